@@ -1,0 +1,54 @@
+/* client.h: the people a PM meets, and how often to check in with them. */
+#ifndef RAPPORT_CLIENT_H
+#define RAPPORT_CLIENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rapport/clock.h"
+#include "rapport/error.h"
+#include "rapport/store.h"
+
+#define CLIENT_NAME_MAX 200      /* characters of a name or organisation */
+#define CLIENT_CADENCE_MIN 5     /* default minimum days between contacts */
+#define CLIENT_CADENCE_MAX 14    /* default maximum */
+#define CLIENT_CADENCE_LIMIT 365 /* no cadence is longer than a year */
+
+typedef struct client {
+	int64_t id;
+	char name[CLIENT_NAME_MAX * 4 + 1];  /* UTF-8, as typed */
+	char org[CLIENT_NAME_MAX * 4 + 1];   /* "" when none */
+	int cadence_min;                     /* days */
+	int cadence_max;                     /* days */
+	int64_t created_at;
+	int64_t archived_at;                 /* 0 when active */
+	int64_t last_contact;                /* latest meeting started or
+	                                        touchpoint; 0 when never */
+} client;
+
+/* Check a name or organisation as typed: valid UTF-8, no control
+** characters, not blank, at most CLIENT_NAME_MAX characters.  what names
+** the field in the message ("name").  Returns RP_OK or RP_EINVAL. */
+enum rp_status client_check_name(const char *name, const char *what, rp_error *err);
+
+/* Parse "MIN-MAX" days (e.g. "5-14").  Returns RP_OK or RP_EINVAL. */
+enum rp_status client_parse_cadence(const char *text, int *min, int *max, rp_error *err);
+
+/* Add a client.  org may be NULL.  A name that folds to an existing one
+** (case and accents aside) is RP_EEXIST.  Sets *id when id is not NULL. */
+enum rp_status client_add(store *st, const rp_clock *clock, const char *name, const char *org,
+			  int cadence_min, int cadence_max, int64_t *id, rp_error *err);
+
+/* Find the one active client whose folded name equals, or else starts with,
+** the folded query.  No match is RP_ENOTFOUND, several are RP_EAMBIGUOUS; the
+** message lists the candidates. */
+enum rp_status client_find(store *st, const char *query, client *out, rp_error *err);
+
+/* Load client id.  RP_ENOTFOUND when there is none. */
+enum rp_status client_get(store *st, int64_t id, client *out, rp_error *err);
+
+/* All active clients, by name.  *out is malloc'd (caller frees) and holds
+** *n clients; NULL when there are none. */
+enum rp_status client_list(store *st, client **out, size_t *n, rp_error *err);
+
+#endif

@@ -1,0 +1,57 @@
+/* date.h: calendar dates and the due-date grammar of note lines.
+**
+** Pure functions: no clock, no time zone.  "Today" is given by the caller as
+** a local calendar date.
+*/
+#ifndef RAPPORT_DATE_H
+#define RAPPORT_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rapport/error.h"
+
+typedef struct rp_date {
+	int year;   /* e.g. 2026 */
+	int month;  /* 1..12 */
+	int day;    /* 1..31 */
+} rp_date;
+
+/* True when y-m-d is a real day of the proleptic Gregorian calendar,
+** years 1..9999. */
+bool date_valid(int year, int month, int day);
+
+/* Days since 1970-01-01 for a valid date (negative before). */
+int64_t date_to_days(rp_date d);
+
+/* The date `days` days after 1970-01-01. */
+rp_date date_from_days(int64_t days);
+
+/* Day of the week: 0 = Monday .. 6 = Sunday. */
+int date_weekday(rp_date d);
+
+/* d plus n days (n may be negative). */
+rp_date date_add_days(rp_date d, int64_t n);
+
+/* Number of days in that month of that year. */
+int date_month_days(int year, int month);
+
+/* Write d as YYYY-MM-DD into buf (at least 11 bytes). Returns buf. */
+char *date_format(rp_date d, char *buf);
+
+/* Parse a due date as typed after `^` in a note, relative to `today`:
+**   YYYY-MM-DD
+**   today, tomorrow                        (fr: aujourd'hui, auj, demain)
+**   weekday names, full or three letters   (mon..sun; fr: lun..dim,
+**       lundi..dimanche): the next such day, never today
+**   +Nd, +Nw (fr: +Nj, +Ns): N days or weeks from today, N <= 3650 days
+**   eow (fr: fds): the coming Friday, today if it is Friday
+**   eom (fr: fdm): the last day of this month
+** Case-insensitive; accents accepted where French writes them.
+** Returns RP_OK with *out set, or RP_EINVAL with err naming the text that was
+** not understood.  Never guesses.
+*/
+enum rp_status date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err);
+
+#endif

@@ -1,0 +1,46 @@
+/* fact.h: what a PM knows about a client as a person. */
+#ifndef RAPPORT_FACT_H
+#define RAPPORT_FACT_H
+
+#include <stdint.h>
+
+#include "rapport/clock.h"
+#include "rapport/error.h"
+#include "rapport/store.h"
+
+#define FACT_TEXT_MAX 1000  /* characters */
+
+/* X-macro: kind, storage name. */
+#define FACT_KIND_LIST(X)            \
+	X(FACT_FAMILY, "family")     \
+	X(FACT_TRAVEL, "travel")     \
+	X(FACT_HOBBY, "hobby")       \
+	X(FACT_SPORT, "sport")       \
+	X(FACT_FOOD, "food")         \
+	X(FACT_WORK, "work")         \
+	X(FACT_OTHER, "other")
+
+enum fact_kind {
+#define FACT_KIND_ENUM(kind, name) kind,
+	FACT_KIND_LIST(FACT_KIND_ENUM)
+#undef FACT_KIND_ENUM
+	FACT_KIND_COUNT
+};
+
+/* Storage name of a kind; NULL when out of range. */
+const char *fact_kind_name(enum fact_kind kind);
+
+/* Kind for a name (case-insensitive); -1 when unknown. */
+int fact_kind_from_name(const char *name);
+
+/* A guess at the kind of a fact from its words ("trip to Bali" is travel),
+** for facts noted live with `*`.  FACT_OTHER when nothing fits. */
+enum fact_kind fact_kind_guess(const char *text);
+
+/* Add a fact about client_id, learned now.  meeting_id and note_id are 0
+** when the fact was not noted in a meeting.  Sets *id when not NULL. */
+enum rp_status fact_add(store *st, const rp_clock *clock, int64_t client_id, enum fact_kind kind,
+			const char *text, int64_t meeting_id, int64_t note_id, int64_t *id,
+			rp_error *err);
+
+#endif

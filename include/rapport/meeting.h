@@ -1,0 +1,100 @@
+/* meeting.h: meetings, their agenda items and walkthrough entries. */
+#ifndef RAPPORT_MEETING_H
+#define RAPPORT_MEETING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rapport/clock.h"
+#include "rapport/error.h"
+#include "rapport/store.h"
+
+#define MEETING_TITLE_MAX 200     /* characters of a title */
+#define MEETING_MINUTES_MAX 1440  /* a meeting or a timebox lasts a day at most */
+#define AGENDA_ITEMS_MAX 100      /* items on one agenda */
+
+enum meeting_state { MEETING_PLANNED, MEETING_LIVE, MEETING_ENDED };
+
+/* X-macro: agenda item status, storage name. */
+#define AGENDA_STATUS_LIST(X)               \
+	X(AGENDA_PENDING, "pending")        \
+	X(AGENDA_ACTIVE, "active")          \
+	X(AGENDA_DONE, "done")              \
+	X(AGENDA_SKIPPED, "skipped")        \
+	X(AGENDA_PARKED, "parked")
+
+enum agenda_status {
+#define AGENDA_STATUS_ENUM(s, name) s,
+	AGENDA_STATUS_LIST(AGENDA_STATUS_ENUM)
+#undef AGENDA_STATUS_ENUM
+};
+
+const char *agenda_status_name(enum agenda_status status);
+
+/* An agenda item as asked for on the command line: "TITLE[:MINUTES]". */
+typedef struct agenda_spec {
+	char title[MEETING_TITLE_MAX * 4 + 1];
+	int minutes;  /* 0 when no timebox was given */
+} agenda_spec;
+
+/* Parse "TITLE[:MINUTES]".  The timebox is the digits after the last colon,
+** so a title may hold colons of its own ("Q3: budget:15").  Returns RP_OK or
+** RP_EINVAL naming what is wrong. */
+enum rp_status agenda_parse_spec(const char *text, agenda_spec *out, rp_error *err);
+
+/* Check a title: valid UTF-8, no control characters, not blank, at most
+** MEETING_TITLE_MAX characters. */
+enum rp_status meeting_check_title(const char *title, const char *what, rp_error *err);
+
+typedef struct meeting_plan_args {
+	int64_t client_id;
+	const char *title;         /* NULL: "Meeting" */
+	int64_t planned_at;        /* UTC seconds; 0 when not set */
+	int planned_minutes;       /* 0: the sum of the timeboxes, if any */
+	const agenda_spec *items;  /* nitems of them, in order */
+	size_t nitems;
+} meeting_plan_args;
+
+/* Create a planned meeting with its agenda, in one transaction.  Sets *id
+** when not NULL. */
+enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args,
+			    int64_t *id, rp_error *err);
+
+/* Mark a planned meeting live, now.  A meeting already live is left as it
+** is (resumed); an ended one is RP_EINVAL. */
+enum rp_status meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err);
+
+/* End a live meeting now: the active item and the running talk segment are
+** closed with it. */
+enum rp_status meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err);
+
+/* The meeting `rapport export last` means: the one most recently started
+** (live or ended); when none has started, the one most recently planned.
+** RP_ENOTFOUND when there are no meetings. */
+enum rp_status meeting_last(store *st, int64_t *id, rp_error *err);
+
+/* Does meeting id exist?  RP_OK, RP_ENOTFOUND, or an error. */
+enum rp_status meeting_exists(store *st, int64_t id, rp_error *err);
+
+/* Add a walkthrough entry to agenda item item_id, after the others.
+** minutes < 0 and depends_on NULL mean not known. */
+enum rp_status agenda_add_walkthrough(store *st, int64_t item_id, const char *member,
+				      const char *did, int minutes, const char *depends_on,
+				      int64_t *id, rp_error *err);
+
+/* Make item item_id of its live meeting the active one, now: the item that
+** was active goes back to pending (or stays done) with its time kept. */
+enum rp_status agenda_start_item(store *st, const rp_clock *clock, int64_t item_id,
+				 rp_error *err);
+
+/* Set an item's status (done, skipped, parked, pending).  An active item
+** that leaves that state keeps the time spent on it. */
+enum rp_status agenda_set_status(store *st, const rp_clock *clock, int64_t item_id,
+				 enum agenda_status status, rp_error *err);
+
+/* Id of the item at position (1-based) of meeting_id; RP_ENOTFOUND if none. */
+enum rp_status agenda_item_at(store *st, int64_t meeting_id, int position, int64_t *item_id,
+			      rp_error *err);
+
+#endif

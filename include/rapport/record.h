@@ -1,0 +1,45 @@
+/* record.h: what happens during a meeting, written as it happens.
+**
+** Notes (with their topics, and the facts and follow-ups they give rise
+** to), touchpoints between meetings, and who is talking.  Every function
+** commits before it returns: when it says RP_OK, the change is on disk.
+*/
+#ifndef RAPPORT_RECORD_H
+#define RAPPORT_RECORD_H
+
+#include <stdint.h>
+
+#include "rapport/clock.h"
+#include "rapport/error.h"
+#include "rapport/note.h"
+#include "rapport/store.h"
+
+#define TOUCH_TEXT_MAX 2000  /* characters of a touchpoint */
+
+enum note_phase { NOTE_PHASE_LIVE, NOTE_PHASE_PREP };
+
+/* Save a parsed note in meeting_id, attached to agenda item item_id (0 for
+** none), stamped now.  A personal note also becomes a fact on the client's
+** profile, an action a follow-up (owner and due from the note).  One
+** transaction.  Sets *note_id when not NULL. */
+enum rp_status record_note(store *st, const rp_clock *clock, int64_t meeting_id,
+			   int64_t item_id, enum note_phase phase, const parsed_note *note,
+			   int64_t *note_id, rp_error *err);
+
+/* Log a touchpoint (an email, a call) with client_id, now. */
+enum rp_status record_touch(store *st, const rp_clock *clock, int64_t client_id,
+			    const char *text, int64_t *id, rp_error *err);
+
+enum talk_speaker { TALK_YOU, TALK_CLIENT };
+
+/* From now on, speaker is talking in meeting_id: the running segment (if
+** any) ends and a new one starts. */
+enum rp_status record_talk(store *st, const rp_clock *clock, int64_t meeting_id,
+			   enum talk_speaker speaker, rp_error *err);
+
+/* Seconds each side has talked in meeting_id, counting a running segment
+** up to now. */
+enum rp_status record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id,
+				  int64_t *you, int64_t *them, rp_error *err);
+
+#endif

@@ -1,0 +1,56 @@
+/* store.h: the one SQLite database that holds everything.
+**
+** store_open() checks what is there before it changes anything: a file that
+** is not a SQLite database, a SQLite database that is not rapport's, one from
+** a newer rapport, or one locked past the busy timeout is reported and left
+** byte-for-byte as it was.  A database is created and migrated forward only
+** when the caller asked for write access.
+*/
+#ifndef RAPPORT_STORE_H
+#define RAPPORT_STORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "rapport/error.h"
+
+typedef struct store store;
+struct sqlite3;
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION 1
+
+/* Busy timeout in milliseconds when another process holds a lock. */
+#define STORE_BUSY_TIMEOUT_MS 3000
+
+enum store_mode {
+	STORE_READ,    /* never writes; the file must exist */
+	STORE_WRITE,   /* creates (0600) and migrates when needed */
+};
+
+/* Open the database at path.  With STORE_READ a missing file is
+** RP_ENOTFOUND.  With STORE_WRITE a read-only file or folder is
+** RP_EREADONLY.  Returns NULL with err set on failure; the caller frees the
+** store with store_close(). */
+store *store_open(const char *path, enum store_mode mode, rp_error *err);
+
+/* Close and free; NULL is fine. */
+void store_close(store *st);
+
+/* The SQLite handle, for the core modules (not for the screens). */
+struct sqlite3 *store_db(store *st);
+
+/* True when the store was opened for writing. */
+bool store_writable(const store *st);
+
+/* Transactions: begin an IMMEDIATE one (so a lock is taken up front and a
+** busy database is reported before anything is done), commit, roll back. */
+enum rp_status store_begin(store *st, rp_error *err);
+enum rp_status store_commit(store *st, rp_error *err);
+void store_rollback(store *st);
+
+/* Turn the last SQLite failure on st into an rp_error saying what was being
+** done ("adding a client").  Returns the status it chose. */
+enum rp_status store_fail(store *st, rp_error *err, const char *doing);
+
+#endif

@@ -1,0 +1,56 @@
+# setup.sh: sourced by scripts/run and scripts/test.  Installs what is
+# missing (Debian packages, through apt-get as root or via sudo), then
+# configures and builds with meson.  Elsewhere it says what to install.
+
+# Debian packages rapport needs to build and test, with a command or a
+# pkg-config module that tells whether each is already there.
+RAPPORT_BUILD_DEPS="gcc:cmd:gcc meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config
+libncurses-dev:pc:ncursesw libsqlite3-dev:pc:sqlite3"
+RAPPORT_TEST_DEPS="faketime:cmd:faketime sqlite3:cmd:sqlite3 groff:cmd:groff man-db:cmd:man"
+
+# Print the packages of a list that are missing.
+rapport_missing() {
+	local entry pkg kind what
+	for entry in $1; do
+		pkg=${entry%%:*}
+		kind=${entry#*:}; kind=${kind%%:*}
+		what=${entry##*:}
+		case $kind in
+		cmd) command -v "$what" >/dev/null 2>&1 || echo "$pkg" ;;
+		pc) pkg-config --exists "$what" 2>/dev/null || echo "$pkg" ;;
+		esac
+	done
+}
+
+# Install the missing packages of the given lists.
+rapport_install() {
+	local missing sudo=""
+	missing=$(for list in "$@"; do rapport_missing "$list"; done | sort -u | tr '\n' ' ')
+	[ -z "${missing// /}" ] && return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		if command -v sudo >/dev/null 2>&1; then
+			sudo="sudo"
+		else
+			echo "rapport: please install: $missing" >&2
+			return 1
+		fi
+	fi
+	if ! command -v apt-get >/dev/null 2>&1; then
+		echo "rapport: not a Debian system; please install the equivalent of: $missing" >&2
+		return 1
+	fi
+	echo "installing: $missing" >&2
+	$sudo apt-get update -qq >&2 &&
+		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+			$missing >&2
+}
+
+# Configure (once) and build into $1 with the meson options that follow.
+rapport_build() {
+	local dir=$1
+	shift
+	if [ ! -f "$dir/build.ninja" ]; then
+		meson setup "$dir" "$@" >&2 || return 1
+	fi
+	ninja -C "$dir" >&2
+}

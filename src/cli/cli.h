@@ -1,0 +1,83 @@
+/* cli.h: what the subcommands of the command line share. */
+#ifndef RAPPORT_CLI_H
+#define RAPPORT_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "rapport/clock.h"
+#include "rapport/date.h"
+#include "rapport/error.h"
+#include "rapport/store.h"
+
+/* Exit statuses. */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+typedef struct cli {
+	const char *db_path;  /* resolved: --db, $RAPPORT_DB or the XDG path */
+	bool db_default;      /* the path is the XDG default (folders may be made) */
+	rp_clock clock;       /* the system clock */
+} cli;
+
+/* One subcommand: argv[0] is its name (for "client add", "add"). */
+typedef int (*cli_command_fn)(cli *c, int argc, char **argv);
+
+/* Print "rapport: MESSAGE" on stderr, neutralised, as one line. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A usage error: cli_error() plus a pointer to --help; returns EXIT_USAGE. */
+int cli_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Report err and return EXIT_FAIL. */
+int cli_fail(const rp_error *err);
+
+/* Print text on stdout with control characters neutralised. */
+void cli_print_text(const char *text);
+
+/* Open the database for reading or writing; NULL after reporting why. */
+store *cli_open(cli *c, enum store_mode mode);
+
+/* Today's date in the local time zone, by the clock. */
+rp_date cli_today(const cli *c);
+
+/* UTC seconds as a local "YYYY-MM-DD HH:MM" (or "YYYY-MM-DD" when
+** date_only) into buf. */
+void cli_format_local(int64_t t, bool date_only, char *buf, size_t size);
+
+/* Parse --at WHEN ("2026-12-01 14:00", "fri 14:00", "tomorrow 9:30",
+** "14:00") in local time into UTC seconds.  RP_EINVAL names the bad part. */
+enum rp_status cli_parse_when(const cli *c, const char *text, int64_t *out, rp_error *err);
+
+/* Parse a whole number in [min, max] from an option's value. */
+bool cli_parse_int(const char *text, long min, long max, long *out);
+
+/* getopt_long with our own one-line messages.  Returns the option, or -1 at
+** the end; on an unknown option or a missing value it reports and sets
+** *bad. */
+struct option;
+int cli_next_option(int argc, char **argv, const char *shortopts,
+		    const struct option *longopts, int *bad);
+
+/* Open the database for writing and find the client named by query; NULL
+** after reporting.  A missing database is reported, not created. */
+struct client;
+store *cli_open_client(cli *c, const char *query, struct client *out);
+
+/* The subcommands. */
+int cmd_client(cli *c, int argc, char **argv);
+int cmd_clients(cli *c, int argc, char **argv);
+int cmd_fact(cli *c, int argc, char **argv);
+int cmd_plan(cli *c, int argc, char **argv);
+int cmd_touch(cli *c, int argc, char **argv);
+int cmd_export(cli *c, int argc, char **argv);
+
+/* Resolve the database path from --db (may be NULL) and the environment
+** into c.  Returns false after reporting an error. */
+bool cli_resolve_db(cli *c, const char *flag_path);
+
+/* Make the folders of the default database path, 0700.  Returns false after
+** reporting an error. */
+bool cli_make_db_folder(const cli *c);
+
+#endif

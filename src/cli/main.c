@@ -1,0 +1,117 @@
+/* main.c: rapport's entry point: global options, then one subcommand. */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "cli.h"
+#include "rapport_config.h"
+
+static const char help_text[] =
+	"usage: rapport [--db PATH] [COMMAND [ARGS]]\n"
+	"\n"
+	"A terminal companion for project managers who meet clients.\n"
+	"\n"
+	"Commands:\n"
+	"  client add NAME [--org ORG] [--cadence MIN-MAX]\n"
+	"                          add a client (cadence in days, default 5-14)\n"
+	"  clients                 clients and their last contact, one per line\n"
+	"  fact CLIENT TEXT [--kind KIND]\n"
+	"                          remember something personal (KIND: family, travel,\n"
+	"                          hobby, sport, food, work, other)\n"
+	"  plan CLIENT [TITLE] [--at WHEN] [--minutes N] [--item \"TITLE[:MINUTES]\"]...\n"
+	"                          plan a meeting and its agenda\n"
+	"  touch CLIENT TEXT       log a touchpoint (an email, a call)\n"
+	"  export MEETING|last [--format json] [--include-private] [-o FILE [--force]]\n"
+	"                          write a meeting out\n"
+	"\n"
+	"CLIENT is a name or the unique start of one, case and accents aside.\n"
+	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\" or \"14:00\".\n"
+	"\n"
+	"Options:\n"
+	"  --db PATH     use this database (default $RAPPORT_DB, else\n"
+	"                $XDG_DATA_HOME/rapport/rapport.db)\n"
+	"  -h, --help    show this help\n"
+	"  --version     show the version\n"
+	"\n"
+	"The full-screen screens (rapport, rapport meet, rapport prep) are not built\n"
+	"yet.  See rapport(1) for details.\n";
+
+static const struct command {
+	const char *name;
+	cli_command_fn fn;
+} commands[] = {
+	{"client", cmd_client},
+	{"clients", cmd_clients},
+	{"fact", cmd_fact},
+	{"plan", cmd_plan},
+	{"touch", cmd_touch},
+	{"export", cmd_export},
+};
+
+/* Commands of DESIGN.md that later work will bring; named so the user is
+** told plainly rather than "unknown command". */
+static const char *const not_yet[] = {"meet", "prep", "search"};
+
+static int64_t
+system_now(void *ctx)
+{
+	(void)ctx;
+	return (int64_t)time(NULL);
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *db_flag = NULL;
+	cli c = {.clock = {.now = system_now}};
+	int i;
+
+	setlocale(LC_ALL, "");
+	umask(077);  /* anything we create is for this user alone */
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *arg = argv[i];
+
+		if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+			fputs(help_text, stdout);
+			return EXIT_OK;
+		} else if (strcmp(arg, "--version") == 0) {
+			printf("rapport %s\n", RAPPORT_VERSION);
+			return EXIT_OK;
+		} else if (strcmp(arg, "--db") == 0) {
+			if (i + 1 >= argc)
+				return cli_usage("--db needs a path");
+			db_flag = argv[++i];
+		} else if (strncmp(arg, "--db=", 5) == 0) {
+			db_flag = arg + 5;
+		} else if (strcmp(arg, "--demo") == 0) {
+			cli_error("--demo is not built yet: it comes with the screens");
+			return EXIT_FAIL;
+		} else if (strcmp(arg, "--") == 0) {
+			i++;
+			break;
+		} else {
+			return cli_usage("unknown option %s", arg);
+		}
+	}
+	if (!cli_resolve_db(&c, db_flag))
+		return EXIT_USAGE;
+	if (i >= argc) {
+		cli_error("the full-screen screens are not built yet; "
+			  "see rapport --help for the commands");
+		return EXIT_FAIL;
+	}
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+		if (strcmp(argv[i], commands[k].name) == 0)
+			return commands[k].fn(&c, argc - i, argv + i);
+	for (size_t k = 0; k < sizeof not_yet / sizeof not_yet[0]; k++) {
+		if (strcmp(argv[i], not_yet[k]) == 0) {
+			cli_error("'%s' is not built yet", argv[i]);
+			return EXIT_FAIL;
+		}
+	}
+	return cli_usage("unknown command '%s'", argv[i]);
+}

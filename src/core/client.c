@@ -1,0 +1,292 @@
+/* client.c: adding, finding and listing clients. */
+#include "rapport/client.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "field.h"
+#include "rapport/text.h"
+
+#define CLIENT_COLUMNS                                                          \
+	"c.id, c.name, coalesce(c.org, ''), c.cadence_min, c.cadence_max,"     \
+	" c.created_at, coalesce(c.archived_at, 0),"                            \
+	" max(coalesce((SELECT max(m.started_at) FROM meetings m"               \
+	"               WHERE m.client_id = c.id AND m.state <> 'planned'), 0),"\
+	"     coalesce((SELECT max(t.at) FROM touchpoints t"                    \
+	"               WHERE t.client_id = c.id), 0))"
+
+static void
+copy_text(char *dst, size_t size, const unsigned char *src)
+{
+	snprintf(dst, size, "%s", src ? (const char *)src : "");
+}
+
+/* Fill *c from a row selected with CLIENT_COLUMNS. */
+static void
+read_row(sqlite3_stmt *stmt, client *c)
+{
+	c->id = sqlite3_column_int64(stmt, 0);
+	copy_text(c->name, sizeof c->name, sqlite3_column_text(stmt, 1));
+	copy_text(c->org, sizeof c->org, sqlite3_column_text(stmt, 2));
+	c->cadence_min = sqlite3_column_int(stmt, 3);
+	c->cadence_max = sqlite3_column_int(stmt, 4);
+	c->created_at = sqlite3_column_int64(stmt, 5);
+	c->archived_at = sqlite3_column_int64(stmt, 6);
+	c->last_contact = sqlite3_column_int64(stmt, 7);
+}
+
+enum rp_status
+client_check_name(const char *name, const char *what, rp_error *err)
+{
+	return field_check(name, what, CLIENT_NAME_MAX, err);
+}
+
+enum rp_status
+client_parse_cadence(const char *text, int *min, int *max, rp_error *err)
+{
+	long a, b;
+	char *end;
+
+	/* strtol alone would take blanks and signs; the syntax is digits. */
+	if (text[0] < '0' || text[0] > '9')
+		goto bad;
+	a = strtol(text, &end, 10);
+	if (*end != '-' || end[1] < '0' || end[1] > '9')
+		goto bad;
+	b = strtol(end + 1, &end, 10);
+	if (*end != '\0')
+		goto bad;
+	if (a > CLIENT_CADENCE_LIMIT || b > CLIENT_CADENCE_LIMIT)
+		return rp_fail(err, RP_EINVAL, "cadence %.40s: at most %d days", text,
+			       CLIENT_CADENCE_LIMIT);
+	if (a > b)
+		return rp_fail(err, RP_EINVAL,
+			       "cadence %.40s: the minimum is more than the maximum", text);
+	if (b == 0)
+		return rp_fail(err, RP_EINVAL, "cadence %.40s: the maximum must be at least 1 day",
+			       text);
+	*min = (int)a;
+	*max = (int)b;
+	return RP_OK;
+bad:
+	return rp_fail(err, RP_EINVAL, "cadence must be MIN-MAX days, like 5-14");
+}
+
+enum rp_status
+client_add(store *st, const rp_clock *clock, const char *name, const char *org, int cadence_min,
+	   int cadence_max, int64_t *id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *trimmed = NULL, *org_trimmed = NULL, *key = NULL;
+	enum rp_status s;
+	int rc;
+
+	if ((s = client_check_name(name, "client name", err)) != RP_OK)
+		return s;
+	if (org != NULL && (s = client_check_name(org, "organisation", err)) != RP_OK)
+		return s;
+	if (cadence_min < 0 || cadence_max < cadence_min || cadence_max < 1 ||
+	    cadence_max > CLIENT_CADENCE_LIMIT)
+		return rp_fail(err, RP_EINVAL, "cadence %d-%d is not possible", cadence_min,
+			       cadence_max);
+	trimmed = strdup(name);
+	org_trimmed = org ? strdup(org) : NULL;
+	if (trimmed == NULL || (org && org_trimmed == NULL)) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	text_trim(trimmed);
+	if (org_trimmed)
+		text_trim(org_trimmed);
+	if ((key = text_fold(trimmed)) == NULL) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	rc = sqlite3_prepare_v2(store_db(st),
+				"INSERT INTO clients (name, name_key, org, cadence_min, cadence_max,"
+				" created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+				-1, &stmt, NULL);
+	if (rc != SQLITE_OK) {
+		s = store_fail(st, err, "adding a client");
+		goto out;
+	}
+	sqlite3_bind_text(stmt, 1, trimmed, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 2, key, -1, SQLITE_STATIC);
+	if (org_trimmed)
+		sqlite3_bind_text(stmt, 3, org_trimmed, -1, SQLITE_STATIC);
+	sqlite3_bind_int(stmt, 4, cadence_min);
+	sqlite3_bind_int(stmt, 5, cadence_max);
+	sqlite3_bind_int64(stmt, 6, rp_clock_now(clock));
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_CONSTRAINT_UNIQUE) {
+		s = rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", trimmed);
+		goto out;
+	}
+	if (rc != SQLITE_DONE) {
+		s = store_fail(st, err, "adding a client");
+		goto out;
+	}
+	if (id)
+		*id = sqlite3_last_insert_rowid(store_db(st));
+	s = RP_OK;
+out:
+	sqlite3_finalize(stmt);
+	free(trimmed);
+	free(org_trimmed);
+	free(key);
+	return s;
+}
+
+enum rp_status
+client_get(store *st, int64_t id, client *out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	rc = sqlite3_prepare_v2(store_db(st),
+				"SELECT " CLIENT_COLUMNS " FROM clients c WHERE c.id = ?1", -1,
+				&stmt, NULL);
+	if (rc != SQLITE_OK) {
+		s = store_fail(st, err, "reading a client");
+		goto out;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		read_row(stmt, out);
+		s = RP_OK;
+	} else if (rc == SQLITE_DONE) {
+		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+	} else {
+		s = store_fail(st, err, "reading a client");
+	}
+out:
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+client_list(store *st, client **out, size_t *n, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	client *v = NULL, *grown;
+	size_t len = 0, cap = 0;
+	enum rp_status s = RP_OK;
+	int rc;
+
+	rc = sqlite3_prepare_v2(store_db(st),
+				"SELECT " CLIENT_COLUMNS " FROM clients c"
+				" WHERE c.archived_at IS NULL ORDER BY c.name_key, c.id",
+				-1, &stmt, NULL);
+	if (rc != SQLITE_OK) {
+		s = store_fail(st, err, "listing clients");
+		goto out;
+	}
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 16;
+			grown = realloc(v, cap * sizeof *v);
+			if (grown == NULL) {
+				s = rp_fail(err, RP_ENOMEM, "out of memory");
+				goto out;
+			}
+			v = grown;
+		}
+		read_row(stmt, &v[len++]);
+	}
+	if (rc != SQLITE_DONE)
+		s = store_fail(st, err, "listing clients");
+out:
+	sqlite3_finalize(stmt);
+	if (s != RP_OK) {
+		free(v);
+		v = NULL;
+		len = 0;
+	}
+	*out = v;
+	*n = len;
+	return s;
+}
+
+/* Append ", name" (or "name") to the candidate list in buf. */
+static void
+list_candidate(char *buf, size_t size, int count, const char *name)
+{
+	size_t used = strlen(buf);
+
+	if (used + 1 >= size)
+		return;
+	snprintf(buf + used, size - used, "%s\"%s\"", count ? ", " : "", name);
+}
+
+enum rp_status
+client_find(store *st, const char *query, client *out, rp_error *err)
+{
+	client *all = NULL;
+	size_t n = 0;
+	char *q = NULL, *key = NULL;
+	char names[600] = "";
+	int exact = -1, prefixed = 0, first = -1;
+	enum rp_status s;
+
+	if (!text_utf8_valid(query, strlen(query)))
+		return rp_fail(err, RP_EINVAL, "client name is not valid UTF-8");
+	if (text_has_control(query))
+		return rp_fail(err, RP_EINVAL, "client name contains control characters");
+	if ((q = strdup(query)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	text_trim(q);
+	if (*q == '\0') {
+		s = rp_fail(err, RP_EINVAL, "client name is empty");
+		goto out;
+	}
+	if ((key = text_fold(q)) == NULL) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	if ((s = client_list(st, &all, &n, err)) != RP_OK)
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		char *name_key = text_fold(all[i].name);
+
+		if (name_key == NULL) {
+			s = rp_fail(err, RP_ENOMEM, "out of memory");
+			goto out;
+		}
+		if (strcmp(name_key, key) == 0)
+			exact = (int)i;
+		if (strncmp(name_key, key, strlen(key)) == 0) {
+			if (first < 0)
+				first = (int)i;
+			list_candidate(names, sizeof names, prefixed, all[i].name);
+			prefixed++;
+		}
+		free(name_key);
+	}
+	if (exact >= 0) {
+		*out = all[exact];
+	} else if (prefixed == 1) {
+		*out = all[first];
+	} else if (prefixed == 0) {
+		names[0] = '\0';
+		for (size_t i = 0; i < n && i < 8; i++)
+			list_candidate(names, sizeof names, (int)i, all[i].name);
+		if (n == 0)
+			s = rp_fail(err, RP_ENOTFOUND,
+				    "no client matches \"%s\" (there are no clients yet)", q);
+		else
+			s = rp_fail(err, RP_ENOTFOUND, "no client matches \"%s\"; clients: %s%s",
+				    q, names, n > 8 ? ", …" : "");
+	} else {
+		s = rp_fail(err, RP_EAMBIGUOUS, "\"%s\" matches %d clients: %s", q, prefixed,
+			    names);
+	}
+out:
+	free(all);
+	free(q);
+	free(key);
+	return s;
+}

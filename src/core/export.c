@@ -1,0 +1,176 @@
+/* export.c: a meeting as JSON.
+**
+** SQLite's JSON functions build and escape the document; this file only
+** lays it out for people to read.
+*/
+#include "rapport/export.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "rapport/meeting.h"
+
+#define ISO(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
+
+/* ?1 meeting id, ?2 include private notes, ?3 now.  Every scalar subquery
+** is wrapped in json(): a subquery drops the JSON subtype, and its result
+** would otherwise be quoted as a string. */
+static const char export_sql[] =
+	"SELECT json_object("
+	" 'meeting', json((SELECT json_object('id', m.id, 'client', c.name, 'title', m.title,"
+	"   'planned_at', " ISO("m.planned_at") ", 'started_at', " ISO("m.started_at") ","
+	"   'ended_at', " ISO("m.ended_at") ", 'planned_minutes', m.planned_minutes)"
+	"   FROM meetings m JOIN clients c ON c.id = m.client_id WHERE m.id = ?1)),"
+	" 'agenda', json((SELECT json_group_array(json(item)) FROM ("
+	"   SELECT json_object('position', a.position, 'title', a.title,"
+	"     'timebox_minutes', a.timebox_minutes, 'status', a.status,"
+	"     'walkthrough', json((SELECT json_group_array(json_object('member', w.member,"
+	"        'did', w.did, 'minutes', w.minutes, 'depends_on', w.depends_on))"
+	"        FROM (SELECT * FROM walkthroughs WHERE item_id = a.id ORDER BY position) w)))"
+	"     AS item FROM agenda_items a WHERE a.meeting_id = ?1 ORDER BY a.position))),"
+	" 'notes', json((SELECT json_group_array(json(note)) FROM ("
+	"   SELECT json_object('at', " ISO("n.at") ", 'kind', n.kind, 'text', n.text,"
+	"     'agenda_position', a.position,"
+	"     'topics', json((SELECT json_group_array(topic) FROM"
+	"        (SELECT topic FROM note_topics WHERE note_id = n.id ORDER BY topic))))"
+	"     AS note FROM notes n LEFT JOIN agenda_items a ON a.id = n.item_id"
+	"   WHERE n.meeting_id = ?1 AND n.phase = 'live' AND (?2 OR n.kind <> 'private')"
+	"   ORDER BY n.at, n.id))),"
+	" 'followups', json((SELECT json_group_array(json(f)) FROM ("
+	"   SELECT json_object('text', text, 'owner', owner, 'due', due, 'status', status) AS f"
+	"   FROM followups WHERE meeting_id = ?1 ORDER BY id))),"
+	" 'facts', json((SELECT json_group_array(json(f)) FROM ("
+	"   SELECT json_object('kind', kind, 'text', text) AS f"
+	"   FROM facts WHERE meeting_id = ?1 ORDER BY id))),"
+	" 'talk', json_object("
+	"   'you_seconds', (SELECT coalesce(sum(max(0, coalesce(t.ended_at, m.ended_at, ?3)"
+	"      - t.started_at)), 0) FROM talk_segments t JOIN meetings m ON m.id = t.meeting_id"
+	"      WHERE t.meeting_id = ?1 AND t.speaker = 'you'),"
+	"   'client_seconds', (SELECT coalesce(sum(max(0, coalesce(t.ended_at, m.ended_at, ?3)"
+	"      - t.started_at)), 0) FROM talk_segments t JOIN meetings m ON m.id = t.meeting_id"
+	"      WHERE t.meeting_id = ?1 AND t.speaker = 'client')))";
+
+typedef struct outbuf {
+	char *data;
+	size_t len, cap;
+	int failed;  /* out of memory */
+} outbuf;
+
+static void
+out_put(outbuf *b, const char *s, size_t n)
+{
+	char *grown;
+
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 1024;
+
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		if ((grown = realloc(b->data, cap)) == NULL) {
+			b->failed = 1;
+			return;
+		}
+		b->data = grown;
+		b->cap = cap;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+static void
+out_newline(outbuf *b, int depth)
+{
+	out_put(b, "\n", 1);
+	for (int i = 0; i < depth; i++)
+		out_put(b, "  ", 2);
+}
+
+/* Lay out compact JSON (as SQLite writes it: no blanks outside strings)
+** with two-space indentation.  Empty arrays and objects stay "[]" / "{}".
+** DEL and C1 controls inside strings are written as \u escapes. */
+static void
+json_indent(outbuf *b, const char *json)
+{
+	const unsigned char *p = (const unsigned char *)json;
+	int depth = 0;
+
+	for (; *p; p++) {
+		if (*p == '"') {
+			const unsigned char *start = p++;
+
+			for (; *p && *p != '"'; p++) {
+				if (*p == '\\' && p[1]) {
+					p++;
+					continue;
+				}
+				if (*p == 0x7f || (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)) {
+					char esc[8];
+					unsigned cp = *p == 0x7f ? 0x7f : p[1];
+
+					out_put(b, (const char *)start, (size_t)(p - start));
+					snprintf(esc, sizeof esc, "\\u%04x", cp);
+					out_put(b, esc, 6);
+					p += *p == 0x7f ? 0 : 1;
+					start = p + 1;
+				}
+			}
+			out_put(b, (const char *)start, (size_t)(p - start) + (*p ? 1 : 0));
+			if (!*p)
+				break;
+		} else if ((*p == '{' || *p == '[') && (p[1] == '}' || p[1] == ']')) {
+			out_put(b, (const char *)p, 2);
+			p++;
+		} else if (*p == '{' || *p == '[') {
+			out_put(b, (const char *)p, 1);
+			out_newline(b, ++depth);
+		} else if (*p == '}' || *p == ']') {
+			out_newline(b, --depth);
+			out_put(b, (const char *)p, 1);
+		} else if (*p == ',') {
+			out_put(b, ",", 1);
+			out_newline(b, depth);
+		} else if (*p == ':') {
+			out_put(b, ": ", 2);
+		} else {
+			out_put(b, (const char *)p, 1);
+		}
+	}
+	out_put(b, "\n", 1);
+}
+
+enum rp_status
+export_json(store *st, const rp_clock *clock, int64_t id, bool include_private, char **out,
+	    rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	outbuf b = {0};
+	enum rp_status s;
+
+	*out = NULL;
+	if ((s = meeting_exists(st, id, err)) != RP_OK)
+		return s;
+	if ((s = db_prepare(st, export_sql, &stmt, "exporting a meeting", err)) != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, include_private);
+	sqlite3_bind_int64(stmt, 3, rp_clock_now(clock));
+	if (sqlite3_step(stmt) != SQLITE_ROW) {
+		s = store_fail(st, err, "exporting a meeting");
+		goto out;
+	}
+	json_indent(&b, (const char *)sqlite3_column_text(stmt, 0));
+	if (b.failed) {
+		free(b.data);
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	*out = b.data;
+out:
+	sqlite3_finalize(stmt);
+	return s;
+}

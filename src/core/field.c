@@ -1,0 +1,24 @@
+/* field.c: see field.h. */
+#include "field.h"
+
+#include <string.h>
+
+#include "rapport/text.h"
+
+enum rp_status
+field_check(const char *s, const char *what, size_t max_chars, rp_error *err)
+{
+	size_t len = strlen(s), chars;
+
+	if (!text_utf8_valid(s, len))
+		return rp_fail(err, RP_EINVAL, "%s is not valid UTF-8", what);
+	if (text_has_control(s))
+		return rp_fail(err, RP_EINVAL, "%s contains control characters", what);
+	if (strspn(s, " \t") == len)
+		return rp_fail(err, RP_EINVAL, "%s is empty", what);
+	chars = text_length(s);
+	if (chars > max_chars)
+		return rp_fail(err, RP_EINVAL, "%s is too long (%zu characters, at most %zu)", what,
+			       chars, max_chars);
+	return RP_OK;
+}

@@ -1,0 +1,343 @@
+/* meeting.c: planning, running and ending meetings; their agenda. */
+#include "rapport/meeting.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "field.h"
+#include "rapport/text.h"
+
+static const char *const status_names[] = {
+#define AGENDA_STATUS_NAME(s, name) [s] = name,
+	AGENDA_STATUS_LIST(AGENDA_STATUS_NAME)
+#undef AGENDA_STATUS_NAME
+};
+
+const char *
+agenda_status_name(enum agenda_status status)
+{
+	if ((unsigned)status >= sizeof status_names / sizeof status_names[0])
+		return NULL;
+	return status_names[status];
+}
+
+enum rp_status
+meeting_check_title(const char *title, const char *what, rp_error *err)
+{
+	return field_check(title, what, MEETING_TITLE_MAX, err);
+}
+
+enum rp_status
+agenda_parse_spec(const char *text, agenda_spec *out, rp_error *err)
+{
+	const char *colon = strrchr(text, ':');
+	size_t title_len = strlen(text);
+	enum rp_status s;
+
+	out->minutes = 0;
+	if (colon != NULL && colon[1] != '\0' && strspn(colon + 1, "0123456789") == strlen(colon + 1)) {
+		const char *digits = colon + 1;
+		long minutes;
+
+		if (strlen(digits) > 5)
+			return rp_fail(err, RP_EINVAL, "timebox of \"%.60s\" is too long", text);
+		minutes = strtol(digits, NULL, 10);
+		if (minutes < 1 || minutes > MEETING_MINUTES_MAX)
+			return rp_fail(err, RP_EINVAL,
+				       "timebox of \"%.60s\" must be 1 to %d minutes", text,
+				       MEETING_MINUTES_MAX);
+		out->minutes = (int)minutes;
+		title_len = (size_t)(colon - text);
+	}
+	if (title_len >= sizeof out->title)
+		return rp_fail(err, RP_EINVAL, "agenda item title is too long (at most %d characters)",
+			       MEETING_TITLE_MAX);
+	memcpy(out->title, text, title_len);
+	out->title[title_len] = '\0';
+	if ((s = meeting_check_title(out->title, "agenda item title", err)) != RP_OK)
+		return s;
+	text_trim(out->title);
+	return RP_OK;
+}
+
+enum rp_status
+meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, int64_t *id,
+	     rp_error *err)
+{
+	const char *title = args->title ? args->title : "Meeting";
+	sqlite3_stmt *stmt = NULL;
+	int64_t meeting_id;
+	int minutes = args->planned_minutes;
+	enum rp_status s;
+
+	if ((s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+		return s;
+	if (args->nitems > AGENDA_ITEMS_MAX)
+		return rp_fail(err, RP_EINVAL, "an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+	if (minutes < 0 || minutes > MEETING_MINUTES_MAX)
+		return rp_fail(err, RP_EINVAL, "a meeting lasts 1 to %d minutes", MEETING_MINUTES_MAX);
+	if (minutes == 0) {
+		for (size_t i = 0; i < args->nitems; i++)
+			minutes += args->items[i].minutes;
+		if (minutes > MEETING_MINUTES_MAX)
+			minutes = MEETING_MINUTES_MAX;
+	}
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_prepare(st,
+		       "INSERT INTO meetings (client_id, title, state, planned_at, planned_minutes,"
+		       " created_at) VALUES (?1, trim(?2), 'planned', ?3, ?4, ?5)",
+		       &stmt, "planning a meeting", err);
+	if (s != RP_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, args->client_id);
+	sqlite3_bind_text(stmt, 2, title, -1, SQLITE_STATIC);
+	db_bind_int64_or_null(stmt, 3, args->planned_at);
+	db_bind_int64_or_null(stmt, 4, minutes);
+	sqlite3_bind_int64(stmt, 5, rp_clock_now(clock));
+	if ((s = db_step_done(st, stmt, "planning a meeting", err)) != RP_OK)
+		goto fail;
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	meeting_id = sqlite3_last_insert_rowid(store_db(st));
+
+	s = db_prepare(st,
+		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes)"
+		       " VALUES (?1, ?2, ?3, ?4)",
+		       &stmt, "adding an agenda item", err);
+	if (s != RP_OK)
+		goto fail;
+	for (size_t i = 0; i < args->nitems; i++) {
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, meeting_id);
+		sqlite3_bind_int64(stmt, 2, (int64_t)i + 1);
+		sqlite3_bind_text(stmt, 3, args->items[i].title, -1, SQLITE_STATIC);
+		db_bind_int64_or_null(stmt, 4, args->items[i].minutes);
+		if ((s = db_step_done(st, stmt, "adding an agenda item", err)) != RP_OK)
+			goto fail;
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if ((s = store_commit(st, err)) != RP_OK)
+		return s;
+	if (id)
+		*id = meeting_id;
+	return RP_OK;
+fail:
+	sqlite3_finalize(stmt);
+	store_rollback(st);
+	return s;
+}
+
+/* The state of meeting id, as its storage name, into buf. */
+static enum rp_status
+meeting_state_of(store *st, int64_t id, char *buf, size_t size, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	s = db_prepare(st, "SELECT state FROM meetings WHERE id = ?1", &stmt, "reading a meeting",
+		       err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(stmt, 0));
+	} else if (rc == SQLITE_DONE) {
+		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)id);
+	} else {
+		s = store_fail(st, err, "reading a meeting");
+	}
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+meeting_exists(store *st, int64_t id, rp_error *err)
+{
+	char state[16];
+
+	return meeting_state_of(st, id, state, sizeof state, err);
+}
+
+enum rp_status
+meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err)
+{
+	char state[16];
+	enum rp_status s;
+
+	if ((s = meeting_state_of(st, id, state, sizeof state, err)) != RP_OK)
+		return s;
+	if (strcmp(state, "live") == 0)
+		return RP_OK;
+	if (strcmp(state, "ended") == 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld has already ended", (long long)id);
+	return db_exec_ints(st,
+			    "UPDATE meetings SET state = 'live', started_at = ?2"
+			    " WHERE id = ?1 AND state = 'planned'",
+			    id, rp_clock_now(clock), "starting a meeting", err);
+}
+
+/* Stop the clock of the active item of meeting ?1 at time ?2: its time so
+** far is kept and it goes back to pending (unfinished). */
+#define STOP_ACTIVE_SQL                                                           \
+	"UPDATE agenda_items SET status = 'pending',"                              \
+	" spent_seconds = spent_seconds + max(0, ?2 - coalesce(started_at, ?2)),"   \
+	" started_at = NULL WHERE meeting_id = ?1 AND status = 'active'"
+
+enum rp_status
+meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err)
+{
+	int64_t now = rp_clock_now(clock);
+	char state[16];
+	enum rp_status s;
+
+	if ((s = meeting_state_of(st, id, state, sizeof state, err)) != RP_OK)
+		return s;
+	if (strcmp(state, "live") != 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld is not live", (long long)id);
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_exec_ints(st, STOP_ACTIVE_SQL, id, now, "ending a meeting", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE talk_segments SET ended_at = max(started_at, ?2)"
+				 " WHERE meeting_id = ?1 AND ended_at IS NULL",
+				 id, now, "ending a meeting", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE meetings SET state = 'ended', ended_at = ?2 WHERE id = ?1",
+				 id, now, "ending a meeting", err);
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
+enum rp_status
+meeting_last(store *st, int64_t *id, rp_error *err)
+{
+	enum rp_status s;
+
+	s = db_query_int(st,
+			 "SELECT id FROM meetings ORDER BY started_at IS NULL, started_at DESC,"
+			 " created_at DESC, id DESC LIMIT 1",
+			 0, 0, id, "finding the last meeting", err);
+	if (s == RP_ENOTFOUND)
+		return rp_fail(err, RP_ENOTFOUND, "there are no meetings yet");
+	return s;
+}
+
+enum rp_status
+agenda_item_at(store *st, int64_t meeting_id, int position, int64_t *item_id, rp_error *err)
+{
+	enum rp_status s;
+
+	s = db_query_int(st, "SELECT id FROM agenda_items WHERE meeting_id = ?1 AND position = ?2",
+			 meeting_id, position, item_id, "reading the agenda", err);
+	if (s == RP_ENOTFOUND)
+		return rp_fail(err, RP_ENOTFOUND, "meeting %lld has no agenda item %d",
+			       (long long)meeting_id, position);
+	return s;
+}
+
+enum rp_status
+agenda_add_walkthrough(store *st, int64_t item_id, const char *member, const char *did,
+		       int minutes, const char *depends_on, int64_t *id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = field_check(member, "team member", MEETING_TITLE_MAX, err)) != RP_OK ||
+	    (s = field_check(did, "what they did", 1000, err)) != RP_OK ||
+	    (depends_on && *depends_on &&
+	     (s = field_check(depends_on, "dependency", 1000, err)) != RP_OK))
+		return s;
+	s = db_prepare(st,
+		       "INSERT INTO walkthroughs (item_id, position, member, did, minutes, depends_on)"
+		       " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM walkthroughs"
+		       " WHERE item_id = ?1), trim(?2), trim(?3), ?4, trim(?5))",
+		       &stmt, "adding a walkthrough entry", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, item_id);
+	sqlite3_bind_text(stmt, 2, member, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, did, -1, SQLITE_STATIC);
+	if (minutes >= 0)
+		sqlite3_bind_int(stmt, 4, minutes);
+	db_bind_text_or_null(stmt, 5, depends_on);
+	s = db_step_done(st, stmt, "adding a walkthrough entry", err);
+	if (s == RP_OK && id)
+		*id = sqlite3_last_insert_rowid(store_db(st));
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+agenda_start_item(store *st, const rp_clock *clock, int64_t item_id, rp_error *err)
+{
+	int64_t now = rp_clock_now(clock), meeting_id;
+	enum rp_status s;
+
+	s = db_query_int(st,
+			 "SELECT a.meeting_id FROM agenda_items a JOIN meetings m"
+			 " ON m.id = a.meeting_id WHERE a.id = ?1 AND m.state = 'live'",
+			 item_id, 0, &meeting_id, "starting an agenda item", err);
+	if (s == RP_ENOTFOUND)
+		return rp_fail(err, RP_EINVAL, "agenda item %lld is not in a live meeting",
+			       (long long)item_id);
+	if (s != RP_OK)
+		return s;
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_exec_ints(st,
+			 "UPDATE agenda_items SET status = 'pending',"
+			 " spent_seconds = spent_seconds + max(0, ?2 - coalesce(started_at, ?2)),"
+			 " started_at = NULL WHERE status = 'active' AND id <> ?1 AND meeting_id ="
+			 " (SELECT meeting_id FROM agenda_items WHERE id = ?1)",
+			 item_id, now, "starting an agenda item", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE agenda_items SET status = 'active', started_at = ?2"
+				 " WHERE id = ?1 AND status <> 'active'",
+				 item_id, now, "starting an agenda item", err);
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
+enum rp_status
+agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda_status status,
+		  rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if (status == AGENDA_ACTIVE)
+		return agenda_start_item(st, clock, item_id, err);
+	if ((unsigned)status >= sizeof status_names / sizeof status_names[0])
+		return rp_fail(err, RP_EINVAL, "unknown agenda status");
+	s = db_prepare(st,
+		       "UPDATE agenda_items SET status = ?3,"
+		       " spent_seconds = spent_seconds + CASE WHEN status = 'active'"
+		       "   THEN max(0, ?2 - coalesce(started_at, ?2)) ELSE 0 END,"
+		       " started_at = NULL WHERE id = ?1",
+		       &stmt, "changing an agenda item", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, item_id);
+	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
+	sqlite3_bind_text(stmt, 3, status_names[status], -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "changing an agenda item", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+	sqlite3_finalize(stmt);
+	return s;
+}

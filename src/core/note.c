@@ -1,0 +1,334 @@
+/* note.c: one typed line into a parsed note.  See note.h and DESIGN.md §2.1.
+**
+** The line is read in one pass for its shape (prefix, trimming, limits),
+** then once word by word for #topics, the first @owner and the first ^due.
+** Words are separated by spaces; tabs have become spaces by then.
+*/
+#include "rapport/note.h"
+
+#include <string.h>
+
+#include "rapport/text.h"
+
+static const struct {
+	char prefix;
+	const char *name;
+} kinds[] = {
+#define NOTE_KIND_ENTRY(kind, prefix, name) [kind] = { prefix, name },
+	NOTE_KIND_LIST(NOTE_KIND_ENTRY)
+#undef NOTE_KIND_ENTRY
+};
+
+const char *
+note_kind_name(enum note_kind kind)
+{
+	if ((unsigned)kind >= NOTE_KIND_COUNT)
+		return NULL;
+	return kinds[kind].name;
+}
+
+int
+note_kind_from_name(const char *name)
+{
+	int k;
+
+	if (name == NULL)
+		return -1;
+	for (k = 0; k < NOTE_KIND_COUNT; k++)
+		if (strcmp(kinds[k].name, name) == 0)
+			return k;
+	return -1;
+}
+
+char
+note_kind_prefix(enum note_kind kind)
+{
+	if ((unsigned)kind >= NOTE_KIND_COUNT)
+		return 0;
+	return kinds[kind].prefix;
+}
+
+/* The kind a prefix character gives, or NOTE_PLAIN when c is no prefix. */
+static enum note_kind
+kind_of_prefix(char c)
+{
+	int k;
+
+	for (k = 1; k < NOTE_KIND_COUNT; k++)
+		if (kinds[k].prefix == c)
+			return (enum note_kind)k;
+	return NOTE_PLAIN;
+}
+
+static bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f';
+}
+
+/* Punctuation that ends a sentence or clause: "ask @anna, then" has owner
+** "anna", "call ^fri." is due Friday. */
+static bool
+is_trailing_punct(char c)
+{
+	return c != '\0' && strchr(".,;:!?", c) != NULL;
+}
+
+static bool
+is_ascii_alnum(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+	       (cp >= 'A' && cp <= 'Z');
+}
+
+/* True for non-ASCII code points that can be part of a word.  Without the
+** locale's tables we cannot ask "is this a letter", so we rule out the
+** blocks of punctuation, symbols and emoji instead; "#équipe" and "#東京"
+** are topics, "#…" and "#🎉" are not. */
+static bool
+is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return is_ascii_alnum(cp);
+	if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7)
+		return false;  /* Latin-1 punctuation, no-break space, × ÷ */
+	if (cp >= 0x2000 && cp <= 0x2BFF)
+		return false;  /* punctuation, symbols, arrows, box drawing */
+	if ((cp >= 0x2E00 && cp <= 0x2E7F) || (cp >= 0x3000 && cp <= 0x303F))
+		return false;  /* more punctuation, CJK punctuation */
+	if ((cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+	    (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+	    (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0)
+		return false;  /* compatibility and full-width punctuation */
+	if (cp >= 0x1F000 && cp <= 0x1FAFF)
+		return false;  /* emoji and pictographs */
+	return true;
+}
+
+/* Read the #topic starting at s (just after '#'), up to len bytes.  Copies
+** it, ASCII lower-cased, into topic (NOTE_TOPIC_MAX + 1 bytes), cut on a
+** character boundary.  Returns false when s does not start a topic. */
+static bool
+read_topic(const char *s, size_t len, char *topic)
+{
+	size_t i = 0, o = 0;
+	uint32_t cp;
+	bool full = false;
+	int n;
+
+	while (i < len) {
+		n = text_utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			break;
+		/* '-' and '_' join words ("#follow-up") but do not start one. */
+		if (!is_word_cp(cp) && !(i > 0 && (cp == '-' || cp == '_')))
+			break;
+		if (o + (size_t)n > NOTE_TOPIC_MAX)
+			full = true;  /* keep reading the word, copy no more */
+		if (!full) {
+			memcpy(topic + o, s + i, (size_t)n);
+			if (cp >= 'A' && cp <= 'Z')
+				topic[o] = (char)(cp + ('a' - 'A'));
+			o += (size_t)n;
+		}
+		i += (size_t)n;
+	}
+	topic[o] = '\0';
+	return o > 0;
+}
+
+static void
+add_topic(parsed_note *note, const char *topic)
+{
+	int i;
+
+	for (i = 0; i < note->ntopics; i++)
+		if (strcmp(note->topics[i], topic) == 0)
+			return;
+	if (note->ntopics < NOTE_TOPICS_MAX)
+		strcpy(note->topics[note->ntopics++], topic);
+}
+
+/* A word taken out of the body: [start, name_end) goes, and the trailing
+** punctuation up to word_end goes only when nothing is left before it. */
+struct removal {
+	size_t start, name_end, word_end;
+};
+
+/* Copy text into body without the removals (sorted, at most two), closing
+** the gap each leaves with one space, or none before punctuation. */
+static void
+build_body(const char *text, const struct removal *rm, int nrm, char *body)
+{
+	size_t pos = 0, len = 0, next, end = strlen(text);
+	int i;
+
+	for (i = 0; i < nrm; i++) {
+		memcpy(body + len, text + pos, rm[i].start - pos);
+		len += rm[i].start - pos;
+		while (len > 0 && body[len - 1] == ' ')
+			len--;
+		next = len == 0 ? rm[i].word_end : rm[i].name_end;
+		if (len == 0)
+			while (next < end && text[next] == ' ')
+				next++;
+		else if (next < end && text[next] == ' ') {
+			while (next < end && text[next] == ' ')
+				next++;
+			if (next < end)
+				body[len++] = ' ';
+		}
+		pos = next;
+	}
+	memcpy(body + len, text + pos, end - pos);
+	len += end - pos;
+	while (len > 0 && body[len - 1] == ' ')
+		len--;
+	body[len] = '\0';
+}
+
+/* Copy src into dst of size bytes, cut on a character boundary so a long
+** message never ends in half a character. */
+static void
+copy_cut(char *dst, size_t size, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (n >= size) {
+		n = size - 1;
+		while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* Look at the word text[start..end) for the owner and the due date.
+** Fills note and adds to rm when the word is taken out of the body. */
+static void
+read_word(parsed_note *note, const char *text, size_t start, size_t end,
+	  rp_date today, bool *due_seen, struct removal *rm, int *nrm)
+{
+	char token[NOTE_TEXT_MAX + 1];
+	size_t name_end = end;
+	uint32_t cp;
+	rp_error err;
+
+	while (name_end > start + 1 && is_trailing_punct(text[name_end - 1]))
+		name_end--;
+
+	if (text[start] == '@' && note->owner[0] == '\0') {
+		/* "@anna" but not "@" or "@, …"; a name too long to be one stays
+		** in the text rather than being cut. */
+		if (name_end - start - 1 == 0 || name_end - start - 1 > NOTE_OWNER_MAX)
+			return;
+		if (text_utf8_decode(text + start + 1, name_end - start - 1, &cp) == 0 ||
+		    !(is_word_cp(cp) || cp == '_'))
+			return;
+		memcpy(note->owner, text + start + 1, name_end - start - 1);
+		note->owner[name_end - start - 1] = '\0';
+		rm[(*nrm)++] = (struct removal){ start, name_end, end };
+		return;
+	}
+
+	if (text[start] == '^' && !*due_seen) {
+		/* Only the first ^ counts, even when it does not parse: a
+		** second date would be a guess at which one was meant. */
+		*due_seen = true;
+		memcpy(token, text + start + 1, name_end - start - 1);
+		token[name_end - start - 1] = '\0';
+		rp_error_clear(&err);
+		if (date_parse_due(token, today, &note->due, &err) == RP_OK) {
+			note->has_due = true;
+			rm[(*nrm)++] = (struct removal){ start, name_end, end };
+		} else {
+			copy_cut(note->due_problem, sizeof note->due_problem, err.msg);
+		}
+	}
+}
+
+/* Parse one line typed in the Notes pane (see note.h).  Refuses only what
+** is not a note at all; out is zeroed first, so nothing of a previous
+** parse survives. */
+enum rp_status
+note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err)
+{
+	struct removal rm[2];
+	size_t start, end, len, i, w;
+	uint32_t cp;
+	bool due_seen = false;
+	int nrm = 0, n;
+	char topic[NOTE_TOPIC_MAX + 1];
+
+	rp_error_clear(err);
+	memset(out, 0, sizeof *out);
+	out->kind = NOTE_PLAIN;
+	if (line == NULL)
+		return rp_fail(err, RP_EINVAL, "empty note");
+	len = strlen(line);
+	if (!text_utf8_valid(line, len))
+		return rp_fail(err, RP_EINVAL, "note is not valid UTF-8");
+
+	start = 0;
+	end = len;
+	while (start < end && is_blank(line[start]))
+		start++;
+	while (end > start && is_blank(line[end - 1]))
+		end--;
+	for (i = start; i < end; i += (size_t)n) {
+		n = text_utf8_decode(line + i, end - i, &cp);
+		/* Stored text must not be able to drive a terminal later. */
+		if (cp != '\t' && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)))
+			return rp_fail(err, RP_EINVAL,
+				       "note contains a control character (U+%04X)",
+				       (unsigned)cp);
+	}
+
+	if (start < end) {
+		out->kind = kind_of_prefix(line[start]);
+		if (out->kind != NOTE_PLAIN) {
+			start++;
+			while (start < end && (line[start] == ' ' || line[start] == '\t'))
+				start++;
+		}
+	}
+	/* "\"we can't afford another slip\"": the closing quote is not the
+	** client's words either, unless it closes a quotation inside. */
+	if (out->kind == NOTE_QUOTE && end > start && line[end - 1] == '"' &&
+	    memchr(line + start, '"', end - 1 - start) == NULL) {
+		end--;
+		while (end > start && (line[end - 1] == ' ' || line[end - 1] == '\t'))
+			end--;
+	}
+	if (start == end)
+		return rp_fail(err, RP_EINVAL, "empty note");
+	if (end - start > NOTE_TEXT_MAX)
+		return rp_fail(err, RP_EINVAL, "note is too long (%zu bytes, at most %d)",
+			       end - start, NOTE_TEXT_MAX);
+
+	for (i = start; i < end; i++)
+		out->text[i - start] = line[i] == '\t' ? ' ' : line[i];
+	out->text[end - start] = '\0';
+	len = end - start;
+
+	for (i = 0; i < len; i = w) {
+		if (out->text[i] == ' ') {
+			w = i + 1;
+			continue;
+		}
+		for (w = i; w < len && out->text[w] != ' '; w++)
+			;
+		if (out->text[i] == '#' && read_topic(out->text + i + 1, w - i - 1, topic))
+			add_topic(out, topic);
+		else
+			read_word(out, out->text, i, w, today, &due_seen, rm, &nrm);
+	}
+	if (nrm == 2 && rm[1].start < rm[0].start) {
+		struct removal t = rm[0];
+		rm[0] = rm[1];
+		rm[1] = t;
+	}
+	build_body(out->text, rm, nrm, out->body);
+	return RP_OK;
+}

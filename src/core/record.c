@@ -1,0 +1,196 @@
+/* record.c: notes, touchpoints and talk, saved as they happen. */
+#include "rapport/record.h"
+
+#include <string.h>
+
+#include "db.h"
+#include "field.h"
+#include "rapport/date.h"
+#include "rapport/fact.h"
+
+/* Insert the note row and its topics; sets *note_id. */
+static enum rp_status
+insert_note(store *st, int64_t now, int64_t meeting_id, int64_t item_id, enum note_phase phase,
+	    const parsed_note *note, int64_t *note_id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	s = db_prepare(st,
+		       "INSERT INTO notes (meeting_id, item_id, phase, at, kind, text)"
+		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+		       &stmt, "saving a note", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	db_bind_int64_or_null(stmt, 2, item_id);
+	sqlite3_bind_text(stmt, 3, phase == NOTE_PHASE_PREP ? "prep" : "live", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 4, now);
+	sqlite3_bind_text(stmt, 5, note_kind_name(note->kind), -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 6, note->text, -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "saving a note", err);
+	sqlite3_finalize(stmt);
+	if (s != RP_OK)
+		return s;
+	*note_id = sqlite3_last_insert_rowid(store_db(st));
+
+	s = db_prepare(st, "INSERT OR IGNORE INTO note_topics (note_id, topic) VALUES (?1, ?2)",
+		       &stmt, "saving a note's topics", err);
+	if (s != RP_OK)
+		return s;
+	for (int i = 0; i < note->ntopics && s == RP_OK; i++) {
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, *note_id);
+		sqlite3_bind_text(stmt, 2, note->topics[i], -1, SQLITE_STATIC);
+		s = db_step_done(st, stmt, "saving a note's topics", err);
+	}
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+/* An action note becomes a follow-up for the meeting's client. */
+static enum rp_status
+insert_followup(store *st, int64_t now, int64_t meeting_id, int64_t note_id,
+		const parsed_note *note, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char due[16];
+	enum rp_status s;
+
+	s = db_prepare(st,
+		       "INSERT INTO followups (client_id, meeting_id, note_id, text, owner, due,"
+		       " created_at) SELECT client_id, id, ?2, ?3, ?4, ?5, ?6 FROM meetings"
+		       " WHERE id = ?1",
+		       &stmt, "saving a follow-up", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, note_id);
+	/* An action that is only "@me ^fri" still needs words. */
+	sqlite3_bind_text(stmt, 3, note->body[0] ? note->body : note->text, -1, SQLITE_STATIC);
+	db_bind_text_or_null(stmt, 4, note->owner);
+	db_bind_text_or_null(stmt, 5, note->has_due ? date_format(note->due, due) : NULL);
+	sqlite3_bind_int64(stmt, 6, now);
+	s = db_step_done(st, stmt, "saving a follow-up", err);
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+record_note(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_id,
+	    enum note_phase phase, const parsed_note *note, int64_t *note_id, rp_error *err)
+{
+	int64_t now = rp_clock_now(clock), nid = 0, client_id;
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
+			 &client_id, "saving a note", err);
+	if (s == RP_ENOTFOUND)
+		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)meeting_id);
+	if (s == RP_OK)
+		s = insert_note(st, now, meeting_id, item_id, phase, note, &nid, err);
+	if (s == RP_OK && note->kind == NOTE_PERSONAL)
+		s = fact_add(st, clock, client_id, fact_kind_guess(note->text), note->text,
+			     meeting_id, nid, NULL, err);
+	if (s == RP_OK && note->kind == NOTE_ACTION)
+		s = insert_followup(st, now, meeting_id, nid, note, err);
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	if ((s = store_commit(st, err)) != RP_OK)
+		return s;
+	if (note_id)
+		*note_id = nid;
+	return RP_OK;
+}
+
+enum rp_status
+record_touch(store *st, const rp_clock *clock, int64_t client_id, const char *text, int64_t *id,
+	     rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = field_check(text, "touchpoint", TOUCH_TEXT_MAX, err)) != RP_OK)
+		return s;
+	s = db_prepare(st, "INSERT INTO touchpoints (client_id, at, text) VALUES (?1, ?2, trim(?3))",
+		       &stmt, "logging a touchpoint", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
+	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "logging a touchpoint", err);
+	if (s == RP_OK && id)
+		*id = sqlite3_last_insert_rowid(store_db(st));
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+record_talk(store *st, const rp_clock *clock, int64_t meeting_id, enum talk_speaker speaker,
+	    rp_error *err)
+{
+	int64_t now = rp_clock_now(clock);
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_exec_ints(st,
+			 "UPDATE talk_segments SET ended_at = max(started_at, ?2)"
+			 " WHERE meeting_id = ?1 AND ended_at IS NULL",
+			 meeting_id, now, "switching who talks", err);
+	if (s == RP_OK)
+		s = db_prepare(st,
+			       "INSERT INTO talk_segments (meeting_id, speaker, started_at)"
+			       " VALUES (?1, ?2, ?3)",
+			       &stmt, "switching who talks", err);
+	if (s == RP_OK) {
+		sqlite3_bind_int64(stmt, 1, meeting_id);
+		sqlite3_bind_text(stmt, 2, speaker == TALK_YOU ? "you" : "client", -1,
+				  SQLITE_STATIC);
+		sqlite3_bind_int64(stmt, 3, now);
+		s = db_step_done(st, stmt, "switching who talks", err);
+	}
+	sqlite3_finalize(stmt);
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
+enum rp_status
+record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t *you,
+		   int64_t *them, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	*you = *them = 0;
+	s = db_prepare(st,
+		       "SELECT speaker, sum(max(0, coalesce(ended_at, ?2) - started_at))"
+		       " FROM talk_segments WHERE meeting_id = ?1 GROUP BY speaker",
+		       &stmt, "reading talk time", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *who = (const char *)sqlite3_column_text(stmt, 0);
+
+		if (strcmp(who, "you") == 0)
+			*you = sqlite3_column_int64(stmt, 1);
+		else
+			*them = sqlite3_column_int64(stmt, 1);
+	}
+	if (rc != SQLITE_DONE)
+		s = store_fail(st, err, "reading talk time");
+	sqlite3_finalize(stmt);
+	return s;
+}

@@ -1,0 +1,322 @@
+/* store.c: opening, checking, creating and migrating the database. */
+#include "rapport/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "schema.sql.h"
+
+/* PRAGMA application_id: "rapp" in ASCII, so another program's SQLite file
+** is told apart from ours. */
+#define RAPPORT_APPLICATION_ID 0x72617070
+
+#define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+struct store {
+	sqlite3 *db;
+	bool writable;
+	char *path;  /* as given, for messages */
+};
+
+sqlite3 *
+store_db(store *st)
+{
+	return st->db;
+}
+
+bool
+store_writable(const store *st)
+{
+	return st->writable;
+}
+
+/* Map a SQLite result code to a status and a message about path. */
+static enum rp_status
+fail_sqlite(rp_error *err, int rc, const char *path, const char *doing, const char *detail)
+{
+	switch (rc & 0xff) {
+	case SQLITE_NOTADB:
+		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
+	case SQLITE_CORRUPT:
+		return rp_fail(err, RP_ECORRUPT, "database %s is corrupt (%s)", path, doing);
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return rp_fail(err, RP_EBUSY,
+			       "database %s is locked by another program (waited %d s while %s)",
+			       path, STORE_BUSY_TIMEOUT_MS / 1000, doing);
+	case SQLITE_READONLY:
+		return rp_fail(err, RP_EREADONLY, "database %s is read-only (%s)", path, doing);
+	case SQLITE_NOMEM:
+		return rp_fail(err, RP_ENOMEM, "out of memory %s", doing);
+	case SQLITE_CONSTRAINT:
+		return rp_fail(err, RP_EINVAL, "%s: %s", doing, detail);
+	case SQLITE_FULL:
+		return rp_fail(err, RP_EIO, "disk full while %s", doing);
+	case SQLITE_CANTOPEN:
+		return rp_fail(err, RP_EIO, "cannot open database %s", path);
+	default:
+		return rp_fail(err, RP_EIO, "database error while %s: %s", doing, detail);
+	}
+}
+
+enum rp_status
+store_fail(store *st, rp_error *err, const char *doing)
+{
+	return fail_sqlite(err, sqlite3_extended_errcode(st->db), st->path, doing,
+			   sqlite3_errmsg(st->db));
+}
+
+/* Read one integer pragma or query result. */
+static int
+query_int(sqlite3 *db, const char *sql, int64_t *out)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+	if (rc != SQLITE_OK)
+		goto out;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(stmt, 0);
+		rc = SQLITE_OK;
+	} else if (rc == SQLITE_DONE) {
+		*out = 0;
+		rc = SQLITE_OK;
+	}
+out:
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Is the file at path, and the folder it lives in, writable to us?  A file
+** whose owner-write bit is off counts as read-only even for root: the user
+** said so with chmod. */
+static bool
+path_writable(const char *path)
+{
+	struct stat sb;
+	char *copy;
+	bool ok;
+
+	if (stat(path, &sb) != 0)
+		return false;
+	if (!(sb.st_mode & S_IWUSR) || access(path, W_OK) != 0)
+		return false;
+	copy = strdup(path);
+	if (copy == NULL)
+		return false;
+	ok = access(dirname(copy), W_OK) == 0;
+	free(copy);
+	return ok;
+}
+
+/* Bring the schema from its version up to STORE_SCHEMA_VERSION, all in one
+** transaction. */
+static enum rp_status
+migrate(store *st, rp_error *err)
+{
+	int64_t version = 0;
+	char sql[64];
+	int rc;
+
+	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(st, err, "upgrading the database");
+	/* Read again under the lock: another process may have migrated. */
+	rc = query_int(st->db, "PRAGMA user_version", &version);
+	if (rc != SQLITE_OK)
+		goto fail;
+	for (int v = (int)version; v < NMIGRATIONS; v++) {
+		for (const char *const *sql_step = migrations[v]; *sql_step; sql_step++) {
+			rc = sqlite3_exec(st->db, *sql_step, NULL, NULL, NULL);
+			if (rc != SQLITE_OK)
+				goto fail;
+		}
+	}
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
+	rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		goto fail;
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", RAPPORT_APPLICATION_ID);
+	rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		goto fail;
+	rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		goto fail;
+	return RP_OK;
+fail:
+	store_fail(st, err, "upgrading the database");
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return err ? err->status : RP_EIO;
+}
+
+/* Look at what is in the file before touching it.  Sets *version and
+** *empty (no schema objects at all). */
+static enum rp_status
+inspect(store *st, int64_t *version, bool *empty, rp_error *err)
+{
+	int64_t objects = 0, app_id = 0;
+	int rc;
+
+	rc = query_int(st->db, "SELECT count(*) FROM sqlite_schema", &objects);
+	if (rc == SQLITE_OK)
+		rc = query_int(st->db, "PRAGMA application_id", &app_id);
+	if (rc == SQLITE_OK)
+		rc = query_int(st->db, "PRAGMA user_version", version);
+	if (rc != SQLITE_OK)
+		return store_fail(st, err, "reading the database");
+	*empty = objects == 0;
+	if (!*empty && app_id != RAPPORT_APPLICATION_ID)
+		return rp_fail(err, RP_ENOTDB,
+			       "%s is a SQLite database, but not one of rapport's", st->path);
+	if (*version > STORE_SCHEMA_VERSION)
+		return rp_fail(err, RP_ENEWER,
+			       "database %s is from a newer rapport (schema %lld; this one knows %d)",
+			       st->path, (long long)*version, STORE_SCHEMA_VERSION);
+	return RP_OK;
+}
+
+/* Create path as an empty file only we can read, if it does not exist. */
+static enum rp_status
+create_private(const char *path, rp_error *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return RP_OK;
+		if (errno == EROFS || errno == EACCES || errno == EPERM)
+			return rp_fail(err, RP_EREADONLY, "cannot create database %s: %s", path,
+				       strerror(errno));
+		return rp_fail(err, RP_EIO, "cannot create database %s: %s", path, strerror(errno));
+	}
+	close(fd);
+	return RP_OK;
+}
+
+store *
+store_open(const char *path, enum store_mode mode, rp_error *err)
+{
+	store *st = NULL;
+	struct stat sb;
+	int64_t version = 0;
+	bool empty = false;
+	int flags, rc;
+
+	if (stat(path, &sb) != 0) {
+		if (errno != ENOENT) {
+			rp_fail(err, RP_EIO, "cannot open database %s: %s", path, strerror(errno));
+			return NULL;
+		}
+		if (mode == STORE_READ) {
+			rp_fail(err, RP_ENOTFOUND, "no database at %s", path);
+			return NULL;
+		}
+		if (create_private(path, err) != RP_OK)
+			return NULL;
+	} else if (S_ISDIR(sb.st_mode)) {
+		rp_fail(err, RP_EIO, "%s is a folder, not a database", path);
+		return NULL;
+	} else if (mode == STORE_WRITE && !path_writable(path)) {
+		rp_fail(err, RP_EREADONLY, "database %s is read-only", path);
+		return NULL;
+	}
+
+	st = calloc(1, sizeof *st);
+	if (st == NULL || (st->path = strdup(path)) == NULL) {
+		rp_fail(err, RP_ENOMEM, "out of memory");
+		goto fail;
+	}
+	st->writable = mode == STORE_WRITE;
+	flags = (st->writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
+		SQLITE_OPEN_EXRESCODE;
+	rc = sqlite3_open_v2(path, &st->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		if (st->db == NULL)
+			rp_fail(err, RP_ENOMEM, "out of memory");
+		else
+			store_fail(st, err, "opening the database");
+		goto fail;
+	}
+	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	/* Connection settings only: nothing here writes to the file. */
+	rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL",
+			  NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(st, err, "opening the database");
+		goto fail;
+	}
+
+	if (inspect(st, &version, &empty, err) != RP_OK)
+		goto fail;
+	if (version < STORE_SCHEMA_VERSION && !st->writable) {
+		if (empty)
+			rp_fail(err, RP_ENOTFOUND, "database %s is empty", path);
+		else
+			rp_fail(err, RP_EREADONLY,
+				"database %s needs an upgrade, and it was opened read-only", path);
+		goto fail;
+	}
+	if (st->writable) {
+		/* WAL is a property of the file: set it only now that we know
+		** the file is ours (or new) and current. */
+		rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+		if (rc != SQLITE_OK) {
+			store_fail(st, err, "opening the database");
+			goto fail;
+		}
+		if (version < STORE_SCHEMA_VERSION && migrate(st, err) != RP_OK)
+			goto fail;
+	}
+	rp_error_clear(err);
+	return st;
+fail:
+	store_close(st);
+	return NULL;
+}
+
+void
+store_close(store *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+enum rp_status
+store_begin(store *st, rp_error *err)
+{
+	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "starting a change");
+	return RP_OK;
+}
+
+enum rp_status
+store_commit(store *st, rp_error *err)
+{
+	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		enum rp_status s = store_fail(st, err, "saving");
+		store_rollback(st);
+		return s;
+	}
+	return RP_OK;
+}
+
+void
+store_rollback(store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}

@@ -1,0 +1,30 @@
+/* fixture.h: what the core tests share: a temporary folder holding real
+** database files, and a clock the test sets. */
+#ifndef RAPPORT_FIXTURE_H
+#define RAPPORT_FIXTURE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rapport/clock.h"
+#include "rapport/store.h"
+
+/* A clock that says whatever fixture_now holds. */
+extern int64_t fixture_now;
+extern const rp_clock fixture_clock;
+
+/* A fresh path "<tmp>/name" in a folder removed at exit. */
+const char *fixture_path(const char *name);
+
+/* Open (creating) a new database in the temporary folder; aborts the test
+** program if that fails. */
+store *fixture_store(void);
+
+/* Run sql directly on a database file (for setting up odd states). */
+int fixture_sql(const char *path, const char *sql);
+
+/* Read a whole file into a malloc'd, NUL-terminated buffer; *len gets its
+** size.  NULL if it cannot be read. */
+char *fixture_slurp(const char *path, size_t *len);
+
+#endif

@@ -1,0 +1,593 @@
+/* test_date.c: calendar arithmetic and the due-date grammar (date.h).
+**
+** Expected dates were worked out on a calendar, not with the code under
+** test.  2026-03-11 is a Wednesday; 2026-03-13 a Friday.
+*/
+#include "rapport/date.h"
+
+#include "tap.h"
+
+#define HINT "(try 2026-12-01, fri, tomorrow, +3d, eow)"
+
+static const rp_date wed = { 2026, 3, 11 };   /* Wednesday */
+static const rp_date thu = { 2026, 3, 12 };
+static const rp_date fri = { 2026, 3, 13 };
+static const rp_date sat = { 2026, 3, 14 };
+static const rp_date sun = { 2026, 3, 15 };
+
+static rp_date
+ymd(int year, int month, int day)
+{
+	rp_date d = { year, month, day };
+
+	return d;
+}
+
+/* Parse text relative to today; the date as YYYY-MM-DD, or the error
+** message prefixed with "error: ". */
+static const char *
+due(const char *text, rp_date today)
+{
+	static char buf[1100];
+	rp_error err;
+	rp_date out = { 0, 0, 0 };
+
+	rp_error_clear(&err);
+	if (date_parse_due(text, today, &out, &err) != RP_OK) {
+		if (err.status != RP_EINVAL)
+			return "error with the wrong status";
+		snprintf(buf, sizeof buf, "error: %s", err.msg);
+		return buf;
+	}
+	return date_format(out, buf);
+}
+
+#define CHECK_DUE(text, today, want) CHECK_STR(due(text, today), want)
+
+static void
+valid_dates(void)
+{
+	CHECK(date_valid(2026, 1, 1));
+	CHECK(date_valid(2026, 12, 31));
+	CHECK(date_valid(2026, 4, 30));
+	CHECK(!date_valid(2026, 4, 31));
+	CHECK(!date_valid(2026, 2, 29));
+	CHECK(!date_valid(2026, 2, 30));
+	CHECK(!date_valid(2026, 0, 1));
+	CHECK(!date_valid(2026, 13, 1));
+	CHECK(!date_valid(2026, 1, 0));
+	CHECK(!date_valid(2026, 1, 32));
+	CHECK(date_valid(1, 1, 1));
+	CHECK(date_valid(9999, 12, 31));
+	CHECK(!date_valid(0, 12, 31));
+	CHECK(!date_valid(10000, 1, 1));
+	CHECK(!date_valid(-1, 1, 1));
+}
+
+static void
+leap_years(void)
+{
+	CHECK(date_valid(2028, 2, 29));
+	CHECK(!date_valid(2027, 2, 29));
+	CHECK(date_valid(2000, 2, 29));    /* divisible by 400 */
+	CHECK(!date_valid(1900, 2, 29));   /* by 100, not by 400 */
+	CHECK(!date_valid(2100, 2, 29));
+	CHECK(date_valid(2400, 2, 29));
+	CHECK(date_valid(4, 2, 29));
+}
+
+static void
+month_days(void)
+{
+	CHECK_INT(date_month_days(2026, 1), 31);
+	CHECK_INT(date_month_days(2026, 2), 28);
+	CHECK_INT(date_month_days(2028, 2), 29);
+	CHECK_INT(date_month_days(1900, 2), 28);
+	CHECK_INT(date_month_days(2000, 2), 29);
+	CHECK_INT(date_month_days(2026, 4), 30);
+	CHECK_INT(date_month_days(2026, 6), 30);
+	CHECK_INT(date_month_days(2026, 9), 30);
+	CHECK_INT(date_month_days(2026, 11), 30);
+	CHECK_INT(date_month_days(2026, 12), 31);
+	CHECK_INT(date_month_days(2026, 13), 0);
+}
+
+static void
+days_since_epoch(void)
+{
+	CHECK_INT(date_to_days(ymd(1970, 1, 1)), 0);
+	CHECK_INT(date_to_days(ymd(1970, 1, 2)), 1);
+	CHECK_INT(date_to_days(ymd(1969, 12, 31)), -1);
+	CHECK_INT(date_to_days(ymd(2000, 1, 1)), 10957);
+	CHECK_INT(date_to_days(ymd(2026, 1, 1)), 20454);
+	CHECK_INT(date_to_days(fri), 20525);
+	CHECK_INT(date_to_days(ymd(2028, 2, 27)), 21241);
+	CHECK_INT(date_to_days(ymd(1600, 1, 1)), -135140);
+	CHECK_INT(date_to_days(ymd(1, 1, 1)), -719162);
+	CHECK_INT(date_to_days(ymd(9999, 12, 31)), 2932896);
+}
+
+static void
+dates_from_days(void)
+{
+	char buf[11];
+
+	CHECK_STR(date_format(date_from_days(0), buf), "1970-01-01");
+	CHECK_STR(date_format(date_from_days(-1), buf), "1969-12-31");
+	CHECK_STR(date_format(date_from_days(10957), buf), "2000-01-01");
+	CHECK_STR(date_format(date_from_days(20525), buf), "2026-03-13");
+	CHECK_STR(date_format(date_from_days(20818), buf), "2026-12-31");
+	CHECK_STR(date_format(date_from_days(-719162), buf), "0001-01-01");
+	CHECK_STR(date_format(date_from_days(2932896), buf), "9999-12-31");
+	/* Beyond the calendar, its nearest end. */
+	CHECK_STR(date_format(date_from_days(2932897), buf), "9999-12-31");
+	CHECK_STR(date_format(date_from_days(INT64_MIN), buf), "0001-01-01");
+	CHECK_STR(date_format(date_from_days(INT64_MAX), buf), "9999-12-31");
+}
+
+/* Walk every day from 1600-01-01 to 2400-12-31 with a counter written
+** here, and check both directions agree with it. */
+static void
+every_day_round_trips(void)
+{
+	static const int mlen[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	rp_date d = { 1600, 1, 1 }, back;
+	int64_t n = -135140;
+	int len;
+
+	while (d.year <= 2400 && tap_current_ok) {
+		CHECK_INT(date_to_days(d), n);
+		back = date_from_days(n);
+		CHECK(back.year == d.year && back.month == d.month && back.day == d.day);
+		len = mlen[d.month];
+		if (d.month == 2 && d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0))
+			len = 29;
+		if (++d.day > len) {
+			d.day = 1;
+			if (++d.month > 12) {
+				d.month = 1;
+				d.year++;
+			}
+		}
+		n++;
+	}
+}
+
+static void
+weekdays(void)
+{
+	CHECK_INT(date_weekday(ymd(1970, 1, 1)), 3);   /* Thursday */
+	CHECK_INT(date_weekday(ymd(2000, 1, 1)), 5);   /* Saturday */
+	CHECK_INT(date_weekday(wed), 2);
+	CHECK_INT(date_weekday(fri), 4);
+	CHECK_INT(date_weekday(sat), 5);
+	CHECK_INT(date_weekday(sun), 6);
+	CHECK_INT(date_weekday(ymd(2026, 3, 16)), 0);  /* Monday */
+	CHECK_INT(date_weekday(ymd(1, 1, 1)), 0);      /* Monday */
+	CHECK_INT(date_weekday(ymd(1969, 12, 31)), 2); /* Wednesday */
+	CHECK_INT(date_weekday(ymd(9999, 12, 31)), 4); /* Friday */
+}
+
+static void
+add_days(void)
+{
+	char buf[11];
+
+	CHECK_STR(date_format(date_add_days(wed, 0), buf), "2026-03-11");
+	CHECK_STR(date_format(date_add_days(wed, 21), buf), "2026-04-01");
+	CHECK_STR(date_format(date_add_days(wed, -11), buf), "2026-02-28");
+	CHECK_STR(date_format(date_add_days(ymd(2026, 12, 31), 1), buf), "2027-01-01");
+	CHECK_STR(date_format(date_add_days(ymd(2027, 1, 1), -1), buf), "2026-12-31");
+	CHECK_STR(date_format(date_add_days(ymd(2028, 2, 28), 1), buf), "2028-02-29");
+	CHECK_STR(date_format(date_add_days(ymd(2027, 2, 28), 1), buf), "2027-03-01");
+	CHECK_STR(date_format(date_add_days(wed, 3650), buf), "2036-03-08");
+}
+
+static void
+format(void)
+{
+	char buf[11];
+
+	CHECK_STR(date_format(ymd(1, 2, 3), buf), "0001-02-03");
+	CHECK_STR(date_format(ymd(2026, 12, 31), buf), "2026-12-31");
+	CHECK(date_format(wed, buf) == buf);
+}
+
+static void
+due_iso(void)
+{
+	CHECK_DUE("2026-12-01", wed, "2026-12-01");
+	CHECK_DUE("2020-01-01", wed, "2020-01-01");   /* in the past: allowed */
+	CHECK_DUE("2028-02-29", wed, "2028-02-29");
+	CHECK_DUE("0001-01-01", wed, "0001-01-01");
+	CHECK_DUE("9999-12-31", wed, "9999-12-31");
+}
+
+static void
+due_iso_not_a_day(void)
+{
+	CHECK_DUE("2027-02-29", wed, "error: 2027-02-29 is not a day of the calendar");
+	CHECK_DUE("2026-02-30", wed, "error: 2026-02-30 is not a day of the calendar");
+	CHECK_DUE("2026-13-01", wed, "error: 2026-13-01 is not a day of the calendar");
+	CHECK_DUE("2026-04-31", wed, "error: 2026-04-31 is not a day of the calendar");
+	CHECK_DUE("2026-00-10", wed, "error: 2026-00-10 is not a day of the calendar");
+	CHECK_DUE("2026-01-00", wed, "error: 2026-01-00 is not a day of the calendar");
+	CHECK_DUE("0000-01-01", wed, "error: 0000-01-01 is not a day of the calendar");
+}
+
+static void
+due_iso_wrong_shape(void)
+{
+	CHECK_DUE("2026-1-5", wed, "error: due date \"2026-1-5\" not understood " HINT);
+	CHECK_DUE("26-01-05", wed, "error: due date \"26-01-05\" not understood " HINT);
+	CHECK_DUE("2026/01/05", wed, "error: due date \"2026/01/05\" not understood " HINT);
+	CHECK_DUE("2026-01-05x", wed, "error: due date \"2026-01-05x\" not understood " HINT);
+	CHECK_DUE("02026-01-05", wed, "error: due date \"02026-01-05\" not understood " HINT);
+	CHECK_DUE("2026-01-5 ", wed, "error: due date \"2026-01-5\" not understood " HINT);
+	CHECK_DUE("05/01/2026", wed, "error: due date \"05/01/2026\" not understood " HINT);
+}
+
+static void
+due_today_and_tomorrow(void)
+{
+	CHECK_DUE("today", wed, "2026-03-11");
+	CHECK_DUE("tod", wed, "2026-03-11");
+	CHECK_DUE("TODAY", wed, "2026-03-11");
+	CHECK_DUE("tomorrow", wed, "2026-03-12");
+	CHECK_DUE("tmrw", wed, "2026-03-12");
+	CHECK_DUE("Tomorrow", wed, "2026-03-12");
+	CHECK_DUE("tomorrow", ymd(2026, 12, 31), "2027-01-01");
+	CHECK_DUE("tomorrow", ymd(2028, 2, 28), "2028-02-29");
+	CHECK_DUE("tomorrow", ymd(2028, 2, 29), "2028-03-01");
+}
+
+static void
+due_french_days(void)
+{
+	CHECK_DUE("aujourd'hui", wed, "2026-03-11");
+	CHECK_DUE("aujourd\xE2\x80\x99hui", wed, "2026-03-11");   /* ’ */
+	CHECK_DUE("AUJOURD'HUI", wed, "2026-03-11");
+	CHECK_DUE("Aujourd\xE2\x80\x99hui", wed, "2026-03-11");
+	CHECK_DUE("auj", wed, "2026-03-11");
+	CHECK_DUE("demain", wed, "2026-03-12");
+	CHECK_DUE("Demain", wed, "2026-03-12");
+	CHECK_DUE("DEMAIN", wed, "2026-03-12");
+	CHECK_DUE("aujourdhui", wed, "error: due date \"aujourdhui\" not understood " HINT);
+}
+
+static void
+due_english_weekdays(void)
+{
+	/* Today is Wednesday 2026-03-11. */
+	CHECK_DUE("mon", wed, "2026-03-16");
+	CHECK_DUE("monday", wed, "2026-03-16");
+	CHECK_DUE("tue", wed, "2026-03-17");
+	CHECK_DUE("tues", wed, "2026-03-17");
+	CHECK_DUE("tuesday", wed, "2026-03-17");
+	CHECK_DUE("wed", wed, "2026-03-18");        /* never today */
+	CHECK_DUE("wednesday", wed, "2026-03-18");
+	CHECK_DUE("thu", wed, "2026-03-12");
+	CHECK_DUE("thur", wed, "2026-03-12");
+	CHECK_DUE("thurs", wed, "2026-03-12");
+	CHECK_DUE("thursday", wed, "2026-03-12");
+	CHECK_DUE("fri", wed, "2026-03-13");
+	CHECK_DUE("friday", wed, "2026-03-13");
+	CHECK_DUE("sat", wed, "2026-03-14");
+	CHECK_DUE("saturday", wed, "2026-03-14");
+	CHECK_DUE("sun", wed, "2026-03-15");
+	CHECK_DUE("sunday", wed, "2026-03-15");
+}
+
+static void
+due_french_weekdays(void)
+{
+	CHECK_DUE("lun", wed, "2026-03-16");
+	CHECK_DUE("lundi", wed, "2026-03-16");
+	CHECK_DUE("mar", wed, "2026-03-17");
+	CHECK_DUE("mardi", wed, "2026-03-17");
+	CHECK_DUE("mer", wed, "2026-03-18");
+	CHECK_DUE("mercredi", wed, "2026-03-18");
+	CHECK_DUE("jeu", wed, "2026-03-12");
+	CHECK_DUE("jeudi", wed, "2026-03-12");
+	CHECK_DUE("ven", wed, "2026-03-13");
+	CHECK_DUE("vendredi", wed, "2026-03-13");
+	CHECK_DUE("sam", wed, "2026-03-14");
+	CHECK_DUE("samedi", wed, "2026-03-14");
+	CHECK_DUE("dim", wed, "2026-03-15");
+	CHECK_DUE("dimanche", wed, "2026-03-15");
+}
+
+static void
+due_weekday_case(void)
+{
+	CHECK_DUE("FRI", wed, "2026-03-13");
+	CHECK_DUE("Fri", wed, "2026-03-13");
+	CHECK_DUE("VENDREDI", wed, "2026-03-13");
+	CHECK_DUE("Vendredi", wed, "2026-03-13");
+	CHECK_DUE("MERCREDI", wed, "2026-03-18");
+	CHECK_DUE("LuNdI", wed, "2026-03-16");
+}
+
+static void
+due_friday_on_a_friday(void)
+{
+	CHECK_DUE("fri", fri, "2026-03-20");
+	CHECK_DUE("friday", fri, "2026-03-20");
+	CHECK_DUE("ven", fri, "2026-03-20");
+	CHECK_DUE("vendredi", fri, "2026-03-20");
+	CHECK_DUE("sat", fri, "2026-03-14");
+	CHECK_DUE("thu", fri, "2026-03-19");
+	CHECK_DUE("mon", sun, "2026-03-16");
+	CHECK_DUE("sun", sun, "2026-03-22");
+}
+
+static void
+due_weekday_across_the_year(void)
+{
+	/* 2026-12-31 is a Thursday. */
+	CHECK_DUE("fri", ymd(2026, 12, 31), "2027-01-01");
+	CHECK_DUE("mon", ymd(2026, 12, 31), "2027-01-04");
+	CHECK_DUE("thu", ymd(2026, 12, 31), "2027-01-07");
+}
+
+static void
+due_offsets(void)
+{
+	CHECK_DUE("+0d", wed, "2026-03-11");
+	CHECK_DUE("+1d", wed, "2026-03-12");
+	CHECK_DUE("+3d", wed, "2026-03-14");
+	CHECK_DUE("+10d", wed, "2026-03-21");
+	CHECK_DUE("+21d", wed, "2026-04-01");
+	CHECK_DUE("+100d", wed, "2026-06-19");
+	CHECK_DUE("+03d", wed, "2026-03-14");
+	CHECK_DUE("+1w", wed, "2026-03-18");
+	CHECK_DUE("+2w", wed, "2026-03-25");
+	CHECK_DUE("+0w", wed, "2026-03-11");
+	CHECK_DUE("+3D", wed, "2026-03-14");
+	CHECK_DUE("+2W", wed, "2026-03-25");
+}
+
+static void
+due_french_offsets(void)
+{
+	CHECK_DUE("+3j", wed, "2026-03-14");
+	CHECK_DUE("+2s", wed, "2026-03-25");
+	CHECK_DUE("+1J", wed, "2026-03-12");
+	CHECK_DUE("+1S", wed, "2026-03-18");
+}
+
+static void
+due_offsets_across_the_year(void)
+{
+	CHECK_DUE("+2w", ymd(2026, 12, 28), "2027-01-11");
+	CHECK_DUE("+3d", ymd(2026, 12, 31), "2027-01-03");
+	CHECK_DUE("+1d", ymd(2028, 2, 28), "2028-02-29");
+	CHECK_DUE("+1d", ymd(2027, 2, 28), "2027-03-01");
+	CHECK_DUE("+365d", ymd(2027, 3, 1), "2028-02-29");
+}
+
+static void
+due_offset_limits(void)
+{
+	CHECK_DUE("+3650d", wed, "2036-03-08");
+	CHECK_DUE("+521w", wed, "2036-03-05");
+	CHECK_DUE("+3651d", wed, "error: due date \"+3651d\" is too far ahead (at most 3650 days)");
+	CHECK_DUE("+522w", wed, "error: due date \"+522w\" is too far ahead (at most 3650 days)");
+	CHECK_DUE("+99999d", wed, "error: due date \"+99999d\" is too far ahead (at most 3650 days)");
+	CHECK_DUE("+99999999999999999999999d", wed,
+		  "error: due date \"+99999999999999999999999d\" is too far ahead (at most 3650 days)");
+}
+
+static void
+due_offset_malformed(void)
+{
+	CHECK_DUE("+d", wed, "error: due date \"+d\" not understood " HINT);
+	CHECK_DUE("+", wed, "error: due date \"+\" not understood " HINT);
+	CHECK_DUE("+3", wed, "error: due date \"+3\" not understood " HINT);
+	CHECK_DUE("+3x", wed, "error: due date \"+3x\" not understood " HINT);
+	CHECK_DUE("+3dd", wed, "error: due date \"+3dd\" not understood " HINT);
+	CHECK_DUE("+-3d", wed, "error: due date \"+-3d\" not understood " HINT);
+	CHECK_DUE("-3d", wed, "error: due date \"-3d\" not understood " HINT);
+	CHECK_DUE("3d", wed, "error: due date \"3d\" not understood " HINT);
+	CHECK_DUE("+ 3d", wed, "error: due date \"+ 3d\" not understood " HINT);
+	CHECK_DUE("+3 d", wed, "error: due date \"+3 d\" not understood " HINT);
+}
+
+static void
+due_months_are_refused(void)
+{
+	CHECK_DUE("+3m", wed,
+		  "error: due date \"+3m\" not understood: \"m\" could be months or "
+		  "minutes; count in days (+30d) or weeks (+4w)");
+	CHECK_DUE("+1M", wed,
+		  "error: due date \"+1M\" not understood: \"m\" could be months or "
+		  "minutes; count in days (+30d) or weeks (+4w)");
+}
+
+static void
+due_end_of_week(void)
+{
+	CHECK_DUE("eow", wed, "2026-03-13");
+	CHECK_DUE("eow", thu, "2026-03-13");
+	CHECK_DUE("eow", fri, "2026-03-13");       /* today when it is Friday */
+	CHECK_DUE("eow", sat, "2026-03-20");       /* the week is over */
+	CHECK_DUE("eow", sun, "2026-03-20");
+	CHECK_DUE("eow", ymd(2026, 3, 16), "2026-03-20");
+	CHECK_DUE("EOW", wed, "2026-03-13");
+	CHECK_DUE("fds", wed, "2026-03-13");
+	CHECK_DUE("FDS", sat, "2026-03-20");
+	CHECK_DUE("eow", ymd(2026, 12, 31), "2027-01-01");
+}
+
+static void
+due_end_of_month(void)
+{
+	CHECK_DUE("eom", wed, "2026-03-31");
+	CHECK_DUE("eom", ymd(2026, 3, 31), "2026-03-31");
+	CHECK_DUE("eom", ymd(2026, 4, 1), "2026-04-30");
+	CHECK_DUE("eom", ymd(2028, 2, 10), "2028-02-29");
+	CHECK_DUE("eom", ymd(2027, 2, 10), "2027-02-28");
+	CHECK_DUE("eom", ymd(2026, 12, 5), "2026-12-31");
+	CHECK_DUE("fdm", wed, "2026-03-31");
+	CHECK_DUE("EOM", wed, "2026-03-31");
+	CHECK_DUE("Fdm", wed, "2026-03-31");
+}
+
+static void
+due_blanks_around(void)
+{
+	CHECK_DUE(" fri", wed, "2026-03-13");
+	CHECK_DUE("fri\t", wed, "2026-03-13");
+	CHECK_DUE("  2026-12-01  ", wed, "2026-12-01");
+}
+
+static void
+due_empty(void)
+{
+	CHECK_DUE("", wed, "error: due date missing after ^ " HINT);
+	CHECK_DUE("   ", wed, "error: due date missing after ^ " HINT);
+	CHECK_DUE(NULL, wed, "error: due date missing after ^ " HINT);
+}
+
+static void
+due_garbage(void)
+{
+	CHECK_DUE("frday", wed, "error: due date \"frday\" not understood " HINT);
+	CHECK_DUE("tom", wed, "error: due date \"tom\" not understood " HINT);
+	CHECK_DUE("next week", wed, "error: due date \"next week\" not understood " HINT);
+	CHECK_DUE("^fri", wed, "error: due date \"^fri\" not understood " HINT);
+	CHECK_DUE("fri.", wed, "error: due date \"fri.\" not understood " HINT);
+	CHECK_DUE("東京", wed, "error: due date \"東京\" not understood " HINT);
+	CHECK_DUE("😀", wed, "error: due date \"😀\" not understood " HINT);
+}
+
+static void
+due_invalid_utf8(void)
+{
+	CHECK_DUE("fr\xFFi", wed, "error: due date \"fr\xEF\xBF\xBDi\" not understood " HINT);
+	CHECK_DUE("\xC0\x80", wed,
+		  "error: due date \"\xEF\xBF\xBD\xEF\xBF\xBD\" not understood " HINT);
+	CHECK_DUE("fri\xC3", wed, "error: due date \"fri\xEF\xBF\xBD\" not understood " HINT);
+}
+
+static void
+due_control_characters_are_neutralised(void)
+{
+	CHECK_DUE("fri\x1b[2J", wed,
+		  "error: due date \"fri\xEF\xBF\xBD[2J\" not understood " HINT);
+	CHECK_DUE("\x1b]0;x\x07", wed,
+		  "error: due date \"\xEF\xBF\xBD]0;x\xEF\xBF\xBD\" not understood " HINT);
+	CHECK_DUE("a\nb", wed, "error: due date \"a b\" not understood " HINT);
+	CHECK_DUE("fri\xE2\x80\xAE", wed,
+		  "error: due date \"fri\xEF\xBF\xBD\" not understood " HINT);
+	/* "2026-02-30" with an escape is no longer a date shape. */
+	CHECK_DUE("2026-02-3\x1b", wed,
+		  "error: due date \"2026-02-3\xEF\xBF\xBD\" not understood " HINT);
+}
+
+static void
+due_long_input_is_cut(void)
+{
+	/* 50 bytes: the message shows the first 40 and an ellipsis. */
+	CHECK_DUE("abcdefghijabcdefghijabcdefghijabcdefghijabcdefghij", wed,
+		  "error: due date \"abcdefghijabcdefghijabcdefghijabcdefghij\xE2\x80\xA6\" "
+		  "not understood " HINT);
+	/* 39 ASCII bytes then é: the cut does not split the é. */
+	CHECK_DUE("abcdefghijabcdefghijabcdefghijabcdefghi\xC3\xA9xyz", wed,
+		  "error: due date \"abcdefghijabcdefghijabcdefghijabcdefghi\xE2\x80\xA6\" "
+		  "not understood " HINT);
+	/* Twenty escapes become twenty U+FFFD: 60 bytes, cut at 39. */
+	CHECK_DUE("\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b", wed,
+		  "error: due date \""
+		  "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+		  "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+		  "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+		  "\xE2\x80\xA6\" not understood " HINT);
+}
+
+static void
+due_failure_leaves_out_alone(void)
+{
+	rp_date out = { 1234, 5, 6 };
+	rp_error err;
+
+	rp_error_clear(&err);
+	CHECK_INT(date_parse_due("frday", wed, &out, &err), RP_EINVAL);
+	CHECK_INT(err.status, RP_EINVAL);
+	CHECK_INT(out.year, 1234);
+	CHECK_INT(out.month, 5);
+	CHECK_INT(out.day, 6);
+}
+
+static void
+due_without_error_struct(void)
+{
+	rp_date out = { 0, 0, 0 };
+
+	CHECK_INT(date_parse_due("frday", wed, &out, NULL), RP_EINVAL);
+	CHECK_INT(date_parse_due("fri", wed, &out, NULL), RP_OK);
+	CHECK_INT(out.day, 13);
+}
+
+static void
+due_at_the_end_of_the_calendar(void)
+{
+	rp_date last = { 9999, 12, 31 };
+
+	CHECK_DUE("today", last, "9999-12-31");
+	CHECK_DUE("eom", last, "9999-12-31");
+	CHECK_DUE("eow", last, "9999-12-31");    /* a Friday */
+	CHECK_DUE("tomorrow", last, "error: due date \"tomorrow\" falls after 9999-12-31");
+	CHECK_DUE("+3650d", ymd(9999, 1, 1),
+		  "error: due date \"+3650d\" falls after 9999-12-31");
+}
+
+static void
+due_today_must_be_valid(void)
+{
+	CHECK_DUE("fri", ymd(2026, 2, 30),
+		  "error: today's date is not a valid date");
+}
+
+int
+main(void)
+{
+	RUN(valid_dates);
+	RUN(leap_years);
+	RUN(month_days);
+	RUN(days_since_epoch);
+	RUN(dates_from_days);
+	RUN(every_day_round_trips);
+	RUN(weekdays);
+	RUN(add_days);
+	RUN(format);
+	RUN(due_iso);
+	RUN(due_iso_not_a_day);
+	RUN(due_iso_wrong_shape);
+	RUN(due_today_and_tomorrow);
+	RUN(due_french_days);
+	RUN(due_english_weekdays);
+	RUN(due_french_weekdays);
+	RUN(due_weekday_case);
+	RUN(due_friday_on_a_friday);
+	RUN(due_weekday_across_the_year);
+	RUN(due_offsets);
+	RUN(due_french_offsets);
+	RUN(due_offsets_across_the_year);
+	RUN(due_offset_limits);
+	RUN(due_offset_malformed);
+	RUN(due_months_are_refused);
+	RUN(due_end_of_week);
+	RUN(due_end_of_month);
+	RUN(due_blanks_around);
+	RUN(due_empty);
+	RUN(due_garbage);
+	RUN(due_invalid_utf8);
+	RUN(due_control_characters_are_neutralised);
+	RUN(due_long_input_is_cut);
+	RUN(due_failure_leaves_out_alone);
+	RUN(due_without_error_struct);
+	RUN(due_at_the_end_of_the_calendar);
+	RUN(due_today_must_be_valid);
+	return tap_done();
+}

@@ -1,0 +1,247 @@
+/* test_meeting.c: planning, running and ending meetings and their agenda. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fixture.h"
+#include "rapport/client.h"
+#include "rapport/meeting.h"
+#include "rapport/record.h"
+#include "tap.h"
+
+static void
+parses_item_specs(void)
+{
+	rp_error err = {0};
+	agenda_spec s;
+
+	CHECK(agenda_parse_spec("Budget:15", &s, &err) == RP_OK);
+	CHECK_STR(s.title, "Budget");
+	CHECK_INT(s.minutes, 15);
+	CHECK(agenda_parse_spec("Calendrier — étapes:10", &s, &err) == RP_OK);
+	CHECK_STR(s.title, "Calendrier — étapes");
+	CHECK_INT(s.minutes, 10);
+	CHECK(agenda_parse_spec("Next steps", &s, &err) == RP_OK);
+	CHECK_STR(s.title, "Next steps");
+	CHECK_INT(s.minutes, 0);
+	CHECK(agenda_parse_spec("Q3: budget:15", &s, &err) == RP_OK);
+	CHECK_STR(s.title, "Q3: budget");
+	CHECK_INT(s.minutes, 15);
+	CHECK(agenda_parse_spec("Ratio 3:2 review", &s, &err) == RP_OK);
+	CHECK_STR(s.title, "Ratio 3:2 review");
+	CHECK_INT(s.minutes, 0);
+	CHECK(agenda_parse_spec(" 予算 :5", &s, &err) == RP_OK);
+	CHECK_STR(s.title, "予算");
+	CHECK(agenda_parse_spec(":15", &s, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "agenda item title is empty");
+	CHECK(agenda_parse_spec("Budget:0", &s, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "timebox of \"Budget:0\" must be 1 to 1440 minutes");
+	CHECK(agenda_parse_spec("Budget:1441", &s, &err) == RP_EINVAL);
+	CHECK(agenda_parse_spec("Budget:99999999999", &s, &err) == RP_EINVAL);
+	CHECK(agenda_parse_spec("", &s, &err) == RP_EINVAL);
+	CHECK(agenda_parse_spec("a\tb", &s, &err) == RP_EINVAL);
+	CHECK(agenda_parse_spec("\xe2\x82", &s, &err) == RP_EINVAL);
+}
+
+static int64_t
+one_int(store *st, const char *sql, int64_t id)
+{
+	sqlite3_stmt *stmt;
+	int64_t v = -1;
+
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, id);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			v = sqlite3_column_int64(stmt, 0);
+	}
+	sqlite3_finalize(stmt);
+	return v;
+}
+
+static const char *
+one_text(store *st, const char *sql, int64_t id)
+{
+	static char buf[256];
+	sqlite3_stmt *stmt;
+
+	buf[0] = '\0';
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, id);
+		if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
+			snprintf(buf, sizeof buf, "%s", sqlite3_column_text(stmt, 0));
+	}
+	sqlite3_finalize(stmt);
+	return buf;
+}
+
+/* A store with one client and a planned meeting of three items. */
+static store *
+planned(int64_t *meeting)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[3] = {{"Small talk", 5}, {"Budget", 15}, {"Next steps", 0}};
+	meeting_plan_args args = {.title = "Kickoff", .items = items, .nitems = 3,
+				  .planned_at = 1795694400};
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	if (meeting_plan(st, &fixture_clock, &args, meeting, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+	return st;
+}
+
+static void
+plans_a_meeting_with_its_agenda(void)
+{
+	int64_t m;
+	store *st = planned(&m);
+
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", m), "Kickoff");
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "planned");
+	CHECK_INT(one_int(st, "SELECT planned_at FROM meetings WHERE id = ?1", m), 1795694400);
+	/* No --minutes: the sum of the timeboxes. */
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 20);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m), 3);
+	CHECK_STR(one_text(st, "SELECT group_concat(title, '|') FROM (SELECT title FROM"
+			       " agenda_items WHERE meeting_id = ?1 ORDER BY position)", m),
+		  "Small talk|Budget|Next steps");
+	CHECK_INT(one_int(st, "SELECT timebox_minutes IS NULL FROM agenda_items"
+			      " WHERE meeting_id = ?1 AND position = 3", m), 1);
+	store_close(st);
+}
+
+static void
+a_bad_plan_leaves_nothing_behind(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "", .nitems = 0};
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	CHECK(meeting_plan(st, &fixture_clock, &args, NULL, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting title is empty");
+	args.title = "Fine";
+	args.client_id = 77;  /* no such client: the foreign key refuses it */
+	CHECK(meeting_plan(st, &fixture_clock, &args, NULL, &err) != RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM meetings WHERE ?1 = ?1", 0), 0);
+	store_close(st);
+}
+
+static void
+starts_ends_and_times_items(void)
+{
+	int64_t m, budget, small;
+	rp_error err = {0};
+	store *st = planned(&m);
+
+	CHECK(agenda_item_at(st, m, 1, &small, &err) == RP_OK);
+	CHECK(agenda_item_at(st, m, 2, &budget, &err) == RP_OK);
+	CHECK(agenda_item_at(st, m, 4, &budget, &err) == RP_ENOTFOUND);
+	CHECK(agenda_item_at(st, m, 2, &budget, &err) == RP_OK);
+	/* Items only start in a live meeting. */
+	CHECK(agenda_start_item(st, &fixture_clock, small, &err) == RP_EINVAL);
+
+	fixture_now = 1795694400;
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "live");
+	CHECK_INT(one_int(st, "SELECT started_at FROM meetings WHERE id = ?1", m), 1795694400);
+	CHECK(agenda_start_item(st, &fixture_clock, small, &err) == RP_OK);
+	fixture_now += 300;
+	CHECK(agenda_start_item(st, &fixture_clock, budget, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT status FROM agenda_items WHERE id = ?1", small), "pending");
+	CHECK_INT(one_int(st, "SELECT spent_seconds FROM agenda_items WHERE id = ?1", small), 300);
+	CHECK_STR(one_text(st, "SELECT status FROM agenda_items WHERE id = ?1", budget), "active");
+	fixture_now += 60;
+	CHECK(agenda_set_status(st, &fixture_clock, small, AGENDA_DONE, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT spent_seconds FROM agenda_items WHERE id = ?1", small), 300);
+	/* Back to the budget after a detour: its two stretches add up. */
+	fixture_now += 600;
+	CHECK(agenda_set_status(st, &fixture_clock, budget, AGENDA_PARKED, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT spent_seconds FROM agenda_items WHERE id = ?1", budget), 660);
+	CHECK(agenda_start_item(st, &fixture_clock, budget, &err) == RP_OK);
+	fixture_now += 40;
+	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT spent_seconds FROM agenda_items WHERE id = ?1", budget), 700);
+	CHECK_STR(one_text(st, "SELECT status FROM agenda_items WHERE id = ?1", budget), "pending");
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "ended");
+	CHECK_INT(one_int(st, "SELECT ended_at - started_at FROM meetings WHERE id = ?1", m), 1000);
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_EINVAL);
+	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_EINVAL);
+	CHECK(meeting_start(st, &fixture_clock, 999, &err) == RP_ENOTFOUND);
+	store_close(st);
+}
+
+static void
+resuming_a_live_meeting_keeps_its_start(void)
+{
+	int64_t m;
+	rp_error err = {0};
+	store *st = planned(&m);
+
+	fixture_now = 1795694400;
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	fixture_now += 900;
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT started_at FROM meetings WHERE id = ?1", m), 1795694400);
+	store_close(st);
+}
+
+static void
+last_means_last_started_else_last_planned(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "A"};
+	int64_t a, b, c, last = 0;
+
+	CHECK(meeting_last(st, &last, &err) == RP_ENOTFOUND);
+	CHECK_STR(err.msg, "there are no meetings yet");
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	fixture_now = 100;
+	meeting_plan(st, &fixture_clock, &args, &a, &err);
+	fixture_now = 200;
+	meeting_plan(st, &fixture_clock, &args, &b, &err);
+	CHECK(meeting_last(st, &last, &err) == RP_OK);
+	CHECK_INT(last, b);
+	fixture_now = 300;
+	meeting_start(st, &fixture_clock, a, &err);
+	fixture_now = 400;
+	meeting_plan(st, &fixture_clock, &args, &c, &err);
+	CHECK(meeting_last(st, &last, &err) == RP_OK);
+	CHECK_INT(last, a);
+	store_close(st);
+}
+
+static void
+walkthroughs_keep_their_order(void)
+{
+	int64_t m, item;
+	rp_error err = {0};
+	store *st = planned(&m);
+
+	agenda_item_at(st, m, 2, &item, &err);
+	CHECK(agenda_add_walkthrough(st, item, "Alice", "built the importer", 960,
+				     "client API keys", NULL, &err) == RP_OK);
+	CHECK(agenda_add_walkthrough(st, item, "Bob", "reviewed it", -1, NULL, NULL, &err) ==
+	      RP_OK);
+	CHECK(agenda_add_walkthrough(st, item, "", "x", 1, NULL, NULL, &err) == RP_EINVAL);
+	CHECK_STR(one_text(st, "SELECT group_concat(member || '/' || coalesce(minutes, '-') || '/'"
+			       " || coalesce(depends_on, '-'), '|') FROM (SELECT * FROM walkthroughs"
+			       " WHERE item_id = ?1 ORDER BY position)", item),
+		  "Alice/960/client API keys|Bob/-/-");
+	store_close(st);
+}
+
+int
+main(void)
+{
+	RUN(parses_item_specs);
+	RUN(plans_a_meeting_with_its_agenda);
+	RUN(a_bad_plan_leaves_nothing_behind);
+	RUN(starts_ends_and_times_items);
+	RUN(resuming_a_live_meeting_keeps_its_start);
+	RUN(last_means_last_started_else_last_planned);
+	RUN(walkthroughs_keep_their_order);
+	return tap_done();
+}

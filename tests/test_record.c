@@ -1,0 +1,203 @@
+/* test_record.c: notes with their facts and follow-ups, touchpoints, talk. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture.h"
+#include "rapport/client.h"
+#include "rapport/meeting.h"
+#include "rapport/note.h"
+#include "rapport/record.h"
+#include "tap.h"
+
+static const rp_date thursday = {2026, 11, 26};
+
+static const char *
+one_text(store *st, const char *sql)
+{
+	static char buf[512];
+	sqlite3_stmt *stmt;
+
+	buf[0] = '\0';
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &stmt, NULL) == SQLITE_OK &&
+	    sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
+		snprintf(buf, sizeof buf, "%s", sqlite3_column_text(stmt, 0));
+	else if (sqlite3_errcode(store_db(st)) != SQLITE_OK &&
+		 sqlite3_errcode(store_db(st)) != SQLITE_ROW &&
+		 sqlite3_errcode(store_db(st)) != SQLITE_DONE)
+		snprintf(buf, sizeof buf, "error: %s", sqlite3_errmsg(store_db(st)));
+	sqlite3_finalize(stmt);
+	return buf;
+}
+
+/* A live meeting with Acme; sets *meeting. */
+static store *
+live(int64_t *meeting)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[1] = {{"Budget", 15}};
+	meeting_plan_args args = {.title = "Weekly", .items = items, .nitems = 1};
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	meeting_plan(st, &fixture_clock, &args, meeting, &err);
+	meeting_start(st, &fixture_clock, *meeting, &err);
+	return st;
+}
+
+/* Parse line and record it; returns the status of record_note. */
+static enum rp_status
+note(store *st, int64_t meeting, int64_t item, const char *line)
+{
+	parsed_note *p = malloc(sizeof *p);
+	rp_error err = {0};
+	enum rp_status s;
+
+	if (note_parse_line(line, thursday, p, &err) != RP_OK) {
+		tap_fail(__FILE__, __LINE__, "cannot parse \"%s\": %s", line, err.msg);
+		free(p);
+		return err.status;
+	}
+	s = record_note(st, &fixture_clock, meeting, item, NOTE_PHASE_LIVE, p, NULL, &err);
+	free(p);
+	return s;
+}
+
+static void
+every_kind_is_stored_with_its_topics(void)
+{
+	int64_t m, item;
+	rp_error err = {0};
+	store *st = live(&m);
+
+	agenda_item_at(st, m, 1, &item, &err);
+	CHECK(note(st, m, item, "they reorganised the sales team") == RP_OK);
+	CHECK(note(st, m, item, "+ export to Excel by March #export") == RP_OK);
+	CHECK(note(st, m, item, "! worried the #API slips") == RP_OK);
+	CHECK(note(st, m, 0, "? can we self-host") == RP_OK);
+	CHECK(note(st, m, 0, "= phased rollout") == RP_OK);
+	CHECK(note(st, m, 0, "\" we can't afford another slip") == RP_OK);
+	CHECK(note(st, m, 0, "~ they seem tense about budget") == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(kind, ' ') FROM (SELECT kind FROM notes"
+			       " ORDER BY id)"),
+		  "note need concern question decision quote private");
+	CHECK_STR(one_text(st, "SELECT text FROM notes WHERE kind = 'concern'"),
+		  "worried the #API slips");
+	CHECK_STR(one_text(st, "SELECT group_concat(topic, ' ') FROM (SELECT topic FROM"
+			       " note_topics ORDER BY topic)"),
+		  "api export");
+	CHECK_STR(one_text(st, "SELECT count(*) FROM notes WHERE item_id IS NOT NULL"), "3");
+	CHECK_STR(one_text(st, "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'slips'"),
+		  "1");
+	store_close(st);
+}
+
+static void
+a_personal_note_becomes_a_fact(void)
+{
+	int64_t m;
+	store *st = live(&m);
+
+	CHECK(note(st, m, 0, "* back from business trip to Bali, loved it") == RP_OK);
+	CHECK(note(st, m, 0, "* runs the Paris marathon in April") == RP_OK);
+	CHECK(note(st, m, 0, "* has a new puppy") == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(kind || ':' || text, '|') FROM (SELECT * FROM"
+			       " facts ORDER BY id)"),
+		  "travel:back from business trip to Bali, loved it|"
+		  "sport:runs the Paris marathon in April|other:has a new puppy");
+	CHECK_STR(one_text(st, "SELECT count(*) FROM facts WHERE meeting_id IS NOT NULL AND"
+			       " note_id IS NOT NULL AND learned_at = 1795687200 AND client_id = 1"),
+		  "3");
+	store_close(st);
+}
+
+static void
+an_action_becomes_a_followup(void)
+{
+	int64_t m;
+	store *st = live(&m);
+
+	CHECK(note(st, m, 0, "> send revised plan @me ^fri") == RP_OK);
+	CHECK(note(st, m, 0, "> book the demo room ^+2w") == RP_OK);
+	CHECK(note(st, m, 0, "> call Bob ^someday") == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(text || '/' || coalesce(owner, '-') || '/' ||"
+			       " coalesce(due, '-') || '/' || status, '|') FROM (SELECT * FROM"
+			       " followups ORDER BY id)"),
+		  "send revised plan/me/2026-11-27/open|book the demo room/-/2026-12-10/open|"
+		  "call Bob ^someday/-/-/open");
+	/* The note keeps what was typed. */
+	CHECK_STR(one_text(st, "SELECT text FROM notes ORDER BY id LIMIT 1"),
+		  "send revised plan @me ^fri");
+	/* Deleting the note takes its follow-up with it. */
+	sqlite3_exec(store_db(st), "DELETE FROM notes WHERE id = 1", NULL, NULL, NULL);
+	CHECK_STR(one_text(st, "SELECT count(*) FROM followups"), "2");
+	store_close(st);
+}
+
+static void
+a_note_needs_a_meeting(void)
+{
+	store *st = fixture_store();
+	parsed_note p;
+	rp_error err = {0};
+
+	CHECK(note_parse_line("hello", thursday, &p, &err) == RP_OK);
+	CHECK(record_note(st, &fixture_clock, 42, 0, NOTE_PHASE_LIVE, &p, NULL, &err) ==
+	      RP_ENOTFOUND);
+	CHECK_STR(one_text(st, "SELECT count(*) FROM notes"), "0");
+	store_close(st);
+}
+
+static void
+touchpoints_are_checked_and_kept(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t c;
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &c, &err);
+	CHECK(record_touch(st, &fixture_clock, c, " emailed the deck ", NULL, &err) == RP_OK);
+	CHECK(record_touch(st, &fixture_clock, c, "", NULL, &err) == RP_EINVAL);
+	CHECK(record_touch(st, &fixture_clock, c, "x\x1b]0;pwned\x07", NULL, &err) == RP_EINVAL);
+	CHECK_STR(one_text(st, "SELECT group_concat(text, '|') FROM touchpoints"),
+		  "emailed the deck");
+	store_close(st);
+}
+
+static void
+talk_time_adds_up_per_side(void)
+{
+	int64_t m, you = -1, them = -1;
+	rp_error err = {0};
+	store *st = live(&m);
+
+	fixture_now = 1000;
+	CHECK(record_talk(st, &fixture_clock, m, TALK_CLIENT, &err) == RP_OK);
+	fixture_now = 1100;
+	CHECK(record_talk(st, &fixture_clock, m, TALK_YOU, &err) == RP_OK);
+	fixture_now = 1130;
+	CHECK(record_talk(st, &fixture_clock, m, TALK_CLIENT, &err) == RP_OK);
+	fixture_now = 1200;
+	CHECK(record_talk_totals(st, &fixture_clock, m, &you, &them, &err) == RP_OK);
+	CHECK_INT(you, 30);
+	CHECK_INT(them, 170);  /* 100 closed + 70 running */
+	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_OK);
+	fixture_now = 5000;  /* ended: the clock no longer counts */
+	CHECK(record_talk_totals(st, &fixture_clock, m, &you, &them, &err) == RP_OK);
+	CHECK_INT(them, 170);
+	store_close(st);
+}
+
+int
+main(void)
+{
+	RUN(every_kind_is_stored_with_its_topics);
+	RUN(a_personal_note_becomes_a_fact);
+	RUN(an_action_becomes_a_followup);
+	RUN(a_note_needs_a_meeting);
+	RUN(touchpoints_are_checked_and_kept);
+	RUN(talk_time_adds_up_per_side);
+	return tap_done();
+}

@@ -1,0 +1,290 @@
+/* test_store.c: opening, creating, refusing and migrating databases. */
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fixture.h"
+#include "rapport/client.h"
+#include "rapport/store.h"
+#include "tap.h"
+
+static int64_t
+pragma(store *st, const char *sql)
+{
+	sqlite3_stmt *stmt;
+	int64_t v = -1;
+
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &stmt, NULL) == SQLITE_OK &&
+	    sqlite3_step(stmt) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return v;
+}
+
+static const char *
+pragma_text(store *st, const char *sql, char *buf, size_t size)
+{
+	sqlite3_stmt *stmt;
+
+	buf[0] = '\0';
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &stmt, NULL) == SQLITE_OK &&
+	    sqlite3_step(stmt) == SQLITE_ROW)
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	return buf;
+}
+
+static void
+creates_current_private_wal_database(void)
+{
+	const char *path = fixture_path("new.db");
+	rp_error err = {0};
+	struct stat sb;
+	char mode[16];
+	store *st = store_open(path, STORE_WRITE, &err);
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK_INT(pragma(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	CHECK_INT(pragma(st, "PRAGMA application_id"), 0x72617070);
+	CHECK_INT(pragma(st, "PRAGMA foreign_keys"), 1);
+	CHECK_INT(pragma(st, "PRAGMA synchronous"), 2);  /* FULL */
+	CHECK(pragma(st, "PRAGMA busy_timeout") >= 1000);
+	CHECK_STR(pragma_text(st, "PRAGMA journal_mode", mode, sizeof mode), "wal");
+	CHECK(store_writable(st));
+	store_close(st);
+	CHECK(stat(path, &sb) == 0);
+	CHECK_INT(sb.st_mode & 0777, 0600);
+}
+
+static void
+reopening_keeps_data_and_version(void)
+{
+	const char *path = fixture_path("reopen.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+	client c;
+
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	store_close(st);
+	st = store_open(path, STORE_READ, &err);
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK(!store_writable(st));
+	CHECK(client_find(st, "acme", &c, &err) == RP_OK);
+	CHECK_STR(c.name, "Acme");
+	CHECK_INT(pragma(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	store_close(st);
+}
+
+static void
+read_mode_does_not_create(void)
+{
+	const char *path = fixture_path("missing.db");
+	rp_error err = {0};
+
+	CHECK(store_open(path, STORE_READ, &err) == NULL);
+	CHECK_INT(err.status, RP_ENOTFOUND);
+	CHECK(access(path, F_OK) != 0);
+}
+
+/* Write bytes to a file of the temporary folder; return its path. */
+static const char *
+write_file(const char *name, const char *bytes, size_t len)
+{
+	static char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s", fixture_path(name));
+	f = fopen(path, "wb");
+	if (f) {
+		fwrite(bytes, 1, len, f);
+		fclose(f);
+	}
+	return path;
+}
+
+/* Does the file still hold exactly before[0..len)? */
+static int
+unchanged(const char *path, const char *before, size_t len)
+{
+	size_t n = 0;
+	char *now = fixture_slurp(path, &n);
+	int same = now && n == len && memcmp(now, before, len) == 0;
+
+	free(now);
+	return same;
+}
+
+static void
+refuses_a_file_that_is_not_sqlite(void)
+{
+	const char text[] = "these are my notes, not a database\n";
+	const char *path = write_file("notes.txt", text, sizeof text - 1);
+	rp_error err = {0};
+
+	CHECK(store_open(path, STORE_WRITE, &err) == NULL);
+	CHECK_INT(err.status, RP_ENOTDB);
+	CHECK(strstr(err.msg, "not a SQLite database") != NULL);
+	CHECK(unchanged(path, text, sizeof text - 1));
+	CHECK(store_open(path, STORE_READ, &err) == NULL);
+	CHECK_INT(err.status, RP_ENOTDB);
+	CHECK(unchanged(path, text, sizeof text - 1));
+}
+
+/* Open path, compare its bytes before and after a failing store_open. */
+static void
+check_refused(const char *path, enum store_mode mode, enum rp_status want, const char *words)
+{
+	size_t len = 0;
+	char *before = fixture_slurp(path, &len);
+	rp_error err = {0};
+	store *st;
+
+	CHECK(before != NULL);
+	st = store_open(path, mode, &err);
+	CHECK(st == NULL);
+	store_close(st);
+	CHECK_INT(err.status, want);
+	if (strstr(err.msg, words) == NULL)
+		tap_fail(__FILE__, __LINE__, "message \"%s\" lacks \"%s\"", err.msg, words);
+	CHECK(before && unchanged(path, before, len));
+	free(before);
+}
+
+static void
+refuses_another_programs_database(void)
+{
+	const char *path = fixture_path("other.db");
+
+	CHECK_INT(fixture_sql(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"), SQLITE_OK);
+	check_refused(path, STORE_WRITE, RP_ENOTDB, "not one of rapport's");
+	check_refused(path, STORE_READ, RP_ENOTDB, "not one of rapport's");
+}
+
+static void
+refuses_a_newer_schema(void)
+{
+	const char *path = fixture_path("newer.db");
+	rp_error err = {0};
+
+	store_close(store_open(path, STORE_WRITE, &err));
+	CHECK_INT(fixture_sql(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99"),
+		  SQLITE_OK);
+	check_refused(path, STORE_WRITE, RP_ENEWER, "newer rapport (schema 99");
+	check_refused(path, STORE_READ, RP_ENEWER, "newer rapport");
+}
+
+static void
+refuses_to_write_a_read_only_file(void)
+{
+	const char *path = fixture_path("ro.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+	client c;
+
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	store_close(st);
+	CHECK(chmod(path, 0400) == 0);
+	check_refused(path, STORE_WRITE, RP_EREADONLY, "read-only");
+	/* Reading still works. */
+	st = store_open(path, STORE_READ, &err);
+	CHECK(st != NULL);
+	if (st) {
+		CHECK(client_find(st, "ac", &c, &err) == RP_OK);
+		store_close(st);
+	}
+	chmod(path, 0600);
+}
+
+static void
+reports_a_lock_held_past_the_timeout(void)
+{
+	const char *path = fixture_path("locked.db");
+	rp_error err = {0};
+	sqlite3 *other;
+	store *st = store_open(path, STORE_WRITE, &err);
+	size_t len = 0;
+	char *before;
+
+	CHECK(st != NULL);
+	CHECK(sqlite3_open(path, &other) == SQLITE_OK);
+	CHECK(sqlite3_exec(other, "BEGIN EXCLUSIVE", NULL, NULL, NULL) == SQLITE_OK);
+	before = fixture_slurp(path, &len);
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_EBUSY);
+	CHECK(strstr(err.msg, "locked") != NULL);
+	CHECK(before && unchanged(path, before, len));
+	free(before);
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	store_close(st);
+}
+
+static int64_t
+count(store *st, const char *sql)
+{
+	return pragma(st, sql);
+}
+
+static void
+search_tables_follow_their_rows(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t id;
+
+	CHECK(client_add(st, &fixture_clock, "Zoë Lefèvre SARL", "Éditions Côté", 5, 14, &id,
+			 &err) == RP_OK);
+	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'lefevre'"),
+		  1);
+	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'LEFÈVRE'"),
+		  1);
+	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'editions'"),
+		  1);
+	CHECK(sqlite3_exec(store_db(st), "UPDATE clients SET name = 'Acme' WHERE id = 1", NULL,
+			   NULL, NULL) == SQLITE_OK);
+	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'lefevre'"),
+		  0);
+	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'acme'"), 1);
+	CHECK(sqlite3_exec(store_db(st), "DELETE FROM clients", NULL, NULL, NULL) == SQLITE_OK);
+	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'acme'"), 0);
+	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'editions'"),
+		  0);
+	store_close(st);
+}
+
+static void
+schema_rejects_impossible_rows(void)
+{
+	store *st = fixture_store();
+	sqlite3 *db = store_db(st);
+
+	CHECK(sqlite3_exec(db, "INSERT INTO clients (name, name_key, created_at, cadence_min,"
+			       " cadence_max) VALUES ('A', 'a', 0, 9, 3)",
+			   NULL, NULL, NULL) != SQLITE_OK);
+	CHECK(sqlite3_exec(db, "INSERT INTO meetings (client_id, title, created_at)"
+			       " VALUES (42, 'x', 0)",
+			   NULL, NULL, NULL) != SQLITE_OK);  /* foreign key */
+	store_close(st);
+}
+
+int
+main(void)
+{
+	RUN(creates_current_private_wal_database);
+	RUN(reopening_keeps_data_and_version);
+	RUN(read_mode_does_not_create);
+	RUN(refuses_a_file_that_is_not_sqlite);
+	RUN(refuses_another_programs_database);
+	RUN(refuses_a_newer_schema);
+	RUN(refuses_to_write_a_read_only_file);
+	RUN(reports_a_lock_held_past_the_timeout);
+	RUN(search_tables_follow_their_rows);
+	RUN(schema_rejects_impossible_rows);
+	return tap_done();
+}
