@@ -2,11 +2,12 @@
 # missing (Debian packages, through apt-get as root or via sudo), then
 # configures and builds with meson.  Elsewhere it says what to install.
 
-# Debian packages rapport needs to build and test, with a command or a
-# pkg-config module that tells whether each is already there.
+# Debian packages rapport needs to build and test, each with a command, a
+# pkg-config module or a file that tells whether it is already there.
 RAPPORT_BUILD_DEPS="gcc:cmd:gcc meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config
 libncurses-dev:pc:ncursesw libsqlite3-dev:pc:sqlite3"
-RAPPORT_TEST_DEPS="faketime:cmd:faketime sqlite3:cmd:sqlite3 groff:cmd:groff man-db:cmd:man"
+RAPPORT_TEST_DEPS="faketime:cmd:faketime sqlite3:cmd:sqlite3 groff:cmd:groff man-db:cmd:man
+tzdata:file:/usr/share/zoneinfo/Europe/Paris"
 
 # Print the packages of a list that are missing.
 rapport_missing() {
@@ -18,6 +19,7 @@ rapport_missing() {
 		case $kind in
 		cmd) command -v "$what" >/dev/null 2>&1 || echo "$pkg" ;;
 		pc) pkg-config --exists "$what" 2>/dev/null || echo "$pkg" ;;
+		file) [ -e "$what" ] || echo "$pkg" ;;
 		esac
 	done
 }

@@ -11,6 +11,8 @@
 #include "rapport/text.h"
 
 /* Write "rapport: " and the formatted message on stderr as one line. */
+static void verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
 static void
 verror(const char *fmt, va_list ap)
 {

@@ -1,0 +1,32 @@
+# docs.sh: the manual renders cleanly and covers every command, option,
+# environment variable and file; meson installs the binary and the page.
+. "$(dirname "$0")/lib.sh"
+src="$RAPPORT_SOURCE"
+
+is "$(groff -man -ww -z "$src/man/rapport.1" 2>&1)" "" "groff -ww finds nothing to warn about"
+page=$(MANWIDTH=80 man -l "$src/man/rapport.1" 2>&1)
+like "$page" "RAPPORT(1)*NAME*SYNOPSIS*DESCRIPTION*COMMANDS*OPTIONS*ENVIRONMENT*FILES*EXIT STATUS*" \
+	"man -l renders every section"
+for word in "client add NAME" "clients" "fact CLIENT TEXT" "plan CLIENT" "touch CLIENT TEXT" \
+	"export MEETING|last" "--org" "--cadence" "--kind" "--at" "--minutes" "--item" \
+	"--format" "--include-private" "-o FILE" "--force" "--db" "--help" "--version" \
+	"RAPPORT_DB" "XDG_DATA_HOME" "~/.local/share/rapport/rapport.db" "0700" "0600"; do
+	like "$page" "*$word*" "the manual documents $word"
+done
+# Every option the help names is in the manual.
+for opt in $(rp --help | grep -o -- '--[a-z-]*' | sort -u); do
+	like "$page" "*$opt*" "the manual documents $opt from --help"
+done
+
+# meson install puts the binary and the page in place.
+build=$(dirname "$(dirname "$(dirname "$RAPPORT_BIN")")")
+if meson install -C "$build" --destdir "$T/dest" --no-rebuild >"$T/install.log" 2>&1; then
+	bin=$(find "$T/dest" -type f -name rapport -perm -u+x | head -1)
+	man=$(find "$T/dest" -type f -name 'rapport.1*' | head -1)
+	like "$bin" "*/bin/rapport" "meson install installs the binary"
+	like "$man" "*/man1/rapport.1*" "meson install installs the manual"
+else
+	not_ok "meson install" "$(tail -5 "$T/install.log")"
+fi
+
+done_testing
