@@ -61,6 +61,15 @@ typedef struct meeting_plan_args {
 enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args,
 			    int64_t *id, rp_error *err);
 
+/* The meeting `rapport meet CLIENT [TITLE]` opens, made live: the client's
+** live meeting if one was left running (resumed as it was); else, with a
+** title, the planned meeting of that title (case and accents aside), or a
+** new one so named; without a title, the earliest planned meeting, or a new
+** "Meeting".  Sets *id, and *resumed when an already live meeting was
+** picked up. */
+enum rp_status meeting_open(store *st, const rp_clock *clock, int64_t client_id,
+			    const char *title, int64_t *id, bool *resumed, rp_error *err);
+
 /* Mark a planned meeting live, now.  A meeting already live is left as it
 ** is (resumed); an ended one is RP_EINVAL. */
 enum rp_status meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err);
@@ -92,6 +101,15 @@ enum rp_status agenda_start_item(store *st, const rp_clock *clock, int64_t item_
 ** that leaves that state keeps the time spent on it. */
 enum rp_status agenda_set_status(store *st, const rp_clock *clock, int64_t item_id,
 				 enum agenda_status status, rp_error *err);
+
+/* Add an item at the end of meeting_id's agenda.  Sets *item_id when not
+** NULL. */
+enum rp_status agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec,
+			       int64_t *item_id, rp_error *err);
+
+/* Change an item's title and timebox (spec->minutes 0: no timebox). */
+enum rp_status agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec,
+				rp_error *err);
 
 /* Id of the item at position (1-based) of meeting_id; RP_ENOTFOUND if none. */
 enum rp_status agenda_item_at(store *st, int64_t meeting_id, int position, int64_t *item_id,

@@ -26,6 +26,23 @@ enum rp_status record_note(store *st, const rp_clock *clock, int64_t meeting_id,
 			   int64_t item_id, enum note_phase phase, const parsed_note *note,
 			   int64_t *note_id, rp_error *err);
 
+/* Replace note note_id by a new parse of it, keeping its time and agenda
+** item: its kind, text and topics change, and the fact or follow-up it gave
+** rise to is made again to match.  One transaction. */
+enum rp_status record_note_replace(store *st, const rp_clock *clock, int64_t note_id,
+				   const parsed_note *note, rp_error *err);
+
+/* Delete note note_id, with the fact or follow-up it gave rise to. */
+enum rp_status record_note_delete(store *st, int64_t note_id, rp_error *err);
+
+enum prompt_action { PROMPT_USED, PROMPT_DISMISSED };
+
+/* Log that the prompt with key (and text) was used (asked, on agenda item
+** item_id, 0 for none) or dismissed in meeting_id, now. */
+enum rp_status record_prompt(store *st, const rp_clock *clock, int64_t meeting_id,
+			     int64_t item_id, const char *key, const char *text,
+			     enum prompt_action action, rp_error *err);
+
 /* Log a touchpoint (an email, a call) with client_id, now. */
 enum rp_status record_touch(store *st, const rp_clock *clock, int64_t client_id,
 			    const char *text, int64_t *id, rp_error *err);

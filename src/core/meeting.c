@@ -341,3 +341,147 @@ agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda
 	sqlite3_finalize(stmt);
 	return s;
 }
+
+/* Find a meeting of client_id by a query returning one id; 0 when none. */
+static enum rp_status
+find_meeting(store *st, const char *sql, int64_t client_id, const char *title, int64_t *id,
+	     rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	*id = 0;
+	if ((s = db_prepare(st, sql, &stmt, "finding a meeting", err)) != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	if (title)
+		sqlite3_bind_text(stmt, 2, title, -1, SQLITE_STATIC);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		s = store_fail(st, err, "finding a meeting");
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+meeting_open(store *st, const rp_clock *clock, int64_t client_id, const char *title,
+	     int64_t *id, bool *resumed, rp_error *err)
+{
+	meeting_plan_args args = {.client_id = client_id, .title = title};
+	char *wanted = NULL;
+	int64_t found = 0;
+	enum rp_status s;
+
+	*resumed = false;
+	if (title && (s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+		return s;
+	s = find_meeting(st,
+			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"
+			 " ORDER BY started_at DESC, id DESC LIMIT 1",
+			 client_id, NULL, &found, err);
+	if (s != RP_OK)
+		return s;
+	if (found) {
+		*resumed = true;
+		*id = found;
+		return RP_OK;
+	}
+	if (title) {
+		/* Titles compare folded: the planned "Kick-off réunion" is what
+		** "kick-off reunion" asks for. */
+		sqlite3_stmt *stmt = NULL;
+
+		if ((wanted = text_fold(title)) == NULL)
+			return rp_fail(err, RP_ENOMEM, "out of memory");
+		text_trim(wanted);
+		s = db_prepare(st,
+			       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+			       " ORDER BY coalesce(planned_at, created_at), id",
+			       &stmt, "finding a meeting", err);
+		if (s == RP_OK)
+			sqlite3_bind_int64(stmt, 1, client_id);
+		while (s == RP_OK && !found && sqlite3_step(stmt) == SQLITE_ROW) {
+			char *t = text_fold((const char *)sqlite3_column_text(stmt, 1));
+
+			if (t && strcmp(t, wanted) == 0)
+				found = sqlite3_column_int64(stmt, 0);
+			free(t);
+		}
+		sqlite3_finalize(stmt);
+		free(wanted);
+		if (s != RP_OK)
+			return s;
+	} else {
+		s = find_meeting(st,
+				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+				 client_id, NULL, &found, err);
+		if (s != RP_OK)
+			return s;
+	}
+	if (!found && (s = meeting_plan(st, clock, &args, &found, err)) != RP_OK)
+		return s;
+	if ((s = meeting_start(st, clock, found, err)) != RP_OK)
+		return s;
+	*id = found;
+	return RP_OK;
+}
+
+enum rp_status
+agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *item_id,
+		rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int64_t count = 0;
+	enum rp_status s;
+
+	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
+			 0, &count, "adding an agenda item", err);
+	if (s != RP_OK)
+		return s;
+	if (count >= AGENDA_ITEMS_MAX)
+		return rp_fail(err, RP_EINVAL, "an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+	s = db_prepare(st,
+		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes)"
+		       " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items"
+		       " WHERE meeting_id = ?1), trim(?2), ?3)",
+		       &stmt, "adding an agenda item", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_text(stmt, 2, spec->title, -1, SQLITE_STATIC);
+	db_bind_int64_or_null(stmt, 3, spec->minutes);
+	s = db_step_done(st, stmt, "adding an agenda item", err);
+	if (s == RP_OK && item_id)
+		*item_id = sqlite3_last_insert_rowid(store_db(st));
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK)
+		return s;
+	s = db_prepare(st,
+		       "UPDATE agenda_items SET title = trim(?2), timebox_minutes = ?3 WHERE id = ?1",
+		       &stmt, "changing an agenda item", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, item_id);
+	sqlite3_bind_text(stmt, 2, spec->title, -1, SQLITE_STATIC);
+	db_bind_int64_or_null(stmt, 3, spec->minutes);
+	s = db_step_done(st, stmt, "changing an agenda item", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+	sqlite3_finalize(stmt);
+	return s;
+}

@@ -76,6 +76,30 @@ insert_followup(store *st, int64_t now, int64_t meeting_id, int64_t note_id,
 	return s;
 }
 
+/* Make the fact or follow-up a note gives rise to (none for most kinds). */
+static enum rp_status
+derive(store *st, const rp_clock *clock, int64_t now, int64_t client_id, int64_t meeting_id,
+       int64_t note_id, const parsed_note *note, rp_error *err)
+{
+	if (note->kind == NOTE_PERSONAL)
+		return fact_add(st, clock, client_id, fact_kind_guess(note->text), note->text,
+				meeting_id, note_id, NULL, err);
+	if (note->kind == NOTE_ACTION)
+		return insert_followup(st, now, meeting_id, note_id, note, err);
+	return RP_OK;
+}
+
+/* End a change: commit when s is RP_OK, else roll back. */
+static enum rp_status
+finish(store *st, enum rp_status s, rp_error *err)
+{
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
 enum rp_status
 record_note(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_id,
 	    enum note_phase phase, const parsed_note *note, int64_t *note_id, rp_error *err)
@@ -91,20 +115,101 @@ record_note(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_i
 		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)meeting_id);
 	if (s == RP_OK)
 		s = insert_note(st, now, meeting_id, item_id, phase, note, &nid, err);
-	if (s == RP_OK && note->kind == NOTE_PERSONAL)
-		s = fact_add(st, clock, client_id, fact_kind_guess(note->text), note->text,
-			     meeting_id, nid, NULL, err);
-	if (s == RP_OK && note->kind == NOTE_ACTION)
-		s = insert_followup(st, now, meeting_id, nid, note, err);
-	if (s != RP_OK) {
-		store_rollback(st);
-		return s;
-	}
-	if ((s = store_commit(st, err)) != RP_OK)
+	if (s == RP_OK)
+		s = derive(st, clock, now, client_id, meeting_id, nid, note, err);
+	if ((s = finish(st, s, err)) != RP_OK)
 		return s;
 	if (note_id)
 		*note_id = nid;
 	return RP_OK;
+}
+
+enum rp_status
+record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const parsed_note *note,
+		    rp_error *err)
+{
+	int64_t now = rp_clock_now(clock), meeting_id = 0, client_id = 0;
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT meeting_id FROM notes WHERE id = ?1", note_id, 0, &meeting_id,
+			 "changing a note", err);
+	if (s == RP_ENOTFOUND)
+		s = rp_fail(err, RP_ENOTFOUND, "no note %lld", (long long)note_id);
+	if (s == RP_OK)
+		s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
+				 &client_id, "changing a note", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st, "DELETE FROM facts WHERE note_id = ?1", note_id, 0,
+				 "changing a note", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st, "DELETE FROM followups WHERE note_id = ?1", note_id, 0,
+				 "changing a note", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st, "DELETE FROM note_topics WHERE note_id = ?1", note_id, 0,
+				 "changing a note", err);
+	if (s == RP_OK)
+		s = db_prepare(st, "UPDATE notes SET kind = ?2, text = ?3 WHERE id = ?1", &stmt,
+			       "changing a note", err);
+	if (s == RP_OK) {
+		sqlite3_bind_int64(stmt, 1, note_id);
+		sqlite3_bind_text(stmt, 2, note_kind_name(note->kind), -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 3, note->text, -1, SQLITE_STATIC);
+		s = db_step_done(st, stmt, "changing a note", err);
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if (s == RP_OK)
+		s = db_prepare(st, "INSERT OR IGNORE INTO note_topics (note_id, topic) VALUES (?1, ?2)",
+			       &stmt, "changing a note", err);
+	for (int i = 0; s == RP_OK && i < note->ntopics; i++) {
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, note_id);
+		sqlite3_bind_text(stmt, 2, note->topics[i], -1, SQLITE_STATIC);
+		s = db_step_done(st, stmt, "changing a note", err);
+	}
+	sqlite3_finalize(stmt);
+	if (s == RP_OK)
+		s = derive(st, clock, now, client_id, meeting_id, note_id, note, err);
+	return finish(st, s, err);
+}
+
+enum rp_status
+record_note_delete(store *st, int64_t note_id, rp_error *err)
+{
+	enum rp_status s;
+
+	/* The fact, follow-up and topics go with it: ON DELETE CASCADE. */
+	s = db_exec_ints(st, "DELETE FROM notes WHERE id = ?1", note_id, 0, "deleting a note", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		return rp_fail(err, RP_ENOTFOUND, "no note %lld", (long long)note_id);
+	return s;
+}
+
+enum rp_status
+record_prompt(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_id,
+	      const char *key, const char *text, enum prompt_action action, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	s = db_prepare(st,
+		       "INSERT INTO prompt_log (meeting_id, item_id, key, action, text, at)"
+		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+		       &stmt, "logging a prompt", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	db_bind_int64_or_null(stmt, 2, item_id);
+	sqlite3_bind_text(stmt, 3, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 4, action == PROMPT_USED ? "used" : "dismissed", -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 5, text, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 6, rp_clock_now(clock));
+	s = db_step_done(st, stmt, "logging a prompt", err);
+	sqlite3_finalize(stmt);
+	return s;
 }
 
 enum rp_status
@@ -157,11 +262,7 @@ record_talk(store *st, const rp_clock *clock, int64_t meeting_id, enum talk_spea
 		s = db_step_done(st, stmt, "switching who talks", err);
 	}
 	sqlite3_finalize(stmt);
-	if (s != RP_OK) {
-		store_rollback(st);
-		return s;
-	}
-	return store_commit(st, err);
+	return finish(st, s, err);
 }
 
 enum rp_status

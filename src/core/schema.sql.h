@@ -152,6 +152,23 @@ static const char *const migration_1[] = {
 	NULL,
 };
 
+/* 1 -> 2: prompts used or dismissed in a meeting, so they stay away and
+** "used" ones are kept as asked on their agenda item. */
+static const char *const migration_2[] = {
+	"CREATE TABLE prompt_log (\n"
+	"  id         INTEGER PRIMARY KEY,\n"
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,\n"
+	"  item_id    INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,\n"
+	"  key        TEXT NOT NULL,\n"
+	"  action     TEXT NOT NULL CHECK (action IN ('used', 'dismissed')),\n"
+	"  text       TEXT NOT NULL,\n"
+	"  at         INTEGER NOT NULL\n"
+	");\n",
+	"CREATE INDEX prompt_log_meeting ON prompt_log(meeting_id);\n",
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
+	migration_2,
 };

@@ -54,9 +54,9 @@ is "$(sum "$T/other.db")" "$o" "another program's database is unchanged"
 cp "$db" "$T/newer.db"
 sqlite3 "$T/newer.db" "PRAGMA user_version = 7;"
 n=$(sum "$T/newer.db")
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 1)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 2)" \
 	"a newer schema: writing" --db "$T/newer.db" client add Bob
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 1)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 2)" \
 	"a newer schema: reading" --db "$T/newer.db" export last
 is "$(sum "$T/newer.db")" "$n" "a newer schema: the file is unchanged"
 

@@ -1,0 +1,381 @@
+/* session.c: loading one meeting whole, for the live screen. */
+#include "rapport/session.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "db.h"
+
+/* The session's strings live in a chain of blocks freed together. */
+typedef struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	char data[];
+} arena_block;
+
+#define ARENA_BLOCK 16384
+
+/* A copy of text (NULL stays NULL) owned by s's arena; NULL on no memory
+** sets *oom. */
+static const char *
+arena_strdup(session *s, const unsigned char *text, bool *oom)
+{
+	arena_block *b = s->arena;
+	size_t len;
+
+	if (text == NULL)
+		return NULL;
+	len = strlen((const char *)text) + 1;
+	if (b == NULL || b->size - b->used < len) {
+		size_t size = len > ARENA_BLOCK ? len : ARENA_BLOCK;
+
+		if ((b = malloc(sizeof *b + size)) == NULL) {
+			*oom = true;
+			return "";
+		}
+		b->next = s->arena;
+		b->used = 0;
+		b->size = size;
+		s->arena = b;
+	}
+	memcpy(b->data + b->used, text, len);
+	b->used += len;
+	return b->data + b->used - len;
+}
+
+/* Grow *v (of elements of size elem) to hold n + 1; false on no memory. */
+static bool
+grow(void *v, size_t *cap, size_t n, size_t elem)
+{
+	void **pv = v, *grown;
+	size_t want;
+
+	if (n < *cap)
+		return true;
+	want = *cap ? *cap * 2 : 8;
+	if ((grown = realloc(*pv, want * elem)) == NULL)
+		return false;
+	memset((char *)grown + *cap * elem, 0, (want - *cap) * elem);
+	*pv = grown;
+	*cap = want;
+	return true;
+}
+
+void
+session_free(session *s)
+{
+	arena_block *b, *next;
+
+	if (s == NULL)
+		return;
+	for (size_t i = 0; i < s->nitems; i++)
+		free((void *)s->items[i].walk);
+	free(s->items);
+	free(s->notes);
+	free(s->talk);
+	free(s->facts);
+	free(s->prompts_done);
+	for (b = s->arena; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(s);
+}
+
+static enum meeting_state
+state_from(const unsigned char *name)
+{
+	if (name && strcmp((const char *)name, "live") == 0)
+		return MEETING_LIVE;
+	if (name && strcmp((const char *)name, "ended") == 0)
+		return MEETING_ENDED;
+	return MEETING_PLANNED;
+}
+
+static enum agenda_status
+status_from(const unsigned char *name)
+{
+	for (int k = AGENDA_PENDING; k <= AGENDA_PARKED; k++)
+		if (name && strcmp((const char *)name, agenda_status_name(k)) == 0)
+			return k;
+	return AGENDA_PENDING;
+}
+
+static rp_date
+local_date(int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	localtime_r(&tt, &tm);
+	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+#define COL_TEXT(i) arena_strdup(s, sqlite3_column_text(stmt, (i)), &oom)
+
+/* Each loader runs one query over stmt (bound to ?1 = the meeting or
+** client) and fills its part of s.  They return SQLITE_DONE on success. */
+
+static int
+load_items(session *s, sqlite3_stmt *stmt, bool *oomp)
+{
+	size_t cap = 0;
+	bool oom = false;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		session_item *it;
+
+		if (!grow(&s->items, &cap, s->nitems, sizeof *s->items)) {
+			oom = true;
+			break;
+		}
+		it = &s->items[s->nitems++];
+		it->id = sqlite3_column_int64(stmt, 0);
+		it->position = sqlite3_column_int(stmt, 1);
+		it->title = COL_TEXT(2);
+		it->timebox_minutes = sqlite3_column_int(stmt, 3);
+		it->status = status_from(sqlite3_column_text(stmt, 4));
+		it->carry_count = sqlite3_column_int(stmt, 5);
+		it->started_at = sqlite3_column_int64(stmt, 6);
+		it->spent_seconds = sqlite3_column_int64(stmt, 7);
+	}
+	*oomp = *oomp || oom;
+	return oom ? SQLITE_NOMEM : rc;
+}
+
+static int
+load_walkthroughs(session *s, sqlite3_stmt *stmt, bool *oomp)
+{
+	bool oom = false;
+	size_t cap = 0;
+	session_item *it = NULL;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int64_t item_id = sqlite3_column_int64(stmt, 0);
+		session_walk *w;
+
+		if (it == NULL || it->id != item_id) {
+			it = NULL;
+			cap = 0;
+			for (size_t i = 0; i < s->nitems; i++)
+				if (s->items[i].id == item_id)
+					it = &s->items[i];
+			if (it == NULL)
+				continue;
+		}
+		if (!grow(&it->walk, &cap, it->nwalk, sizeof *it->walk)) {
+			oom = true;
+			break;
+		}
+		w = (session_walk *)&it->walk[it->nwalk++];
+		w->member = COL_TEXT(1);
+		w->did = COL_TEXT(2);
+		w->minutes = sqlite3_column_type(stmt, 3) == SQLITE_NULL ? -1
+									 : sqlite3_column_int(stmt, 3);
+		w->depends_on = COL_TEXT(4);
+	}
+	*oomp = *oomp || oom;
+	return oom ? SQLITE_NOMEM : rc;
+}
+
+static int
+load_notes(session *s, sqlite3_stmt *stmt, bool *oomp)
+{
+	size_t cap = 0;
+	bool oom = false;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		session_note *n;
+		int kind = note_kind_from_name((const char *)sqlite3_column_text(stmt, 2));
+
+		if (!grow(&s->notes, &cap, s->nnotes, sizeof *s->notes)) {
+			oom = true;
+			break;
+		}
+		n = &s->notes[s->nnotes++];
+		n->id = sqlite3_column_int64(stmt, 0);
+		n->at = sqlite3_column_int64(stmt, 1);
+		n->kind = kind < 0 ? NOTE_PLAIN : (enum note_kind)kind;
+		n->text = COL_TEXT(3);
+		n->item_id = sqlite3_column_int64(stmt, 4);
+		n->has_owner = sqlite3_column_int(stmt, 5);
+		n->has_due = sqlite3_column_int(stmt, 6);
+	}
+	*oomp = *oomp || oom;
+	return oom ? SQLITE_NOMEM : rc;
+}
+
+static int
+load_talk(session *s, sqlite3_stmt *stmt, bool *oomp)
+{
+	size_t cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		session_talk *t;
+
+		if (!grow(&s->talk, &cap, s->ntalk, sizeof *s->talk)) {
+			*oomp = true;
+			return SQLITE_NOMEM;
+		}
+		t = &s->talk[s->ntalk++];
+		t->speaker = strcmp((const char *)sqlite3_column_text(stmt, 0), "you") == 0
+				     ? TALK_SIDE_YOU
+				     : TALK_SIDE_CLIENT;
+		t->started_at = sqlite3_column_int64(stmt, 1);
+		t->ended_at = sqlite3_column_int64(stmt, 2);
+	}
+	return rc;
+}
+
+static int
+load_facts(session *s, sqlite3_stmt *stmt, bool *oomp)
+{
+	size_t cap = 0;
+	bool oom = false;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		session_fact *f;
+
+		if (!grow(&s->facts, &cap, s->nfacts, sizeof *s->facts)) {
+			oom = true;
+			break;
+		}
+		f = &s->facts[s->nfacts++];
+		f->id = sqlite3_column_int64(stmt, 0);
+		f->kind = COL_TEXT(1);
+		f->text = COL_TEXT(2);
+		f->learned_at = sqlite3_column_int64(stmt, 3);
+		f->learned_on = local_date(f->learned_at);
+		f->meeting_id = sqlite3_column_int64(stmt, 4);
+	}
+	*oomp = *oomp || oom;
+	return oom ? SQLITE_NOMEM : rc;
+}
+
+static int
+load_prompts(session *s, sqlite3_stmt *stmt, bool *oomp)
+{
+	size_t cap = 0;
+	bool oom = false;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (!grow(&s->prompts_done, &cap, s->nprompts_done, sizeof *s->prompts_done)) {
+			oom = true;
+			break;
+		}
+		s->prompts_done[s->nprompts_done++] = COL_TEXT(0);
+	}
+	*oomp = *oomp || oom;
+	return oom ? SQLITE_NOMEM : rc;
+}
+
+static const struct loader {
+	const char *sql;
+	int (*load)(session *, sqlite3_stmt *, bool *);
+	bool by_client;  /* ?1 is the client, not the meeting */
+} loaders[] = {
+	{"SELECT id, position, title, coalesce(timebox_minutes, 0), status, carry_count,"
+	 " coalesce(started_at, 0), spent_seconds FROM agenda_items WHERE meeting_id = ?1"
+	 " ORDER BY position",
+	 load_items, false},
+	{"SELECT w.item_id, w.member, w.did, w.minutes, w.depends_on FROM walkthroughs w"
+	 " JOIN agenda_items a ON a.id = w.item_id WHERE a.meeting_id = ?1"
+	 " ORDER BY a.position, w.position",
+	 load_walkthroughs, false},
+	{"SELECT n.id, n.at, n.kind, n.text, coalesce(n.item_id, 0), f.owner IS NOT NULL,"
+	 " f.due IS NOT NULL FROM notes n LEFT JOIN followups f ON f.note_id = n.id"
+	 " WHERE n.meeting_id = ?1 AND n.phase = 'live' ORDER BY n.at, n.id",
+	 load_notes, false},
+	{"SELECT speaker, started_at, coalesce(ended_at, 0) FROM talk_segments"
+	 " WHERE meeting_id = ?1 ORDER BY started_at, id",
+	 load_talk, false},
+	{"SELECT id, kind, text, learned_at, coalesce(meeting_id, 0) FROM facts"
+	 " WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 100",
+	 load_facts, true},
+	{"SELECT DISTINCT key FROM prompt_log WHERE meeting_id = ?1", load_prompts, false},
+};
+
+enum rp_status
+session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	session *s;
+	bool oom = false;
+	enum rp_status status;
+	int rc;
+
+	*out = NULL;
+	if ((s = calloc(1, sizeof *s)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	/* One read transaction, so the parts agree with each other. */
+	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+		status = store_fail(st, err, "reading a meeting");
+		goto fail;
+	}
+	status = db_prepare(st,
+			    "SELECT m.client_id, c.name, m.title, m.state, coalesce(m.started_at, 0),"
+			    " coalesce(m.ended_at, 0), coalesce(m.planned_minutes, 0),"
+			    " c.cadence_min, c.cadence_max FROM meetings m"
+			    " JOIN clients c ON c.id = m.client_id WHERE m.id = ?1",
+			    &stmt, "reading a meeting", err);
+	if (status != RP_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_ROW) {
+		status = rc == SQLITE_DONE
+				 ? rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)meeting_id)
+				 : store_fail(st, err, "reading a meeting");
+		goto fail;
+	}
+	s->meeting_id = meeting_id;
+	s->client_id = sqlite3_column_int64(stmt, 0);
+	s->client_name = COL_TEXT(1);
+	s->title = COL_TEXT(2);
+	s->state = state_from(sqlite3_column_text(stmt, 3));
+	s->started_at = sqlite3_column_int64(stmt, 4);
+	s->ended_at = sqlite3_column_int64(stmt, 5);
+	s->planned_minutes = sqlite3_column_int(stmt, 6);
+	s->cadence_min = sqlite3_column_int(stmt, 7);
+	s->cadence_max = sqlite3_column_int(stmt, 8);
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+
+	for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
+		status = db_prepare(st, loaders[i].sql, &stmt, "reading a meeting", err);
+		if (status != RP_OK)
+			goto fail;
+		sqlite3_bind_int64(stmt, 1, loaders[i].by_client ? s->client_id : meeting_id);
+		rc = loaders[i].load(s, stmt, &oom);
+		if (oom) {
+			status = rp_fail(err, RP_ENOMEM, "out of memory");
+			goto fail;
+		}
+		if (rc != SQLITE_DONE) {
+			status = store_fail(st, err, "reading a meeting");
+			goto fail;
+		}
+		sqlite3_finalize(stmt);
+		stmt = NULL;
+	}
+	if (oom) {
+		status = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto fail;
+	}
+	sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
+	*out = s;
+	return RP_OK;
+fail:
+	sqlite3_finalize(stmt);
+	if (!sqlite3_get_autocommit(store_db(st)))
+		sqlite3_exec(store_db(st), "ROLLBACK", NULL, NULL, NULL);
+	session_free(s);
+	return status;
+}
