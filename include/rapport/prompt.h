@@ -53,6 +53,10 @@ typedef struct prompt {
 /* Label of a kind ("Reflect"); NULL when out of range. */
 const char *prompt_kind_label(enum prompt_kind kind);
 
+/* The line the Prompts pane shows for p, as DESIGN.md §2.2 words it
+** (Reflect: "It sounds like …"), into buf (size bytes).  Returns buf. */
+char *prompt_line(const prompt *p, char *buf, size_t size);
+
 /* Compute the prompts for session s at time now (UTC seconds); today is
 ** now's local date (for due and check-in dates).  Writes at most max (and
 ** at most PROMPTS_MAX) prompts to out, best first, skipping those whose key

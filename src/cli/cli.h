@@ -71,6 +71,7 @@ int cmd_fact(cli *c, int argc, char **argv);
 int cmd_plan(cli *c, int argc, char **argv);
 int cmd_touch(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);
+int cmd_meet(cli *c, int argc, char **argv);
 
 /* Resolve the database path from --db (may be NULL) and the environment
 ** into c.  Returns false after reporting an error. */

@@ -49,11 +49,12 @@ static const struct command {
 	{"plan", cmd_plan},
 	{"touch", cmd_touch},
 	{"export", cmd_export},
+	{"meet", cmd_meet},
 };
 
 /* Commands of DESIGN.md that later work will bring; named so the user is
 ** told plainly rather than "unknown command". */
-static const char *const not_yet[] = {"meet", "prep", "search"};
+static const char *const not_yet[] = {"prep", "search"};
 
 static int64_t
 system_now(void *ctx)

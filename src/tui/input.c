@@ -308,7 +308,7 @@ input_view(const input_line *in, int cols, size_t *first, int *cursor_col)
 	col = 0;
 	while (i < in->cursor && col < left) {
 		col += width_cp(in->cps[i]);
-		i = i + 1;
+		i++;
 	}
 	while (i < in->cursor && width_cp(in->cps[i]) == 0)
 		i++;

@@ -238,7 +238,7 @@ width_wrap(const char *s, int cols, width_line *lines, size_t max)
 		i = pos;
 		w = 0;
 		brk = 0;               /* 0: no soft break seen on this line */
-		prev = '\n';
+		prev = '\n';         /* as after a hard break: no blank before */
 		prev_w = 0;
 		for (;;) {
 			if (i == len) {

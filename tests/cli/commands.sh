@@ -131,7 +131,8 @@ fails 2 "rapport: unknown option --colour for 'add' (see rapport --help)" \
 	"an unknown command option" client add X --colour
 fails 2 "rapport: --org needs a value (see rapport --help)" "a missing option value" \
 	client add X --org
-fails 1 "rapport: 'meet' is not built yet" "meet says it is not built yet" meet zoe
+fails 1 "rapport: meet needs a terminal" "meet without a terminal says so" meet zoe
+fails 1 "rapport: 'prep' is not built yet" "prep says it is not built yet" prep zoe
 fails 1 "rapport: the full-screen screens are not built yet; see rapport --help for the commands" \
 	"no command says the screens are not built yet" 
 

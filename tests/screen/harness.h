@@ -9,6 +9,7 @@
 ** Rows and columns count from 0; columns count cells, so a wide character
 ** (CJK, most emoji) takes two.  Timeouts are in milliseconds; a negative
 ** timeout counts as 0.  Nothing here is thread-safe: one term per thread.
+** Running out of memory aborts the test with a message on stderr.
 */
 #ifndef RAPPORT_TESTS_SCREEN_HARNESS_H
 #define RAPPORT_TESTS_SCREEN_HARNESS_H
@@ -62,8 +63,7 @@ bool term_wait_quiet(term *t, int quiet_ms, int timeout_ms);
 /* Return the text of row as UTF-8, trailing blanks trimmed: each cell gives
 ** its characters (a base and any combining marks), an empty cell a space, and
 ** the right half of a wide character nothing.  A row out of range gives "".
-** The string is malloc'd; the caller frees it.  Returns NULL only when out
-** of memory.
+** The string is malloc'd; the caller frees it.
 */
 char *term_row(term *t, int row);
 

@@ -1,0 +1,87 @@
+/* cmd_meet.c: rapport meet CLIENT [TITLE]: the live meeting screen. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "rapport/client.h"
+#include "rapport/meeting.h"
+#include "rapport/record.h"
+#include "rapport/session.h"
+#include "tui.h"
+
+/* After the screen: one line saying what became of the meeting. */
+static void
+report(cli *c, store *st, int64_t id, enum tui_exit how, const client *cl)
+{
+	session *s = NULL;
+	rp_error err = {0};
+	int decisions = 0, actions = 0, questions = 0;
+
+	if (session_load(st, id, &s, &err) != RP_OK)
+		return;
+	for (size_t i = 0; i < s->nnotes; i++) {
+		decisions += s->notes[i].kind == NOTE_DECISION;
+		actions += s->notes[i].kind == NOTE_ACTION;
+		questions += s->notes[i].kind == NOTE_QUESTION;
+	}
+	if (how == TUI_ENDED) {
+		printf("meeting %lld with ", (long long)id);
+		cli_print_text(cl->name);
+		printf(" ended: %zu note%s, %d decision%s, %d action%s, %d question%s"
+		       " (rapport export %lld)\n",
+		       s->nnotes, s->nnotes == 1 ? "" : "s", decisions, decisions == 1 ? "" : "s",
+		       actions, actions == 1 ? "" : "s", questions, questions == 1 ? "" : "s",
+		       (long long)id);
+	} else {
+		printf("meeting %lld with ", (long long)id);
+		cli_print_text(cl->name);
+		printf(" is still open, everything is saved: rapport meet ");
+		cli_print_text(cl->name);
+		printf(" resumes it\n");
+	}
+	session_free(s);
+	(void)c;
+}
+
+int
+cmd_meet(cli *c, int argc, char **argv)
+{
+	rp_error err = {0};
+	const char *title = NULL;
+	char msg[512] = "";
+	int64_t id;
+	bool resumed;
+	enum tui_exit how;
+	client cl;
+	store *st;
+
+	if (argc < 2 || argc > 3)
+		return cli_usage("meet takes CLIENT and an optional TITLE (quote a title with spaces)");
+	if (argc == 3) {
+		title = argv[2];
+		if (meeting_check_title(title, "meeting title", &err) != RP_OK)
+			return cli_fail(&err);
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error("meet needs a terminal");
+		return EXIT_FAIL;
+	}
+	if ((st = cli_open_client(c, argv[1], &cl)) == NULL)
+		return EXIT_FAIL;
+	if (meeting_open(st, &c->clock, cl.id, title, &id, &resumed, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	how = tui_live(st, &c->clock, id, msg, sizeof msg);
+	if (how == TUI_FAILED) {
+		cli_error("%s", msg);
+		store_close(st);
+		return EXIT_FAIL;
+	}
+	report(c, st, id, how, &cl);
+	store_close(st);
+	return EXIT_OK;
+}

@@ -1,0 +1,55 @@
+/* actions.h: everything a key can do on the screens, in one list.
+**
+** ACTION_LIST yields the enum, the name and the help text; the help overlay
+** is generated from it and from the key tables (keymap.c), so it cannot
+** drift from what the keys do.  Actions start above ncurses' KEY_MAX so they
+** never collide with a key code (tig's REQ_* do the same).
+*/
+#ifndef RAPPORT_TUI_ACTIONS_H
+#define RAPPORT_TUI_ACTIONS_H
+
+/* X(action, help text) */
+#define ACTION_LIST(X)                                                       \
+	X(ACT_FOCUS_NEXT, "move to the next pane")                           \
+	X(ACT_FOCUS_PREV, "move to the previous pane")                       \
+	X(ACT_ITEM_NEXT, "start the next agenda item")                       \
+	X(ACT_ITEM_PREV, "go back to the previous agenda item")              \
+	X(ACT_TALK_TOGGLE, "toggle who is talking (you / client)")           \
+	X(ACT_END_MEETING, "end the meeting")                                \
+	X(ACT_HELP, "show or hide this help")                                \
+	X(ACT_QUIT, "quit at once; the meeting stays open to resume")        \
+	X(ACT_ESCAPE, "leave a pane, a dialog or an edit")                   \
+	X(ACT_INPUT_SUBMIT, "save the note (or the edited note)")            \
+	X(ACT_INPUT_LEFT, "cursor one character left")                       \
+	X(ACT_INPUT_RIGHT, "cursor one character right")                     \
+	X(ACT_INPUT_HOME, "cursor to the start of the line")                 \
+	X(ACT_INPUT_END, "cursor to the end of the line")                    \
+	X(ACT_INPUT_BACKSPACE, "delete the character before the cursor")     \
+	X(ACT_INPUT_DELETE, "delete the character under the cursor")         \
+	X(ACT_INPUT_KILL_LINE, "delete from the start of the line to the cursor") \
+	X(ACT_INPUT_KILL_WORD, "delete the word before the cursor")          \
+	X(ACT_NOTE_OLDER, "browse to an earlier note (Enter edits it)")      \
+	X(ACT_NOTE_NEWER, "browse to a later note")                          \
+	X(ACT_MOVE_DOWN, "select the next line")                             \
+	X(ACT_MOVE_UP, "select the previous line")                           \
+	X(ACT_ITEM_START, "start the selected item")                         \
+	X(ACT_ITEM_ADD, "add an item (TITLE:MINUTES)")                       \
+	X(ACT_ITEM_EDIT, "edit the selected item")                           \
+	X(ACT_ITEM_DONE, "mark the selected item done")                      \
+	X(ACT_ITEM_SKIP, "skip the selected item")                           \
+	X(ACT_ITEM_PARK, "park the selected item for next time")             \
+	X(ACT_PROMPT_USE, "use the prompt (logged as asked on the current item)") \
+	X(ACT_PROMPT_DISMISS, "dismiss the prompt")
+
+enum action {
+	ACT_NONE = 0x1000,  /* above KEY_MAX (0777) and every wint_t we bind */
+#define ACTION_ENUM(act, help) act,
+	ACTION_LIST(ACTION_ENUM)
+#undef ACTION_ENUM
+	ACT_COUNT
+};
+
+/* Help text of an action; "" for ACT_NONE. */
+const char *action_help(enum action act);
+
+#endif

@@ -1,0 +1,516 @@
+/* live.c: the live meeting screen's keys, turned into core calls.
+**
+** The screen keeps almost no state of its own: after each change it loads
+** the meeting again (live_reload) and recomputes the prompts.
+*/
+#include "live.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <curses.h>
+#include <wctype.h>
+
+#include "rapport/meeting.h"
+#include "rapport/note.h"
+#include "rapport/record.h"
+
+rp_date
+live_today(const live *lv)
+{
+	time_t now = (time_t)rp_clock_now(lv->clock);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+/* Show a message in the status bar. */
+static void
+say(live *lv, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void
+say(live *lv, bool error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(lv->status, sizeof lv->status, fmt, ap);
+	va_end(ap);
+	lv->status_error = error;
+}
+
+static void
+recompute_prompts(live *lv)
+{
+	lv->nprompts = prompt_compute(lv->s, rp_clock_now(lv->clock), live_today(lv), lv->prompts,
+				      PROMPTS_MAX);
+	if (lv->prompt_sel >= (int)lv->nprompts)
+		lv->prompt_sel = lv->nprompts ? (int)lv->nprompts - 1 : 0;
+}
+
+bool
+live_reload(live *lv)
+{
+	rp_error err = {0};
+	session *s = NULL;
+
+	if (session_load(lv->st, lv->meeting_id, &s, &err) != RP_OK) {
+		say(lv, true, "%s", err.msg);
+		return false;
+	}
+	session_free(lv->s);
+	lv->s = s;
+	if (lv->agenda_sel >= (int)s->nitems)
+		lv->agenda_sel = s->nitems ? (int)s->nitems - 1 : 0;
+	if (lv->browse >= (int)s->nnotes)
+		lv->browse = -1;
+	recompute_prompts(lv);
+	return true;
+}
+
+/* Report a failed core call and reload what is on disk. */
+static int
+failed(live *lv, const rp_error *err)
+{
+	say(lv, true, "%s", err->msg);
+	live_reload(lv);
+	return H_REDRAW;
+}
+
+static int64_t
+current_item_id(const live *lv)
+{
+	const session_item *it = session_current_item(lv->s);
+
+	return it ? it->id : 0;
+}
+
+/* Enter in the Notes pane: save the line as a new note, or as the note
+** being edited.  The line is cleared only once the note is on disk. */
+static int
+submit_note(live *lv)
+{
+	char *text = input_text(&lv->input);
+	parsed_note *note = NULL;
+	rp_error err = {0};
+	enum rp_status s;
+	int rc = H_REDRAW;
+
+	if (text == NULL)
+		return H_HANDLED;
+	if (input_blank(&lv->input)) {
+		if (lv->editing_note)
+			lv->dialog = DIALOG_CONFIRM_DELETE;
+		goto out;
+	}
+	if ((note = malloc(sizeof *note)) == NULL) {
+		say(lv, true, "out of memory: the note is not saved");
+		goto out;
+	}
+	if (note_parse_line(text, live_today(lv), note, &err) != RP_OK) {
+		say(lv, true, "not saved: %s", err.msg);
+		goto out;
+	}
+	if (lv->editing_note)
+		s = record_note_replace(lv->st, lv->clock, lv->editing_note, note, &err);
+	else
+		s = record_note(lv->st, lv->clock, lv->meeting_id, current_item_id(lv),
+				NOTE_PHASE_LIVE, note, NULL, &err);
+	if (s != RP_OK) {
+		lv->saved = false;
+		say(lv, true, "not saved: %s", err.msg);
+		goto out;
+	}
+	/* On disk (committed, fsync'd): only now is it shown as saved. */
+	lv->saved = true;
+	say(lv, false, "%s", lv->editing_note ? "note changed" : "");
+	if (note->due_problem[0])
+		snprintf(lv->note_warning, sizeof lv->note_warning, "Saved without a due date: %s",
+			 note->due_problem);
+	else
+		lv->note_warning[0] = '\0';
+	input_clear(&lv->input);
+	lv->editing_note = 0;
+	lv->browse = -1;
+	live_reload(lv);
+out:
+	free(note);
+	free(text);
+	return rc;
+}
+
+/* Up/Down in the Notes pane: browse earlier notes; Enter then edits. */
+static int
+browse(live *lv, int step)
+{
+	int n = (int)lv->s->nnotes;
+
+	if (n == 0)
+		return H_HANDLED;
+	if (lv->browse < 0)
+		lv->browse = step < 0 ? n - 1 : -1;
+	else
+		lv->browse += step;
+	if (lv->browse < 0 && step < 0)
+		lv->browse = 0;
+	if (lv->browse >= n)
+		lv->browse = -1;  /* past the newest: back to a new note */
+	return H_REDRAW;
+}
+
+/* Enter while a note is browsed: load it into the line for editing. */
+static void
+edit_browsed(live *lv)
+{
+	const session_note *n = &lv->s->notes[lv->browse];
+	char prefix = note_kind_prefix(n->kind);
+	char *line = malloc(strlen(n->text) + 3);
+
+	if (line == NULL)
+		return;
+	if (prefix)
+		sprintf(line, "%c %s", prefix, n->text);
+	else
+		strcpy(line, n->text);
+	input_set_text(&lv->input, line);
+	free(line);
+	lv->editing_note = n->id;
+	lv->browse = -1;
+	say(lv, false, "editing a note: Enter saves, an empty line deletes it, Esc cancels");
+}
+
+static int
+notes_key(live *lv, enum action act)
+{
+	switch (act) {
+	case ACT_INPUT_SUBMIT:
+		if (lv->browse >= 0) {
+			edit_browsed(lv);
+			return H_REDRAW;
+		}
+		return submit_note(lv);
+	case ACT_INPUT_LEFT: input_left(&lv->input); return H_INPUT;
+	case ACT_INPUT_RIGHT: input_right(&lv->input); return H_INPUT;
+	case ACT_INPUT_HOME: input_home(&lv->input); return H_INPUT;
+	case ACT_INPUT_END: input_end(&lv->input); return H_INPUT;
+	case ACT_INPUT_BACKSPACE: input_backspace(&lv->input); return H_INPUT;
+	case ACT_INPUT_DELETE: input_delete(&lv->input); return H_INPUT;
+	case ACT_INPUT_KILL_LINE: input_kill_to_start(&lv->input); return H_INPUT;
+	case ACT_INPUT_KILL_WORD: input_kill_word(&lv->input); return H_INPUT;
+	case ACT_NOTE_OLDER: return browse(lv, -1);
+	case ACT_NOTE_NEWER: return browse(lv, +1);
+	default: return 0;
+	}
+}
+
+/* The pending item after (or before, step -1) index from; -1 if none. */
+static int
+pending_from(const session *s, int from, int step)
+{
+	for (int i = from; i >= 0 && i < (int)s->nitems; i += step)
+		if (s->items[i].status == AGENDA_PENDING)
+			return i;
+	return -1;
+}
+
+/* Ctrl-N: the current item is done, the next pending one starts.
+** Ctrl-P: the current item goes back to pending, the one before starts. */
+static int
+item_step(live *lv, int step)
+{
+	const session_item *cur = session_current_item(lv->s);
+	int at = cur ? (int)(cur - lv->s->items) : (step > 0 ? -1 : (int)lv->s->nitems);
+	rp_error err = {0};
+	int next;
+
+	if (step > 0) {
+		next = pending_from(lv->s, at + 1, +1);
+	} else {
+		/* Back means back, whatever became of that item. */
+		next = at - 1;
+	}
+	if (next < 0 || next >= (int)lv->s->nitems) {
+		if (step > 0 && cur &&
+		    agenda_set_status(lv->st, lv->clock, cur->id, AGENDA_DONE, &err) != RP_OK)
+			return failed(lv, &err);
+		say(lv, false, step > 0 ? "no more items on the agenda" : "this is the first item");
+		live_reload(lv);
+		return H_REDRAW;
+	}
+	if (step > 0 && cur && agenda_set_status(lv->st, lv->clock, cur->id, AGENDA_DONE, &err) != RP_OK)
+		return failed(lv, &err);
+	if (agenda_start_item(lv->st, lv->clock, lv->s->items[next].id, &err) != RP_OK)
+		return failed(lv, &err);
+	lv->agenda_sel = next;
+	live_reload(lv);
+	return H_REDRAW;
+}
+
+static int
+agenda_key(live *lv, enum action act)
+{
+	const session_item *sel = lv->s->nitems ? &lv->s->items[lv->agenda_sel] : NULL;
+	enum agenda_status to;
+	rp_error err = {0};
+	char buf[900];
+
+	switch (act) {
+	case ACT_MOVE_DOWN:
+		if (lv->agenda_sel + 1 < (int)lv->s->nitems)
+			lv->agenda_sel++;
+		return H_REDRAW;
+	case ACT_MOVE_UP:
+		if (lv->agenda_sel > 0)
+			lv->agenda_sel--;
+		return H_REDRAW;
+	case ACT_ITEM_ADD:
+		input_clear(&lv->dialog_input);
+		lv->dialog = DIALOG_ITEM_ADD;
+		return H_REDRAW;
+	case ACT_ITEM_START:
+		if (sel == NULL)
+			return H_HANDLED;
+		if (agenda_start_item(lv->st, lv->clock, sel->id, &err) != RP_OK)
+			return failed(lv, &err);
+		live_reload(lv);
+		return H_REDRAW;
+	case ACT_ITEM_EDIT:
+		if (sel == NULL)
+			return H_HANDLED;
+		if (sel->timebox_minutes)
+			snprintf(buf, sizeof buf, "%s:%d", sel->title, sel->timebox_minutes);
+		else
+			snprintf(buf, sizeof buf, "%s", sel->title);
+		input_set_text(&lv->dialog_input, buf);
+		lv->dialog_item = sel->id;
+		lv->dialog = DIALOG_ITEM_EDIT;
+		return H_REDRAW;
+	case ACT_ITEM_DONE: to = AGENDA_DONE; break;
+	case ACT_ITEM_SKIP: to = AGENDA_SKIPPED; break;
+	case ACT_ITEM_PARK: to = AGENDA_PARKED; break;
+	default: return 0;
+	}
+	if (sel == NULL)
+		return H_HANDLED;
+	if (agenda_set_status(lv->st, lv->clock, sel->id, to, &err) != RP_OK)
+		return failed(lv, &err);
+	live_reload(lv);
+	return H_REDRAW;
+}
+
+static int
+prompts_key(live *lv, enum action act)
+{
+	const prompt *p = lv->nprompts ? &lv->prompts[lv->prompt_sel] : NULL;
+	rp_error err = {0};
+	enum prompt_action what;
+
+	switch (act) {
+	case ACT_MOVE_DOWN:
+		if (lv->prompt_sel + 1 < (int)lv->nprompts)
+			lv->prompt_sel++;
+		return H_REDRAW;
+	case ACT_MOVE_UP:
+		if (lv->prompt_sel > 0)
+			lv->prompt_sel--;
+		return H_REDRAW;
+	case ACT_PROMPT_USE: what = PROMPT_USED; break;
+	case ACT_PROMPT_DISMISS: what = PROMPT_DISMISSED; break;
+	default: return 0;
+	}
+	if (p == NULL)
+		return H_HANDLED;
+	if (record_prompt(lv->st, lv->clock, lv->meeting_id, current_item_id(lv), p->key, p->text,
+			  what, &err) != RP_OK)
+		return failed(lv, &err);
+	say(lv, false, what == PROMPT_USED ? "prompt logged as asked" : "prompt dismissed");
+	live_reload(lv);
+	return H_REDRAW;
+}
+
+/* Ctrl-T: nobody or the client -> you; you -> the client. */
+static int
+toggle_talk(live *lv)
+{
+	rp_error err = {0};
+	enum talk_speaker next = session_talking(lv->s) == TALK_SIDE_YOU ? TALK_CLIENT : TALK_YOU;
+
+	if (record_talk(lv->st, lv->clock, lv->meeting_id, next, &err) != RP_OK)
+		return failed(lv, &err);
+	live_reload(lv);
+	return H_REDRAW;
+}
+
+/* Keys while a dialog is up: a line to edit, or y/n. */
+static int
+dialog_key(live *lv, wint_t key, bool function, enum action act)
+{
+	rp_error err = {0};
+	agenda_spec spec;
+	char *text;
+	enum rp_status s;
+
+	if (act == ACT_ESCAPE || act == ACT_QUIT) {
+		lv->dialog = DIALOG_NONE;
+		return act == ACT_QUIT ? H_QUIT : H_REDRAW;
+	}
+	if (lv->dialog == DIALOG_CONFIRM_DELETE || lv->dialog == DIALOG_CONFIRM_END) {
+		bool yes = !function && (key == 'y' || key == 'Y');
+		enum dialog which = lv->dialog;
+
+		lv->dialog = DIALOG_NONE;
+		if (!yes)
+			return H_REDRAW;
+		if (which == DIALOG_CONFIRM_END) {
+			if (meeting_end(lv->st, lv->clock, lv->meeting_id, &err) != RP_OK)
+				return failed(lv, &err);
+			return H_ENDED;
+		}
+		if (record_note_delete(lv->st, lv->editing_note, &err) != RP_OK)
+			return failed(lv, &err);
+		lv->editing_note = 0;
+		input_clear(&lv->input);
+		say(lv, false, "note deleted");
+		live_reload(lv);
+		return H_REDRAW;
+	}
+	switch (act) {
+	case ACT_INPUT_SUBMIT:
+		if ((text = input_text(&lv->dialog_input)) == NULL)
+			return H_HANDLED;
+		s = agenda_parse_spec(text, &spec, &err);
+		free(text);
+		if (s == RP_OK && lv->dialog == DIALOG_ITEM_ADD)
+			s = agenda_add_item(lv->st, lv->meeting_id, &spec, NULL, &err);
+		else if (s == RP_OK)
+			s = agenda_edit_item(lv->st, lv->dialog_item, &spec, &err);
+		if (s != RP_OK) {
+			say(lv, true, "%s", err.msg);
+			return H_REDRAW;  /* the dialog stays, to fix the line */
+		}
+		lv->dialog = DIALOG_NONE;
+		lv->status[0] = 0;
+		live_reload(lv);
+		return H_REDRAW;
+	case ACT_INPUT_LEFT: input_left(&lv->dialog_input); break;
+	case ACT_INPUT_RIGHT: input_right(&lv->dialog_input); break;
+	case ACT_INPUT_HOME: input_home(&lv->dialog_input); break;
+	case ACT_INPUT_END: input_end(&lv->dialog_input); break;
+	case ACT_INPUT_BACKSPACE: input_backspace(&lv->dialog_input); break;
+	case ACT_INPUT_DELETE: input_delete(&lv->dialog_input); break;
+	case ACT_INPUT_KILL_LINE: input_kill_to_start(&lv->dialog_input); break;
+	case ACT_INPUT_KILL_WORD: input_kill_word(&lv->dialog_input); break;
+	default:
+		if (!function && iswprint(key))
+			input_insert(&lv->dialog_input, (uint32_t)key);
+		break;
+	}
+	return H_REDRAW;
+}
+
+static int
+global_key(live *lv, enum action act)
+{
+	static const enum keymap_context order[] = {KEYMAP_NOTES, KEYMAP_AGENDA, KEYMAP_PROMPTS};
+	int n = 3, at = 0;
+
+	switch (act) {
+	case ACT_FOCUS_NEXT:
+	case ACT_FOCUS_PREV:
+		/* Only the panes on screen take focus. */
+		if (lv->lay.kind == LAYOUT_NOTES)
+			return H_HANDLED;
+		for (int i = 0; i < n; i++)
+			if (order[i] == lv->focus)
+				at = i;
+		lv->focus = order[(at + (act == ACT_FOCUS_NEXT ? 1 : n - 1)) % n];
+		lv->browse = -1;
+		return H_REDRAW;
+	case ACT_ITEM_NEXT: return item_step(lv, +1);
+	case ACT_ITEM_PREV: return item_step(lv, -1);
+	case ACT_TALK_TOGGLE: return toggle_talk(lv);
+	case ACT_END_MEETING:
+		lv->dialog = DIALOG_CONFIRM_END;
+		return H_REDRAW;
+	case ACT_HELP:
+		lv->help = !lv->help;
+		lv->help_top = 0;
+		return H_REDRAW;
+	case ACT_QUIT:
+		return H_QUIT;
+	case ACT_ESCAPE:
+		if (lv->help) {
+			lv->help = false;
+		} else if (lv->focus != KEYMAP_NOTES) {
+			lv->focus = KEYMAP_NOTES;
+		} else if (lv->editing_note || lv->browse >= 0) {
+			lv->editing_note = 0;
+			lv->browse = -1;
+			input_clear(&lv->input);
+			lv->status[0] = 0;
+		}
+		return H_REDRAW;
+	default:
+		return 0;
+	}
+}
+
+int
+live_key(live *lv, wint_t key, bool function)
+{
+	enum action act;
+	int rc;
+
+	if (lv->dialog != DIALOG_NONE)
+		return dialog_key(lv, key, function, keymap_lookup(KEYMAP_NOTES, key, function));
+	if (lv->help) {
+		/* Arrows and pages scroll; any other key closes the help, and
+		** Ctrl-C still quits. */
+		int step = 0;
+
+		if (function && key == KEY_DOWN)
+			step = 1;
+		else if (function && key == KEY_UP)
+			step = -1;
+		else if (function && key == KEY_NPAGE)
+			step = LINES - 4;
+		else if (function && key == KEY_PPAGE)
+			step = -(LINES - 4);
+		if (step) {
+			lv->help_top += step;
+			if (lv->help_top < 0)
+				lv->help_top = 0;
+			return H_REDRAW;  /* drawing clamps the bottom */
+		}
+		act = keymap_lookup(KEYMAP_GLOBAL, key, function);
+		if (act == ACT_QUIT)
+			return H_QUIT;
+		lv->help = false;
+		return H_REDRAW;
+	}
+	act = keymap_lookup(lv->focus, key, function);
+	switch (lv->focus) {
+	case KEYMAP_NOTES: rc = notes_key(lv, act); break;
+	case KEYMAP_AGENDA: rc = agenda_key(lv, act); break;
+	case KEYMAP_PROMPTS: rc = prompts_key(lv, act); break;
+	default: rc = 0; break;
+	}
+	if (rc)
+		return rc;
+	if ((rc = global_key(lv, act)) != 0)
+		return rc;
+	/* Anything else typed in the Notes pane is text. */
+	if (lv->focus == KEYMAP_NOTES && !function && iswprint(key)) {
+		if (lv->browse >= 0) {
+			lv->browse = -1;
+			rc = H_REDRAW;
+		}
+		if (!input_insert(&lv->input, (uint32_t)key))
+			say(lv, true, "the note is at its longest");
+		return rc | H_INPUT;
+	}
+	return H_HANDLED;
+}

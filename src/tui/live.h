@@ -1,0 +1,74 @@
+/* live.h: the live meeting screen's state, shared by its key handling
+** (live.c) and its drawing (live_draw.c).  Internal to src/tui. */
+#ifndef RAPPORT_TUI_LIVE_H
+#define RAPPORT_TUI_LIVE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "input.h"
+#include "keymap.h"
+#include "layout.h"
+#include "rapport/clock.h"
+#include "rapport/prompt.h"
+#include "rapport/session.h"
+#include "rapport/store.h"
+
+/* What a handler asks of the main loop (htop's HandlerResult). */
+enum {
+	H_HANDLED = 1 << 0,
+	H_REDRAW = 1 << 1,   /* draw everything again */
+	H_INPUT = 1 << 2,    /* only the input line changed */
+	H_QUIT = 1 << 3,     /* leave, the meeting stays open */
+	H_ENDED = 1 << 4,    /* leave, the meeting was ended */
+};
+
+enum dialog {
+	DIALOG_NONE,
+	DIALOG_ITEM_ADD,       /* a line: TITLE[:MINUTES] */
+	DIALOG_ITEM_EDIT,
+	DIALOG_CONFIRM_DELETE, /* y/n: delete the note being edited */
+	DIALOG_CONFIRM_END,    /* y/n: end the meeting */
+};
+
+typedef struct live {
+	store *st;
+	const rp_clock *clock;
+	int64_t meeting_id;
+	session *s;                  /* reloaded after each change */
+	prompt prompts[PROMPTS_MAX];
+	size_t nprompts;
+
+	enum keymap_context focus;   /* KEYMAP_NOTES, _AGENDA or _PROMPTS */
+	input_line input;            /* the Notes pane's line */
+	int64_t editing_note;        /* note being edited, 0 for a new one */
+	int browse;                  /* index into s->notes while browsing, -1 */
+	int agenda_sel;              /* selected item index */
+	int prompt_sel;              /* selected prompt index */
+	bool help;                   /* the help overlay is up */
+	int help_top;                /* first help line shown when it scrolls */
+	enum dialog dialog;
+	input_line dialog_input;
+	int64_t dialog_item;         /* item being edited */
+
+	char status[300];            /* last message, "" for none */
+	bool status_error;           /* show it as an error */
+	bool saved;                  /* the last note is on disk */
+	char note_warning[300];      /* what a ^date did not say, for Prompts */
+
+	layout lay;
+	bool color;                  /* colours in use (not NO_COLOR, has_colors) */
+	int64_t tick;                /* the second last drawn */
+} live;
+
+/* live.c */
+bool live_reload(live *lv);
+int live_key(live *lv, wint_t key, bool function);
+rp_date live_today(const live *lv);
+
+/* live_draw.c */
+void live_draw_init(live *lv);
+void live_draw(live *lv);
+void live_draw_input(live *lv);
+
+#endif

@@ -1,0 +1,658 @@
+/* live_draw.c: drawing the live meeting screen.
+**
+** Everything is drawn on stdscr from the layout; ncurses sends only what
+** changed.  Every string from the database goes through text_sanitize()
+** and the width module before it reaches the terminal.
+*/
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "live.h"
+#include "rapport/text.h"
+#include "width.h"
+
+/* Colour pairs; with NO_COLOR or a monochrome terminal, attributes only. */
+enum {
+	PAIR_FOCUS = 1,
+	PAIR_NEED,
+	PAIR_CONCERN,
+	PAIR_QUESTION,
+	PAIR_DECISION,
+	PAIR_ACTION,
+	PAIR_PERSONAL,
+	PAIR_WARN,
+	PAIR_OVER,
+	PAIR_DIM,
+};
+
+void
+live_draw_init(live *lv)
+{
+	if (!lv->color)
+		return;
+	start_color();
+	use_default_colors();
+	init_pair(PAIR_FOCUS, COLOR_CYAN, -1);
+	init_pair(PAIR_NEED, COLOR_GREEN, -1);
+	init_pair(PAIR_CONCERN, COLOR_YELLOW, -1);
+	init_pair(PAIR_QUESTION, COLOR_BLUE, -1);
+	init_pair(PAIR_DECISION, COLOR_MAGENTA, -1);
+	init_pair(PAIR_ACTION, COLOR_CYAN, -1);
+	init_pair(PAIR_PERSONAL, COLOR_GREEN, -1);
+	init_pair(PAIR_WARN, COLOR_YELLOW, -1);
+	init_pair(PAIR_OVER, COLOR_RED, -1);
+	init_pair(PAIR_DIM, COLOR_WHITE, -1);
+}
+
+/* An attribute: the colour pair when colours are on, else the fallback. */
+static attr_t
+pick(const live *lv, int pair, attr_t fallback)
+{
+	return lv->color ? (attr_t)COLOR_PAIR(pair) : fallback;
+}
+
+/* Draw text at (y, x) in at most cols columns, sanitized, cut with "…". */
+static void
+put(int y, int x, int cols, const char *text, attr_t attr)
+{
+	char *clean, *cut;
+
+	if (cols <= 0)
+		return;
+	clean = text_sanitize(text, " ");
+	cut = clean ? width_truncate(clean, cols) : NULL;
+	if (cut) {
+		attr_t old_attr;
+		short old_pair;
+
+		attr_get(&old_attr, &old_pair, NULL);
+		attrset(attr);
+		mvaddstr(y, x, cut);
+		attrset(old_attr);
+	}
+	free(cut);
+	free(clean);
+}
+
+/* A box with a title, its border highlighted when focused. */
+static void
+box_at(const live *lv, rect r, const char *title, bool focused)
+{
+	attr_t a = focused ? pick(lv, PAIR_FOCUS, A_BOLD) | A_BOLD : A_NORMAL;
+	char label[64];
+
+	if (r.h < 2 || r.w < 4)
+		return;
+	attrset(a);
+	mvaddch(r.y, r.x, ACS_ULCORNER);
+	mvhline(r.y, r.x + 1, ACS_HLINE, r.w - 2);
+	mvaddch(r.y, r.x + r.w - 1, ACS_URCORNER);
+	mvvline(r.y + 1, r.x, ACS_VLINE, r.h - 2);
+	mvvline(r.y + 1, r.x + r.w - 1, ACS_VLINE, r.h - 2);
+	mvaddch(r.y + r.h - 1, r.x, ACS_LLCORNER);
+	mvhline(r.y + r.h - 1, r.x + 1, ACS_HLINE, r.w - 2);
+	mvaddch(r.y + r.h - 1, r.x + r.w - 1, ACS_LRCORNER);
+	attrset(A_NORMAL);
+	snprintf(label, sizeof label, " %s ", title);
+	put(r.y, r.x + 1, r.w - 2, label, a);
+}
+
+/* "12'" for seconds, rounding up: a minute begun counts. */
+static int
+minutes_up(int64_t seconds)
+{
+	return seconds <= 0 ? 0 : (int)((seconds + 59) / 60);
+}
+
+/* How the remaining items shrink so the meeting ends on time.  Returns the
+** factor in percent (100: no shrinking), from the planned end and the
+** timeboxes still ahead. */
+static int
+shrink_percent(const live *lv, int64_t now)
+{
+	const session *s = lv->s;
+	const session_item *cur = session_current_item(s);
+	int64_t planned = (int64_t)s->planned_minutes * 60, ahead = 0, left;
+
+	if (cur == NULL || cur->timebox_minutes == 0 || s->started_at == 0)
+		return 100;
+	if (session_item_elapsed(cur, now) <= (int64_t)cur->timebox_minutes * 60)
+		return 100;
+	for (size_t i = 0; i < s->nitems; i++)
+		if (s->items[i].status == AGENDA_PENDING)
+			ahead += (int64_t)s->items[i].timebox_minutes * 60;
+	if (planned == 0) {
+		for (size_t i = 0; i < s->nitems; i++)
+			planned += (int64_t)s->items[i].timebox_minutes * 60;
+	}
+	if (ahead == 0)
+		return 100;
+	left = s->started_at + planned - now;
+	if (left >= ahead)
+		return 100;
+	return left <= 0 ? 0 : (int)(left * 100 / ahead);
+}
+
+static void
+draw_agenda(live *lv, int64_t now)
+{
+	rect r = lv->lay.agenda;
+	const session *s = lv->s;
+	bool focused = lv->focus == KEYMAP_AGENDA;
+	int inner = r.w - 2, rows = r.h - 2, first = 0;
+	int shrink = shrink_percent(lv, now);
+
+	if (r.h == 0)
+		return;
+	box_at(lv, r, "Agenda", focused);
+	if (s->nitems == 0) {
+		put(r.y + 1, r.x + 1, inner, "no items: a adds one", pick(lv, PAIR_DIM, A_DIM));
+		return;
+	}
+	if (lv->agenda_sel >= rows)
+		first = lv->agenda_sel - rows + 1;
+	for (int i = first; i < (int)s->nitems && i - first < rows; i++) {
+		const session_item *it = &s->items[i];
+		const char *mark = " ";
+		char when[32] = "";
+		attr_t a = A_NORMAL;
+		int y = r.y + 1 + i - first, tw;
+
+		switch (it->status) {
+		case AGENDA_DONE: mark = "✓"; a = pick(lv, PAIR_DIM, A_DIM); break;
+		case AGENDA_ACTIVE: mark = "▶"; a = A_BOLD; break;
+		case AGENDA_SKIPPED: mark = "-"; a = pick(lv, PAIR_DIM, A_DIM); break;
+		case AGENDA_PARKED: mark = "↷"; a = pick(lv, PAIR_DIM, A_DIM); break;
+		case AGENDA_PENDING: break;
+		}
+		if (it->status == AGENDA_ACTIVE && it->timebox_minutes) {
+			int64_t spent = session_item_elapsed(it, now);
+
+			snprintf(when, sizeof when, "%d'/%d'", minutes_up(spent), it->timebox_minutes);
+			if (spent > (int64_t)it->timebox_minutes * 60)
+				a = pick(lv, PAIR_OVER, A_BOLD) | A_BOLD;
+			else if (spent * 10 >= (int64_t)it->timebox_minutes * 60 * 7)
+				a = pick(lv, PAIR_WARN, A_BOLD) | A_BOLD;
+		} else if (it->status == AGENDA_ACTIVE) {
+			snprintf(when, sizeof when, "%d'", minutes_up(session_item_elapsed(it, now)));
+		} else if (it->timebox_minutes && it->status == AGENDA_PENDING && shrink < 100) {
+			snprintf(when, sizeof when, "%d'→%d'", it->timebox_minutes,
+				 it->timebox_minutes * shrink / 100);
+		} else if (it->timebox_minutes) {
+			snprintf(when, sizeof when, "%d'", it->timebox_minutes);
+		}
+		if (focused && i == lv->agenda_sel)
+			a |= A_REVERSE;
+		attrset(a);
+		mvhline(y, r.x + 1, ' ', inner);
+		attrset(A_NORMAL);
+		tw = width_str(when);
+		put(y, r.x + 1, 2, mark, a);
+		put(y, r.x + 3, inner - 2 - (tw ? tw + 1 : 0), it->title, a);
+		if (tw && tw < inner - 3)
+			put(y, r.x + 1 + inner - tw, tw, when, a);
+	}
+	if (shrink < 100 && rows > (int)s->nitems + 1)
+		put(r.y + r.h - 2, r.x + 1, inner, "→ shrunk to end on time",
+		    pick(lv, PAIR_WARN, A_BOLD));
+}
+
+static attr_t
+kind_attr(const live *lv, enum note_kind k)
+{
+	switch (k) {
+	case NOTE_NEED: return pick(lv, PAIR_NEED, A_NORMAL);
+	case NOTE_CONCERN: return pick(lv, PAIR_CONCERN, A_BOLD);
+	case NOTE_QUESTION: return pick(lv, PAIR_QUESTION, A_NORMAL);
+	case NOTE_DECISION: return pick(lv, PAIR_DECISION, A_BOLD);
+	case NOTE_ACTION: return pick(lv, PAIR_ACTION, A_BOLD);
+	case NOTE_PERSONAL: return pick(lv, PAIR_PERSONAL, A_NORMAL);
+	case NOTE_PRIVATE: return pick(lv, PAIR_DIM, A_DIM);
+	default: return A_NORMAL;
+	}
+}
+
+/* Lines a note takes at text width cols (its text wrapped). */
+static int
+note_lines(const char *clean, int cols)
+{
+	size_t n = width_wrap(clean, cols, NULL, 0);
+
+	return n ? (int)n : 1;
+}
+
+/* Draw note n (sanitized text clean) from row y, at most maxrows rows,
+** skipping its first skip rows. */
+static void
+draw_note(live *lv, rect r, int y, const session_note *n, const char *clean, int skip,
+	  int maxrows, bool selected)
+{
+	int inner = r.w - 2, textw = inner - 8;
+	width_line lines[64];
+	size_t count = width_wrap(clean, textw, lines, 64);
+	attr_t a = kind_attr(lv, n->kind) | (selected ? A_REVERSE : 0);
+	char stamp[16], prefix[2] = {note_kind_prefix(n->kind), 0};
+	time_t at = (time_t)n->at;
+	struct tm tm;
+
+	localtime_r(&at, &tm);
+	strftime(stamp, sizeof stamp, "%H:%M", &tm);
+	if (count == 0)
+		count = 1, lines[0] = (width_line){0, 0};
+	for (int i = skip; i < (int)count && i < 64 && i - skip < maxrows; i++) {
+		char *piece = strndup(clean + lines[i].start, lines[i].len);
+		int row = y + i - skip;
+
+		if (selected) {
+			attrset(A_REVERSE);
+			mvhline(row, r.x + 1, ' ', inner);
+			attrset(A_NORMAL);
+		}
+		if (i == 0) {
+			put(row, r.x + 1, 5, stamp, pick(lv, PAIR_DIM, A_DIM) | (selected ? A_REVERSE : 0));
+			put(row, r.x + 7, 1, prefix[0] ? prefix : " ", a | A_BOLD);
+		}
+		put(row, r.x + 9, textw, piece ? piece : "", a);
+		free(piece);
+	}
+}
+
+static void
+draw_notes(live *lv)
+{
+	rect r = lv->lay.notes;
+	const session *s = lv->s;
+	int inner = r.w - 2, textw = inner - 8, bottom = r.y + r.h - 3;
+	int y = bottom, last = (int)s->nnotes - 1;
+
+	box_at(lv, r, lv->editing_note ? "Notes · editing" : "Notes", lv->focus == KEYMAP_NOTES);
+	if (textw < 4)
+		return;
+	/* Newest at the bottom; while browsing, the browsed note is kept on
+	** screen by starting from it. */
+	if (lv->browse >= 0 && lv->browse < last) {
+		char *clean = text_sanitize(s->notes[lv->browse].text, " ");
+		int rows = clean ? note_lines(clean, textw) : 1;
+
+		free(clean);
+		last = lv->browse;
+		/* Show the notes after it as far as they fit. */
+		while (last + 1 < (int)s->nnotes) {
+			int more;
+
+			clean = text_sanitize(s->notes[last + 1].text, " ");
+			more = clean ? note_lines(clean, textw) : 1;
+			free(clean);
+			if (rows + more > bottom - r.y)
+				break;
+			rows += more;
+			last++;
+		}
+	}
+	for (int i = last; i >= 0 && y > r.y; i--) {
+		char *clean = text_sanitize(s->notes[i].text, " ");
+		int lines = clean ? note_lines(clean, textw) : 1;
+		int top = y - lines + 1, skip = 0;
+
+		if (top <= r.y) {
+			skip = r.y + 1 - top;
+			top = r.y + 1;
+		}
+		draw_note(lv, r, top, &s->notes[i], clean ? clean : "", skip, y - top + 1,
+			  i == lv->browse);
+		free(clean);
+		y = top - 1;
+	}
+	if (s->nnotes == 0) {
+		static const char hint[] =
+			"Type a note, Enter saves it. A first character gives its kind: "
+			"+ need  ! concern  ? question  = decision  > action @who ^when  "
+			"* personal  \" quote  ~ private. #word tags a topic. F1: all keys.";
+		width_line lines[16];
+		size_t n = width_wrap(hint, inner, lines, 16);
+
+		for (size_t i = 0; i < n && i < 16 && r.y + 1 + (int)i < bottom; i++) {
+			char *piece = strndup(hint + lines[i].start, lines[i].len);
+
+			put(r.y + 1 + (int)i, r.x + 1, inner, piece ? piece : "",
+			    pick(lv, PAIR_DIM, A_DIM));
+			free(piece);
+		}
+	}
+	live_draw_input(lv);
+}
+
+void
+live_draw_input(live *lv)
+{
+	rect r = lv->lay.notes;
+	int y = r.y + r.h - 2, x = r.x + 1, inner = r.w - 2;
+	const char *label = lv->editing_note ? "edit> " : "> ";
+	int lw = (int)strlen(label), cols = inner - lw, col = 0;
+	size_t first = 0;
+	char *text;
+
+	if (r.h == 0 || cols < 2)
+		return;
+	mvhline(y, x, ' ', inner);
+	put(y, x, lw, label, A_BOLD);
+	input_view(&lv->input, cols, &first, &col);
+	if ((text = input_text(&(input_line){.cps = lv->input.cps + first,
+					       .len = lv->input.len - first})) != NULL) {
+		put(y, x + lw, cols, text, A_NORMAL);
+		free(text);
+	}
+	if (lv->focus == KEYMAP_NOTES && lv->dialog == DIALOG_NONE && !lv->help) {
+		move(y, x + lw + col);
+		curs_set(1);
+	}
+}
+
+static void
+draw_prompts(live *lv)
+{
+	rect r = lv->lay.prompts;
+	bool focused = lv->focus == KEYMAP_PROMPTS;
+	int inner = r.w - 2, y = r.y + 1, bottom = r.y + r.h - 1;
+
+	if (r.h == 0)
+		return;
+	box_at(lv, r, "Prompts", focused);
+	if (lv->note_warning[0] && y < bottom) {
+		width_line lines[8];
+		size_t n = width_wrap(lv->note_warning, inner, lines, 8);
+
+		for (size_t i = 0; i < n && i < 8 && y < bottom; i++, y++) {
+			char *piece = strndup(lv->note_warning + lines[i].start, lines[i].len);
+
+			put(y, r.x + 1, inner, piece ? piece : "", pick(lv, PAIR_WARN, A_BOLD) | A_BOLD);
+			free(piece);
+		}
+	}
+	for (size_t p = 0; p < lv->nprompts && y < bottom; p++) {
+		char line[PROMPT_TEXT_MAX + 64];
+		width_line lines[16];
+		size_t n;
+		attr_t a = (focused && (int)p == lv->prompt_sel) ? A_REVERSE : A_NORMAL;
+
+		prompt_line(&lv->prompts[p], line, sizeof line);
+		n = width_wrap(line, inner - 2, lines, 16);
+		for (size_t i = 0; i < n && i < 16 && y < bottom; i++, y++) {
+			char *piece = strndup(line + lines[i].start, lines[i].len);
+
+			if (a) {
+				attrset(a);
+				mvhline(y, r.x + 1, ' ', inner);
+				attrset(A_NORMAL);
+			}
+			if (i == 0)
+				put(y, r.x + 1, 2, "▸", pick(lv, PAIR_FOCUS, A_BOLD) | a);
+			put(y, r.x + 3, inner - 2, piece ? piece : "", a);
+			free(piece);
+		}
+	}
+	if (lv->nprompts == 0 && !lv->note_warning[0])
+		put(r.y + 1, r.x + 1, inner, "nothing to suggest yet", pick(lv, PAIR_DIM, A_DIM));
+}
+
+/* The status bar: each piece has a long and a short form; when the line is
+** too narrow, pieces go short, then the least important go. */
+enum { PIECE_CLIENT, PIECE_ITEM, PIECE_ELAPSED, PIECE_TALK, PIECE_LONGEST, PIECE_STATE, NPIECES };
+
+static void
+draw_status(live *lv, int64_t now)
+{
+	const session *s = lv->s;
+	const session_item *cur = session_current_item(s);
+	rect r = lv->lay.status;
+	char lng[NPIECES][200], shrt[NPIECES][200], line[1400];
+	int form[NPIECES];  /* 2 long, 1 short, 0 dropped */
+	int64_t you, them, longest, elapsed = s->started_at ? now - s->started_at : 0;
+	int talking = session_talking(s), share = -1;
+	const char *who = talking == TALK_SIDE_YOU ? "● you talking" :
+			  talking == TALK_SIDE_CLIENT ? "○ client talking" : "";
+	attr_t a = A_REVERSE;
+	/* What goes short first, then what goes entirely. */
+	static const int shorten[] = {PIECE_LONGEST, PIECE_ELAPSED, PIECE_TALK, PIECE_ITEM,
+				      PIECE_STATE, PIECE_CLIENT};
+	static const int drop[] = {PIECE_LONGEST, PIECE_ELAPSED, PIECE_ITEM, PIECE_TALK};
+
+	session_talk_totals(s, now, &you, &them, &longest);
+	if (you + them > 0)
+		share = (int)((you * 100 + (you + them) / 2) / (you + them));
+	snprintf(lng[PIECE_CLIENT], 200, "%s", s->client_name);
+	snprintf(shrt[PIECE_CLIENT], 200, "%s", s->client_name);
+	if (cur && cur->timebox_minutes) {
+		int64_t left = (int64_t)cur->timebox_minutes * 60 - session_item_elapsed(cur, now);
+
+		snprintf(lng[PIECE_ITEM], 200, "%s %d' %s", cur->title, minutes_up(left < 0 ? -left : left),
+			 left >= 0 ? "left" : "over");
+		snprintf(shrt[PIECE_ITEM], 200, "%d' %s", minutes_up(left < 0 ? -left : left),
+			 left >= 0 ? "left" : "over");
+	} else if (cur) {
+		snprintf(lng[PIECE_ITEM], 200, "%s", cur->title);
+		snprintf(shrt[PIECE_ITEM], 200, "%s", cur->title);
+	} else {
+		snprintf(lng[PIECE_ITEM], 200, "no item started (Ctrl-N)");
+		snprintf(shrt[PIECE_ITEM], 200, "no item");
+	}
+	snprintf(lng[PIECE_ELAPSED], 200, "%02d:%02d elapsed", (int)(elapsed / 3600),
+		 (int)(elapsed / 60 % 60));
+	snprintf(shrt[PIECE_ELAPSED], 200, "%02d:%02d", (int)(elapsed / 3600),
+		 (int)(elapsed / 60 % 60));
+	if (share >= 0) {
+		snprintf(lng[PIECE_TALK], 200, "%s%syou talked %d%% (aim 43%%)", who, *who ? ", " : "",
+			 share);
+		snprintf(shrt[PIECE_TALK], 200, "%s%s%d%%/43%%", who, *who ? " " : "", share);
+	} else {
+		snprintf(lng[PIECE_TALK], 200, "%s", *who ? who : "Ctrl-T: who talks");
+		snprintf(shrt[PIECE_TALK], 200, "%s", *who ? who : "Ctrl-T");
+	}
+	snprintf(lng[PIECE_LONGEST], 200, "client's longest %d'", minutes_up(longest));
+	snprintf(shrt[PIECE_LONGEST], 200, "max %d'", minutes_up(longest));
+	if (lv->status[0])
+		snprintf(lng[PIECE_STATE], 200, "%s", lv->status);
+	else
+		snprintf(lng[PIECE_STATE], 200, "%s", lv->saved ? "saved" : "F1 help");
+	snprintf(shrt[PIECE_STATE], 200, "%s", lng[PIECE_STATE]);
+	if (longest == 0)
+		lng[PIECE_LONGEST][0] = shrt[PIECE_LONGEST][0] = '\0';
+
+	for (int i = 0; i < NPIECES; i++)
+		form[i] = 2;
+	for (int step = 0;; step++) {
+		int total = 0;
+
+		for (int i = 0; i < NPIECES; i++) {
+			const char *p = form[i] == 2 ? lng[i] : form[i] == 1 ? shrt[i] : "";
+
+			if (*p)
+				total += width_str(p) + 3;
+		}
+		if (total <= r.w + 1)
+			break;
+		if (step < 6)
+			form[shorten[step]] = 1;
+		else if (step < 10)
+			form[drop[step - 6]] = 0;
+		else
+			break;  /* put() cuts what is left */
+	}
+	line[0] = '\0';
+	for (int i = 0; i < NPIECES; i++) {
+		const char *p = form[i] == 2 ? lng[i] : form[i] == 1 ? shrt[i] : "";
+
+		if (!*p)
+			continue;
+		if (line[0])
+			strncat(line, " · ", sizeof line - strlen(line) - 1);
+		strncat(line, p, sizeof line - strlen(line) - 1);
+	}
+	if (lv->status[0] && lv->status_error)
+		a = pick(lv, PAIR_OVER, A_BOLD) | A_REVERSE | A_BOLD;
+	attrset(A_REVERSE);
+	mvhline(r.y, 0, ' ', r.w);
+	attrset(A_NORMAL);
+	put(r.y, 1, r.w - 1, line, a);
+}
+
+/* One line of the help: a heading, or keys and what they do. */
+typedef struct help_line {
+	const char *heading;  /* NULL for a key line */
+	char keys[64];
+	const char *help;
+} help_line;
+
+/* The help's lines, generated from the key tables; returns the count. */
+static int
+help_lines(help_line *out, int max)
+{
+	int n = 0;
+	char name[24];
+
+	for (int ctx = 0; ctx < KEYMAP_CONTEXT_COUNT && n < max; ctx++) {
+		int count;
+		const keybinding *t = keymap_table(ctx, &count);
+
+		out[n++] = (help_line){.heading = keymap_context_name(ctx)};
+		/* One line per action, its keys together. */
+		for (int i = 0; i < count && n < max; i++) {
+			bool seen = false;
+			help_line *h = &out[n];
+
+			for (int j = 0; j < i; j++)
+				seen = seen || t[j].act == t[i].act;
+			if (seen)
+				continue;
+			*h = (help_line){.help = action_help(t[i].act)};
+			for (int j = i; j < count; j++) {
+				if (t[j].act != t[i].act)
+					continue;
+				keymap_key_name(&t[j], name, sizeof name);
+				if (strstr(h->keys, name))
+					continue;
+				if (h->keys[0])
+					strncat(h->keys, " ", sizeof h->keys - strlen(h->keys) - 1);
+				strncat(h->keys, name, sizeof h->keys - strlen(h->keys) - 1);
+			}
+			n++;
+		}
+	}
+	return n;
+}
+
+/* The help over the whole screen: two columns when both fit whole lines,
+** else one column that scrolls (Up/Down, PgUp/PgDn). */
+static void
+draw_help(live *lv)
+{
+	help_line lines[96];
+	int n = help_lines(lines, 96), rows = LINES - 3, ncols = 2, colw, keyw = 22;
+
+	erase();
+	if (rows < 2 || COLS < 20) {
+		put(0, 0, COLS, "help: the terminal is too small", A_BOLD);
+		return;
+	}
+	colw = COLS / 2;
+	if (colw < 76 || (n + 1) / 2 > rows) {
+		ncols = 1;
+		colw = COLS;
+	}
+	if (ncols == 2)
+		rows = (n + 1) / 2;
+	if (ncols == 2 || lv->help_top > n - rows)
+		lv->help_top = ncols == 2 || n <= rows ? 0 : n - rows;
+	if (colw < 60)
+		keyw = 14;
+	put(0, 1, COLS - 2, ncols == 1 && n > rows
+		    ? "rapport · keys · Up/Down/PgUp/PgDn scroll, any other key closes"
+		    : "rapport · keys · any key closes the help", A_BOLD);
+	for (int i = lv->help_top; i < n && i - lv->help_top < rows * ncols; i++) {
+		int k = i - lv->help_top, y = 2 + k % rows, x = (k / rows) * colw;
+
+		if (lines[i].heading) {
+			put(y, x + 1, colw - 2, lines[i].heading, A_BOLD | A_UNDERLINE);
+			continue;
+		}
+		put(y, x + 2, keyw, lines[i].keys, pick(lv, PAIR_FOCUS, A_BOLD) | A_BOLD);
+		put(y, x + 3 + keyw, colw - keyw - 4, lines[i].help, A_NORMAL);
+	}
+	if (ncols == 1 && lv->help_top + rows < n)
+		put(LINES - 1, 1, COLS - 2, "↓ more", A_BOLD);
+}
+
+static void
+draw_dialog(live *lv)
+{
+	const char *title = "";
+	int w = COLS - 8 < 70 ? COLS - 8 : 70, x = (COLS - w) / 2, y = LINES / 2 - 2, col = 0;
+	size_t first = 0;
+	bool line = lv->dialog == DIALOG_ITEM_ADD || lv->dialog == DIALOG_ITEM_EDIT;
+	char *text;
+
+	switch (lv->dialog) {
+	case DIALOG_ITEM_ADD: title = "New agenda item (TITLE:MINUTES), Enter adds, Esc cancels"; break;
+	case DIALOG_ITEM_EDIT: title = "Edit agenda item (TITLE:MINUTES), Enter saves, Esc cancels"; break;
+	case DIALOG_CONFIRM_DELETE: title = "Delete this note? y / n"; break;
+	case DIALOG_CONFIRM_END: title = "End the meeting now? y / n"; break;
+	case DIALOG_NONE: return;
+	}
+	if (w < 10)
+		return;
+	for (int i = 0; i < 4; i++)
+		mvhline(y + i, x, ' ', w);
+	box_at(lv, (rect){y, x, 4, w}, "rapport", true);
+	put(y + 1, x + 2, w - 4, title, A_BOLD);
+	if (!line) {
+		curs_set(0);
+		return;
+	}
+	input_view(&lv->dialog_input, w - 4, &first, &col);
+	if ((text = input_text(&(input_line){.cps = lv->dialog_input.cps + first,
+					       .len = lv->dialog_input.len - first})) != NULL) {
+		put(y + 2, x + 2, w - 4, text, A_NORMAL);
+		free(text);
+	}
+	move(y + 2, x + 2 + col);
+	curs_set(1);
+}
+
+static void
+draw_too_small(void)
+{
+	const char *msg = "terminal too small";
+
+	erase();
+	if (COLS >= 1 && LINES >= 1)
+		put(LINES / 2, COLS > 18 ? (COLS - 18) / 2 : 0, COLS, msg, A_BOLD);
+	curs_set(0);
+}
+
+void
+live_draw(live *lv)
+{
+	int64_t now = rp_clock_now(lv->clock);
+
+	lv->lay = layout_compute(LINES, COLS);
+	if (lv->lay.kind == LAYOUT_TOO_SMALL) {
+		draw_too_small();
+		return;
+	}
+	/* A pane that is not shown cannot keep the focus. */
+	if (lv->lay.kind == LAYOUT_NOTES)
+		lv->focus = KEYMAP_NOTES;
+	erase();
+	curs_set(0);
+	draw_agenda(lv, now);
+	draw_prompts(lv);
+	draw_status(lv, now);
+	draw_notes(lv);
+	if (lv->help)
+		draw_help(lv);
+	else if (lv->dialog != DIALOG_NONE)
+		draw_dialog(lv);
+}
