@@ -179,6 +179,61 @@ refuses_a_newer_schema(void)
 	check_refused(path, STORE_READ, RP_ENEWER, "newer rapport");
 }
 
+/* A newer rapport left its last change in the WAL (no checkpoint yet):
+** neither the file nor the WAL may change when we refuse it. */
+static void
+refuses_a_newer_schema_still_in_its_wal(void)
+{
+	const char *path = fixture_path("newer-wal.db");
+	char wal[600];
+	rp_error err = {0};
+	sqlite3 *db;
+	size_t len = 0, wal_len = 0;
+	char *before, *wal_before, *after, *wal_after;
+
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	store_close(store_open(path, STORE_WRITE, &err));
+	CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	CHECK(sqlite3_exec(db, "PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 9;"
+			       "INSERT INTO clients (name, name_key, created_at) VALUES ('N', 'n', 0);",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	before = fixture_slurp(path, &len);
+	wal_before = fixture_slurp(wal, &wal_len);
+	CHECK(wal_before != NULL && wal_len > 0);
+	CHECK(store_open(path, STORE_WRITE, &err) == NULL);
+	CHECK_INT(err.status, RP_ENEWER);
+	CHECK(store_open(path, STORE_READ, &err) == NULL);
+	CHECK_INT(err.status, RP_ENEWER);
+	after = fixture_slurp(path, &len);
+	wal_after = fixture_slurp(wal, &wal_len);
+	CHECK(before && after && memcmp(before, after, len) == 0);
+	CHECK(wal_before && wal_after && memcmp(wal_before, wal_after, wal_len) == 0);
+	free(before);
+	free(after);
+	free(wal_before);
+	free(wal_after);
+}
+
+static void
+wal_files_are_private_too(void)
+{
+	const char *path = fixture_path("private.db");
+	char side[600];
+	rp_error err = {0};
+	struct stat sb;
+	store *st = store_open(path, STORE_WRITE, &err);
+
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	/* While it is open, the -wal and -shm files exist. */
+	snprintf(side, sizeof side, "%s-wal", path);
+	CHECK(stat(side, &sb) == 0 && (sb.st_mode & 0777) == 0600);
+	snprintf(side, sizeof side, "%s-shm", path);
+	CHECK(stat(side, &sb) == 0 && (sb.st_mode & 0777) == 0600);
+	store_close(st);
+}
+
 static void
 refuses_to_write_a_read_only_file(void)
 {
@@ -282,6 +337,8 @@ main(void)
 	RUN(refuses_a_file_that_is_not_sqlite);
 	RUN(refuses_another_programs_database);
 	RUN(refuses_a_newer_schema);
+	RUN(refuses_a_newer_schema_still_in_its_wal);
+	RUN(wal_files_are_private_too);
 	RUN(refuses_to_write_a_read_only_file);
 	RUN(reports_a_lock_held_past_the_timeout);
 	RUN(search_tables_follow_their_rows);

@@ -43,6 +43,11 @@ char *text_trim(char *s);
 /* True when s contains a C0/C1 control character or DEL. */
 bool text_has_control(const char *s);
 
+/* True when valid UTF-8 s shows something: a code point that is not a
+** blank (ASCII or Unicode space), a combining mark, a variation selector or
+** a zero-width / format character.  A name of only those looks empty. */
+bool text_visible(const char *s);
+
 /* Number of code points in valid UTF-8 s. */
 size_t text_length(const char *s);
 

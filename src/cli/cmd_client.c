@@ -1,4 +1,5 @@
 /* cmd_client.c: client add, clients, fact, touch. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,7 +119,10 @@ cli_open_client(cli *c, const char *query, client *out)
 
 	/* Without a database there is no client; do not create one for that. */
 	if (stat(c->db_path, &sb) != 0) {
-		cli_error("no client matches \"%s\" (there are no clients yet)", query);
+		if (errno == ENOENT)
+			cli_error("no client matches \"%s\" (there are no clients yet)", query);
+		else
+			cli_error("cannot open database %s: %s", c->db_path, strerror(errno));
 		return NULL;
 	}
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
@@ -145,9 +149,10 @@ cmd_fact(cli *c, int argc, char **argv)
 
 	optind = 1;
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
-		if (ch == 'k' && (kind = fact_kind_from_name(optarg)) < 0)
-			return cli_usage("--kind must be family, travel, hobby, sport, food, work "
-					 "or other");
+		if (ch == 'k' && (kind = fact_kind_from_name(optarg)) < 0) {
+			cli_error("--kind must be family, travel, hobby, sport, food, work or other");
+			return EXIT_FAIL;
+		}
 	}
 	if (bad)
 		return EXIT_USAGE;
@@ -162,7 +167,10 @@ cmd_fact(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	printf("noted a %s fact about ", fact_kind_name((enum fact_kind)kind));
+	if (kind == FACT_OTHER)
+		printf("noted a fact about ");
+	else
+		printf("noted a %s fact about ", fact_kind_name((enum fact_kind)kind));
 	cli_print_text(cl.name);
 	putchar('\n');
 	store_close(st);

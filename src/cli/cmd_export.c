@@ -42,7 +42,9 @@ write_file(const char *path, const char *data, bool force)
 			goto fail;
 		done += (size_t)n;
 	}
-	if (fsync(fd) != 0 || close(fd) != 0) {
+	if (fsync(fd) != 0)
+		goto fail;
+	if (close(fd) != 0) {
 		fd = -1;
 		goto fail;
 	}
@@ -98,11 +100,15 @@ cmd_export(cli *c, int argc, char **argv)
 		cli_error("export --format %s is not built yet; json is", format);
 		return EXIT_FAIL;
 	}
-	if (strcmp(format, "json") != 0)
-		return cli_usage("--format must be json, md or ics");
+	if (strcmp(format, "json") != 0) {
+		cli_error("--format must be json, md or ics");
+		return EXIT_FAIL;
+	}
 	if (strcmp(argv[optind], "last") != 0 &&
-	    !cli_parse_int(argv[optind], 1, 999999999, &number))
-		return cli_usage("MEETING is a meeting number or last, not \"%s\"", argv[optind]);
+	    !cli_parse_int(argv[optind], 1, 999999999, &number)) {
+		cli_error("MEETING is a meeting number or last, not \"%s\"", argv[optind]);
+		return EXIT_FAIL;
+	}
 	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
 		if (err.status == RP_ENOTFOUND)
 			cli_error("there are no meetings yet");

@@ -43,7 +43,7 @@ cmd_plan(cli *c, int argc, char **argv)
 			break;
 		case 'm':
 			if (!cli_parse_int(optarg, 1, MEETING_MINUTES_MAX, &minutes)) {
-				rc = cli_usage("--minutes must be 1 to %d", MEETING_MINUTES_MAX);
+				cli_error("--minutes must be 1 to %d", MEETING_MINUTES_MAX);
 				goto out;
 			}
 			args.planned_minutes = (int)minutes;

@@ -21,7 +21,7 @@ cli_resolve_db(cli *c, const char *flag_path)
 	c->db_default = false;
 	if (flag_path != NULL) {
 		if (*flag_path == '\0') {
-			cli_usage("--db needs a path");
+			cli_error("--db needs a path");
 			return false;
 		}
 		c->db_path = flag_path;

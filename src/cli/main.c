@@ -1,4 +1,5 @@
 /* main.c: rapport's entry point: global options, then one subcommand. */
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,15 +100,24 @@ main(int argc, char **argv)
 		}
 	}
 	if (!cli_resolve_db(&c, db_flag))
-		return EXIT_USAGE;
+		return EXIT_FAIL;
 	if (i >= argc) {
 		cli_error("the full-screen screens are not built yet; "
 			  "see rapport --help for the commands");
 		return EXIT_FAIL;
 	}
-	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
-		if (strcmp(argv[i], commands[k].name) == 0)
-			return commands[k].fn(&c, argc - i, argv + i);
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
+		if (strcmp(argv[i], commands[k].name) == 0) {
+			int rc = commands[k].fn(&c, argc - i, argv + i);
+
+			/* Output that did not reach its file is a failure. */
+			if (fflush(stdout) != 0 || ferror(stdout)) {
+				cli_error("cannot write the output: %s", strerror(errno));
+				return EXIT_FAIL;
+			}
+			return rc;
+		}
+	}
 	for (size_t k = 0; k < sizeof not_yet / sizeof not_yet[0]; k++) {
 		if (strcmp(argv[i], not_yet[k]) == 0) {
 			cli_error("'%s' is not built yet", argv[i]);

@@ -95,7 +95,8 @@ cli_format_local(int64_t t, bool date_only, char *buf, size_t size)
 	struct tm tm;
 
 	localtime_r(&tt, &tm);
-	strftime(buf, size, date_only ? "%Y-%m-%d" : "%Y-%m-%d %H:%M", &tm);
+	snprintf(buf, size, date_only ? "%04d-%02d-%02d" : "%04d-%02d-%02d %02d:%02d",
+		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
 }
 
 bool
@@ -178,10 +179,23 @@ cli_parse_when(const cli *c, const char *text, int64_t *out, rp_error *err)
 	tm.tm_hour = hour;
 	tm.tm_min = minute;
 	tm.tm_isdst = -1;
+	{
+		rp_date today = cli_today(c);
+
+		/* A meeting is planned within a few years, not in 1970. */
+		if (day.year < today.year - 10 || day.year > today.year + 10)
+			return rp_fail(err, RP_EINVAL, "--at: %04d is too far from now", day.year);
+	}
 	t = mktime(&tm);
 	if (t == (time_t)-1)
 		return rp_fail(err, RP_EINVAL, "--at: \"%s\" is not a time this machine can represent",
 			       text);
+	/* mktime() moves a time the clocks skip (02:30 when they go forward):
+	** say so rather than plan the meeting at another hour. */
+	if (tm.tm_hour != hour || tm.tm_min != minute || tm.tm_mday != day.day)
+		return rp_fail(err, RP_EINVAL,
+			       "--at: %02d:%02d does not exist on %04d-%02d-%02d here (the clocks change)",
+			       hour, minute, day.year, day.month, day.day);
 	*out = (int64_t)t;
 	return RP_OK;
 }

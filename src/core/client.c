@@ -215,10 +215,15 @@ out:
 static void
 list_candidate(char *buf, size_t size, int count, const char *name)
 {
-	size_t used = strlen(buf);
+	size_t used = strlen(buf), need = strlen(name) + 4;
 
-	if (used + 1 >= size)
+	/* Room is kept for a final ", …" when the list must stop. */
+	if (strstr(buf, ", …") != NULL)
 		return;
+	if (used + need + 6 >= size) {
+		snprintf(buf + used, size - used, ", …");
+		return;
+	}
 	snprintf(buf + used, size - used, "%s\"%s\"", count ? ", " : "", name);
 }
 
@@ -232,17 +237,11 @@ client_find(store *st, const char *query, client *out, rp_error *err)
 	int exact = -1, prefixed = 0, first = -1;
 	enum rp_status s;
 
-	if (!text_utf8_valid(query, strlen(query)))
-		return rp_fail(err, RP_EINVAL, "client name is not valid UTF-8");
-	if (text_has_control(query))
-		return rp_fail(err, RP_EINVAL, "client name contains control characters");
+	if ((s = field_check(query, "client name", CLIENT_NAME_MAX, err)) != RP_OK)
+		return s;
 	if ((q = strdup(query)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
 	text_trim(q);
-	if (*q == '\0') {
-		s = rp_fail(err, RP_EINVAL, "client name is empty");
-		goto out;
-	}
 	if ((key = text_fold(q)) == NULL) {
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
 		goto out;

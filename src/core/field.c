@@ -14,7 +14,7 @@ field_check(const char *s, const char *what, size_t max_chars, rp_error *err)
 		return rp_fail(err, RP_EINVAL, "%s is not valid UTF-8", what);
 	if (text_has_control(s))
 		return rp_fail(err, RP_EINVAL, "%s contains control characters", what);
-	if (strspn(s, " \t") == len)
+	if (!text_visible(s))
 		return rp_fail(err, RP_EINVAL, "%s is empty", what);
 	chars = text_length(s);
 	if (chars > max_chars)

@@ -203,13 +203,80 @@ create_private(const char *path, rp_error *err)
 	return RP_OK;
 }
 
+/* Read the 100-byte SQLite header of path before SQLite touches the file:
+** a foreign or newer database must not be recovered, rolled back or
+** checkpointed by us.  An empty file is a new database.  The header can lag
+** behind a WAL; inspect() checks again through SQLite. */
+static enum rp_status
+precheck(const char *path, rp_error *err)
+{
+	unsigned char h[100];
+	ssize_t n;
+	uint32_t version, app_id, schema_cookie;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+
+	if (fd < 0)
+		return rp_fail(err, errno == EACCES ? RP_EREADONLY : RP_EIO,
+			       "cannot read database %s: %s", path, strerror(errno));
+	n = read(fd, h, sizeof h);
+	close(fd);
+	if (n == 0)
+		return RP_OK;
+	if (n != (ssize_t)sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
+	version = (uint32_t)h[60] << 24 | (uint32_t)h[61] << 16 | (uint32_t)h[62] << 8 | h[63];
+	app_id = (uint32_t)h[68] << 24 | (uint32_t)h[69] << 16 | (uint32_t)h[70] << 8 | h[71];
+	schema_cookie = (uint32_t)h[40] << 24 | (uint32_t)h[41] << 16 | (uint32_t)h[42] << 8 | h[43];
+	if (app_id != RAPPORT_APPLICATION_ID && schema_cookie != 0)
+		return rp_fail(err, RP_ENOTDB, "%s is a SQLite database, but not one of rapport's",
+			       path);
+	if (app_id == RAPPORT_APPLICATION_ID && version > STORE_SCHEMA_VERSION)
+		return rp_fail(err, RP_ENEWER,
+			       "database %s is from a newer rapport (schema %u; this one knows %d)",
+			       path, version, STORE_SCHEMA_VERSION);
+	return RP_OK;
+}
+
+/* "file:" URI for path, opened immutable: for a database we may only read
+** where SQLite could not make its -shm file.  Returns a malloc'd string. */
+static char *
+immutable_uri(const char *path)
+{
+	size_t len = strlen(path);
+	char *uri = malloc(len * 3 + 32), *o = uri;
+
+	if (uri == NULL)
+		return NULL;
+	o += sprintf(o, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (*p == '?' || *p == '#' || *p == '%' || *p <= ' ' || *p >= 0x7f)
+			o += sprintf(o, "%%%02X", *p);
+		else
+			*o++ = (char)*p;
+	}
+	strcpy(o, "?immutable=1");
+	return uri;
+}
+
+/* Does path-wal exist with something in it? */
+static bool
+wal_has_frames(const char *path)
+{
+	char wal[4096];
+	struct stat sb;
+
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	return stat(wal, &sb) == 0 && sb.st_size > 0;
+}
+
 store *
 store_open(const char *path, enum store_mode mode, rp_error *err)
 {
 	store *st = NULL;
 	struct stat sb;
 	int64_t version = 0;
-	bool empty = false;
+	bool empty = false, writable_file = false;
+	char *uri = NULL;
 	int flags, rc;
 
 	if (stat(path, &sb) != 0) {
@@ -223,13 +290,22 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 		}
 		if (create_private(path, err) != RP_OK)
 			return NULL;
+		writable_file = true;
 	} else if (S_ISDIR(sb.st_mode)) {
 		rp_fail(err, RP_EIO, "%s is a folder, not a database", path);
 		return NULL;
-	} else if (mode == STORE_WRITE && !path_writable(path)) {
-		rp_fail(err, RP_EREADONLY, "database %s is read-only", path);
+	} else if (!S_ISREG(sb.st_mode)) {
+		rp_fail(err, RP_EIO, "%s is not a regular file", path);
 		return NULL;
+	} else {
+		writable_file = path_writable(path);
+		if (mode == STORE_WRITE && !writable_file) {
+			rp_fail(err, RP_EREADONLY, "database %s is read-only", path);
+			return NULL;
+		}
 	}
+	if (precheck(path, err) != RP_OK)
+		return NULL;
 
 	st = calloc(1, sizeof *st);
 	if (st == NULL || (st->path = strdup(path)) == NULL) {
@@ -237,9 +313,23 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 		goto fail;
 	}
 	st->writable = mode == STORE_WRITE;
-	flags = (st->writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
-		SQLITE_OPEN_EXRESCODE;
-	rc = sqlite3_open_v2(path, &st->db, flags, NULL);
+	/* Reading a file we could write goes through a read-write connection
+	** kept to queries: only such a connection tidies the -wal and -shm
+	** files away on close.  A file we may not write is opened immutable
+	** (no -shm to create) unless a WAL holds data we must see. */
+	flags = SQLITE_OPEN_EXRESCODE;
+	if (writable_file) {
+		flags |= SQLITE_OPEN_READWRITE;
+	} else if (wal_has_frames(path)) {
+		flags |= SQLITE_OPEN_READONLY;
+	} else {
+		flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+		if ((uri = immutable_uri(path)) == NULL) {
+			rp_fail(err, RP_ENOMEM, "out of memory");
+			goto fail;
+		}
+	}
+	rc = sqlite3_open_v2(uri ? uri : path, &st->db, flags, NULL);
 	if (rc != SQLITE_OK) {
 		if (st->db == NULL)
 			rp_fail(err, RP_ENOMEM, "out of memory");
@@ -247,10 +337,14 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 			store_fail(st, err, "opening the database");
 		goto fail;
 	}
+	/* Until the file is known to be ours and current, closing must not
+	** checkpoint a WAL into it. */
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	/* Connection settings only: nothing here writes to the file. */
-	rc = sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL",
+	rc = sqlite3_exec(st->db, st->writable ? "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"
+					       : "PRAGMA query_only = ON",
 			  NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		store_fail(st, err, "opening the database");
@@ -267,6 +361,7 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 				"database %s needs an upgrade, and it was opened read-only", path);
 		goto fail;
 	}
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 	if (st->writable) {
 		/* WAL is a property of the file: set it only now that we know
 		** the file is ours (or new) and current. */
@@ -278,9 +373,11 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 		if (version < STORE_SCHEMA_VERSION && migrate(st, err) != RP_OK)
 			goto fail;
 	}
+	free(uri);
 	rp_error_clear(err);
 	return st;
 fail:
+	free(uri);
 	store_close(st);
 	return NULL;
 }

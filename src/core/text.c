@@ -487,3 +487,43 @@ text_length(const char *s)
 	}
 	return count;
 }
+
+/* Code points that take no room of their own or show as blank. */
+static bool
+invisible_cp(uint32_t cp)
+{
+	static const struct {
+		uint32_t lo, hi;
+	} ranges[] = {
+		{0x0009, 0x000D}, {0x0020, 0x0020}, {0x00A0, 0x00A0}, {0x00AD, 0x00AD},
+		{0x0300, 0x036F}, {0x034F, 0x034F}, {0x115F, 0x1160}, {0x1680, 0x1680},
+		{0x180E, 0x180E}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x2000, 0x200F},
+		{0x2028, 0x202F}, {0x205F, 0x206F}, {0x20D0, 0x20FF}, {0x3000, 0x3000},
+		{0x3164, 0x3164}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF},
+		{0xFFA0, 0xFFA0}, {0xE0000, 0xE007F}, {0xE0100, 0xE01EF},
+	};
+
+	for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++)
+		if (cp >= ranges[i].lo && cp <= ranges[i].hi)
+			return true;
+	return false;
+}
+
+bool
+text_visible(const char *s)
+{
+	size_t len = strlen(s);
+
+	while (len > 0) {
+		uint32_t cp;
+		int n = text_utf8_decode(s, len, &cp);
+
+		if (n <= 0)
+			return true;  /* not ours to judge: validity is checked apart */
+		if (!invisible_cp(cp))
+			return true;
+		s += n;
+		len -= (size_t)n;
+	}
+	return false;
+}

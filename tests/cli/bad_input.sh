@@ -26,6 +26,14 @@ fails 1 "rapport: cadence must be MIN-MAX days, like 5-14" "a cadence that is no
 	client add Fine --cadence 5-
 fails 1 "rapport: cadence 14-5: the minimum is more than the maximum" "a cadence upside down" \
 	client add Fine --cadence 14-5
+fails 1 "rapport: client name is empty" "a name of combining marks only" \
+	client add $'\u0301\u0302'
+fails 1 "rapport: client name is empty" "a name of zero-width and no-break spaces" \
+	client add $'\u200b\u00a0\u2060'
+fails 1 "rapport: client name is empty" "a client query that looks empty matches nobody" \
+	touch $'\u0301' "hello"
+fails 1 "rapport: client name is too long (2000 characters, at most 200)" \
+	"an absurdly long client query" touch "$(printf 'y%.0s' $(seq 1 2000))" "hello"
 fails 1 "rapport: touchpoint contains control characters" "a touchpoint with an escape" \
 	touch acme $'hi\e[31m'
 fails 1 'rapport: meeting title is not valid UTF-8' "a title that is not UTF-8" \
@@ -33,6 +41,13 @@ fails 1 'rapport: meeting title is not valid UTF-8' "a title that is not UTF-8" 
 fails 1 'rapport: client name is not valid UTF-8' "a client query that is not UTF-8" \
 	touch $'\x80' "hello"
 unchanged "every bad argument above"
+
+# Not a file at all.
+mkfifo "$T/fifo.db"
+fails 1 "rapport: $T/fifo.db is not a regular file" "a FIFO is refused, not read forever" \
+	--db "$T/fifo.db" clients
+fails 1 "rapport: /dev/null is not a regular file" "a device is refused" \
+	--db /dev/null client add X
 
 # A file that is not a SQLite database at all.
 printf 'dear diary\n' >"$T/diary.db"
@@ -51,14 +66,19 @@ fails 1 "rapport: $T/other.db is a SQLite database, but not one of rapport's" \
 is "$(sum "$T/other.db")" "$o" "another program's database is unchanged"
 
 # A database from a newer rapport.
-cp "$db" "$T/newer.db"
-sqlite3 "$T/newer.db" "PRAGMA user_version = 7;"
+mkdir "$T/nd"
+cp "$db" "$T/nd/newer.db"
+sqlite3 "$T/nd/newer.db" "PRAGMA user_version = 7;"
+mv "$T/nd/newer.db" "$T/newer.db"
+rmdir "$T/nd"
 n=$(sum "$T/newer.db")
+listing=$(ls -A "$T")
 fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 2)" \
 	"a newer schema: writing" --db "$T/newer.db" client add Bob
 fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 2)" \
 	"a newer schema: reading" --db "$T/newer.db" export last
 is "$(sum "$T/newer.db")" "$n" "a newer schema: the file is unchanged"
+is "$(ls -A "$T")" "$listing" "a newer schema: no file appears beside it"
 
 # A database another program keeps locked past the busy timeout.
 mkfifo "$T/hold"
@@ -85,6 +105,35 @@ run export last
 is "$STATUS" 0 "a read-only database can still be exported"
 chmod 0644 "$db"
 unchanged "read-only"
+is "$(ls -A "$T" | grep -c 'rapport.db-')" 0 "reading a read-only database leaves no -wal or -shm"
+run client add AfterReadOnly
+is "$STATUS" 0 "once writable again, writing works"
+rp touch afterreadonly "undo" >/dev/null
+sqlite3 "$db" "DELETE FROM clients WHERE name = 'AfterReadOnly';"
+before=$(sum "$db")
+
+# A read-only database in a read-only folder, as a user who is not root:
+# it can still be read, and nothing appears beside it.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	mkdir "$T/locked-folder"
+	cp "$db" "$T/locked-folder/r.db"
+	chmod 0755 "$T"
+	chown -R 65534:65534 "$T/locked-folder"
+	chmod 0444 "$T/locked-folder/r.db"
+	chmod 0555 "$T/locked-folder"
+	as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/ faketime "$NOW" "$RAPPORT_BIN" --db "$T/locked-folder/r.db" "$@"; }
+	out=$(as_nobody clients 2>&1); status=$?
+	is "$status:$out" "$(printf '0:Acme\t-\t5-14\tnever')" "a read-only folder: reading works"
+	out=$(as_nobody client add Bob 2>&1); status=$?
+	is "$status:$out" "1:rapport: database $T/locked-folder/r.db is read-only" \
+		"a read-only folder: writing says why"
+	is "$(ls -A "$T/locked-folder")" "r.db" "a read-only folder: nothing appears in it"
+	chmod 0700 "$T/locked-folder" "$T"
+else
+	ok "# SKIP not root: the read-only folder case needs a second user"
+	ok "# SKIP not root"
+	ok "# SKIP not root"
+fi
 
 # Text that reached the database some other way never reaches the terminal raw.
 sqlite3 "$db" "UPDATE clients SET name = 'Ev' || char(27) || ']0;pwned' || char(7) || 'il' || char(155) || '2J' WHERE id = 1;"

@@ -75,9 +75,13 @@ fails 1 'rapport: --at: due date "someday" not understood (try 2026-12-01, fri, 
 	"--at with a date that does not parse" plan acme --at "someday 10:00"
 fails 1 'rapport: --at: "25:00" is not a time (use HH:MM, 24-hour)' "--at with a bad hour" \
 	plan acme --at "fri 25:00"
+fails 1 'rapport: --at: 1970 is too far from now' "--at decades away" \
+	plan acme --at "1970-01-01 00:00"
+fails 1 'rapport: --at: 02:30 does not exist on 2027-03-28 here (the clocks change)' \
+	"--at in the hour the clocks skip" plan acme --at "2027-03-28 02:30"
 fails 1 'rapport: timebox of "Budget:0" must be 1 to 1440 minutes' "a zero timebox" \
 	plan acme --item Budget:0
-fails 2 'rapport: --minutes must be 1 to 1440 (see rapport --help)' "--minutes out of range" \
+fails 1 'rapport: --minutes must be 1 to 1440' "--minutes out of range" \
 	plan acme --minutes 0
 fails 2 'rapport: plan takes CLIENT and an optional TITLE (quote a title with spaces) (see rapport --help)' \
 	"plan with too many words" plan acme Weekly status
@@ -86,9 +90,11 @@ run fact zoe "back from a business trip to Bali"
 is "$STATUS:$OUT" "0:noted a travel fact about Zoë Lefèvre SARL" "fact: the kind is guessed"
 run fact zoe "plays padel on Sundays" --kind sport
 is "$STATUS:$OUT" "0:noted a sport fact about Zoë Lefèvre SARL" "fact --kind"
-fails 2 'rapport: --kind must be family, travel, hobby, sport, food, work or other (see rapport --help)' \
+fails 1 'rapport: --kind must be family, travel, hobby, sport, food, work or other' \
 	"fact with an unknown kind" fact zoe "x" --kind pets
 fails 1 'rapport: fact is empty' "an empty fact" fact zoe "  "
+run fact zoe "has a new puppy"
+is "$STATUS:$OUT" "0:noted a fact about Zoë Lefèvre SARL" "a fact of no particular kind"
 
 run touch "ZOË" "sent the revised deck"
 is "$STATUS:$OUT" "0:logged a touchpoint with Zoë Lefèvre SARL" "touch"
@@ -115,11 +121,15 @@ is "$(ls "$T" | grep -c 'kickoff.json.')" 0 "no temporary file is left behind"
 
 fails 1 'rapport: export --format md is not built yet; json is' "md says it is not built yet" \
 	export last --format md
-fails 2 'rapport: --format must be json, md or ics (see rapport --help)' "an unknown format" \
+fails 1 'rapport: --format must be json, md or ics' "an unknown format" \
 	export last --format xml
-fails 2 'rapport: MEETING is a meeting number or last, not "first" (see rapport --help)' \
+fails 1 'rapport: MEETING is a meeting number or last, not "first"' \
 	"a bad meeting" export first
 fails 1 'rapport: no meeting 42' "a meeting that does not exist" export 42
+
+out=$(rp clients 2>&1 >/dev/full); status=$?
+is "$status:$out" "1:rapport: cannot write the output: No space left on device" \
+	"output that cannot be written is an error"
 
 run --help
 like "$STATUS:$OUT" "0:usage: rapport*client add NAME*export MEETING|last*" "--help"
