@@ -895,3 +895,9 @@ term_free(term *t)
 	free(t->reply);
 	free(t);
 }
+
+int
+term_pid(const term *t)
+{
+	return (int)t->pid;
+}

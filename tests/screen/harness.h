@@ -140,4 +140,7 @@ bool term_saw_bytes(term *t, const char *bytes, size_t len);
 */
 void term_free(term *t);
 
+/* The child's process id, for measuring it (/proc/PID/...). */
+int term_pid(const term *t);
+
 #endif
