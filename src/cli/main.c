@@ -25,6 +25,8 @@ static const char help_text[] =
 	"  plan CLIENT [TITLE] [--at WHEN] [--minutes N] [--item \"TITLE[:MINUTES]\"]...\n"
 	"                          plan a meeting and its agenda\n"
 	"  touch CLIENT TEXT       log a touchpoint (an email, a call)\n"
+	"  meet CLIENT [TITLE]     the live meeting screen: the meeting left open,\n"
+	"                          else the planned one, else a new one\n"
 	"  export MEETING|last [--format json] [--include-private] [-o FILE [--force]]\n"
 	"                          write a meeting out\n"
 	"\n"
@@ -37,8 +39,15 @@ static const char help_text[] =
 	"  -h, --help    show this help\n"
 	"  --version     show the version\n"
 	"\n"
-	"The full-screen screens (rapport, rapport meet, rapport prep) are not built\n"
-	"yet.  See rapport(1) for details.\n";
+	"In the live meeting screen, type notes; a first character gives the kind:\n"
+	"  + need  ! concern  ? question  = decision  > action (@who ^when)\n"
+	"  * personal fact  \" the client's words  ~ private;  #word adds a topic\n"
+	"Tab moves between panes, Ctrl-N/Ctrl-P start the next/previous agenda item,\n"
+	"Ctrl-T switches who is talking, Ctrl-X ends the meeting, Ctrl-C leaves it\n"
+	"open to resume, F1 or Ctrl-G shows every key.\n"
+	"\n"
+	"The client list and preparation screens are not built yet (rapport with no\n"
+	"command says so).  See rapport(1) for details.\n";
 
 static const struct command {
 	const char *name;
