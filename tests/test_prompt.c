@@ -986,8 +986,15 @@ excerpt_leaves_out_owner_and_due(void)
 	s.notes = notes;
 	s.nnotes = 1;
 	compute(&s, QUIET);
-	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"send the deck #sales\", and by when?");
+	/* A topic at the end is a label, not part of the sentence. */
+	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"send the deck\", and by when?");
+	/* Inside the sentence it is a word. */
+	notes[0].text = "send the #sales deck @anna";
+	notes[0].has_owner = true;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("pin:n1"), "Pin it down: by when will \"send the sales deck\" be done?");
 	/* Nothing left to say: no prompt. */
+	notes[0].has_owner = false;
 	notes[0].text = "@anna ^fri";
 	CHECK_INT(compute(&s, QUIET), 0);
 }
@@ -1079,6 +1086,25 @@ text_fits_and_is_cut_on_a_character(void)
 	CHECK(strncmp(out[0].text + 39 * 4, "… is 1' over", strlen("… is 1' over")) == 0);
 }
 
+static void
+dig_reads_on_the_thing_needed(void)
+{
+	session s = with_note(NOTE_NEED, "needs the export by March #export");
+
+	compute(&s, QUIET);
+	CHECK_STR(text_of("dig:n1"), "What would the export by March make possible for you?");
+	s = with_note(NOTE_NEED, "wants to self-host");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("dig:n1"), "What would self-host make possible for you?");
+	s = with_note(NOTE_NEED, "veut un export Excel");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("dig:n1"), "What would un export Excel make possible for you?");
+	/* Only the first word, and only when something is left. */
+	s = with_note(NOTE_NEED, "needs");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("dig:n1"), "What would needs make possible for you?");
+}
+
 int
 main(void)
 {
@@ -1128,5 +1154,6 @@ main(void)
 	RUN(excerpt_cjk_and_emoji);
 	RUN(escape_sequences_are_neutralised);
 	RUN(text_fits_and_is_cut_on_a_character);
+	RUN(dig_reads_on_the_thing_needed);
 	return tap_done();
 }

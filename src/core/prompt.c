@@ -261,22 +261,37 @@ prompt_vague_word(const char *text, char *word, size_t size)
 
 /* Concern notes often open with the worry itself ("worried that the API
 ** slips"); the Reflect sentence says "worries you" already. */
-static const struct {
+typedef struct lead {
 	const char *word;
 	const char *next[3];  /* folded; "que" and "de" also match qu' and d' */
-} concern_leads[] = {
+} lead;
+
+static const lead concern_leads[] = {
 	{ "worried", { "that", "about", NULL } },
 	{ "concerned", { "that", "about", NULL } },
 	{ "afraid", { "that", NULL, NULL } },
 	{ "inquiet", { "que", "de", NULL } },
 	{ "inquiete", { "que", "de", NULL } },
 	{ "peur", { "que", "de", NULL } },
+	{ NULL, { NULL, NULL, NULL } },
+};
+
+/* Need notes often open with the verb: "needs the export by March"; the Dig
+** deeper sentence reads better on the thing needed. */
+static const lead need_leads[] = {
+	{ "needs", { "to", NULL, NULL } },
+	{ "need", { "to", NULL, NULL } },
+	{ "wants", { "to", NULL, NULL } },
+	{ "want", { "to", NULL, NULL } },
+	{ "veut", { NULL, NULL, NULL } },
+	{ "voudrait", { NULL, NULL, NULL } },
+	{ NULL, { NULL, NULL, NULL } },
 };
 
 /* Bytes of s (one space between words) taken by a leading "worried that"
 ** or the like; 0 when there is none or nothing would be left. */
 static size_t
-concern_lead(const char *s)
+strip_lead(const char *s, const lead *leads)
 {
 	const char *sp1, *w2, *sp2;
 	size_t w2len, elided, skip;
@@ -288,11 +303,11 @@ concern_lead(const char *s)
 	w2 = sp1 + 1;
 	sp2 = strchr(w2, ' ');
 	w2len = sp2 ? (size_t)(sp2 - w2) : strlen(w2);
-	for (size_t i = 0; i < sizeof concern_leads / sizeof concern_leads[0]; i++) {
-		if (strcmp(f1, concern_leads[i].word) != 0)
+	for (size_t i = 0; leads[i].word; i++) {
+		if (strcmp(f1, leads[i].word) != 0)
 			continue;
-		for (int j = 0; j < 3 && concern_leads[i].next[j]; j++) {
-			const char *next = concern_leads[i].next[j];
+		for (int j = 0; j < 3 && leads[i].next[j]; j++) {
+			const char *next = leads[i].next[j];
 			size_t nlen = strlen(next);
 
 			if (fold_word(w2, w2len, f2, sizeof f2) && strcmp(f2, next) == 0) {
@@ -323,6 +338,7 @@ enum {
 	EX_TAGS = 1,      /* leave out @owner and ^due words */
 	EX_CONCERN = 2,   /* leave out a leading "worried that" */
 	EX_CAPITAL = 4,   /* the excerpt starts a sentence */
+	EX_NEED = 8,      /* leave out a leading "needs" */
 };
 
 static bool
@@ -351,6 +367,19 @@ excerpt(const char *text, size_t max_chars, int flags, char *out, size_t size)
 		free(clean);
 		return out;
 	}
+	/* #topics at the very end are labels, not words of the sentence. */
+	while ((flags & EX_TAGS) && len > 0) {
+		size_t end = len, start;
+
+		while (end > 0 && clean[end - 1] == ' ')
+			end--;
+		start = end;
+		while (start > 0 && clean[start - 1] != ' ')
+			start--;
+		if (end - start < 2 || clean[start] != '#' || start == 0)
+			break;
+		len = start;
+	}
 	for (i = 0; i < len; i = w) {
 		if (clean[i] == ' ') {
 			w = i + 1;
@@ -362,6 +391,9 @@ excerpt(const char *text, size_t max_chars, int flags, char *out, size_t size)
 			continue;
 		if (o > 0)
 			joined[o++] = ' ';
+		/* A #topic inside the sentence is a word of it. */
+		if ((flags & EX_TAGS) && w - i > 1 && clean[i] == '#')
+			i++;
 		memcpy(joined + o, clean + i, w - i);
 		o += w - i;
 	}
@@ -370,7 +402,9 @@ excerpt(const char *text, size_t max_chars, int flags, char *out, size_t size)
 
 	s = joined;
 	if (flags & EX_CONCERN)
-		s += concern_lead(s);
+		s += strip_lead(s, concern_leads);
+	if (flags & EX_NEED)
+		s += strip_lead(s, need_leads);
 	len = strlen(s);
 	while (len > 0 && is_trailing_junk(s[len - 1]))
 		len--;
@@ -512,7 +546,7 @@ rule_reflect(struct engine *e)
 static void
 rule_dig(struct engine *e)
 {
-	note_prompts(e, NOTE_NEED, PROMPT_DIG, "dig", 0,
+	note_prompts(e, NOTE_NEED, PROMPT_DIG, "dig", EX_NEED,
 		     "What would ", " make possible for you?");
 }
 

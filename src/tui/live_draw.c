@@ -417,14 +417,17 @@ draw_status(live *lv, int64_t now)
 	attr_t a = A_REVERSE;
 	/* What goes short first, then what goes entirely. */
 	static const int shorten[] = {PIECE_LONGEST, PIECE_ELAPSED, PIECE_TALK, PIECE_ITEM,
-				      PIECE_STATE, PIECE_CLIENT};
+				      PIECE_CLIENT, PIECE_STATE};
 	static const int drop[] = {PIECE_LONGEST, PIECE_ELAPSED, PIECE_ITEM, PIECE_TALK};
+	char *cut;
 
 	session_talk_totals(s, now, &you, &them, &longest);
 	if (you + them > 0)
 		share = (int)((you * 100 + (you + them) / 2) / (you + them));
 	snprintf(lng[PIECE_CLIENT], 200, "%s", s->client_name);
-	snprintf(shrt[PIECE_CLIENT], 200, "%s", s->client_name);
+	cut = width_truncate(s->client_name, 14);
+	snprintf(shrt[PIECE_CLIENT], 200, "%s", cut ? cut : "");
+	free(cut);
 	if (cur && cur->timebox_minutes) {
 		int64_t left = (int64_t)cur->timebox_minutes * 60 - session_item_elapsed(cur, now);
 
@@ -457,7 +460,9 @@ draw_status(live *lv, int64_t now)
 		snprintf(lng[PIECE_STATE], 200, "%s", lv->status);
 	else
 		snprintf(lng[PIECE_STATE], 200, "%s", lv->saved ? "saved" : "F1 help");
-	snprintf(shrt[PIECE_STATE], 200, "%s", lng[PIECE_STATE]);
+	/* The hint is the first thing to go; a message or "saved" stays. */
+	snprintf(shrt[PIECE_STATE], 200, "%s",
+		 lv->status[0] || lv->saved ? lng[PIECE_STATE] : "");
 	if (longest == 0)
 		lng[PIECE_LONGEST][0] = shrt[PIECE_LONGEST][0] = '\0';
 
