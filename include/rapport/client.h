@@ -51,4 +51,12 @@ enum rp_status client_get(store *st, int64_t id, client *out, rp_error *err);
 ** *n clients; NULL when there are none. */
 enum rp_status client_list(store *st, client **out, size_t *n, rp_error *err);
 
+/* Change a client's name, organisation (NULL or "" for none) and cadence.
+** The same checks as client_add. */
+enum rp_status client_update(store *st, int64_t id, const char *name, const char *org,
+			     int cadence_min, int cadence_max, rp_error *err);
+
+/* Archive a client, now: it leaves the lists, its history stays. */
+enum rp_status client_archive(store *st, const rp_clock *clock, int64_t id, rp_error *err);
+
 #endif

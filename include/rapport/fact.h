@@ -43,4 +43,11 @@ enum rp_status fact_add(store *st, const rp_clock *clock, int64_t client_id, enu
 			const char *text, int64_t meeting_id, int64_t note_id, int64_t *id,
 			rp_error *err);
 
+/* Change a fact's kind and text. */
+enum rp_status fact_edit(store *st, int64_t id, enum fact_kind kind, const char *text,
+			 rp_error *err);
+
+/* Forget a fact. */
+enum rp_status fact_delete(store *st, int64_t id, rp_error *err);
+
 #endif

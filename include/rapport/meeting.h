@@ -47,6 +47,19 @@ enum rp_status agenda_parse_spec(const char *text, agenda_spec *out, rp_error *e
 ** MEETING_TITLE_MAX characters. */
 enum rp_status meeting_check_title(const char *title, const char *what, rp_error *err);
 
+/* A walkthrough entry as typed: "MEMBER|WHAT[|MINUTES[|DEPENDS ON]]". */
+typedef struct walk_spec {
+	char member[MEETING_TITLE_MAX * 4 + 1];
+	char did[4001];
+	int minutes;                 /* -1 when not given */
+	char depends_on[4001];       /* "" when none */
+	size_t item;                 /* index into meeting_plan_args.items */
+} walk_spec;
+
+/* Parse "MEMBER|WHAT[|MINUTES[|DEPENDS ON]]"; MINUTES may be "90", "90m",
+** "16h" or "2h30".  Returns RP_OK or RP_EINVAL naming the part. */
+enum rp_status agenda_parse_walk(const char *text, walk_spec *out, rp_error *err);
+
 typedef struct meeting_plan_args {
 	int64_t client_id;
 	const char *title;         /* NULL: "Meeting" */
@@ -54,10 +67,15 @@ typedef struct meeting_plan_args {
 	int planned_minutes;       /* 0: the sum of the timeboxes, if any */
 	const agenda_spec *items;  /* nitems of them, in order */
 	size_t nitems;
+	const walk_spec *walks;    /* nwalks, each naming its item */
+	size_t nwalks;
+	const char *location;      /* NULL when none */
+	const char *description;   /* NULL when none */
 } meeting_plan_args;
 
-/* Create a planned meeting with its agenda, in one transaction.  Sets *id
-** when not NULL. */
+/* Create a planned meeting with its agenda, in one transaction: first the
+** items carried over from the client's last meeting (agenda_carry_over),
+** then args->items.  Sets *id when not NULL. */
 enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args,
 			    int64_t *id, rp_error *err);
 
@@ -70,12 +88,16 @@ enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan
 enum rp_status meeting_open(store *st, const rp_clock *clock, int64_t client_id,
 			    const char *title, int64_t *id, bool *resumed, rp_error *err);
 
+/* The client's next planned meeting (the earliest); RP_ENOTFOUND if none. */
+enum rp_status meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err);
+
 /* Mark a planned meeting live, now.  A meeting already live is left as it
 ** is (resumed); an ended one is RP_EINVAL. */
 enum rp_status meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err);
 
 /* End a live meeting now: the active item and the running talk segment are
-** closed with it. */
+** closed with it, and what was left unfinished is carried into the client's
+** next planned meeting, if one is planned already. */
 enum rp_status meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err);
 
 /* The meeting `rapport export last` means: the one most recently started
@@ -110,6 +132,27 @@ enum rp_status agenda_add_item(store *st, int64_t meeting_id, const agenda_spec 
 /* Change an item's title and timebox (spec->minutes 0: no timebox). */
 enum rp_status agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec,
 				rp_error *err);
+
+/* Remove item_id from its agenda (with its walkthrough); the items after
+** it move up. */
+enum rp_status agenda_remove_item(store *st, int64_t item_id, rp_error *err);
+
+/* Move item_id to position to (1-based, clamped), the others shifting. */
+enum rp_status agenda_move_item(store *st, int64_t item_id, int to, rp_error *err);
+
+/* Copy into meeting_id the items left unfinished (pending or parked) in its
+** client's last ended meeting before it, each with its walkthrough, carry
+** count plus one and a link to where it came from.  An item already carried
+** (into this meeting or another) is not carried again.  Sets *carried (may be NULL) to how many were. */
+enum rp_status agenda_carry_over(store *st, int64_t meeting_id, int *carried, rp_error *err);
+
+/* A built-in agenda: "kickoff", "weekly", "steering" or "retro".  Writes up
+** to max items to out and returns how many, or 0 for an unknown name;
+** *title (may be NULL) gets the meeting title it suggests. */
+size_t agenda_template(const char *name, agenda_spec *out, size_t max, const char **title);
+
+/* The names of the built-in agendas, NULL-terminated. */
+extern const char *const agenda_template_names[];
 
 /* Id of the item at position (1-based) of meeting_id; RP_ENOTFOUND if none. */
 enum rp_status agenda_item_at(store *st, int64_t meeting_id, int position, int64_t *item_id,

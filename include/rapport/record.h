@@ -43,6 +43,21 @@ enum rp_status record_prompt(store *st, const rp_clock *clock, int64_t meeting_i
 			     int64_t item_id, const char *key, const char *text,
 			     enum prompt_action action, rp_error *err);
 
+/* Log that the opener with key (and text) was used with client_id, in
+** meeting_id (0 when not in a meeting), now. */
+enum rp_status record_opener(store *st, const rp_clock *clock, int64_t client_id,
+			     const char *key, const char *text, int64_t meeting_id, rp_error *err);
+
+enum followup_status { FOLLOWUP_OPEN, FOLLOWUP_DONE, FOLLOWUP_DROPPED };
+
+/* Mark follow-up id open, done or dropped, now. */
+enum rp_status record_followup_status(store *st, const rp_clock *clock, int64_t id,
+				      enum followup_status status, rp_error *err);
+
+/* Add a prep note (kept apart from live notes) to meeting_id. */
+enum rp_status record_prep_note(store *st, const rp_clock *clock, int64_t meeting_id,
+				const char *text, int64_t *id, rp_error *err);
+
 /* Log a touchpoint (an email, a call) with client_id, now. */
 enum rp_status record_touch(store *st, const rp_clock *clock, int64_t client_id,
 			    const char *text, int64_t *id, rp_error *err);

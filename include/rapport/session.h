@@ -73,6 +73,7 @@ typedef struct session {
 	const char *client_name;
 	const char *title;
 	enum meeting_state state;
+	int64_t planned_at;        /* 0 when not set */
 	int64_t started_at;        /* 0 when planned */
 	int64_t ended_at;          /* 0 unless ended */
 	int planned_minutes;       /* 0 when not set */

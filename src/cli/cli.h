@@ -41,6 +41,9 @@ store *cli_open(cli *c, enum store_mode mode);
 /* Today's date in the local time zone, by the clock. */
 rp_date cli_today(const cli *c);
 
+/* The local calendar date of UTC seconds t. */
+rp_date cli_local_date(int64_t t);
+
 /* UTC seconds as a local "YYYY-MM-DD HH:MM" (or "YYYY-MM-DD" when
 ** date_only) into buf. */
 void cli_format_local(int64_t t, bool date_only, char *buf, size_t size);
@@ -72,6 +75,13 @@ int cmd_plan(cli *c, int argc, char **argv);
 int cmd_touch(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);
 int cmd_meet(cli *c, int argc, char **argv);
+int cmd_prep(cli *c, int argc, char **argv);
+
+/* rapport --demo: the screens on a throw-away database. */
+int cli_demo(cli *c);
+
+/* rapport with no command: the Clients screen. */
+int cli_home(cli *c);
 
 /* Resolve the database path from --db (may be NULL) and the environment
 ** into c.  Returns false after reporting an error. */

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "rapport/cadence.h"
 #include "rapport/client.h"
 #include "rapport/fact.h"
 #include "rapport/record.h"
@@ -69,13 +70,30 @@ cmd_client(cli *c, int argc, char **argv)
 	return cli_usage("unknown subcommand 'client %s'", argv[1]);
 }
 
+/* A client and where it stands, for the ranking. */
+typedef struct ranked {
+	const client *c;
+	cadence where;
+} ranked;
+
+static int
+by_urgency(const void *a, const void *b)
+{
+	const ranked *x = a, *y = b;
+	int d = cadence_compare(x->where, y->where);
+
+	return d ? d : strcmp(x->c->name, y->c->name);
+}
+
 int
 cmd_clients(cli *c, int argc, char **argv)
 {
 	client *all = NULL;
+	ranked *order = NULL;
 	size_t n = 0;
 	rp_error err = {0};
 	rp_error open_err = {0};
+	rp_date today = cli_today(c);
 	store *st;
 
 	if (argc != 1)
@@ -91,25 +109,39 @@ cmd_clients(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	/* One client a line, tab-separated: name, organisation (or "-"),
-	** cadence, last contact (local date, or "never"). */
-	for (size_t i = 0; i < n; i++) {
-		char last[32] = "never";
-
-		if (all[i].last_contact)
-			cli_format_local(all[i].last_contact, true, last, sizeof last);
-		cli_print_text(all[i].name);
-		putchar('\t');
-		cli_print_text(all[i].org[0] ? all[i].org : "-");
-		printf("\t%d-%d\t%s\n", all[i].cadence_min, all[i].cadence_max, last);
-	}
-	free(all);
 	store_close(st);
+	if (n && (order = calloc(n, sizeof *order)) == NULL) {
+		free(all);
+		cli_error("out of memory");
+		return EXIT_FAIL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		order[i].c = &all[i];
+		order[i].where = cadence_compute(all[i].last_contact != 0,
+						 cli_local_date(all[i].last_contact), today,
+						 all[i].cadence_min, all[i].cadence_max);
+	}
+	qsort(order, n, sizeof *order, by_urgency);
+	/* One client a line, most pressing first, tab-separated: name,
+	** organisation (or "-"), cadence, last contact (local date, or
+	** "never"), status. */
+	for (size_t i = 0; i < n; i++) {
+		const client *cl = order[i].c;
+		char last[32] = "never", status[64];
+
+		if (cl->last_contact)
+			cli_format_local(cl->last_contact, true, last, sizeof last);
+		cli_print_text(cl->name);
+		putchar('\t');
+		cli_print_text(cl->org[0] ? cl->org : "-");
+		printf("\t%d-%d\t%s\t%s\n", cl->cadence_min, cl->cadence_max, last,
+		       cadence_describe(order[i].where, status, sizeof status));
+	}
+	free(order);
+	free(all);
 	return EXIT_OK;
 }
 
-/* Open for writing and find the client named by query; NULL after
-** reporting. */
 store *
 cli_open_client(cli *c, const char *query, client *out)
 {

@@ -1,4 +1,4 @@
-/* cmd_plan.c: plan a meeting and its agenda. */
+/* cmd_plan.c: plan a meeting and its agenda, or change the next one's. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,7 +6,108 @@
 
 #include "cli.h"
 #include "rapport/client.h"
+#include "rapport/invite.h"
 #include "rapport/meeting.h"
+#include "rapport/session.h"
+
+/* A change to the next planned meeting's agenda, in the order given. */
+typedef struct agenda_op {
+	enum { OP_REMOVE, OP_MOVE, OP_SET } kind;
+	int position, to;        /* 1-based */
+	agenda_spec spec;        /* OP_SET */
+} agenda_op;
+
+/* Parse "N:M" (move) or "N=TITLE[:MINUTES]" (set). */
+static bool
+parse_op(int kind, const char *text, agenda_op *op, rp_error *err)
+{
+	long a, b;
+	char num[16];
+	const char *sep = strchr(text, kind == OP_MOVE ? ':' : '=');
+
+	op->kind = kind;
+	if (kind == OP_REMOVE) {
+		if (!cli_parse_int(text, 1, AGENDA_ITEMS_MAX, &a))
+			return rp_fail(err, RP_EINVAL, "--remove takes an item number, not \"%.20s\"",
+				       text), false;
+		op->position = (int)a;
+		return true;
+	}
+	if (sep == NULL || sep - text >= (long)sizeof num) {
+		rp_fail(err, RP_EINVAL, kind == OP_MOVE ? "--move takes FROM:TO, like 3:1"
+						       : "--set takes N=TITLE[:MINUTES], like 2=Budget:20");
+		return false;
+	}
+	memcpy(num, text, (size_t)(sep - text));
+	num[sep - text] = '\0';
+	if (!cli_parse_int(num, 1, AGENDA_ITEMS_MAX, &a)) {
+		rp_fail(err, RP_EINVAL, "\"%.20s\" is not an item number", num);
+		return false;
+	}
+	op->position = (int)a;
+	if (kind == OP_MOVE) {
+		if (!cli_parse_int(sep + 1, 1, AGENDA_ITEMS_MAX, &b)) {
+			rp_fail(err, RP_EINVAL, "--move takes FROM:TO, like 3:1");
+			return false;
+		}
+		op->to = (int)b;
+		return true;
+	}
+	return agenda_parse_spec(sep + 1, &op->spec, err) == RP_OK;
+}
+
+/* Apply ops and new items to the client's next planned meeting. */
+static int
+edit_next(cli *c, store *st, const client *cl, const agenda_op *ops, size_t nops,
+	  const agenda_spec *items, size_t nitems, const walk_spec *walks, size_t nwalks)
+{
+	rp_error err = {0};
+	session *s = NULL;
+	int64_t meeting = 0, item;
+	int rc = EXIT_FAIL;
+
+	(void)c;
+	if (meeting_next_planned(st, cl->id, &meeting, &err) != RP_OK) {
+		if (err.status == RP_ENOTFOUND)
+			cli_error("%s has no planned meeting to change (plan one first)", cl->name);
+		else
+			cli_fail(&err);
+		return EXIT_FAIL;
+	}
+	for (size_t i = 0; i < nops; i++) {
+		enum rp_status s2;
+
+		if (agenda_item_at(st, meeting, ops[i].position, &item, &err) != RP_OK)
+			return cli_fail(&err);
+		if (ops[i].kind == OP_REMOVE)
+			s2 = agenda_remove_item(st, item, &err);
+		else if (ops[i].kind == OP_MOVE)
+			s2 = agenda_move_item(st, item, ops[i].to, &err);
+		else
+			s2 = agenda_edit_item(st, item, &ops[i].spec, &err);
+		if (s2 != RP_OK)
+			return cli_fail(&err);
+	}
+	for (size_t i = 0; i < nitems; i++) {
+		if (agenda_add_item(st, meeting, &items[i], &item, &err) != RP_OK)
+			return cli_fail(&err);
+		for (size_t w = 0; w < nwalks; w++)
+			if (walks[w].item == i &&
+			    agenda_add_walkthrough(st, item, walks[w].member, walks[w].did,
+						   walks[w].minutes,
+						   walks[w].depends_on[0] ? walks[w].depends_on : NULL,
+						   NULL, &err) != RP_OK)
+				return cli_fail(&err);
+	}
+	if (session_load(st, meeting, &s, &err) != RP_OK)
+		return cli_fail(&err);
+	printf("changed meeting %lld with ", (long long)meeting);
+	cli_print_text(cl->name);
+	printf(" (%zu agenda item%s)\n", s->nitems, s->nitems == 1 ? "" : "s");
+	session_free(s);
+	rc = EXIT_OK;
+	return rc;
+}
 
 int
 cmd_plan(cli *c, int argc, char **argv)
@@ -15,12 +116,24 @@ cmd_plan(cli *c, int argc, char **argv)
 		{"at", required_argument, NULL, 'a'},
 		{"minutes", required_argument, NULL, 'm'},
 		{"item", required_argument, NULL, 'i'},
+		{"walk", required_argument, NULL, 'w'},
+		{"template", required_argument, NULL, 't'},
+		{"from-ics", required_argument, NULL, 'f'},
+		{"next", no_argument, NULL, 'n'},
+		{"remove", required_argument, NULL, 'R'},
+		{"move", required_argument, NULL, 'M'},
+		{"set", required_argument, NULL, 'S'},
 		{0, 0, 0, 0},
 	};
 	meeting_plan_args args = {0};
 	agenda_spec *items = NULL;
+	walk_spec *walks = NULL;
+	agenda_op *ops = NULL;
+	invite *inv = NULL;
+	size_t nwalks = 0, nops = 0, ntemplate = 0;
 	rp_error err = {0};
-	const char *title = NULL;
+	const char *title = NULL, *template_title = NULL, *template = NULL, *ics = NULL;
+	bool next = false, minutes_given = false, at_given = false;
 	int64_t id;
 	long minutes;
 	client cl;
@@ -28,9 +141,11 @@ cmd_plan(cli *c, int argc, char **argv)
 	int ch, bad = 0, rc = EXIT_FAIL;
 
 	items = calloc(AGENDA_ITEMS_MAX, sizeof *items);
-	if (items == NULL) {
+	walks = calloc(AGENDA_ITEMS_MAX, sizeof *walks);
+	ops = calloc(AGENDA_ITEMS_MAX, sizeof *ops);
+	if (items == NULL || walks == NULL || ops == NULL) {
 		cli_error("out of memory");
-		return EXIT_FAIL;
+		goto out;
 	}
 	optind = 1;
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
@@ -40,6 +155,7 @@ cmd_plan(cli *c, int argc, char **argv)
 				rc = cli_fail(&err);
 				goto out;
 			}
+			at_given = true;
 			break;
 		case 'm':
 			if (!cli_parse_int(optarg, 1, MEETING_MINUTES_MAX, &minutes)) {
@@ -47,6 +163,7 @@ cmd_plan(cli *c, int argc, char **argv)
 				goto out;
 			}
 			args.planned_minutes = (int)minutes;
+			minutes_given = true;
 			break;
 		case 'i':
 			if (args.nitems == AGENDA_ITEMS_MAX) {
@@ -58,6 +175,40 @@ cmd_plan(cli *c, int argc, char **argv)
 				goto out;
 			}
 			args.nitems++;
+			break;
+		case 'w':
+			/* A walkthrough belongs to the --item before it. */
+			if (args.nitems == 0) {
+				cli_error("--walk comes after the --item it explains");
+				goto out;
+			}
+			if (nwalks == AGENDA_ITEMS_MAX) {
+				cli_error("too many --walk entries");
+				goto out;
+			}
+			if (agenda_parse_walk(optarg, &walks[nwalks], &err) != RP_OK) {
+				rc = cli_fail(&err);
+				goto out;
+			}
+			walks[nwalks++].item = args.nitems - 1;
+			break;
+		case 't': template = optarg; break;
+		case 'f': ics = optarg; break;
+		case 'n': next = true; break;
+		case 'R':
+		case 'M':
+		case 'S':
+			if (nops == AGENDA_ITEMS_MAX) {
+				cli_error("too many agenda changes at once");
+				goto out;
+			}
+			if (!parse_op(ch == 'R' ? OP_REMOVE : ch == 'M' ? OP_MOVE : OP_SET, optarg,
+				      &ops[nops], &err)) {
+				rc = cli_fail(&err);
+				goto out;
+			}
+			nops++;
+			next = true;
 			break;
 		}
 	}
@@ -76,27 +227,99 @@ cmd_plan(cli *c, int argc, char **argv)
 			goto out;
 		}
 	}
+	if (next && (title || template || ics || at_given || minutes_given)) {
+		cli_error("--next, --remove, --move and --set change the next planned meeting's agenda;"
+			  " a title, --at, --minutes, --template or --from-ics plan a new one");
+		goto out;
+	}
+	if (template) {
+		/* The template's items come first, the --item ones after. */
+		agenda_spec tpl[AGENDA_ITEMS_MAX];
+
+		ntemplate = agenda_template(template, tpl, AGENDA_ITEMS_MAX, &template_title);
+		if (ntemplate == 0) {
+			cli_error("--template must be kickoff, weekly, steering or retro");
+			goto out;
+		}
+		if (ntemplate + args.nitems > AGENDA_ITEMS_MAX) {
+			cli_error("an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+			goto out;
+		}
+		memmove(items + ntemplate, items, args.nitems * sizeof *items);
+		memcpy(items, tpl, ntemplate * sizeof *items);
+		for (size_t w = 0; w < nwalks; w++)
+			walks[w].item += ntemplate;
+		args.nitems += ntemplate;
+	}
+	if (ics) {
+		if ((inv = calloc(1, sizeof *inv)) == NULL) {
+			cli_error("out of memory");
+			goto out;
+		}
+		if (invite_read(ics, inv, &err) != RP_OK) {
+			rc = cli_fail(&err);
+			goto out;
+		}
+		if (inv->nitems + args.nitems > AGENDA_ITEMS_MAX) {
+			cli_error("an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+			goto out;
+		}
+		memmove(items + inv->nitems, items, args.nitems * sizeof *items);
+		memcpy(items, inv->items, inv->nitems * sizeof *items);
+		for (size_t w = 0; w < nwalks; w++)
+			walks[w].item += inv->nitems;
+		args.nitems += inv->nitems;
+		if (!at_given)
+			args.planned_at = inv->starts_at;
+		if (!minutes_given && inv->minutes > 0 && inv->minutes <= MEETING_MINUTES_MAX)
+			args.planned_minutes = inv->minutes;
+		if (title == NULL && inv->title[0])
+			title = inv->title;
+		args.location = inv->location[0] ? inv->location : NULL;
+		args.description = inv->description[0] ? inv->description : NULL;
+	}
 	if ((st = cli_open_client(c, argv[optind], &cl)) == NULL)
 		goto out;
+	if (next) {
+		rc = edit_next(c, st, &cl, ops, nops, items, args.nitems, walks, nwalks);
+		goto out;
+	}
 	args.client_id = cl.id;
-	args.title = title;
+	args.title = title ? title : template_title;
 	args.items = items;
+	args.walks = walks;
+	args.nwalks = nwalks;
 	if (meeting_plan(st, &c->clock, &args, &id, &err) != RP_OK) {
 		rc = cli_fail(&err);
 		goto out;
 	}
-	printf("planned meeting %lld with ", (long long)id);
-	cli_print_text(cl.name);
-	if (args.planned_at) {
-		char when[32];
+	{
+		session *s = NULL;
+		size_t total = args.nitems;
 
-		cli_format_local(args.planned_at, false, when, sizeof when);
-		printf(" at %s", when);
+		if (session_load(st, id, &s, &err) == RP_OK) {
+			total = s->nitems;
+			session_free(s);
+		}
+		printf("planned meeting %lld with ", (long long)id);
+		cli_print_text(cl.name);
+		if (args.planned_at) {
+			char when[32];
+
+			cli_format_local(args.planned_at, false, when, sizeof when);
+			printf(" at %s", when);
+		}
+		printf(" (%zu agenda item%s", total, total == 1 ? "" : "s");
+		if (total > args.nitems)
+			printf(", %zu carried over from last time", total - args.nitems);
+		printf(")\n");
 	}
-	printf(" (%zu agenda item%s)\n", args.nitems, args.nitems == 1 ? "" : "s");
 	rc = EXIT_OK;
 out:
 	store_close(st);
 	free(items);
+	free(walks);
+	free(ops);
+	free(inv);
 	return rc;
 }

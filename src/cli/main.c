@@ -6,9 +6,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "rapport_config.h"
+#include "tui.h"
 
 static const char help_text[] =
 	"usage: rapport [--db PATH] [COMMAND [ARGS]]\n"
@@ -60,11 +62,12 @@ static const struct command {
 	{"touch", cmd_touch},
 	{"export", cmd_export},
 	{"meet", cmd_meet},
+	{"prep", cmd_prep},
 };
 
 /* Commands of DESIGN.md that later work will bring; named so the user is
 ** told plainly rather than "unknown command". */
-static const char *const not_yet[] = {"prep", "search"};
+static const char *const not_yet[] = {"search"};
 
 static int64_t
 system_now(void *ctx)
@@ -99,8 +102,7 @@ main(int argc, char **argv)
 		} else if (strncmp(arg, "--db=", 5) == 0) {
 			db_flag = arg + 5;
 		} else if (strcmp(arg, "--demo") == 0) {
-			cli_error("--demo is not built yet: it comes with the screens");
-			return EXIT_FAIL;
+			return cli_demo(&c);
 		} else if (strcmp(arg, "--") == 0) {
 			i++;
 			break;
@@ -110,11 +112,8 @@ main(int argc, char **argv)
 	}
 	if (!cli_resolve_db(&c, db_flag))
 		return EXIT_FAIL;
-	if (i >= argc) {
-		cli_error("the full-screen screens are not built yet; "
-			  "see rapport --help for the commands");
-		return EXIT_FAIL;
-	}
+	if (i >= argc)
+		return cli_home(&c);
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
 		if (strcmp(argv[i], commands[k].name) == 0) {
 			int rc = commands[k].fn(&c, argc - i, argv + i);
@@ -134,4 +133,26 @@ main(int argc, char **argv)
 		}
 	}
 	return cli_usage("unknown command '%s'", argv[i]);
+}
+
+int
+cli_home(cli *c)
+{
+	char msg[512] = "";
+	enum tui_exit how;
+	store *st;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error("the screens need a terminal; see rapport --help for the commands");
+		return EXIT_FAIL;
+	}
+	if ((st = cli_open(c, STORE_WRITE)) == NULL)
+		return EXIT_FAIL;
+	how = tui_home(st, &c->clock, msg, sizeof msg);
+	store_close(st);
+	if (how == TUI_FAILED) {
+		cli_error("%s", msg);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
 }

@@ -88,6 +88,16 @@ cli_today(const cli *c)
 	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
+rp_date
+cli_local_date(int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	localtime_r(&tt, &tm);
+	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
 void
 cli_format_local(int64_t t, bool date_only, char *buf, size_t size)
 {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db.h"
 #include "field.h"
 #include "rapport/text.h"
 
@@ -287,5 +288,71 @@ out:
 	free(all);
 	free(q);
 	free(key);
+	return s;
+}
+
+enum rp_status
+client_update(store *st, int64_t id, const char *name, const char *org, int cadence_min,
+	      int cadence_max, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *trimmed = NULL, *org_trimmed = NULL, *key = NULL;
+	enum rp_status s;
+	int rc;
+
+	if (org && *org == '\0')
+		org = NULL;
+	if ((s = client_check_name(name, "client name", err)) != RP_OK)
+		return s;
+	if (org != NULL && (s = client_check_name(org, "organisation", err)) != RP_OK)
+		return s;
+	if (cadence_min < 0 || cadence_max < cadence_min || cadence_max < 1 ||
+	    cadence_max > CLIENT_CADENCE_LIMIT)
+		return rp_fail(err, RP_EINVAL, "cadence %d-%d is not possible", cadence_min,
+			       cadence_max);
+	trimmed = strdup(name);
+	org_trimmed = org ? strdup(org) : NULL;
+	if (trimmed == NULL || (org && org_trimmed == NULL) ||
+	    (text_trim(trimmed), (key = text_fold(trimmed)) == NULL)) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	if (org_trimmed)
+		text_trim(org_trimmed);
+	s = db_prepare(st,
+		       "UPDATE clients SET name = ?2, name_key = ?3, org = ?4, cadence_min = ?5,"
+		       " cadence_max = ?6 WHERE id = ?1",
+		       &stmt, "changing a client", err);
+	if (s != RP_OK)
+		goto out;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, trimmed, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, key, -1, SQLITE_STATIC);
+	db_bind_text_or_null(stmt, 4, org_trimmed);
+	sqlite3_bind_int(stmt, 5, cadence_min);
+	sqlite3_bind_int(stmt, 6, cadence_max);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_CONSTRAINT_UNIQUE)
+		s = rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", trimmed);
+	else if (rc != SQLITE_DONE)
+		s = store_fail(st, err, "changing a client");
+	else if (sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+out:
+	sqlite3_finalize(stmt);
+	free(trimmed);
+	free(org_trimmed);
+	free(key);
+	return s;
+}
+
+enum rp_status
+client_archive(store *st, const rp_clock *clock, int64_t id, rp_error *err)
+{
+	enum rp_status s = db_exec_ints(st, "UPDATE clients SET archived_at = ?2 WHERE id = ?1",
+					id, rp_clock_now(clock), "archiving a client", err);
+
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
 	return s;
 }

@@ -123,3 +123,38 @@ fact_add(store *st, const rp_clock *clock, int64_t client_id, enum fact_kind kin
 	sqlite3_finalize(stmt);
 	return s;
 }
+
+enum rp_status
+fact_edit(store *st, int64_t id, enum fact_kind kind, const char *text, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((unsigned)kind >= FACT_KIND_COUNT)
+		return rp_fail(err, RP_EINVAL, "unknown kind of fact");
+	if ((s = field_check(text, "fact", FACT_TEXT_MAX, err)) != RP_OK)
+		return s;
+	s = db_prepare(st, "UPDATE facts SET kind = ?2, text = trim(?3) WHERE id = ?1", &stmt,
+		       "changing a fact", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, kind_names[kind], -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "changing a fact", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no fact %lld", (long long)id);
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+fact_delete(store *st, int64_t id, rp_error *err)
+{
+	enum rp_status s = db_exec_ints(st, "DELETE FROM facts WHERE id = ?1", id, 0,
+					"forgetting a fact", err);
+
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no fact %lld", (long long)id);
+	return s;
+}

@@ -62,13 +62,225 @@ agenda_parse_spec(const char *text, agenda_spec *out, rp_error *err)
 	return RP_OK;
 }
 
+/* agenda_carry_over without its own transaction, for callers inside one. */
+static enum rp_status
+carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int64_t last = 0, base = 0, before = 0;
+	enum rp_status s;
+
+	if (carried)
+		*carried = 0;
+	s = db_query_int(st,
+			 "SELECT id FROM meetings WHERE state = 'ended' AND id <> ?1 AND client_id ="
+			 " (SELECT client_id FROM meetings WHERE id = ?1)"
+			 " ORDER BY ended_at DESC, id DESC LIMIT 1",
+			 meeting_id, 0, &last, "carrying items over", err);
+	if (s == RP_ENOTFOUND)
+		return RP_OK;  /* a first meeting carries nothing */
+	if (s != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT coalesce(max(position), 0) FROM agenda_items WHERE meeting_id = ?1",
+			 meeting_id, 0, &base, "carrying items over", err);
+	if (s == RP_OK)
+		s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
+				 "carrying items over", err);
+	if (s != RP_OK)
+		return s;
+	s = db_prepare(st,
+		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes,"
+		       " carry_count, carried_from)"
+		       " SELECT ?1, ?3 + row_number() OVER (ORDER BY a.position), a.title,"
+		       " a.timebox_minutes, a.carry_count + 1, a.id FROM agenda_items a"
+		       " WHERE a.meeting_id = ?2 AND a.status IN ('pending', 'active', 'parked')"
+		       " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
+		       " ORDER BY a.position",
+		       &stmt, "carrying items over", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, last);
+	sqlite3_bind_int64(stmt, 3, base);
+	s = db_step_done(st, stmt, "carrying items over", err);
+	if (s == RP_OK && carried)
+		*carried = sqlite3_changes(store_db(st));
+	sqlite3_finalize(stmt);
+	if (s != RP_OK)
+		return s;
+	/* Their walkthroughs come along: the educator's material stays. */
+	return db_exec_ints(st,
+			    "INSERT INTO walkthroughs (item_id, position, member, did, minutes, depends_on)"
+			    " SELECT n.id, w.position, w.member, w.did, w.minutes, w.depends_on"
+			    " FROM agenda_items n JOIN walkthroughs w ON w.item_id = n.carried_from"
+			    " WHERE n.meeting_id = ?1 AND n.id > ?2",
+			    meeting_id, before, "carrying items over", err);
+}
+
+enum rp_status
+agenda_carry_over(store *st, int64_t meeting_id, int *carried, rp_error *err)
+{
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = carry_over_in(st, meeting_id, carried, err);
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
+enum rp_status
+agenda_remove_item(store *st, int64_t item_id, rp_error *err)
+{
+	int64_t meeting_id = 0, position = 0;
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
+			 &meeting_id, "removing an agenda item", err);
+	if (s == RP_OK)
+		s = db_query_int(st, "SELECT position FROM agenda_items WHERE id = ?1", item_id, 0,
+				 &position, "removing an agenda item", err);
+	if (s == RP_ENOTFOUND)
+		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+	if (s == RP_OK)
+		s = db_exec_ints(st, "DELETE FROM agenda_items WHERE id = ?1", item_id, 0,
+				 "removing an agenda item", err);
+	/* Shift through a far range: (meeting, position) stays unique at
+	** every step of the UPDATE. */
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE agenda_items SET position = position + 1000000"
+				 " WHERE meeting_id = ?1 AND position > ?2",
+				 meeting_id, position, "removing an agenda item", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE agenda_items SET position = position - 1000001"
+				 " WHERE meeting_id = ?1 AND position > 1000000",
+				 meeting_id, 0, "removing an agenda item", err);
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
+/* Move the items at positions lo..hi of meeting_id up by a million. */
+static enum rp_status
+shift_range(store *st, int64_t meeting_id, int64_t lo, int64_t hi, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	s = db_prepare(st,
+		       "UPDATE agenda_items SET position = position + 1000000"
+		       " WHERE meeting_id = ?1 AND position BETWEEN ?2 AND ?3",
+		       &stmt, "moving an agenda item", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, lo);
+	sqlite3_bind_int64(stmt, 3, hi);
+	s = db_step_done(st, stmt, "moving an agenda item", err);
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+agenda_move_item(store *st, int64_t item_id, int to, rp_error *err)
+{
+	int64_t meeting_id = 0, from = 0, count = 0;
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
+			 &meeting_id, "moving an agenda item", err);
+	if (s == RP_OK)
+		s = db_query_int(st, "SELECT position FROM agenda_items WHERE id = ?1", item_id, 0,
+				 &from, "moving an agenda item", err);
+	if (s == RP_OK)
+		s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1",
+				 meeting_id, 0, &count, "moving an agenda item", err);
+	if (s == RP_ENOTFOUND)
+		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+	if (s != RP_OK)
+		goto fail;
+	if (to < 1)
+		to = 1;
+	if (to > count)
+		to = (int)count;
+	if (to == from)
+		return store_commit(st, err);
+	/* Park the item far away, shift the ones between through a far range
+	** (so (meeting, position) stays unique at every step), then drop it in. */
+	s = db_exec_ints(st, "UPDATE agenda_items SET position = 2000000 WHERE id = ?1", item_id, 0,
+			 "moving an agenda item", err);
+	if (s == RP_OK)
+		s = shift_range(st, meeting_id, to > from ? from + 1 : to, to > from ? to : from - 1,
+				err);
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE agenda_items SET position = position - 1000000 + ?2"
+				 " WHERE meeting_id = ?1 AND position > 1000000 AND position < 2000000",
+				 meeting_id, to > from ? -1 : 1, "moving an agenda item", err);
+	if (s == RP_OK)
+		s = db_exec_ints(st, "UPDATE agenda_items SET position = ?2 WHERE id = ?1", item_id, to,
+				 "moving an agenda item", err);
+	if (s != RP_OK)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return s;
+}
+
+static const struct {
+	const char *name, *title;
+	agenda_spec items[8];
+} templates[] = {
+	{"kickoff", "Kickoff", {{"Introductions", 10}, {"Goals and success criteria", 15},
+			        {"Scope and deliverables", 15}, {"Timeline and milestones", 10},
+			        {"Risks and dependencies", 10}, {"Next steps", 5}}},
+	{"weekly", "Weekly status", {{"Small talk", 5}, {"Progress since last week", 10},
+				     {"Blockers", 10}, {"Decisions needed", 10}, {"Next steps", 5}}},
+	{"steering", "Steering committee", {{"Status and milestones", 10}, {"Budget", 10},
+					    {"Risks and issues", 15}, {"Decisions requested", 15},
+					    {"Next steps", 5}}},
+	{"retro", "Retrospective", {{"What went well", 10}, {"What did not", 10},
+				    {"What we change", 15}, {"Actions", 10}}},
+};
+
+const char *const agenda_template_names[] = {"kickoff", "weekly", "steering", "retro", NULL};
+
+size_t
+agenda_template(const char *name, agenda_spec *out, size_t max, const char **title)
+{
+	for (size_t t = 0; t < sizeof templates / sizeof templates[0]; t++) {
+		size_t n = 0;
+
+		if (strcmp(name, templates[t].name) != 0)
+			continue;
+		for (; n < 8 && templates[t].items[n].title[0] && n < max; n++)
+			out[n] = templates[t].items[n];
+		if (title)
+			*title = templates[t].title;
+		return n;
+	}
+	return 0;
+}
+
 enum rp_status
 meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, int64_t *id,
 	     rp_error *err)
 {
 	const char *title = args->title ? args->title : "Meeting";
 	sqlite3_stmt *stmt = NULL;
-	int64_t meeting_id;
+	int64_t meeting_id, carried = 0, item_id;
 	int minutes = args->planned_minutes;
 	enum rp_status s;
 
@@ -88,7 +300,8 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 		return s;
 	s = db_prepare(st,
 		       "INSERT INTO meetings (client_id, title, state, planned_at, planned_minutes,"
-		       " created_at) VALUES (?1, trim(?2), 'planned', ?3, ?4, ?5)",
+		       " created_at, location, description)"
+		       " VALUES (?1, trim(?2), 'planned', ?3, ?4, ?5, ?6, ?7)",
 		       &stmt, "planning a meeting", err);
 	if (s != RP_OK)
 		goto fail;
@@ -97,12 +310,25 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	db_bind_int64_or_null(stmt, 3, args->planned_at);
 	db_bind_int64_or_null(stmt, 4, minutes);
 	sqlite3_bind_int64(stmt, 5, rp_clock_now(clock));
+	db_bind_text_or_null(stmt, 6, args->location);
+	db_bind_text_or_null(stmt, 7, args->description);
 	if ((s = db_step_done(st, stmt, "planning a meeting", err)) != RP_OK)
 		goto fail;
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	meeting_id = sqlite3_last_insert_rowid(store_db(st));
 
+	if ((s = carry_over_in(st, meeting_id, NULL, err)) != RP_OK)
+		goto fail;
+	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
+			 0, &carried, "planning a meeting", err);
+	if (s != RP_OK)
+		goto fail;
+	if (carried + (int64_t)args->nitems > AGENDA_ITEMS_MAX) {
+		s = rp_fail(err, RP_EINVAL, "an agenda holds at most %d items (%lld carried over)",
+			    AGENDA_ITEMS_MAX, (long long)carried);
+		goto fail;
+	}
 	s = db_prepare(st,
 		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes)"
 		       " VALUES (?1, ?2, ?3, ?4)",
@@ -112,11 +338,23 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	for (size_t i = 0; i < args->nitems; i++) {
 		sqlite3_reset(stmt);
 		sqlite3_bind_int64(stmt, 1, meeting_id);
-		sqlite3_bind_int64(stmt, 2, (int64_t)i + 1);
+		sqlite3_bind_int64(stmt, 2, carried + (int64_t)i + 1);
 		sqlite3_bind_text(stmt, 3, args->items[i].title, -1, SQLITE_STATIC);
 		db_bind_int64_or_null(stmt, 4, args->items[i].minutes);
 		if ((s = db_step_done(st, stmt, "adding an agenda item", err)) != RP_OK)
 			goto fail;
+		item_id = sqlite3_last_insert_rowid(store_db(st));
+		for (size_t w = 0; w < args->nwalks; w++) {
+			const walk_spec *ws = &args->walks[w];
+
+			if (ws->item != i)
+				continue;
+			s = agenda_add_walkthrough(st, item_id,
+						   ws->member, ws->did, ws->minutes,
+						   ws->depends_on[0] ? ws->depends_on : NULL, NULL, err);
+			if (s != RP_OK)
+				goto fail;
+		}
 	}
 	sqlite3_finalize(stmt);
 	stmt = NULL;
@@ -212,6 +450,20 @@ meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 		s = db_exec_ints(st,
 				 "UPDATE meetings SET state = 'ended', ended_at = ?2 WHERE id = ?1",
 				 id, now, "ending a meeting", err);
+	if (s == RP_OK) {
+		/* What is left goes to the next meeting, if one is planned. */
+		int64_t next = 0;
+
+		s = db_query_int(st,
+				 "SELECT id FROM meetings WHERE state = 'planned' AND client_id ="
+				 " (SELECT client_id FROM meetings WHERE id = ?1)"
+				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+				 id, 0, &next, "ending a meeting", err);
+		if (s == RP_ENOTFOUND)
+			s = RP_OK;
+		else if (s == RP_OK)
+			s = carry_over_in(st, next, NULL, err);
+	}
 	if (s != RP_OK) {
 		store_rollback(st);
 		return s;
@@ -483,5 +735,90 @@ agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
 	sqlite3_finalize(stmt);
+	return s;
+}
+
+/* Minutes from "90", "90m", "90'", "16h", "2h30"; -1 when it is none of
+** those. */
+static int
+parse_minutes(const char *t)
+{
+	long h = 0, m = 0;
+	char *end;
+
+	if (*t < '0' || *t > '9' || strlen(t) > 8)
+		return -1;
+	m = strtol(t, &end, 10);
+	if (*end == 'h') {
+		h = m;
+		m = 0;
+		if (end[1] >= '0' && end[1] <= '9') {
+			m = strtol(end + 1, &end, 10);
+			if (*end == 'm')
+				end++;
+		} else {
+			end++;
+		}
+	} else if (*end == 'm' || *end == '\'') {
+		end++;
+	}
+	if (*end != '\0' || m > 59 * (h > 0) + 100000 * (h == 0))
+		return -1;
+	return (int)(h * 60 + m);
+}
+
+enum rp_status
+agenda_parse_walk(const char *text, walk_spec *out, rp_error *err)
+{
+	char buf[9000], *part[4] = {NULL, NULL, NULL, NULL}, *p;
+	int n = 0;
+	enum rp_status s;
+
+	memset(out, 0, sizeof *out);
+	out->minutes = -1;
+	if (strlen(text) >= sizeof buf)
+		return rp_fail(err, RP_EINVAL, "walkthrough entry is too long");
+	strcpy(buf, text);
+	for (p = buf; n < 4; n++) {
+		part[n] = p;
+		if ((p = strchr(p, '|')) == NULL) {
+			n++;
+			break;
+		}
+		*p++ = '\0';
+	}
+	if (p != NULL)
+		return rp_fail(err, RP_EINVAL,
+			       "walkthrough entry has too many parts (MEMBER|WHAT|MINUTES|DEPENDS ON)");
+	if (n < 2)
+		return rp_fail(err, RP_EINVAL, "walkthrough entry must be MEMBER|WHAT[|MINUTES[|DEPENDS ON]]");
+	for (int i = 0; i < n; i++)
+		text_trim(part[i]);
+	if ((s = field_check(part[0], "team member", MEETING_TITLE_MAX, err)) != RP_OK ||
+	    (s = field_check(part[1], "what they did", 1000, err)) != RP_OK)
+		return s;
+	if (n >= 3 && part[2][0] && (out->minutes = parse_minutes(part[2])) < 0)
+		return rp_fail(err, RP_EINVAL, "walkthrough minutes \"%.20s\": use 90, 90m, 16h or 2h30",
+			       part[2]);
+	if (n >= 4 && part[3][0] && (s = field_check(part[3], "dependency", 1000, err)) != RP_OK)
+		return s;
+	snprintf(out->member, sizeof out->member, "%s", part[0]);
+	snprintf(out->did, sizeof out->did, "%s", part[1]);
+	if (n >= 4)
+		snprintf(out->depends_on, sizeof out->depends_on, "%s", part[3]);
+	return RP_OK;
+}
+
+enum rp_status
+meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err)
+{
+	enum rp_status s;
+
+	s = db_query_int(st,
+			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+			 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+			 client_id, 0, id, "finding the next meeting", err);
+	if (s == RP_ENOTFOUND)
+		return rp_fail(err, RP_ENOTFOUND, "no planned meeting");
 	return s;
 }

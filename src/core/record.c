@@ -295,3 +295,77 @@ record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t
 	sqlite3_finalize(stmt);
 	return s;
 }
+
+enum rp_status
+record_opener(store *st, const rp_clock *clock, int64_t client_id, const char *key,
+	      const char *text, int64_t meeting_id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	s = db_prepare(st,
+		       "INSERT INTO opener_uses (client_id, key, text, meeting_id, used_at)"
+		       " VALUES (?1, ?2, ?3, ?4, ?5)",
+		       &stmt, "noting an opener", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	sqlite3_bind_text(stmt, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
+	db_bind_int64_or_null(stmt, 4, meeting_id);
+	sqlite3_bind_int64(stmt, 5, rp_clock_now(clock));
+	s = db_step_done(st, stmt, "noting an opener", err);
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+record_followup_status(store *st, const rp_clock *clock, int64_t id,
+		       enum followup_status status, rp_error *err)
+{
+	static const char *const names[] = {"open", "done", "dropped"};
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((unsigned)status > FOLLOWUP_DROPPED)
+		return rp_fail(err, RP_EINVAL, "unknown follow-up status");
+	s = db_prepare(st,
+		       "UPDATE followups SET status = ?2,"
+		       " closed_at = CASE WHEN ?2 = 'open' THEN NULL ELSE ?3 END WHERE id = ?1",
+		       &stmt, "changing a follow-up", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, names[status], -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 3, rp_clock_now(clock));
+	s = db_step_done(st, stmt, "changing a follow-up", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no follow-up %lld", (long long)id);
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+record_prep_note(store *st, const rp_clock *clock, int64_t meeting_id, const char *text,
+		 int64_t *id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = field_check(text, "prep note", NOTE_TEXT_MAX, err)) != RP_OK)
+		return s;
+	s = db_prepare(st,
+		       "INSERT INTO notes (meeting_id, phase, at, kind, text)"
+		       " VALUES (?1, 'prep', ?2, 'note', trim(?3))",
+		       &stmt, "saving a prep note", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
+	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "saving a prep note", err);
+	if (s == RP_OK && id)
+		*id = sqlite3_last_insert_rowid(store_db(st));
+	sqlite3_finalize(stmt);
+	return s;
+}

@@ -168,7 +168,24 @@ static const char *const migration_2[] = {
 	NULL,
 };
 
+/* 2 -> 3: small-talk openers used with a client, so the same question is
+** not asked twice in a row. */
+static const char *const migration_3[] = {
+	"CREATE TABLE opener_uses (\n"
+	"  id         INTEGER PRIMARY KEY,\n"
+	"  client_id  INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,\n"
+	"  key        TEXT NOT NULL,\n"
+	"  text       TEXT NOT NULL,\n"
+	"  meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,\n"
+	"  used_at    INTEGER NOT NULL\n"
+	");\n",
+	"CREATE INDEX opener_uses_client ON opener_uses(client_id, used_at);\n",
+	"CREATE INDEX agenda_carried ON agenda_items(carried_from);\n",
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
+	migration_3,
 };

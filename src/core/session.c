@@ -5,68 +5,15 @@
 #include <string.h>
 #include <time.h>
 
+#include "arena.h"
 #include "db.h"
 
-/* The session's strings live in a chain of blocks freed together. */
-typedef struct arena_block {
-	struct arena_block *next;
-	size_t used, size;
-	char data[];
-} arena_block;
-
-#define ARENA_BLOCK 16384
-
-/* A copy of text (NULL stays NULL) owned by s's arena; NULL on no memory
-** sets *oom. */
-static const char *
-arena_strdup(session *s, const unsigned char *text, bool *oom)
-{
-	arena_block *b = s->arena;
-	size_t len;
-
-	if (text == NULL)
-		return NULL;
-	len = strlen((const char *)text) + 1;
-	if (b == NULL || b->size - b->used < len) {
-		size_t size = len > ARENA_BLOCK ? len : ARENA_BLOCK;
-
-		if ((b = malloc(sizeof *b + size)) == NULL) {
-			*oom = true;
-			return "";
-		}
-		b->next = s->arena;
-		b->used = 0;
-		b->size = size;
-		s->arena = b;
-	}
-	memcpy(b->data + b->used, text, len);
-	b->used += len;
-	return b->data + b->used - len;
-}
-
-/* Grow *v (of elements of size elem) to hold n + 1; false on no memory. */
-static bool
-grow(void *v, size_t *cap, size_t n, size_t elem)
-{
-	void **pv = v, *grown;
-	size_t want;
-
-	if (n < *cap)
-		return true;
-	want = *cap ? *cap * 2 : 8;
-	if ((grown = realloc(*pv, want * elem)) == NULL)
-		return false;
-	memset((char *)grown + *cap * elem, 0, (want - *cap) * elem);
-	*pv = grown;
-	*cap = want;
-	return true;
-}
+#define COL_TEXT(i) arena_strdup(&s->arena, sqlite3_column_text(stmt, (i)), &oom)
+#define grow arena_grow
 
 void
 session_free(session *s)
 {
-	arena_block *b, *next;
-
 	if (s == NULL)
 		return;
 	for (size_t i = 0; i < s->nitems; i++)
@@ -76,10 +23,7 @@ session_free(session *s)
 	free(s->talk);
 	free(s->facts);
 	free(s->prompts_done);
-	for (b = s->arena; b; b = next) {
-		next = b->next;
-		free(b);
-	}
+	arena_free(s->arena);
 	free(s);
 }
 
@@ -112,7 +56,6 @@ local_date(int64_t t)
 	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-#define COL_TEXT(i) arena_strdup(s, sqlite3_column_text(stmt, (i)), &oom)
 
 /* Each loader runs one query over stmt (bound to ?1 = the meeting or
 ** client) and fills its part of s.  They return SQLITE_DONE on success. */
@@ -322,7 +265,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	status = db_prepare(st,
 			    "SELECT m.client_id, c.name, m.title, m.state, coalesce(m.started_at, 0),"
 			    " coalesce(m.ended_at, 0), coalesce(m.planned_minutes, 0),"
-			    " c.cadence_min, c.cadence_max FROM meetings m"
+			    " c.cadence_min, c.cadence_max, coalesce(m.planned_at, 0) FROM meetings m"
 			    " JOIN clients c ON c.id = m.client_id WHERE m.id = ?1",
 			    &stmt, "reading a meeting", err);
 	if (status != RP_OK)
@@ -345,6 +288,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	s->planned_minutes = sqlite3_column_int(stmt, 6);
 	s->cadence_min = sqlite3_column_int(stmt, 7);
 	s->cadence_max = sqlite3_column_int(stmt, 8);
+	s->planned_at = sqlite3_column_int64(stmt, 9);
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 

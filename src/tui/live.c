@@ -42,7 +42,7 @@ say(live *lv, bool error, const char *fmt, ...)
 	lv->status_error = error;
 }
 
-static void
+void
 recompute_prompts(live *lv)
 {
 	lv->nprompts = prompt_compute(lv->s, rp_clock_now(lv->clock), live_today(lv), lv->prompts,
@@ -326,6 +326,16 @@ prompts_key(live *lv, enum action act)
 	if (record_prompt(lv->st, lv->clock, lv->meeting_id, current_item_id(lv), p->key, p->text,
 			  what, &err) != RP_OK)
 		return failed(lv, &err);
+	/* A small-talk question asked is an opener used: Prep will not put
+	** it first next time. */
+	if (what == PROMPT_USED && strncmp(p->key, "smalltalk:f", 11) == 0) {
+		char key[48];
+
+		snprintf(key, sizeof key, "fact:%s", p->key + 11);
+		if (record_opener(lv->st, lv->clock, lv->s->client_id, key, p->text, lv->meeting_id,
+				  &err) != RP_OK)
+			return failed(lv, &err);
+	}
 	say(lv, false, what == PROMPT_USED ? "prompt logged as asked" : "prompt dismissed");
 	live_reload(lv);
 	return H_REDRAW;
@@ -514,3 +524,91 @@ live_key(live *lv, wint_t key, bool function)
 	}
 	return H_HANDLED;
 }
+
+/* The live screen's operations for the main loop. */
+
+static void *
+live_open(app *a)
+{
+	live *lv = calloc(1, sizeof *lv);
+
+	if (lv == NULL) {
+		snprintf(a->msg, sizeof a->msg, "out of memory");
+		return NULL;
+	}
+	*lv = (live){.st = a->st, .clock = a->clock, .meeting_id = a->meeting_id,
+		     .focus = KEYMAP_NOTES, .browse = -1, .color = a->color};
+	input_init(&lv->input);
+	input_init(&lv->dialog_input);
+	lv->tick = rp_clock_now(a->clock);
+	if (!live_reload(lv)) {
+		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
+		input_done(&lv->input);
+		input_done(&lv->dialog_input);
+		free(lv);
+		return NULL;
+	}
+	return lv;
+}
+
+static void
+live_close(void *state)
+{
+	live *lv = state;
+
+	input_done(&lv->input);
+	input_done(&lv->dialog_input);
+	session_free(lv->s);
+	free(lv);
+}
+
+static void
+live_draw_op(app *a, void *state)
+{
+	(void)a;
+	live_draw(state);
+}
+
+static void
+live_draw_input_op(app *a, void *state)
+{
+	live *lv = state;
+
+	(void)a;
+	if (lv->lay.kind != LAYOUT_TOO_SMALL)
+		live_draw_input(lv);
+}
+
+static int
+live_key_op(app *a, void *state, wint_t key, bool function)
+{
+	int h = live_key(state, key, function);
+
+	/* Ended from the Clients screen: back to it.  From `rapport meet`:
+	** the program ends with the meeting. */
+	if ((h & H_ENDED) && a->from_home) {
+		a->screen = SCREEN_CLIENTS;
+		return H_SWITCH;
+	}
+	return h;
+}
+
+static void
+live_tick_op(app *a, void *state)
+{
+	live *lv = state;
+
+	(void)a;
+	lv->tick = rp_clock_now(lv->clock);
+	recompute_prompts(lv);
+}
+
+const screen_ops live_screen = {
+	.name = "live",
+	.open = live_open,
+	.close = live_close,
+	.draw = live_draw_op,
+	.draw_input = live_draw_input_op,
+	.key = live_key_op,
+	.tick = live_tick_op,
+};

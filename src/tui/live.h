@@ -7,21 +7,13 @@
 #include <stdint.h>
 
 #include "input.h"
+#include "screen.h"
 #include "keymap.h"
 #include "layout.h"
 #include "rapport/clock.h"
 #include "rapport/prompt.h"
 #include "rapport/session.h"
 #include "rapport/store.h"
-
-/* What a handler asks of the main loop (htop's HandlerResult). */
-enum {
-	H_HANDLED = 1 << 0,
-	H_REDRAW = 1 << 1,   /* draw everything again */
-	H_INPUT = 1 << 2,    /* only the input line changed */
-	H_QUIT = 1 << 3,     /* leave, the meeting stays open */
-	H_ENDED = 1 << 4,    /* leave, the meeting was ended */
-};
 
 enum dialog {
 	DIALOG_NONE,
@@ -63,11 +55,11 @@ typedef struct live {
 
 /* live.c */
 bool live_reload(live *lv);
+void recompute_prompts(live *lv);
 int live_key(live *lv, wint_t key, bool function);
 rp_date live_today(const live *lv);
 
 /* live_draw.c */
-void live_draw_init(live *lv);
 void live_draw(live *lv);
 void live_draw_input(live *lv);
 

@@ -14,39 +14,6 @@
 #include "rapport/text.h"
 #include "width.h"
 
-/* Colour pairs; with NO_COLOR or a monochrome terminal, attributes only. */
-enum {
-	PAIR_FOCUS = 1,
-	PAIR_NEED,
-	PAIR_CONCERN,
-	PAIR_QUESTION,
-	PAIR_DECISION,
-	PAIR_ACTION,
-	PAIR_PERSONAL,
-	PAIR_WARN,
-	PAIR_OVER,
-	PAIR_DIM,
-};
-
-void
-live_draw_init(live *lv)
-{
-	if (!lv->color)
-		return;
-	start_color();
-	use_default_colors();
-	init_pair(PAIR_FOCUS, COLOR_CYAN, -1);
-	init_pair(PAIR_NEED, COLOR_GREEN, -1);
-	init_pair(PAIR_CONCERN, COLOR_YELLOW, -1);
-	init_pair(PAIR_QUESTION, COLOR_BLUE, -1);
-	init_pair(PAIR_DECISION, COLOR_MAGENTA, -1);
-	init_pair(PAIR_ACTION, COLOR_CYAN, -1);
-	init_pair(PAIR_PERSONAL, COLOR_GREEN, -1);
-	init_pair(PAIR_WARN, COLOR_YELLOW, -1);
-	init_pair(PAIR_OVER, COLOR_RED, -1);
-	init_pair(PAIR_DIM, COLOR_WHITE, -1);
-}
-
 /* An attribute: the colour pair when colours are on, else the fallback. */
 static attr_t
 pick(const live *lv, int pair, attr_t fallback)

@@ -1,8 +1,8 @@
-/* tui.c: curses set-up and the main loop of the live screen.
+/* tui.c: curses set-up and the main loop of the screens.
 **
-** One thread.  Draw when something changed, then wait in wget_wch() with a
-** timeout that ends at the next whole second, so the clock ticks once a
-** second and nothing runs in between.
+** One thread.  Draw when something changed, then wait in get_wch() with a
+** timeout that ends at the next whole second, so clocks tick once a second
+** and nothing runs in between.
 */
 #include "tui.h"
 
@@ -14,7 +14,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#include "live.h"
+#include "screen.h"
 
 static volatile sig_atomic_t stop_requested;
 
@@ -26,7 +26,7 @@ on_stop_signal(int sig)
 }
 
 /* Milliseconds until the next whole second of the real clock, so ticks line
-** up with the seconds the status bar shows. */
+** up with the seconds the screens show. */
 static int
 ms_to_next_second(void)
 {
@@ -36,67 +36,50 @@ ms_to_next_second(void)
 	return 1000 - (int)(tv.tv_usec / 1000);
 }
 
-enum tui_exit
-tui_live(store *st, const rp_clock *clock, int64_t meeting_id, char *msg, int size)
+static const screen_ops *const screens[SCREEN_COUNT] = {
+	[SCREEN_CLIENTS] = &clients_screen,
+	[SCREEN_PREP] = &prep_screen,
+	[SCREEN_LIVE] = &live_screen,
+};
+
+/* Run the screens from a->screen until a handler quits. */
+static void
+run(app *a)
 {
-	live lv = {.st = st, .clock = clock, .meeting_id = meeting_id, .focus = KEYMAP_NOTES,
-		   .browse = -1};
-	struct sigaction sa = {.sa_handler = on_stop_signal};
-	enum tui_exit result = TUI_QUIT;
+	const screen_ops *ops = screens[a->screen];
 	bool dirty = true, input_dirty = false;
+	int64_t tick = rp_clock_now(a->clock);
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		snprintf(msg, (size_t)size, "the live screen needs a terminal");
-		return TUI_FAILED;
+	if ((a->state = ops->open(a)) == NULL) {
+		a->result = TUI_FAILED;
+		return;
 	}
-	input_init(&lv.input);
-	input_init(&lv.dialog_input);
-	if (!live_reload(&lv)) {
-		snprintf(msg, (size_t)size, "%s", lv.status);
-		result = TUI_FAILED;
-		goto out;
-	}
-	if (newterm(NULL, stdout, stdin) == NULL) {
-		snprintf(msg, (size_t)size, "cannot use this terminal (TERM=%s)",
-			 getenv("TERM") ? getenv("TERM") : "");
-		result = TUI_FAILED;
-		goto out;
-	}
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	raw();      /* Ctrl-C, Ctrl-Z and flow control come to us as keys */
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	lv.color = has_colors() && getenv("NO_COLOR") == NULL;
-	live_draw_init(&lv);
-	lv.tick = rp_clock_now(clock);
-
 	while (!stop_requested) {
 		wint_t key;
-		int rc, h = 0;
+		int rc, h;
 
 		if (dirty) {
-			live_draw(&lv);
+			ops->draw(a, a->state);
 			refresh();
 			dirty = input_dirty = false;
 		} else if (input_dirty) {
 			/* A keystroke while typing touches only the input line. */
-			if (lv.lay.kind != LAYOUT_TOO_SMALL)
-				live_draw_input(&lv);
+			if (ops->draw_input)
+				ops->draw_input(a, a->state);
+			else
+				ops->draw(a, a->state);
 			refresh();
 			input_dirty = false;
 		}
 		timeout(ms_to_next_second());
 		rc = get_wch(&key);
 		if (rc == ERR) {
-			int64_t now = rp_clock_now(clock);
+			int64_t now = rp_clock_now(a->clock);
 
-			if (now != lv.tick) {
-				lv.tick = now;
-				lv.nprompts = prompt_compute(lv.s, now, live_today(&lv), lv.prompts,
-							     PROMPTS_MAX);
+			if (now != tick) {
+				tick = now;
+				if (ops->tick)
+					ops->tick(a, a->state);
 				dirty = true;
 			}
 			continue;
@@ -108,22 +91,83 @@ tui_live(store *st, const rp_clock *clock, int64_t meeting_id, char *msg, int si
 			dirty = true;
 			continue;
 		}
-		h = live_key(&lv, key, rc == KEY_CODE_YES);
-		if (h & H_QUIT)
+		h = ops->key(a, a->state, key, rc == KEY_CODE_YES);
+		if (h & H_QUIT) {
+			a->result = TUI_QUIT;
 			break;
+		}
 		if (h & H_ENDED) {
-			result = TUI_ENDED;
+			a->result = TUI_ENDED;
 			break;
+		}
+		if (h & H_SWITCH) {
+			void *next;
+
+			ops->close(a->state);
+			a->state = NULL;
+			ops = screens[a->screen];
+			if ((next = ops->open(a)) == NULL) {
+				a->result = TUI_FAILED;
+				return;
+			}
+			a->state = next;
+			clearok(curscr, TRUE);
+			dirty = true;
+			continue;
 		}
 		if (h & H_REDRAW)
 			dirty = true;
 		if (h & H_INPUT)
 			input_dirty = true;
 	}
+	ops->close(a->state);
+	a->state = NULL;
+}
+
+/* Set up the terminal, run from screen `first`, restore the terminal. */
+static enum tui_exit
+tui_run(app *a, char *msg, int size)
+{
+	struct sigaction sa = {.sa_handler = on_stop_signal};
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		snprintf(msg, (size_t)size, "the screens need a terminal");
+		return TUI_FAILED;
+	}
+	if (newterm(NULL, stdout, stdin) == NULL) {
+		snprintf(msg, (size_t)size, "cannot use this terminal (TERM=%s)",
+			 getenv("TERM") ? getenv("TERM") : "");
+		return TUI_FAILED;
+	}
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	raw();      /* Ctrl-C, Ctrl-Z and flow control come to us as keys */
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	a->color = has_colors() && getenv("NO_COLOR") == NULL;
+	screen_colors_init(a);
+	a->result = TUI_QUIT;
+	run(a);
 	endwin();
-out:
-	input_done(&lv.input);
-	input_done(&lv.dialog_input);
-	session_free(lv.s);
-	return result;
+	if (a->result == TUI_FAILED)
+		snprintf(msg, (size_t)size, "%s", a->msg);
+	return a->result;
+}
+
+enum tui_exit
+tui_live(store *st, const rp_clock *clock, int64_t meeting_id, char *msg, int size)
+{
+	app a = {.st = st, .clock = clock, .screen = SCREEN_LIVE, .meeting_id = meeting_id};
+
+	return tui_run(&a, msg, size);
+}
+
+enum tui_exit
+tui_home(store *st, const rp_clock *clock, char *msg, int size)
+{
+	app a = {.st = st, .clock = clock, .screen = SCREEN_CLIENTS, .from_home = true};
+
+	return tui_run(&a, msg, size);
 }

@@ -20,4 +20,8 @@ enum tui_exit {
 enum tui_exit tui_live(store *st, const rp_clock *clock, int64_t meeting_id, char *msg,
 		       int size);
 
+/* Run the screens from the Clients screen (the home of `rapport`) until
+** the user quits.  On TUI_FAILED, msg says why. */
+enum tui_exit tui_home(store *st, const rp_clock *clock, char *msg, int size);
+
 #endif

@@ -73,9 +73,9 @@ mv "$T/nd/newer.db" "$T/newer.db"
 rmdir "$T/nd"
 n=$(sum "$T/newer.db")
 listing=$(ls -A "$T")
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 2)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 3)" \
 	"a newer schema: writing" --db "$T/newer.db" client add Bob
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 2)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 3)" \
 	"a newer schema: reading" --db "$T/newer.db" export last
 is "$(sum "$T/newer.db")" "$n" "a newer schema: the file is unchanged"
 is "$(ls -A "$T")" "$listing" "a newer schema: no file appears beside it"
@@ -100,7 +100,7 @@ chmod 0444 "$db"
 fails 1 "rapport: database $db is read-only" "a read-only database refuses a write" \
 	client add Bob
 run clients
-is "$STATUS:$OUT" "$(printf '0:Acme\t-\t5-14\tnever')" "a read-only database can still be read"
+is "$STATUS:$OUT" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet')" "a read-only database can still be read"
 run export last
 is "$STATUS" 0 "a read-only database can still be exported"
 chmod 0644 "$db"
@@ -123,7 +123,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
 	chmod 0555 "$T/locked-folder"
 	as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/ faketime "$NOW" "$RAPPORT_BIN" --db "$T/locked-folder/r.db" "$@"; }
 	out=$(as_nobody clients 2>&1); status=$?
-	is "$status:$out" "$(printf '0:Acme\t-\t5-14\tnever')" "a read-only folder: reading works"
+	is "$status:$out" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet')" "a read-only folder: reading works"
 	out=$(as_nobody client add Bob 2>&1); status=$?
 	is "$status:$out" "1:rapport: database $T/locked-folder/r.db is read-only" \
 		"a read-only folder: writing says why"

@@ -12,8 +12,8 @@ fails 1 'rapport: a client named "ACME" already exists' "names are unique, case 
 	client add ACME
 
 run clients
-is "$OUT" "$(printf 'Acme\tAcme Corp\t5-14\tnever\nAcme Logistics\t-\t0-30\tnever\nZoë Lefèvre SARL\t-\t5-14\tnever')" \
-	"clients: one per line, tab-separated, by name"
+is "$OUT" "$(printf 'Acme\tAcme Corp\t5-14\tnever\tno contact yet\nAcme Logistics\t-\t0-30\tnever\tno contact yet\nZoë Lefèvre SARL\t-\t5-14\tnever\tno contact yet')" \
+	"clients: one per line, tab-separated; never contacted, by name"
 
 run plan zoe Kickoff --item Budget:15 --item "Calendrier — étapes:10"
 is "$STATUS:$OUT" "0:planned meeting 1 with Zoë Lefèvre SARL (2 agenda items)" \
@@ -99,7 +99,8 @@ is "$STATUS:$OUT" "0:noted a fact about Zoë Lefèvre SARL" "a fact of no partic
 run touch "ZOË" "sent the revised deck"
 is "$STATUS:$OUT" "0:logged a touchpoint with Zoë Lefèvre SARL" "touch"
 run clients
-like "$OUT" "*Zoë Lefèvre SARL	-	5-14	2026-11-26" "a touchpoint is a contact"
+is "$(echo "$OUT" | tail -1)" "$(printf 'Zoë Lefèvre SARL\t-\t5-14\t2026-11-26\ttoo soon (5 more days)')" \
+	"a touchpoint is a contact: checking in again now would be too soon"
 
 fails 1 'rapport: "ac" matches 2 clients: "Acme", "Acme Logistics"' "an ambiguous name" \
 	touch ac "hello"
@@ -142,8 +143,8 @@ fails 2 "rapport: unknown option --colour for 'add' (see rapport --help)" \
 fails 2 "rapport: --org needs a value (see rapport --help)" "a missing option value" \
 	client add X --org
 fails 1 "rapport: meet needs a terminal" "meet without a terminal says so" meet zoe
-fails 1 "rapport: 'prep' is not built yet" "prep says it is not built yet" prep zoe
-fails 1 "rapport: the full-screen screens are not built yet; see rapport --help for the commands" \
-	"no command says the screens are not built yet" 
+fails 1 "rapport: 'search' is not built yet" "search says it is not built yet" search bali
+fails 1 "rapport: the screens need a terminal; see rapport --help for the commands" \
+	"no command, no terminal: it says so" 
 
 done_testing

@@ -1,0 +1,183 @@
+/* cmd_prep.c: rapport prep CLIENT: the preparation, as text. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "rapport/cadence.h"
+#include "rapport/client.h"
+#include "rapport/opener.h"
+#include "rapport/prep.h"
+#include "rapport/session.h"
+
+static void
+heading(const char *title)
+{
+	printf("\n%s\n", title);
+}
+
+/* Print the agenda of the next meeting, or what would be carried into it. */
+static void
+print_agenda(store *st, const prep *p)
+{
+	session *s = NULL;
+	rp_error err = {0};
+	char when[32] = "";
+
+	if (p->next_meeting == 0) {
+		heading("Next meeting: none planned (rapport plan CLIENT)");
+		for (size_t i = 0; i < p->ncarry; i++) {
+			printf("  will carry: ");
+			cli_print_text(p->carry[i].title);
+			printf("  (%d×)\n", p->carry[i].carry_count);
+		}
+		return;
+	}
+	if (session_load(st, p->next_meeting, &s, &err) != RP_OK) {
+		cli_fail(&err);
+		return;
+	}
+	printf("\nNext meeting %lld: ", (long long)s->meeting_id);
+	cli_print_text(s->title);
+	if (s->planned_at) {
+		cli_format_local(s->planned_at, false, when, sizeof when);
+		printf(", %s", when);
+	}
+	if (s->planned_minutes)
+		printf(", %d minutes", s->planned_minutes);
+	putchar('\n');
+	for (size_t i = 0; i < s->nitems; i++) {
+		const session_item *it = &s->items[i];
+
+		printf("  %zu. ", i + 1);
+		cli_print_text(it->title);
+		if (it->timebox_minutes)
+			printf(" %d'", it->timebox_minutes);
+		if (it->carry_count)
+			printf("  (carried %d×%s)", it->carry_count,
+			       it->carry_count >= 3 ? ": decide, do not carry again" : "");
+		putchar('\n');
+		for (size_t w = 0; w < it->nwalk; w++) {
+			printf("       ");
+			cli_print_text(it->walk[w].member);
+			printf(": ");
+			cli_print_text(it->walk[w].did);
+			if (it->walk[w].minutes >= 60 && it->walk[w].minutes % 60)
+				printf(" (%dh%02d)", it->walk[w].minutes / 60, it->walk[w].minutes % 60);
+			else if (it->walk[w].minutes >= 60)
+				printf(" (%dh)", it->walk[w].minutes / 60);
+			else if (it->walk[w].minutes >= 0)
+				printf(" (%d')", it->walk[w].minutes);
+			if (it->walk[w].depends_on) {
+				printf(", depends on ");
+				cli_print_text(it->walk[w].depends_on);
+			}
+			putchar('\n');
+		}
+	}
+	if (s->nitems == 0)
+		printf("  no items yet\n");
+	session_free(s);
+}
+
+int
+cmd_prep(cli *c, int argc, char **argv)
+{
+	rp_error err = {0};
+	rp_date today = cli_today(c);
+	char today_s[16], day[16], status[64];
+	opener openers[OPENERS_MAX];
+	opener_fact *facts = NULL;
+	opener_use *uses = NULL;
+	size_t nopeners = 0;
+	prep *p = NULL;
+	client cl;
+	store *st;
+	cadence where;
+
+	if (argc != 2)
+		return cli_usage("prep takes one CLIENT");
+	if ((st = cli_open_client(c, argv[1], &cl)) == NULL)
+		return EXIT_FAIL;
+	date_format(today, today_s);
+	if (prep_load(st, cl.id, today_s, &p, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	cli_print_text(cl.name);
+	if (cl.org[0]) {
+		printf(" (");
+		cli_print_text(cl.org);
+		printf(")");
+	}
+	where = cadence_compute(cl.last_contact != 0, cli_local_date(cl.last_contact), today,
+				cl.cadence_min, cl.cadence_max);
+	printf(" · check in every %d-%d days · last contact %s · %s\n", cl.cadence_min,
+	       cl.cadence_max, cl.last_contact ? date_format(cli_local_date(cl.last_contact), day)
+					       : "never",
+	       cadence_describe(where, status, sizeof status));
+
+	heading("Personal");
+	for (size_t i = 0; i < p->nfacts; i++) {
+		printf("  %-7s ", p->facts[i].kind);
+		cli_print_text(p->facts[i].text);
+		printf("  (%s", date_format(cli_local_date(p->facts[i].learned_at), day));
+		if (p->facts[i].meeting_id)
+			printf(", meeting %lld", (long long)p->facts[i].meeting_id);
+		printf(")\n");
+	}
+	if (p->nfacts == 0)
+		printf("  nothing yet (rapport fact CLIENT TEXT)\n");
+
+	facts = calloc(p->nfacts + 1, sizeof *facts);
+	uses = calloc(p->nuses + 1, sizeof *uses);
+	if (facts && uses) {
+		for (size_t i = 0; i < p->nfacts; i++)
+			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
+						 cli_local_date(p->facts[i].learned_at)};
+		for (size_t i = 0; i < p->nuses; i++)
+			uses[i] = (opener_use){p->uses[i].key, cli_local_date(p->uses[i].used_at)};
+		nopeners = opener_generate(facts, p->nfacts, uses, p->nuses, OPENER_EN, openers, 5);
+	}
+	free(facts);
+	free(uses);
+	heading("Openers");
+	for (size_t i = 0; i < nopeners; i++) {
+		printf("  ");
+		cli_print_text(openers[i].text);
+		if (openers[i].last_used.year)
+			printf("  (used %s)", date_format(openers[i].last_used, day));
+		putchar('\n');
+	}
+
+	heading("Open follow-ups");
+	for (size_t i = 0; i < p->nfollowups; i++) {
+		const prep_followup *f = &p->followups[i];
+
+		printf("  %s", f->due && strcmp(f->due, today_s) < 0 ? "overdue · " : "");
+		cli_print_text(f->text);
+		printf(" · %s", f->theirs ? "theirs" : "yours");
+		if (f->owner) {
+			printf(" @");
+			cli_print_text(f->owner);
+		}
+		if (f->due)
+			printf(" · due %s", f->due);
+		putchar('\n');
+	}
+	if (p->nfollowups == 0)
+		printf("  none open\n");
+
+	print_agenda(st, p);
+	if (p->nnotes) {
+		heading("Prep notes");
+		for (size_t i = 0; i < p->nnotes; i++) {
+			printf("  ");
+			cli_print_text(p->notes[i].text);
+			putchar('\n');
+		}
+	}
+	prep_free(p);
+	store_close(st);
+	return EXIT_OK;
+}

@@ -1,0 +1,67 @@
+/* arena.c: see arena.h. */
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	char data[];
+} arena_block;
+
+#define ARENA_BLOCK 16384
+
+const char *
+arena_strdup(void **arena, const unsigned char *text, bool *oom)
+{
+	arena_block *b = *arena;
+	size_t len;
+
+	if (text == NULL)
+		return NULL;
+	len = strlen((const char *)text) + 1;
+	if (b == NULL || b->size - b->used < len) {
+		size_t size = len > ARENA_BLOCK ? len : ARENA_BLOCK;
+
+		if ((b = malloc(sizeof *b + size)) == NULL) {
+			*oom = true;
+			return "";
+		}
+		b->next = *arena;
+		b->used = 0;
+		b->size = size;
+		*arena = b;
+	}
+	memcpy(b->data + b->used, text, len);
+	b->used += len;
+	return b->data + b->used - len;
+}
+
+void
+arena_free(void *arena)
+{
+	arena_block *b = arena, *next;
+
+	for (; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+}
+
+bool
+arena_grow(void *v, size_t *cap, size_t n, size_t elem)
+{
+	void **pv = v, *grown;
+	size_t want;
+
+	if (n < *cap)
+		return true;
+	want = *cap ? *cap * 2 : 8;
+	if ((grown = realloc(*pv, want * elem)) == NULL)
+		return false;
+	memset((char *)grown + *cap * elem, 0, (want - *cap) * elem);
+	*pv = grown;
+	*cap = want;
+	return true;
+}

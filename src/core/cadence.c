@@ -1,0 +1,55 @@
+/* cadence.c: see cadence.h. */
+#include "rapport/cadence.h"
+
+#include <stdio.h>
+
+cadence
+cadence_compute(bool contacted, rp_date last, rp_date today, int min, int max)
+{
+	int64_t gap;
+
+	if (!contacted)
+		return (cadence){CADENCE_NEVER, 0};
+	gap = date_to_days(today) - date_to_days(last);
+	if (gap < 0)
+		gap = 0;  /* a contact "in the future" (clock skew) is today's */
+	if (gap < min)
+		return (cadence){CADENCE_TOO_SOON, (int)(min - gap)};
+	if (gap < max)
+		return (cadence){CADENCE_DUE_IN, (int)(max - gap)};
+	if (gap == max)
+		return (cadence){CADENCE_DUE_TODAY, 0};
+	return (cadence){CADENCE_OVERDUE, (int)(gap - max)};
+}
+
+int
+cadence_compare(cadence a, cadence b)
+{
+	if (a.kind != b.kind)
+		return (int)a.kind - (int)b.kind;
+	if (a.kind == CADENCE_OVERDUE)
+		return b.days - a.days;  /* most overdue first */
+	return a.days - b.days;          /* soonest first */
+}
+
+char *
+cadence_describe(cadence c, char *buf, size_t size)
+{
+	const char *s = c.days == 1 ? "" : "s";
+
+	switch (c.kind) {
+	case CADENCE_OVERDUE: snprintf(buf, size, "overdue by %d day%s", c.days, s); break;
+	case CADENCE_DUE_TODAY: snprintf(buf, size, "due today"); break;
+	case CADENCE_NEVER: snprintf(buf, size, "no contact yet"); break;
+	case CADENCE_DUE_IN: snprintf(buf, size, "due in %d day%s", c.days, s); break;
+	case CADENCE_TOO_SOON: snprintf(buf, size, "too soon (%d more day%s)", c.days, s); break;
+	}
+	return buf;
+}
+
+void
+cadence_window(rp_date day, int min, int max, rp_date *from, rp_date *to)
+{
+	*from = date_add_days(day, min);
+	*to = date_add_days(day, max);
+}

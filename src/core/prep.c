@@ -1,0 +1,208 @@
+/* prep.c: loading what a PM looks at before a call. */
+#include "rapport/prep.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "db.h"
+#include "rapport/text.h"
+
+#define COL_TEXT(i) arena_strdup(&p->arena, sqlite3_column_text(stmt, (i)), &oom)
+
+void
+prep_free(prep *p)
+{
+	if (p == NULL)
+		return;
+	free(p->facts);
+	free(p->uses);
+	free(p->followups);
+	free(p->notes);
+	free(p->carry);
+	arena_free(p->arena);
+	free(p);
+}
+
+/* Does owner name the client's side?  "client", "them", "eux", or the start
+** of the client's name or of one of its words ("zoe" for "Zoë Lefèvre"). */
+static bool
+owner_is_client(const char *owner, const char *client_name)
+{
+	static const char *const words[] = {"client", "them", "they", "eux", "elle", "lui"};
+	char *o = owner ? text_fold(owner) : NULL, *n = text_fold(client_name);
+	bool theirs = false;
+
+	if (o && n && *o) {
+		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+			theirs = theirs || strcmp(o, words[i]) == 0;
+		for (const char *w = n; !theirs && w; w = strchr(w, ' ')) {
+			while (*w == ' ')
+				w++;
+			theirs = strncmp(w, o, strlen(o)) == 0 && strlen(o) >= 2;
+		}
+	}
+	free(o);
+	free(n);
+	return theirs;
+}
+
+enum rp_status
+prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	size_t cap;
+	bool oom = false;
+	prep *p;
+	enum rp_status s;
+	int rc;
+
+	*out = NULL;
+	if ((p = calloc(1, sizeof *p)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+		s = store_fail(st, err, "reading the preparation");
+		goto fail;
+	}
+	if ((s = client_get(st, client_id, &p->who, err)) != RP_OK)
+		goto fail;
+
+	s = db_prepare(st,
+		       "SELECT id, kind, text, learned_at, coalesce(meeting_id, 0) FROM facts"
+		       " WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 200",
+		       &stmt, "reading facts", err);
+	if (s != RP_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
+		prep_fact *f;
+
+		if (!arena_grow(&p->facts, &cap, p->nfacts, sizeof *p->facts))
+			goto nomem;
+		f = &p->facts[p->nfacts++];
+		f->id = sqlite3_column_int64(stmt, 0);
+		f->kind = COL_TEXT(1);
+		f->text = COL_TEXT(2);
+		f->learned_at = sqlite3_column_int64(stmt, 3);
+		f->meeting_id = sqlite3_column_int64(stmt, 4);
+	}
+	if (rc != SQLITE_DONE)
+		goto dberr;
+	sqlite3_finalize(stmt);
+
+	s = db_prepare(st,
+		       "SELECT key, used_at FROM opener_uses WHERE client_id = ?1"
+		       " ORDER BY used_at DESC, id DESC LIMIT 200",
+		       &stmt, "reading openers", err);
+	if (s != RP_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
+		if (!arena_grow(&p->uses, &cap, p->nuses, sizeof *p->uses))
+			goto nomem;
+		p->uses[p->nuses].key = COL_TEXT(0);
+		p->uses[p->nuses++].used_at = sqlite3_column_int64(stmt, 1);
+	}
+	if (rc != SQLITE_DONE)
+		goto dberr;
+	sqlite3_finalize(stmt);
+
+	/* Overdue first, then by due date, then those without a date. */
+	s = db_prepare(st,
+		       "SELECT id, text, owner, due, coalesce(meeting_id, 0) FROM followups"
+		       " WHERE client_id = ?1 AND status = 'open'"
+		       " ORDER BY due IS NULL, due < ?2 DESC, due, id LIMIT 200",
+		       &stmt, "reading follow-ups", err);
+	if (s != RP_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	sqlite3_bind_text(stmt, 2, today, -1, SQLITE_STATIC);
+	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
+		prep_followup *f;
+
+		if (!arena_grow(&p->followups, &cap, p->nfollowups, sizeof *p->followups))
+			goto nomem;
+		f = &p->followups[p->nfollowups++];
+		f->id = sqlite3_column_int64(stmt, 0);
+		f->text = COL_TEXT(1);
+		f->owner = COL_TEXT(2);
+		f->due = COL_TEXT(3);
+		f->meeting_id = sqlite3_column_int64(stmt, 4);
+		f->theirs = owner_is_client(f->owner, p->who.name);
+	}
+	if (rc != SQLITE_DONE)
+		goto dberr;
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+
+	s = db_query_int(st,
+			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+			 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+			 client_id, 0, &p->next_meeting, "reading meetings", err);
+	if (s == RP_ENOTFOUND)
+		s = RP_OK;
+	if (s == RP_OK)
+		s = db_query_int(st,
+				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'ended'"
+				 " ORDER BY ended_at DESC, id DESC LIMIT 1",
+				 client_id, 0, &p->last_meeting, "reading meetings", err);
+	if (s == RP_ENOTFOUND)
+		s = RP_OK;
+	if (s != RP_OK)
+		goto fail;
+
+	s = db_prepare(st,
+		       "SELECT id, at, text FROM notes WHERE meeting_id = ?1 AND phase = 'prep'"
+		       " ORDER BY at, id",
+		       &stmt, "reading prep notes", err);
+	if (s != RP_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, p->next_meeting);
+	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
+		if (!arena_grow(&p->notes, &cap, p->nnotes, sizeof *p->notes))
+			goto nomem;
+		p->notes[p->nnotes].id = sqlite3_column_int64(stmt, 0);
+		p->notes[p->nnotes].at = sqlite3_column_int64(stmt, 1);
+		p->notes[p->nnotes++].text = COL_TEXT(2);
+	}
+	if (rc != SQLITE_DONE)
+		goto dberr;
+	sqlite3_finalize(stmt);
+
+	/* What the last meeting left that no planned meeting holds yet. */
+	s = db_prepare(st,
+		       "SELECT title, carry_count + 1 FROM agenda_items a WHERE meeting_id = ?1"
+		       " AND status IN ('pending', 'active', 'parked') AND NOT EXISTS"
+		       " (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
+		       " ORDER BY position",
+		       &stmt, "reading the agenda", err);
+	if (s != RP_OK)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, p->last_meeting);
+	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
+		if (!arena_grow(&p->carry, &cap, p->ncarry, sizeof *p->carry))
+			goto nomem;
+		p->carry[p->ncarry].title = COL_TEXT(0);
+		p->carry[p->ncarry++].carry_count = sqlite3_column_int(stmt, 1);
+	}
+	if (rc != SQLITE_DONE)
+		goto dberr;
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if (oom)
+		goto nomem;
+	sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
+	*out = p;
+	return RP_OK;
+nomem:
+	s = rp_fail(err, RP_ENOMEM, "out of memory");
+	goto fail;
+dberr:
+	s = store_fail(st, err, "reading the preparation");
+fail:
+	sqlite3_finalize(stmt);
+	if (!sqlite3_get_autocommit(store_db(st)))
+		sqlite3_exec(store_db(st), "ROLLBACK", NULL, NULL, NULL);
+	prep_free(p);
+	return s;
+}

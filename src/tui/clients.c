@@ -1,0 +1,362 @@
+/* clients.c: the home screen: every client, the most pressing check-in
+** first. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rapport/cadence.h"
+#include "rapport/client.h"
+#include "rapport/meeting.h"
+#include "screen.h"
+#include "width.h"
+
+/* What the screen asks, in turn, when adding or editing a client. */
+enum { ASK_NAME = 1, ASK_ORG, ASK_CADENCE, ASK_ARCHIVE };
+
+typedef struct row {
+	client c;
+	cadence where;
+} row;
+
+typedef struct clients_view {
+	row *rows;
+	size_t n;
+	int sel, top;
+	ask q;
+	bool editing;          /* the questions edit rows[sel], not a new client */
+	char name[CLIENT_NAME_MAX * 4 + 1], org[CLIENT_NAME_MAX * 4 + 1];
+	char msg[300];
+	bool msg_error;
+	int64_t last_hour;     /* when the list was last loaded, in hours */
+} clients_view;
+
+static rp_date
+local_date(int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	localtime_r(&tt, &tm);
+	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+static int
+by_urgency(const void *a, const void *b)
+{
+	const row *x = a, *y = b;
+	int d = cadence_compare(x->where, y->where);
+
+	return d ? d : strcmp(x->c.name, y->c.name);
+}
+
+/* Load the clients again, keeping the selection on the same client. */
+static void
+reload(app *a, clients_view *v)
+{
+	int64_t keep = v->n ? v->rows[v->sel].c.id : 0;
+	rp_date today = local_date(rp_clock_now(a->clock));
+	rp_error err = {0};
+	client *all = NULL;
+	size_t n = 0;
+	row *rows;
+
+	if (client_list(a->st, &all, &n, &err) != RP_OK) {
+		snprintf(v->msg, sizeof v->msg, "%s", err.msg);
+		v->msg_error = true;
+		return;
+	}
+	rows = calloc(n ? n : 1, sizeof *rows);
+	if (rows == NULL) {
+		free(all);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		rows[i].c = all[i];
+		rows[i].where = cadence_compute(all[i].last_contact != 0,
+						local_date(all[i].last_contact), today,
+						all[i].cadence_min, all[i].cadence_max);
+	}
+	free(all);
+	qsort(rows, n, sizeof *rows, by_urgency);
+	free(v->rows);
+	v->rows = rows;
+	v->n = n;
+	v->sel = 0;
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].c.id == keep)
+			v->sel = (int)i;
+}
+
+static void *
+clients_open(app *a)
+{
+	clients_view *v = calloc(1, sizeof *v);
+
+	if (v == NULL) {
+		snprintf(a->msg, sizeof a->msg, "out of memory");
+		return NULL;
+	}
+	input_init(&v->q.in);
+	reload(a, v);
+	return v;
+}
+
+static void
+clients_close(void *state)
+{
+	clients_view *v = state;
+
+	input_done(&v->q.in);
+	free(v->rows);
+	free(v);
+}
+
+static unsigned
+status_attr(const app *a, cadence c)
+{
+	switch (c.kind) {
+	case CADENCE_OVERDUE: return screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD;
+	case CADENCE_DUE_TODAY: return screen_pick(a, PAIR_WARN, A_BOLD) | A_BOLD;
+	case CADENCE_TOO_SOON: return screen_pick(a, PAIR_DIM, A_DIM);
+	default: return A_NORMAL;
+	}
+}
+
+static void
+clients_draw(app *a, void *state)
+{
+	clients_view *v = state;
+	int rows = LINES - 5, namew, orgw = 0;
+	static const char keys[] =
+		"Enter prep · n new · e edit · x archive · m meet now · r review · / search · q quit";
+
+	if (LINES < 6 || COLS < 30) {
+		screen_too_small();
+		return;
+	}
+	erase();
+	curs_set(0);
+	screen_put(0, 1, COLS - 2, "rapport · clients, the most pressing check-in first", A_BOLD);
+	/* Columns: status 22, client, organisation (when room), last contact 12. */
+	namew = COLS - 2 - 22 - 13;
+	if (namew > 40) {
+		orgw = namew / 3;
+		namew -= orgw;
+	}
+	screen_put(2, 1, 21, "STATUS", A_UNDERLINE);
+	screen_put(2, 23, namew - 1, "CLIENT", A_UNDERLINE);
+	if (orgw)
+		screen_put(2, 23 + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
+	screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
+	if (v->n == 0)
+		screen_put(4, 1, COLS - 2, "No clients yet: n adds one.", A_NORMAL);
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + rows)
+		v->top = v->sel - rows + 1;
+	for (int i = v->top; i < (int)v->n && i - v->top < rows; i++) {
+		const row *r = &v->rows[i];
+		int y = 3 + i - v->top;
+		char status[64], last[16] = "never";
+		unsigned sel = i == v->sel ? A_REVERSE : 0;
+
+		if (r->c.last_contact) {
+			rp_date d = local_date(r->c.last_contact);
+
+			date_format(d, last);
+		}
+		cadence_describe(r->where, status, sizeof status);
+		if (sel) {
+			attrset(A_REVERSE);
+			mvhline(y, 0, ' ', COLS);
+			attrset(A_NORMAL);
+		}
+		screen_put(y, 1, 21, status, status_attr(a, r->where) | sel);
+		screen_put(y, 23, namew - 1, r->c.name, A_BOLD | sel);
+		if (orgw)
+			screen_put(y, 23 + namew, orgw - 1, r->c.org, sel);
+		screen_put(y, COLS - 13, 12, last, sel);
+	}
+	if (v->msg[0])
+		screen_put(LINES - 2, 1, COLS - 2, v->msg,
+			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
+	attrset(A_REVERSE);
+	mvhline(LINES - 1, 0, ' ', COLS);
+	attrset(A_NORMAL);
+	screen_put(LINES - 1, 1, COLS - 2, keys, A_REVERSE);
+	ask_draw(a, &v->q, LINES - 2);
+}
+
+static void
+say(clients_view *v, bool error, const char *text)
+{
+	snprintf(v->msg, sizeof v->msg, "%s", text);
+	v->msg_error = error;
+}
+
+/* The questions of "new client" / "edit client", one after the other. */
+static int
+answer(app *a, clients_view *v)
+{
+	char *text = ask_text(&v->q);
+	rp_error err = {0};
+	int min = CLIENT_CADENCE_MIN, max = CLIENT_CADENCE_MAX;
+	client *c = v->editing && v->n ? &v->rows[v->sel].c : NULL;
+	char initial[32];
+
+	if (text == NULL)
+		return H_REDRAW;
+	switch (v->q.purpose) {
+	case ASK_NAME:
+		if (client_check_name(text, "client name", &err) != RP_OK) {
+			say(v, true, err.msg);
+			ask_start(&v->q, ASK_NAME, "Name:", text);
+			break;
+		}
+		snprintf(v->name, sizeof v->name, "%s", text);
+		ask_start(&v->q, ASK_ORG, "Organisation (Enter for none):", c ? c->org : "");
+		say(v, false, "");
+		break;
+	case ASK_ORG:
+		snprintf(v->org, sizeof v->org, "%s", text);
+		snprintf(initial, sizeof initial, "%d-%d", c ? c->cadence_min : min,
+			 c ? c->cadence_max : max);
+		ask_start(&v->q, ASK_CADENCE, "Check in every MIN-MAX days:", initial);
+		break;
+	case ASK_CADENCE:
+		if (client_parse_cadence(text, &min, &max, &err) != RP_OK) {
+			say(v, true, err.msg);
+			ask_start(&v->q, ASK_CADENCE, "Check in every MIN-MAX days:", text);
+			break;
+		}
+		if (c)
+			client_update(a->st, c->id, v->name, v->org, min, max, &err);
+		else
+			client_add(a->st, a->clock, v->name, v->org[0] ? v->org : NULL, min, max, NULL,
+				   &err);
+		if (err.status != RP_OK) {
+			say(v, true, err.msg);
+		} else {
+			say(v, false, c ? "client changed" : "client added");
+			reload(a, v);
+		}
+		break;
+	case ASK_ARCHIVE:
+		if (c && (text[0] == 'y' || text[0] == 'Y')) {
+			if (client_archive(a->st, a->clock, c->id, &err) != RP_OK)
+				say(v, true, err.msg);
+			else
+				say(v, false, "client archived");
+			reload(a, v);
+		}
+		break;
+	}
+	free(text);
+	return H_REDRAW;
+}
+
+static int
+clients_key(app *a, void *state, wint_t key, bool function)
+{
+	clients_view *v = state;
+	client *c = v->n ? &v->rows[v->sel].c : NULL;
+	rp_error err = {0};
+	bool resumed;
+
+	if (v->q.active) {
+		int r = ask_key(&v->q, key, function);
+
+		if (r == ASK_DONE)
+			return answer(a, v);
+		if (r == ASK_CANCEL)
+			say(v, false, "");
+		return H_REDRAW;
+	}
+	if (!function && key == 3)  /* Ctrl-C */
+		return H_QUIT;
+	if (function && key == KEY_DOWN)
+		key = 'j', function = false;
+	if (function && key == KEY_UP)
+		key = 'k', function = false;
+	if (function && key == KEY_ENTER)
+		key = '\r', function = false;
+	if (function)
+		return H_HANDLED;
+	switch (key) {
+	case 'j':
+		if (v->sel + 1 < (int)v->n)
+			v->sel++;
+		return H_REDRAW;
+	case 'k':
+		if (v->sel > 0)
+			v->sel--;
+		return H_REDRAW;
+	case '\r':
+	case '\n':
+		if (c == NULL)
+			return H_HANDLED;
+		a->client_id = c->id;
+		a->screen = SCREEN_PREP;
+		return H_SWITCH;
+	case 'n':
+		v->editing = false;
+		ask_start(&v->q, ASK_NAME, "Name:", "");
+		return H_REDRAW;
+	case 'e':
+		if (c == NULL)
+			return H_HANDLED;
+		v->editing = true;
+		ask_start(&v->q, ASK_NAME, "Name:", c->name);
+		return H_REDRAW;
+	case 'x':
+		if (c == NULL)
+			return H_HANDLED;
+		v->editing = true;
+		ask_start(&v->q, ASK_ARCHIVE, "Archive this client? y / n:", "");
+		return H_REDRAW;
+	case 'm':
+		if (c == NULL)
+			return H_HANDLED;
+		if (meeting_open(a->st, a->clock, c->id, NULL, &a->meeting_id, &resumed, &err) !=
+		    RP_OK) {
+			say(v, true, err.msg);
+			return H_REDRAW;
+		}
+		a->screen = SCREEN_LIVE;
+		return H_SWITCH;
+	case 'r':
+		say(v, false, "Review of past meetings is not built yet: it comes in a later version.");
+		return H_REDRAW;
+	case '/':
+		say(v, false, "Search is not built yet: it comes in a later version.");
+		return H_REDRAW;
+	case 'q':
+		return H_QUIT;
+	}
+	return H_HANDLED;
+}
+
+static void
+clients_tick(app *a, void *state)
+{
+	clients_view *v = state;
+	int64_t hour = rp_clock_now(a->clock) / 3600;
+
+	/* Statuses change with the date: look again every hour. */
+	if (hour != v->last_hour) {
+		v->last_hour = hour;
+		if (!v->q.active)
+			reload(a, v);
+	}
+}
+
+const screen_ops clients_screen = {
+	.name = "clients",
+	.open = clients_open,
+	.close = clients_close,
+	.draw = clients_draw,
+	.key = clients_key,
+	.tick = clients_tick,
+};

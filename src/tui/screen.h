@@ -1,0 +1,104 @@
+/* screen.h: the screens and what they share.
+**
+** Each screen is a const table of operations (tmux's cmd_entry, htop's
+** PanelClass); the main loop (tui.c) only draws, waits for keys and
+** switches screens as a handler asks.  Internal to src/tui.
+*/
+#ifndef RAPPORT_TUI_SCREEN_H
+#define RAPPORT_TUI_SCREEN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <wchar.h>
+
+#include "input.h"
+#include "rapport/clock.h"
+#include "rapport/store.h"
+#include "tui.h"
+
+enum screen_id { SCREEN_CLIENTS, SCREEN_PREP, SCREEN_LIVE, SCREEN_COUNT };
+
+typedef struct app {
+	store *st;
+	const rp_clock *clock;
+	bool color;                /* colours in use */
+	bool from_home;            /* started on the Clients screen */
+	enum screen_id screen;
+	void *state;               /* the current screen's, from its open() */
+	int64_t client_id;         /* for Prep */
+	int64_t meeting_id;        /* for Live */
+	enum tui_exit result;
+	char msg[512];             /* for the command line after the screens */
+} app;
+
+/* Handler results (htop's HandlerResult): only the loop acts on them. */
+enum {
+	H_HANDLED = 1 << 0,
+	H_REDRAW = 1 << 1,   /* draw everything again */
+	H_INPUT = 1 << 2,    /* only the input line changed */
+	H_QUIT = 1 << 3,     /* leave the program; a live meeting stays open */
+	H_ENDED = 1 << 4,    /* the live meeting was ended */
+	H_SWITCH = 1 << 5,   /* go to app->screen (set by the handler) */
+};
+
+typedef struct screen_ops {
+	const char *name;
+	void *(*open)(app *a);                     /* NULL on failure (a->msg says why) */
+	void (*close)(void *state);
+	void (*draw)(app *a, void *state);
+	void (*draw_input)(app *a, void *state);   /* only the input line; may be NULL */
+	int (*key)(app *a, void *state, wint_t key, bool function);
+	void (*tick)(app *a, void *state);         /* once a second; may be NULL */
+} screen_ops;
+
+extern const screen_ops clients_screen, prep_screen, live_screen;
+
+/* Colour pairs shared by the screens. */
+enum {
+	PAIR_FOCUS = 1,
+	PAIR_NEED,
+	PAIR_CONCERN,
+	PAIR_QUESTION,
+	PAIR_DECISION,
+	PAIR_ACTION,
+	PAIR_PERSONAL,
+	PAIR_WARN,
+	PAIR_OVER,
+	PAIR_DIM,
+};
+
+/* Set up the colour pairs (when a->color). */
+void screen_colors_init(const app *a);
+
+/* An attribute: the colour pair when colours are on, else the fallback. */
+unsigned screen_pick(const app *a, int pair, unsigned fallback);
+
+/* Draw text at (y, x) in at most cols columns, sanitized, cut with "…". */
+void screen_put(int y, int x, int cols, const char *text, unsigned attr);
+
+/* A box with a title, highlighted when focused. */
+void screen_box(const app *a, int y, int x, int h, int w, const char *title, bool focused);
+
+/* "terminal too small", centred. */
+void screen_too_small(void);
+
+/* A one-line question at the bottom of the screen, edited with an input
+** line: a dialog.  Keys go to it while it is active. */
+typedef struct ask {
+	bool active;
+	int purpose;             /* the screen's own code for what is asked */
+	char question[200];
+	input_line in;
+} ask;
+
+enum { ASK_CONTINUE, ASK_DONE, ASK_CANCEL };
+
+void ask_start(ask *q, int purpose, const char *question, const char *initial);
+/* Feed a key; returns ASK_DONE (Enter), ASK_CANCEL (Esc) or ASK_CONTINUE. */
+int ask_key(ask *q, wint_t key, bool function);
+/* Draw it on row y; places the cursor. */
+void ask_draw(const app *a, const ask *q, int y);
+/* Its text, malloc'd (caller frees). */
+char *ask_text(const ask *q);
+
+#endif

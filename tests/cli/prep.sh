@@ -1,0 +1,63 @@
+# prep.sh: rapport prep, and planning with templates, walkthroughs,
+# invitations and changes to the next meeting's agenda.
+. "$(dirname "$0")/lib.sh"
+ics="$RAPPORT_SOURCE/tests/data/ics"
+
+at() { local day=$1; shift; faketime "$day" "$RAPPORT_BIN" "$@"; }
+
+at "2026-11-01 09:00:00" client add "Zoë Lefèvre SARL" --org "Lefèvre & fils" >/dev/null
+at "2026-11-02 09:00:00" fact zoe "back from a business trip to Bali" >/dev/null
+at "2026-11-03 09:00:00" fact zoe "runs the Paris marathon in April" >/dev/null
+
+run plan zoe --template weekly --item "Importer demo:15" \
+	--walk "Alice|built the importer|16h|the client's API keys" --walk "Marc|tested it|90m"
+is "$STATUS:$OUT" "0:planned meeting 1 with Zoë Lefèvre SARL (6 agenda items)" \
+	"plan --template weekly, then an item with two walkthroughs"
+run export 1
+like "$OUT" '*"title": "Weekly status"*"title": "Small talk"*"title": "Importer demo"*"member": "Alice"*"minutes": 960*"depends_on": "the client'"'"'s API keys"*"member": "Marc"*"minutes": 90*"depends_on": null*' \
+	"the template's title and items, and the walkthroughs, are stored"
+fails 1 "rapport: --walk comes after the --item it explains" "a walkthrough needs an item" \
+	plan zoe --walk "Alice|did it"
+fails 1 "rapport: --template must be kickoff, weekly, steering or retro" "an unknown template" \
+	plan zoe --template daily
+fails 1 'rapport: walkthrough minutes "lots": use 90, 90m, 16h or 2h30' \
+	"walkthrough minutes that do not parse" plan zoe --item X --walk "A|b|lots"
+
+# Change the next meeting's agenda.
+run plan zoe --move 6:1 --set "3=Progress:15" --remove 2 --item "Q&A:5"
+is "$STATUS:$OUT" "0:changed meeting 1 with Zoë Lefèvre SARL (6 agenda items)" \
+	"plan --move, --set, --remove and --item change the next meeting"
+is "$(sqlite3 "$RAPPORT_DB" "SELECT group_concat(title || ':' || coalesce(timebox_minutes, '-'), ' | ') FROM (SELECT * FROM agenda_items WHERE meeting_id = 1 ORDER BY position)")" \
+	"Importer demo:15 | Progress:15 | Blockers:10 | Decisions needed:10 | Next steps:5 | Q&A:5" \
+	"the changes apply in order: move, set, remove, then the new item"
+fails 1 "rapport: meeting 1 has no agenda item 9" "changing an item that is not there" \
+	plan zoe --remove 9
+fails 1 "rapport: --next, --remove, --move and --set change the next planned meeting's agenda; a title, --at, --minutes, --template or --from-ics plan a new one" \
+	"changes and a new meeting do not mix" plan zoe Other --remove 1
+
+# An invitation: its time, title, length, location and agenda.
+run plan zoe --from-ics "$ics/outlook-paris.ics"
+like "$STATUS:$OUT" "0:planned meeting 2 with Zoë Lefèvre SARL at 2026-*" "plan --from-ics"
+run export 2
+like "$OUT" '*"title": "Réunion de lancement*' "the invitation's title, accents intact"
+fails 1 "rapport: $ics/not-a-calendar.ics is not an iCalendar file (no BEGIN:VCALENDAR ... END:VCALENDAR)" \
+	"an invitation that is not a calendar" plan zoe --from-ics "$ics/not-a-calendar.ics"
+
+# rapport prep, at a fixed day.
+NOW="2026-11-26 10:00:00"
+run prep zoe
+is "$STATUS" 0 "prep"
+is "$(echo "$OUT" | head -1)" "Zoë Lefèvre SARL (Lefèvre & fils) · check in every 5-14 days · last contact never · no contact yet" \
+	"prep: the client, the cadence and where it stands"
+like "$OUT" "*Personal
+  sport   runs the Paris marathon in April  (2026-11-03)
+  travel  back from a business trip to Bali  (2026-11-02)*" "prep: the facts, newest first, with when they were learned"
+like "$OUT" "*Openers
+  How is the training for the Paris marathon going?
+  How was your trip to Bali?
+  How has your week been so far?*" "prep: openers from the facts first, then the library"
+like "$OUT" "*Next meeting 2: Réunion de lancement*" "prep: the next meeting is the earliest planned"
+fails 1 'rapport: no client matches "bob"; clients: "Zoë Lefèvre SARL"' "prep of an unknown client" \
+	prep bob
+
+done_testing

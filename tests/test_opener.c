@@ -1,0 +1,634 @@
+/* test_opener.c: small-talk openers from facts and the library, and the
+** rotation that keeps the same question from being asked twice in a row
+** (opener.h, DESIGN.md §3).
+**
+** The last meeting is on 2026-03-04 unless a test says otherwise.
+*/
+#include "rapport/opener.h"
+
+#include "rapport/text.h"
+#include "tap.h"
+
+static const rp_date learned = { 2026, 2, 1 };
+static const rp_date last_meeting = { 2026, 3, 4 };
+static const rp_date never = { 0, 0, 0 };
+
+static opener out[OPENERS_MAX + 4];
+
+/* The opener for one fact of kind with text, in lang: the first of the
+** list, as facts come before the library when nothing was used. */
+static const char *
+one(const char *kind, const char *text, enum opener_lang lang)
+{
+	opener_fact f = { 7, kind, text, learned };
+	size_t n = opener_generate(&f, 1, NULL, 0, lang, out, 1);
+
+	if (n != 1 || out[0].fact_id != 7)
+		return "(no fact opener)";
+	return out[0].text;
+}
+
+#define EN(kind, text) one(kind, text, OPENER_EN)
+#define FR(kind, text) one(kind, text, OPENER_FR)
+
+/* Every question is safe to show and reads as a question. */
+static void
+check_shape(const opener *o, enum opener_lang lang)
+{
+	size_t len = strlen(o->text);
+
+	CHECK(len > 2 && len < OPENER_TEXT_MAX);
+	CHECK(text_utf8_valid(o->text, len));
+	CHECK(!text_has_control(o->text));
+	CHECK(o->text[len - 1] == '?');
+	if (lang == OPENER_FR)
+		CHECK(o->text[len - 2] == ' ');
+	else
+		CHECK(o->text[len - 2] != ' ');
+}
+
+static bool
+same_date(rp_date a, rp_date b)
+{
+	return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+static void
+travel_en(void)
+{
+	CHECK_STR(EN("travel", "back from a business trip to Bali"), "How was your trip to Bali?");
+	CHECK_STR(EN("travel", "holiday in Portugal"), "How was Portugal?");
+	CHECK_STR(EN("travel", "business trip to São Paulo next week"),
+		  "How was your trip to São Paulo?");
+	CHECK_STR(EN("travel", "off to New York in May with the team"),
+		  "How was your trip to New York?");
+	CHECK_STR(EN("travel", "trip to Rio de Janeiro"), "How was your trip to Rio de Janeiro?");
+	CHECK_STR(EN("travel", "vacation in the Maldives"), "How was your holiday in the Maldives?");
+	CHECK_STR(EN("travel", "conference trip to the US"), "How was your trip to the US?");
+	CHECK_STR(EN("travel", "just back from Tokyo"), "How was your trip to Tokyo?");
+	CHECK_STR(EN("travel", "Trip to The Hague, then Bruges"), "How was your trip to The Hague?");
+	/* "in April" is a date, "to Lisbon" the place. */
+	CHECK_STR(EN("travel", "in April to Lisbon"), "How was your trip to Lisbon?");
+}
+
+static void
+travel_fr(void)
+{
+	CHECK_STR(FR("travel", "back from a business trip to Bali"),
+		  "Comment s'est passé votre voyage à Bali ?");
+	CHECK_STR(FR("travel", "voyage d'affaires à Lisbonne"),
+		  "Comment s'est passé votre voyage à Lisbonne ?");
+	CHECK_STR(FR("travel", "vacances en Italie"),
+		  "Comment se sont passées vos vacances en Italie ?");
+	CHECK_STR(FR("travel", "vacances au Portugal"),
+		  "Comment se sont passées vos vacances au Portugal ?");
+	CHECK_STR(FR("travel", "part aux États-Unis en juin"),
+		  "Comment s'est passé votre voyage aux États-Unis ?");
+	CHECK_STR(FR("travel", "congés à la Réunion"),
+		  "Comment se sont passées vos vacances à la Réunion ?");
+}
+
+/* The fact's language does not pick the question's: keywords are read in
+** both, names are copied as written, French prepositions come from a small
+** table when the fact was noted in English. */
+static void
+travel_across_languages(void)
+{
+	CHECK_STR(EN("travel", "vacances en Italie"), "How was Italie?");
+	CHECK_STR(EN("travel", "voyage d'affaires à Lisbonne"), "How was your trip to Lisbonne?");
+	CHECK_STR(EN("travel", "congés à la Réunion"), "How was Réunion?");
+	CHECK_STR(FR("travel", "holiday in Portugal"),
+		  "Comment se sont passées vos vacances au Portugal ?");
+	CHECK_STR(FR("travel", "two weeks holiday in Spain"),
+		  "Comment se sont passées vos vacances en Spain ?");
+	CHECK_STR(FR("travel", "vacation in the Maldives"),
+		  "Comment se sont passées vos vacances aux Maldives ?");
+	CHECK_STR(FR("travel", "trip to Berlin"), "Comment s'est passé votre voyage à Berlin ?");
+}
+
+static void
+travel_no_place(void)
+{
+	CHECK_STR(EN("travel", "big trip planned for the summer"), "How was your trip?");
+	CHECK_STR(FR("travel", "big trip planned for the summer"),
+		  "Comment s'est passé votre voyage ?");
+	CHECK_STR(EN("travel", "holiday in April"), "How was your holiday?");
+	CHECK_STR(FR("travel", "vacances en août"), "Comment se sont passées vos vacances ?");
+	CHECK_STR(EN("travel", "road trip to 8 cities"), "How was your trip?");
+	CHECK_STR(EN("travel", "trip to: Bali"), "How was your trip?");
+	CHECK_STR(EN("travel", ""), "How was your trip?");
+}
+
+static void
+sport(void)
+{
+	CHECK_STR(EN("sport", "runs the Paris marathon in April"),
+		  "How is the training for the Paris marathon going?");
+	CHECK_STR(FR("sport", "runs the Paris marathon in April"),
+		  "Comment se passe la préparation du marathon de Paris ?");
+	CHECK_STR(EN("sport", "prépare le marathon de New York"),
+		  "How is the training for the New York marathon going?");
+	CHECK_STR(FR("sport", "prépare le marathon de New York"),
+		  "Comment se passe la préparation du marathon de New York ?");
+	/* A capital opening the fact may only begin the sentence. */
+	CHECK_STR(EN("sport", "Marathons, three a year"), "How is the training for the marathon going?");
+	CHECK_STR(EN("sport", "plays tennis every Sunday"), "Still playing tennis? How's your game?");
+	CHECK_STR(FR("sport", "plays tennis every Sunday"),
+		  "Vous jouez toujours au tennis ? Comment se passent les matchs ?");
+	CHECK_STR(FR("sport", "joue au padel le jeudi"),
+		  "Vous jouez toujours au padel ? Comment se passent les matchs ?");
+	CHECK_STR(EN("sport", "fait du vélo le week-end"), "Still cycling? Any good rides lately?");
+	CHECK_STR(FR("sport", "keen cyclist"), "Toujours à vélo ? De belles sorties récemment ?");
+	CHECK_STR(EN("sport", "golfer"), "Still playing golf? How's your handicap?");
+	CHECK_STR(EN("sport", "goes skiing in Val d'Isère"), "Been skiing lately? How was the snow?");
+	CHECK_STR(FR("sport", "yoga twice a week"),
+		  "Vous faites toujours du yoga ? Comment se passe la pratique ?");
+	CHECK_STR(EN("sport", "natation le matin"), "Still swimming? How's it going in the pool?");
+	CHECK_STR(EN("sport", "fan de foot, supporter de l'OM"), "How's your football team doing?");
+	CHECK_STR(FR("sport", "huge football fan"), "Comment va votre équipe de foot ?");
+	CHECK_STR(EN("sport", "fait de l'escalade"), "Still climbing? Any good routes lately?");
+	CHECK_STR(FR("sport", "goes running before work"),
+		  "Vous courez toujours ? Comment se passe l'entraînement ?");
+	CHECK_STR(EN("sport", "course à pied"), "Still running? How's the training going?");
+	/* Specific before generic: "runs" is also a verb. */
+	CHECK_STR(EN("sport", "runs to the tennis club"), "Still playing tennis? How's your game?");
+	CHECK_STR(EN("sport", "broke his foot"), "How's the sport going — still at it?");
+	CHECK_STR(FR("sport", "très sportive"), "Et le sport, vous continuez ?");
+}
+
+static void
+family(void)
+{
+	CHECK_STR(EN("family", "daughter started university"), "How is your daughter doing?");
+	CHECK_STR(FR("family", "daughter started university"), "Comment va votre fille ?");
+	CHECK_STR(EN("family", "sa fille entre au lycée"), "How is your daughter doing?");
+	CHECK_STR(EN("family", "two daughters, 4 and 7"), "How are your daughters doing?");
+	CHECK_STR(FR("family", "two daughters, 4 and 7"), "Comment vont vos filles ?");
+	CHECK_STR(EN("family", "his son plays rugby"), "How is your son doing?");
+	CHECK_STR(FR("family", "son fils passe le bac"), "Comment va votre fils ?");
+	CHECK_STR(EN("family", "her daughter's wedding in June"), "How was the wedding?");
+	CHECK_STR(FR("family", "se marie en juin"), "Comment s'est passé le mariage ?");
+	CHECK_STR(EN("family", "new baby in January"), "How is the baby doing?");
+	CHECK_STR(FR("family", "new baby in January"), "Comment va le bébé ?");
+	CHECK_STR(EN("family", "trois enfants"), "How are the kids?");
+	CHECK_STR(FR("family", "the kids started school"), "Comment vont les enfants ?");
+	CHECK_STR(EN("family", "sa petite-fille est née"), "How are the grandchildren doing?");
+	/* French "son" is a possessive, not a son. */
+	CHECK_STR(EN("family", "son chien s'appelle Rex"), "How is the family?");
+	CHECK_STR(FR("family", "mother moved in with them"), "Comment va la famille ?");
+}
+
+static void
+food(void)
+{
+	CHECK_STR(EN("food", "loves the tacos at El Farolito"), "Been back to El Farolito lately?");
+	CHECK_STR(FR("food", "loves the tacos at El Farolito"),
+		  "El Farolito, vous avez eu l'occasion d'y retourner ?");
+	CHECK_STR(EN("food", "adore dîner chez Septime"), "Been back to Septime lately?");
+	CHECK_STR(FR("food", "adore dîner chez Septime"),
+		  "Septime, vous avez eu l'occasion d'y retourner ?");
+	CHECK_STR(EN("food", "favourite: Chez Janou, Marseille"), "Been back to Chez Janou lately?");
+	CHECK_STR(FR("food", "lunch at Le Comptoir du Relais"),
+		  "Le Comptoir du Relais, vous avez eu l'occasion d'y retourner ?");
+	CHECK_STR(EN("food", "loves Thai food"), "Tried any good restaurants lately?");
+	CHECK_STR(FR("food", "loves Thai food"), "Vous avez découvert de bonnes adresses récemment ?");
+	CHECK_STR(EN("food", "dinner at 8pm, never later"), "Tried any good restaurants lately?");
+	CHECK_STR(EN("food", "big dinner at Christmas"), "Tried any good restaurants lately?");
+}
+
+static void
+hobby(void)
+{
+	CHECK_STR(EN("hobby", "learning the guitar"), "How's the guitar going?");
+	CHECK_STR(FR("hobby", "learning the guitar"), "Et la guitare, ça avance ?");
+	CHECK_STR(EN("hobby", "joue aux échecs en club"), "How's the chess going?");
+	CHECK_STR(FR("hobby", "joue aux échecs en club"), "Et les échecs, ça avance ?");
+	CHECK_STR(EN("hobby", "takes piano lessons"), "How's the piano going?");
+	CHECK_STR(EN("hobby", "peinture à l'huile"), "How's the painting going?");
+	CHECK_STR(FR("hobby", "vegetable garden"), "Et le jardin, ça pousse ?");
+	CHECK_STR(EN("hobby", "street photography"), "How's the photography going?");
+	CHECK_STR(FR("hobby", "reads crime novels"), "Vous lisez quelque chose de bien en ce moment ?");
+	CHECK_STR(EN("hobby", "collects stamps"), "Had time for your hobbies lately?");
+	CHECK_STR(FR("hobby", "collects stamps"), "Vous avez eu du temps pour vos loisirs récemment ?");
+}
+
+static void
+work(void)
+{
+	CHECK_STR(EN("work", "promoted to head of sales"), "How is the new role going?");
+	CHECK_STR(FR("work", "promoted to head of sales"), "Comment se passe le nouveau poste ?");
+	CHECK_STR(EN("work", "nouveau poste chez Airbus"), "How is the new role going?");
+	CHECK_STR(EN("work", "speaking at a conference in Lyon"), "How was the conference?");
+	CHECK_STR(FR("work", "speaking at a conference in Lyon"),
+		  "Comment s'est passée la conférence ?");
+	CHECK_STR(EN("work", "busy with the reorg"), "How are things on your side at work?");
+	CHECK_STR(FR("work", "busy with the reorg"), "Comment ça se passe au travail de votre côté ?");
+}
+
+static void
+other(void)
+{
+	CHECK_STR(EN("other", "moving house in March."),
+		  "Last time you mentioned \"moving house in March\" — how did that go?");
+	CHECK_STR(FR("other", "moving house in March."),
+		  "La dernière fois, vous avez mentionné « moving house in March » — comment ça "
+		  "s'est passé ?");
+	CHECK_STR(EN("other", "déménage à Nantes"),
+		  "Last time you mentioned \"déménage à Nantes\" — how did that go?");
+	/* Cut at a word, 40 characters with the "…". */
+	CHECK_STR(EN("other", "renovating the old farmhouse near Angers with his brother"),
+		  "Last time you mentioned \"renovating the old farmhouse near…\" — how did "
+		  "that go?");
+	/* Unknown or missing kinds are read as other. */
+	CHECK_STR(EN("pets", "adopted a cat"),
+		  "Last time you mentioned \"adopted a cat\" — how did that go?");
+	CHECK_STR(EN(NULL, "adopted a cat"),
+		  "Last time you mentioned \"adopted a cat\" — how did that go?");
+	CHECK_STR(EN("Travel", "trip to Bali"), "How was your trip to Bali?");
+}
+
+/* An "other" fact with nothing to quote gives no opener: the library fills. */
+static void
+other_without_words(void)
+{
+	opener_fact f[] = { { 1, "other", "  ...  ", learned }, { 2, "other", NULL, learned } };
+	size_t n = opener_generate(f, 2, NULL, 0, OPENER_EN, out, 3);
+
+	CHECK_INT(n, 3);
+	CHECK_STR(out[0].key, "lib:0");
+	CHECK_STR(out[1].key, "lib:1");
+	CHECK_STR(out[2].key, "lib:2");
+}
+
+static void
+absurd_long_fact(void)
+{
+	static char text[6000];
+	opener_fact f = { 3, "travel", text, learned };
+	size_t n;
+
+	/* One 2000-letter word after "to": 40 characters kept, two bytes each. */
+	strcpy(text, "trip to ");
+	for (int i = 0; i < 2000; i++)
+		strcat(text, "É");
+	n = opener_generate(&f, 1, NULL, 0, OPENER_EN, out, 1);
+	CHECK_INT(n, 1);
+	CHECK_INT(strlen(out[0].text), strlen("How was your trip to ?") + 80);
+	CHECK(strncmp(out[0].text + 21, "ÉÉÉÉ", 8) == 0);
+	CHECK_STR(out[0].text + 21 + 80, "?");
+	check_shape(&out[0], OPENER_EN);
+
+	/* Many names in a row: whole ones while they fit in 40. */
+	CHECK_STR(EN("travel", "tour to Amsterdam Rotterdam Utrecht Eindhoven Groningen Maastricht"),
+		  "How was your trip to Amsterdam Rotterdam Utrecht Eindhoven?");
+
+	/* 5000 letters without a blank: a hard cut, at a character. */
+	memset(text, 'x', 5000);
+	text[5000] = '\0';
+	f.kind = "other";
+	n = opener_generate(&f, 1, NULL, 0, OPENER_FR, out, 1);
+	CHECK_INT(n, 1);
+	CHECK_INT(text_length(out[0].text),
+		  text_length("La dernière fois, vous avez mentionné «  » — comment ça s'est passé ?") +
+			  40);
+	CHECK(strstr(out[0].text, "xxx… »") != NULL);
+	check_shape(&out[0], OPENER_FR);
+
+	/* Every kind, fed a long text, still fits. */
+	for (int i = 0; i < 5000; i++)
+		text[i] = i % 7 == 6 ? ' ' : (char)('A' + i % 26);
+	static const char *const kinds[] = { "travel", "sport", "family", "food", "hobby", "work",
+					     "other" };
+	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		f.kind = kinds[k];
+		CHECK_INT(opener_generate(&f, 1, NULL, 0, OPENER_EN, out, 1), 1);
+		check_shape(&out[0], OPENER_EN);
+		CHECK_INT(opener_generate(&f, 1, NULL, 0, OPENER_FR, out, 1), 1);
+		check_shape(&out[0], OPENER_FR);
+	}
+}
+
+static void
+escape_sequences(void)
+{
+	/* The escape breaks the name off the preposition: no place, rather
+	** than a place that is half an escape sequence. */
+	CHECK_STR(EN("travel", "trip to \x1b[31mBali\x1b[0m"), "How was your trip?");
+	/* A line break is a blank. */
+	CHECK_STR(EN("travel", "trip to\nBali"), "How was your trip to Bali?");
+	CHECK_STR(EN("other", "note \x1b]0;pwned\x07 here"),
+		  "Last time you mentioned \"note \xEF\xBF\xBD]0;pwned\xEF\xBF\xBD here\" — how "
+		  "did that go?");
+	/* A stray C1 byte ends the name where it stood. */
+	CHECK_STR(EN("food", "dinner at Sep\x9btime"), "Been back to Sep lately?");
+	CHECK_STR(EN("other", "bidi \xE2\x80\xAE trick"),
+		  "Last time you mentioned \"bidi \xEF\xBF\xBD trick\" — how did that go?");
+	check_shape(&out[0], OPENER_EN);
+}
+
+/* ---- Ranking ------------------------------------------------------------ */
+
+static void
+zero_facts_library_only(void)
+{
+	size_t n = opener_generate(NULL, 0, NULL, 0, OPENER_EN, out, 4);
+
+	CHECK_INT(n, 4);
+	CHECK_STR(out[0].key, "lib:0");
+	CHECK_STR(out[0].text, "How has your week been so far?");
+	CHECK_STR(out[1].key, "lib:1");
+	CHECK_STR(out[1].text, "Any plans for the weekend?");
+	CHECK_STR(out[3].key, "lib:3");
+	CHECK_INT(out[0].fact_id, 0);
+	CHECK(same_date(out[0].last_used, never));
+
+	n = opener_generate(NULL, 0, NULL, 0, OPENER_FR, out, 2);
+	CHECK_INT(n, 2);
+	CHECK_STR(out[0].key, "lib:0");
+	CHECK_STR(out[0].text, "Comment se passe votre semaine ?");
+	CHECK_STR(out[1].text, "Des projets pour le week-end ?");
+}
+
+/* All of the library, both languages, through the rotation. */
+static void
+library_reads_well(void)
+{
+	opener_use uses[OPENERS_MAX];
+	size_t n, seen = 0;
+
+	for (int lang = OPENER_EN; lang <= OPENER_FR; lang++) {
+		n = opener_generate(NULL, 0, NULL, 0, (enum opener_lang)lang, out, OPENERS_MAX);
+		CHECK_INT(n, OPENERS_MAX);
+		for (size_t i = 0; i < n; i++)
+			check_shape(&out[i], (enum opener_lang)lang);
+	}
+	/* Used once, the first eight go behind the rest. */
+	static char keys[OPENERS_MAX][OPENER_KEY_MAX];
+	for (size_t i = 0; i < OPENERS_MAX; i++) {
+		snprintf(keys[i], sizeof keys[i], "lib:%zu", i);
+		uses[i].key = keys[i];
+		uses[i].used_on = (rp_date){ 2026, 1, (int)i + 1 };
+	}
+	for (int lang = OPENER_EN; lang <= OPENER_FR; lang++) {
+		n = opener_generate(NULL, 0, uses, OPENERS_MAX, (enum opener_lang)lang, out,
+				    OPENERS_MAX);
+		CHECK_INT(n, OPENERS_MAX);
+		CHECK_STR(out[0].key, "lib:8");
+		CHECK_STR(out[1].key, "lib:9");
+		CHECK_STR(out[2].key, "lib:10");
+		CHECK_STR(out[3].key, "lib:11");
+		CHECK_STR(out[4].key, "lib:0");  /* the oldest use */
+		CHECK_STR(out[7].key, "lib:3");
+		CHECK(same_date(out[4].last_used, (rp_date){ 2026, 1, 1 }));
+		for (size_t i = 0; i < n; i++)
+			check_shape(&out[i], (enum opener_lang)lang);
+		seen += n;
+	}
+	CHECK_INT(seen, 2 * OPENERS_MAX);
+}
+
+static void
+newest_fact_first(void)
+{
+	opener_fact f[] = {
+		{ 1, "sport", "plays tennis", { 2025, 6, 1 } },
+		{ 2, "travel", "trip to Bali", { 2026, 2, 20 } },
+		{ 3, "hobby", "guitar", { 2025, 12, 1 } },
+		{ 4, "food", "sushi at Kinugawa", { 2026, 2, 20 } },  /* same day, later id */
+	};
+	size_t n = opener_generate(f, 4, NULL, 0, OPENER_EN, out, 6);
+
+	CHECK_INT(n, 6);
+	CHECK_STR(out[0].key, "fact:4");
+	CHECK_STR(out[0].text, "Been back to Kinugawa lately?");
+	CHECK_INT(out[0].fact_id, 4);
+	CHECK_STR(out[1].key, "fact:2");
+	CHECK_STR(out[2].key, "fact:3");
+	CHECK_STR(out[3].key, "fact:1");
+	CHECK_STR(out[4].key, "lib:0");
+	CHECK_STR(out[5].key, "lib:1");
+	CHECK_INT(out[4].fact_id, 0);
+}
+
+static void
+fill_with_library(void)
+{
+	opener_fact f = { 9, "family", "two kids", learned };
+	size_t n = opener_generate(&f, 1, NULL, 0, OPENER_FR, out, 5);
+
+	CHECK_INT(n, 5);
+	CHECK_STR(out[0].key, "fact:9");
+	CHECK_STR(out[0].text, "Comment vont les enfants ?");
+	CHECK_STR(out[1].key, "lib:0");
+	CHECK_STR(out[4].key, "lib:3");
+}
+
+static void
+max_respected(void)
+{
+	opener_fact f[6];
+	static const char *const texts[] = { "trip to Bali", "trip to Rome", "trip to Oslo",
+					     "trip to Lima", "trip to Cork", "trip to Fès" };
+
+	for (int i = 0; i < 6; i++)
+		f[i] = (opener_fact){ i + 1, "travel", texts[i], { 2026, 1, i + 1 } };
+	/* At most four from facts, the newest. */
+	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, OPENERS_MAX), OPENERS_MAX);
+	CHECK_STR(out[0].key, "fact:6");
+	CHECK_STR(out[0].text, "How was your trip to Fès?");
+	CHECK_STR(out[3].key, "fact:3");
+	CHECK_STR(out[4].key, "lib:0");
+	CHECK_STR(out[7].key, "lib:3");
+	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, 3), 3);
+	CHECK_STR(out[2].key, "fact:4");
+	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, 1), 1);
+	CHECK_STR(out[0].key, "fact:6");
+	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, 0), 0);
+	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, NULL, 4), 0);
+	/* More than OPENERS_MAX asked: OPENERS_MAX given. */
+	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, OPENERS_MAX + 4), OPENERS_MAX);
+	CHECK_INT(opener_generate(NULL, 0, NULL, 0, OPENER_EN, out, 100), OPENERS_MAX);
+}
+
+/* Two facts asking the same thing give one opener. */
+static void
+same_question_once(void)
+{
+	opener_fact f[] = {
+		{ 1, "sport", "sporty", { 2026, 1, 1 } },
+		{ 2, "sport", "very active", { 2026, 1, 2 } },
+	};
+	size_t n = opener_generate(f, 2, NULL, 0, OPENER_EN, out, 3);
+
+	CHECK_INT(n, 3);
+	CHECK_STR(out[0].key, "fact:2");
+	CHECK_STR(out[1].key, "lib:0");
+}
+
+static void
+used_last_time_not_first(void)
+{
+	opener_fact f = { 5, "travel", "trip to Bali", learned };
+	opener_use u[] = {
+		{ "fact:5", { 2026, 2, 10 } },
+		{ "fact:5", last_meeting },
+		{ "lib:0", { 2026, 2, 10 } },
+	};
+	size_t n = opener_generate(&f, 1, u, 3, OPENER_EN, out, 4);
+
+	CHECK_INT(n, 4);
+	CHECK_STR(out[0].key, "lib:1");
+	CHECK_STR(out[1].key, "lib:2");
+	CHECK_STR(out[2].key, "lib:3");  /* lib:0, used in February, waits behind the unused */
+	CHECK(same_date(out[2].last_used, never));
+	CHECK_STR(out[3].key, "fact:5");
+	CHECK(same_date(out[3].last_used, last_meeting));  /* the latest of its two uses */
+	CHECK(same_date(out[0].last_used, never));
+}
+
+/* When facts fill the list and were all asked last time, a library
+** question still leads. */
+static void
+used_last_time_not_first_when_full(void)
+{
+	opener_fact f[] = {
+		{ 1, "hobby", "guitar", learned },
+		{ 2, "work", "promoted", learned },
+	};
+	opener_use u[] = { { "fact:1", last_meeting }, { "fact:2", last_meeting } };
+	size_t n = opener_generate(f, 2, u, 2, OPENER_EN, out, 1);
+
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].key, "lib:0");
+	n = opener_generate(f, 2, u, 2, OPENER_EN, out, 2);
+	CHECK_INT(n, 2);
+	CHECK_STR(out[0].key, "lib:0");
+	CHECK_STR(out[1].key, "fact:2");
+}
+
+static void
+never_used_before_used(void)
+{
+	opener_fact f[] = {
+		{ 1, "hobby", "guitar", { 2026, 1, 5 } },
+		{ 2, "sport", "tennis", { 2026, 2, 5 } },
+	};
+	/* The newest fact was asked in February; lib:0 at the last meeting. */
+	opener_use u[] = { { "fact:2", { 2026, 2, 12 } }, { "lib:0", last_meeting } };
+	size_t n = opener_generate(f, 2, u, 2, OPENER_EN, out, 4);
+
+	CHECK_INT(n, 4);
+	CHECK_STR(out[0].key, "fact:1");
+	CHECK_STR(out[1].key, "fact:2");
+	CHECK(same_date(out[1].last_used, (rp_date){ 2026, 2, 12 }));
+	CHECK_STR(out[2].key, "lib:1");
+	CHECK_STR(out[3].key, "lib:2");
+}
+
+static void
+oldest_use_first(void)
+{
+	opener_fact f[] = {
+		{ 1, "hobby", "guitar", { 2026, 1, 3 } },
+		{ 2, "sport", "tennis", { 2026, 1, 2 } },
+		{ 3, "family", "kids", { 2026, 1, 1 } },
+	};
+	/* The last meeting used a fact since deleted: it still sets the date. */
+	opener_use u[] = {
+		{ "fact:1", { 2026, 2, 20 } },
+		{ "fact:2", { 2026, 1, 5 } },
+		{ "fact:3", { 2026, 2, 10 } },
+		{ "fact:99", last_meeting },
+		{ NULL, { 2026, 12, 1 } },        /* no key: ignored */
+		{ "fact:1", { 2026, 2, 30 } },    /* no such day: ignored */
+	};
+	size_t n = opener_generate(f, 3, u, 6, OPENER_EN, out, 3);
+
+	CHECK_INT(n, 3);
+	CHECK_STR(out[0].key, "fact:2");
+	CHECK_STR(out[1].key, "fact:3");
+	CHECK_STR(out[2].key, "fact:1");
+	CHECK(same_date(out[2].last_used, (rp_date){ 2026, 2, 20 }));
+}
+
+/* A fact asked at the last meeting goes after the library's fresh ones, not
+** only after the other facts. */
+static void
+fact_used_last_time_after_library(void)
+{
+	opener_fact f[] = {
+		{ 1, "hobby", "guitar", { 2026, 1, 1 } },
+		{ 2, "sport", "tennis", { 2026, 2, 1 } },
+	};
+	opener_use u[] = { { "fact:2", last_meeting } };
+	size_t n = opener_generate(f, 2, u, 1, OPENER_EN, out, 4);
+
+	CHECK_INT(n, 4);
+	CHECK_STR(out[0].key, "fact:1");
+	CHECK_STR(out[1].key, "lib:0");
+	CHECK_STR(out[2].key, "lib:1");
+	CHECK_STR(out[3].key, "fact:2");
+}
+
+static void
+library_rotates(void)
+{
+	opener_use u[] = { { "lib:0", { 2026, 2, 25 } }, { "lib:1", last_meeting } };
+	size_t n = opener_generate(NULL, 0, u, 2, OPENER_EN, out, 3);
+
+	CHECK_INT(n, 3);
+	CHECK_STR(out[0].key, "lib:2");
+	CHECK_STR(out[1].key, "lib:3");
+	CHECK_STR(out[2].key, "lib:4");
+}
+
+/* Everything asked last time: nothing better to offer, the order holds. */
+static void
+all_used_last_time(void)
+{
+	opener_use u[12];
+	static char keys[12][OPENER_KEY_MAX];
+	size_t n;
+
+	for (int i = 0; i < 12; i++) {
+		snprintf(keys[i], sizeof keys[i], "lib:%d", i);
+		u[i] = (opener_use){ keys[i], last_meeting };
+	}
+	n = opener_generate(NULL, 0, u, 12, OPENER_EN, out, 2);
+	CHECK_INT(n, 2);
+	CHECK_STR(out[0].key, "lib:0");
+	CHECK_STR(out[1].key, "lib:1");
+	CHECK(same_date(out[0].last_used, last_meeting));
+}
+
+int
+main(void)
+{
+	RUN(travel_en);
+	RUN(travel_fr);
+	RUN(travel_across_languages);
+	RUN(travel_no_place);
+	RUN(sport);
+	RUN(family);
+	RUN(food);
+	RUN(hobby);
+	RUN(work);
+	RUN(other);
+	RUN(other_without_words);
+	RUN(absurd_long_fact);
+	RUN(escape_sequences);
+	RUN(zero_facts_library_only);
+	RUN(library_reads_well);
+	RUN(newest_fact_first);
+	RUN(fill_with_library);
+	RUN(max_respected);
+	RUN(same_question_once);
+	RUN(used_last_time_not_first);
+	RUN(used_last_time_not_first_when_full);
+	RUN(never_used_before_used);
+	RUN(oldest_use_first);
+	RUN(fact_used_last_time_after_library);
+	RUN(library_rotates);
+	RUN(all_used_last_time);
+	return tap_done();
+}

@@ -1,0 +1,308 @@
+/* test_prep.c: carrying unfinished items over, templates, reordering, and
+** what Prep loads for a client. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture.h"
+#include "rapport/client.h"
+#include "rapport/fact.h"
+#include "rapport/meeting.h"
+#include "rapport/note.h"
+#include "rapport/prep.h"
+#include "rapport/record.h"
+#include "rapport/session.h"
+#include "tap.h"
+
+#define DAY 86400
+
+/* Titles and carry counts of meeting m's agenda: "A:0 B:1". */
+static const char *
+agenda_of(store *st, int64_t m)
+{
+	static char buf[512];
+	session *s = NULL;
+	rp_error err = {0};
+
+	buf[0] = '\0';
+	if (session_load(st, m, &s, &err) != RP_OK) {
+		snprintf(buf, sizeof buf, "%s", err.msg);
+		return buf;
+	}
+	for (size_t i = 0; i < s->nitems; i++) {
+		char one[128];
+
+		snprintf(one, sizeof one, "%s%s:%d", i ? " " : "", s->items[i].title,
+			 s->items[i].carry_count);
+		strncat(buf, one, sizeof buf - strlen(buf) - 1);
+	}
+	session_free(s);
+	return buf;
+}
+
+/* Run meeting m: start it, mark items by position as in `done` ("d" done,
+** "s" skipped, "p" parked, "-" left pending), end it. */
+static void
+hold(store *st, int64_t m, const char *marks)
+{
+	rp_error err = {0};
+
+	meeting_start(st, &fixture_clock, m, &err);
+	for (int i = 0; marks[i]; i++) {
+		int64_t item;
+		enum agenda_status to = marks[i] == 'd' ? AGENDA_DONE : marks[i] == 's'
+				      ? AGENDA_SKIPPED : AGENDA_PARKED;
+
+		if (marks[i] == '-' || agenda_item_at(st, m, i + 1, &item, &err) != RP_OK)
+			continue;
+		agenda_set_status(st, &fixture_clock, item, to, &err);
+	}
+	fixture_now += 3600;
+	if (meeting_end(st, &fixture_clock, m, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+}
+
+static void
+carries_over_three_meetings(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec first[4] = {{"Budget", 15}, {"Timeline", 10}, {"Hiring", 5}, {"Risks", 10}};
+	agenda_spec more[1] = {{"Demo", 20}};
+	meeting_plan_args args = {.title = "Weekly", .items = first, .nitems = 4};
+	int64_t m1, m2, m3, m4, budget;
+
+	fixture_now = 1795687200 - 30 * DAY;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	meeting_plan(st, &fixture_clock, &args, &m1, &err);
+	agenda_item_at(st, m1, 1, &budget, &err);
+	agenda_add_walkthrough(st, budget, "Alice", "built the importer", 960, "API keys", NULL,
+			       &err);
+	/* Budget left pending, Timeline done, Hiring skipped, Risks parked. */
+	hold(st, m1, "-dsp");
+
+	/* Planned after: it starts with what was left, then its own items. */
+	fixture_now += 7 * DAY;
+	args.items = more;
+	args.nitems = 1;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m2, &err) == RP_OK);
+	CHECK_STR(agenda_of(st, m2), "Budget:1 Risks:1 Demo:0");
+	/* The walkthrough came with its item. */
+	{
+		session *s = NULL;
+
+		CHECK(session_load(st, m2, &s, &err) == RP_OK);
+		CHECK(s && s->nitems == 3 && s->items[0].nwalk == 1 &&
+		      strcmp(s->items[0].walk[0].member, "Alice") == 0);
+		session_free(s);
+	}
+	/* Carrying again carries nothing twice. */
+	{
+		int carried = -1;
+
+		CHECK(agenda_carry_over(st, m2, &carried, &err) == RP_OK);
+		CHECK_INT(carried, 0);
+	}
+	/* Planned before the meeting ends: ending carries into it. */
+	args.items = NULL;
+	args.nitems = 0;
+	meeting_start(st, &fixture_clock, m2, &err);
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m3, &err) == RP_OK);
+	CHECK_STR(agenda_of(st, m3), "");
+	hold(st, m2, "-dd");  /* Budget pending again, Risks and Demo done */
+	CHECK_STR(agenda_of(st, m3), "Budget:2");
+
+	hold(st, m3, "p");    /* parked a third time */
+	fixture_now += 7 * DAY;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m4, &err) == RP_OK);
+	CHECK_STR(agenda_of(st, m4), "Budget:3");
+	store_close(st);
+}
+
+static void
+templates_and_reordering(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[AGENDA_ITEMS_MAX];
+	const char *title = NULL;
+	size_t n = agenda_template("weekly", items, AGENDA_ITEMS_MAX, &title);
+	meeting_plan_args args = {.items = items, .nitems = n};
+	int64_t m, item;
+
+	CHECK_INT(n, 5);
+	CHECK_STR(title, "Weekly status");
+	CHECK_INT(agenda_template("nonsense", items, AGENDA_ITEMS_MAX, NULL), 0);
+	CHECK_INT(agenda_template("retro", items, 2, NULL), 2);  /* max respected */
+	n = agenda_template("weekly", items, AGENDA_ITEMS_MAX, &title);
+	args.title = title;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK_STR(agenda_of(st, m),
+		  "Small talk:0 Progress since last week:0 Blockers:0 Decisions needed:0 Next steps:0");
+	agenda_item_at(st, m, 5, &item, &err);
+	CHECK(agenda_move_item(st, item, 1, &err) == RP_OK);
+	CHECK_STR(agenda_of(st, m),
+		  "Next steps:0 Small talk:0 Progress since last week:0 Blockers:0 Decisions needed:0");
+	agenda_item_at(st, m, 2, &item, &err);
+	CHECK(agenda_move_item(st, item, 4, &err) == RP_OK);
+	CHECK_STR(agenda_of(st, m),
+		  "Next steps:0 Progress since last week:0 Blockers:0 Small talk:0 Decisions needed:0");
+	CHECK(agenda_move_item(st, item, 99, &err) == RP_OK);  /* clamped to the end */
+	CHECK_STR(agenda_of(st, m),
+		  "Next steps:0 Progress since last week:0 Blockers:0 Decisions needed:0 Small talk:0");
+	agenda_item_at(st, m, 3, &item, &err);
+	CHECK(agenda_remove_item(st, item, &err) == RP_OK);
+	CHECK_STR(agenda_of(st, m), "Next steps:0 Progress since last week:0 Decisions needed:0 Small talk:0");
+	CHECK(agenda_item_at(st, m, 4, &item, &err) == RP_OK);
+	CHECK(agenda_item_at(st, m, 5, &item, &err) == RP_ENOTFOUND);
+	store_close(st);
+}
+
+static void
+walkthrough_entries_parse(void)
+{
+	rp_error err = {0};
+	walk_spec w;
+
+	CHECK(agenda_parse_walk("Alice|built the importer|16h|client API keys", &w, &err) == RP_OK);
+	CHECK_STR(w.member, "Alice");
+	CHECK_STR(w.did, "built the importer");
+	CHECK_INT(w.minutes, 960);
+	CHECK_STR(w.depends_on, "client API keys");
+	CHECK(agenda_parse_walk(" Bob | tested it ", &w, &err) == RP_OK);
+	CHECK_STR(w.member, "Bob");
+	CHECK_INT(w.minutes, -1);
+	CHECK_STR(w.depends_on, "");
+	CHECK(agenda_parse_walk("Chloé|relu le contrat|2h30", &w, &err) == RP_OK);
+	CHECK_INT(w.minutes, 150);
+	CHECK(agenda_parse_walk("Dan|fixed it|90m", &w, &err) == RP_OK);
+	CHECK_INT(w.minutes, 90);
+	CHECK(agenda_parse_walk("Alice", &w, &err) == RP_EINVAL);
+	CHECK(agenda_parse_walk("Alice|did|soon", &w, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "walkthrough minutes \"soon\": use 90, 90m, 16h or 2h30");
+	CHECK(agenda_parse_walk("A|b|1|c|d", &w, &err) == RP_EINVAL);
+	CHECK(agenda_parse_walk("|did", &w, &err) == RP_EINVAL);
+}
+
+static void
+prep_loads_facts_followups_and_carry(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[2] = {{"Budget", 15}, {"Timeline", 10}};
+	meeting_plan_args args = {.title = "Kickoff", .items = items, .nitems = 2};
+	parsed_note note;
+	int64_t m;
+	prep *p = NULL;
+	static const rp_date today = {2026, 11, 26};
+
+	fixture_now = 1795687200 - 10 * DAY;
+	client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, &args.client_id, &err);
+	fact_add(st, &fixture_clock, args.client_id, FACT_TRAVEL, "went to Bali", 0, 0, NULL, &err);
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	meeting_start(st, &fixture_clock, m, &err);
+	note_parse_line("> send the plan @me ^2026-11-20", today, &note, &err);
+	record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, &note, NULL, &err);
+	note_parse_line("> sign the contract @zoe", today, &note, &err);
+	record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, &note, NULL, &err);
+	note_parse_line("> book a room ^2026-12-10", today, &note, &err);
+	record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, &note, NULL, &err);
+	note_parse_line("* loves sushi", today, &note, &err);
+	fixture_now += 60;
+	record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, &note, NULL, &err);
+	fixture_now += 3600;
+	meeting_end(st, &fixture_clock, m, &err);
+	record_opener(st, &fixture_clock, args.client_id, "fact:1", "How was Bali?", m, &err);
+
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_STR(p->who.name, "Zoë Lefèvre");
+	CHECK_INT(p->nfacts, 2);
+	CHECK_STR(p->facts[0].text, "loves sushi");
+	CHECK_INT(p->facts[0].meeting_id, m);
+	CHECK_INT(p->facts[1].meeting_id, 0);
+	CHECK_INT(p->nfollowups, 3);
+	/* Overdue first, then by due date, then those without one. */
+	CHECK_STR(p->followups[0].text, "send the plan");
+	CHECK(!p->followups[0].theirs);
+	CHECK_STR(p->followups[1].text, "book a room");
+	CHECK_STR(p->followups[2].text, "sign the contract");
+	CHECK(p->followups[2].theirs);  /* @zoe names the client */
+	CHECK_INT(p->nuses, 1);
+	CHECK_STR(p->uses[0].key, "fact:1");
+	CHECK_INT(p->next_meeting, 0);
+	CHECK_INT(p->last_meeting, m);
+	CHECK_INT(p->ncarry, 2);
+	CHECK_STR(p->carry[0].title, "Budget");
+	CHECK_INT(p->carry[0].carry_count, 1);
+	prep_free(p);
+
+	/* Once planned, the carried items are in it and no longer pending. */
+	args.items = NULL;
+	args.nitems = 0;
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	record_prep_note(st, &fixture_clock, m, "ask about the reorg", NULL, &err);
+	CHECK(record_prep_note(st, &fixture_clock, m, " ", NULL, &err) == RP_EINVAL);
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_INT(p->next_meeting, m);
+	CHECK_INT(p->ncarry, 0);
+	CHECK_INT(p->nnotes, 1);
+	CHECK_STR(p->notes[0].text, "ask about the reorg");
+	CHECK(record_followup_status(st, &fixture_clock, p->followups[0].id, FOLLOWUP_DONE, &err) ==
+	      RP_OK);
+	prep_free(p);
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	CHECK_INT(p ? (long long)p->nfollowups : -1, 2);
+	prep_free(p);
+	/* Prep notes are kept apart from live notes. */
+	{
+		session *s = NULL;
+
+		CHECK(session_load(st, m, &s, &err) == RP_OK);
+		CHECK_INT(s ? (long long)s->nnotes : -1, 0);
+		session_free(s);
+	}
+	store_close(st);
+}
+
+static void
+clients_are_edited_and_archived(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t a, b;
+	client c, *all;
+	size_t n;
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &a, &err);
+	client_add(st, &fixture_clock, "Beta", NULL, 5, 14, &b, &err);
+	CHECK(client_update(st, a, "Acme Corp", "Holding", 3, 7, &err) == RP_OK);
+	CHECK(client_get(st, a, &c, &err) == RP_OK);
+	CHECK_STR(c.name, "Acme Corp");
+	CHECK_STR(c.org, "Holding");
+	CHECK_INT(c.cadence_max, 7);
+	CHECK(client_update(st, a, "BETA", NULL, 3, 7, &err) == RP_EEXIST);
+	CHECK(client_update(st, a, "Acme", NULL, 9, 7, &err) == RP_EINVAL);
+	CHECK(client_archive(st, &fixture_clock, b, &err) == RP_OK);
+	CHECK(client_list(st, &all, &n, &err) == RP_OK);
+	CHECK_INT(n, 1);
+	free(all);
+	CHECK(client_find(st, "beta", &c, &err) == RP_ENOTFOUND);
+	store_close(st);
+}
+
+int
+main(void)
+{
+	RUN(carries_over_three_meetings);
+	RUN(templates_and_reordering);
+	RUN(walkthrough_entries_parse);
+	RUN(prep_loads_facts_followups_and_carry);
+	RUN(clients_are_edited_and_archived);
+	return tap_done();
+}
