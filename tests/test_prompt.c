@@ -687,9 +687,9 @@ small_talk(void)
 	CHECK_INT(out[0].rank, 65);
 	CHECK_STR(out[0].key, "smalltalk:f23");
 	CHECK_STR(out[0].text,
-		  "Small talk: ask about back from business trip to Bali (noted 3 Nov)");
+		  "Small talk: How was your trip to Bali? (noted 3 Nov)");
 	CHECK_STR(out[1].key, "smalltalk:f22");
-	CHECK_STR(out[1].text, "Small talk: ask about runs the Paris marathon (noted 27 Sep)");
+	CHECK_STR(out[1].text, "Small talk: How is the training for the Paris marathon going? (noted 27 Sep)");
 }
 
 static void
@@ -714,7 +714,7 @@ small_talk_dismissed_brings_the_next(void)
 	CHECK_INT(compute(&s, T0), 2);
 	CHECK_STR(out[0].key, "smalltalk:f22");
 	CHECK_STR(out[1].key, "smalltalk:f21");
-	CHECK_STR(out[1].text, "Small talk: ask about vegetarian (noted 22 Oct 2025)");
+	CHECK_STR(out[1].text, "Small talk: Tried any good restaurants lately? (noted 22 Oct 2025)");
 }
 
 static session_walk walks[3];

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rapport/opener.h"
 #include "rapport/text.h"
 
 #define EXCERPT_CHARS 40      /* characters of stored text in a prompt, "…" included */
@@ -770,9 +771,22 @@ rule_small_talk(struct engine *e)
 		else
 			snprintf(when, sizeof when, "%d %s %d", d.day, months[d.month - 1], d.year);
 		snprintf(key, sizeof key, "smalltalk:f%lld", (long long)f->id);
-		if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at,
-			 "Small talk: ask about %s (noted %s)", ex, when))
-			offered++;
+		{
+			/* The opener generator turns the fact into a question ("How
+			** was your trip to Bali?"); a fact it cannot phrase is
+			** offered as it is. */
+			opener_fact of = {f->id, f->kind, f->text, f->learned_on};
+			opener o;
+
+			if (opener_generate(&of, 1, NULL, 0, OPENER_EN, &o, 1) == 1 && o.fact_id == f->id) {
+				if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at,
+					 "Small talk: %s (noted %s)", o.text, when))
+					offered++;
+			} else if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at,
+					"Small talk: ask about %s (noted %s)", ex, when)) {
+				offered++;
+			}
+		}
 	}
 }
 

@@ -139,16 +139,16 @@ clients_draw(app *a, void *state)
 	erase();
 	curs_set(0);
 	screen_put(0, 1, COLS - 2, "rapport · clients, the most pressing check-in first", A_BOLD);
-	/* Columns: status 22, client, organisation (when room), last contact 12. */
-	namew = COLS - 2 - 22 - 13;
+	/* Columns: status 24, client, organisation (when room), last contact 12. */
+	namew = COLS - 2 - 24 - 13;
 	if (namew > 40) {
 		orgw = namew / 3;
 		namew -= orgw;
 	}
-	screen_put(2, 1, 21, "STATUS", A_UNDERLINE);
-	screen_put(2, 23, namew - 1, "CLIENT", A_UNDERLINE);
+	screen_put(2, 1, 23, "STATUS", A_UNDERLINE);
+	screen_put(2, 25, namew - 1, "CLIENT", A_UNDERLINE);
 	if (orgw)
-		screen_put(2, 23 + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
+		screen_put(2, 25 + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
 	screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
 	if (v->n == 0)
 		screen_put(4, 1, COLS - 2, "No clients yet: n adds one.", A_NORMAL);
@@ -173,14 +173,15 @@ clients_draw(app *a, void *state)
 			mvhline(y, 0, ' ', COLS);
 			attrset(A_NORMAL);
 		}
-		screen_put(y, 1, 21, status, status_attr(a, r->where) | sel);
-		screen_put(y, 23, namew - 1, r->c.name, A_BOLD | sel);
+		screen_put(y, 1, 23, status, status_attr(a, r->where) | sel);
+		screen_put(y, 25, namew - 1, r->c.name, A_BOLD | sel);
 		if (orgw)
-			screen_put(y, 23 + namew, orgw - 1, r->c.org, sel);
+			screen_put(y, 25 + namew, orgw - 1, r->c.org, sel);
 		screen_put(y, COLS - 13, 12, last, sel);
 	}
+	/* The message sits above a question when one is asked. */
 	if (v->msg[0])
-		screen_put(LINES - 2, 1, COLS - 2, v->msg,
+		screen_put(LINES - (v->q.active ? 3 : 2), 1, COLS - 2, v->msg,
 			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
 	attrset(A_REVERSE);
 	mvhline(LINES - 1, 0, ' ', COLS);

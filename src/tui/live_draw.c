@@ -235,7 +235,13 @@ draw_notes(live *lv)
 	int inner = r.w - 2, textw = inner - 8, bottom = r.y + r.h - 3;
 	int y = bottom, last = (int)s->nnotes - 1;
 
-	box_at(lv, r, lv->editing_note ? "Notes · editing" : "Notes", lv->focus == KEYMAP_NOTES);
+	{
+		char title[300];
+
+		snprintf(title, sizeof title, "Notes · %s%s", s->title,
+			 lv->editing_note ? " · editing" : "");
+		box_at(lv, r, title, lv->focus == KEYMAP_NOTES);
+	}
 	if (textw < 4)
 		return;
 	/* Newest at the bottom; while browsing, the browsed note is kept on

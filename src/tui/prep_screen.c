@@ -210,10 +210,37 @@ build(app *a, prep_view *v)
 		v->sel = v->nlines - 1;
 }
 
-/* Load everything again and rebuild the page. */
+/* Select the line of section sec with that index and walk entry; failing
+** that, the section's last line.  index -2 means its last item. */
+static void
+select_line(prep_view *v, enum section sec, int index, int walk)
+{
+	int last = -1;
+
+	for (int i = 0; i < v->nlines; i++) {
+		const line *l = &v->lines[i];
+
+		if (l->sec != sec)
+			continue;
+		if (l->index == index && l->walk == walk && index != -2) {
+			v->sel = i;
+			return;
+		}
+		if (l->walk < 0 && (l->index >= 0 || last < 0))
+			last = i;
+	}
+	if (last >= 0)
+		v->sel = last;
+}
+
+/* Load everything again and rebuild the page, keeping the selection on the
+** same thing. */
 static bool
 reload(app *a, prep_view *v)
 {
+	enum section sec = v->nlines ? v->lines[v->sel].sec : SEC_FACTS;
+	int index = v->nlines ? v->lines[v->sel].index : 0;
+	int walk = v->nlines ? v->lines[v->sel].walk : -1;
 	rp_error err = {0};
 	char today[16];
 	prep *p = NULL;
@@ -250,6 +277,8 @@ reload(app *a, prep_view *v)
 	v->p = p;
 	v->next = next;
 	build(a, v);
+	if (v->nlines)
+		select_line(v, sec, index, walk);
 	return true;
 }
 
@@ -325,8 +354,9 @@ prep_draw(app *a, void *state)
 		}
 		screen_put(y, x, COLS - x - 1, l->text, at);
 	}
+	/* The message sits above a question when one is asked. */
 	if (v->msg[0])
-		screen_put(LINES - 2, 1, COLS - 2, v->msg,
+		screen_put(LINES - (v->q.active ? 3 : 2), 1, COLS - 2, v->msg,
 			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
 	attrset(A_REVERSE);
 	mvhline(LINES - 1, 0, ' ', COLS);
@@ -367,9 +397,11 @@ answer(app *a, prep_view *v)
 	int kind;
 	enum rp_status s = RP_OK;
 
+	int purpose = v->q.purpose;
+
 	if (text == NULL)
 		return H_REDRAW;
-	switch (v->q.purpose) {
+	switch (purpose) {
 	case Q_FACT_ADD:
 	case Q_FACT_EDIT:
 		/* "sport: runs marathons" names the kind; otherwise it is guessed. */
@@ -387,7 +419,7 @@ answer(app *a, prep_view *v)
 				body++;
 			if (kind < 0)
 				kind = fact_kind_guess(body);
-			if (v->q.purpose == Q_FACT_ADD)
+			if (purpose == Q_FACT_ADD)
 				s = fact_add(a->st, a->clock, a->client_id, (enum fact_kind)kind, body, 0,
 					     0, NULL, &err);
 			else
@@ -447,6 +479,8 @@ answer(app *a, prep_view *v)
 		return H_REDRAW;  /* next_meeting() said why */
 	say(v, false, "");
 	reload(a, v);
+	if (purpose == Q_ITEM_ADD || purpose == Q_TEMPLATE)
+		select_line(v, SEC_AGENDA, -2, -1);
 	return H_REDRAW;
 }
 

@@ -123,7 +123,7 @@ a_scripted_meeting(void)
 	SEE(t, "┌ Notes");
 	SEE(t, "┌ Prompts");
 	SEE(t, "Zoë Lefèvre SARL · no item started");
-	SEE(t, "Small talk: ask");  /* a fact and the first minutes */
+	SEE(t, "Small talk: How was");  /* a fact and the first minutes */
 
 	term_key(t, "C-n");
 	SEE(t, "▶ Small talk");
