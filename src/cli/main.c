@@ -14,18 +14,24 @@
 
 static const char help_text[] =
 	"usage: rapport [--db PATH] [COMMAND [ARGS]]\n"
+	"       rapport --demo\n"
 	"\n"
 	"A terminal companion for project managers who meet clients.\n"
 	"\n"
 	"Commands:\n"
 	"  client add NAME [--org ORG] [--cadence MIN-MAX]\n"
 	"                          add a client (cadence in days, default 5-14)\n"
-	"  clients                 clients and their last contact, one per line\n"
+	"  clients                 clients, the most pressing check-in first\n"
 	"  fact CLIENT TEXT [--kind KIND]\n"
 	"                          remember something personal (KIND: family, travel,\n"
 	"                          hobby, sport, food, work, other)\n"
-	"  plan CLIENT [TITLE] [--at WHEN] [--minutes N] [--item \"TITLE[:MINUTES]\"]...\n"
-	"                          plan a meeting and its agenda\n"
+	"  plan CLIENT [TITLE] [--at WHEN] [--minutes N] [--template NAME]\n"
+	"       [--from-ics FILE] [--item \"TITLE[:MINUTES]\" [--walk \"MEMBER|WHAT|MIN|DEPENDS\"]...]...\n"
+	"                          plan a meeting and its agenda (templates: kickoff,\n"
+	"                          weekly, steering, retro)\n"
+	"  plan CLIENT --next [--move FROM:TO] [--set N=TITLE[:MIN]] [--remove N] [--item ...]\n"
+	"                          change the next planned meeting's agenda\n"
+	"  prep CLIENT             what to read before the call\n"
 	"  touch CLIENT TEXT       log a touchpoint (an email, a call)\n"
 	"  meet CLIENT [TITLE]     the live meeting screen: the meeting left open,\n"
 	"                          else the planned one, else a new one\n"
@@ -38,6 +44,7 @@ static const char help_text[] =
 	"Options:\n"
 	"  --db PATH     use this database (default $RAPPORT_DB, else\n"
 	"                $XDG_DATA_HOME/rapport/rapport.db)\n"
+	"  --demo        the screens on a throw-away database of sample clients\n"
 	"  -h, --help    show this help\n"
 	"  --version     show the version\n"
 	"\n"
@@ -48,8 +55,8 @@ static const char help_text[] =
 	"Ctrl-T switches who is talking, Ctrl-X ends the meeting, Ctrl-C leaves it\n"
 	"open to resume, F1 or Ctrl-G shows every key.\n"
 	"\n"
-	"The client list and preparation screens are not built yet (rapport with no\n"
-	"command says so).  See rapport(1) for details.\n";
+	"rapport with no command opens the Clients screen: Enter prepares a client,\n"
+	"m meets them now.  See rapport(1) for details.\n";
 
 static const struct command {
 	const char *name;
