@@ -97,6 +97,16 @@ carries_over_three_meetings(void)
 		      strcmp(s->items[0].walk[0].member, "Alice") == 0);
 		session_free(s);
 	}
+	/* A walkthrough entry can go on its own. */
+	{
+		int64_t carried_budget;
+
+		agenda_item_at(st, m2, 1, &carried_budget, &err);
+		CHECK(agenda_remove_walkthrough(st, carried_budget, 0, &err) == RP_OK);
+		CHECK(agenda_remove_walkthrough(st, carried_budget, 0, &err) == RP_ENOTFOUND);
+		agenda_add_walkthrough(st, carried_budget, "Alice", "built the importer", 960,
+				       "API keys", NULL, &err);
+	}
 	/* Carrying again carries nothing twice. */
 	{
 		int carried = -1;

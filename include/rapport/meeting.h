@@ -114,6 +114,9 @@ enum rp_status agenda_add_walkthrough(store *st, int64_t item_id, const char *me
 				      const char *did, int minutes, const char *depends_on,
 				      int64_t *id, rp_error *err);
 
+/* Remove walkthrough entry `index` (0-based, in order) of item_id. */
+enum rp_status agenda_remove_walkthrough(store *st, int64_t item_id, int index, rp_error *err);
+
 /* Make item item_id of its live meeting the active one, now: the item that
 ** was active goes back to pending (or stays done) with its time kept. */
 enum rp_status agenda_start_item(store *st, const rp_clock *clock, int64_t item_id,

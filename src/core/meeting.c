@@ -822,3 +822,17 @@ meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err)
 		return rp_fail(err, RP_ENOTFOUND, "no planned meeting");
 	return s;
 }
+
+enum rp_status
+agenda_remove_walkthrough(store *st, int64_t item_id, int index, rp_error *err)
+{
+	enum rp_status s;
+
+	s = db_exec_ints(st,
+			 "DELETE FROM walkthroughs WHERE id = (SELECT id FROM walkthroughs"
+			 " WHERE item_id = ?1 ORDER BY position LIMIT 1 OFFSET ?2)",
+			 item_id, index, "removing a walkthrough entry", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no such walkthrough entry");
+	return s;
+}

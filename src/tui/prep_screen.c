@@ -31,7 +31,7 @@ static const char *const section_keys[SEC_COUNT] = {
 	"a add · e edit · d delete",
 	"u mark as used",
 	"d done · x dropped",
-	"a add · e edit · d delete · J/K move · w walkthrough · t template",
+	"a add · e edit · d delete (an item or a walkthrough line) · J/K move · w walkthrough · t template",
 	"a add",
 };
 
@@ -44,7 +44,7 @@ typedef struct line {
 } line;
 
 enum { Q_FACT_ADD = 1, Q_FACT_EDIT, Q_ITEM_ADD, Q_ITEM_EDIT, Q_WALK, Q_TEMPLATE, Q_NOTE,
-       Q_DELETE_FACT, Q_DELETE_ITEM };
+       Q_DELETE_FACT, Q_DELETE_ITEM, Q_DELETE_WALK };
 
 typedef struct prep_view {
 	prep *p;
@@ -469,6 +469,11 @@ answer(app *a, prep_view *v)
 		if (text[0] == 'y' || text[0] == 'Y')
 			s = agenda_remove_item(a->st, v->next->items[sel->index].id, &err);
 		break;
+	case Q_DELETE_WALK:
+		if (text[0] == 'y' || text[0] == 'Y')
+			s = agenda_remove_walkthrough(a->st, v->next->items[sel->index].id, sel->walk,
+						      &err);
+		break;
 	}
 	free(text);
 	if (s != RP_OK) {
@@ -601,7 +606,9 @@ prep_key(app *a, void *state, wint_t key, bool function)
 			else
 				snprintf(buf, sizeof buf, "%s", it->title);
 			ask_start(&v->q, Q_ITEM_EDIT, "Agenda item (TITLE:MINUTES):", buf);
-		} else if (item && key == 'd')
+		} else if (item && key == 'd' && sel->walk >= 0)
+			ask_start(&v->q, Q_DELETE_WALK, "Remove this walkthrough entry? y / n:", "");
+		else if (item && key == 'd')
 			ask_start(&v->q, Q_DELETE_ITEM, "Remove this item? y / n:", "");
 		else if (item && key == 'w')
 			ask_start(&v->q, Q_WALK, "Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):", "");
