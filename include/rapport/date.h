@@ -54,4 +54,11 @@ char *date_format(rp_date d, char *buf);
 */
 enum rp_status date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err);
 
+/* Parse a meeting time in local time: "2026-12-01 14:00",
+** "2026-12-01T14:00", any due date of date_parse_due() followed by a time
+** ("fri 14:00", "demain 9:30"), or a time alone for today.  A date without
+** a time, a year more than ten years from today, or a time the clocks skip
+** is RP_EINVAL, never a guess.  Sets *out to UTC seconds. */
+enum rp_status date_parse_when(const char *text, rp_date today, int64_t *out, rp_error *err);
+
 #endif

@@ -17,4 +17,25 @@
 enum rp_status export_json(store *st, const rp_clock *clock, int64_t id, bool include_private,
 			   char **out, rp_error *err);
 
+struct recap;
+
+/* A recap fit to paste into an email to the client, in Markdown: the
+** decisions, the actions with owners and dates, the open questions, what
+** the client told us (needs and concerns), what each team member did (from
+** the walkthroughs), and the next check-in.  Never private notes, never
+** personal facts.  Text is neutralised (no control characters) and Markdown
+** characters in it are escaped.  *out is malloc'd; the caller frees it. */
+enum rp_status export_markdown(const struct recap *r, char **out, rp_error *err);
+
+/* The recap as iCalendar (RFC 5545), written by libical: a VTODO per open
+** action with its DUE date, and a VEVENT for the next check-in on the
+** suggested day.  now (UTC seconds) is the DTSTAMP.  Never private notes.
+** *out is malloc'd; the caller frees it. */
+enum rp_status export_ics(const struct recap *r, int64_t now, char **out, rp_error *err);
+
+/* Write data to path: a new file (0600), or over an existing one only with
+** force.  Written to a temporary file and renamed, so a failure never
+** leaves half a file. */
+enum rp_status export_write(const char *path, const char *data, bool force, rp_error *err);
+
 #endif

@@ -76,6 +76,7 @@ int cmd_touch(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);
 int cmd_meet(cli *c, int argc, char **argv);
 int cmd_prep(cli *c, int argc, char **argv);
+int cmd_search(cli *c, int argc, char **argv);
 
 /* rapport --demo: the screens on a throw-away database. */
 int cli_demo(cli *c);

@@ -10,59 +10,7 @@
 #include "cli.h"
 #include "rapport/export.h"
 #include "rapport/meeting.h"
-
-/* Write data to path: a new file (0600), or over an existing one only with
-** force.  The data goes to a temporary file first and is renamed into place,
-** so a failure never leaves half an export. */
-static bool
-write_file(const char *path, const char *data, bool force)
-{
-	size_t len = strlen(data), done = 0;
-	char tmp[4096];
-	int fd;
-
-	if (!force && access(path, F_OK) == 0) {
-		cli_error("%s already exists (add --force to replace it)", path);
-		return false;
-	}
-	if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp) {
-		cli_error("%s: path too long", path);
-		return false;
-	}
-	if ((fd = mkstemp(tmp)) < 0) {
-		cli_error("cannot write %s: %s", path, strerror(errno));
-		return false;
-	}
-	while (done < len) {
-		ssize_t n = write(fd, data + done, len - done);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			goto fail;
-		done += (size_t)n;
-	}
-	if (fsync(fd) != 0)
-		goto fail;
-	if (close(fd) != 0) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (!force && link(tmp, path) != 0)
-		goto fail;  /* link() does not replace: a file that appeared meanwhile wins */
-	if (force && rename(tmp, path) != 0)
-		goto fail;
-	if (!force)
-		unlink(tmp);
-	return true;
-fail:
-	cli_error("cannot write %s: %s", path, strerror(errno));
-	if (fd >= 0)
-		close(fd);
-	unlink(tmp);
-	return false;
-}
+#include "rapport/recap.h"
 
 int
 cmd_export(cli *c, int argc, char **argv)
@@ -75,6 +23,8 @@ cmd_export(cli *c, int argc, char **argv)
 		{0, 0, 0, 0},
 	};
 	const char *format = "json", *output = NULL;
+	recap *r = NULL;
+	enum rp_status s;
 	bool include_private = false, force = false;
 	rp_error err = {0};
 	char *doc = NULL;
@@ -96,11 +46,7 @@ cmd_export(cli *c, int argc, char **argv)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
 		return cli_usage("export takes one MEETING number, or last");
-	if (strcmp(format, "md") == 0 || strcmp(format, "ics") == 0) {
-		cli_error("export --format %s is not built yet; json is", format);
-		return EXIT_FAIL;
-	}
-	if (strcmp(format, "json") != 0) {
+	if (strcmp(format, "json") != 0 && strcmp(format, "md") != 0 && strcmp(format, "ics") != 0) {
 		cli_error("--format must be json, md or ics");
 		return EXIT_FAIL;
 	}
@@ -124,13 +70,26 @@ cmd_export(cli *c, int argc, char **argv)
 	} else {
 		id = number;
 	}
-	if (export_json(st, &c->clock, id, include_private, &doc, &err) != RP_OK) {
+	if (strcmp(format, "json") == 0) {
+		s = export_json(st, &c->clock, id, include_private, &doc, &err);
+	} else if ((s = recap_load(st, id, &r, &err)) == RP_OK) {
+		/* Markdown and iCalendar leave private notes out whatever the
+		** options say: they are meant to be shared. */
+		if (strcmp(format, "md") == 0)
+			s = export_markdown(r, &doc, &err);
+		else
+			s = export_ics(r, rp_clock_now(&c->clock), &doc, &err);
+		recap_free(r);
+	}
+	if (s != RP_OK) {
 		rc = cli_fail(&err);
 		goto out;
 	}
 	if (output != NULL) {
-		if (!write_file(output, doc, force))
+		if (export_write(output, doc, force, &err) != RP_OK) {
+			cli_fail(&err);
 			goto out;
+		}
 	} else if (fputs(doc, stdout) == EOF || fflush(stdout) == EOF) {
 		cli_error("cannot write the export: %s", strerror(errno));
 		goto out;

@@ -125,89 +125,10 @@ cli_parse_int(const char *text, long min, long max, long *out)
 	return true;
 }
 
-/* Parse "H:MM" or "HH:MM" (24-hour). */
-static bool
-parse_clock_time(const char *text, int *hour, int *minute)
-{
-	long h, m;
-	char hh[3] = "", mm[3] = "";
-	const char *colon = strchr(text, ':');
-
-	if (colon == NULL || colon - text < 1 || colon - text > 2 || strlen(colon + 1) != 2)
-		return false;
-	memcpy(hh, text, (size_t)(colon - text));
-	memcpy(mm, colon + 1, 2);
-	if (!cli_parse_int(hh, 0, 23, &h) || !cli_parse_int(mm, 0, 59, &m))
-		return false;
-	*hour = (int)h;
-	*minute = (int)m;
-	return true;
-}
-
 enum rp_status
 cli_parse_when(const cli *c, const char *text, int64_t *out, rp_error *err)
 {
-	char buf[128], *time_part, *date_part;
-	rp_date day = cli_today(c);
-	int hour, minute;
-	struct tm tm = {0};
-	time_t t;
-	enum rp_status s;
-
-	if (strlen(text) >= sizeof buf || !text_utf8_valid(text, strlen(text)))
-		return rp_fail(err, RP_EINVAL, "--at: not a date and time");
-	snprintf(buf, sizeof buf, "%s", text);
-	text_trim(buf);
-	/* The time is the last word; "2026-12-01T14:00" is split at the T. */
-	time_part = strrchr(buf, ' ');
-	if (time_part == NULL && strlen(buf) > 10 && buf[10] == 'T')
-		time_part = buf + 10;
-	if (time_part != NULL) {
-		*time_part++ = '\0';
-		date_part = buf;
-		text_trim(date_part);
-	} else {
-		time_part = buf;
-		date_part = NULL;
-	}
-	if (!parse_clock_time(time_part, &hour, &minute)) {
-		if (date_part == NULL && date_parse_due(buf, day, &day, NULL) == RP_OK)
-			return rp_fail(err, RP_EINVAL,
-				       "--at \"%s\" needs a time too, like \"%s 14:00\"", text, text);
-		return rp_fail(err, RP_EINVAL, "--at: \"%s\" is not a time (use HH:MM, 24-hour)",
-			       time_part);
-	}
-	if (date_part != NULL) {
-		rp_error derr = {0};
-
-		if ((s = date_parse_due(date_part, day, &day, &derr)) != RP_OK)
-			return rp_fail(err, RP_EINVAL, "--at: %s", derr.msg);
-	}
-	tm.tm_year = day.year - 1900;
-	tm.tm_mon = day.month - 1;
-	tm.tm_mday = day.day;
-	tm.tm_hour = hour;
-	tm.tm_min = minute;
-	tm.tm_isdst = -1;
-	{
-		rp_date today = cli_today(c);
-
-		/* A meeting is planned within a few years, not in 1970. */
-		if (day.year < today.year - 10 || day.year > today.year + 10)
-			return rp_fail(err, RP_EINVAL, "--at: %04d is too far from now", day.year);
-	}
-	t = mktime(&tm);
-	if (t == (time_t)-1)
-		return rp_fail(err, RP_EINVAL, "--at: \"%s\" is not a time this machine can represent",
-			       text);
-	/* mktime() moves a time the clocks skip (02:30 when they go forward):
-	** say so rather than plan the meeting at another hour. */
-	if (tm.tm_hour != hour || tm.tm_min != minute || tm.tm_mday != day.day)
-		return rp_fail(err, RP_EINVAL,
-			       "--at: %02d:%02d does not exist on %04d-%02d-%02d here (the clocks change)",
-			       hour, minute, day.year, day.month, day.day);
-	*out = (int64_t)t;
-	return RP_OK;
+	return date_parse_when(text, cli_today(c), out, err);
 }
 
 int

@@ -5,9 +5,11 @@
 */
 #include "rapport/export.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "db.h"
 #include "rapport/text.h"
@@ -197,4 +199,55 @@ export_json(store *st, const rp_clock *clock, int64_t id, bool include_private, 
 out:
 	sqlite3_finalize(stmt);
 	return s;
+}
+
+enum rp_status
+export_write(const char *path, const char *data, bool force, rp_error *err)
+{
+	size_t len = strlen(data), done = 0;
+	char tmp[4096];
+	int fd;
+
+	if (!force && access(path, F_OK) == 0)
+		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
+	if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
+		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
+	if ((fd = mkstemp(tmp)) < 0)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	while (done < len) {
+		ssize_t n = write(fd, data + done, len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			goto fail;
+		done += (size_t)n;
+	}
+	if (fsync(fd) != 0)
+		goto fail;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	/* link() does not replace: a file that appeared meanwhile wins. */
+	if (!force && link(tmp, path) != 0)
+		goto fail;
+	if (force && rename(tmp, path) != 0)
+		goto fail;
+	if (!force)
+		unlink(tmp);
+	return RP_OK;
+fail:
+	{
+		int saved = errno;
+
+		if (fd >= 0)
+			close(fd);
+		unlink(tmp);
+		if (saved == EEXIST)
+			return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)",
+				       path);
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(saved));
+	}
 }

@@ -328,11 +328,15 @@ clients_key(app *a, void *state, wint_t key, bool function)
 		a->screen = SCREEN_LIVE;
 		return H_SWITCH;
 	case 'r':
-		say(v, false, "Review of past meetings is not built yet: it comes in a later version.");
-		return H_REDRAW;
+		if (c == NULL)
+			return H_HANDLED;
+		a->client_id = c->id;
+		a->screen = SCREEN_REVIEW;
+		return H_SWITCH;
 	case '/':
-		say(v, false, "Search is not built yet: it comes in a later version.");
-		return H_REDRAW;
+		a->search_first = true;
+		a->screen = SCREEN_REVIEW;
+		return H_SWITCH;
 	case 'q':
 		return H_QUIT;
 	}

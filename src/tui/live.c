@@ -584,10 +584,9 @@ live_key_op(app *a, void *state, wint_t key, bool function)
 {
 	int h = live_key(state, key, function);
 
-	/* Ended from the Clients screen: back to it.  From `rapport meet`:
-	** the program ends with the meeting. */
-	if ((h & H_ENDED) && a->from_home) {
-		a->screen = SCREEN_CLIENTS;
+	/* An ended meeting goes to its recap. */
+	if (h & H_ENDED) {
+		a->screen = SCREEN_RECAP;
 		return H_SWITCH;
 	}
 	return h;

@@ -16,7 +16,8 @@
 #include "rapport/store.h"
 #include "tui.h"
 
-enum screen_id { SCREEN_CLIENTS, SCREEN_PREP, SCREEN_LIVE, SCREEN_COUNT };
+enum screen_id { SCREEN_CLIENTS, SCREEN_PREP, SCREEN_LIVE, SCREEN_RECAP, SCREEN_REVIEW,
+		 SCREEN_COUNT };
 
 typedef struct app {
 	store *st;
@@ -26,7 +27,8 @@ typedef struct app {
 	enum screen_id screen;
 	void *state;               /* the current screen's, from its open() */
 	int64_t client_id;         /* for Prep */
-	int64_t meeting_id;        /* for Live */
+	int64_t meeting_id;        /* for Live and Recap */
+	bool search_first;         /* Review opens on a search */
 	enum tui_exit result;
 	char msg[512];             /* for the command line after the screens */
 } app;
@@ -51,7 +53,7 @@ typedef struct screen_ops {
 	void (*tick)(app *a, void *state);         /* once a second; may be NULL */
 } screen_ops;
 
-extern const screen_ops clients_screen, prep_screen, live_screen;
+extern const screen_ops clients_screen, prep_screen, live_screen, recap_screen, review_screen;
 
 /* Colour pairs shared by the screens. */
 enum {

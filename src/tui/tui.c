@@ -40,6 +40,8 @@ static const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_CLIENTS] = &clients_screen,
 	[SCREEN_PREP] = &prep_screen,
 	[SCREEN_LIVE] = &live_screen,
+	[SCREEN_RECAP] = &recap_screen,
+	[SCREEN_REVIEW] = &review_screen,
 };
 
 /* Run the screens from a->screen until a handler quits. */

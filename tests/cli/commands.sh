@@ -120,8 +120,6 @@ run export 1 -o "$T/kickoff.json" --force
 is "$STATUS:$(head -c 1 "$T/kickoff.json")" "0:{" "--force replaces it"
 is "$(ls "$T" | grep -c 'kickoff.json.')" 0 "no temporary file is left behind"
 
-fails 1 'rapport: export --format md is not built yet; json is' "md says it is not built yet" \
-	export last --format md
 fails 1 'rapport: --format must be json, md or ics' "an unknown format" \
 	export last --format xml
 fails 1 'rapport: MEETING is a meeting number or last, not "first"' \
@@ -143,7 +141,6 @@ fails 2 "rapport: unknown option --colour for 'add' (see rapport --help)" \
 fails 2 "rapport: --org needs a value (see rapport --help)" "a missing option value" \
 	client add X --org
 fails 1 "rapport: meet needs a terminal" "meet without a terminal says so" meet zoe
-fails 1 "rapport: 'search' is not built yet" "search says it is not built yet" search bali
 fails 1 "rapport: the screens need a terminal; see rapport --help for the commands" \
 	"no command, no terminal: it says so" 
 

@@ -62,6 +62,18 @@ row_of(term *t, const char *text)
 	return term_find(t, text, &row, &col) ? row : -1;
 }
 
+/* On the Clients screen, move the selection to the client named. */
+static void
+select_client(term *t, const char *name)
+{
+	int row;
+
+	term_wait_for(t, name, 5000);
+	row = row_of(t, name);
+	for (int i = 3; i < row; i++)
+		term_type(t, "j");
+}
+
 static term *
 start(const char *arg)
 {
@@ -133,9 +145,11 @@ clients_are_ranked_and_edited(void)
 	SEE(t, "the minimum is more than the maximum");
 	term_key(t, "Esc");
 
-	/* r and / say plainly they are not built yet. */
+	/* r reviews the selected client's meetings; Esc comes back. */
 	term_type(t, "r");
-	SEE(t, "Review of past meetings is not built yet");
+	SEE(t, "rapport · review · Zoë Lefèvre SARL · 0 meetings");
+	term_key(t, "Esc");
+	SEE(t, "rapport · clients");
 	term_type(t, "q");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
@@ -213,6 +227,11 @@ meet_from_home_and_back(void)
 	term_key(t, "C-x");
 	SEE(t, "End the meeting now? y / n");
 	term_type(t, "y");
+	/* The recap: the decision, then back to the clients. */
+	SEE(t, "rapport · recap · Meeting with Zoë Lefèvre SARL");
+	SEE(t, "go ahead");
+	SEE(t, "not before");
+	term_type(t, "q");
 	SEE(t, "rapport · clients");
 	/* A meeting today is a contact: Zoë is now too soon. */
 	SEE(t, "too soon (5 more days)");
@@ -222,6 +241,134 @@ meet_from_home_and_back(void)
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
 	CHECK_STR(sql1("SELECT state FROM meetings WHERE id = 1"), "ended");
+}
+
+static void
+recap_fixes_exports_and_plans(void)
+{
+	term *t = start(NULL);
+	char path[600], want[64], *md;
+	size_t len = 0;
+	time_t due = time(NULL) + 3 * 86400;
+	struct tm tm;
+
+	snprintf(path, sizeof path, "%s", fixture_path("recap-export.md"));
+	localtime_r(&due, &tm);
+	strftime(want, sizeof want, "%Y-%m-%d", &tm);
+	SEE(t, "rapport · clients");
+	select_client(t, "Björn AB");
+	term_type(t, "m");
+	SEE(t, "┌ Notes");
+	term_type(t, "> send the deck\r");
+	SEE(t, "> send the deck");
+	term_type(t, "? is the budget approved\r");
+	SEE(t, "? is the budget approved");
+	term_key(t, "C-x");
+	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	SEE(t, "send the deck · who? (o) · when? (d)");
+	SEE(t, "is the budget approved");
+	term_type(t, "o");
+	SEE(t, "Owner:");
+	term_type(t, "me\r");
+	SEE(t, "send the deck · @me");
+	term_type(t, "d");
+	term_type(t, "+3d\r");
+	SEE(t, want);
+	CHECK_STR(sql1("SELECT owner || ' ' || due FROM followups WHERE text = 'send the deck'"),
+		  (snprintf(path + 500, 90, "me %s", want), path + 500));
+	snprintf(path, sizeof path, "%s", fixture_path("recap-export.md"));
+	term_type(t, "e");
+	SEE(t, "Export to (.md, .json or .ics):");
+	term_key(t, "C-u");
+	term_type(t, path);
+	term_key(t, "Enter");
+	SEE(t, "exported to");
+	md = fixture_slurp(path, &len);
+	CHECK(md && strncmp(md, "# Meeting — Björn AB", strlen("# Meeting — Björn AB")) == 0);
+	CHECK(md && strstr(md, "- Send the deck — me, by ") != NULL);
+	CHECK(md && strstr(md, "- Is the budget approved?") != NULL);
+	free(md);
+	/* Exporting again to the same name does not overwrite it. */
+	term_type(t, "e");
+	term_key(t, "C-u");
+	term_type(t, path);
+	term_key(t, "Enter");
+	SEE(t, "already exists");
+	term_type(t, "p");
+	SEE(t, "Next meeting (date and time):");
+	term_key(t, "Enter");
+	SEE(t, "rapport · prep · Björn AB");
+	CHECK_STR(sql1("SELECT count(*) FROM meetings WHERE state = 'planned' AND client_id ="
+		       " (SELECT id FROM clients WHERE name = 'Björn AB') AND planned_at IS NOT NULL"),
+		  "1");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+static void
+review_and_search(void)
+{
+	term *t = start(NULL);
+	int row;
+	char *line;
+
+	SEE(t, "rapport · clients");
+	term_type(t, "/");
+	SEE(t, "Search:");
+	term_type(t, "lefevre\r");
+	SEE(t, "rapport · search · \"lefevre\"");
+	SEE(t, "Zoë Lefèvre SARL  client");
+	term_type(t, "/");
+	term_key(t, "C-u");
+	term_type(t, "ahead\r");
+	SEE(t, "decision  go ahead");
+	term_key(t, "Enter");
+	SEE(t, "rapport · review · Meeting with Zoë Lefèvre SARL");
+	/* The meeting opens at that note: its line is the selected one. */
+	row = -1;
+	{
+		int col;
+
+		term_wait_for(t, "= go ahead", 5000);
+		term_find(t, "= go ahead", &row, &col);
+	}
+	if (row <= 0) {
+		char *screen = term_screen(t);
+
+		tap_fail(__FILE__, __LINE__, "the note is not on screen:\n%s", screen);
+		free(screen);
+	}
+	if (row > 0) {
+		int fg, bg;
+		bool bold, reverse = false;
+
+		CHECK(term_cell_attrs(t, row, 3, &fg, &bg, &bold, &reverse) && reverse);
+	}
+	term_key(t, "Esc");
+	SEE(t, "rapport · search");
+	term_key(t, "Esc");
+	SEE(t, "rapport · clients");
+	/* Review of Björn: his meeting, its follow-ups. */
+	select_client(t, "Björn AB");
+	term_type(t, "r");
+	SEE(t, "rapport · review · Björn AB");
+	/* Newest first: the meeting planned from the recap, then the one held. */
+	SEE(t, "planned");
+	term_type(t, "j");
+	term_key(t, "Enter");
+	SEE(t, "Follow-ups");
+	line = NULL;
+	for (int i = 0; i < 20; i++)
+		term_type(t, "j");
+	term_type(t, "d");
+	SEE(t, "[done] send the deck");
+	free(line);
+	CHECK_STR(sql1("SELECT status FROM followups WHERE text = 'send the deck'"), "done");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
 }
 
 static void
@@ -262,6 +409,8 @@ main(void)
 	RUN(clients_are_ranked_and_edited);
 	RUN(prep_shows_and_edits);
 	RUN(meet_from_home_and_back);
+	RUN(recap_fixes_exports_and_plans);
+	RUN(review_and_search);
 	RUN(the_demo_shows_every_screen);
 	return tap_done();
 }

@@ -294,6 +294,8 @@ agenda_and_prompt_keys(void)
 	term_key(t, "C-x");
 	SEE(t, "End the meeting now? y / n");
 	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	term_type(t, "q");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	SEE(t, "ended:");
 	term_free(t);

@@ -1,0 +1,49 @@
+/* search.h: full-text search over every meeting, note, fact, follow-up,
+** agenda item and client name (FTS5, case- and accent-insensitive:
+** "lefevre" finds "Lefèvre"). */
+#ifndef RAPPORT_SEARCH_H
+#define RAPPORT_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rapport/error.h"
+#include "rapport/store.h"
+
+#define SEARCH_MARK_ON '\x02'   /* around the matched words in a snippet */
+#define SEARCH_MARK_OFF '\x03'
+
+typedef struct search_hit {
+	const char *what;        /* "note", "decision"... (a note's kind), "fact",
+	                            "follow-up", "agenda", "client" */
+	int64_t at;              /* UTC seconds: when noted, learned, created */
+	const char *client;      /* the client's name */
+	int64_t client_id;
+	int64_t meeting_id;      /* 0 when the hit belongs to no meeting */
+	int64_t note_id;         /* the note, for notes; 0 otherwise */
+	const char *snippet;     /* the text around the match, the matched words
+	                            between SEARCH_MARK_ON and SEARCH_MARK_OFF;
+	                            control characters neutralised */
+	double rank;             /* bm25: lower is better */
+} search_hit;
+
+typedef struct search_result {
+	search_hit *hits;
+	size_t nhits;
+	void *arena;             /* owns the strings; private */
+} search_result;
+
+enum search_order { SEARCH_NEWEST, SEARCH_BEST };
+
+/* Run query (FTS5 syntax: words, "a phrase", OR, NOT, prefix*) and return
+** at most limit hits, newest first or best first.  Private notes are found
+** too (the database is the user's own).  A query FTS5 cannot parse is
+** RP_EINVAL with a plain message.  *out is allocated; free it with
+** search_free(). */
+enum rp_status search_run(store *st, const char *query, enum search_order order, size_t limit,
+			  search_result **out, rp_error *err);
+
+void search_free(search_result *r);
+
+#endif

@@ -1,0 +1,82 @@
+/* cmd_search.c: rapport search QUERY: one hit per line. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "rapport/search.h"
+
+/* The snippet, its matched words shown in bold on a terminal (unless
+** NO_COLOR), else between [ and ]. */
+static void
+print_snippet(const char *snippet, bool bold)
+{
+	for (const char *p = snippet; *p; p++) {
+		if (*p == SEARCH_MARK_ON)
+			fputs(bold ? "\033[1m" : "[", stdout);
+		else if (*p == SEARCH_MARK_OFF)
+			fputs(bold ? "\033[22m" : "]", stdout);
+		else
+			putchar(*p);
+	}
+}
+
+int
+cmd_search(cli *c, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"best", no_argument, NULL, 'b'},
+		{"limit", required_argument, NULL, 'l'},
+		{0, 0, 0, 0},
+	};
+	enum search_order order = SEARCH_NEWEST;
+	long limit = 50;
+	rp_error err = {0};
+	search_result *r = NULL;
+	bool bold = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	store *st;
+	int ch, bad = 0;
+
+	optind = 1;
+	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
+		if (ch == 'b') {
+			order = SEARCH_BEST;
+		} else if (ch == 'l' && !cli_parse_int(optarg, 1, 10000, &limit)) {
+			cli_error("--limit must be 1 to 10000");
+			return EXIT_FAIL;
+		}
+	}
+	if (bad)
+		return EXIT_USAGE;
+	if (optind + 1 != argc)
+		return cli_usage("search takes one QUERY (quote several words)");
+	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
+		if (err.status == RP_ENOTFOUND)
+			return EXIT_OK;  /* no database: nothing to find */
+		return cli_fail(&err);
+	}
+	if (search_run(st, argv[optind], order, (size_t)limit, &r, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	/* date, client, meeting (or -), what, snippet: tab-separated. */
+	for (size_t i = 0; i < r->nhits; i++) {
+		const search_hit *h = &r->hits[i];
+		char day[32];
+
+		cli_format_local(h->at, true, day, sizeof day);
+		printf("%s\t", day);
+		cli_print_text(h->client);
+		if (h->meeting_id)
+			printf("\t%lld\t%s\t", (long long)h->meeting_id, h->what);
+		else
+			printf("\t-\t%s\t", h->what);
+		print_snippet(h->snippet, bold);
+		putchar('\n');
+	}
+	search_free(r);
+	store_close(st);
+	return EXIT_OK;
+}

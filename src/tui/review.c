@@ -1,0 +1,424 @@
+/* review.c: every past meeting, and full-text search across them.
+**
+** Three views in one screen: a client's meetings (newest first), one
+** meeting read in full (agenda, notes, follow-ups in order), and search
+** results.  Enter goes deeper, Esc comes back.
+*/
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rapport/client.h"
+#include "rapport/meeting.h"
+#include "rapport/recap.h"
+#include "rapport/record.h"
+#include "rapport/search.h"
+#include "rapport/text.h"
+#include "screen.h"
+#include "width.h"
+
+enum mode { MODE_LIST, MODE_MEETING, MODE_SEARCH };
+
+typedef struct rv_line {
+	int64_t id;        /* meeting (list), follow-up (meeting), hit index (search) */
+	int64_t note_id;   /* the note on this line, in a meeting */
+	int kind;          /* 1: a follow-up line */
+	char text[900];
+	unsigned attr;
+} rv_line;
+
+typedef struct review_view {
+	enum mode mode, back;        /* back: where Esc from a meeting returns */
+	rv_line *lines;
+	int nlines, sel, top;
+	meeting_row *meetings;
+	size_t nmeetings;
+	recap *r;                    /* the meeting read */
+	search_result *found;
+	char query[300];
+	char title[400];
+	ask q;
+	char msg[300];
+	bool msg_error;
+} review_view;
+
+static void
+say(review_view *v, bool error, const char *text)
+{
+	snprintf(v->msg, sizeof v->msg, "%s", text);
+	v->msg_error = error;
+}
+
+static void
+add(review_view *v, int64_t id, int64_t note_id, int kind, unsigned attr, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+
+static void
+add(review_view *v, int64_t id, int64_t note_id, int kind, unsigned attr, const char *fmt, ...)
+{
+	rv_line *grown = realloc(v->lines, ((size_t)v->nlines + 1) * sizeof *v->lines);
+	va_list ap;
+
+	if (grown == NULL)
+		return;
+	v->lines = grown;
+	grown[v->nlines] = (rv_line){.id = id, .note_id = note_id, .kind = kind, .attr = attr};
+	va_start(ap, fmt);
+	vsnprintf(grown[v->nlines].text, sizeof grown[0].text, fmt, ap);
+	va_end(ap);
+	v->nlines++;
+}
+
+static void
+clear_lines(review_view *v)
+{
+	free(v->lines);
+	v->lines = NULL;
+	v->nlines = v->sel = v->top = 0;
+}
+
+static void
+day_of(int64_t t, char *buf, size_t size, bool with_time)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	localtime_r(&tt, &tm);
+	strftime(buf, size, with_time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d", &tm);
+}
+
+/* The client's meetings, newest first. */
+static void
+show_list(app *a, review_view *v)
+{
+	static const char *const states[] = {"planned", "live", "ended"};
+	rp_error err = {0};
+	client c;
+
+	free(v->meetings);
+	v->meetings = NULL;
+	clear_lines(v);
+	v->mode = MODE_LIST;
+	if (client_get(a->st, a->client_id, &c, &err) != RP_OK ||
+	    meeting_list(a->st, a->client_id, &v->meetings, &v->nmeetings, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	snprintf(v->title, sizeof v->title, "rapport · review · %s · %zu meeting%s", c.name,
+		 v->nmeetings, v->nmeetings == 1 ? "" : "s");
+	for (size_t i = 0; i < v->nmeetings; i++) {
+		char day[32];
+
+		day_of(v->meetings[i].when, day, sizeof day, true);
+		add(v, v->meetings[i].id, 0, 0, A_NORMAL, "%s  %-7s  %s  (%d note%s)", day,
+		    states[v->meetings[i].state], v->meetings[i].title, v->meetings[i].notes,
+		    v->meetings[i].notes == 1 ? "" : "s");
+	}
+	if (v->nmeetings == 0)
+		add(v, 0, 0, 0, A_DIM, "no meetings yet");
+}
+
+/* One meeting in full; the line of note_id (if any) is selected. */
+static void
+show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
+{
+	static const char *const statuses[] = {"open", "done", "dropped"};
+	rp_error err = {0};
+	recap *r = NULL;
+	const session *s;
+	char day[32];
+
+	if (recap_load(a->st, meeting_id, &r, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	recap_free(v->r);
+	v->r = r;
+	s = r->s;
+	clear_lines(v);
+	v->mode = MODE_MEETING;
+	date_format(r->day, day);
+	snprintf(v->title, sizeof v->title, "rapport · review · %s with %s · %s", s->title,
+		 s->client_name, day);
+	add(v, 0, 0, 0, A_BOLD | A_UNDERLINE, "Agenda");
+	for (size_t i = 0; i < s->nitems; i++) {
+		add(v, 0, 0, 0, A_NORMAL, "  %zu. %s  (%s)", i + 1, s->items[i].title,
+		    agenda_status_name(s->items[i].status));
+		for (size_t w = 0; w < s->items[i].nwalk; w++)
+			add(v, 0, 0, 0, A_DIM, "       %s: %s", s->items[i].walk[w].member,
+			    s->items[i].walk[w].did);
+	}
+	add(v, 0, 0, 0, A_BOLD | A_UNDERLINE, "Notes");
+	for (size_t i = 0; i < s->nnotes; i++) {
+		char prefix[2] = {note_kind_prefix(s->notes[i].kind), 0};
+
+		day_of(s->notes[i].at, day, sizeof day, true);
+		add(v, 0, s->notes[i].id, 0, A_NORMAL, "  %s %s %s", day + 11,
+		    prefix[0] ? prefix : " ", s->notes[i].text);
+		if (s->notes[i].id == note_id)
+			v->sel = v->nlines - 1;
+	}
+	if (s->nnotes == 0)
+		add(v, 0, 0, 0, A_DIM, "  none");
+	add(v, 0, 0, 0, A_BOLD | A_UNDERLINE, "Follow-ups (d done · x dropped · o open again)");
+	for (size_t i = 0; i < r->nfollowups; i++) {
+		const recap_followup *f = &r->followups[i];
+
+		add(v, f->id, 0, 1, f->status == FOLLOWUP_OPEN ? A_NORMAL : A_DIM, "  [%s] %s%s%s%s%s",
+		    statuses[f->status], f->text, f->owner ? " @" : "", f->owner ? f->owner : "",
+		    f->due ? " due " : "", f->due ? f->due : "");
+	}
+	if (r->nfollowups == 0)
+		add(v, 0, 0, 0, A_DIM, "  none");
+	if (note_id == 0)
+		v->sel = 0;
+}
+
+/* Run a search and show its hits, best first. */
+static void
+show_search(app *a, review_view *v, const char *query)
+{
+	rp_error err = {0};
+	search_result *found = NULL;
+
+	if (search_run(a->st, query, SEARCH_BEST, 200, &found, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	search_free(v->found);
+	v->found = found;
+	snprintf(v->query, sizeof v->query, "%s", query);
+	clear_lines(v);
+	v->mode = MODE_SEARCH;
+	snprintf(v->title, sizeof v->title, "rapport · search · \"%s\" · %zu hit%s, best first",
+		 query, found->nhits, found->nhits == 1 ? "" : "s");
+	for (size_t i = 0; i < found->nhits; i++) {
+		const search_hit *h = &found->hits[i];
+		char day[32];
+
+		day_of(h->at, day, sizeof day, false);
+		add(v, (int64_t)i, h->note_id, 0, A_NORMAL, "%s  %s  %s  %s", day, h->client, h->what,
+		    h->snippet);
+	}
+	if (found->nhits == 0)
+		add(v, -1, 0, 0, A_DIM, "no hits");
+	say(v, false, "");
+}
+
+static void *
+review_open(app *a)
+{
+	review_view *v = calloc(1, sizeof *v);
+
+	if (v == NULL) {
+		snprintf(a->msg, sizeof a->msg, "out of memory");
+		return NULL;
+	}
+	input_init(&v->q.in);
+	if (a->search_first) {
+		a->search_first = false;
+		v->mode = v->back = MODE_SEARCH;
+		snprintf(v->title, sizeof v->title, "rapport · search");
+		ask_start(&v->q, 1, "Search:", "");
+	} else {
+		v->back = MODE_LIST;
+		show_list(a, v);
+	}
+	return v;
+}
+
+static void
+review_close(void *state)
+{
+	review_view *v = state;
+
+	input_done(&v->q.in);
+	free(v->lines);
+	free(v->meetings);
+	recap_free(v->r);
+	search_free(v->found);
+	free(v);
+}
+
+/* Draw text whose matched words are between the search marks: those in
+** bold and underlined. */
+static void
+put_marked(int y, int x, int cols, const char *text, unsigned attr)
+{
+	char *clean = strdup(text), *p, *seg;
+	bool on = false;
+
+	if (clean == NULL)
+		return;
+	for (p = seg = clean;; p++) {
+		if (*p == SEARCH_MARK_ON || *p == SEARCH_MARK_OFF || *p == '\0') {
+			char end = *p;
+			int w;
+
+			*p = '\0';
+			w = width_str(seg);
+			screen_put(y, x, cols, seg, attr | (on ? A_BOLD | A_UNDERLINE : 0));
+			x += w;
+			cols -= w;
+			if (end == '\0' || cols <= 0)
+				break;
+			on = end == SEARCH_MARK_ON;
+			seg = p + 1;
+		}
+	}
+	free(clean);
+}
+
+static void
+review_draw(app *a, void *state)
+{
+	review_view *v = state;
+	int rows = LINES - 4;
+	static const char *const keys[] = {
+		[MODE_LIST] = "Enter read · / search · Esc back",
+		[MODE_MEETING] = "j/k move · d done · x dropped · o open again · / search · Esc back",
+		[MODE_SEARCH] = "Enter open the meeting at that note · / search again · Esc back",
+	};
+
+	if (LINES < 8 || COLS < 30) {
+		screen_too_small();
+		return;
+	}
+	erase();
+	curs_set(0);
+	screen_put(0, 1, COLS - 2, v->title, A_BOLD);
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + rows)
+		v->top = v->sel - rows + 1;
+	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
+		unsigned at = v->lines[i].attr == A_DIM ? screen_pick(a, PAIR_DIM, A_DIM)
+							 : v->lines[i].attr;
+		int y = 2 + i - v->top;
+
+		if (i == v->sel) {
+			attrset(A_REVERSE);
+			mvhline(y, 0, ' ', COLS);
+			attrset(A_NORMAL);
+			at |= A_REVERSE;
+		}
+		put_marked(y, 1, COLS - 2, v->lines[i].text, at);
+	}
+	if (v->msg[0])
+		screen_put(LINES - (v->q.active ? 3 : 2), 1, COLS - 2, v->msg,
+			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
+	attrset(A_REVERSE);
+	mvhline(LINES - 1, 0, ' ', COLS);
+	attrset(A_NORMAL);
+	screen_put(LINES - 1, 1, COLS - 2, keys[v->mode], A_REVERSE);
+	ask_draw(a, &v->q, LINES - 2);
+}
+
+static int
+review_key(app *a, void *state, wint_t key, bool function)
+{
+	review_view *v = state;
+	const rv_line *sel = v->nlines ? &v->lines[v->sel] : NULL;
+	rp_error err = {0};
+
+	if (v->q.active) {
+		int r = ask_key(&v->q, key, function);
+		char *text;
+
+		if (r == ASK_CANCEL && v->nlines == 0) {
+			a->screen = SCREEN_CLIENTS;
+			return H_SWITCH;
+		}
+		if (r == ASK_DONE && (text = ask_text(&v->q)) != NULL) {
+			show_search(a, v, text);
+			free(text);
+		}
+		return H_REDRAW;
+	}
+	if (function && key == KEY_DOWN)
+		key = 'j', function = false;
+	if (function && key == KEY_UP)
+		key = 'k', function = false;
+	if (function && key == KEY_ENTER)
+		key = '\r', function = false;
+	if (function)
+		return H_HANDLED;
+	switch (key) {
+	case 3:
+		return H_QUIT;
+	case 'j':
+		if (v->sel + 1 < v->nlines)
+			v->sel++;
+		return H_REDRAW;
+	case 'k':
+		if (v->sel > 0)
+			v->sel--;
+		return H_REDRAW;
+	case '/':
+		ask_start(&v->q, 1, "Search:", v->query);
+		return H_REDRAW;
+	case 27:
+	case 'q':
+		if (v->mode == MODE_MEETING && v->back == MODE_SEARCH && v->found) {
+			int64_t keep = v->found ? (int64_t)v->found->nhits : 0;
+
+			(void)keep;
+			show_search(a, v, v->query);
+			return H_REDRAW;
+		}
+		if (v->mode == MODE_MEETING) {
+			show_list(a, v);
+			return H_REDRAW;
+		}
+		a->screen = SCREEN_CLIENTS;
+		return H_SWITCH;
+	case '\r':
+	case '\n':
+		if (sel == NULL)
+			return H_HANDLED;
+		if (v->mode == MODE_LIST && sel->id) {
+			v->back = MODE_LIST;
+			show_meeting(a, v, sel->id, 0);
+		} else if (v->mode == MODE_SEARCH && sel->id >= 0 && v->found &&
+			   (size_t)sel->id < v->found->nhits) {
+			const search_hit *h = &v->found->hits[sel->id];
+
+			a->client_id = h->client_id;
+			v->back = MODE_SEARCH;
+			if (h->meeting_id)
+				show_meeting(a, v, h->meeting_id, h->note_id);
+			else
+				show_list(a, v);
+		}
+		return H_REDRAW;
+	case 'd':
+	case 'x':
+	case 'o':
+		if (v->mode != MODE_MEETING || sel == NULL || sel->kind != 1)
+			return H_HANDLED;
+		if (record_followup_status(a->st, a->clock, sel->id,
+					   key == 'd' ? FOLLOWUP_DONE : key == 'x' ? FOLLOWUP_DROPPED
+										   : FOLLOWUP_OPEN,
+					   &err) != RP_OK) {
+			say(v, true, err.msg);
+		} else {
+			int at = v->sel;
+
+			show_meeting(a, v, v->r->s->meeting_id, 0);
+			v->sel = at < v->nlines ? at : 0;
+		}
+		return H_REDRAW;
+	}
+	return H_HANDLED;
+}
+
+const screen_ops review_screen = {
+	.name = "review",
+	.open = review_open,
+	.close = review_close,
+	.draw = review_draw,
+	.key = review_key,
+};

@@ -1,0 +1,177 @@
+/* test_search.c: full-text search, its accents, its order and its errors. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture.h"
+#include "rapport/client.h"
+#include "rapport/fact.h"
+#include "rapport/meeting.h"
+#include "rapport/note.h"
+#include "rapport/record.h"
+#include "rapport/search.h"
+#include "tap.h"
+
+static store *st;
+static int64_t zoe, acme, m1, m2;
+
+static void
+say(int64_t meeting, const char *line)
+{
+	static const rp_date today = {2026, 11, 26};
+	parsed_note p;
+	rp_error err = {0};
+
+	fixture_now += 60;
+	if (note_parse_line(line, today, &p, &err) != RP_OK ||
+	    record_note(st, &fixture_clock, meeting, 0, NOTE_PHASE_LIVE, &p, NULL, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+}
+
+static void
+setup(void)
+{
+	rp_error err = {0};
+	agenda_spec items[1] = {{"Budget review", 15}};
+	meeting_plan_args args = {.title = "Kickoff", .items = items, .nitems = 1};
+
+	st = fixture_store();
+	fixture_now = 1795687200 - 30 * 86400;
+	client_add(st, &fixture_clock, "Zoë Lefèvre SARL", NULL, 5, 14, &zoe, &err);
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err);
+	args.client_id = zoe;
+	meeting_plan(st, &fixture_clock, &args, &m1, &err);
+	meeting_start(st, &fixture_clock, m1, &err);
+	say(m1, "! worried the API slips");
+	say(m1, "they met Mme Lefèvre's équipe");
+	say(m1, "> send the API plan @me");
+	fixture_now += 86400;
+	fact_add(st, &fixture_clock, zoe, FACT_TRAVEL, "back from a trip to Bali", m1, 0, NULL, &err);
+	args.client_id = acme;
+	fixture_now += 10 * 86400;
+	meeting_plan(st, &fixture_clock, &args, &m2, &err);
+	meeting_start(st, &fixture_clock, m2, &err);
+	say(m2, "+ an API for the warehouse, an api, API API");
+	say(m2, "~ private thought about the API");
+}
+
+/* "what@client" of each hit, joined with spaces. */
+static const char *
+hits(const char *query, enum search_order order)
+{
+	static char buf[1024];
+	search_result *r = NULL;
+	rp_error err = {0};
+
+	if (search_run(st, query, order, 50, &r, &err) != RP_OK) {
+		snprintf(buf, sizeof buf, "error: %s", err.msg);
+		return buf;
+	}
+	buf[0] = '\0';
+	for (size_t i = 0; i < r->nhits; i++) {
+		char one[128];
+
+		snprintf(one, sizeof one, "%s%s@%lld", i ? " " : "", r->hits[i].what,
+			 (long long)r->hits[i].client_id);
+		strncat(buf, one, sizeof buf - strlen(buf) - 1);
+	}
+	search_free(r);
+	return buf;
+}
+
+static void
+finds_every_kind_of_text(void)
+{
+	CHECK_STR(hits("bali", SEARCH_NEWEST), "fact@1");
+	CHECK_STR(hits("budget", SEARCH_NEWEST), "agenda@2 agenda@1");
+	CHECK_STR(hits("acme", SEARCH_NEWEST), "client@2");
+	/* Notes, follow-ups and private notes (the database is the user's). */
+	CHECK_STR(hits("api", SEARCH_NEWEST), "private@2 need@2 action@1 follow-up@1 concern@1");
+}
+
+static void
+accents_and_case_do_not_matter(void)
+{
+	CHECK_STR(hits("lefevre", SEARCH_NEWEST), "note@1 client@1");
+	CHECK_STR(hits("LEFÈVRE", SEARCH_NEWEST), "note@1 client@1");
+	CHECK_STR(hits("equipe", SEARCH_NEWEST), "note@1");
+	CHECK_STR(hits("zoe", SEARCH_NEWEST), "client@1");
+}
+
+static void
+best_first_ranks_by_relevance(void)
+{
+	/* The need says API four times: it ranks first. */
+	const char *best = hits("api", SEARCH_BEST);
+
+	CHECK(strncmp(best, "need@2", 6) == 0);
+}
+
+static void
+snippets_mark_the_match(void)
+{
+	search_result *r = NULL;
+	rp_error err = {0};
+
+	CHECK(search_run(st, "slips", SEARCH_NEWEST, 50, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 1);
+	if (r && r->nhits == 1) {
+		CHECK_STR(r->hits[0].snippet, "worried the API \x02slips\x03");
+		CHECK_INT(r->hits[0].meeting_id, m1);
+		CHECK(r->hits[0].note_id > 0);
+		CHECK_STR(r->hits[0].client, "Zoë Lefèvre SARL");
+	}
+	search_free(r);
+}
+
+static void
+prefixes_phrases_and_operators(void)
+{
+	CHECK_STR(hits("war*", SEARCH_NEWEST), "need@2");
+	CHECK_STR(hits("\"the API slips\"", SEARCH_NEWEST), "concern@1");
+	CHECK_STR(hits("api NOT warehouse NOT private", SEARCH_NEWEST),
+		  "action@1 follow-up@1 concern@1");
+	CHECK_STR(hits("nothingmatches", SEARCH_NEWEST), "");
+}
+
+static void
+a_query_it_cannot_read_is_said_plainly(void)
+{
+	CHECK_STR(hits("\"unclosed", SEARCH_NEWEST),
+		  "error: search: cannot understand \"\"unclosed\" (use words, \"a phrase\", OR, NOT,"
+		  " or a prefix*)");
+	CHECK_STR(hits("AND", SEARCH_NEWEST),
+		  "error: search: cannot understand \"AND\" (use words, \"a phrase\", OR, NOT, or a"
+		  " prefix*)");
+	CHECK_STR(hits("   ", SEARCH_NEWEST), "error: search: the query is empty");
+	CHECK_STR(hits("\xff", SEARCH_NEWEST), "error: search: the query is not valid UTF-8");
+}
+
+static void
+stored_escapes_are_neutralised(void)
+{
+	search_result *r = NULL;
+	rp_error err = {0};
+
+	sqlite3_exec(store_db(st), "UPDATE notes SET text = 'evil ' || char(27) || '[2J slips' WHERE"
+				   " text = 'worried the API slips'", NULL, NULL, NULL);
+	CHECK(search_run(st, "evil", SEARCH_NEWEST, 50, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 1 && strchr(r->hits[0].snippet, 27) == NULL);
+	search_free(r);
+}
+
+int
+main(void)
+{
+	setup();
+	RUN(finds_every_kind_of_text);
+	RUN(accents_and_case_do_not_matter);
+	RUN(best_first_ranks_by_relevance);
+	RUN(snippets_mark_the_match);
+	RUN(prefixes_phrases_and_operators);
+	RUN(a_query_it_cannot_read_is_said_plainly);
+	RUN(stored_escapes_are_neutralised);
+	store_close(st);
+	return tap_done();
+}
