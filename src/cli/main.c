@@ -35,8 +35,11 @@ static const char help_text[] =
 	"  touch CLIENT TEXT       log a touchpoint (an email, a call)\n"
 	"  meet CLIENT [TITLE]     the live meeting screen: the meeting left open,\n"
 	"                          else the planned one, else a new one\n"
-	"  export MEETING|last [--format json] [--include-private] [-o FILE [--force]]\n"
-	"                          write a meeting out\n"
+	"  search QUERY [--best] [--limit N]\n"
+	"                          full-text search, accents aside, one hit per line\n"
+	"  export MEETING|last [--format json|md|ics] [--include-private] [-o FILE [--force]]\n"
+	"                          write a meeting out (md: a recap for the client;\n"
+	"                          ics: actions and the next check-in for a calendar)\n"
 	"\n"
 	"CLIENT is a name or the unique start of one, case and accents aside.\n"
 	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\" or \"14:00\".\n"
@@ -52,11 +55,12 @@ static const char help_text[] =
 	"  + need  ! concern  ? question  = decision  > action (@who ^when)\n"
 	"  * personal fact  \" the client's words  ~ private;  #word adds a topic\n"
 	"Tab moves between panes, Ctrl-N/Ctrl-P start the next/previous agenda item,\n"
-	"Ctrl-T switches who is talking, Ctrl-X ends the meeting, Ctrl-C leaves it\n"
+	"Ctrl-T switches who is talking, Ctrl-X ends the meeting (then its recap),\n"
+	"Ctrl-C leaves it\n"
 	"open to resume, F1 or Ctrl-G shows every key.\n"
 	"\n"
 	"rapport with no command opens the Clients screen: Enter prepares a client,\n"
-	"m meets them now.  See rapport(1) for details.\n";
+	"m meets them now, r reviews past meetings, / searches.  See rapport(1).\n";
 
 static const struct command {
 	const char *name;

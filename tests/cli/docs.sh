@@ -11,7 +11,8 @@ for word in "client add NAME" "clients" "fact CLIENT TEXT" "plan CLIENT" "touch 
 	"export MEETING|last" "--org" "--cadence" "--kind" "--at" "--minutes" "--item" \
 	"--format" "--include-private" "-o FILE" "--force" "--db" "--help" "--version" \
 	"meet CLIENT" "prep CLIENT" "--template" "--walk" "--from-ics" "--next" "--move" "--set" \
-	"--remove" "--demo" "CADENCE" "CLIENTS SCREEN" "PREP SCREEN" "LIVE MEETING SCREEN" "Ctrl-N" "Ctrl-P" "Ctrl-T" "Ctrl-X" "Ctrl-G" "F1" \
+	"--remove" "--demo" "search QUERY" "--best" "--limit" "RECAP SCREEN" "REVIEW SCREEN" \
+	"json" "md" "ics" "CADENCE" "CLIENTS SCREEN" "PREP SCREEN" "LIVE MEETING SCREEN" "Ctrl-N" "Ctrl-P" "Ctrl-T" "Ctrl-X" "Ctrl-G" "F1" \
 	"Ctrl-C" "Shift-Tab" "Ctrl-U" "Ctrl-W" "Ctrl-A" "Ctrl-E" "NO_COLOR" \
 	"RAPPORT_DB" "XDG_DATA_HOME" "~/.local/share/rapport/rapport.db" "0700" "0600"; do
 	like "$page" "*$word*" "the manual documents $word"

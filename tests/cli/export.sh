@@ -1,0 +1,60 @@
+# export.sh: rapport search, and rapport export as Markdown and iCalendar.
+. "$(dirname "$0")/lib.sh"
+
+rp client add "Zoë Lefèvre SARL" --cadence 5-14 >/dev/null
+rp plan zoe Kickoff --item Budget:15 --item "Importer:10" \
+	--walk "Alice|built the importer|16h|the client's API keys" >/dev/null
+# The meeting as the live screen would have left it (09:00-09:40 UTC).
+sqlite3 "$RAPPORT_DB" "
+UPDATE meetings SET state = 'ended', started_at = 1795683600, ended_at = 1795686000 WHERE id = 1;
+INSERT INTO notes (meeting_id, at, kind, text) VALUES
+  (1, 1795683660, 'decision', 'go with the phased rollout'),
+  (1, 1795683720, 'question', 'can we self-host'),
+  (1, 1795683780, 'concern', 'worried the API slips #api'),
+  (1, 1795683840, 'action', 'send the revised plan @me ^fri'),
+  (1, 1795683900, 'private', 'they seem tense'),
+  (1, 1795683960, 'personal', 'back from Bali');
+INSERT INTO followups (client_id, meeting_id, note_id, text, owner, due, created_at)
+  VALUES (1, 1, 4, 'send the revised plan', 'me', '2026-11-27', 1795683840);
+INSERT INTO facts (client_id, kind, text, learned_at, meeting_id, note_id)
+  VALUES (1, 'travel', 'back from Bali', 1795683960, 1, 6);"
+
+run search lefevre
+is "$STATUS:$OUT" "$(printf '0:2026-11-26\tZoë Lefèvre SARL\t-\tclient\tZoë [Lefèvre] SARL')" \
+	"search: accents aside, one hit per line (date, client, meeting, what, snippet)"
+run search api
+is "$OUT" "$(printf '2026-11-26\tZoë Lefèvre SARL\t1\tconcern\tworried the [API] slips #[api]')" \
+	"search: a note, with the meeting it belongs to"
+run search "budget OR importer OR rollout"
+is "$(echo "$OUT" | cut -f4 | tr '\n' ' ')" "decision agenda agenda " "search: newest first"
+run search "importer" --best --limit 1
+is "$(echo "$OUT" | wc -l | tr -d ' '):$(echo "$OUT" | cut -f4)" "1:agenda" "search --best --limit"
+run search tense
+is "$(echo "$OUT" | cut -f4,5)" "$(printf 'private\tthey seem [tense]')" \
+	"search finds private notes: the database is the user's own"
+fails 1 'rapport: search: cannot understand ""unclosed" (use words, "a phrase", OR, NOT, or a prefix*)' \
+	"a query FTS5 cannot read is said plainly" search '"unclosed'
+fails 2 "rapport: search takes one QUERY (quote several words) (see rapport --help)" \
+	"search without a query" search
+
+run export 1 --format md
+is "$STATUS" 0 "export --format md"
+like "$OUT" "# Kickoff — Zoë Lefèvre SARL, 26 November 2026*## Decisions*- Go with the phased rollout*## Actions*- Send the revised plan — me, by Friday 27 November 2026*## Open questions*- Can we self-host?*## What concerns you*- Worried the API slips*## Behind the work*- Importer: Alice built the importer (16h), which depended on the client's API keys*## Next check-in*Between 1 December 2026 and 10 December 2026; we suggest Monday 7 December 2026.*" \
+	"the Markdown recap: decisions, actions, questions, concerns, walkthroughs, next check-in"
+run export 1 --format md --include-private
+is "$(echo "$OUT" | grep -c -e tense -e Bali)" 0 "Markdown never has private notes or personal facts"
+
+run export 1 --format ics
+is "$STATUS" 0 "export --format ics"
+is "$(printf '%s' "$OUT" | head -1 | od -c | head -1 | grep -c '\\r')" 1 "iCalendar lines end in CRLF"
+like "$OUT" "*BEGIN:VTODO*SUMMARY:send the revised plan*DUE;VALUE=DATE:20261127*END:VTODO*BEGIN:VEVENT*SUMMARY:Check in with Zoë Lefèvre SARL*DTSTART;VALUE=DATE:20261207*END:VEVENT*" \
+	"a VTODO per open action, a VEVENT for the next check-in"
+run export 1 --format ics --include-private
+is "$(echo "$OUT" | grep -c -e tense -e Bali)" 0 "iCalendar never has private notes"
+
+run export 1 --format md -o "$T/recap.md"
+is "$STATUS:$(head -1 "$T/recap.md")" "0:# Kickoff — Zoë Lefèvre SARL, 26 November 2026" "export -o for Markdown"
+fails 1 "rapport: $T/recap.md already exists (add --force to replace it)" \
+	"Markdown -o does not overwrite either" export 1 --format md -o "$T/recap.md"
+
+done_testing
