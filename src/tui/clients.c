@@ -32,16 +32,6 @@ typedef struct clients_view {
 	int64_t last_hour;     /* when the list was last loaded, in hours */
 } clients_view;
 
-static rp_date
-local_date(int64_t t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 static int
 by_urgency(const void *a, const void *b)
 {
@@ -56,7 +46,7 @@ static void
 reload(app *a, clients_view *v)
 {
 	int64_t keep = v->n ? v->rows[v->sel].c.id : 0;
-	rp_date today = local_date(rp_clock_now(a->clock));
+	rp_date today = screen_local_date(rp_clock_now(a->clock));
 	rp_error err = {0};
 	client *all = NULL;
 	size_t n = 0;
@@ -75,7 +65,7 @@ reload(app *a, clients_view *v)
 	for (size_t i = 0; i < n; i++) {
 		rows[i].c = all[i];
 		rows[i].where = cadence_compute(all[i].last_contact != 0,
-						local_date(all[i].last_contact), today,
+						screen_local_date(all[i].last_contact), today,
 						all[i].cadence_min, all[i].cadence_max);
 	}
 	free(all);
@@ -152,10 +142,7 @@ clients_draw(app *a, void *state)
 	screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
 	if (v->n == 0)
 		screen_put(4, 1, COLS - 2, "No clients yet: n adds one.", A_NORMAL);
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + rows)
-		v->top = v->sel - rows + 1;
+	screen_scroll(v->sel, &v->top, rows);
 	for (int i = v->top; i < (int)v->n && i - v->top < rows; i++) {
 		const row *r = &v->rows[i];
 		int y = 3 + i - v->top;
@@ -163,7 +150,7 @@ clients_draw(app *a, void *state)
 		unsigned sel = i == v->sel ? A_REVERSE : 0;
 
 		if (r->c.last_contact) {
-			rp_date d = local_date(r->c.last_contact);
+			rp_date d = screen_local_date(r->c.last_contact);
 
 			date_format(d, last);
 		}
@@ -179,15 +166,7 @@ clients_draw(app *a, void *state)
 			screen_put(y, 25 + namew, orgw - 1, r->c.org, sel);
 		screen_put(y, COLS - 13, 12, last, sel);
 	}
-	/* The message sits above a question when one is asked. */
-	if (v->msg[0])
-		screen_put(LINES - (v->q.active ? 3 : 2), 1, COLS - 2, v->msg,
-			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
-	attrset(A_REVERSE);
-	mvhline(LINES - 1, 0, ' ', COLS);
-	attrset(A_NORMAL);
-	screen_put(LINES - 1, 1, COLS - 2, keys, A_REVERSE);
-	ask_draw(a, &v->q, LINES - 2);
+	screen_footer(a, v->msg, v->msg_error, keys, &v->q);
 }
 
 static void

@@ -58,16 +58,6 @@ typedef struct prep_view {
 	bool msg_error;
 } prep_view;
 
-static rp_date
-local_date(int64_t t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 static void
 say(prep_view *v, bool error, const char *text)
 {
@@ -102,7 +92,7 @@ build(app *a, prep_view *v)
 {
 	const prep *p = v->p;
 	char day[16], today_s[16];
-	rp_date today = local_date(rp_clock_now(a->clock));
+	rp_date today = screen_local_date(rp_clock_now(a->clock));
 
 	date_format(today, today_s);
 	free(v->lines);
@@ -113,7 +103,7 @@ build(app *a, prep_view *v)
 	for (size_t i = 0; i < p->nfacts; i++) {
 		char from[32] = "";
 
-		date_format(local_date(p->facts[i].learned_at), day);
+		date_format(screen_local_date(p->facts[i].learned_at), day);
 		if (p->facts[i].meeting_id)
 			snprintf(from, sizeof from, ", meeting %lld", (long long)p->facts[i].meeting_id);
 		add_line(v, SEC_FACTS, (int)i, -1, A_NORMAL, "%-7s %s  (%s%s)", p->facts[i].kind,
@@ -248,7 +238,7 @@ reload(app *a, prep_view *v)
 	opener_fact *facts;
 	opener_use *uses;
 
-	date_format(local_date(rp_clock_now(a->clock)), today);
+	date_format(screen_local_date(rp_clock_now(a->clock)), today);
 	if (prep_load(a->st, a->client_id, today, &p, &err) != RP_OK) {
 		say(v, true, err.msg);
 		snprintf(a->msg, sizeof a->msg, "%s", err.msg);
@@ -264,9 +254,9 @@ reload(app *a, prep_view *v)
 	if (facts && uses) {
 		for (size_t i = 0; i < p->nfacts; i++)
 			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
-						 local_date(p->facts[i].learned_at)};
+						 screen_local_date(p->facts[i].learned_at)};
 		for (size_t i = 0; i < p->nuses; i++)
-			uses[i] = (opener_use){p->uses[i].key, local_date(p->uses[i].used_at)};
+			uses[i] = (opener_use){p->uses[i].key, screen_local_date(p->uses[i].used_at)};
 		v->nopeners = opener_generate(facts, p->nfacts, uses, p->nuses, OPENER_EN,
 					      v->openers, OPENERS_MAX);
 	}
@@ -330,17 +320,14 @@ prep_draw(app *a, void *state)
 	erase();
 	curs_set(0);
 	if (c->last_contact)
-		date_format(local_date(c->last_contact), last);
-	where = cadence_compute(c->last_contact != 0, local_date(c->last_contact),
-				local_date(rp_clock_now(a->clock)), c->cadence_min, c->cadence_max);
+		date_format(screen_local_date(c->last_contact), last);
+	where = cadence_compute(c->last_contact != 0, screen_local_date(c->last_contact),
+				screen_local_date(rp_clock_now(a->clock)), c->cadence_min, c->cadence_max);
 	snprintf(head, sizeof head, "rapport · prep · %s%s%s%s · every %d-%d days · last contact %s · %s",
 		 c->name, c->org[0] ? " (" : "", c->org, c->org[0] ? ")" : "", c->cadence_min,
 		 c->cadence_max, last, cadence_describe(where, status, sizeof status));
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + rows)
-		v->top = v->sel - rows + 1;
+	screen_scroll(v->sel, &v->top, rows);
 	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
 		const line *l = &v->lines[i];
 		unsigned at = l->attr == A_DIM ? screen_pick(a, PAIR_DIM, A_DIM) : l->attr;
@@ -354,17 +341,9 @@ prep_draw(app *a, void *state)
 		}
 		screen_put(y, x, COLS - x - 1, l->text, at);
 	}
-	/* The message sits above a question when one is asked. */
-	if (v->msg[0])
-		screen_put(LINES - (v->q.active ? 3 : 2), 1, COLS - 2, v->msg,
-			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
-	attrset(A_REVERSE);
-	mvhline(LINES - 1, 0, ' ', COLS);
-	attrset(A_NORMAL);
 	snprintf(head, sizeof head, "%s: %s · Tab section · m meet now · Esc back",
 		 sel ? section_titles[sel->sec] : "", sel ? section_keys[sel->sec] : "");
-	screen_put(LINES - 1, 1, COLS - 2, head, A_REVERSE);
-	ask_draw(a, &v->q, LINES - 2);
+	screen_footer(a, v->msg, v->msg_error, head, &v->q);
 }
 
 /* The next meeting, planned now (with what is carried over) if there is

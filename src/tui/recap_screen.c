@@ -34,16 +34,6 @@ typedef struct recap_view {
 	bool msg_error;
 } recap_view;
 
-static rp_date
-today_of(const app *a)
-{
-	time_t now = (time_t)rp_clock_now(a->clock);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 static void
 say(recap_view *v, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
@@ -216,10 +206,7 @@ recap_draw(app *a, void *state)
 		 s->client_name, date_format(v->r->day, day),
 		 s->ended_at && s->started_at ? (int)((s->ended_at - s->started_at + 59) / 60) : 0);
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + rows)
-		v->top = v->sel - rows + 1;
+	screen_scroll(v->sel, &v->top, rows);
 	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
 		unsigned at = v->lines[i].attr;
 		int y = 2 + i - v->top;
@@ -234,16 +221,9 @@ recap_draw(app *a, void *state)
 	}
 	if (v->nlines == 0)
 		screen_put(2, 1, COLS - 2, "Nothing was noted.", A_DIM);
-	if (v->msg[0])
-		screen_put(LINES - (v->q.active ? 3 : 2), 1, COLS - 2, v->msg,
-			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
-	attrset(A_REVERSE);
-	mvhline(LINES - 1, 0, ' ', COLS);
-	attrset(A_NORMAL);
-	screen_put(LINES - 1, 1, COLS - 2,
-		   "j/k actions · o owner · d due date · x drop/keep · e export · p plan next · q done",
-		   A_REVERSE);
-	ask_draw(a, &v->q, LINES - 2);
+	screen_footer(a, v->msg, v->msg_error,
+		      "j/k actions · o owner · d due date · x drop/keep · e export · p plan next · q done",
+		      &v->q);
 }
 
 static int
@@ -269,7 +249,7 @@ answer(app *a, recap_view *v)
 	case Q_DUE:
 		if (f && text[0] == '\0')
 			s = recap_set_due(a->st, f->id, NULL, &err);
-		else if (f && (s = date_parse_due(text, today_of(a), &due, &err)) == RP_OK)
+		else if (f && (s = date_parse_due(text, screen_local_date(rp_clock_now(a->clock)), &due, &err)) == RP_OK)
 			s = recap_set_due(a->st, f->id, &due, &err);
 		break;
 	case Q_EXPORT: {
@@ -294,7 +274,7 @@ answer(app *a, recap_view *v)
 	case Q_PLAN: {
 		meeting_plan_args args = {.client_id = v->r->s->client_id, .title = v->r->s->title};
 
-		if ((s = date_parse_when(text, today_of(a), &when, &err)) != RP_OK)
+		if ((s = date_parse_when(text, screen_local_date(rp_clock_now(a->clock)), &when, &err)) != RP_OK)
 			break;
 		args.planned_at = when;
 		if ((s = meeting_plan(a->st, a->clock, &args, &id, &err)) == RP_OK) {

@@ -290,10 +290,7 @@ review_draw(app *a, void *state)
 	erase();
 	curs_set(0);
 	screen_put(0, 1, COLS - 2, v->title, A_BOLD);
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + rows)
-		v->top = v->sel - rows + 1;
+	screen_scroll(v->sel, &v->top, rows);
 	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
 		unsigned at = v->lines[i].attr == A_DIM ? screen_pick(a, PAIR_DIM, A_DIM)
 							 : v->lines[i].attr;
@@ -307,14 +304,7 @@ review_draw(app *a, void *state)
 		}
 		put_marked(y, 1, COLS - 2, v->lines[i].text, at);
 	}
-	if (v->msg[0])
-		screen_put(LINES - (v->q.active ? 3 : 2), 1, COLS - 2, v->msg,
-			   v->msg_error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
-	attrset(A_REVERSE);
-	mvhline(LINES - 1, 0, ' ', COLS);
-	attrset(A_NORMAL);
-	screen_put(LINES - 1, 1, COLS - 2, keys[v->mode], A_REVERSE);
-	ask_draw(a, &v->q, LINES - 2);
+	screen_footer(a, v->msg, v->msg_error, keys[v->mode], &v->q);
 }
 
 static int

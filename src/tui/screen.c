@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wctype.h>
 
 #include "keymap.h"
@@ -149,4 +150,37 @@ char *
 ask_text(const ask *q)
 {
 	return input_text(&q->in);
+}
+
+rp_date
+screen_local_date(int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	localtime_r(&tt, &tm);
+	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+void
+screen_scroll(int sel, int *top, int rows)
+{
+	if (sel < *top)
+		*top = sel;
+	if (rows > 0 && sel >= *top + rows)
+		*top = sel - rows + 1;
+}
+
+void
+screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q)
+{
+	if (msg && msg[0])
+		screen_put(LINES - (q && q->active ? 3 : 2), 1, COLS - 2, msg,
+			   error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
+	attrset(A_REVERSE);
+	mvhline(LINES - 1, 0, ' ', COLS);
+	attrset(A_NORMAL);
+	screen_put(LINES - 1, 1, COLS - 2, keys, A_REVERSE);
+	if (q)
+		ask_draw(a, q, LINES - 2);
 }

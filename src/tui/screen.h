@@ -13,6 +13,7 @@
 
 #include "input.h"
 #include "rapport/clock.h"
+#include "rapport/date.h"
 #include "rapport/store.h"
 #include "tui.h"
 
@@ -55,6 +56,15 @@ typedef struct screen_ops {
 
 extern const screen_ops clients_screen, prep_screen, live_screen, recap_screen, review_screen;
 
+/* A one-line question at the bottom of the screen, edited with an input
+** line: a dialog.  Keys go to it while it is active. */
+typedef struct ask {
+	bool active;
+	int purpose;             /* the screen's own code for what is asked */
+	char question[200];
+	input_line in;
+} ask;
+
 /* Colour pairs shared by the screens. */
 enum {
 	PAIR_FOCUS = 1,
@@ -81,17 +91,18 @@ void screen_put(int y, int x, int cols, const char *text, unsigned attr);
 /* A box with a title, highlighted when focused. */
 void screen_box(const app *a, int y, int x, int h, int w, const char *title, bool focused);
 
+/* The local calendar date of UTC seconds t. */
+rp_date screen_local_date(int64_t t);
+
+/* Keep the selection sel visible in a list of `rows` rows starting at *top. */
+void screen_scroll(int sel, int *top, int rows);
+
+/* The bottom of a page: the message (an error in red) above the keys bar,
+** moved up a line while a question is asked, and the question itself. */
+void screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q);
+
 /* "terminal too small", centred. */
 void screen_too_small(void);
-
-/* A one-line question at the bottom of the screen, edited with an input
-** line: a dialog.  Keys go to it while it is active. */
-typedef struct ask {
-	bool active;
-	int purpose;             /* the screen's own code for what is asked */
-	char question[200];
-	input_line in;
-} ask;
 
 enum { ASK_CONTINUE, ASK_DONE, ASK_CANCEL };
 

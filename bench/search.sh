@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# bench/search.sh RAPPORT_BIN DATABASE WORD...
+# Full-text search against the bars of DESIGN.md §7: rapport search (the
+# newest 50 hits) beside the same FTS5 query in the sqlite3 shell, and beside
+# ripgrep (rg -l) over the same history kept as one Markdown file per
+# meeting.  Wall time of whole commands, median of runs, via hyperfine.
+set -euo pipefail
+bin=$1 db=$2
+shift 2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The history as one Markdown file per meeting, for ripgrep.
+mkdir -p "$work/md"
+sqlite3 -separator $'\t' "$db" \
+	"SELECT meeting_id, kind, replace(text, char(10), ' ') FROM notes ORDER BY meeting_id, at" |
+	awk -F'\t' -v dir="$work/md" '{ f = dir "/meeting-" $1 ".md"; print "- " $2 ": " $3 >> f; if (++n % 500 == 0) close(f) }'
+echo "markdown copy: $(ls "$work/md" | wc -l) files, $(du -sh "$work/md" | cut -f1)"
+
+for word in "$@"; do
+	echo "== $word"
+	hyperfine --shell=none --warmup 3 --runs 30 --style basic --export-markdown "$work/r.md" \
+		-n rapport "env RAPPORT_DB=$db $bin search $word --limit 50" \
+		-n sqlite3 "sqlite3 $db \"SELECT n.at, n.kind, snippet(notes_fts, -1, '[', ']', '…', 12) FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE notes_fts MATCH '$word' ORDER BY notes_fts.rowid DESC LIMIT 50\"" \
+		-n rg "rg -l -i $word $work/md" >/dev/null
+	grep -E '^\| `' "$work/r.md" | sed 's/^/  /'
+done
