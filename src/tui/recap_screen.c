@@ -202,9 +202,15 @@ recap_draw(app *a, void *state)
 	}
 	erase();
 	curs_set(0);
-	snprintf(head, sizeof head, "rapport · recap · %s with %s · %s · %d minutes", s->title,
-		 s->client_name, date_format(v->r->day, day),
-		 s->ended_at && s->started_at ? (int)((s->ended_at - s->started_at + 59) / 60) : 0);
+	{
+		int minutes = s->ended_at && s->started_at
+				      ? (int)((s->ended_at - s->started_at + 59) / 60)
+				      : 0;
+
+		snprintf(head, sizeof head, "rapport · recap · %s with %s · %s · %d minute%s",
+			 s->title, s->client_name, date_format(v->r->day, day), minutes,
+			 minutes == 1 ? "" : "s");
+	}
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
 	screen_scroll(v->sel, &v->top, rows);
 	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
