@@ -601,6 +601,17 @@ all_used_last_time(void)
 	CHECK(same_date(out[0].last_used, last_meeting));
 }
 
+static void
+language_from_the_locale(void)
+{
+	CHECK_INT(opener_lang_for("fr_FR.UTF-8"), OPENER_FR);
+	CHECK_INT(opener_lang_for("fr_CA"), OPENER_FR);
+	CHECK_INT(opener_lang_for("en_GB.UTF-8"), OPENER_EN);
+	CHECK_INT(opener_lang_for("C.UTF-8"), OPENER_EN);
+	CHECK_INT(opener_lang_for(""), OPENER_EN);
+	CHECK_INT(opener_lang_for(NULL), OPENER_EN);
+}
+
 int
 main(void)
 {
@@ -630,5 +641,6 @@ main(void)
 	RUN(fact_used_last_time_after_library);
 	RUN(library_rotates);
 	RUN(all_used_last_time);
+	RUN(language_from_the_locale);
 	return tap_done();
 }

@@ -39,6 +39,10 @@ typedef struct opener {
 	rp_date last_used;            /* {0,0,0} when never used */
 } opener;
 
+/* The openers' language for a locale name ("fr_FR.UTF-8" is French;
+** anything else, or NULL, English). */
+enum opener_lang opener_lang_for(const char *locale);
+
 /* Up to max (<= OPENERS_MAX) openers, best first: openers from facts (newest
 ** facts first), then from the library to fill up; an opener used in the
 ** most recent use of all (the last meeting's) is never first, and those

@@ -46,4 +46,8 @@ enum rp_status search_run(store *st, const char *query, enum search_order order,
 
 void search_free(search_result *r);
 
+/* The SQL search_run() runs first (?1 the query, ?2 1 when ranking, ?3 the
+** limit), for benchmarks that run the same query in the sqlite3 shell. */
+const char *search_sql(enum search_order order);
+
 #endif

@@ -80,6 +80,22 @@ print_agenda(store *st, const prep *p)
 	session_free(s);
 }
 
+/* The user's language, as the environment names it (LC_ALL, then
+** LC_MESSAGES, then LANG). */
+static const char *
+user_locale(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && *v)
+			return v;
+	}
+	return NULL;
+}
+
 int
 cmd_prep(cli *c, int argc, char **argv)
 {
@@ -137,7 +153,8 @@ cmd_prep(cli *c, int argc, char **argv)
 						 cli_local_date(p->facts[i].learned_at)};
 		for (size_t i = 0; i < p->nuses; i++)
 			uses[i] = (opener_use){p->uses[i].key, cli_local_date(p->uses[i].used_at)};
-		nopeners = opener_generate(facts, p->nfacts, uses, p->nuses, OPENER_EN, openers, 5);
+		nopeners = opener_generate(facts, p->nfacts, uses, p->nuses,
+					   opener_lang_for(user_locale()), openers, 5);
 	}
 	free(facts);
 	free(uses);

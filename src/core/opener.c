@@ -993,3 +993,11 @@ opener_generate(const opener_fact *facts, size_t nfacts, const opener_use *uses,
 		out[i] = pick[i]->o;
 	return n;
 }
+
+enum opener_lang
+opener_lang_for(const char *locale)
+{
+	return locale && (locale[0] == 'f' || locale[0] == 'F') && (locale[1] == 'r' || locale[1] == 'R')
+		       ? OPENER_FR
+		       : OPENER_EN;
+}

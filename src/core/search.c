@@ -271,3 +271,9 @@ fail:
 	search_free(r);
 	return s;
 }
+
+const char *
+search_sql(enum search_order order)
+{
+	return order == SEARCH_BEST ? search_sql_best : search_sql_newest;
+}

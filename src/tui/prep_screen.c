@@ -200,6 +200,22 @@ build(app *a, prep_view *v)
 		v->sel = v->nlines - 1;
 }
 
+/* The user's language, as the environment names it (LC_ALL, then
+** LC_MESSAGES, then LANG). */
+static const char *
+user_locale(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && *v)
+			return v;
+	}
+	return NULL;
+}
+
 /* Select the line of section sec with that index and walk entry; failing
 ** that, the section's last line.  index -2 means its last item. */
 static void
@@ -257,7 +273,8 @@ reload(app *a, prep_view *v)
 						 screen_local_date(p->facts[i].learned_at)};
 		for (size_t i = 0; i < p->nuses; i++)
 			uses[i] = (opener_use){p->uses[i].key, screen_local_date(p->uses[i].used_at)};
-		v->nopeners = opener_generate(facts, p->nfacts, uses, p->nuses, OPENER_EN,
+		v->nopeners = opener_generate(facts, p->nfacts, uses, p->nuses,
+					      opener_lang_for(user_locale()),
 					      v->openers, OPENERS_MAX);
 	}
 	free(facts);

@@ -57,6 +57,9 @@ like "$OUT" "*Openers
   How was your trip to Bali?
   How has your week been so far?*" "prep: openers from the facts first, then the library"
 like "$OUT" "*Next meeting 2: Réunion de lancement*" "prep: the next meeting is the earliest planned"
+out=$(LC_ALL= LANG=fr_FR.UTF-8 faketime "$NOW" "$RAPPORT_BIN" prep zoe)
+like "$out" "*Openers
+  Comment se passe la préparation du marathon de Paris ?*" "prep: openers in French when the locale is French"
 fails 1 'rapport: no client matches "bob"; clients: "Zoë Lefèvre SARL"' "prep of an unknown client" \
 	prep bob
 
