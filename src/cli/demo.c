@@ -195,7 +195,8 @@ seed(store *st, const cli *c)
 int
 cli_demo(cli *c)
 {
-	char folder[] = "/tmp/rapport-demo-XXXXXX", path[64], cmd[96], msg[512] = "";
+	const char *tmp = getenv("TMPDIR");
+	char folder[512], path[600], side[620], msg[512] = "";
 	rp_error err = {0};
 	enum tui_exit how;
 	store *st;
@@ -205,8 +206,10 @@ cli_demo(cli *c)
 		cli_error("--demo needs a terminal");
 		return EXIT_FAIL;
 	}
+	snprintf(folder, sizeof folder, "%s/rapport-demo-XXXXXX",
+		 tmp && *tmp && strlen(tmp) < 400 ? tmp : "/tmp");
 	if (mkdtemp(folder) == NULL) {
-		cli_error("cannot make a folder for the demo");
+		cli_error("cannot make a folder for the demo in %s", tmp && *tmp ? tmp : "/tmp");
 		return EXIT_FAIL;
 	}
 	snprintf(path, sizeof path, "%s/demo.db", folder);
@@ -223,9 +226,14 @@ cli_demo(cli *c)
 	}
 	store_close(st);
 out:
-	/* A throw-away database: nothing of it stays. */
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", folder);
-	if (system(cmd) != 0)
+	/* A throw-away database: nothing of it stays.  Exports made from the
+	** demo's screens go to the current folder, not here. */
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	if (rmdir(folder) != 0)
 		cli_error("could not remove %s", folder);
 	return rc;
 }
