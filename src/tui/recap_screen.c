@@ -126,6 +126,8 @@ build(app *a, recap_view *v)
 	if (you + them)
 		add(v, -1, A_NORMAL, "  you talked %d%% (aim 43%%), the client's longest stretch %d'",
 		    (int)((you * 100 + (you + them) / 2) / (you + them)), (int)((longest + 59) / 60));
+	else if (s->ntalk)
+		add(v, -1, A_DIM, "  too short to tell");
 	else
 		add(v, -1, A_DIM, "  not tracked (Ctrl-T during the call)");
 	add(v, -1, A_BOLD | A_UNDERLINE, "Next check-in");
