@@ -136,6 +136,16 @@ prefixes_phrases_and_operators(void)
 }
 
 static void
+ordinary_words_with_punctuation_are_found(void)
+{
+	say(m2, "? can we self-host it, version 2.0");
+	CHECK_STR(hits("self-host", SEARCH_NEWEST), "question@2");
+	CHECK_STR(hits("2.0", SEARCH_NEWEST), "question@2");
+	CHECK_STR(hits("self-host OR warehouse", SEARCH_NEWEST), "question@2 need@2");
+	CHECK_STR(hits("self-h*", SEARCH_NEWEST), "question@2");
+}
+
+static void
 a_query_it_cannot_read_is_said_plainly(void)
 {
 	CHECK_STR(hits("\"unclosed", SEARCH_NEWEST),
@@ -170,6 +180,7 @@ main(void)
 	RUN(best_first_ranks_by_relevance);
 	RUN(snippets_mark_the_match);
 	RUN(prefixes_phrases_and_operators);
+	RUN(ordinary_words_with_punctuation_are_found);
 	RUN(a_query_it_cannot_read_is_said_plainly);
 	RUN(stored_escapes_are_neutralised);
 	store_close(st);

@@ -11,8 +11,9 @@
 
 /* The whole of meeting id as one JSON object (DESIGN.md §5.1), indented,
 ** with a final newline.  Private notes are left out unless include_private.
-** Talk still running counts up to the clock's now.  DEL and C1 control
-** characters are escaped too, so the text is safe on a terminal.  *out is
+** Talk still running counts up to the clock's now.  Control characters
+** from stored text are neutralised (U+FFFD), not merely escaped, so a JSON
+** reader cannot turn them back into escape sequences.  *out is
 ** malloc'd; the caller frees it. */
 enum rp_status export_json(store *st, const rp_clock *clock, int64_t id, bool include_private,
 			   char **out, rp_error *err);

@@ -104,6 +104,9 @@ enum rp_status meeting_list(store *st, int64_t client_id, meeting_row **out, siz
 /* The client's next planned meeting (the earliest); RP_ENOTFOUND if none. */
 enum rp_status meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err);
 
+/* Move planned meeting id to planned_at (UTC seconds). */
+enum rp_status meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_error *err);
+
 /* Mark a planned meeting live, now.  A meeting already live is left as it
 ** is (resumed); an ended one is RP_EINVAL. */
 enum rp_status meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err);

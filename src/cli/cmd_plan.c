@@ -74,17 +74,23 @@ edit_next(cli *c, store *st, const client *cl, const agenda_op *ops, size_t nops
 			cli_fail(&err);
 		return EXIT_FAIL;
 	}
+	/* Item numbers are those of the agenda as it is now: all are looked up
+	** (and checked) before anything changes, so "--remove 1 --remove 2"
+	** removes the first two, and a bad number changes nothing. */
+	int64_t items_of[AGENDA_ITEMS_MAX];
+
+	for (size_t i = 0; i < nops; i++)
+		if (agenda_item_at(st, meeting, ops[i].position, &items_of[i], &err) != RP_OK)
+			return cli_fail(&err);
 	for (size_t i = 0; i < nops; i++) {
 		enum rp_status s2;
 
-		if (agenda_item_at(st, meeting, ops[i].position, &item, &err) != RP_OK)
-			return cli_fail(&err);
 		if (ops[i].kind == OP_REMOVE)
-			s2 = agenda_remove_item(st, item, &err);
+			s2 = agenda_remove_item(st, items_of[i], &err);
 		else if (ops[i].kind == OP_MOVE)
-			s2 = agenda_move_item(st, item, ops[i].to, &err);
+			s2 = agenda_move_item(st, items_of[i], ops[i].to, &err);
 		else
-			s2 = agenda_edit_item(st, item, &ops[i].spec, &err);
+			s2 = agenda_edit_item(st, items_of[i], &ops[i].spec, &err);
 		if (s2 != RP_OK)
 			return cli_fail(&err);
 	}

@@ -889,3 +889,15 @@ out:
 	*n = len;
 	return RP_OK;
 }
+
+enum rp_status
+meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_error *err)
+{
+	enum rp_status s = db_exec_ints(st,
+					"UPDATE meetings SET planned_at = ?2 WHERE id = ?1 AND state = 'planned'",
+					id, planned_at, "moving a meeting", err);
+
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no planned meeting %lld", (long long)id);
+	return s;
+}

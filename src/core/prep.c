@@ -30,16 +30,25 @@ static bool
 owner_is_client(const char *owner, const char *client_name)
 {
 	static const char *const words[] = {"client", "them", "they", "eux", "elle", "lui"};
+	static const char *const ours[] = {"me", "moi", "us", "nous", "we", "i", "je", "on"};
 	char *o = owner ? text_fold(owner) : NULL, *n = text_fold(client_name);
-	bool theirs = false;
+	bool theirs = false, mine = false;
 
 	if (o && n && *o) {
-		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		/* "me" is yours even for a client named Meridian. */
+		for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
+			mine = mine || strcmp(o, ours[i]) == 0;
+		for (size_t i = 0; !mine && i < sizeof words / sizeof words[0]; i++)
 			theirs = theirs || strcmp(o, words[i]) == 0;
-		for (const char *w = n; !theirs && w; w = strchr(w, ' ')) {
+		/* A word of the client's name, or the start of one of 3 letters
+		** or more ("zoe" for "Zoë Lefèvre"). */
+		for (const char *w = n; !mine && !theirs && w; w = strchr(w, ' ')) {
+			size_t len = strlen(o);
+
 			while (*w == ' ')
 				w++;
-			theirs = strncmp(w, o, strlen(o)) == 0 && strlen(o) >= 2;
+			theirs = strncmp(w, o, len) == 0 &&
+				 (len >= 3 || w[len] == ' ' || w[len] == '\0');
 		}
 	}
 	free(o);

@@ -24,7 +24,8 @@
 	     " n.meeting_id AS meeting_id, n.id AS note_id, 0 AS src, notes_fts.rowid AS id," \
 	     " " rank("notes_fts") " AS r", \
 	     "notes_fts JOIN notes n ON n.id = notes_fts.rowid JOIN meetings m ON m.id =" \
-	     " n.meeting_id JOIN clients c ON c.id = m.client_id WHERE notes_fts MATCH ?1", \
+	     " n.meeting_id JOIN clients c ON c.id = m.client_id WHERE notes_fts MATCH ?1" \
+	     " AND n.phase = 'live'", \
 	     "notes_fts." o) \
 	" UNION ALL " \
 	PART("SELECT 'fact', f.learned_at, c.name, c.id, coalesce(f.meeting_id, 0), 0, 1," \
@@ -191,9 +192,82 @@ fill_snippets(store *st, search_result *r, const char *query, enum search_order 
 	return s;
 }
 
+/* query with every word in double quotes (a " inside doubled), OR / NOT /
+** AND and a trailing * kept as operators: what a person typing "self-host"
+** or "can't" meant.  Returns a malloc'd string, NULL on no memory. */
+static char *
+quote_terms(const char *query)
+{
+	size_t len = strlen(query);
+	char *out = malloc(len * 3 + 8), *o = out;
+	const char *p = query;
+
+	if (out == NULL)
+		return NULL;
+	while (*p) {
+		const char *w;
+		size_t n;
+		bool star;
+
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		for (w = p; *p && *p != ' ' && *p != '\t'; p++)
+			;
+		n = (size_t)(p - w);
+		if (o != out)
+			*o++ = ' ';
+		if ((n == 2 && strncmp(w, "OR", 2) == 0) || (n == 3 && strncmp(w, "NOT", 3) == 0) ||
+		    (n == 3 && strncmp(w, "AND", 3) == 0)) {
+			memcpy(o, w, n);
+			o += n;
+			continue;
+		}
+		star = n > 1 && w[n - 1] == '*';
+		*o++ = '"';
+		for (size_t i = 0; i < n - star; i++) {
+			if (w[i] == '"')
+				*o++ = '"';
+			*o++ = w[i];
+		}
+		*o++ = '"';
+		if (star)
+			*o++ = '*';
+	}
+	*o = '\0';
+	return out;
+}
+
+static enum rp_status search_once(store *st, const char *query, enum search_order order,
+				  size_t limit, search_result **out, rp_error *err);
+
 enum rp_status
 search_run(store *st, const char *query, enum search_order order, size_t limit,
 	   search_result **out, rp_error *err)
+{
+	enum rp_status s = search_once(st, query, order, limit, out, err);
+	char *quoted;
+
+	/* FTS5 reads "self-host", "can't" or "2.0" as syntax: try again with
+	** the words quoted before saying it cannot understand. */
+	if (s != RP_EINVAL || strchr(query, '"') != NULL || !text_utf8_valid(query, strlen(query)) ||
+	    !text_visible(query))
+		return s;
+	if ((quoted = quote_terms(query)) == NULL)
+		return s;
+	if (search_once(st, quoted, order, limit, out, NULL) == RP_OK) {
+		free(quoted);
+		rp_error_clear(err);
+		return RP_OK;
+	}
+	free(quoted);
+	return s;
+}
+
+static enum rp_status
+search_once(store *st, const char *query, enum search_order order, size_t limit,
+	    search_result **out, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	search_result *r;

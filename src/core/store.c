@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport/text.h"
 #include "schema.sql.h"
 
 /* PRAGMA application_id: "rapp" in ASCII, so another program's SQLite file
@@ -18,6 +19,26 @@
 #define RAPPORT_APPLICATION_ID 0x72617070
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+/* SQL function rp_clean(text): text with control characters neutralised
+** (text_sanitize), for exports that must not carry them even escaped. */
+static void
+sql_clean(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *in = sqlite3_value_text(argv[0]);
+	char *out;
+
+	(void)argc;
+	if (in == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if ((out = text_sanitize((const char *)in, " ")) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, out, -1, free);
+}
 
 struct store {
 	sqlite3 *db;
@@ -342,6 +363,9 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_create_function(st->db, "rp_clean", 1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, sql_clean,
+				NULL, NULL);
 	/* Connection settings only: nothing here writes to the file. */
 	rc = sqlite3_exec(st->db, st->writable ? "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"
 					       : "PRAGMA query_only = ON",

@@ -118,7 +118,7 @@ static void
 clients_draw(app *a, void *state)
 {
 	clients_view *v = state;
-	int rows = LINES - 5, namew, orgw = 0;
+	int rows = LINES - 5, namew, orgw = 0, statw, lastw;
 	static const char keys[] =
 		"Enter prep · n new · e edit · x archive · m meet now · r review · / search · q quit";
 
@@ -129,17 +129,21 @@ clients_draw(app *a, void *state)
 	erase();
 	curs_set(0);
 	screen_put(0, 1, COLS - 2, "rapport · clients, the most pressing check-in first", A_BOLD);
-	/* Columns: status 24, client, organisation (when room), last contact 12. */
-	namew = COLS - 2 - 24 - 13;
+	/* Columns: status, client, organisation and last contact when there
+	** is room; on a narrow terminal the client's name comes first. */
+	lastw = COLS >= 64 ? 13 : 0;
+	statw = COLS >= 50 ? 24 : 15;
+	namew = COLS - 2 - statw - lastw;
 	if (namew > 40) {
 		orgw = namew / 3;
 		namew -= orgw;
 	}
-	screen_put(2, 1, 23, "STATUS", A_UNDERLINE);
-	screen_put(2, 25, namew - 1, "CLIENT", A_UNDERLINE);
+	screen_put(2, 1, statw - 1, "STATUS", A_UNDERLINE);
+	screen_put(2, 1 + statw, namew - 1, "CLIENT", A_UNDERLINE);
 	if (orgw)
-		screen_put(2, 25 + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
-	screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
+		screen_put(2, 1 + statw + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
+	if (lastw)
+		screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
 	if (v->n == 0)
 		screen_put(4, 1, COLS - 2, "No clients yet: n adds one.", A_NORMAL);
 	screen_scroll(v->sel, &v->top, rows);
@@ -160,11 +164,12 @@ clients_draw(app *a, void *state)
 			mvhline(y, 0, ' ', COLS);
 			attrset(A_NORMAL);
 		}
-		screen_put(y, 1, 23, status, status_attr(a, r->where) | sel);
-		screen_put(y, 25, namew - 1, r->c.name, A_BOLD | sel);
+		screen_put(y, 1, statw - 1, status, status_attr(a, r->where) | sel);
+		screen_put(y, 1 + statw, namew - 1, r->c.name, A_BOLD | sel);
 		if (orgw)
-			screen_put(y, 25 + namew, orgw - 1, r->c.org, sel);
-		screen_put(y, COLS - 13, 12, last, sel);
+			screen_put(y, 1 + statw + namew, orgw - 1, r->c.org, sel);
+		if (lastw)
+			screen_put(y, COLS - 13, 12, last, sel);
 	}
 	screen_footer(a, v->msg, v->msg_error, keys, &v->q);
 }

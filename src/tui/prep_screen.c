@@ -395,6 +395,9 @@ answer(app *a, prep_view *v)
 
 	int purpose = v->q.purpose;
 
+	/* What was said before is no longer news; next_meeting() may say
+	** something new. */
+	say(v, false, "");
 	if (text == NULL)
 		return H_REDRAW;
 	switch (purpose) {

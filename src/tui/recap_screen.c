@@ -285,7 +285,12 @@ answer(app *a, recap_view *v)
 		if ((s = date_parse_when(text, screen_local_date(rp_clock_now(a->clock)), &when, &err)) != RP_OK)
 			break;
 		args.planned_at = when;
-		if ((s = meeting_plan(a->st, a->clock, &args, &id, &err)) == RP_OK) {
+		/* A meeting already planned is moved, not doubled. */
+		if (meeting_next_planned(a->st, args.client_id, &id, NULL) == RP_OK)
+			s = meeting_reschedule(a->st, id, when, &err);
+		else
+			s = meeting_plan(a->st, a->clock, &args, &id, &err);
+		if (s == RP_OK) {
 			free(text);
 			/* On to the preparation of the meeting just planned. */
 			a->client_id = v->r->s->client_id;
@@ -331,6 +336,8 @@ recap_key(app *a, void *state, wint_t key, bool function)
 		key = 'k', function = false;
 	if (function)
 		return H_HANDLED;
+	/* A new key: what was said before is no longer news. */
+	v->msg[0] = '\0';
 	switch (key) {
 	case 3:  /* Ctrl-C */
 		return H_QUIT;

@@ -190,7 +190,8 @@ show_search(app *a, review_view *v, const char *query)
 	}
 	search_free(v->found);
 	v->found = found;
-	snprintf(v->query, sizeof v->query, "%s", query);
+	if (query != v->query)
+		snprintf(v->query, sizeof v->query, "%s", query);
 	clear_lines(v);
 	v->mode = MODE_SEARCH;
 	snprintf(v->title, sizeof v->title, "rapport · search · \"%s\" · %zu hit%s, best first",
@@ -352,12 +353,11 @@ review_key(app *a, void *state, wint_t key, bool function)
 		return H_REDRAW;
 	case 27:
 	case 'q':
-		if (v->mode == MODE_MEETING && v->back == MODE_SEARCH && v->found) {
-			int64_t keep = v->found ? (int64_t)v->found->nhits : 0;
-
-			(void)keep;
+		/* Back to the results the meeting (or client) was opened from. */
+		if (v->mode != MODE_SEARCH && v->back == MODE_SEARCH && v->found) {
 			show_search(a, v, v->query);
-			return H_REDRAW;
+			if (v->mode == MODE_SEARCH)
+				return H_REDRAW;
 		}
 		if (v->mode == MODE_MEETING) {
 			show_list(a, v);

@@ -69,7 +69,7 @@ is "$STATUS:$OUT" "0:planned meeting 3 with Acme at 2026-12-24 09:30 (0 agenda i
 	"plan --at an ISO date; the whole name Acme wins over Acme Logistics"
 run export 3
 like "$OUT" '*"title": "Meeting",*"planned_at": "2026-12-24T08:30:00Z",*' "default title"
-fails 1 'rapport: --at "tomorrow" needs a time too, like "tomorrow 14:00"' \
+fails 1 'rapport: --at: "tomorrow" needs a time too, like "tomorrow 14:00"' \
 	"--at without a time is not guessed" plan acme --at tomorrow
 fails 1 'rapport: --at: due date "someday" not understood (try 2026-12-01, fri, tomorrow, +3d, eow)' \
 	"--at with a date that does not parse" plan acme --at "someday 10:00"

@@ -28,10 +28,13 @@ run plan zoe --move 6:1 --set "3=Progress:15" --remove 2 --item "Q&A:5"
 is "$STATUS:$OUT" "0:changed meeting 1 with Zoë Lefèvre SARL (6 agenda items)" \
 	"plan --move, --set, --remove and --item change the next meeting"
 is "$(sqlite3 "$RAPPORT_DB" "SELECT group_concat(title || ':' || coalesce(timebox_minutes, '-'), ' | ') FROM (SELECT * FROM agenda_items WHERE meeting_id = 1 ORDER BY position)")" \
-	"Importer demo:15 | Progress:15 | Blockers:10 | Decisions needed:10 | Next steps:5 | Q&A:5" \
-	"the changes apply in order: move, set, remove, then the new item"
+	"Importer demo:15 | Small talk:5 | Progress:15 | Decisions needed:10 | Next steps:5 | Q&A:5" \
+	"item numbers are those of the agenda before the changes; the new item goes last"
+before=$(sqlite3 "$RAPPORT_DB" "SELECT group_concat(title, '|') FROM (SELECT title FROM agenda_items WHERE meeting_id = 1 ORDER BY position)")
 fails 1 "rapport: meeting 1 has no agenda item 9" "changing an item that is not there" \
-	plan zoe --remove 9
+	plan zoe --move 1:3 --remove 9
+is "$(sqlite3 "$RAPPORT_DB" "SELECT group_concat(title, '|') FROM (SELECT title FROM agenda_items WHERE meeting_id = 1 ORDER BY position)")" \
+	"$before" "a bad item number changes nothing, not even the changes before it"
 fails 1 "rapport: --next, --remove, --move and --set change the next planned meeting's agenda; a title, --at, --minutes, --template or --from-ics plan a new one" \
 	"changes and a new meeting do not mix" plan zoe Other --remove 1
 
