@@ -30,6 +30,7 @@ typedef struct clients_view {
 	char msg[300];
 	bool msg_error;
 	int64_t last_hour;     /* when the list was last loaded, in hours */
+	bool help;             /* the help is up */
 } clients_view;
 
 static int
@@ -114,6 +115,20 @@ status_attr(const app *a, cadence c)
 	}
 }
 
+static const char *const help_lines[] = {
+	"j  k  Down  Up\tmove",
+	"Enter\tprepare the call (Prep)",
+	"n\tadd a client (name, organisation, cadence)",
+	"e\tedit the client",
+	"x\tarchive the client (its history stays)",
+	"m\tmeet now: the live screen",
+	"r\treview the client's past meetings",
+	"/\tsearch everything",
+	"q  Ctrl-C\tquit",
+	"F1  Ctrl-G  ?\tthis help",
+	NULL,
+};
+
 static void
 clients_draw(app *a, void *state)
 {
@@ -122,6 +137,10 @@ clients_draw(app *a, void *state)
 	static const char keys[] =
 		"Enter prep · n new · e edit · x archive · m meet now · r review · / search · q quit";
 
+	if (v->help) {
+		screen_help_draw(a, "rapport · clients · keys", help_lines);
+		return;
+	}
 	if (LINES < 6 || COLS < 30) {
 		screen_too_small();
 		return;
@@ -250,6 +269,10 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	rp_error err = {0};
 	bool resumed;
 
+	if (v->help) {
+		v->help = false;
+		return key == 3 && !function ? H_QUIT : H_REDRAW;
+	}
 	if (v->q.active) {
 		int r = ask_key(&v->q, key, function);
 
@@ -257,6 +280,10 @@ clients_key(app *a, void *state, wint_t key, bool function)
 			return answer(a, v);
 		if (r == ASK_CANCEL)
 			say(v, false, "");
+		return H_REDRAW;
+	}
+	if (screen_help_key(key, function)) {
+		v->help = true;
 		return H_REDRAW;
 	}
 	if (!function && key == 3)  /* Ctrl-C */

@@ -56,6 +56,7 @@ typedef struct prep_view {
 	ask q;
 	char msg[300];
 	bool msg_error;
+	bool help;             /* the help is up */
 } prep_view;
 
 static void
@@ -320,6 +321,30 @@ prep_close(void *state)
 	free(v);
 }
 
+static const char *const help_lines[] = {
+	"Tab  Shift-Tab\tnext / previous section",
+	"j  k  Down  Up\tmove",
+	"Personal",
+	"a  e  d\tadd ([kind:] text), edit, delete a fact",
+	"Openers",
+	"u\tmark the opener as used today",
+	"Open follow-ups",
+	"d  x\tdone, dropped",
+	"Next meeting",
+	"a  e  d\tadd, edit (TITLE:MINUTES), remove an item or a walkthrough line",
+	"J  K\tmove the item down, up",
+	"w\tadd a walkthrough entry (MEMBER|WHAT|MINUTES|DEPENDS ON)",
+	"t\tadd a template's items (kickoff, weekly, steering, retro)",
+	"Prep notes",
+	"a\tadd a note for yourself",
+	"Everywhere",
+	"m\tmeet now",
+	"Esc  q\tback to the clients",
+	"Ctrl-C\tquit",
+	"F1  Ctrl-G  ?\tthis help",
+	NULL,
+};
+
 static void
 prep_draw(app *a, void *state)
 {
@@ -330,6 +355,10 @@ prep_draw(app *a, void *state)
 	cadence where;
 	const line *sel = v->nlines ? &v->lines[v->sel] : NULL;
 
+	if (v->help) {
+		screen_help_draw(a, "rapport · prep · keys", help_lines);
+		return;
+	}
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();
 		return;
@@ -512,6 +541,10 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	char buf[900];
 	bool resumed;
 
+	if (v->help) {
+		v->help = false;
+		return key == 3 && !function ? H_QUIT : H_REDRAW;
+	}
 	if (v->q.active) {
 		int r = ask_key(&v->q, key, function);
 
@@ -519,6 +552,10 @@ prep_key(app *a, void *state, wint_t key, bool function)
 			return answer(a, v);
 		if (r == ASK_CANCEL)
 			say(v, false, "");
+		return H_REDRAW;
+	}
+	if (screen_help_key(key, function)) {
+		v->help = true;
 		return H_REDRAW;
 	}
 	if (function) {

@@ -32,6 +32,7 @@ typedef struct recap_view {
 	ask q;
 	char msg[400];
 	bool msg_error;
+	bool help;             /* the help is up */
 } recap_view;
 
 static void
@@ -190,6 +191,19 @@ recap_close(void *state)
 	free(v);
 }
 
+static const char *const help_lines[] = {
+	"j  k  Down  Up\tmove between actions",
+	"o\tset the action's owner",
+	"d\tset its due date (fri, +3d, 2026-12-01...)",
+	"x\tdrop it, or keep it again",
+	"e\texport the meeting to a .md, .json or .ics file",
+	"p\tplan the next meeting (or move the one planned)",
+	"q  Esc\tdone",
+	"Ctrl-C\tquit",
+	"F1  Ctrl-G  ?\tthis help",
+	NULL,
+};
+
 static void
 recap_draw(app *a, void *state)
 {
@@ -198,6 +212,10 @@ recap_draw(app *a, void *state)
 	int rows = LINES - 4;
 	char head[700], day[16];
 
+	if (v->help) {
+		screen_help_draw(a, "rapport · recap · keys", help_lines);
+		return;
+	}
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();
 		return;
@@ -321,6 +339,10 @@ recap_key(app *a, void *state, wint_t key, bool function)
 	rp_error err = {0};
 	char initial[64];
 
+	if (v->help) {
+		v->help = false;
+		return key == 3 && !function ? H_QUIT : H_REDRAW;
+	}
 	if (v->q.active) {
 		int r = ask_key(&v->q, key, function);
 
@@ -328,6 +350,10 @@ recap_key(app *a, void *state, wint_t key, bool function)
 			return answer(a, v);
 		if (r == ASK_CANCEL)
 			v->msg[0] = '\0';
+		return H_REDRAW;
+	}
+	if (screen_help_key(key, function)) {
+		v->help = true;
 		return H_REDRAW;
 	}
 	if (function && key == KEY_DOWN)

@@ -43,6 +43,7 @@ typedef struct review_view {
 	ask q;
 	char msg[300];
 	bool msg_error;
+	bool help;             /* the help is up */
 } review_view;
 
 static void
@@ -273,6 +274,17 @@ put_marked(int y, int x, int cols, const char *text, unsigned attr)
 	free(clean);
 }
 
+static const char *const help_lines[] = {
+	"j  k  Down  Up\tmove",
+	"Enter\tread the meeting, or open a search hit at its note",
+	"d  x  o\ta follow-up done, dropped, open again",
+	"/\tsearch: words, \"a phrase\", OR, NOT, prefix*",
+	"Esc  q\tback",
+	"Ctrl-C\tquit",
+	"F1  Ctrl-G  ?\tthis help",
+	NULL,
+};
+
 static void
 review_draw(app *a, void *state)
 {
@@ -284,6 +296,10 @@ review_draw(app *a, void *state)
 		[MODE_SEARCH] = "Enter open the meeting at that note · / search again · Esc back",
 	};
 
+	if (v->help) {
+		screen_help_draw(a, "rapport · review · keys", help_lines);
+		return;
+	}
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();
 		return;
@@ -315,6 +331,10 @@ review_key(app *a, void *state, wint_t key, bool function)
 	const rv_line *sel = v->nlines ? &v->lines[v->sel] : NULL;
 	rp_error err = {0};
 
+	if (v->help) {
+		v->help = false;
+		return key == 3 && !function ? H_QUIT : H_REDRAW;
+	}
 	if (v->q.active) {
 		int r = ask_key(&v->q, key, function);
 		char *text;
@@ -327,6 +347,10 @@ review_key(app *a, void *state, wint_t key, bool function)
 			show_search(a, v, text);
 			free(text);
 		}
+		return H_REDRAW;
+	}
+	if (screen_help_key(key, function)) {
+		v->help = true;
 		return H_REDRAW;
 	}
 	if (function && key == KEY_DOWN)

@@ -184,3 +184,32 @@ screen_footer(const app *a, const char *msg, bool error, const char *keys, const
 	if (q)
 		ask_draw(a, q, LINES - 2);
 }
+
+bool
+screen_help_key(wint_t key, bool function)
+{
+	return (function && key == KEY_F(1)) || (!function && (key == 7 || key == '?'));
+}
+
+void
+screen_help_draw(const app *a, const char *title, const char *const *lines)
+{
+	int y = 2;
+
+	erase();
+	curs_set(0);
+	screen_put(0, 1, COLS - 2, title, A_BOLD);
+	for (const char *const *l = lines; *l && y < LINES - 1; l++, y++) {
+		const char *tab = strchr(*l, '\t');
+		char keys[64];
+
+		if (tab == NULL) {
+			screen_put(y, 1, COLS - 2, *l, A_BOLD | A_UNDERLINE);
+			continue;
+		}
+		snprintf(keys, sizeof keys, "%.*s", (int)(tab - *l), *l);
+		screen_put(y, 3, 16, keys, screen_pick(a, PAIR_FOCUS, A_BOLD) | A_BOLD);
+		screen_put(y, 20, COLS - 21, tab + 1, A_NORMAL);
+	}
+	screen_put(LINES - 1, 1, COLS - 2, "any key closes the help", A_DIM);
+}

@@ -101,6 +101,14 @@ void screen_scroll(int sel, int *top, int rows);
 ** moved up a line while a question is asked, and the question itself. */
 void screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q);
 
+/* The help of a screen over the whole of it: a title and lines of
+** "keys<TAB>what they do" (a line without a tab is a heading).  Any key
+** closes it: that is the screen's business. */
+void screen_help_draw(const app *a, const char *title, const char *const *lines);
+
+/* Is this the key that opens help (F1, Ctrl-G or ?)? */
+bool screen_help_key(wint_t key, bool function);
+
 /* "terminal too small", centred. */
 void screen_too_small(void);
 

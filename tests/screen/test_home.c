@@ -145,6 +145,13 @@ clients_are_ranked_and_edited(void)
 	SEE(t, "the minimum is more than the maximum");
 	term_key(t, "Esc");
 
+	/* ? shows the keys; any key closes them. */
+	term_type(t, "?");
+	SEE(t, "rapport · clients · keys");
+	SEE(t, "archive the client (its history stays)");
+	term_type(t, " ");
+	SEE(t, "rapport · clients, the most pressing");
+
 	/* r reviews the selected client's meetings; Esc comes back. */
 	term_type(t, "r");
 	SEE(t, "rapport · review · Zoë Lefèvre SARL · 0 meetings");
@@ -266,6 +273,9 @@ recap_fixes_exports_and_plans(void)
 	term_key(t, "C-x");
 	term_type(t, "y");
 	SEE(t, "rapport · recap");
+	term_key(t, "F1");
+	SEE(t, "rapport · recap · keys");
+	term_key(t, "Esc");
 	SEE(t, "send the deck · who? (o) · when? (d)");
 	SEE(t, "is the budget approved");
 	term_type(t, "o");
