@@ -29,6 +29,13 @@ if meson install -C "$build" --destdir "$T/dest" --no-rebuild >"$T/install.log" 
 	man=$(find "$T/dest" -type f -name 'rapport.1*' | head -1)
 	like "$bin" "*/bin/rapport" "meson install installs the binary"
 	like "$man" "*/man1/rapport.1*" "meson install installs the manual"
+	mod=$(find "$T/dest" -name 'librapport-ical.so' | head -1)
+	like "$mod" "*/rapport/librapport-ical.so" "meson install installs the iCalendar module"
+	# The installed rapport finds it where it was installed.
+	inv="$RAPPORT_SOURCE/tests/data/ics/simple-utc.ics"
+	out=$(env RAPPORT_DB="$T/inst.db" "$bin" client add Inst 2>&1 &&
+		env RAPPORT_DB="$T/inst.db" "$bin" plan inst --from-ics "$inv" 2>&1)
+	like "$out" "*planned meeting 1 with Inst at *" "the installed rapport loads its iCalendar module"
 else
 	not_ok "meson install" "$(tail -5 "$T/install.log")"
 fi

@@ -33,6 +33,7 @@
 #include <libical/ical.h>
 
 #include "field.h"
+#include "ical.h"
 #include "rapport/text.h"
 
 #define INVITE_FILE_MAX (1024 * 1024)  /* bytes; invitations are a few KiB */
@@ -454,7 +455,7 @@ out:
 }
 
 enum rp_status
-invite_line_item(const char *line, agenda_spec *out, rp_error *err)
+ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err)
 {
 	bool marked;
 
@@ -720,7 +721,7 @@ calendar_of(icalcomponent *root)
 }
 
 enum rp_status
-invite_read(const char *path, invite *out, rp_error *err)
+ical_invite_read(const char *path, invite *out, rp_error *err)
 {
 	enum rp_status status;
 	icalcomponent *root = NULL, *calendar, *event;

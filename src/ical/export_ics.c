@@ -20,6 +20,7 @@
 
 #include <libical/ical.h>
 
+#include "ical.h"
 #include "rapport/date.h"
 #include "rapport/recap.h"
 #include "rapport/text.h"
@@ -201,7 +202,7 @@ out:
 ** the calendar as work still to do.  Notes are never read, so private ones
 ** cannot leak. */
 enum rp_status
-export_ics(const struct recap *r, int64_t now, char **out, rp_error *err)
+ical_export_ics(const struct recap *r, int64_t now, char **out, rp_error *err)
 {
 	enum rp_status status = RP_ENOMEM;
 	icalcomponent *cal = NULL;

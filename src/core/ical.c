@@ -1,0 +1,92 @@
+/* ical.c: the iCalendar functions, loaded from librapport-ical on first use
+** (see ical.h for why). */
+#include "ical.h"
+
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rapport/export.h"
+#include "rapport/invite.h"
+
+#ifndef RAPPORT_ICAL_INSTALLED
+#define RAPPORT_ICAL_INSTALLED "../lib/rapport"
+#endif
+
+#define MODULE "librapport-ical.so"
+
+static struct {
+	void *handle;
+	enum rp_status (*read)(const char *, invite *, rp_error *);
+	enum rp_status (*line)(const char *, agenda_spec *, rp_error *);
+	enum rp_status (*ics)(const struct recap *, int64_t, char **, rp_error *);
+} ical;
+
+/* Load the module once.  It is looked for beside the running program: in
+** the build tree (src/ical/ next to src/cli/, tests/, bench/...), then where
+** meson installs it (the library folder, relative to the bin folder). */
+static enum rp_status
+load(rp_error *err)
+{
+	static const char *const places[] = {
+		"../ical/", "../src/ical/", "../" RAPPORT_ICAL_INSTALLED "/",
+	};
+	char exe[PATH_MAX], path[PATH_MAX + 64], *slash;
+	ssize_t n;
+
+	if (ical.handle)
+		return RP_OK;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded: where is rapport?");
+	exe[n] = '\0';
+	if ((slash = strrchr(exe, '/')) != NULL)
+		slash[1] = '\0';
+	for (size_t i = 0; i < sizeof places / sizeof places[0] && ical.handle == NULL; i++) {
+		snprintf(path, sizeof path, "%s%s%s", exe, places[i], MODULE);
+		if (access(path, R_OK) == 0)
+			ical.handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+	}
+	if (ical.handle == NULL)
+		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded (%s%s)", MODULE,
+			       dlerror() ? ": not found beside rapport" : "");
+	/* dlsym gives an object pointer; POSIX guarantees it holds a function. */
+	*(void **)&ical.read = dlsym(ical.handle, "ical_invite_read");
+	*(void **)&ical.line = dlsym(ical.handle, "ical_invite_line_item");
+	*(void **)&ical.ics = dlsym(ical.handle, "ical_export_ics");
+	if (!ical.read || !ical.line || !ical.ics) {
+		dlclose(ical.handle);
+		ical.handle = NULL;
+		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded (%s is not the right one)",
+			       MODULE);
+	}
+	return RP_OK;
+}
+
+enum rp_status
+invite_read(const char *path, invite *out, rp_error *err)
+{
+	enum rp_status s = load(err);
+
+	return s != RP_OK ? s : ical.read(path, out, err);
+}
+
+enum rp_status
+invite_line_item(const char *line, agenda_spec *out, rp_error *err)
+{
+	enum rp_status s = load(err);
+
+	return s != RP_OK ? s : ical.line(line, out, err);
+}
+
+enum rp_status
+export_ics(const struct recap *r, int64_t now, char **out, rp_error *err)
+{
+	enum rp_status s = load(err);
+
+	*out = NULL;
+	return s != RP_OK ? s : ical.ics(r, now, out, err);
+}

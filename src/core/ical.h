@@ -1,0 +1,25 @@
+/* ical.h: the iCalendar functions, kept in a module of their own.
+**
+** libical brings ICU and libstdc++ with it: ~1.5 ms of loading on every
+** start of rapport, for two commands that need it.  So invite_read(),
+** invite_line_item() and export_ics() live in librapport-ical (src/ical/),
+** loaded with dlopen() the first time one is called; the core's versions
+** (ical.c) forward to these.  Internal to src/core and src/ical.
+*/
+#ifndef RAPPORT_ICAL_H
+#define RAPPORT_ICAL_H
+
+#include <stdint.h>
+
+#include "rapport/error.h"
+#include "rapport/invite.h"
+
+struct recap;
+
+/* The module's entry points: the same contracts as invite_read(),
+** invite_line_item() and export_ics(). */
+enum rp_status ical_invite_read(const char *path, invite *out, rp_error *err);
+enum rp_status ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err);
+enum rp_status ical_export_ics(const struct recap *r, int64_t now, char **out, rp_error *err);
+
+#endif
