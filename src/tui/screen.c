@@ -97,12 +97,19 @@ ask_start(ask *q, int purpose, const char *question, const char *initial)
 	q->active = true;
 	q->purpose = purpose;
 	snprintf(q->question, sizeof q->question, "%s", question);
+	q->yes_no = strstr(question, "y / n") != NULL;
 	input_set_text(&q->in, initial ? initial : "");
 }
 
 int
 ask_key(ask *q, wint_t key, bool function)
 {
+	/* y or n answers a yes/no question at once, as on the live screen. */
+	if (q->yes_no && !function && (key == 'y' || key == 'Y' || key == 'n' || key == 'N')) {
+		input_set_text(&q->in, key == 'y' || key == 'Y' ? "y" : "n");
+		q->active = false;
+		return ASK_DONE;
+	}
 	switch (keymap_lookup(KEYMAP_NOTES, key, function)) {
 	case ACT_INPUT_SUBMIT: q->active = false; return ASK_DONE;
 	case ACT_ESCAPE: q->active = false; return ASK_CANCEL;

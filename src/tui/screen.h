@@ -63,6 +63,7 @@ typedef struct ask {
 	int purpose;             /* the screen's own code for what is asked */
 	char question[200];
 	input_line in;
+	bool yes_no;             /* a "y / n" question: one key answers it */
 } ask;
 
 /* Colour pairs shared by the screens. */

@@ -70,6 +70,9 @@ select_client(term *t, const char *name)
 
 	term_wait_for(t, name, 5000);
 	row = row_of(t, name);
+	/* From the top: the selection may be anywhere. */
+	for (int i = 0; i < 30; i++)
+		term_type(t, "k");
 	for (int i = 3; i < row; i++)
 		term_type(t, "j");
 }
@@ -144,6 +147,18 @@ clients_are_ranked_and_edited(void)
 	term_type(t, "9-3\r");
 	SEE(t, "the minimum is more than the maximum");
 	term_key(t, "Esc");
+
+	/* x archives the selected client; y answers at once. */
+	term_type(t, "n");
+	term_type(t, "Temp client\r\r\r");
+	SEE(t, "client added");
+	select_client(t, "Temp client");
+	term_type(t, "x");
+	SEE(t, "Archive this client? y / n:");
+	term_type(t, "y");
+	SEE(t, "client archived");
+	CHECK(term_wait_gone(t, "Temp client", 5000));
+	CHECK_STR(sql1("SELECT archived_at IS NOT NULL FROM clients WHERE name = 'Temp client'"), "1");
 
 	/* ? shows the keys; any key closes them. */
 	term_type(t, "?");
