@@ -89,7 +89,7 @@ every_kind_is_stored_with_its_topics(void)
 			       " note_topics ORDER BY topic)"),
 		  "api export");
 	CHECK_STR(one_text(st, "SELECT count(*) FROM notes WHERE item_id IS NOT NULL"), "3");
-	CHECK_STR(one_text(st, "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'slips'"),
+	CHECK_STR(one_text(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'slips'"),
 		  "1");
 	store_close(st);
 }

@@ -87,7 +87,7 @@ finds_every_kind_of_text(void)
 	CHECK_STR(hits("budget", SEARCH_NEWEST), "agenda@2 agenda@1");
 	CHECK_STR(hits("acme", SEARCH_NEWEST), "client@2");
 	/* Notes, follow-ups and private notes (the database is the user's). */
-	CHECK_STR(hits("api", SEARCH_NEWEST), "private@2 need@2 action@1 follow-up@1 concern@1");
+	CHECK_STR(hits("api", SEARCH_NEWEST), "private@2 need@2 follow-up@1 action@1 concern@1");
 }
 
 static void
@@ -131,7 +131,7 @@ prefixes_phrases_and_operators(void)
 	CHECK_STR(hits("war*", SEARCH_NEWEST), "need@2");
 	CHECK_STR(hits("\"the API slips\"", SEARCH_NEWEST), "concern@1");
 	CHECK_STR(hits("api NOT warehouse NOT private", SEARCH_NEWEST),
-		  "action@1 follow-up@1 concern@1");
+		  "follow-up@1 action@1 concern@1");
 	CHECK_STR(hits("nothingmatches", SEARCH_NEWEST), "");
 }
 

@@ -295,20 +295,20 @@ search_tables_follow_their_rows(void)
 
 	CHECK(client_add(st, &fixture_clock, "Zoë Lefèvre SARL", "Éditions Côté", 5, 14, &id,
 			 &err) == RP_OK);
-	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'lefevre'"),
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'lefevre'"),
 		  1);
-	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'LEFÈVRE'"),
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'LEFÈVRE'"),
 		  1);
-	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'editions'"),
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'editions'"),
 		  1);
 	CHECK(sqlite3_exec(store_db(st), "UPDATE clients SET name = 'Acme' WHERE id = 1", NULL,
 			   NULL, NULL) == SQLITE_OK);
-	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'lefevre'"),
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'lefevre'"),
 		  0);
-	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'acme'"), 1);
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'acme'"), 1);
 	CHECK(sqlite3_exec(store_db(st), "DELETE FROM clients", NULL, NULL, NULL) == SQLITE_OK);
-	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'acme'"), 0);
-	CHECK_INT(count(st, "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'editions'"),
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'acme'"), 0);
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'editions'"),
 		  0);
 	store_close(st);
 }

@@ -92,7 +92,10 @@ main(int argc, char **argv)
 	cli c = {.clock = {.now = system_now}};
 	int i;
 
-	setlocale(LC_ALL, "");
+	/* Only the character type matters (UTF-8, widths): loading every other
+	** category costs a few dozen system calls per start, and dates are
+	** formatted by hand. */
+	setlocale(LC_CTYPE, "");
 	umask(077);  /* anything we create is for this user alone */
 
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {

@@ -184,8 +184,73 @@ static const char *const migration_3[] = {
 	NULL,
 };
 
+
+/* The unified search index: one FTS5 table over every searchable text
+** (notes noted live, facts, follow-ups, agenda titles, client names), so a
+** search is one FTS5 query.  search_map ties each entry to its row: src is
+** 0 note, 1 fact, 2 follow-up, 3 agenda item, 4 client.  Entries get
+** increasing rowids as things happen, so rowid order is newest first. */
+#define SEARCH_ADD(src, text) \
+	"  INSERT INTO search_map (fts, src, ref) VALUES" \
+	" ((SELECT coalesce(max(fts), 0) + 1 FROM search_map), " src ", new.id);\n" \
+	"  INSERT INTO search_fts (rowid, text) VALUES ((SELECT max(fts) FROM search_map), " text ");\n"
+#define SEARCH_DROP(src) \
+	"  DELETE FROM search_fts WHERE rowid = (SELECT fts FROM search_map WHERE src = " src \
+	" AND ref = old.id);\n" \
+	"  DELETE FROM search_map WHERE src = " src " AND ref = old.id;\n"
+#define SEARCH_TRIGGERS(table, src, cols, text, when) \
+	"CREATE TRIGGER " table "_search_ai AFTER INSERT ON " table when " BEGIN\n" \
+	SEARCH_ADD(src, text) "END;\n" \
+	"CREATE TRIGGER " table "_search_ad AFTER DELETE ON " table " BEGIN\n" \
+	SEARCH_DROP(src) "END;\n" \
+	"CREATE TRIGGER " table "_search_au AFTER UPDATE OF " cols " ON " table when " BEGIN\n" \
+	SEARCH_DROP(src) SEARCH_ADD(src, text) "END;\n"
+#define DROP_FTS(table) \
+	"DROP TRIGGER " table "_fts_ai; DROP TRIGGER " table "_fts_ad; DROP TRIGGER " table \
+	"_fts_au; DROP TABLE " table "_fts;\n"
+
+/* 3 -> 4: one search index instead of five. */
+static const char *const migration_4[] = {
+	"CREATE VIRTUAL TABLE search_fts USING fts5(text,"
+	" tokenize='unicode61 remove_diacritics 2');\n",
+	"CREATE TABLE search_map (\n"
+	"  fts INTEGER PRIMARY KEY,     -- rowid in search_fts\n"
+	"  src INTEGER NOT NULL,\n"
+	"  ref INTEGER NOT NULL,\n"
+	"  UNIQUE (src, ref)\n"
+	");\n",
+	/* What is there already, oldest first. */
+	"INSERT INTO search_map (src, ref) SELECT src, ref FROM ("
+	" SELECT 0 AS src, id AS ref, at AS t FROM notes WHERE phase = 'live'"
+	" UNION ALL SELECT 1, id, learned_at FROM facts"
+	" UNION ALL SELECT 2, id, created_at FROM followups"
+	" UNION ALL SELECT 3, a.id, coalesce(m.started_at, m.planned_at, m.created_at)"
+	"   FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id"
+	" UNION ALL SELECT 4, id, created_at FROM clients"
+	") ORDER BY t, src, ref;\n",
+	"INSERT INTO search_fts (rowid, text) SELECT s.fts, CASE s.src"
+	" WHEN 0 THEN (SELECT text FROM notes WHERE id = s.ref)"
+	" WHEN 1 THEN (SELECT text FROM facts WHERE id = s.ref)"
+	" WHEN 2 THEN (SELECT text FROM followups WHERE id = s.ref)"
+	" WHEN 3 THEN (SELECT title FROM agenda_items WHERE id = s.ref)"
+	" ELSE (SELECT trim(name || ' ' || coalesce(org, '')) FROM clients WHERE id = s.ref) END"
+	" FROM search_map s ORDER BY s.fts;\n",
+	SEARCH_TRIGGERS("notes", "0", "text", "new.text", " WHEN new.phase = 'live'"),
+	SEARCH_TRIGGERS("facts", "1", "text", "new.text", ""),
+	SEARCH_TRIGGERS("followups", "2", "text", "new.text", ""),
+	SEARCH_TRIGGERS("agenda_items", "3", "title", "new.title", ""),
+	SEARCH_TRIGGERS("clients", "4", "name, org", "trim(new.name || ' ' || coalesce(new.org, ''))", ""),
+	DROP_FTS("notes"),
+	DROP_FTS("facts"),
+	DROP_FTS("followups"),
+	DROP_FTS("agenda_items"),
+	DROP_FTS("clients"),
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
+	migration_4,
 };

@@ -8,79 +8,36 @@
 #include "db.h"
 #include "rapport/text.h"
 
-/* Each FTS table, asked for its newest (or best) hits; the union is then
-** ordered and cut.  Taking `limit` from each table first keeps every part
-** an index walk: FTS5 serves "ORDER BY rowid DESC LIMIT n" and "ORDER BY
-** rank LIMIT n" without reading every match. */
-#define PART(select, from, order) \
-	"SELECT * FROM (" select " FROM " from " ORDER BY " order " LIMIT ?3)"
+/* One FTS5 table (search_fts) indexes every searchable text; search_map
+** says where each entry comes from (src: 0 note, 1 fact, 2 follow-up,
+** 3 agenda item, 4 client).  Its rowids grow as things are noted, so
+** "rowid DESC" is newest first and FTS5 walks its index in that order,
+** stopping at the limit.  bm25 (rank) is computed only when ranking. */
+#define SEARCH_SQL(order, rank) \
+	"SELECT m.src, m.ref, snippet(search_fts, 0, char(2), char(3), '…', 12), " rank \
+	" FROM search_fts JOIN search_map m ON m.fts = search_fts.rowid" \
+	" WHERE search_fts MATCH ?1 ORDER BY " order " LIMIT ?2"
 
-/* Snippets are made afterwards, for the hits kept only: making one reads
-** and tokenizes the text again, and most candidates are cut. */
+static const char search_sql_newest[] = SEARCH_SQL("search_fts.rowid DESC", "0");
+static const char search_sql_best[] = SEARCH_SQL("search_fts.rank", "search_fts.rank");
 
-#define SEARCH_SQL(o, rank) \
-	"SELECT what, at, client, client_id, meeting_id, note_id, src, id, r FROM (" \
-	PART("SELECT n.kind AS what, n.at AS at, c.name AS client, c.id AS client_id," \
-	     " n.meeting_id AS meeting_id, n.id AS note_id, 0 AS src, notes_fts.rowid AS id," \
-	     " " rank("notes_fts") " AS r", \
-	     "notes_fts JOIN notes n ON n.id = notes_fts.rowid JOIN meetings m ON m.id =" \
-	     " n.meeting_id JOIN clients c ON c.id = m.client_id WHERE notes_fts MATCH ?1" \
-	     " AND n.phase = 'live'", \
-	     "notes_fts." o) \
-	" UNION ALL " \
-	PART("SELECT 'fact', f.learned_at, c.name, c.id, coalesce(f.meeting_id, 0), 0, 1," \
-	     " facts_fts.rowid, " rank("facts_fts"), \
-	     "facts_fts JOIN facts f ON f.id = facts_fts.rowid JOIN clients c ON c.id =" \
-	     " f.client_id WHERE facts_fts MATCH ?1", \
-	     "facts_fts." o) \
-	" UNION ALL " \
-	PART("SELECT 'follow-up', f.created_at, c.name, c.id, coalesce(f.meeting_id, 0)," \
-	     " coalesce(f.note_id, 0), 2, followups_fts.rowid, " rank("followups_fts"), \
-	     "followups_fts JOIN followups f ON f.id = followups_fts.rowid JOIN clients c ON" \
-	     " c.id = f.client_id WHERE followups_fts MATCH ?1", \
-	     "followups_fts." o) \
-	" UNION ALL " \
-	PART("SELECT 'agenda', coalesce(m.started_at, m.planned_at, m.created_at), c.name, c.id," \
-	     " m.id, 0, 3, agenda_items_fts.rowid, " rank("agenda_items_fts"), \
-	     "agenda_items_fts JOIN agenda_items a ON a.id = agenda_items_fts.rowid JOIN" \
-	     " meetings m ON m.id = a.meeting_id JOIN clients c ON c.id = m.client_id" \
-	     " WHERE agenda_items_fts MATCH ?1", \
-	     "agenda_items_fts." o) \
-	" UNION ALL " \
-	PART("SELECT 'client', c.created_at, c.name, c.id, 0, 0, 4, clients_fts.rowid," \
-	     " " rank("clients_fts"), \
-	     "clients_fts JOIN clients c ON c.id = clients_fts.rowid WHERE clients_fts MATCH ?1", \
-	     "clients_fts." o) \
-	") ORDER BY CASE WHEN ?2 THEN r END, at DESC, what LIMIT ?3"
+/* Where a hit belongs, by its source: what, when, client, meeting, note. */
+static const char *const detail_sql[] = {
+	"SELECT n.kind, n.at, c.name, c.id, n.meeting_id, n.id FROM notes n"
+	" JOIN meetings m ON m.id = n.meeting_id JOIN clients c ON c.id = m.client_id"
+	" WHERE n.id = ?1",
+	"SELECT 'fact', f.learned_at, c.name, c.id, coalesce(f.meeting_id, 0), 0 FROM facts f"
+	" JOIN clients c ON c.id = f.client_id WHERE f.id = ?1",
+	"SELECT 'follow-up', f.created_at, c.name, c.id, coalesce(f.meeting_id, 0),"
+	" coalesce(f.note_id, 0) FROM followups f JOIN clients c ON c.id = f.client_id"
+	" WHERE f.id = ?1",
+	"SELECT 'agenda', coalesce(m.started_at, m.planned_at, m.created_at), c.name, c.id, m.id, 0"
+	" FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id"
+	" JOIN clients c ON c.id = m.client_id WHERE a.id = ?1",
+	"SELECT 'client', c.created_at, c.name, c.id, 0, 0 FROM clients c WHERE c.id = ?1",
+};
 
-/* The snippets of one table's hits, made for those hits only: "order"
-** is the same order the candidates were taken in, so the first n rows are
-** the ones kept (a row that is not gets its own query below). */
-#define SNIPPETS_OF(table, o) \
-	"SELECT rowid, snippet(" table ", -1, char(2), char(3), '…', 12) FROM " table \
-	" WHERE " table " MATCH ?1 ORDER BY " o " LIMIT ?2"
-#define SNIPPET_OF(table) \
-	"SELECT snippet(" table ", -1, char(2), char(3), '…', 12) FROM " table \
-	" WHERE " table " MATCH ?1 AND rowid = ?2"
-#define TABLES(X) X("notes_fts") X("facts_fts") X("followups_fts") X("agenda_items_fts") \
-	X("clients_fts")
-#define NEWEST(t) SNIPPETS_OF(t, "rowid DESC"),
-#define BEST(t) SNIPPETS_OF(t, "rank"),
-#define ONE(t) SNIPPET_OF(t),
-static const char *const snippets_newest[] = {TABLES(NEWEST)};
-static const char *const snippets_best[] = {TABLES(BEST)};
-static const char *const snippet_one[] = {TABLES(ONE)};
-#undef NEWEST
-#undef BEST
-#undef ONE
-#define NTABLES ((int)(sizeof snippet_one / sizeof snippet_one[0]))
-
-/* bm25 is costly to compute (it reads the table's statistics), and the
-** newest hits do not need it. */
-#define NO_RANK(t) "0"
-#define RANK(t) t ".rank"
-static const char search_sql_newest[] = SEARCH_SQL("rowid DESC", NO_RANK);
-static const char search_sql_best[] = SEARCH_SQL("rank", RANK);
+#define NSOURCES ((int)(sizeof detail_sql / sizeof detail_sql[0]))
 
 void
 search_free(search_result *r)
@@ -132,64 +89,6 @@ clean_snippet(search_result *r, const unsigned char *raw, bool *oom)
 	kept = arena_strdup(&r->arena, (const unsigned char *)out, oom);
 	free(out);
 	return kept;
-}
-
-/* Fill in the snippets of r's hits: per table, one query for the rows
-** kept; a row it does not return (a rare reordering) gets its own. */
-static enum rp_status
-fill_snippets(store *st, search_result *r, const char *query, enum search_order order,
-	      const int *srcs, const int64_t *ids, rp_error *err)
-{
-	sqlite3_stmt *stmt = NULL;
-	bool oom = false;
-	enum rp_status s = RP_OK;
-	int rc;
-
-	for (int t = 0; t < NTABLES && s == RP_OK; t++) {
-		int want = 0;
-
-		for (size_t i = 0; i < r->nhits; i++)
-			want += srcs[i] == t;
-		if (want == 0)
-			continue;
-		s = db_prepare(st, order == SEARCH_BEST ? snippets_best[t] : snippets_newest[t], &stmt,
-			       "searching", err);
-		if (s != RP_OK)
-			break;
-		sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
-		sqlite3_bind_int(stmt, 2, want);
-		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-			int64_t rowid = sqlite3_column_int64(stmt, 0);
-
-			for (size_t i = 0; i < r->nhits; i++)
-				if (srcs[i] == t && ids[i] == rowid)
-					r->hits[i].snippet = clean_snippet(r, sqlite3_column_text(stmt, 1),
-									   &oom);
-		}
-		if (rc != SQLITE_DONE)
-			s = store_fail(st, err, "searching");
-		sqlite3_finalize(stmt);
-		stmt = NULL;
-	}
-	for (size_t i = 0; i < r->nhits && s == RP_OK; i++) {
-		if (r->hits[i].snippet)
-			continue;
-		if ((s = db_prepare(st, snippet_one[srcs[i]], &stmt, "searching", err)) != RP_OK)
-			break;
-		sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(stmt, 2, ids[i]);
-		rc = sqlite3_step(stmt);
-		r->hits[i].snippet = rc == SQLITE_ROW
-					     ? clean_snippet(r, sqlite3_column_text(stmt, 0), &oom)
-					     : "";
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-			s = store_fail(st, err, "searching");
-		sqlite3_finalize(stmt);
-		stmt = NULL;
-	}
-	if (s == RP_OK && oom)
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
-	return s;
 }
 
 /* query with every word in double quotes (a " inside doubled), OR / NOT /
@@ -269,13 +168,11 @@ static enum rp_status
 search_once(store *st, const char *query, enum search_order order, size_t limit,
 	    search_result **out, rp_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
+	sqlite3_stmt *stmt = NULL, *detail[NSOURCES] = {NULL};
 	search_result *r;
-	int *srcs = NULL;
-	int64_t *ids = NULL;
-	size_t cap = 0, idcap = 0;
+	size_t cap = 0;
 	bool oom = false;
-	enum rp_status s;
+	enum rp_status s = RP_OK;
 	int rc;
 
 	*out = NULL;
@@ -289,35 +186,41 @@ search_once(store *st, const char *query, enum search_order order, size_t limit,
 			    "searching", err)) != RP_OK)
 		goto fail;
 	sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
-	sqlite3_bind_int(stmt, 2, order == SEARCH_BEST);
-	sqlite3_bind_int64(stmt, 3, (int64_t)limit);
+	sqlite3_bind_int64(stmt, 2, (int64_t)limit);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int src = sqlite3_column_int(stmt, 0);
+		sqlite3_stmt *d;
 		search_hit *h;
-		size_t had = idcap;
 
-		if (!arena_grow(&r->hits, &cap, r->nhits, sizeof *r->hits) ||
-		    !arena_grow(&ids, &idcap, r->nhits, sizeof *ids) ||
-		    (had != idcap && !arena_grow(&srcs, &had, r->nhits, sizeof *srcs))) {
+		if (src < 0 || src >= NSOURCES)
+			continue;
+		if (detail[src] == NULL &&
+		    (s = db_prepare(st, detail_sql[src], &detail[src], "searching", err)) != RP_OK)
+			goto fail;
+		d = detail[src];
+		sqlite3_reset(d);
+		sqlite3_bind_int64(d, 1, sqlite3_column_int64(stmt, 1));
+		if (sqlite3_step(d) != SQLITE_ROW)
+			continue;  /* its row is gone: the index is ahead of us */
+		if (!arena_grow(&r->hits, &cap, r->nhits, sizeof *r->hits)) {
 			oom = true;
 			break;
 		}
-		h = &r->hits[r->nhits];
-		h->what = arena_strdup(&r->arena, sqlite3_column_text(stmt, 0), &oom);
-		h->at = sqlite3_column_int64(stmt, 1);
-		h->client = arena_strdup(&r->arena, sqlite3_column_text(stmt, 2), &oom);
-		h->client_id = sqlite3_column_int64(stmt, 3);
-		h->meeting_id = sqlite3_column_int64(stmt, 4);
-		h->note_id = sqlite3_column_int64(stmt, 5);
-		srcs[r->nhits] = sqlite3_column_int(stmt, 6);
-		ids[r->nhits] = sqlite3_column_int64(stmt, 7);
-		h->rank = sqlite3_column_double(stmt, 8);
-		r->nhits++;
+		h = &r->hits[r->nhits++];
+		h->what = arena_strdup(&r->arena, sqlite3_column_text(d, 0), &oom);
+		h->at = sqlite3_column_int64(d, 1);
+		h->client = arena_strdup(&r->arena, sqlite3_column_text(d, 2), &oom);
+		h->client_id = sqlite3_column_int64(d, 3);
+		h->meeting_id = sqlite3_column_int64(d, 4);
+		h->note_id = sqlite3_column_int64(d, 5);
+		h->snippet = clean_snippet(r, sqlite3_column_text(stmt, 2), &oom);
+		h->rank = sqlite3_column_double(stmt, 3);
 	}
 	if (oom) {
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
 		goto fail;
 	}
-	if (rc != SQLITE_DONE) {
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		const char *msg = sqlite3_errmsg(store_db(st));
 
 		/* A plain SQLITE_ERROR here is the query's syntax; FTS5's own words
@@ -332,16 +235,13 @@ search_once(store *st, const char *query, enum search_order order, size_t limit,
 			s = store_fail(st, err, "searching");
 		goto fail;
 	}
-	sqlite3_finalize(stmt);
-	stmt = NULL;
-	if ((s = fill_snippets(st, r, query, order, srcs, ids, err)) != RP_OK)
-		goto fail;
+	s = RP_OK;
 	*out = r;
 	r = NULL;
 fail:
 	sqlite3_finalize(stmt);
-	free(srcs);
-	free(ids);
+	for (int i = 0; i < NSOURCES; i++)
+		sqlite3_finalize(detail[i]);
 	search_free(r);
 	return s;
 }

@@ -42,6 +42,7 @@ sql_clean(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 struct store {
 	sqlite3 *db;
+	int target;    /* the schema version to migrate to */
 	bool writable;
 	char *path;  /* as given, for messages */
 };
@@ -142,7 +143,7 @@ path_writable(const char *path)
 /* Bring the schema from its version up to STORE_SCHEMA_VERSION, all in one
 ** transaction. */
 static enum rp_status
-migrate(store *st, rp_error *err)
+migrate(store *st, int target, rp_error *err)
 {
 	int64_t version = 0;
 	char sql[64];
@@ -155,14 +156,14 @@ migrate(store *st, rp_error *err)
 	rc = query_int(st->db, "PRAGMA user_version", &version);
 	if (rc != SQLITE_OK)
 		goto fail;
-	for (int v = (int)version; v < NMIGRATIONS; v++) {
+	for (int v = (int)version; v < target && v < NMIGRATIONS; v++) {
 		for (const char *const *sql_step = migrations[v]; *sql_step; sql_step++) {
 			rc = sqlite3_exec(st->db, *sql_step, NULL, NULL, NULL);
 			if (rc != SQLITE_OK)
 				goto fail;
 		}
 	}
-	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", target);
 	rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		goto fail;
@@ -290,8 +291,26 @@ wal_has_frames(const char *path)
 	return stat(wal, &sb) == 0 && sb.st_size > 0;
 }
 
+static store *open_store(const char *path, enum store_mode mode, int target, rp_error *err);
+
 store *
 store_open(const char *path, enum store_mode mode, rp_error *err)
+{
+	return open_store(path, mode, STORE_SCHEMA_VERSION, err);
+}
+
+store *
+store_open_version(const char *path, int version, rp_error *err)
+{
+	if (version < 1 || version > STORE_SCHEMA_VERSION) {
+		rp_fail(err, RP_EINVAL, "no schema version %d", version);
+		return NULL;
+	}
+	return open_store(path, STORE_WRITE, version, err);
+}
+
+static store *
+open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 {
 	store *st = NULL;
 	struct stat sb;
@@ -334,6 +353,7 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 		goto fail;
 	}
 	st->writable = mode == STORE_WRITE;
+	st->target = target;
 	/* Reading a file we could write goes through a read-write connection
 	** kept to queries: only such a connection tidies the -wal and -shm
 	** files away on close.  A file we may not write is opened immutable
@@ -394,7 +414,7 @@ store_open(const char *path, enum store_mode mode, rp_error *err)
 			store_fail(st, err, "opening the database");
 			goto fail;
 		}
-		if (version < STORE_SCHEMA_VERSION && migrate(st, err) != RP_OK)
+		if (version < st->target && migrate(st, st->target, err) != RP_OK)
 			goto fail;
 	}
 	free(uri);

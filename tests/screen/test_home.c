@@ -119,6 +119,9 @@ clients_are_ranked_and_edited(void)
 		return;
 	SEE(t, "rapport · clients");
 	SEE(t, "overdue by 6 days");
+	SEE(t, "Björn AB");
+	SEE(t, "Acme Logistics");
+	term_wait_quiet(t, 200, 2000);
 	/* Most pressing first: overdue, never contacted, too soon. */
 	CHECK(row_of(t, "overdue by 6 days") == row_of(t, "Zoë Lefèvre SARL"));
 	CHECK(row_of(t, "no contact yet") == row_of(t, "Björn AB"));
