@@ -307,6 +307,9 @@ search_tables_follow_their_rows(void)
 		  0);
 	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'acme'"), 1);
 	CHECK(sqlite3_exec(store_db(st), "DELETE FROM clients", NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(sqlite3_exec(store_db(st), "INSERT INTO search_fts(search_fts) VALUES ('integrity-check')",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK_INT(count(st, "SELECT count(*) FROM search_map"), 0);
 	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'acme'"), 0);
 	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'editions'"),
 		  0);
