@@ -54,6 +54,13 @@ char *date_format(rp_date d, char *buf);
 */
 enum rp_status date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err);
 
+/* The local calendar date of t (UTC seconds), in the process's time zone. */
+rp_date date_local(int64_t t);
+
+/* t as a local "YYYY-MM-DD", or "YYYY-MM-DD HH:MM" with with_time, into buf
+** (size bytes).  Returns buf. */
+char *date_format_local(int64_t t, bool with_time, char *buf, size_t size);
+
 /* Parse a meeting time in local time: "2026-12-01 14:00",
 ** "2026-12-01T14:00", any due date of date_parse_due() followed by a time
 ** ("fri 14:00", "demain 9:30"), or a time alone for today.  A date without

@@ -41,13 +41,6 @@ store *cli_open(cli *c, enum store_mode mode);
 /* Today's date in the local time zone, by the clock. */
 rp_date cli_today(const cli *c);
 
-/* The local calendar date of UTC seconds t. */
-rp_date cli_local_date(int64_t t);
-
-/* UTC seconds as a local "YYYY-MM-DD HH:MM" (or "YYYY-MM-DD" when
-** date_only) into buf. */
-void cli_format_local(int64_t t, bool date_only, char *buf, size_t size);
-
 /* Parse --at WHEN ("2026-12-01 14:00", "fri 14:00", "tomorrow 9:30",
 ** "14:00") in local time into UTC seconds.  RP_EINVAL names the bad part. */
 enum rp_status cli_parse_when(const cli *c, const char *text, int64_t *out, rp_error *err);

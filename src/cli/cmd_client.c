@@ -118,7 +118,7 @@ cmd_clients(cli *c, int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		order[i].c = &all[i];
 		order[i].where = cadence_compute(all[i].last_contact != 0,
-						 cli_local_date(all[i].last_contact), today,
+						 date_local(all[i].last_contact), today,
 						 all[i].cadence_min, all[i].cadence_max);
 	}
 	qsort(order, n, sizeof *order, by_urgency);
@@ -130,7 +130,7 @@ cmd_clients(cli *c, int argc, char **argv)
 		char last[32] = "never", status[64];
 
 		if (cl->last_contact)
-			cli_format_local(cl->last_contact, true, last, sizeof last);
+			date_format_local(cl->last_contact, false, last, sizeof last);
 		cli_print_text(cl->name);
 		putchar('\t');
 		cli_print_text(cl->org[0] ? cl->org : "-");

@@ -312,7 +312,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		if (args.planned_at) {
 			char when[32];
 
-			cli_format_local(args.planned_at, false, when, sizeof when);
+			date_format_local(args.planned_at, true, when, sizeof when);
 			printf(" at %s", when);
 		}
 		printf(" (%zu agenda item%s", total, total == 1 ? "" : "s");

@@ -40,7 +40,7 @@ print_agenda(store *st, const prep *p)
 	printf("\nNext meeting %lld: ", (long long)s->meeting_id);
 	cli_print_text(s->title);
 	if (s->planned_at) {
-		cli_format_local(s->planned_at, false, when, sizeof when);
+		date_format_local(s->planned_at, true, when, sizeof when);
 		printf(", %s", when);
 	}
 	if (s->planned_minutes)
@@ -126,10 +126,10 @@ cmd_prep(cli *c, int argc, char **argv)
 		cli_print_text(cl.org);
 		printf(")");
 	}
-	where = cadence_compute(cl.last_contact != 0, cli_local_date(cl.last_contact), today,
+	where = cadence_compute(cl.last_contact != 0, date_local(cl.last_contact), today,
 				cl.cadence_min, cl.cadence_max);
 	printf(" · check in every %d-%d days · last contact %s · %s\n", cl.cadence_min,
-	       cl.cadence_max, cl.last_contact ? date_format(cli_local_date(cl.last_contact), day)
+	       cl.cadence_max, cl.last_contact ? date_format(date_local(cl.last_contact), day)
 					       : "never",
 	       cadence_describe(where, status, sizeof status));
 
@@ -137,7 +137,7 @@ cmd_prep(cli *c, int argc, char **argv)
 	for (size_t i = 0; i < p->nfacts; i++) {
 		printf("  %-7s ", p->facts[i].kind);
 		cli_print_text(p->facts[i].text);
-		printf("  (%s", date_format(cli_local_date(p->facts[i].learned_at), day));
+		printf("  (%s", date_format(date_local(p->facts[i].learned_at), day));
 		if (p->facts[i].meeting_id)
 			printf(", meeting %lld", (long long)p->facts[i].meeting_id);
 		printf(")\n");
@@ -150,9 +150,9 @@ cmd_prep(cli *c, int argc, char **argv)
 	if (facts && uses) {
 		for (size_t i = 0; i < p->nfacts; i++)
 			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
-						 cli_local_date(p->facts[i].learned_at)};
+						 date_local(p->facts[i].learned_at)};
 		for (size_t i = 0; i < p->nuses; i++)
-			uses[i] = (opener_use){p->uses[i].key, cli_local_date(p->uses[i].used_at)};
+			uses[i] = (opener_use){p->uses[i].key, date_local(p->uses[i].used_at)};
 		nopeners = opener_generate(facts, p->nfacts, uses, p->nuses,
 					   opener_lang_for(user_locale()), openers, 5);
 	}

@@ -66,7 +66,7 @@ cmd_search(cli *c, int argc, char **argv)
 		const search_hit *h = &r->hits[i];
 		char day[32];
 
-		cli_format_local(h->at, true, day, sizeof day);
+		date_format_local(h->at, false, day, sizeof day);
 		printf("%s\t", day);
 		cli_print_text(h->client);
 		if (h->meeting_id)

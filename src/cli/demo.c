@@ -44,7 +44,7 @@ static void
 note(seeder *sd, int64_t meeting, int64_t item, const char *line)
 {
 	parsed_note p;
-	rp_date today = cli_local_date(sd->at);
+	rp_date today = date_local(sd->at);
 
 	sd->at += 90;
 	check(sd, note_parse_line(line, today, &p, &sd->err));
@@ -119,9 +119,9 @@ seed(store *st, const cli *c)
 
 	sd.clock = (rp_clock){.now = moving_now, .ctx = &sd.at};
 	snprintf(overdue, sizeof overdue, "> send the revised plan @me ^%s",
-		 date_format(cli_local_date(sd.now_base - 3 * DAY), (char[11]){0}));
+		 date_format(date_local(sd.now_base - 3 * DAY), (char[11]){0}));
 	snprintf(soon, sizeof soon, "> book the demo room @me ^%s",
-		 date_format(cli_local_date(sd.now_base + 5 * DAY), (char[11]){0}));
+		 date_format(date_local(sd.now_base + 5 * DAY), (char[11]){0}));
 	{
 		const char *const zoe_lines[] = {
 			"* back from a business trip to Bali, loved it",

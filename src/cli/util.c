@@ -81,32 +81,7 @@ cli_open(cli *c, enum store_mode mode)
 rp_date
 cli_today(const cli *c)
 {
-	time_t now = (time_t)rp_clock_now(&c->clock);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
-rp_date
-cli_local_date(int64_t t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
-void
-cli_format_local(int64_t t, bool date_only, char *buf, size_t size)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	snprintf(buf, size, date_only ? "%04d-%02d-%02d" : "%04d-%02d-%02d %02d:%02d",
-		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+	return date_local(rp_clock_now(&c->clock));
 }
 
 bool

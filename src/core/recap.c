@@ -22,16 +22,6 @@ recap_free(recap *r)
 	free(r);
 }
 
-static rp_date
-local_date(int64_t t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 enum rp_status
 recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 {
@@ -89,7 +79,7 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 			     " WHERE id = ?1", meeting_id, 0, &when, "reading a meeting", err);
 	if (s != RP_OK)
 		goto fail;
-	r->day = local_date(when);
+	r->day = date_local(when);
 	r->next_from = date_add_days(r->day, r->s->cadence_min);
 	r->next_to = date_add_days(r->day, r->s->cadence_max);
 	r->next_suggested = date_add_days(r->day, (r->s->cadence_min + r->s->cadence_max + 1) / 2);

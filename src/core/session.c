@@ -46,16 +46,6 @@ status_from(const unsigned char *name)
 	return AGENDA_PENDING;
 }
 
-static rp_date
-local_date(int64_t t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 
 /* Each loader runs one query over stmt (bound to ?1 = the meeting or
 ** client) and fills its part of s.  They return SQLITE_DONE on success. */
@@ -194,7 +184,7 @@ load_facts(session *s, sqlite3_stmt *stmt, bool *oomp)
 		f->kind = COL_TEXT(1);
 		f->text = COL_TEXT(2);
 		f->learned_at = sqlite3_column_int64(stmt, 3);
-		f->learned_on = local_date(f->learned_at);
+		f->learned_on = date_local(f->learned_at);
 		f->meeting_id = sqlite3_column_int64(stmt, 4);
 	}
 	*oomp = *oomp || oom;

@@ -1,4 +1,5 @@
-/* when.c: a local date and time as typed for a meeting ("fri 14:00"). */
+/* when.c: local dates and times: what a UTC time is here, and a meeting time
+** as typed ("fri 14:00"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +7,28 @@
 
 #include "rapport/date.h"
 #include "rapport/text.h"
+
+rp_date
+date_local(int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	localtime_r(&tt, &tm);
+	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+char *
+date_format_local(int64_t t, bool with_time, char *buf, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	localtime_r(&tt, &tm);
+	snprintf(buf, size, with_time ? "%04d-%02d-%02d %02d:%02d" : "%04d-%02d-%02d",
+		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+	return buf;
+}
 
 /* One or two digits, at most max. */
 static bool

@@ -47,7 +47,7 @@ static void
 reload(app *a, clients_view *v)
 {
 	int64_t keep = v->n ? v->rows[v->sel].c.id : 0;
-	rp_date today = screen_local_date(rp_clock_now(a->clock));
+	rp_date today = date_local(rp_clock_now(a->clock));
 	rp_error err = {0};
 	client *all = NULL;
 	size_t n = 0;
@@ -66,7 +66,7 @@ reload(app *a, clients_view *v)
 	for (size_t i = 0; i < n; i++) {
 		rows[i].c = all[i];
 		rows[i].where = cadence_compute(all[i].last_contact != 0,
-						screen_local_date(all[i].last_contact), today,
+						date_local(all[i].last_contact), today,
 						all[i].cadence_min, all[i].cadence_max);
 	}
 	free(all);
@@ -173,7 +173,7 @@ clients_draw(app *a, void *state)
 		unsigned sel = i == v->sel ? A_REVERSE : 0;
 
 		if (r->c.last_contact) {
-			rp_date d = screen_local_date(r->c.last_contact);
+			rp_date d = date_local(r->c.last_contact);
 
 			date_format(d, last);
 		}

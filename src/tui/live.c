@@ -20,11 +20,7 @@
 rp_date
 live_today(const live *lv)
 {
-	time_t now = (time_t)rp_clock_now(lv->clock);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+	return date_local(rp_clock_now(lv->clock));
 }
 
 /* Show a message in the status bar. */

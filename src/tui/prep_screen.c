@@ -93,7 +93,7 @@ build(app *a, prep_view *v)
 {
 	const prep *p = v->p;
 	char day[16], today_s[16];
-	rp_date today = screen_local_date(rp_clock_now(a->clock));
+	rp_date today = date_local(rp_clock_now(a->clock));
 
 	date_format(today, today_s);
 	free(v->lines);
@@ -104,7 +104,7 @@ build(app *a, prep_view *v)
 	for (size_t i = 0; i < p->nfacts; i++) {
 		char from[32] = "";
 
-		date_format(screen_local_date(p->facts[i].learned_at), day);
+		date_format(date_local(p->facts[i].learned_at), day);
 		if (p->facts[i].meeting_id)
 			snprintf(from, sizeof from, ", meeting %lld", (long long)p->facts[i].meeting_id);
 		add_line(v, SEC_FACTS, (int)i, -1, A_NORMAL, "%-7s %s  (%s%s)", p->facts[i].kind,
@@ -255,7 +255,7 @@ reload(app *a, prep_view *v)
 	opener_fact *facts;
 	opener_use *uses;
 
-	date_format(screen_local_date(rp_clock_now(a->clock)), today);
+	date_format(date_local(rp_clock_now(a->clock)), today);
 	if (prep_load(a->st, a->client_id, today, &p, &err) != RP_OK) {
 		say(v, true, err.msg);
 		snprintf(a->msg, sizeof a->msg, "%s", err.msg);
@@ -271,9 +271,9 @@ reload(app *a, prep_view *v)
 	if (facts && uses) {
 		for (size_t i = 0; i < p->nfacts; i++)
 			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
-						 screen_local_date(p->facts[i].learned_at)};
+						 date_local(p->facts[i].learned_at)};
 		for (size_t i = 0; i < p->nuses; i++)
-			uses[i] = (opener_use){p->uses[i].key, screen_local_date(p->uses[i].used_at)};
+			uses[i] = (opener_use){p->uses[i].key, date_local(p->uses[i].used_at)};
 		v->nopeners = opener_generate(facts, p->nfacts, uses, p->nuses,
 					      opener_lang_for(user_locale()),
 					      v->openers, OPENERS_MAX);
@@ -366,9 +366,9 @@ prep_draw(app *a, void *state)
 	erase();
 	curs_set(0);
 	if (c->last_contact)
-		date_format(screen_local_date(c->last_contact), last);
-	where = cadence_compute(c->last_contact != 0, screen_local_date(c->last_contact),
-				screen_local_date(rp_clock_now(a->clock)), c->cadence_min, c->cadence_max);
+		date_format(date_local(c->last_contact), last);
+	where = cadence_compute(c->last_contact != 0, date_local(c->last_contact),
+				date_local(rp_clock_now(a->clock)), c->cadence_min, c->cadence_max);
 	snprintf(head, sizeof head, "rapport · prep · %s%s%s%s · every %d-%d days · last contact %s · %s",
 		 c->name, c->org[0] ? " (" : "", c->org, c->org[0] ? ")" : "", c->cadence_min,
 		 c->cadence_max, last, cadence_describe(where, status, sizeof status));

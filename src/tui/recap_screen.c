@@ -275,7 +275,7 @@ answer(app *a, recap_view *v)
 	case Q_DUE:
 		if (f && text[0] == '\0')
 			s = recap_set_due(a->st, f->id, NULL, &err);
-		else if (f && (s = date_parse_due(text, screen_local_date(rp_clock_now(a->clock)), &due, &err)) == RP_OK)
+		else if (f && (s = date_parse_due(text, date_local(rp_clock_now(a->clock)), &due, &err)) == RP_OK)
 			s = recap_set_due(a->st, f->id, &due, &err);
 		break;
 	case Q_EXPORT: {
@@ -300,7 +300,7 @@ answer(app *a, recap_view *v)
 	case Q_PLAN: {
 		meeting_plan_args args = {.client_id = v->r->s->client_id, .title = v->r->s->title};
 
-		if ((s = date_parse_when(text, screen_local_date(rp_clock_now(a->clock)), &when, &err)) != RP_OK)
+		if ((s = date_parse_when(text, date_local(rp_clock_now(a->clock)), &when, &err)) != RP_OK)
 			break;
 		args.planned_at = when;
 		/* A meeting already planned is moved, not doubled. */

@@ -81,16 +81,6 @@ clear_lines(review_view *v)
 	v->nlines = v->sel = v->top = 0;
 }
 
-static void
-day_of(int64_t t, char *buf, size_t size, bool with_time)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	strftime(buf, size, with_time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d", &tm);
-}
-
 /* The client's meetings, newest first. */
 static void
 show_list(app *a, review_view *v)
@@ -113,7 +103,7 @@ show_list(app *a, review_view *v)
 	for (size_t i = 0; i < v->nmeetings; i++) {
 		char day[32];
 
-		day_of(v->meetings[i].when, day, sizeof day, true);
+		date_format_local(v->meetings[i].when, true, day, sizeof day);
 		add(v, v->meetings[i].id, 0, 0, A_NORMAL, "%s  %-7s  %s  (%d note%s)", day,
 		    states[v->meetings[i].state], v->meetings[i].title, v->meetings[i].notes,
 		    v->meetings[i].notes == 1 ? "" : "s");
@@ -156,7 +146,7 @@ show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 	for (size_t i = 0; i < s->nnotes; i++) {
 		char prefix[2] = {note_kind_prefix(s->notes[i].kind), 0};
 
-		day_of(s->notes[i].at, day, sizeof day, true);
+		date_format_local(s->notes[i].at, true, day, sizeof day);
 		add(v, 0, s->notes[i].id, 0, A_NORMAL, "  %s %s %s", day + 11,
 		    prefix[0] ? prefix : " ", s->notes[i].text);
 		if (s->notes[i].id == note_id)
@@ -201,7 +191,7 @@ show_search(app *a, review_view *v, const char *query)
 		const search_hit *h = &found->hits[i];
 		char day[32];
 
-		day_of(h->at, day, sizeof day, false);
+		date_format_local(h->at, false, day, sizeof day);
 		add(v, (int64_t)i, h->note_id, 0, A_NORMAL, "%s  %s  %s  %s", day, h->client, h->what,
 		    h->snippet);
 	}

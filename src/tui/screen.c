@@ -159,16 +159,6 @@ ask_text(const ask *q)
 	return input_text(&q->in);
 }
 
-rp_date
-screen_local_date(int64_t t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	localtime_r(&tt, &tm);
-	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 void
 screen_scroll(int sel, int *top, int rows)
 {

@@ -92,9 +92,6 @@ void screen_put(int y, int x, int cols, const char *text, unsigned attr);
 /* A box with a title, highlighted when focused. */
 void screen_box(const app *a, int y, int x, int h, int w, const char *title, bool focused);
 
-/* The local calendar date of UTC seconds t. */
-rp_date screen_local_date(int64_t t);
-
 /* Keep the selection sel visible in a list of `rows` rows starting at *top. */
 void screen_scroll(int sel, int *top, int rows);
 
