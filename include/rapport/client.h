@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rapport/cadence.h"
 #include "rapport/clock.h"
 #include "rapport/error.h"
 #include "rapport/store.h"
@@ -50,6 +51,18 @@ enum rp_status client_get(store *st, int64_t id, client *out, rp_error *err);
 /* All active clients, by name.  *out is malloc'd (caller frees) and holds
 ** *n clients; NULL when there are none. */
 enum rp_status client_list(store *st, client **out, size_t *n, rp_error *err);
+
+/* A client and where it stands with the cadence today. */
+typedef struct client_status {
+	client c;
+	cadence where;
+} client_status;
+
+/* All active clients, most pressing check-in first (cadence_compare), then
+** by name, as they stand on `today` (a local date).  *out is malloc'd
+** (caller frees) and holds *n entries; NULL when there are none. */
+enum rp_status client_ranking(store *st, rp_date today, client_status **out, size_t *n,
+			      rp_error *err);
 
 /* Change a client's name, organisation (NULL or "" for none) and cadence.
 ** The same checks as client_add. */

@@ -56,6 +56,11 @@ typedef struct walk_spec {
 	size_t item;                 /* index into meeting_plan_args.items */
 } walk_spec;
 
+/* A walkthrough's duration as people read it: "16h", "1h30", or minutes
+** followed by unit ("'" or " min") under an hour; "" when minutes < 0.
+** Writes into buf (size bytes) and returns it. */
+char *agenda_duration(int minutes, const char *unit, char *buf, size_t size);
+
 /* Parse "MEMBER|WHAT[|MINUTES[|DEPENDS ON]]"; MINUTES may be "90", "90m",
 ** "16h" or "2h30".  Returns RP_OK or RP_EINVAL naming the part. */
 enum rp_status agenda_parse_walk(const char *text, walk_spec *out, rp_error *err);

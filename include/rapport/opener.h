@@ -43,6 +43,10 @@ typedef struct opener {
 ** anything else, or NULL, English). */
 enum opener_lang opener_lang_for(const char *locale);
 
+/* The language the user's environment names (LC_ALL, then LC_MESSAGES,
+** then LANG), through opener_lang_for(). */
+enum opener_lang opener_lang_from_env(void);
+
 /* Up to max (<= OPENERS_MAX) openers, best first: openers from facts (newest
 ** facts first), then from the library to fill up; an opener used in the
 ** most recent use of all (the last meeting's) is never first, and those

@@ -14,6 +14,7 @@
 
 #include "rapport/client.h"
 #include "rapport/error.h"
+#include "rapport/opener.h"
 #include "rapport/store.h"
 
 typedef struct prep_fact {
@@ -72,5 +73,9 @@ enum rp_status prep_load(store *st, int64_t client_id, const char *today, prep *
 			 rp_error *err);
 
 void prep_free(prep *p);
+
+/* The openers for p's client (opener_generate() over its facts and the
+** openers used before), at most max, in lang.  Returns how many. */
+size_t prep_openers(const prep *p, enum opener_lang lang, opener *out, size_t max);
 
 #endif

@@ -70,30 +70,13 @@ cmd_client(cli *c, int argc, char **argv)
 	return cli_usage("unknown subcommand 'client %s'", argv[1]);
 }
 
-/* A client and where it stands, for the ranking. */
-typedef struct ranked {
-	const client *c;
-	cadence where;
-} ranked;
-
-static int
-by_urgency(const void *a, const void *b)
-{
-	const ranked *x = a, *y = b;
-	int d = cadence_compare(x->where, y->where);
-
-	return d ? d : strcmp(x->c->name, y->c->name);
-}
-
 int
 cmd_clients(cli *c, int argc, char **argv)
 {
-	client *all = NULL;
-	ranked *order = NULL;
+	client_status *order = NULL;
 	size_t n = 0;
 	rp_error err = {0};
 	rp_error open_err = {0};
-	rp_date today = cli_today(c);
 	store *st;
 
 	if (argc != 1)
@@ -105,28 +88,16 @@ cmd_clients(cli *c, int argc, char **argv)
 			return EXIT_OK;
 		return cli_fail(&open_err);
 	}
-	if (client_list(st, &all, &n, &err) != RP_OK) {
+	if (client_ranking(st, cli_today(c), &order, &n, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}
 	store_close(st);
-	if (n && (order = calloc(n, sizeof *order)) == NULL) {
-		free(all);
-		cli_error("out of memory");
-		return EXIT_FAIL;
-	}
-	for (size_t i = 0; i < n; i++) {
-		order[i].c = &all[i];
-		order[i].where = cadence_compute(all[i].last_contact != 0,
-						 date_local(all[i].last_contact), today,
-						 all[i].cadence_min, all[i].cadence_max);
-	}
-	qsort(order, n, sizeof *order, by_urgency);
 	/* One client a line, most pressing first, tab-separated: name,
 	** organisation (or "-"), cadence, last contact (local date, or
 	** "never"), status. */
 	for (size_t i = 0; i < n; i++) {
-		const client *cl = order[i].c;
+		const client *cl = &order[i].c;
 		char last[32] = "never", status[64];
 
 		if (cl->last_contact)
@@ -138,7 +109,6 @@ cmd_clients(cli *c, int argc, char **argv)
 		       cadence_describe(order[i].where, status, sizeof status));
 	}
 	free(order);
-	free(all);
 	return EXIT_OK;
 }
 

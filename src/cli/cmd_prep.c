@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "rapport/cadence.h"
 #include "rapport/client.h"
+#include "rapport/meeting.h"
 #include "rapport/opener.h"
 #include "rapport/prep.h"
 #include "rapport/session.h"
@@ -62,12 +63,8 @@ print_agenda(store *st, const prep *p)
 			cli_print_text(it->walk[w].member);
 			printf(": ");
 			cli_print_text(it->walk[w].did);
-			if (it->walk[w].minutes >= 60 && it->walk[w].minutes % 60)
-				printf(" (%dh%02d)", it->walk[w].minutes / 60, it->walk[w].minutes % 60);
-			else if (it->walk[w].minutes >= 60)
-				printf(" (%dh)", it->walk[w].minutes / 60);
-			else if (it->walk[w].minutes >= 0)
-				printf(" (%d')", it->walk[w].minutes);
+			if (it->walk[w].minutes >= 0)
+				printf(" (%s)", agenda_duration(it->walk[w].minutes, "'", (char[16]){0}, 16));
 			if (it->walk[w].depends_on) {
 				printf(", depends on ");
 				cli_print_text(it->walk[w].depends_on);
@@ -80,21 +77,6 @@ print_agenda(store *st, const prep *p)
 	session_free(s);
 }
 
-/* The user's language, as the environment names it (LC_ALL, then
-** LC_MESSAGES, then LANG). */
-static const char *
-user_locale(void)
-{
-	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-
-	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		const char *v = getenv(vars[i]);
-
-		if (v && *v)
-			return v;
-	}
-	return NULL;
-}
 
 int
 cmd_prep(cli *c, int argc, char **argv)
@@ -103,8 +85,6 @@ cmd_prep(cli *c, int argc, char **argv)
 	rp_date today = cli_today(c);
 	char today_s[16], day[16], status[64];
 	opener openers[OPENERS_MAX];
-	opener_fact *facts = NULL;
-	opener_use *uses = NULL;
 	size_t nopeners = 0;
 	prep *p = NULL;
 	client cl;
@@ -145,19 +125,7 @@ cmd_prep(cli *c, int argc, char **argv)
 	if (p->nfacts == 0)
 		printf("  nothing yet (rapport fact CLIENT TEXT)\n");
 
-	facts = calloc(p->nfacts + 1, sizeof *facts);
-	uses = calloc(p->nuses + 1, sizeof *uses);
-	if (facts && uses) {
-		for (size_t i = 0; i < p->nfacts; i++)
-			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
-						 date_local(p->facts[i].learned_at)};
-		for (size_t i = 0; i < p->nuses; i++)
-			uses[i] = (opener_use){p->uses[i].key, date_local(p->uses[i].used_at)};
-		nopeners = opener_generate(facts, p->nfacts, uses, p->nuses,
-					   opener_lang_for(user_locale()), openers, 5);
-	}
-	free(facts);
-	free(uses);
+	nopeners = prep_openers(p, opener_lang_from_env(), openers, 5);
 	heading("Openers");
 	for (size_t i = 0; i < nopeners; i++) {
 		printf("  ");

@@ -356,3 +356,40 @@ client_archive(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
 	return s;
 }
+
+static int
+by_urgency(const void *a, const void *b)
+{
+	const client_status *x = a, *y = b;
+	int d = cadence_compare(x->where, y->where);
+
+	return d ? d : strcmp(x->c.name, y->c.name);
+}
+
+enum rp_status
+client_ranking(store *st, rp_date today, client_status **out, size_t *n, rp_error *err)
+{
+	client *all = NULL;
+	client_status *v = NULL;
+	size_t count = 0;
+	enum rp_status s;
+
+	*out = NULL;
+	*n = 0;
+	if ((s = client_list(st, &all, &count, err)) != RP_OK)
+		return s;
+	if (count && (v = calloc(count, sizeof *v)) == NULL) {
+		free(all);
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < count; i++) {
+		v[i].c = all[i];
+		v[i].where = cadence_compute(all[i].last_contact != 0, date_local(all[i].last_contact),
+					     today, all[i].cadence_min, all[i].cadence_max);
+	}
+	free(all);
+	qsort(v, count, sizeof *v, by_urgency);
+	*out = v;
+	*n = count;
+	return RP_OK;
+}

@@ -242,12 +242,8 @@ export_markdown(const recap *r, char **out, rp_error *err)
 			put(&b, " ", 1);
 			/* "built the importer": a verb after a name, as typed. */
 			put_words(&b, wk->did, false);
-			if (wk->minutes >= 60 && wk->minutes % 60)
-				putf(&b, " (%dh%02d)", wk->minutes / 60, wk->minutes % 60);
-			else if (wk->minutes >= 60)
-				putf(&b, " (%dh)", wk->minutes / 60);
-			else if (wk->minutes > 0)
-				putf(&b, " (%d min)", wk->minutes);
+			if (wk->minutes > 0)
+				putf(&b, " (%s)", agenda_duration(wk->minutes, " min", (char[16]){0}, 16));
 			if (wk->depends_on) {
 				put(&b, ", which depended on ", strlen(", which depended on "));
 				put_words(&b, wk->depends_on, false);

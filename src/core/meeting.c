@@ -901,3 +901,17 @@ meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_error *err)
 		s = rp_fail(err, RP_ENOTFOUND, "no planned meeting %lld", (long long)id);
 	return s;
 }
+
+char *
+agenda_duration(int minutes, const char *unit, char *buf, size_t size)
+{
+	if (minutes < 0)
+		snprintf(buf, size, "%s", "");
+	else if (minutes >= 60 && minutes % 60)
+		snprintf(buf, size, "%dh%02d", minutes / 60, minutes % 60);
+	else if (minutes >= 60)
+		snprintf(buf, size, "%dh", minutes / 60);
+	else
+		snprintf(buf, size, "%d%s", minutes, unit);
+	return buf;
+}

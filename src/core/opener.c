@@ -1001,3 +1001,17 @@ opener_lang_for(const char *locale)
 		       ? OPENER_FR
 		       : OPENER_EN;
 }
+
+enum opener_lang
+opener_lang_from_env(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && *v)
+			return opener_lang_for(v);
+	}
+	return OPENER_EN;
+}

@@ -215,3 +215,23 @@ fail:
 	prep_free(p);
 	return s;
 }
+
+size_t
+prep_openers(const prep *p, enum opener_lang lang, opener *out, size_t max)
+{
+	opener_fact *facts = calloc(p->nfacts + 1, sizeof *facts);
+	opener_use *uses = calloc(p->nuses + 1, sizeof *uses);
+	size_t n = 0;
+
+	if (facts && uses) {
+		for (size_t i = 0; i < p->nfacts; i++)
+			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
+						 date_local(p->facts[i].learned_at)};
+		for (size_t i = 0; i < p->nuses; i++)
+			uses[i] = (opener_use){p->uses[i].key, date_local(p->uses[i].used_at)};
+		n = opener_generate(facts, p->nfacts, uses, p->nuses, lang, out, max);
+	}
+	free(facts);
+	free(uses);
+	return n;
+}

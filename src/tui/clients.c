@@ -15,10 +15,7 @@
 /* What the screen asks, in turn, when adding or editing a client. */
 enum { ASK_NAME = 1, ASK_ORG, ASK_CADENCE, ASK_ARCHIVE };
 
-typedef struct row {
-	client c;
-	cadence where;
-} row;
+typedef client_status row;
 
 typedef struct clients_view {
 	row *rows;
@@ -33,44 +30,20 @@ typedef struct clients_view {
 	bool help;             /* the help is up */
 } clients_view;
 
-static int
-by_urgency(const void *a, const void *b)
-{
-	const row *x = a, *y = b;
-	int d = cadence_compare(x->where, y->where);
-
-	return d ? d : strcmp(x->c.name, y->c.name);
-}
-
 /* Load the clients again, keeping the selection on the same client. */
 static void
 reload(app *a, clients_view *v)
 {
 	int64_t keep = v->n ? v->rows[v->sel].c.id : 0;
-	rp_date today = date_local(rp_clock_now(a->clock));
 	rp_error err = {0};
-	client *all = NULL;
 	size_t n = 0;
-	row *rows;
+	row *rows = NULL;
 
-	if (client_list(a->st, &all, &n, &err) != RP_OK) {
+	if (client_ranking(a->st, date_local(rp_clock_now(a->clock)), &rows, &n, &err) != RP_OK) {
 		snprintf(v->msg, sizeof v->msg, "%s", err.msg);
 		v->msg_error = true;
 		return;
 	}
-	rows = calloc(n ? n : 1, sizeof *rows);
-	if (rows == NULL) {
-		free(all);
-		return;
-	}
-	for (size_t i = 0; i < n; i++) {
-		rows[i].c = all[i];
-		rows[i].where = cadence_compute(all[i].last_contact != 0,
-						date_local(all[i].last_contact), today,
-						all[i].cadence_min, all[i].cadence_max);
-	}
-	free(all);
-	qsort(rows, n, sizeof *rows, by_urgency);
 	free(v->rows);
 	v->rows = rows;
 	v->n = n;

@@ -169,13 +169,9 @@ build(app *a, prep_view *v)
 				const session_walk *wk = &it->walk[w];
 				char mins[16] = "";
 
-				if (wk->minutes >= 60 && wk->minutes % 60)
-					snprintf(mins, sizeof mins, " (%dh%02d)", wk->minutes / 60,
-						 wk->minutes % 60);
-				else if (wk->minutes >= 60)
-					snprintf(mins, sizeof mins, " (%dh)", wk->minutes / 60);
-				else if (wk->minutes >= 0)
-					snprintf(mins, sizeof mins, " (%d')", wk->minutes);
+				if (wk->minutes >= 0)
+					snprintf(mins, sizeof mins, " (%s)",
+						 agenda_duration(wk->minutes, "'", (char[16]){0}, 16));
 				add_line(v, SEC_AGENDA, (int)i, (int)w, A_DIM, "     %s: %s%s%s%s",
 					 wk->member, wk->did, mins, wk->depends_on ? ", depends on " : "",
 					 wk->depends_on ? wk->depends_on : "");
@@ -201,21 +197,6 @@ build(app *a, prep_view *v)
 		v->sel = v->nlines - 1;
 }
 
-/* The user's language, as the environment names it (LC_ALL, then
-** LC_MESSAGES, then LANG). */
-static const char *
-user_locale(void)
-{
-	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-
-	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		const char *v = getenv(vars[i]);
-
-		if (v && *v)
-			return v;
-	}
-	return NULL;
-}
 
 /* Select the line of section sec with that index and walk entry; failing
 ** that, the section's last line.  index -2 means its last item. */
@@ -252,8 +233,6 @@ reload(app *a, prep_view *v)
 	char today[16];
 	prep *p = NULL;
 	session *next = NULL;
-	opener_fact *facts;
-	opener_use *uses;
 
 	date_format(date_local(rp_clock_now(a->clock)), today);
 	if (prep_load(a->st, a->client_id, today, &p, &err) != RP_OK) {
@@ -266,20 +245,7 @@ reload(app *a, prep_view *v)
 		say(v, true, err.msg);
 		return false;
 	}
-	facts = calloc(p->nfacts + 1, sizeof *facts);
-	uses = calloc(p->nuses + 1, sizeof *uses);
-	if (facts && uses) {
-		for (size_t i = 0; i < p->nfacts; i++)
-			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
-						 date_local(p->facts[i].learned_at)};
-		for (size_t i = 0; i < p->nuses; i++)
-			uses[i] = (opener_use){p->uses[i].key, date_local(p->uses[i].used_at)};
-		v->nopeners = opener_generate(facts, p->nfacts, uses, p->nuses,
-					      opener_lang_for(user_locale()),
-					      v->openers, OPENERS_MAX);
-	}
-	free(facts);
-	free(uses);
+	v->nopeners = prep_openers(p, opener_lang_from_env(), v->openers, OPENERS_MAX);
 	prep_free(v->p);
 	session_free(v->next);
 	v->p = p;
