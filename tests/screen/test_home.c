@@ -9,49 +9,8 @@
 
 #include "fixture.h"
 #include "harness.h"
+#include "steps.h"
 #include "tap.h"
-
-static char db_env[600];
-static const char *bin;
-
-static int
-rapport(const char *args)
-{
-	char cmd[2048];
-
-	snprintf(cmd, sizeof cmd, "%s %s >/dev/null 2>&1", bin, args);
-	return system(cmd);
-}
-
-static const char *
-sql1(const char *sql)
-{
-	static char buf[1024];
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-
-	buf[0] = '\0';
-	if (sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK &&
-	    sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
-			snprintf(buf, sizeof buf, "%s", sqlite3_column_text(stmt, 0));
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return buf;
-}
-
-static void
-see(term *t, const char *text, int line)
-{
-	if (!term_wait_for(t, text, 5000)) {
-		char *screen = term_screen(t);
-
-		tap_fail(__FILE__, line, "\"%s\" is not on screen:\n%s", text, screen);
-		free(screen);
-	}
-}
-#define SEE(t, text) see((t), (text), __LINE__)
 
 /* Row of the screen holding text, or -1. */
 static int
@@ -80,8 +39,8 @@ select_client(term *t, const char *name)
 static term *
 start(const char *arg)
 {
-	const char *argv[] = {bin, arg, NULL};
-	const char *env[] = {db_env, NULL};
+	const char *argv[] = {steps_bin, arg, NULL};
+	const char *env[] = {steps_db_env, NULL};
 
 	return term_start(argv, env, 24, 80);
 }
@@ -89,22 +48,20 @@ start(const char *arg)
 static void
 setup(void)
 {
-	const char *path = fixture_path("home.db");
 	char sql[256];
 	sqlite3 *db;
 
-	snprintf(db_env, sizeof db_env, "RAPPORT_DB=%s", path);
-	setenv("RAPPORT_DB", path, 1);
-	rapport("client add 'Zoë Lefèvre SARL' --org 'Lefèvre & fils' --cadence 5-14");
-	rapport("client add 'Acme Logistics' --cadence 7-21");
-	rapport("client add 'Björn AB' --cadence 5-10");
-	rapport("fact zoe 'back from a business trip to Bali'");
-	rapport("touch acme 'emailed the report'");
+	steps_use_db("home.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --org 'Lefèvre & fils' --cadence 5-14");
+	steps_rapport("client add 'Acme Logistics' --cadence 7-21");
+	steps_rapport("client add 'Björn AB' --cadence 5-10");
+	steps_rapport("fact zoe 'back from a business trip to Bali'");
+	steps_rapport("touch acme 'emailed the report'");
 	/* Zoë was last contacted 20 days ago: overdue by 6. */
 	snprintf(sql, sizeof sql,
 		 "INSERT INTO touchpoints (client_id, at, text) VALUES (1, %lld, 'call')",
 		 (long long)time(NULL) - 20 * 86400);
-	if (sqlite3_open(path, &db) == SQLITE_OK)
+	if (sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK)
 		sqlite3_exec(db, sql, NULL, NULL, NULL);
 	sqlite3_close(db);
 }
@@ -140,7 +97,7 @@ clients_are_ranked_and_edited(void)
 	term_type(t, "3-7\r");
 	SEE(t, "client added");
 	SEE(t, "Chloé 日本");
-	CHECK_STR(sql1("SELECT cadence_min || '-' || cadence_max FROM clients WHERE name = 'Chloé 日本'"),
+	CHECK_STR(steps_sql1("SELECT cadence_min || '-' || cadence_max FROM clients WHERE name = 'Chloé 日本'"),
 		  "3-7");
 
 	/* A bad cadence is said, and asked again. */
@@ -161,7 +118,7 @@ clients_are_ranked_and_edited(void)
 	term_type(t, "y");
 	SEE(t, "client archived");
 	CHECK(term_wait_gone(t, "Temp client", 5000));
-	CHECK_STR(sql1("SELECT archived_at IS NOT NULL FROM clients WHERE name = 'Temp client'"), "1");
+	CHECK_STR(steps_sql1("SELECT archived_at IS NOT NULL FROM clients WHERE name = 'Temp client'"), "1");
 
 	/* ? shows the keys; any key closes them. */
 	term_type(t, "?");
@@ -196,7 +153,7 @@ prep_shows_and_edits(void)
 	term_key(t, "Tab");
 	term_type(t, "u");
 	SEE(t, "opener marked as used today");
-	CHECK_STR(sql1("SELECT key FROM opener_uses"), "fact:1");
+	CHECK_STR(steps_sql1("SELECT key FROM opener_uses"), "fact:1");
 
 	/* Next meeting: adding an item plans it. */
 	term_key(t, "Tab");
@@ -205,7 +162,7 @@ prep_shows_and_edits(void)
 	SEE(t, "Agenda item (TITLE:MINUTES):");
 	term_type(t, "Budget:15\r");
 	SEE(t, "1. Budget 15'");
-	CHECK_STR(sql1("SELECT state FROM meetings WHERE id = 1"), "planned");
+	CHECK_STR(steps_sql1("SELECT state FROM meetings WHERE id = 1"), "planned");
 	term_type(t, "w");  /* on the item just added */
 	SEE(t, "Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):");
 	term_type(t, "Alice|built the importer|16h|API keys\r");
@@ -225,14 +182,14 @@ prep_shows_and_edits(void)
 	SEE(t, "Fact ([kind:] text):");
 	term_type(t, "sport: plays padel\r");
 	SEE(t, "sport   plays padel");
-	CHECK_STR(sql1("SELECT kind FROM facts WHERE text = 'plays padel'"), "sport");
+	CHECK_STR(steps_sql1("SELECT kind FROM facts WHERE text = 'plays padel'"), "sport");
 
 	term_key(t, "Esc");
 	SEE(t, "rapport · clients");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
-	CHECK_STR(sql1("SELECT group_concat(title, '|') FROM (SELECT title FROM agenda_items"
+	CHECK_STR(steps_sql1("SELECT group_concat(title, '|') FROM (SELECT title FROM agenda_items"
 		       " WHERE meeting_id = 1 ORDER BY position)"),
 		  "Budget|Small talk|Progress since last week|Blockers|Next steps|Decisions needed");
 }
@@ -265,7 +222,7 @@ meet_from_home_and_back(void)
 	term_type(t, "q");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
-	CHECK_STR(sql1("SELECT state FROM meetings WHERE id = 1"), "ended");
+	CHECK_STR(steps_sql1("SELECT state FROM meetings WHERE id = 1"), "ended");
 }
 
 static void
@@ -303,7 +260,7 @@ recap_fixes_exports_and_plans(void)
 	term_type(t, "d");
 	term_type(t, "+3d\r");
 	SEE(t, want);
-	CHECK_STR(sql1("SELECT owner || ' ' || due FROM followups WHERE text = 'send the deck'"),
+	CHECK_STR(steps_sql1("SELECT owner || ' ' || due FROM followups WHERE text = 'send the deck'"),
 		  (snprintf(path + 500, 90, "me %s", want), path + 500));
 	snprintf(path, sizeof path, "%s", fixture_path("recap-export.md"));
 	term_type(t, "e");
@@ -327,7 +284,7 @@ recap_fixes_exports_and_plans(void)
 	SEE(t, "Next meeting (date and time):");
 	term_key(t, "Enter");
 	SEE(t, "rapport · prep · Björn AB");
-	CHECK_STR(sql1("SELECT count(*) FROM meetings WHERE state = 'planned' AND client_id ="
+	CHECK_STR(steps_sql1("SELECT count(*) FROM meetings WHERE state = 'planned' AND client_id ="
 		       " (SELECT id FROM clients WHERE name = 'Björn AB') AND planned_at IS NOT NULL"),
 		  "1");
 	term_key(t, "C-c");
@@ -340,7 +297,6 @@ review_and_search(void)
 {
 	term *t = start(NULL);
 	int row;
-	char *line;
 
 	SEE(t, "rapport · clients");
 	term_type(t, "/");
@@ -387,13 +343,11 @@ review_and_search(void)
 	term_type(t, "j");
 	term_key(t, "Enter");
 	SEE(t, "Follow-ups");
-	line = NULL;
 	for (int i = 0; i < 20; i++)
 		term_type(t, "j");
 	term_type(t, "d");
 	SEE(t, "[done] send the deck");
-	free(line);
-	CHECK_STR(sql1("SELECT status FROM followups WHERE text = 'send the deck'"), "done");
+	CHECK_STR(steps_sql1("SELECT status FROM followups WHERE text = 'send the deck'"), "done");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
@@ -402,7 +356,7 @@ review_and_search(void)
 static void
 the_demo_shows_every_screen(void)
 {
-	const char *argv[] = {bin, "--demo", NULL};
+	const char *argv[] = {steps_bin, "--demo", NULL};
 	const char *env[] = {NULL};
 	term *t = term_start(argv, env, 30, 100);
 
@@ -428,8 +382,8 @@ the_demo_shows_every_screen(void)
 int
 main(void)
 {
-	bin = getenv("RAPPORT_BIN");
-	if (bin == NULL) {
+	steps_bin = getenv("RAPPORT_BIN");
+	if (steps_bin == NULL) {
 		printf("1..0 # SKIP RAPPORT_BIN is not set\n");
 		return 0;
 	}

@@ -12,62 +12,18 @@
 
 #include "fixture.h"
 #include "harness.h"
+#include "steps.h"
 #include "tap.h"
-
-static char db_env[600];
-static const char *bin;
-
-/* Run `rapport ARGS...` (no terminal) on the test database; 0 on success. */
-static int
-rapport(const char *args)
-{
-	char cmd[2048];
-
-	snprintf(cmd, sizeof cmd, "%s %s >/dev/null 2>&1", bin, args);
-	return system(cmd);
-}
-
-/* One value from the database, as text ("" when there is none). */
-static const char *
-sql1(const char *sql)
-{
-	static char buf[1024];
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-
-	buf[0] = '\0';
-	if (sqlite3_open_v2(getenv("RAPPORT_DB"), &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-	    sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK) {
-		if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
-			snprintf(buf, sizeof buf, "%s", sqlite3_column_text(stmt, 0));
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_close(db);
-	return buf;
-}
 
 /* Start `rapport meet CLIENT` at rows x cols, with extra environment. */
 static term *
 meet(const char *client, int rows, int cols, const char *extra)
 {
-	const char *argv[] = {bin, "meet", client, NULL};
-	const char *env[] = {db_env, extra, NULL};
+	const char *argv[] = {steps_bin, "meet", client, NULL};
+	const char *env[] = {steps_db_env, extra, NULL};
 
 	return term_start(argv, env, rows, cols);
 }
-
-/* Check that text is on screen (waiting for it); dump the screen if not. */
-static void
-see(term *t, const char *text, int line)
-{
-	if (!term_wait_for(t, text, 5000)) {
-		char *screen = term_screen(t);
-
-		tap_fail(__FILE__, line, "\"%s\" is not on screen:\n%s", text, screen);
-		free(screen);
-	}
-}
-#define SEE(t, text) see((t), (text), __LINE__)
 
 /* Wait until row starts with prefix and does not hold `not`; false (after
 ** a message) if it never does. */
@@ -94,19 +50,16 @@ note(term *t, const char *line, const char *shown)
 {
 	term_type(t, line);
 	term_key(t, "Enter");
-	see(t, shown, __LINE__);
+	steps_see(t, shown, __FILE__, __LINE__);
 }
 
 static void
 setup(void)
 {
-	const char *path = fixture_path("live.db");
-
-	snprintf(db_env, sizeof db_env, "RAPPORT_DB=%s", path);
-	setenv("RAPPORT_DB", path, 1);
-	rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
-	rapport("fact zoe 'back from a business trip to Bali'");
-	rapport("plan zoe Kickoff --minutes 30 --item 'Small talk:5' --item Budget:15"
+	steps_use_db("live.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	steps_rapport("fact zoe 'back from a business trip to Bali'");
+	steps_rapport("plan zoe Kickoff --minutes 30 --item 'Small talk:5' --item Budget:15"
 		" --item 'Calendrier — étapes:10'");
 }
 
@@ -173,18 +126,18 @@ a_scripted_meeting(void)
 	SEE(t, "still open");
 	term_free(t);
 
-	CHECK_STR(sql1("SELECT state FROM meetings WHERE id = 1"), "live");
-	CHECK_STR(sql1("SELECT group_concat(kind, ' ') FROM (SELECT kind FROM notes ORDER BY id)"),
+	CHECK_STR(steps_sql1("SELECT state FROM meetings WHERE id = 1"), "live");
+	CHECK_STR(steps_sql1("SELECT group_concat(kind, ' ') FROM (SELECT kind FROM notes ORDER BY id)"),
 		  "note need concern question decision action personal quote private note action");
-	CHECK_STR(sql1("SELECT text FROM notes WHERE id = 10"), "Zoë: café crème, 日本語, 😀");
-	CHECK_STR(sql1("SELECT text || '|' || owner || '|' || due FROM followups ORDER BY id"),
+	CHECK_STR(steps_sql1("SELECT text FROM notes WHERE id = 10"), "Zoë: café crème, 日本語, 😀");
+	CHECK_STR(steps_sql1("SELECT text || '|' || owner || '|' || due FROM followups ORDER BY id"),
 		  "send revised plan|me|2026-11-27");
-	CHECK_STR(sql1("SELECT text FROM facts WHERE meeting_id = 1"), "loves Lisbon");
-	CHECK_STR(sql1("SELECT group_concat(status, ' ') FROM (SELECT status FROM agenda_items"
+	CHECK_STR(steps_sql1("SELECT text FROM facts WHERE meeting_id = 1"), "loves Lisbon");
+	CHECK_STR(steps_sql1("SELECT group_concat(status, ' ') FROM (SELECT status FROM agenda_items"
 		       " ORDER BY position)"),
 		  "done active pending");
-	CHECK_STR(sql1("SELECT count(*) FROM talk_segments"), "2");
-	CHECK_STR(sql1("SELECT count(DISTINCT item_id) FROM notes"), "1");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM talk_segments"), "2");
+	CHECK_STR(steps_sql1("SELECT count(DISTINCT item_id) FROM notes"), "1");
 
 	/* Reopen: the meeting resumes with its notes and its current item. */
 	t = meet("zoe", 24, 80, NULL);
@@ -214,8 +167,8 @@ kill_9_loses_nothing_shown(void)
 	term_kill(t, 9);
 	CHECK_INT(term_wait_exit(t, 5000), 128 + 9);
 	term_free(t);
-	CHECK_STR(sql1("SELECT count(*) FROM notes WHERE text = 'saved before the crash'"), "1");
-	CHECK_STR(sql1("PRAGMA integrity_check"), "ok");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text = 'saved before the crash'"), "1");
+	CHECK_STR(steps_sql1("PRAGMA integrity_check"), "ok");
 	t = meet("zoe", 24, 80, NULL);
 	SEE(t, "= saved before the crash");
 	term_key(t, "C-c");
@@ -238,8 +191,8 @@ editing_and_deleting_a_note(void)
 	term_key(t, "Enter");
 	SEE(t, "note changed");
 	SEE(t, "? is the budget fixed");
-	CHECK_STR(sql1("SELECT count(*) FROM notes WHERE text = 'is the budget fixd'"), "0");
-	CHECK_STR(sql1("SELECT count(*) FROM notes WHERE text = 'is the budget fixed'"), "1");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text = 'is the budget fixd'"), "0");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text = 'is the budget fixed'"), "1");
 	term_key(t, "Up");
 	term_key(t, "Enter");
 	SEE(t, "edit>");
@@ -248,7 +201,7 @@ editing_and_deleting_a_note(void)
 	SEE(t, "Delete this note? y / n");
 	term_type(t, "y");
 	SEE(t, "note deleted");
-	CHECK_STR(sql1("SELECT count(*) FROM notes WHERE text = 'is the budget fixed'"), "0");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text = 'is the budget fixed'"), "0");
 	term_key(t, "C-c");
 	term_wait_exit(t, 5000);
 	term_free(t);
@@ -270,15 +223,15 @@ agenda_and_prompt_keys(void)
 	term_key(t, "Enter");
 	CHECK(term_wait_gone(t, "New agenda item", 5000));
 	SEE(t, "Risques: top");
-	CHECK_STR(sql1("SELECT timebox_minutes FROM agenda_items WHERE title = 'Risques: top 3'"),
+	CHECK_STR(steps_sql1("SELECT timebox_minutes FROM agenda_items WHERE title = 'Risques: top 3'"),
 		  "7");
 	term_key(t, "Tab");  /* Prompts */
 	term_type(t, "x");
 	SEE(t, "prompt dismissed");
-	CHECK_STR(sql1("SELECT count(*) FROM prompt_log WHERE action = 'dismissed'"), "1");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM prompt_log WHERE action = 'dismissed'"), "1");
 	term_type(t, "\r");
 	SEE(t, "prompt logged as asked");
-	CHECK_STR(sql1("SELECT count(*) FROM prompt_log WHERE action = 'used' AND item_id ="
+	CHECK_STR(steps_sql1("SELECT count(*) FROM prompt_log WHERE action = 'used' AND item_id ="
 		       " (SELECT id FROM agenda_items WHERE title = 'Budget')"),
 		  "1");
 	term_key(t, "Esc");
@@ -299,8 +252,8 @@ agenda_and_prompt_keys(void)
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	SEE(t, "ended:");
 	term_free(t);
-	CHECK_STR(sql1("SELECT state FROM meetings WHERE id = 1"), "ended");
-	CHECK_STR(sql1("SELECT count(*) FROM talk_segments WHERE ended_at IS NULL"), "0");
+	CHECK_STR(steps_sql1("SELECT state FROM meetings WHERE id = 1"), "ended");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM talk_segments WHERE ended_at IS NULL"), "0");
 }
 
 static void
@@ -368,8 +321,8 @@ stored_escapes_never_reach_the_terminal(void)
 int
 main(void)
 {
-	bin = getenv("RAPPORT_BIN");
-	if (bin == NULL) {
+	steps_bin = getenv("RAPPORT_BIN");
+	if (steps_bin == NULL) {
 		printf("1..0 # SKIP RAPPORT_BIN is not set\n");
 		return 0;
 	}
