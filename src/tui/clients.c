@@ -143,19 +143,11 @@ clients_draw(app *a, void *state)
 		const row *r = &v->rows[i];
 		int y = 3 + i - v->top;
 		char status[64], last[16] = "never";
-		unsigned sel = i == v->sel ? A_REVERSE : 0;
+		unsigned sel = screen_select_row(y, i == v->sel);
 
-		if (r->c.last_contact) {
-			rp_date d = date_local(r->c.last_contact);
-
-			date_format(d, last);
-		}
+		if (r->c.last_contact)
+			date_format_local(r->c.last_contact, false, last, sizeof last);
 		cadence_describe(r->where, status, sizeof status);
-		if (sel) {
-			attrset(A_REVERSE);
-			mvhline(y, 0, ' ', COLS);
-			attrset(A_NORMAL);
-		}
 		screen_put(y, 1, statw - 1, status, status_attr(a, r->where) | sel);
 		screen_put(y, 1 + statw, namew - 1, r->c.name, A_BOLD | sel);
 		if (orgw)
@@ -241,32 +233,16 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	client *c = v->n ? &v->rows[v->sel].c : NULL;
 	rp_error err = {0};
 	bool resumed;
+	int common;
 
-	if (v->help) {
-		v->help = false;
-		return key == 3 && !function ? H_QUIT : H_REDRAW;
-	}
-	if (v->q.active) {
-		int r = ask_key(&v->q, key, function);
-
-		if (r == ASK_DONE)
-			return answer(a, v);
-		if (r == ASK_CANCEL)
-			say(v, false, "");
-		return H_REDRAW;
-	}
-	if (screen_help_key(key, function)) {
-		v->help = true;
-		return H_REDRAW;
+	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
+	case SCREEN_KEY_OWN: break;
+	case SCREEN_KEY_ANSWER: return answer(a, v);
+	case SCREEN_KEY_CANCEL: say(v, false, ""); return H_REDRAW;
+	default: return common;
 	}
 	if (!function && key == 3)  /* Ctrl-C */
 		return H_QUIT;
-	if (function && key == KEY_DOWN)
-		key = 'j', function = false;
-	if (function && key == KEY_UP)
-		key = 'k', function = false;
-	if (function && key == KEY_ENTER)
-		key = '\r', function = false;
 	if (function)
 		return H_HANDLED;
 	switch (key) {

@@ -345,12 +345,7 @@ prep_draw(app *a, void *state)
 		unsigned at = l->attr == A_DIM ? screen_pick(a, PAIR_DIM, A_DIM) : l->attr;
 		int y = 2 + i - v->top, x = l->index < 0 && l->attr & A_UNDERLINE ? 1 : 3;
 
-		if (i == v->sel) {
-			attrset(A_REVERSE);
-			mvhline(y, 0, ' ', COLS);
-			attrset(A_NORMAL);
-			at |= A_REVERSE;
-		}
+		at |= screen_select_row(y, i == v->sel);
 		screen_put(y, x, COLS - x - 1, l->text, at);
 	}
 	snprintf(head, sizeof head, "%s: %s · Tab section · m meet now · Esc back",
@@ -506,32 +501,20 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	rp_error err = {0};
 	char buf[900];
 	bool resumed;
+	int common;
 
-	if (v->help) {
-		v->help = false;
-		return key == 3 && !function ? H_QUIT : H_REDRAW;
+	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
+	case SCREEN_KEY_OWN: break;
+	case SCREEN_KEY_ANSWER: return answer(a, v);
+	case SCREEN_KEY_CANCEL: say(v, false, ""); return H_REDRAW;
+	default: return common;
 	}
-	if (v->q.active) {
-		int r = ask_key(&v->q, key, function);
-
-		if (r == ASK_DONE)
-			return answer(a, v);
-		if (r == ASK_CANCEL)
-			say(v, false, "");
+	if (function && key == KEY_BTAB) {
+		jump_section(v, -1);
 		return H_REDRAW;
 	}
-	if (screen_help_key(key, function)) {
-		v->help = true;
-		return H_REDRAW;
-	}
-	if (function) {
-		switch (key) {
-		case KEY_DOWN: key = 'j'; break;
-		case KEY_UP: key = 'k'; break;
-		case KEY_BTAB: jump_section(v, -1); return H_REDRAW;
-		default: return H_HANDLED;
-		}
-	}
+	if (function)
+		return H_HANDLED;
 	switch (key) {
 	case 3:  /* Ctrl-C */
 		return H_QUIT;

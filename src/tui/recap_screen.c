@@ -237,12 +237,7 @@ recap_draw(app *a, void *state)
 		unsigned at = v->lines[i].attr;
 		int y = 2 + i - v->top;
 
-		if (i == v->sel && v->lines[i].followup >= 0) {
-			attrset(A_REVERSE);
-			mvhline(y, 0, ' ', COLS);
-			attrset(A_NORMAL);
-			at |= A_REVERSE;
-		}
+		at |= screen_select_row(y, i == v->sel && v->lines[i].followup >= 0);
 		screen_put(y, 1, COLS - 2, v->lines[i].text, at);
 	}
 	if (v->nlines == 0)
@@ -338,28 +333,14 @@ recap_key(app *a, void *state, wint_t key, bool function)
 					  : NULL;
 	rp_error err = {0};
 	char initial[64];
+	int common;
 
-	if (v->help) {
-		v->help = false;
-		return key == 3 && !function ? H_QUIT : H_REDRAW;
+	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
+	case SCREEN_KEY_OWN: break;
+	case SCREEN_KEY_ANSWER: return answer(a, v);
+	case SCREEN_KEY_CANCEL: v->msg[0] = '\0'; return H_REDRAW;
+	default: return common;
 	}
-	if (v->q.active) {
-		int r = ask_key(&v->q, key, function);
-
-		if (r == ASK_DONE)
-			return answer(a, v);
-		if (r == ASK_CANCEL)
-			v->msg[0] = '\0';
-		return H_REDRAW;
-	}
-	if (screen_help_key(key, function)) {
-		v->help = true;
-		return H_REDRAW;
-	}
-	if (function && key == KEY_DOWN)
-		key = 'j', function = false;
-	if (function && key == KEY_UP)
-		key = 'k', function = false;
 	if (function)
 		return H_HANDLED;
 	/* A new key: what was said before is no longer news. */

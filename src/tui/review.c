@@ -303,12 +303,7 @@ review_draw(app *a, void *state)
 							 : v->lines[i].attr;
 		int y = 2 + i - v->top;
 
-		if (i == v->sel) {
-			attrset(A_REVERSE);
-			mvhline(y, 0, ' ', COLS);
-			attrset(A_NORMAL);
-			at |= A_REVERSE;
-		}
+		at |= screen_select_row(y, i == v->sel);
 		put_marked(y, 1, COLS - 2, v->lines[i].text, at);
 	}
 	screen_footer(a, v->msg, v->msg_error, keys[v->mode], &v->q);
@@ -320,35 +315,28 @@ review_key(app *a, void *state, wint_t key, bool function)
 	review_view *v = state;
 	const rv_line *sel = v->nlines ? &v->lines[v->sel] : NULL;
 	rp_error err = {0};
+	char *text;
+	int common;
 
-	if (v->help) {
-		v->help = false;
-		return key == 3 && !function ? H_QUIT : H_REDRAW;
-	}
-	if (v->q.active) {
-		int r = ask_key(&v->q, key, function);
-		char *text;
-
-		if (r == ASK_CANCEL && v->nlines == 0) {
-			a->screen = SCREEN_CLIENTS;
-			return H_SWITCH;
-		}
-		if (r == ASK_DONE && (text = ask_text(&v->q)) != NULL) {
+	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
+	case SCREEN_KEY_OWN:
+		break;
+	case SCREEN_KEY_ANSWER:
+		if ((text = ask_text(&v->q)) != NULL) {
 			show_search(a, v, text);
 			free(text);
 		}
 		return H_REDRAW;
-	}
-	if (screen_help_key(key, function)) {
-		v->help = true;
+	case SCREEN_KEY_CANCEL:
+		/* A search dropped before anything was shown: back home. */
+		if (v->nlines == 0) {
+			a->screen = SCREEN_CLIENTS;
+			return H_SWITCH;
+		}
 		return H_REDRAW;
+	default:
+		return common;
 	}
-	if (function && key == KEY_DOWN)
-		key = 'j', function = false;
-	if (function && key == KEY_UP)
-		key = 'k', function = false;
-	if (function && key == KEY_ENTER)
-		key = '\r', function = false;
 	if (function)
 		return H_HANDLED;
 	switch (key) {

@@ -210,3 +210,39 @@ screen_help_draw(const app *a, const char *title, const char *const *lines)
 	}
 	screen_put(LINES - 1, 1, COLS - 2, "any key closes the help", A_DIM);
 }
+
+int
+screen_common_key(bool *help, ask *q, wint_t *key, bool *function)
+{
+	if (*help) {
+		*help = false;
+		return *key == 3 && !*function ? H_QUIT : H_REDRAW;
+	}
+	if (q->active) {
+		switch (ask_key(q, *key, *function)) {
+		case ASK_DONE: return SCREEN_KEY_ANSWER;
+		case ASK_CANCEL: return SCREEN_KEY_CANCEL;
+		default: return H_REDRAW;
+		}
+	}
+	if (screen_help_key(*key, *function)) {
+		*help = true;
+		return H_REDRAW;
+	}
+	if (*function && (*key == KEY_DOWN || *key == KEY_UP || *key == KEY_ENTER)) {
+		*key = *key == KEY_DOWN ? 'j' : *key == KEY_UP ? 'k' : '\r';
+		*function = false;
+	}
+	return SCREEN_KEY_OWN;
+}
+
+unsigned
+screen_select_row(int y, bool selected)
+{
+	if (!selected)
+		return 0;
+	attrset(A_REVERSE);
+	mvhline(y, 0, ' ', COLS);
+	attrset(A_NORMAL);
+	return A_REVERSE;
+}

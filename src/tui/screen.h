@@ -107,6 +107,21 @@ void screen_help_draw(const app *a, const char *title, const char *const *lines)
 /* Is this the key that opens help (F1, Ctrl-G or ?)? */
 bool screen_help_key(wint_t key, bool function);
 
+/* What screen_common_key() leaves to the screen. */
+enum { SCREEN_KEY_OWN = -1, SCREEN_KEY_ANSWER = -2, SCREEN_KEY_CANCEL = -3 };
+
+/* The keys the list screens treat alike, before their own: with the help
+** up, any key closes it (Ctrl-C quits); a question being asked takes the
+** key (SCREEN_KEY_ANSWER when Enter answered it, SCREEN_KEY_CANCEL when Esc
+** dropped it); F1, Ctrl-G or ? opens the help.  Otherwise Down, Up and
+** Enter become j, k and '\r' in *key and SCREEN_KEY_OWN says the screen's
+** own keys come next.  Any other return is a handler result. */
+int screen_common_key(bool *help, ask *q, wint_t *key, bool *function);
+
+/* Paint row y as the selected one when it is; returns the attribute the
+** row's text takes (A_REVERSE or 0). */
+unsigned screen_select_row(int y, bool selected);
+
 /* "terminal too small", centred. */
 void screen_too_small(void);
 
