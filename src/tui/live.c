@@ -263,7 +263,7 @@ agenda_key(live *lv, enum action act)
 			lv->agenda_sel--;
 		return H_REDRAW;
 	case ACT_ITEM_ADD:
-		input_clear(&lv->dialog_input);
+		ask_start(&lv->dialog_ask, 0, "", "");
 		lv->dialog = DIALOG_ITEM_ADD;
 		return H_REDRAW;
 	case ACT_ITEM_START:
@@ -280,7 +280,7 @@ agenda_key(live *lv, enum action act)
 			snprintf(buf, sizeof buf, "%s:%d", sel->title, sel->timebox_minutes);
 		else
 			snprintf(buf, sizeof buf, "%s", sel->title);
-		input_set_text(&lv->dialog_input, buf);
+		ask_start(&lv->dialog_ask, 0, "", buf);
 		lv->dialog_item = sel->id;
 		lv->dialog = DIALOG_ITEM_EDIT;
 		return H_REDRAW;
@@ -383,37 +383,25 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		live_reload(lv);
 		return H_REDRAW;
 	}
-	switch (act) {
-	case ACT_INPUT_SUBMIT:
-		if ((text = input_text(&lv->dialog_input)) == NULL)
-			return H_HANDLED;
-		s = agenda_parse_spec(text, &spec, &err);
-		free(text);
-		if (s == RP_OK && lv->dialog == DIALOG_ITEM_ADD)
-			s = agenda_add_item(lv->st, lv->meeting_id, &spec, NULL, &err);
-		else if (s == RP_OK)
-			s = agenda_edit_item(lv->st, lv->dialog_item, &spec, &err);
-		if (s != RP_OK) {
-			say(lv, true, "%s", err.msg);
-			return H_REDRAW;  /* the dialog stays, to fix the line */
-		}
-		lv->dialog = DIALOG_NONE;
-		lv->status[0] = 0;
-		live_reload(lv);
+	/* The line itself edits as every question does. */
+	if (ask_key(&lv->dialog_ask, key, function) != ASK_DONE)
 		return H_REDRAW;
-	case ACT_INPUT_LEFT: input_left(&lv->dialog_input); break;
-	case ACT_INPUT_RIGHT: input_right(&lv->dialog_input); break;
-	case ACT_INPUT_HOME: input_home(&lv->dialog_input); break;
-	case ACT_INPUT_END: input_end(&lv->dialog_input); break;
-	case ACT_INPUT_BACKSPACE: input_backspace(&lv->dialog_input); break;
-	case ACT_INPUT_DELETE: input_delete(&lv->dialog_input); break;
-	case ACT_INPUT_KILL_LINE: input_kill_to_start(&lv->dialog_input); break;
-	case ACT_INPUT_KILL_WORD: input_kill_word(&lv->dialog_input); break;
-	default:
-		if (!function && iswprint(key))
-			input_insert(&lv->dialog_input, (uint32_t)key);
-		break;
+	if ((text = ask_text(&lv->dialog_ask)) == NULL)
+		return H_HANDLED;
+	s = agenda_parse_spec(text, &spec, &err);
+	free(text);
+	if (s == RP_OK && lv->dialog == DIALOG_ITEM_ADD)
+		s = agenda_add_item(lv->st, lv->meeting_id, &spec, NULL, &err);
+	else if (s == RP_OK)
+		s = agenda_edit_item(lv->st, lv->dialog_item, &spec, &err);
+	if (s != RP_OK) {
+		say(lv, true, "%s", err.msg);
+		lv->dialog_ask.active = true;  /* the dialog stays, to fix the line */
+		return H_REDRAW;
 	}
+	lv->dialog = DIALOG_NONE;
+	lv->status[0] = 0;
+	live_reload(lv);
 	return H_REDRAW;
 }
 
@@ -535,12 +523,12 @@ live_open(app *a)
 	*lv = (live){.st = a->st, .clock = a->clock, .meeting_id = a->meeting_id,
 		     .focus = KEYMAP_NOTES, .browse = -1, .color = a->color};
 	input_init(&lv->input);
-	input_init(&lv->dialog_input);
+	input_init(&lv->dialog_ask.in);
 	lv->tick = rp_clock_now(a->clock);
 	if (!live_reload(lv)) {
 		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
 		input_done(&lv->input);
-		input_done(&lv->dialog_input);
+		input_done(&lv->dialog_ask.in);
 		free(lv);
 		return NULL;
 	}
@@ -553,7 +541,7 @@ live_close(void *state)
 	live *lv = state;
 
 	input_done(&lv->input);
-	input_done(&lv->dialog_input);
+	input_done(&lv->dialog_ask.in);
 	session_free(lv->s);
 	free(lv);
 }

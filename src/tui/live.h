@@ -40,7 +40,7 @@ typedef struct live {
 	bool help;                   /* the help overlay is up */
 	int help_top;                /* first help line shown when it scrolls */
 	enum dialog dialog;
-	input_line dialog_input;
+	ask dialog_ask;               /* the line of an agenda item dialog */
 	int64_t dialog_item;         /* item being edited */
 
 	char status[300];            /* last message, "" for none */

@@ -589,9 +589,9 @@ draw_dialog(live *lv)
 		curs_set(0);
 		return;
 	}
-	input_view(&lv->dialog_input, w - 4, &first, &col);
-	if ((text = input_text(&(input_line){.cps = lv->dialog_input.cps + first,
-					       .len = lv->dialog_input.len - first})) != NULL) {
+	input_view(&lv->dialog_ask.in, w - 4, &first, &col);
+	if ((text = input_text(&(input_line){.cps = lv->dialog_ask.in.cps + first,
+					       .len = lv->dialog_ask.in.len - first})) != NULL) {
 		put(y + 2, x + 2, w - 4, text, A_NORMAL);
 		free(text);
 	}
