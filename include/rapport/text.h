@@ -48,6 +48,12 @@ bool text_has_control(const char *s);
 ** a zero-width / format character.  A name of only those looks empty. */
 bool text_visible(const char *s);
 
+/* Can cp be part of a word (a #topic, a vague word)?  Without the locale's
+** tables there is no "is a letter": ASCII letters and digits are, and
+** beyond ASCII everything but the blocks of punctuation, symbols and emoji
+** ("#équipe" and "#東京" are topics, "#…" and "#🎉" are not). */
+bool text_is_word_cp(uint32_t cp);
+
 /* Number of code points in valid UTF-8 s. */
 size_t text_length(const char *s);
 

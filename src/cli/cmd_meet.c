@@ -14,7 +14,7 @@
 
 /* After the screen: one line saying what became of the meeting. */
 static void
-report(cli *c, store *st, int64_t id, enum tui_exit how, const client *cl)
+report(store *st, int64_t id, enum tui_exit how, const client *cl)
 {
 	session *s = NULL;
 	rp_error err = {0};
@@ -43,7 +43,6 @@ report(cli *c, store *st, int64_t id, enum tui_exit how, const client *cl)
 		printf(" resumes it\n");
 	}
 	session_free(s);
-	(void)c;
 }
 
 int
@@ -81,7 +80,7 @@ cmd_meet(cli *c, int argc, char **argv)
 		store_close(st);
 		return EXIT_FAIL;
 	}
-	report(c, st, id, how, &cl);
+	report(st, id, how, &cl);
 	store_close(st);
 	return EXIT_OK;
 }

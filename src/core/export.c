@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include "db.h"
-#include "rapport/text.h"
 #include "rapport/meeting.h"
 
 #define ISO(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
@@ -93,29 +92,10 @@ out_newline(outbuf *b, int depth)
 		out_put(b, "  ", 2);
 }
 
-/* Bytes of the character at p when it must be written as a \\u escape for
-** the text to be safe on a terminal: DEL, C1 controls, and the bidi
-** overrides that can make a line read differently than it is.  0 when it
-** can stay as it is. */
-static int
-escaped_length(const unsigned char *p)
-{
-	if (*p == 0x7f)
-		return 1;
-	if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-		return 2;
-	/* U+202A..U+202E: E2 80 AA..AE; U+2066..U+2069: E2 81 A6..A9 */
-	if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae)
-		return 3;
-	if (p[0] == 0xe2 && p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)
-		return 3;
-	return 0;
-}
-
 /* Lay out compact JSON (as SQLite writes it: no blanks outside strings)
 ** with two-space indentation.  Empty arrays and objects stay "[]" / "{}".
-** DEL, C1 controls and bidi overrides inside strings are written as \u
-** escapes. */
+** Strings are copied as they are: the query passed every stored text
+** through rp_clean(), so none holds a control character. */
 static void
 json_indent(outbuf *b, const char *json)
 {
@@ -126,25 +106,9 @@ json_indent(outbuf *b, const char *json)
 		if (*p == '"') {
 			const unsigned char *start = p++;
 
-			for (; *p && *p != '"'; p++) {
-				if (*p == '\\' && p[1]) {
+			for (; *p && *p != '"'; p++)
+				if (*p == '\\' && p[1])
 					p++;
-					continue;
-				}
-				int skip = escaped_length(p);
-
-				if (skip > 0) {
-					char esc[8];
-					uint32_t cp = 0;
-
-					text_utf8_decode((const char *)p, (size_t)skip, &cp);
-					out_put(b, (const char *)start, (size_t)(p - start));
-					snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
-					out_put(b, esc, 6);
-					p += skip - 1;
-					start = p + 1;
-				}
-			}
 			out_put(b, (const char *)start, (size_t)(p - start) + (*p ? 1 : 0));
 			if (!*p)
 				break;

@@ -75,37 +75,6 @@ is_trailing_punct(char c)
 	return c != '\0' && strchr(".,;:!?", c) != NULL;
 }
 
-static bool
-is_ascii_alnum(uint32_t cp)
-{
-	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-	       (cp >= 'A' && cp <= 'Z');
-}
-
-/* True for non-ASCII code points that can be part of a word.  Without the
-** locale's tables we cannot ask "is this a letter", so we rule out the
-** blocks of punctuation, symbols and emoji instead; "#équipe" and "#東京"
-** are topics, "#…" and "#🎉" are not. */
-static bool
-is_word_cp(uint32_t cp)
-{
-	if (cp < 0x80)
-		return is_ascii_alnum(cp);
-	if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7)
-		return false;  /* Latin-1 punctuation, no-break space, × ÷ */
-	if (cp >= 0x2000 && cp <= 0x2BFF)
-		return false;  /* punctuation, symbols, arrows, box drawing */
-	if ((cp >= 0x2E00 && cp <= 0x2E7F) || (cp >= 0x3000 && cp <= 0x303F))
-		return false;  /* more punctuation, CJK punctuation */
-	if ((cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-	    (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
-	    (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0)
-		return false;  /* compatibility and full-width punctuation */
-	if (cp >= 0x1F000 && cp <= 0x1FAFF)
-		return false;  /* emoji and pictographs */
-	return true;
-}
-
 /* Read the #topic starting at s (just after '#'), up to len bytes.  Copies
 ** it, ASCII lower-cased, into topic (NOTE_TOPIC_MAX + 1 bytes), cut on a
 ** character boundary.  Returns false when s does not start a topic. */
@@ -122,7 +91,7 @@ read_topic(const char *s, size_t len, char *topic)
 		if (n == 0)
 			break;
 		/* '-' and '_' join words ("#follow-up") but do not start one. */
-		if (!is_word_cp(cp) && !(i > 0 && (cp == '-' || cp == '_')))
+		if (!text_is_word_cp(cp) && !(i > 0 && (cp == '-' || cp == '_')))
 			break;
 		if (o + (size_t)n > NOTE_TOPIC_MAX)
 			full = true;  /* keep reading the word, copy no more */
@@ -224,7 +193,7 @@ read_word(parsed_note *note, const char *text, size_t start, size_t end,
 		if (name_end - start - 1 == 0 || name_end - start - 1 > NOTE_OWNER_MAX)
 			return;
 		if (text_utf8_decode(text + start + 1, name_end - start - 1, &cp) == 0 ||
-		    !(is_word_cp(cp) || cp == '_'))
+		    !(text_is_word_cp(cp) || cp == '_'))
 			return;
 		memcpy(note->owner, text + start + 1, name_end - start - 1);
 		note->owner[name_end - start - 1] = '\0';

@@ -84,30 +84,6 @@ copy_cut(char *dst, size_t size, const char *src, size_t len)
 	dst[len] = '\0';
 }
 
-/* Same as note.c: non-ASCII code points count as letters unless they sit
-** in a block of punctuation, symbols or emoji, since the core has no
-** locale tables to ask. */
-static bool
-is_word_cp(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-		       (cp >= 'A' && cp <= 'Z');
-	if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7)
-		return false;
-	if (cp >= 0x2000 && cp <= 0x2BFF)
-		return false;
-	if ((cp >= 0x2E00 && cp <= 0x2E7F) || (cp >= 0x3000 && cp <= 0x303F))
-		return false;
-	if ((cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-	    (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
-	    (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0)
-		return false;
-	if (cp >= 0x1F000 && cp <= 0x1FAFF)
-		return false;
-	return true;
-}
-
 /* The code point at s[i] (s valid UTF-8, i < len); sets *n to its length. */
 static uint32_t
 cp_at(const char *s, size_t len, size_t i, int *n)
@@ -133,16 +109,16 @@ next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
 	uint32_t cp;
 	int n;
 
-	while (i < len && !is_word_cp(cp_at(s, len, i, &n)))
+	while (i < len && !text_is_word_cp(cp_at(s, len, i, &n)))
 		i += (size_t)n;
 	if (i >= len)
 		return false;
 	*start = i;
 	while (i < len) {
 		cp = cp_at(s, len, i, &n);
-		if (is_word_cp(cp)) {
+		if (text_is_word_cp(cp)) {
 			i += (size_t)n;
-		} else if (cp == '-' && i + 1 < len && is_word_cp(cp_at(s, len, i + 1, &n))) {
+		} else if (cp == '-' && i + 1 < len && text_is_word_cp(cp_at(s, len, i + 1, &n))) {
 			i++;
 		} else {
 			break;

@@ -9,7 +9,6 @@
 #include "db.h"
 
 #define COL_TEXT(i) arena_strdup(&s->arena, sqlite3_column_text(stmt, (i)), &oom)
-#define grow arena_grow
 
 void
 session_free(session *s)
@@ -60,7 +59,7 @@ load_items(session *s, sqlite3_stmt *stmt, bool *oomp)
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		session_item *it;
 
-		if (!grow(&s->items, &cap, s->nitems, sizeof *s->items)) {
+		if (!arena_grow(&s->items, &cap, s->nitems, sizeof *s->items)) {
 			oom = true;
 			break;
 		}
@@ -99,7 +98,7 @@ load_walkthroughs(session *s, sqlite3_stmt *stmt, bool *oomp)
 			if (it == NULL)
 				continue;
 		}
-		if (!grow(&it->walk, &cap, it->nwalk, sizeof *it->walk)) {
+		if (!arena_grow(&it->walk, &cap, it->nwalk, sizeof *it->walk)) {
 			oom = true;
 			break;
 		}
@@ -125,7 +124,7 @@ load_notes(session *s, sqlite3_stmt *stmt, bool *oomp)
 		session_note *n;
 		int kind = note_kind_from_name((const char *)sqlite3_column_text(stmt, 2));
 
-		if (!grow(&s->notes, &cap, s->nnotes, sizeof *s->notes)) {
+		if (!arena_grow(&s->notes, &cap, s->nnotes, sizeof *s->notes)) {
 			oom = true;
 			break;
 		}
@@ -151,7 +150,7 @@ load_talk(session *s, sqlite3_stmt *stmt, bool *oomp)
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		session_talk *t;
 
-		if (!grow(&s->talk, &cap, s->ntalk, sizeof *s->talk)) {
+		if (!arena_grow(&s->talk, &cap, s->ntalk, sizeof *s->talk)) {
 			*oomp = true;
 			return SQLITE_NOMEM;
 		}
@@ -175,7 +174,7 @@ load_facts(session *s, sqlite3_stmt *stmt, bool *oomp)
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		session_fact *f;
 
-		if (!grow(&s->facts, &cap, s->nfacts, sizeof *s->facts)) {
+		if (!arena_grow(&s->facts, &cap, s->nfacts, sizeof *s->facts)) {
 			oom = true;
 			break;
 		}
@@ -199,7 +198,7 @@ load_prompts(session *s, sqlite3_stmt *stmt, bool *oomp)
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (!grow(&s->prompts_done, &cap, s->nprompts_done, sizeof *s->prompts_done)) {
+		if (!arena_grow(&s->prompts_done, &cap, s->nprompts_done, sizeof *s->prompts_done)) {
 			oom = true;
 			break;
 		}

@@ -527,3 +527,24 @@ text_visible(const char *s)
 	}
 	return false;
 }
+
+bool
+text_is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		       (cp >= 'A' && cp <= 'Z');
+	if (cp <= 0xBF || cp == 0xD7 || cp == 0xF7)
+		return false;  /* Latin-1 punctuation, no-break space, × ÷ */
+	if (cp >= 0x2000 && cp <= 0x2BFF)
+		return false;  /* punctuation, symbols, arrows, box drawing */
+	if ((cp >= 0x2E00 && cp <= 0x2E7F) || (cp >= 0x3000 && cp <= 0x303F))
+		return false;  /* more punctuation, CJK punctuation */
+	if ((cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+	    (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+	    (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0)
+		return false;  /* compatibility and full-width punctuation */
+	if (cp >= 0x1F000 && cp <= 0x1FAFF)
+		return false;  /* emoji and pictographs */
+	return true;
+}
