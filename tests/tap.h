@@ -18,6 +18,10 @@ extern int tap_current_ok;  /* does the running test still pass? */
 /* Run fn as one test named name, printing "ok N - name" or "not ok ...". */
 void tap_run(const char *name, void (*fn)(void));
 
+/* Report one test as skipped, with the reason it cannot run here:
+** "ok N - name # SKIP reason".  tests/run-all counts it apart. */
+void tap_skip(const char *name, const char *reason);
+
 /* Print the plan line; returns 0 when every test passed, 1 otherwise. */
 int tap_done(void);
 

@@ -3,7 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 
 # at DAY CMD...: run at 10:00 on that day (Paris).
-at() { local day=$1; shift; faketime "$day 10:00:00" "$RAPPORT_BIN" "$@"; }
+at() { local day=$1; shift; fixed "$day 10:00:00" "$RAPPORT_BIN" "$@"; }
 
 at 2026-11-01 client add "Ana (5-14)" --cadence 5-14 >/dev/null
 at 2026-11-01 client add "Ben (5-14)" --cadence 5-14 >/dev/null
@@ -18,7 +18,7 @@ at 2026-11-22 touch cy "email" >/dev/null         # 4 days: too soon, 1 more day
 at 2026-11-01 touch dee "email" >/dev/null        # 25 days over a 1-day maximum
 at 2026-11-19 touch eve "call" >/dev/null         # exactly 7 of 7: due today
 # A touch late at night is still that local day (Paris): 23:30 local.
-faketime "2026-11-21 23:30:00" "$RAPPORT_BIN" touch fay "late email" >/dev/null   # 5 days: due in 9
+fixed "2026-11-21 23:30:00" "$RAPPORT_BIN" touch fay "late email" >/dev/null   # 5 days: due in 9
 
 run clients
 is "$OUT" "$(printf '%s\n' \

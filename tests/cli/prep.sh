@@ -3,7 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 ics="$RAPPORT_SOURCE/tests/data/ics"
 
-at() { local day=$1; shift; faketime "$day" "$RAPPORT_BIN" "$@"; }
+at() { local day=$1; shift; fixed "$day" "$RAPPORT_BIN" "$@"; }
 
 at "2026-11-01 09:00:00" client add "Zoë Lefèvre SARL" --org "Lefèvre & fils" >/dev/null
 at "2026-11-02 09:00:00" fact zoe "back from a business trip to Bali" >/dev/null
@@ -60,7 +60,7 @@ like "$OUT" "*Openers
   How was your trip to Bali?
   How has your week been so far?*" "prep: openers from the facts first, then the library"
 like "$OUT" "*Next meeting 2: Réunion de lancement*" "prep: the next meeting is the earliest planned"
-out=$(LC_ALL= LANG=fr_FR.UTF-8 faketime "$NOW" "$RAPPORT_BIN" prep zoe)
+out=$(LC_ALL= LANG=fr_FR.UTF-8 fixed "$NOW" "$RAPPORT_BIN" prep zoe)
 like "$out" "*Openers
   Comment se passe la préparation du marathon de Paris ?*" "prep: openers in French when the locale is French"
 fails 1 'rapport: no client matches "bob"; clients: "Zoë Lefèvre SARL"' "prep of an unknown client" \

@@ -1,15 +1,70 @@
 /* steps.c: see steps.h. */
+#define _POSIX_C_SOURCE 200809L
 #include "steps.h"
 
+#include <glob.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "fixture.h"
 #include "tap.h"
 
 const char *steps_bin;
 char steps_db_env[600];
+
+static char faketime_lib[512];       /* libfaketime's path */
+static char preload_env[600];        /* "LD_PRELOAD=<it>" */
+static struct timespec started;      /* when the test began (monotonic) */
+static int64_t now_epoch;            /* STEPS_NOW in STEPS_TZ */
+
+/* Seconds the test has run.  A monotonic clock: differences stay true even
+** when the test itself runs under libfaketime (tests/any-day does that). */
+static int64_t
+elapsed(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)(ts.tv_sec - started.tv_sec);
+}
+
+const char *
+steps_init(void)
+{
+	static const char *const where[] = {
+		"/usr/lib/*/faketime/libfaketime.so.1",
+		"/usr/lib/faketime/libfaketime.so.1",
+		"/usr/local/lib/faketime/libfaketime.so.1",
+	};
+	struct tm tm = {0};
+	glob_t g;
+
+	steps_bin = getenv("RAPPORT_BIN");
+	if (steps_bin == NULL)
+		return "RAPPORT_BIN is not set";
+	for (size_t i = 0; i < sizeof where / sizeof where[0] && !faketime_lib[0]; i++) {
+		if (glob(where[i], 0, NULL, &g) == 0 && g.gl_pathc > 0)
+			snprintf(faketime_lib, sizeof faketime_lib, "%s", g.gl_pathv[0]);
+		globfree(&g);
+	}
+	if (!faketime_lib[0])
+		return "libfaketime is not installed (Debian: faketime)";
+	snprintf(preload_env, sizeof preload_env, "LD_PRELOAD=%s", faketime_lib);
+	setenv("TZ", STEPS_TZ, 1);
+	tzset();
+	if (sscanf(STEPS_NOW, "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+		   &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		return "STEPS_NOW is not a date";
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	tm.tm_isdst = -1;
+	now_epoch = (int64_t)mktime(&tm);
+	clock_gettime(CLOCK_MONOTONIC, &started);
+	return NULL;
+}
 
 void
 steps_use_db(const char *name)
@@ -20,12 +75,63 @@ steps_use_db(const char *name)
 	setenv("RAPPORT_DB", path, 1);
 }
 
+int64_t
+steps_now(void)
+{
+	return now_epoch + elapsed();
+}
+
+const char *
+steps_date(int days)
+{
+	static char buf[16];
+	struct tm tm;
+	time_t t = (time_t)steps_now();
+
+	/* Step by calendar days at noon, so a DST change cannot skip one. */
+	localtime_r(&t, &tm);
+	tm.tm_mday += days;
+	tm.tm_hour = 12;
+	tm.tm_isdst = -1;
+	t = mktime(&tm);
+	localtime_r(&t, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	return buf;
+}
+
+/* "FAKETIME=@<the fixed clock now>", for a program about to start. */
+static const char *
+faketime_env(void)
+{
+	static char buf[64];
+	time_t t = (time_t)steps_now();
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	strftime(buf, sizeof buf, "FAKETIME=@%Y-%m-%d %H:%M:%S", &tm);
+	return buf;
+}
+
+term *
+steps_start(const char *const argv[], const char *const envp_extra[], int rows, int cols)
+{
+	const char *env[32] = {steps_db_env, "TZ=" STEPS_TZ, preload_env, faketime_env()};
+	int n = 4;
+
+	for (int i = 0; envp_extra && envp_extra[i] && n < 31; i++)
+		env[n++] = envp_extra[i];
+	env[n] = NULL;
+	return term_start(argv, env, rows, cols);
+}
+
 int
 steps_rapport(const char *args)
 {
 	char cmd[2048];
 
-	snprintf(cmd, sizeof cmd, "%s %s >/dev/null 2>&1", steps_bin, args);
+	/* faketime_env() is "FAKETIME=@DATE TIME": quote the value alone. */
+	snprintf(cmd, sizeof cmd, "TZ=%s %s FAKETIME='%s' %s %s >/dev/null 2>&1", STEPS_TZ,
+		 preload_env, faketime_env() + 9, steps_bin, args);
 	return system(cmd);
 }
 

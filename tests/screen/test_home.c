@@ -40,9 +40,7 @@ static term *
 start(const char *arg)
 {
 	const char *argv[] = {steps_bin, arg, NULL};
-	const char *env[] = {steps_db_env, NULL};
-
-	return term_start(argv, env, 24, 80);
+	return steps_start(argv, NULL, 24, 80);
 }
 
 static void
@@ -60,7 +58,7 @@ setup(void)
 	/* Zoë was last contacted 20 days ago: overdue by 6. */
 	snprintf(sql, sizeof sql,
 		 "INSERT INTO touchpoints (client_id, at, text) VALUES (1, %lld, 'call')",
-		 (long long)time(NULL) - 20 * 86400);
+		 (long long)steps_now() - 20 * 86400);
 	if (sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK)
 		sqlite3_exec(db, sql, NULL, NULL, NULL);
 	sqlite3_close(db);
@@ -231,12 +229,9 @@ recap_fixes_exports_and_plans(void)
 	term *t = start(NULL);
 	char path[600], want[64], *md;
 	size_t len = 0;
-	time_t due = time(NULL) + 3 * 86400;
-	struct tm tm;
 
 	snprintf(path, sizeof path, "%s", fixture_path("recap-export.md"));
-	localtime_r(&due, &tm);
-	strftime(want, sizeof want, "%Y-%m-%d", &tm);
+	snprintf(want, sizeof want, "%s", steps_date(3));  /* ^+3d */
 	SEE(t, "rapport · clients");
 	select_client(t, "Björn AB");
 	term_type(t, "m");
@@ -357,8 +352,7 @@ static void
 the_demo_shows_every_screen(void)
 {
 	const char *argv[] = {steps_bin, "--demo", NULL};
-	const char *env[] = {NULL};
-	term *t = term_start(argv, env, 30, 100);
+	term *t = steps_start(argv, NULL, 30, 100);
 
 	SEE(t, "rapport · clients");
 	SEE(t, "overdue by 2 days");
@@ -382,9 +376,10 @@ the_demo_shows_every_screen(void)
 int
 main(void)
 {
-	steps_bin = getenv("RAPPORT_BIN");
-	if (steps_bin == NULL) {
-		printf("1..0 # SKIP RAPPORT_BIN is not set\n");
+	const char *why = steps_init();
+
+	if (why != NULL) {
+		printf("1..0 # SKIP %s\n", why);
 		return 0;
 	}
 	setup();
