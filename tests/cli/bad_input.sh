@@ -116,7 +116,7 @@ before=$(sum "$db")
 # it can still be read, and nothing appears beside it.
 # The build tree may sit where that user cannot go (a clone under a 0700
 # home): the binary is copied beside the database for the test.
-nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/ "$@"; }
+nobody() { plain setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/ "$@"; }
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
 	chmod 0755 "$T" && mkdir -m 0755 "$T/bin" && cp "$RAPPORT_BIN" "$T/bin/rapport" &&
 	chmod 0755 "$T/bin/rapport" && nobody env LD_PRELOAD="$FAKETIME_LIB" FAKETIME="@$NOW" "$T/bin/rapport" --version >/dev/null 2>&1; then

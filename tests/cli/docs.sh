@@ -3,8 +3,8 @@
 . "$(dirname "$0")/lib.sh"
 src="$RAPPORT_SOURCE"
 
-is "$(groff -man -ww -z "$src/man/rapport.1" 2>&1)" "" "groff -ww finds nothing to warn about"
-page=$(MANWIDTH=80 man -l "$src/man/rapport.1" 2>&1)
+is "$(plain groff -man -ww -z "$src/man/rapport.1" 2>&1)" "" "groff -ww finds nothing to warn about"
+page=$(MANWIDTH=80 plain man -l "$src/man/rapport.1" 2>&1)
 like "$page" "RAPPORT(1)*NAME*SYNOPSIS*DESCRIPTION*COMMANDS*OPTIONS*ENVIRONMENT*FILES*EXIT STATUS*" \
 	"man -l renders every section"
 for word in "client add NAME" "clients" "fact CLIENT TEXT" "plan CLIENT" "touch CLIENT TEXT" \

@@ -27,7 +27,12 @@ if [ -z "$FAKETIME_LIB" ]; then
 	echo "1..0 # SKIP libfaketime is not installed (Debian: faketime)"
 	exit 0
 fi
+# tests/any-day preloads libfaketime into the whole suite; its shared clock
+# would reach programs that cannot open it (another user, man's sandbox).
 unset FAKETIME_SHARED
+
+# plain COMMAND...: run a tool that is not under test on the real clock.
+plain() { env -u LD_PRELOAD -u FAKETIME -u FAKETIME_SHARED "$@"; }
 
 # fixed "YYYY-MM-DD HH:MM:SS" COMMAND...: run COMMAND from that local time on.
 fixed() { local when=$1; shift; LD_PRELOAD="$FAKETIME_LIB" FAKETIME="@$when" "$@"; }
