@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fixture.h"
 #include "rapport/client.h"
@@ -137,6 +138,7 @@ int
 main(void)
 {
 	setenv("TZ", "Europe/Paris", 1);
+	tzset();  /* the zone may already have been read (libfaketime does) */
 	setup();
 	RUN(matches_the_golden_file);
 	RUN(private_and_personal_never_leave);
