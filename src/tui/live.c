@@ -36,6 +36,7 @@ say(live *lv, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(lv->status, sizeof lv->status, fmt, ap);
 	va_end(ap);
+	lv->status_short[0] = '\0';
 	lv->status_error = error;
 }
 
@@ -301,6 +302,7 @@ announce(live *lv, enum keymap_context pane, const live_undo *u)
 {
 	lv->undo[pane] = *u;
 	say(lv, false, "%s · u in %s undoes", u->what, pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
+	snprintf(lv->status_short, sizeof lv->status_short, "%s · u undoes", u->what);
 }
 
 /* u in a pane: put back the pane's last change. */

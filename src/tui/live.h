@@ -68,6 +68,7 @@ typedef struct live {
 	int64_t dialog_item;         /* item being edited */
 
 	char status[300];            /* last message, "" for none */
+	char status_short[200];      /* the same for a narrow bar, "" when none */
 	bool status_error;           /* show it as an error */
 	bool saved;                  /* the last note is on disk */
 	char note_warning[300];      /* what a ^date did not say, shown over the line */

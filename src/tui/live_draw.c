@@ -378,11 +378,11 @@ prompt_rows(const prompt *p, int cols)
 	return n == 0 ? 1 : n > 16 ? 16 : (int)n;
 }
 
-/* Which prompts fit in avail rows so that the selected one shows whole:
-** moves lv->prompt_top, sets *end one past the last shown and *above /
-** *below whether a "more" line is needed there. */
-static void
-prompts_window(live *lv, const int *rows, int avail, int *end, bool *above, bool *below)
+/* Which prompts fit in avail rows so that the selected one shows whole
+** (cut only when it alone is taller than the pane): moves lv->prompt_top
+** and returns one past the last prompt shown. */
+static int
+prompts_window(live *lv, const int *rows, int avail)
 {
 	int n = (int)lv->nprompts, sel = lv->prompt_sel;
 
@@ -391,33 +391,25 @@ prompts_window(live *lv, const int *rows, int avail, int *end, bool *above, bool
 	if (lv->prompt_top < 0 || lv->prompt_top >= n)
 		lv->prompt_top = 0;
 	for (;;) {
-		int room = avail - (lv->prompt_top > 0), used = 0, e = lv->prompt_top;
+		int used = 0, e = lv->prompt_top;
 
-		while (e < n && used + rows[e] <= room)
+		while (e < n && used + rows[e] <= avail)
 			used += rows[e++];
-		if (e < n) {
-			/* Room for the "more below" line. */
-			while (e > lv->prompt_top && used > room - 1)
-				used -= rows[--e];
-		}
-		if (sel < e || lv->prompt_top >= sel) {
-			*end = e > lv->prompt_top ? e : lv->prompt_top + 1;  /* taller than the pane: cut */
-			break;
-		}
+		if (sel < e || lv->prompt_top >= sel)
+			return e > lv->prompt_top ? e : lv->prompt_top + 1;
 		lv->prompt_top++;
 	}
-	*above = lv->prompt_top > 0;
-	*below = *end < n;
 }
 
 /* The Prompts pane: the prompts that fit, the selected one always among
-** them, with how many more are above and below. */
+** them; how many more are above and below is said in its top and bottom
+** borders, so every row inside is for prompts. */
 static void
 draw_prompts(live *lv)
 {
 	rect r = lv->lay.prompts;
-	bool focused = lv->focus == KEYMAP_PROMPTS, above, below;
-	int inner = r.w - 2, y = r.y + 1, bottom = r.y + r.h - 1, end = 0;
+	bool focused = lv->focus == KEYMAP_PROMPTS;
+	int inner = r.w - 2, y = r.y + 1, bottom = r.y + r.h - 1, end;
 	int rows[PROMPTS_MAX];
 	char more[48];
 
@@ -432,13 +424,7 @@ draw_prompts(live *lv)
 	}
 	for (size_t p = 0; p < lv->nprompts; p++)
 		rows[p] = prompt_rows(&lv->prompts[p], inner - 2);
-	prompts_window(lv, rows, r.h - 2, &end, &above, &below);
-	if (above) {
-		snprintf(more, sizeof more, "↑ %d more", lv->prompt_top);
-		put(y++, r.x + 1, inner, more, pick(lv, PAIR_DIM, A_DIM));
-	}
-	if (below)
-		bottom--;
+	end = prompts_window(lv, rows, r.h - 2);
 	for (int p = lv->prompt_top; p < end && y < bottom; p++) {
 		char line[PROMPT_TEXT_MAX + 64];
 		width_line lines[16];
@@ -462,9 +448,15 @@ draw_prompts(live *lv)
 		}
 	}
 	lv->prompt_shown_end = end;
-	if (below) {
-		snprintf(more, sizeof more, "↓ %d more", (int)lv->nprompts - end);
-		put(bottom, r.x + 1, inner, more, pick(lv, PAIR_DIM, A_DIM));
+	if (lv->prompt_top > 0 && inner > 20) {
+		snprintf(more, sizeof more, " ↑ %d more ", lv->prompt_top);
+		put(r.y, r.x + r.w - 2 - width_str(more), width_str(more), more,
+		    pick(lv, PAIR_DIM, A_DIM));
+	}
+	if (end < (int)lv->nprompts && inner > 12) {
+		snprintf(more, sizeof more, " ↓ %d more ", (int)lv->nprompts - end);
+		put(bottom, r.x + r.w - 2 - width_str(more), width_str(more), more,
+		    pick(lv, PAIR_DIM, A_DIM));
 	}
 }
 
@@ -472,7 +464,7 @@ draw_prompts(live *lv)
 ** too narrow, pieces go short, then the least important go. */
 enum {
 	PIECE_CLIENT, PIECE_ITEM, PIECE_MEETING, PIECE_ELAPSED, PIECE_TALK, PIECE_LONGEST,
-	PIECE_STATE, NPIECES
+	PIECE_STATE, PIECE_HINT, NPIECES
 };
 
 static void
@@ -493,8 +485,8 @@ draw_status(live *lv, int64_t now)
 	** last. */
 	static const struct { int piece, form; } steps[] = {
 		{PIECE_LONGEST, 1}, {PIECE_ELAPSED, 1}, {PIECE_TALK, 1}, {PIECE_LONGEST, 0},
-		{PIECE_ELAPSED, 0}, {PIECE_STATE, 1}, {PIECE_CLIENT, 1}, {PIECE_TALK, 0},
-		{PIECE_CLIENT, 0},
+		{PIECE_ELAPSED, 0}, {PIECE_HINT, 0}, {PIECE_CLIENT, 1}, {PIECE_TALK, 0},
+		{PIECE_CLIENT, 0}, {PIECE_STATE, 1},
 		{PIECE_ITEM, 1}, {PIECE_MEETING, 1},
 	};
 	enum { NSTEPS = sizeof steps / sizeof steps[0] };
@@ -551,13 +543,12 @@ draw_status(live *lv, int64_t now)
 	}
 	snprintf(lng[PIECE_LONGEST], 200, "client's longest %d'", minutes_up(longest));
 	snprintf(shrt[PIECE_LONGEST], 200, "max %d'", minutes_up(longest));
-	if (lv->status[0])
-		snprintf(lng[PIECE_STATE], 200, "%s", lv->status);
-	else
-		snprintf(lng[PIECE_STATE], 200, "%s", lv->saved ? "saved" : "F1 help");
-	/* The hint is the first thing to go; a message or "saved" stays. */
+	/* A message, or "saved"; else the hint, the first thing to go. */
+	snprintf(lng[PIECE_STATE], 200, "%s", lv->status[0] ? lv->status : lv->saved ? "saved" : "");
 	snprintf(shrt[PIECE_STATE], 200, "%s",
-		 lv->status[0] || lv->saved ? lng[PIECE_STATE] : "");
+		 lv->status_short[0] ? lv->status_short : lng[PIECE_STATE]);
+	snprintf(lng[PIECE_HINT], 200, "%s", lng[PIECE_STATE][0] ? "" : "F1 help");
+	shrt[PIECE_HINT][0] = '\0';
 	if (longest == 0)
 		lng[PIECE_LONGEST][0] = shrt[PIECE_LONGEST][0] = '\0';
 

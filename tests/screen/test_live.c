@@ -228,7 +228,7 @@ agenda_and_prompt_keys(void)
 		  "7");
 	term_key(t, "BTab");  /* Prompts */
 	term_type(t, "x");
-	SEE(t, "” · u in Prompts undoes");
+	SEE(t, "dismissed “");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM prompt_log WHERE action = 'dismissed'"), "1");
 	term_key(t, "BTab");
 	term_type(t, "\r");
