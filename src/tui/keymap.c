@@ -103,8 +103,8 @@ static const struct {
 static const char *const context_names[KEYMAP_CONTEXT_COUNT] = {
 	[KEYMAP_GLOBAL] = "Everywhere (also while typing)",
 	[KEYMAP_NOTES] = "Notes pane",
-	[KEYMAP_AGENDA] = "Agenda pane",
-	[KEYMAP_PROMPTS] = "Prompts pane",
+	[KEYMAP_AGENDA] = "Agenda pane (a letter acts once, then Notes has the keys)",
+	[KEYMAP_PROMPTS] = "Prompts pane (a letter acts once, then Notes has the keys)",
 };
 
 static enum action

@@ -448,6 +448,25 @@ the_meetings_clock_at_60x20(void)
 	quit(t);
 }
 
+/* The help, generated from the key tables, lists u in both panes. */
+static void
+the_help_lists_undo(void)
+{
+	term *t;
+
+	fresh("keys-help.db");
+	t = meet(24, 80);
+	SEE(t, "┌ Notes");
+	term_key(t, "F1");
+	SEE(t, "Everywhere (also while typing)");
+	term_key(t, "PageDown");
+	term_key(t, "PageDown");
+	SEE(t, "Agenda pane (a letter acts once, then Notes has the keys)");
+	SEE(t, "Prompts pane (a letter acts once");
+	SEE(t, "undo this pane's last change");
+	quit(t);
+}
+
 int
 main(void)
 {
@@ -465,5 +484,6 @@ main(void)
 	RUN(the_prompts_selection_stays_visible);
 	RUN(the_meetings_clock);
 	RUN(the_meetings_clock_at_60x20);
+	RUN(the_help_lists_undo);
 	return tap_done();
 }
