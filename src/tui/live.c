@@ -452,7 +452,7 @@ prompts_key(live *lv, enum action act)
 			prompt_select(lv, lv->prompt_sel + 1);
 		return H_REDRAW;
 	case ACT_MOVE_UP:
-		if (lv->prompt_sel > 0 && lv->prompt_sel <= (int)lv->nprompts)
+		if (lv->prompt_sel > 0 && lv->nprompts > 0)
 			prompt_select(lv, lv->prompt_sel - 1);
 		return H_REDRAW;
 	case ACT_UNDO: return undo(lv, KEYMAP_PROMPTS);

@@ -306,7 +306,15 @@ a_due_date_not_understood_shows_by_the_line(void)
 	SEE(t, "Saved without a due date");
 	CHECK(term_find(t, "Saved without a due date", &row, &col));
 	CHECK(term_find(t, "┌ Prompts", &prow, &pcol));
+	/* The cursor sits on the input line once the screen is drawn. */
+	term_wait_quiet(t, 300, 3000);
 	term_cursor(t, &crow, NULL);
+	{
+		char *input = term_row(t, crow);
+
+		CHECK(input && strstr(input, "││> ") != NULL);
+		free(input);
+	}
 	/* In the Notes pane (left of Prompts), just above the input line. */
 	CHECK(col > 20 && col < pcol);
 	CHECK(row == crow - 1 || row == crow - 2);
