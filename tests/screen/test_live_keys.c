@@ -191,6 +191,19 @@ agenda_changes_are_undone(void)
 	term_type(t, "u");
 	SEE(t, "nothing to undo in Agenda");
 	CHECK_STR(steps_sql1(statuses), "pending pending pending");
+	/* Starting the selected item (Budget) while Small talk runs; u puts
+	** Small talk back as the running one. */
+	term_key(t, "C-n");
+	SEE(t, "▶ Small talk");
+	term_key(t, "Tab");
+	term_type(t, "j");  /* Ctrl-N selected the item it started */
+	term_key(t, "Enter");
+	SEE(t, "started “Budget”");
+	CHECK_STR(steps_sql1(statuses), "pending active pending");
+	term_key(t, "Tab");
+	term_type(t, "u");
+	SEE(t, "undone: started “Budget”");
+	CHECK_STR(steps_sql1(statuses), "active pending pending");
 	quit(t);
 }
 
@@ -220,6 +233,13 @@ a_dismissed_prompt_comes_back(void)
 	SEE(t, "undone: dismissed");
 	SEE(t, "Reflect:");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM prompt_log"), "0");
+	/* Using it (Enter) gives the keyboard back to Notes as well. */
+	term_key(t, "BTab");
+	term_key(t, "Enter");
+	SEE(t, "prompt logged as asked");
+	term_type(t, "x");
+	SEE(t, "> x");
+	CHECK_STR(steps_sql1("SELECT group_concat(action) FROM prompt_log"), "used");
 	quit(t);
 }
 
