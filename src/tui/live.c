@@ -523,6 +523,13 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		if (!yes)
 			return H_REDRAW;
 		if (which == DIALOG_CONFIRM_END) {
+			/* The note on the line is saved first; if it cannot
+			** be, the meeting stays open with the line as it is. */
+			if (!input_blank(&lv->input)) {
+				submit_note(lv);
+				if (!input_blank(&lv->input))
+					return H_REDRAW;
+			}
 			if (meeting_end(lv->st, lv->clock, lv->meeting_id, &err) != RP_OK)
 				return failed(lv, &err);
 			return H_ENDED;
@@ -594,6 +601,10 @@ global_key(live *lv, enum action act)
 	case ACT_ITEM_PREV: return item_step(lv, -1);
 	case ACT_TALK_TOGGLE: return toggle_talk(lv);
 	case ACT_END_MEETING:
+		if (lv->editing_note) {
+			say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
+			return H_REDRAW;
+		}
 		lv->dialog = DIALOG_CONFIRM_END;
 		return H_REDRAW;
 	case ACT_HELP:

@@ -687,7 +687,10 @@ draw_dialog(live *lv)
 	case DIALOG_ITEM_ADD: title = "New agenda item (TITLE:MINUTES), Enter adds, Esc cancels"; break;
 	case DIALOG_ITEM_EDIT: title = "Edit agenda item (TITLE:MINUTES), Enter saves, Esc cancels"; break;
 	case DIALOG_CONFIRM_DELETE: title = "Delete this note? y / n"; break;
-	case DIALOG_CONFIRM_END: title = "End the meeting now? y / n"; break;
+	case DIALOG_CONFIRM_END:
+		title = input_blank(&lv->input) ? "End the meeting now? y / n"
+						: "Save the line's note and end the meeting? y / n";
+		break;
 	case DIALOG_NONE: return;
 	}
 	if (w < 10)

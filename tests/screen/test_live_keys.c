@@ -311,6 +311,33 @@ a_draft_is_never_lost(void)
 	quit(t);
 }
 
+/* Ending the meeting with a note half typed saves it first; n keeps both
+** the meeting and the line. */
+static void
+ending_the_meeting_keeps_the_line(void)
+{
+	term *t;
+
+	fresh("keys-end.db");
+	t = meet(24, 80);
+	SEE(t, "┌ Notes");
+	term_type(t, "= last words");
+	term_key(t, "C-x");
+	SEE(t, "Save the line's note and end the meeting? y / n");
+	term_type(t, "n");
+	SEE(t, "> = last words");
+	CHECK_STR(steps_sql1("SELECT state FROM meetings"), "live");
+	term_key(t, "C-x");
+	SEE(t, "Save the line's note and end the meeting? y / n");
+	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	CHECK_STR(steps_sql1("SELECT state FROM meetings"), "ended");
+	CHECK_STR(steps_sql1("SELECT kind || ' ' || text FROM notes"), "decision last words");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 /* What a ^date did not say shows over the input line, in Notes. */
 static void
 a_due_date_not_understood_shows_by_the_line(void)
@@ -508,6 +535,7 @@ main(void)
 	RUN(agenda_changes_are_undone);
 	RUN(a_dismissed_prompt_comes_back);
 	RUN(a_draft_is_never_lost);
+	RUN(ending_the_meeting_keeps_the_line);
 	RUN(a_due_date_not_understood_shows_by_the_line);
 	RUN(the_prompts_selection_stays_visible);
 	RUN(the_meetings_clock);
