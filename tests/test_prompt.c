@@ -266,12 +266,21 @@ clarify_on_every_kind_but_private_and_personal(void)
 	compute(&s, QUIET);
 	CHECK_STR(text_of("clarify:n1"),
 		  "Clarify \"ASAP\": what would make it concrete (a date, a number)?");
-	/* A need with a vague word gets both prompts. */
+	/* A need with a vague word gets both prompts, one after the other. */
 	s = with_note(NOTE_NEED, "a better report");
-	CHECK_INT(compute(&s, QUIET), 2);
+	CHECK_INT(compute(&s, QUIET), 1);
 	CHECK_STR(text_of("clarify:n1"),
 		  "Clarify \"better\": what would make it concrete (a date, a number)?");
-	CHECK_STR(text_of("dig:n1"), "What would a better report make possible for you?");
+	{
+		static const char *done[] = { "clarify:n1" };
+
+		s.prompts_done = done;
+		s.nprompts_done = 1;
+		CHECK_INT(compute(&s, QUIET), 1);
+		CHECK_STR(text_of("dig:n1"), "What would a better report make possible for you?");
+		s.prompts_done = NULL;
+		s.nprompts_done = 0;
+	}
 	s = with_note(NOTE_PERSONAL, "big fan of quick weekend trips");
 	CHECK_INT(compute(&s, QUIET), 0);
 }
@@ -880,7 +889,7 @@ ranking(void)
 {
 	session s = busy();
 
-	CHECK_INT(compute(&s, QUIET), 9);
+	CHECK_INT(compute(&s, QUIET), 8);
 	CHECK_STR(out[0].key, "over:i12");
 	CHECK_STR(out[1].key, "listen:5985626");
 	/* Of two concerns the newer comes first. */
@@ -888,11 +897,66 @@ ranking(void)
 	CHECK_STR(out[3].key, "reflect:n1");
 	CHECK_STR(out[4].key, "pin:n5");
 	CHECK_STR(out[5].key, "confirm:n4");
-	CHECK_STR(out[6].key, "clarify:n3");
-	CHECK_STR(out[7].key, "dig:n3");
-	CHECK_STR(out[8].key, "question:n2");
+	CHECK_STR(out[6].key, "clarify:n3");  /* note 3's Dig deeper waits for it */
+	CHECK_STR(out[7].key, "question:n2");
 	for (size_t i = 1; i < nout; i++)
 		CHECK(out[i - 1].rank >= out[i].rank);
+}
+
+/* A concern with a vague word: Reflect first, Clarify once it is used or
+** dismissed; never both at once. */
+static void
+one_prompt_per_note_at_a_time(void)
+{
+	static const char *done[] = { "reflect:n1", "clarify:n1" };
+	session s = with_note(NOTE_CONCERN, "worried the API slips soon");
+
+	CHECK_INT(compute(&s, QUIET), 1);
+	CHECK_STR(out[0].key, "reflect:n1");
+	s.prompts_done = done;
+	s.nprompts_done = 1;
+	CHECK_INT(compute(&s, QUIET), 1);
+	CHECK_STR(out[0].key, "clarify:n1");
+	s.nprompts_done = 2;
+	CHECK_INT(compute(&s, QUIET), 0);
+}
+
+/* Old notes' prompts fade once PROMPT_FRESH_FILL fresher ones rank above
+** them; not before. */
+static void
+stale_prompts_fade(void)
+{
+	session_note notes[PROMPT_FRESH_FILL + 3];
+	char texts[PROMPT_FRESH_FILL + 3][32];
+	int64_t now = T0 + 40 * MIN;
+	size_t n = 0;
+	session s = live();
+
+	/* Three concerns at the start, then fresh ones a minute ago. */
+	for (int i = 0; i < 3; i++, n++) {
+		snprintf(texts[n], sizeof texts[n], "old worry %d", i);
+		notes[n] = (session_note){ .id = (int64_t)n + 1, .at = T0 + (i + 1) * MIN,
+					   .kind = NOTE_CONCERN, .text = texts[n] };
+	}
+	for (int i = 0; i < PROMPT_FRESH_FILL; i++, n++) {
+		snprintf(texts[n], sizeof texts[n], "new worry %d", i);
+		notes[n] = (session_note){ .id = (int64_t)n + 1, .at = now - MIN,
+					   .kind = NOTE_CONCERN, .text = texts[n] };
+	}
+	s.notes = notes;
+	/* Fewer fresh prompts than the fill: the old ones stay, after them. */
+	s.nnotes = 3 + PROMPT_FRESH_FILL - 1;
+	CHECK_INT(compute(&s, now), 3 + PROMPT_FRESH_FILL - 1);
+	CHECK_STR(out[nout - 1].key, "reflect:n1");
+	/* The fill reached: every old one fades. */
+	s.nnotes = 3 + PROMPT_FRESH_FILL;
+	CHECK_INT(compute(&s, now), PROMPT_FRESH_FILL);
+	CHECK(find("reflect:n1") == NULL && find("reflect:n3") == NULL);
+	CHECK(find("reflect:n4") != NULL && find("reflect:n8") != NULL);
+	/* Within PROMPT_STALE_SECONDS of the first note nothing is stale. */
+	for (size_t i = 3; i < n; i++)
+		notes[i].at = T0 + 4 * MIN;
+	CHECK_INT(compute(&s, T0 + 1 * MIN + PROMPT_STALE_SECONDS), 3 + PROMPT_FRESH_FILL);
 }
 
 static void
@@ -1147,6 +1211,8 @@ main(void)
 	RUN(clock_rules_only_while_live);
 	RUN(ranking);
 	RUN(ranking_ties_keep_note_order);
+	RUN(one_prompt_per_note_at_a_time);
+	RUN(stale_prompts_fade);
 	RUN(max_limit);
 	RUN(max_limit_is_capped);
 	RUN(excerpt_cut_at_a_word);

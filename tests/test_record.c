@@ -190,6 +190,36 @@ talk_time_adds_up_per_side(void)
 	store_close(st);
 }
 
+/* The live screen's undo of a dismissal: the latest log of that key in
+** that meeting goes, nothing else; a key never logged is RP_ENOTFOUND. */
+static void
+a_prompt_dismissal_is_taken_back(void)
+{
+	int64_t m, other;
+	rp_error err = {0};
+	store *st = live(&m);
+	agenda_spec none[1] = {{"Other", 0}};
+	meeting_plan_args args = {.client_id = 1, .title = "Other", .items = none, .nitems = 1};
+
+	CHECK(meeting_plan(st, &fixture_clock, &args, &other, &err) == RP_OK);
+	CHECK(record_prompt(st, &fixture_clock, m, 0, "reflect:n1", "It sounds like…",
+			    PROMPT_USED, &err) == RP_OK);
+	fixture_now += 10;
+	CHECK(record_prompt(st, &fixture_clock, m, 0, "reflect:n1", "It sounds like…",
+			    PROMPT_DISMISSED, &err) == RP_OK);
+	CHECK(record_prompt(st, &fixture_clock, m, 0, "clarify:n1", "Clarify…",
+			    PROMPT_DISMISSED, &err) == RP_OK);
+	CHECK(record_prompt(st, &fixture_clock, other, 0, "reflect:n1", "It sounds like…",
+			    PROMPT_DISMISSED, &err) == RP_OK);
+	CHECK(record_prompt_undo(st, m, "reflect:n1", &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(meeting_id || ' ' || key || ' ' || action, ', ')"
+			       " FROM (SELECT * FROM prompt_log ORDER BY id)"),
+		  "1 reflect:n1 used, 1 clarify:n1 dismissed, 2 reflect:n1 dismissed");
+	CHECK(record_prompt_undo(st, m, "listen:1", &err) == RP_ENOTFOUND);
+	CHECK_STR(one_text(st, "SELECT count(*) FROM prompt_log"), "3");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -199,5 +229,6 @@ main(void)
 	RUN(a_note_needs_a_meeting);
 	RUN(touchpoints_are_checked_and_kept);
 	RUN(talk_time_adds_up_per_side);
+	RUN(a_prompt_dismissal_is_taken_back);
 	return tap_done();
 }

@@ -38,6 +38,8 @@ enum prompt_kind {
 #define PROMPT_TEXT_MAX 400  /* bytes */
 #define PROMPT_KEY_MAX 48
 #define PROMPTS_MAX 12       /* the engine returns at most this many */
+#define PROMPT_STALE_SECONDS 600 /* a note's prompt is stale after 10 minutes */
+#define PROMPT_FRESH_FILL 5  /* ...and fades once this many fresher ones rank above it */
 
 typedef struct prompt {
 	enum prompt_kind kind;
@@ -60,7 +62,12 @@ char *prompt_line(const prompt *p, char *buf, size_t size);
 /* Compute the prompts for session s at time now (UTC seconds); today is
 ** now's local date (for due and check-in dates).  Writes at most max (and
 ** at most PROMPTS_MAX) prompts to out, best first, skipping those whose key
-** s lists as used or dismissed.  Returns how many were written. */
+** s lists as used or dismissed.  So that prompts do not pile up, a note has
+** one prompt at a time (its best: a concern's Reflect before the Clarify of
+** its vague word, which comes once the Reflect is used or dismissed), and a
+** note's prompt older than PROMPT_STALE_SECONDS fades once
+** PROMPT_FRESH_FILL fresher prompts rank above it.  Returns how many were
+** written; 0 when out of memory. */
 size_t prompt_compute(const session *s, int64_t now, rp_date today, prompt *out, size_t max);
 
 /* The vague word of text (English or French, case and accents aside) the

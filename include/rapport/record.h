@@ -74,4 +74,10 @@ enum rp_status record_talk(store *st, const rp_clock *clock, int64_t meeting_id,
 enum rp_status record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id,
 				  int64_t *you, int64_t *them, rp_error *err);
 
+/* Take back the latest use or dismissal of the prompt with key in
+** meeting_id (the live screen's undo), so the prompt comes back.
+** RP_ENOTFOUND when none was logged. */
+enum rp_status record_prompt_undo(store *st, int64_t meeting_id, const char *key,
+				  rp_error *err);
+
 #endif

@@ -25,6 +25,7 @@
 #define TALK_SHARE_MAX 60     /* percent of the window you may talk */
 #define TALK_MIN 60           /* seconds of talk before a share means anything */
 #define MONOLOGUE 120         /* seconds you may talk without a break */
+#define POOL (PROMPTS_MAX * 2)  /* prompts kept before the stale ones fade */
 
 static const char ellipsis[] = "…";
 
@@ -433,8 +434,8 @@ struct engine {
 	int64_t now;
 	rp_date today;
 	int rank;                 /* of the rule running */
-	prompt *out;              /* kept prompts, best first */
-	int64_t at[PROMPTS_MAX];  /* when each one's source happened */
+	prompt out[POOL];         /* kept prompts, best first */
+	int64_t at[POOL];         /* when each one's source happened */
 	size_t n, cap;
 };
 
@@ -444,8 +445,11 @@ static bool emit(struct engine *e, enum prompt_kind kind, const char *key, int64
 
 /* Offer a prompt of the running rule's rank whose source happened at `at`.
 ** Keeps it when it is among the cap best so far: higher rank first, then
-** newer source first, and in the order offered when both tie.  Returns
-** false when the session lists key as used or dismissed. */
+** newer source first, and in the order offered when both tie.  A note
+** speaks through one prompt at a time: rules run best first, so a note that
+** already has one keeps it, and its next waits until that one is used or
+** dismissed.  Returns false when the session lists key as used or
+** dismissed, or the note has its prompt already. */
 static bool
 emit(struct engine *e, enum prompt_kind kind, const char *key, int64_t note_id,
      int64_t item_id, int64_t at, const char *fmt, ...)
@@ -457,6 +461,9 @@ emit(struct engine *e, enum prompt_kind kind, const char *key, int64_t note_id,
 
 	if (session_prompt_done(e->s, key))
 		return false;
+	for (size_t i = 0; note_id != 0 && i < e->n; i++)
+		if (e->out[i].note_id == note_id)
+			return false;
 	while (pos < e->n && (e->out[pos].rank > e->rank ||
 			      (e->out[pos].rank == e->rank && e->at[pos] >= at)))
 		pos++;
@@ -855,21 +862,40 @@ static const struct rule {
 	{ .name = "question", .rank = 40, .run = rule_question },
 };
 
+/* Is the prompt at index i of a note older than PROMPT_STALE_SECONDS? */
+static bool
+is_stale(const struct engine *e, size_t i)
+{
+	return e->out[i].note_id != 0 && e->now - e->at[i] > PROMPT_STALE_SECONDS;
+}
+
 /* Run every rule; see prompt.h.  The best prompts are kept as they come,
-** so the work is bounded by the number of notes, not by a sort of all. */
+** so the work is bounded by the number of notes, not by a sort of all;
+** then the stale ones behind PROMPT_FRESH_FILL fresher ones fade. */
 size_t
 prompt_compute(const session *s, int64_t now, rp_date today, prompt *out, size_t max)
 {
-	struct engine e = { .s = s, .now = now, .today = today, .out = out };
+	struct engine *e;
+	size_t n = 0, fresh = 0, cap;
 
 	if (s == NULL || out == NULL || max == 0)
 		return 0;
-	e.cap = max < PROMPTS_MAX ? max : PROMPTS_MAX;
+	if ((e = calloc(1, sizeof *e)) == NULL)
+		return 0;
+	*e = (struct engine){ .s = s, .now = now, .today = today, .cap = POOL };
 	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
 		if (rules[i].live && !is_live(s))
 			continue;
-		e.rank = rules[i].rank;
-		rules[i].run(&e);
+		e->rank = rules[i].rank;
+		rules[i].run(e);
 	}
-	return e.n;
+	cap = max < PROMPTS_MAX ? max : PROMPTS_MAX;
+	for (size_t i = 0; i < e->n && n < cap; i++) {
+		if (is_stale(e, i) && fresh >= PROMPT_FRESH_FILL)
+			continue;
+		fresh += !is_stale(e, i);
+		out[n++] = e->out[i];
+	}
+	free(e);
+	return n;
 }

@@ -369,3 +369,25 @@ record_prep_note(store *st, const rp_clock *clock, int64_t meeting_id, const cha
 	sqlite3_finalize(stmt);
 	return s;
 }
+
+enum rp_status
+record_prompt_undo(store *st, int64_t meeting_id, const char *key, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	s = db_prepare(st,
+		       "DELETE FROM prompt_log WHERE id = (SELECT max(id) FROM prompt_log"
+		       " WHERE meeting_id = ?1 AND key = ?2)",
+		       &stmt, "bringing a prompt back", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting_id);
+	sqlite3_bind_text(stmt, 2, key, -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "bringing a prompt back", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no prompt %s was logged in meeting %lld", key,
+			    (long long)meeting_id);
+	sqlite3_finalize(stmt);
+	return s;
+}

@@ -39,7 +39,8 @@
 	X(ACT_ITEM_SKIP, "skip the selected item")                           \
 	X(ACT_ITEM_PARK, "park the selected item for next time")             \
 	X(ACT_PROMPT_USE, "use the prompt (logged as asked on the current item)") \
-	X(ACT_PROMPT_DISMISS, "dismiss the prompt")
+	X(ACT_PROMPT_DISMISS, "dismiss the prompt")                          \
+	X(ACT_UNDO, "undo this pane's last change")
 
 enum action {
 	ACT_NONE = 0x1000,  /* above KEY_MAX (0777) and every wint_t we bind */

@@ -20,6 +20,11 @@ action_help(enum action act)
 	return action_helps[act - ACT_NONE];
 }
 
+/* In the Agenda and Prompts panes a letter is a command: each acts once
+** and hands the keyboard back to Notes (live.c), so a word typed there by
+** mistake changes one thing at most, announced and undone with u.  A
+** printable key bound to nothing goes to the note line. */
+
 /* Global keys work while typing a note, so they are control and function
 ** keys only.  Ctrl-S and Ctrl-Q are left alone: terminal flow control. */
 static const keybinding global_keys[] = {
@@ -68,6 +73,7 @@ static const keybinding agenda_keys[] = {
 	{'d', false, ACT_ITEM_DONE},
 	{'s', false, ACT_ITEM_SKIP},
 	{'p', false, ACT_ITEM_PARK},
+	{'u', false, ACT_UNDO},
 };
 
 static const keybinding prompts_keys[] = {
@@ -79,6 +85,7 @@ static const keybinding prompts_keys[] = {
 	{'\n', false, ACT_PROMPT_USE},
 	{KEY_ENTER, true, ACT_PROMPT_USE},
 	{'x', false, ACT_PROMPT_DISMISS},
+	{'u', false, ACT_UNDO},
 };
 
 #define TABLE(t) {t, (int)(sizeof t / sizeof t[0])}
@@ -96,8 +103,8 @@ static const struct {
 static const char *const context_names[KEYMAP_CONTEXT_COUNT] = {
 	[KEYMAP_GLOBAL] = "Everywhere (also while typing)",
 	[KEYMAP_NOTES] = "Notes pane",
-	[KEYMAP_AGENDA] = "Agenda pane",
-	[KEYMAP_PROMPTS] = "Prompts pane",
+	[KEYMAP_AGENDA] = "Agenda pane (a letter acts once, then Notes has the keys)",
+	[KEYMAP_PROMPTS] = "Prompts pane (a letter acts once, then Notes has the keys)",
 };
 
 static enum action

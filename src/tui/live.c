@@ -16,6 +16,7 @@
 #include "rapport/meeting.h"
 #include "rapport/note.h"
 #include "rapport/record.h"
+#include "width.h"
 
 rp_date
 live_today(const live *lv)
@@ -35,16 +36,27 @@ say(live *lv, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(lv->status, sizeof lv->status, fmt, ap);
 	va_end(ap);
+	lv->status_short[0] = '\0';
 	lv->status_error = error;
 }
 
+/* The prompts again; the selection stays on the prompt it was on while
+** that one is still offered, so a tick never moves it under the user. */
 void
 recompute_prompts(live *lv)
 {
 	lv->nprompts = prompt_compute(lv->s, rp_clock_now(lv->clock), live_today(lv), lv->prompts,
 				      PROMPTS_MAX);
+	for (size_t i = 0; i < lv->nprompts && lv->prompt_sel_key[0]; i++)
+		if (strcmp(lv->prompts[i].key, lv->prompt_sel_key) == 0)
+			lv->prompt_sel = (int)i;
 	if (lv->prompt_sel >= (int)lv->nprompts)
 		lv->prompt_sel = lv->nprompts ? (int)lv->nprompts - 1 : 0;
+	if (lv->nprompts)
+		snprintf(lv->prompt_sel_key, sizeof lv->prompt_sel_key, "%s",
+			 lv->prompts[lv->prompt_sel].key);
+	else
+		lv->prompt_sel_key[0] = '\0';
 }
 
 bool
@@ -82,6 +94,17 @@ current_item_id(const live *lv)
 	const session_item *it = session_current_item(lv->s);
 
 	return it ? it->id : 0;
+}
+
+/* Put the new note typed before an edit back on the line (an edit saved,
+** deleted or cancelled). */
+static void
+restore_draft(live *lv)
+{
+	input_set_text(&lv->input, lv->draft ? lv->draft : "");
+	free(lv->draft);
+	lv->draft = NULL;
+	lv->editing_note = 0;
 }
 
 /* Enter in the Notes pane: save the line as a new note, or as the note
@@ -128,8 +151,10 @@ submit_note(live *lv)
 			 note->due_problem);
 	else
 		lv->note_warning[0] = '\0';
-	input_clear(&lv->input);
-	lv->editing_note = 0;
+	if (lv->editing_note)
+		restore_draft(lv);
+	else
+		input_clear(&lv->input);
 	lv->browse = -1;
 	live_reload(lv);
 out:
@@ -157,16 +182,30 @@ browse(live *lv, int step)
 	return H_REDRAW;
 }
 
-/* Enter while a note is browsed: load it into the line for editing. */
+/* Enter while a note is browsed: load it into the line for editing.  The
+** new note being typed is kept aside and comes back when the edit is
+** saved or cancelled. */
 static void
 edit_browsed(live *lv)
 {
 	const session_note *n = &lv->s->notes[lv->browse];
 	char prefix = note_kind_prefix(n->kind);
-	char *line = malloc(strlen(n->text) + 3);
+	char *line;
 
-	if (line == NULL)
+	if (lv->editing_note) {
+		/* Loading another note would drop this edit. */
+		lv->browse = -1;
+		say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
 		return;
+	}
+	if ((line = malloc(strlen(n->text) + 3)) == NULL)
+		return;
+	free(lv->draft);
+	if ((lv->draft = input_text(&lv->input)) == NULL) {
+		free(line);
+		say(lv, true, "out of memory: the note stays as it is");
+		return;
+	}
 	if (prefix)
 		sprintf(line, "%c %s", prefix, n->text);
 	else
@@ -245,12 +284,94 @@ item_step(live *lv, int step)
 	return H_REDRAW;
 }
 
+/* “Title”, cut to fit a status message, into buf (size bytes). */
+static const char *
+quoted(const char *title, char *buf, size_t size)
+{
+	char *cut = width_truncate(title, 24);
+
+	snprintf(buf, size, "“%s”", cut ? cut : "");
+	free(cut);
+	return buf;
+}
+
+/* A pane key changed the meeting: keep how to put it back, and say what
+** happened and how to undo it. */
+static void
+announce(live *lv, enum keymap_context pane, const live_undo *u)
+{
+	lv->undo[pane] = *u;
+	say(lv, false, "%s · u in %s undoes", u->what, pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
+	snprintf(lv->status_short, sizeof lv->status_short, "%s · u undoes", u->what);
+}
+
+/* u in a pane: put back the pane's last change. */
+static int
+undo(live *lv, enum keymap_context pane)
+{
+	live_undo *u = &lv->undo[pane];
+	rp_error err = {0};
+	enum rp_status s = RP_OK;
+
+	switch (u->kind) {
+	case UNDO_NONE:
+		say(lv, false, "nothing to undo in %s", pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
+		return H_REDRAW;
+	case UNDO_STATUS:
+		/* An item that was running runs again, its time kept. */
+		if (u->status == AGENDA_ACTIVE)
+			s = agenda_start_item(lv->st, lv->clock, u->item_id, &err);
+		else
+			s = agenda_set_status(lv->st, lv->clock, u->item_id, u->status, &err);
+		if (s == RP_OK && u->was_active)
+			s = agenda_start_item(lv->st, lv->clock, u->was_active, &err);
+		break;
+	case UNDO_ADD: s = agenda_remove_item(lv->st, u->item_id, &err); break;
+	case UNDO_EDIT: s = agenda_edit_item(lv->st, u->item_id, &u->spec, &err); break;
+	case UNDO_DISMISS: s = record_prompt_undo(lv->st, lv->meeting_id, u->key, &err); break;
+	}
+	u->kind = UNDO_NONE;
+	if (s != RP_OK)
+		return failed(lv, &err);
+	say(lv, false, "undone: %s", u->what);
+	live_reload(lv);
+	return H_REDRAW;
+}
+
+/* Enter, d, s, p on the selected item: the new status, announced. */
+static int
+item_status(live *lv, const session_item *sel, enum agenda_status to)
+{
+	static const char *const verbs[] = {
+		[AGENDA_PENDING] = "pending", [AGENDA_ACTIVE] = "started", [AGENDA_DONE] = "done",
+		[AGENDA_SKIPPED] = "skipped", [AGENDA_PARKED] = "parked",
+	};
+	live_undo u = {.kind = UNDO_STATUS, .item_id = sel->id, .status = sel->status};
+	const session_item *cur = session_current_item(lv->s);
+	rp_error err = {0};
+	char q[120];
+
+	if (sel->status == to) {
+		say(lv, false, "%s is %s already", quoted(sel->title, q, sizeof q), verbs[to]);
+		return H_REDRAW;
+	}
+	if (to == AGENDA_ACTIVE && cur)
+		u.was_active = cur->id;
+	if (agenda_set_status(lv->st, lv->clock, sel->id, to, &err) != RP_OK)
+		return failed(lv, &err);
+	snprintf(u.what, sizeof u.what, "%s %s", to == AGENDA_DONE ? "done:" : verbs[to],
+		 quoted(sel->title, q, sizeof q));
+	announce(lv, KEYMAP_AGENDA, &u);
+	live_reload(lv);
+	return H_REDRAW;
+}
+
+/* Keys of the Agenda pane.  j/k move; every other command acts once and
+** gives the keyboard back to Notes (live_key). */
 static int
 agenda_key(live *lv, enum action act)
 {
 	const session_item *sel = lv->s->nitems ? &lv->s->items[lv->agenda_sel] : NULL;
-	enum agenda_status to;
-	rp_error err = {0};
 	char buf[900];
 
 	switch (act) {
@@ -262,63 +383,87 @@ agenda_key(live *lv, enum action act)
 		if (lv->agenda_sel > 0)
 			lv->agenda_sel--;
 		return H_REDRAW;
+	case ACT_UNDO:
+		return undo(lv, KEYMAP_AGENDA);
 	case ACT_ITEM_ADD:
 		ask_start(&lv->dialog_ask, 0, "", "");
 		lv->dialog = DIALOG_ITEM_ADD;
 		return H_REDRAW;
 	case ACT_ITEM_START:
-		if (sel == NULL)
-			return H_HANDLED;
-		if (agenda_start_item(lv->st, lv->clock, sel->id, &err) != RP_OK)
-			return failed(lv, &err);
-		live_reload(lv);
-		return H_REDRAW;
 	case ACT_ITEM_EDIT:
-		if (sel == NULL)
-			return H_HANDLED;
-		if (sel->timebox_minutes)
-			snprintf(buf, sizeof buf, "%s:%d", sel->title, sel->timebox_minutes);
-		else
-			snprintf(buf, sizeof buf, "%s", sel->title);
-		ask_start(&lv->dialog_ask, 0, "", buf);
-		lv->dialog_item = sel->id;
-		lv->dialog = DIALOG_ITEM_EDIT;
-		return H_REDRAW;
-	case ACT_ITEM_DONE: to = AGENDA_DONE; break;
-	case ACT_ITEM_SKIP: to = AGENDA_SKIPPED; break;
-	case ACT_ITEM_PARK: to = AGENDA_PARKED; break;
-	default: return 0;
+	case ACT_ITEM_DONE:
+	case ACT_ITEM_SKIP:
+	case ACT_ITEM_PARK:
+		break;
+	default:
+		return 0;
 	}
-	if (sel == NULL)
-		return H_HANDLED;
-	if (agenda_set_status(lv->st, lv->clock, sel->id, to, &err) != RP_OK)
-		return failed(lv, &err);
-	live_reload(lv);
+	if (sel == NULL) {
+		say(lv, false, "no agenda item: a adds one");
+		return H_REDRAW;
+	}
+	switch (act) {
+	case ACT_ITEM_START: return item_status(lv, sel, AGENDA_ACTIVE);
+	case ACT_ITEM_DONE: return item_status(lv, sel, AGENDA_DONE);
+	case ACT_ITEM_SKIP: return item_status(lv, sel, AGENDA_SKIPPED);
+	case ACT_ITEM_PARK: return item_status(lv, sel, AGENDA_PARKED);
+	default: break;
+	}
+	if (sel->timebox_minutes)
+		snprintf(buf, sizeof buf, "%s:%d", sel->title, sel->timebox_minutes);
+	else
+		snprintf(buf, sizeof buf, "%s", sel->title);
+	ask_start(&lv->dialog_ask, 0, "", buf);
+	lv->dialog_item = sel->id;
+	lv->dialog = DIALOG_ITEM_EDIT;
 	return H_REDRAW;
+}
+
+/* The selected prompt, when it is the one the pane shows selected; NULL
+** when there is none or it is not on screen (Enter never acts unseen). */
+static const prompt *
+shown_prompt(const live *lv)
+{
+	if (lv->nprompts == 0 || lv->lay.prompts.h == 0)
+		return NULL;
+	if (lv->prompt_sel < lv->prompt_top || lv->prompt_sel >= lv->prompt_shown_end)
+		return NULL;
+	return &lv->prompts[lv->prompt_sel];
+}
+
+static void
+prompt_select(live *lv, int at)
+{
+	lv->prompt_sel = at;
+	snprintf(lv->prompt_sel_key, sizeof lv->prompt_sel_key, "%s", lv->prompts[at].key);
 }
 
 static int
 prompts_key(live *lv, enum action act)
 {
-	const prompt *p = lv->nprompts ? &lv->prompts[lv->prompt_sel] : NULL;
+	const prompt *p = shown_prompt(lv);
+	live_undo u = {.kind = UNDO_DISMISS};
 	rp_error err = {0};
 	enum prompt_action what;
 
 	switch (act) {
 	case ACT_MOVE_DOWN:
 		if (lv->prompt_sel + 1 < (int)lv->nprompts)
-			lv->prompt_sel++;
+			prompt_select(lv, lv->prompt_sel + 1);
 		return H_REDRAW;
 	case ACT_MOVE_UP:
-		if (lv->prompt_sel > 0)
-			lv->prompt_sel--;
+		if (lv->prompt_sel > 0 && lv->nprompts > 0)
+			prompt_select(lv, lv->prompt_sel - 1);
 		return H_REDRAW;
+	case ACT_UNDO: return undo(lv, KEYMAP_PROMPTS);
 	case ACT_PROMPT_USE: what = PROMPT_USED; break;
 	case ACT_PROMPT_DISMISS: what = PROMPT_DISMISSED; break;
 	default: return 0;
 	}
-	if (p == NULL)
-		return H_HANDLED;
+	if (p == NULL) {
+		say(lv, false, lv->nprompts ? "select a prompt on screen first" : "no prompt to use");
+		return H_REDRAW;
+	}
 	if (record_prompt(lv->st, lv->clock, lv->meeting_id, current_item_id(lv), p->key, p->text,
 			  what, &err) != RP_OK)
 		return failed(lv, &err);
@@ -332,7 +477,13 @@ prompts_key(live *lv, enum action act)
 				  &err) != RP_OK)
 			return failed(lv, &err);
 	}
-	say(lv, false, what == PROMPT_USED ? "prompt logged as asked" : "prompt dismissed");
+	if (what == PROMPT_USED) {
+		say(lv, false, "prompt logged as asked");
+	} else {
+		snprintf(u.key, sizeof u.key, "%s", p->key);
+		snprintf(u.what, sizeof u.what, "dismissed “%s”", prompt_kind_label(p->kind));
+		announce(lv, KEYMAP_PROMPTS, &u);
+	}
 	live_reload(lv);
 	return H_REDRAW;
 }
@@ -356,7 +507,8 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 {
 	rp_error err = {0};
 	agenda_spec spec;
-	char *text;
+	live_undo u = {0};
+	char *text, q[120];
 	enum rp_status s;
 
 	if (act == ACT_ESCAPE || act == ACT_QUIT) {
@@ -371,14 +523,20 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		if (!yes)
 			return H_REDRAW;
 		if (which == DIALOG_CONFIRM_END) {
+			/* The note on the line is saved first; if it cannot
+			** be, the meeting stays open with the line as it is. */
+			if (!input_blank(&lv->input)) {
+				submit_note(lv);
+				if (!input_blank(&lv->input))
+					return H_REDRAW;
+			}
 			if (meeting_end(lv->st, lv->clock, lv->meeting_id, &err) != RP_OK)
 				return failed(lv, &err);
 			return H_ENDED;
 		}
 		if (record_note_delete(lv->st, lv->editing_note, &err) != RP_OK)
 			return failed(lv, &err);
-		lv->editing_note = 0;
-		input_clear(&lv->input);
+		restore_draft(lv);
 		say(lv, false, "note deleted");
 		live_reload(lv);
 		return H_REDRAW;
@@ -390,17 +548,33 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		return H_HANDLED;
 	s = agenda_parse_spec(text, &spec, &err);
 	free(text);
-	if (s == RP_OK && lv->dialog == DIALOG_ITEM_ADD)
-		s = agenda_add_item(lv->st, lv->meeting_id, &spec, NULL, &err);
-	else if (s == RP_OK)
-		s = agenda_edit_item(lv->st, lv->dialog_item, &spec, &err);
+	if (s == RP_OK && lv->dialog == DIALOG_ITEM_ADD) {
+		u.kind = UNDO_ADD;
+		s = agenda_add_item(lv->st, lv->meeting_id, &spec, &u.item_id, &err);
+		snprintf(u.what, sizeof u.what, "added %s", quoted(spec.title, q, sizeof q));
+	} else if (s == RP_OK) {
+		const session_item *it = NULL;
+
+		for (size_t i = 0; i < lv->s->nitems; i++)
+			if (lv->s->items[i].id == lv->dialog_item)
+				it = &lv->s->items[i];
+		u.kind = UNDO_EDIT;
+		u.item_id = lv->dialog_item;
+		if (it) {
+			snprintf(u.spec.title, sizeof u.spec.title, "%s", it->title);
+			u.spec.minutes = it->timebox_minutes;
+		}
+		s = it ? agenda_edit_item(lv->st, lv->dialog_item, &spec, &err)
+		       : rp_fail(&err, RP_ENOTFOUND, "that agenda item is gone");
+		snprintf(u.what, sizeof u.what, "edited %s", quoted(spec.title, q, sizeof q));
+	}
 	if (s != RP_OK) {
 		say(lv, true, "%s", err.msg);
 		lv->dialog_ask.active = true;  /* the dialog stays, to fix the line */
 		return H_REDRAW;
 	}
 	lv->dialog = DIALOG_NONE;
-	lv->status[0] = 0;
+	announce(lv, KEYMAP_AGENDA, &u);
 	live_reload(lv);
 	return H_REDRAW;
 }
@@ -427,6 +601,10 @@ global_key(live *lv, enum action act)
 	case ACT_ITEM_PREV: return item_step(lv, -1);
 	case ACT_TALK_TOGGLE: return toggle_talk(lv);
 	case ACT_END_MEETING:
+		if (lv->editing_note) {
+			say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
+			return H_REDRAW;
+		}
 		lv->dialog = DIALOG_CONFIRM_END;
 		return H_REDRAW;
 	case ACT_HELP:
@@ -440,10 +618,10 @@ global_key(live *lv, enum action act)
 			lv->help = false;
 		} else if (lv->focus != KEYMAP_NOTES) {
 			lv->focus = KEYMAP_NOTES;
-		} else if (lv->editing_note || lv->browse >= 0) {
-			lv->editing_note = 0;
-			lv->browse = -1;
-			input_clear(&lv->input);
+		} else if (lv->browse >= 0) {
+			lv->browse = -1;  /* back to the line, as it was */
+		} else if (lv->editing_note) {
+			restore_draft(lv);
 			lv->status[0] = 0;
 		}
 		return H_REDRAW;
@@ -492,12 +670,23 @@ live_key(live *lv, wint_t key, bool function)
 	case KEYMAP_PROMPTS: rc = prompts_key(lv, act); break;
 	default: rc = 0; break;
 	}
-	if (rc)
+	if (rc) {
+		/* A pane command acts once, then the keyboard is the Notes
+		** pane's again: the rest of a word typed here by mistake goes
+		** to the note line, not to more commands.  Moving stays. */
+		if (lv->focus != KEYMAP_NOTES && act != ACT_MOVE_DOWN && act != ACT_MOVE_UP)
+			lv->focus = KEYMAP_NOTES;
 		return rc;
+	}
 	if ((rc = global_key(lv, act)) != 0)
 		return rc;
-	/* Anything else typed in the Notes pane is text. */
-	if (lv->focus == KEYMAP_NOTES && !function && iswprint(key)) {
+	/* A printable key that is no command of the pane is text for the
+	** note line, typed from Agenda or Prompts as well. */
+	if (!function && iswprint(key)) {
+		if (lv->focus != KEYMAP_NOTES) {
+			lv->focus = KEYMAP_NOTES;
+			rc = H_REDRAW;
+		}
 		if (lv->browse >= 0) {
 			lv->browse = -1;
 			rc = H_REDRAW;
@@ -543,6 +732,7 @@ live_close(void *state)
 	input_done(&lv->input);
 	input_done(&lv->dialog_ask.in);
 	session_free(lv->s);
+	free(lv->draft);
 	free(lv);
 }
 

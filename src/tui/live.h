@@ -23,6 +23,25 @@ enum dialog {
 	DIALOG_CONFIRM_END,    /* y/n: end the meeting */
 };
 
+/* What `u` in a pane puts back: the last change a pane key made. */
+enum undo_kind {
+	UNDO_NONE,
+	UNDO_STATUS,   /* an item's status (done, skipped, parked, started) */
+	UNDO_ADD,      /* an item added: remove it */
+	UNDO_EDIT,     /* an item's title and timebox */
+	UNDO_DISMISS,  /* a prompt dismissed: bring it back */
+};
+
+typedef struct live_undo {
+	enum undo_kind kind;
+	int64_t item_id;             /* the item changed or added */
+	enum agenda_status status;   /* its status before */
+	int64_t was_active;          /* UNDO_STATUS by start: the item active before, 0 */
+	agenda_spec spec;            /* UNDO_EDIT: title and timebox before */
+	char key[PROMPT_KEY_MAX];    /* UNDO_DISMISS: the prompt's key */
+	char what[160];              /* "parked “Budget”", for the message */
+} live_undo;
+
 typedef struct live {
 	store *st;
 	const rp_clock *clock;
@@ -37,6 +56,11 @@ typedef struct live {
 	int browse;                  /* index into s->notes while browsing, -1 */
 	int agenda_sel;              /* selected item index */
 	int prompt_sel;              /* selected prompt index */
+	char prompt_sel_key[PROMPT_KEY_MAX]; /* its key: the selection follows it */
+	int prompt_top;              /* first prompt shown in the pane */
+	int prompt_shown_end;        /* one past the last prompt drawn whole */
+	char *draft;                 /* the new note typed before an edit; owned */
+	live_undo undo[KEYMAP_CONTEXT_COUNT]; /* per pane: what u puts back */
 	bool help;                   /* the help overlay is up */
 	int help_top;                /* first help line shown when it scrolls */
 	enum dialog dialog;
@@ -44,9 +68,10 @@ typedef struct live {
 	int64_t dialog_item;         /* item being edited */
 
 	char status[300];            /* last message, "" for none */
+	char status_short[200];      /* the same for a narrow bar, "" when none */
 	bool status_error;           /* show it as an error */
 	bool saved;                  /* the last note is on disk */
-	char note_warning[300];      /* what a ^date did not say, for Prompts */
+	char note_warning[300];      /* what a ^date did not say, shown over the line */
 
 	layout lay;
 	bool color;                  /* colours in use (not NO_COLOR, has_colors) */

@@ -74,6 +74,31 @@ minutes_up(int64_t seconds)
 	return seconds <= 0 ? 0 : (int)((seconds + 59) / 60);
 }
 
+/* A duration as minutes: "36'", or "1h05" from an hour on, into buf. */
+static char *
+minutes_text(int minutes, char *buf, size_t size)
+{
+	if (minutes < 60)
+		snprintf(buf, size, "%d'", minutes);
+	else
+		snprintf(buf, size, "%dh%02d", minutes / 60, minutes % 60);
+	return buf;
+}
+
+/* The meeting's planned length in minutes: as planned, else the sum of
+** its timeboxes; 0 when neither says. */
+static int
+planned_minutes(const session *s)
+{
+	int m = 0;
+
+	if (s->planned_minutes > 0)
+		return s->planned_minutes;
+	for (size_t i = 0; i < s->nitems; i++)
+		m += s->items[i].timebox_minutes;
+	return m;
+}
+
 /* How the remaining items shrink so the meeting ends on time.  Returns the
 ** factor in percent (100: no shrinking), from the planned end and the
 ** timeboxes still ahead. */
@@ -244,6 +269,23 @@ draw_notes(live *lv)
 	}
 	if (textw < 4)
 		return;
+	/* What a ^date did not say, right over the line it was typed on. */
+	if (lv->note_warning[0] && bottom - r.y > 2) {
+		width_line lines[2];
+		size_t n = width_wrap(lv->note_warning, inner, lines, 2);
+
+		if (n > 2)
+			n = 2;
+		for (size_t i = 0; i < n; i++) {
+			char *piece = strndup(lv->note_warning + lines[i].start, lines[i].len);
+			int row = bottom - (int)n + 1 + (int)i;
+
+			put(row, r.x + 1, inner, piece ? piece : "", pick(lv, PAIR_WARN, A_BOLD) | A_BOLD);
+			free(piece);
+		}
+		bottom -= (int)n;
+		y = bottom;
+	}
 	/* Newest at the bottom; while browsing, the browsed note is kept on
 	** screen by starting from it. */
 	if (lv->browse >= 0 && lv->browse < last) {
@@ -324,32 +366,70 @@ live_draw_input(live *lv)
 	}
 }
 
+/* Rows the prompt takes at text width cols (at most 16, as drawn). */
+static int
+prompt_rows(const prompt *p, int cols)
+{
+	char line[PROMPT_TEXT_MAX + 64];
+	size_t n;
+
+	prompt_line(p, line, sizeof line);
+	n = width_wrap(line, cols, NULL, 0);
+	return n == 0 ? 1 : n > 16 ? 16 : (int)n;
+}
+
+/* Which prompts fit in avail rows so that the selected one shows whole
+** (cut only when it alone is taller than the pane): moves lv->prompt_top
+** and returns one past the last prompt shown. */
+static int
+prompts_window(live *lv, const int *rows, int avail)
+{
+	int n = (int)lv->nprompts, sel = lv->prompt_sel;
+
+	if (lv->prompt_top > sel)
+		lv->prompt_top = sel;
+	if (lv->prompt_top < 0 || lv->prompt_top >= n)
+		lv->prompt_top = 0;
+	for (;;) {
+		int used = 0, e = lv->prompt_top;
+
+		while (e < n && used + rows[e] <= avail)
+			used += rows[e++];
+		if (sel < e || lv->prompt_top >= sel)
+			return e > lv->prompt_top ? e : lv->prompt_top + 1;
+		lv->prompt_top++;
+	}
+}
+
+/* The Prompts pane: the prompts that fit, the selected one always among
+** them; how many more are above and below is said in its top and bottom
+** borders, so every row inside is for prompts. */
 static void
 draw_prompts(live *lv)
 {
 	rect r = lv->lay.prompts;
 	bool focused = lv->focus == KEYMAP_PROMPTS;
-	int inner = r.w - 2, y = r.y + 1, bottom = r.y + r.h - 1;
+	int inner = r.w - 2, y = r.y + 1, bottom = r.y + r.h - 1, end;
+	int rows[PROMPTS_MAX];
+	char more[48];
 
+	lv->prompt_shown_end = 0;
 	if (r.h == 0)
 		return;
 	box_at(lv, r, "Prompts", focused);
-	if (lv->note_warning[0] && y < bottom) {
-		width_line lines[8];
-		size_t n = width_wrap(lv->note_warning, inner, lines, 8);
-
-		for (size_t i = 0; i < n && i < 8 && y < bottom; i++, y++) {
-			char *piece = strndup(lv->note_warning + lines[i].start, lines[i].len);
-
-			put(y, r.x + 1, inner, piece ? piece : "", pick(lv, PAIR_WARN, A_BOLD) | A_BOLD);
-			free(piece);
-		}
+	if (lv->nprompts == 0 || inner < 4 || r.h < 3) {
+		if (r.h >= 3)
+			put(r.y + 1, r.x + 1, inner, "nothing to suggest yet", pick(lv, PAIR_DIM, A_DIM));
+		return;
 	}
-	for (size_t p = 0; p < lv->nprompts && y < bottom; p++) {
+	for (size_t p = 0; p < lv->nprompts; p++)
+		rows[p] = prompt_rows(&lv->prompts[p], inner - 2);
+	end = prompts_window(lv, rows, r.h - 2);
+	for (int p = lv->prompt_top; p < end && y < bottom; p++) {
 		char line[PROMPT_TEXT_MAX + 64];
 		width_line lines[16];
 		size_t n;
-		attr_t a = (focused && (int)p == lv->prompt_sel) ? A_REVERSE : A_NORMAL;
+		attr_t a = (focused && p == lv->prompt_sel) ? A_REVERSE : A_NORMAL;
 
 		prompt_line(&lv->prompts[p], line, sizeof line);
 		n = width_wrap(line, inner - 2, lines, 16);
@@ -367,13 +447,25 @@ draw_prompts(live *lv)
 			free(piece);
 		}
 	}
-	if (lv->nprompts == 0 && !lv->note_warning[0])
-		put(r.y + 1, r.x + 1, inner, "nothing to suggest yet", pick(lv, PAIR_DIM, A_DIM));
+	lv->prompt_shown_end = end;
+	if (lv->prompt_top > 0 && inner > 20) {
+		snprintf(more, sizeof more, " ↑ %d more ", lv->prompt_top);
+		put(r.y, r.x + r.w - 2 - width_str(more), width_str(more), more,
+		    pick(lv, PAIR_DIM, A_DIM));
+	}
+	if (end < (int)lv->nprompts && inner > 12) {
+		snprintf(more, sizeof more, " ↓ %d more ", (int)lv->nprompts - end);
+		put(bottom, r.x + r.w - 2 - width_str(more), width_str(more), more,
+		    pick(lv, PAIR_DIM, A_DIM));
+	}
 }
 
 /* The status bar: each piece has a long and a short form; when the line is
 ** too narrow, pieces go short, then the least important go. */
-enum { PIECE_CLIENT, PIECE_ITEM, PIECE_ELAPSED, PIECE_TALK, PIECE_LONGEST, PIECE_STATE, NPIECES };
+enum {
+	PIECE_CLIENT, PIECE_ITEM, PIECE_MEETING, PIECE_ELAPSED, PIECE_TALK, PIECE_LONGEST,
+	PIECE_STATE, PIECE_HINT, NPIECES
+};
 
 static void
 draw_status(live *lv, int64_t now)
@@ -388,10 +480,18 @@ draw_status(live *lv, int64_t now)
 	const char *who = talking == TALK_SIDE_YOU ? "● you talking" :
 			  talking == TALK_SIDE_CLIENT ? "○ client talking" : "";
 	attr_t a = A_REVERSE;
-	/* What goes short first, then what goes entirely. */
-	static const int shorten[] = {PIECE_LONGEST, PIECE_ELAPSED, PIECE_TALK, PIECE_ITEM,
-				      PIECE_CLIENT, PIECE_STATE};
-	static const int drop[] = {PIECE_LONGEST, PIECE_ELAPSED, PIECE_ITEM, PIECE_TALK};
+	/* What goes short or goes entirely, in this order, until the line
+	** fits.  The current item, the time left and being over stay to the
+	** last. */
+	static const struct { int piece, form; } steps[] = {
+		{PIECE_LONGEST, 1}, {PIECE_ELAPSED, 1}, {PIECE_TALK, 1}, {PIECE_LONGEST, 0},
+		{PIECE_ELAPSED, 0}, {PIECE_HINT, 0}, {PIECE_CLIENT, 1}, {PIECE_TALK, 0},
+		{PIECE_CLIENT, 0}, {PIECE_STATE, 1},
+		{PIECE_ITEM, 1}, {PIECE_MEETING, 1},
+	};
+	enum { NSTEPS = sizeof steps / sizeof steps[0] };
+	int planned = planned_minutes(s);
+	char m1[16], m2[16];
 	char *cut;
 
 	session_talk_totals(s, now, &you, &them, &longest);
@@ -404,21 +504,35 @@ draw_status(live *lv, int64_t now)
 	if (cur && cur->timebox_minutes) {
 		int64_t left = (int64_t)cur->timebox_minutes * 60 - session_item_elapsed(cur, now);
 
-		snprintf(lng[PIECE_ITEM], 200, "%s %d' %s", cur->title, minutes_up(left < 0 ? -left : left),
+		cut = width_truncate(cur->title, 12);
+		snprintf(lng[PIECE_ITEM], 200, "%s %s %s", cur->title,
+			 minutes_text(minutes_up(left < 0 ? -left : left), m1, sizeof m1),
 			 left >= 0 ? "left" : "over");
-		snprintf(shrt[PIECE_ITEM], 200, "%d' %s", minutes_up(left < 0 ? -left : left),
+		snprintf(shrt[PIECE_ITEM], 200, "%s %s %s", cut ? cut : "", m1,
 			 left >= 0 ? "left" : "over");
+		free(cut);
 	} else if (cur) {
+		cut = width_truncate(cur->title, 12);
 		snprintf(lng[PIECE_ITEM], 200, "%s", cur->title);
-		snprintf(shrt[PIECE_ITEM], 200, "%s", cur->title);
+		snprintf(shrt[PIECE_ITEM], 200, "%s", cut ? cut : "");
+		free(cut);
 	} else {
 		snprintf(lng[PIECE_ITEM], 200, "no item started (Ctrl-N)");
 		snprintf(shrt[PIECE_ITEM], 200, "no item");
 	}
-	snprintf(lng[PIECE_ELAPSED], 200, "%02d:%02d elapsed", (int)(elapsed / 3600),
-		 (int)(elapsed / 60 % 60));
-	snprintf(shrt[PIECE_ELAPSED], 200, "%02d:%02d", (int)(elapsed / 3600),
-		 (int)(elapsed / 60 % 60));
+	/* The whole meeting against its planned length. */
+	lng[PIECE_MEETING][0] = shrt[PIECE_MEETING][0] = '\0';
+	if (planned > 0 && s->started_at) {
+		int64_t left = s->started_at + (int64_t)planned * 60 - now;
+
+		minutes_text(minutes_up(left < 0 ? -left : left), m1, sizeof m1);
+		minutes_text(planned, m2, sizeof m2);
+		snprintf(lng[PIECE_MEETING], 200, "%s %s %s", m1, left >= 0 ? "left of" : "over", m2);
+		snprintf(shrt[PIECE_MEETING], 200, "%s/%s %s", m1, m2, left >= 0 ? "left" : "over");
+	}
+	minutes_text((int)(elapsed / 60), m1, sizeof m1);
+	snprintf(lng[PIECE_ELAPSED], 200, "%s elapsed", m1);
+	snprintf(shrt[PIECE_ELAPSED], 200, "%s", m1);
 	if (share >= 0) {
 		snprintf(lng[PIECE_TALK], 200, "%s%syou talked %d%% (aim 43%%)", who, *who ? ", " : "",
 			 share);
@@ -429,13 +543,12 @@ draw_status(live *lv, int64_t now)
 	}
 	snprintf(lng[PIECE_LONGEST], 200, "client's longest %d'", minutes_up(longest));
 	snprintf(shrt[PIECE_LONGEST], 200, "max %d'", minutes_up(longest));
-	if (lv->status[0])
-		snprintf(lng[PIECE_STATE], 200, "%s", lv->status);
-	else
-		snprintf(lng[PIECE_STATE], 200, "%s", lv->saved ? "saved" : "F1 help");
-	/* The hint is the first thing to go; a message or "saved" stays. */
+	/* A message, or "saved"; else the hint, the first thing to go. */
+	snprintf(lng[PIECE_STATE], 200, "%s", lv->status[0] ? lv->status : lv->saved ? "saved" : "");
 	snprintf(shrt[PIECE_STATE], 200, "%s",
-		 lv->status[0] || lv->saved ? lng[PIECE_STATE] : "");
+		 lv->status_short[0] ? lv->status_short : lng[PIECE_STATE]);
+	snprintf(lng[PIECE_HINT], 200, "%s", lng[PIECE_STATE][0] ? "" : "F1 help");
+	shrt[PIECE_HINT][0] = '\0';
 	if (longest == 0)
 		lng[PIECE_LONGEST][0] = shrt[PIECE_LONGEST][0] = '\0';
 
@@ -452,10 +565,8 @@ draw_status(live *lv, int64_t now)
 		}
 		if (total <= r.w + 1)
 			break;
-		if (step < 6)
-			form[shorten[step]] = 1;
-		else if (step < 10)
-			form[drop[step - 6]] = 0;
+		if (step < NSTEPS)
+			form[steps[step].piece] = steps[step].form;
 		else
 			break;  /* put() cuts what is left */
 	}
@@ -576,7 +687,10 @@ draw_dialog(live *lv)
 	case DIALOG_ITEM_ADD: title = "New agenda item (TITLE:MINUTES), Enter adds, Esc cancels"; break;
 	case DIALOG_ITEM_EDIT: title = "Edit agenda item (TITLE:MINUTES), Enter saves, Esc cancels"; break;
 	case DIALOG_CONFIRM_DELETE: title = "Delete this note? y / n"; break;
-	case DIALOG_CONFIRM_END: title = "End the meeting now? y / n"; break;
+	case DIALOG_CONFIRM_END:
+		title = input_blank(&lv->input) ? "End the meeting now? y / n"
+						: "Save the line's note and end the meeting? y / n";
+		break;
 	case DIALOG_NONE: return;
 	}
 	if (w < 10)

@@ -215,8 +215,9 @@ agenda_and_prompt_keys(void)
 	SEE(t, "▶ Budget");
 	term_key(t, "Tab");  /* Agenda */
 	term_type(t, "jj");
-	term_type(t, "p");   /* park the third item */
+	term_type(t, "p");   /* park the third item; the keyboard is the Notes' again */
 	SEE(t, "↷ Calendrier");
+	term_key(t, "Tab");
 	term_type(t, "a");
 	SEE(t, "New agenda item");
 	term_type(t, "Risques: top 3:7");
@@ -225,10 +226,11 @@ agenda_and_prompt_keys(void)
 	SEE(t, "Risques: top");
 	CHECK_STR(steps_sql1("SELECT timebox_minutes FROM agenda_items WHERE title = 'Risques: top 3'"),
 		  "7");
-	term_key(t, "Tab");  /* Prompts */
+	term_key(t, "BTab");  /* Prompts */
 	term_type(t, "x");
-	SEE(t, "prompt dismissed");
+	SEE(t, "dismissed “");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM prompt_log WHERE action = 'dismissed'"), "1");
+	term_key(t, "BTab");
 	term_type(t, "\r");
 	SEE(t, "prompt logged as asked");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM prompt_log WHERE action = 'used' AND item_id ="
