@@ -129,7 +129,7 @@ fill(const app *a, clients_view *v, int statw, int namew, int orgw, int lastw)
 		if (orgw)
 			listview_cell(&v->lv, A_NORMAL, r->c.org, orgw);
 		if (lastw)
-			listview_span(&v->lv, A_NORMAL, "%s", last);
+			listview_span(&v->lv, A_NORMAL, " %s", last);  /* under its heading */
 	}
 }
 

@@ -207,15 +207,15 @@ settle(listview *lv, int h, bool reveal)
 		lv->top = most;
 	if (lv->top < 0)
 		lv->top = 0;
-	if (reveal && lv->sel >= 0 && h > 0) {
+	if (reveal && lv->sel >= 0 && h > 0 && !visible(frame_at(lv, lv->top, h), lv->sel)) {
 		if (lv->sel < lv->top)
 			lv->top = lv->sel;
 		while (lv->top < most && !visible(frame_at(lv, lv->top, h), lv->sel))
 			lv->top++;
-		/* Row 1 under a "1 more above" mark: show row 0 instead. */
-		if (lv->top == 1 && visible(frame_at(lv, 0, h), lv->sel))
-			lv->top = 0;
 	}
+	/* Row 1 under a "1 more above" mark shows less than row 0 would. */
+	if (lv->top == 1 && marks_fit(h))
+		lv->top = 0;
 	return frame_at(lv, lv->top, h);
 }
 
@@ -231,6 +231,8 @@ static void
 scroll_by(listview *lv, int h, int delta)
 {
 	lv->top += delta;
+	if (lv->top == 1 && marks_fit(h))
+		lv->top = delta > 0 ? 2 : 0;  /* top 1 shows nothing top 0 does not */
 	if (!visible(settle(lv, h, false), lv->sel))
 		lv->sel = -1;
 }

@@ -89,9 +89,10 @@ time_per_item(const app *a, recap_view *v, int64_t now)
 		const session_item *it = &s->items[i];
 		int spent = minutes_of(session_item_elapsed(it, now));
 		bool over = it->timebox_minutes && spent > it->timebox_minutes;
-		const char *status = it->status == AGENDA_DONE || it->status == AGENDA_ACTIVE
-					     ? ""
-					     : agenda_status_name(it->status);
+		const char *status = it->status == AGENDA_PENDING   ? "not reached"
+				     : it->status == AGENDA_SKIPPED ? "skipped"
+				     : it->status == AGENDA_PARKED  ? "parked for next time"
+								    : "";
 
 		listview_add(&v->lv, false, A_NORMAL, "  %s  ", it->title);
 		if (it->timebox_minutes)
