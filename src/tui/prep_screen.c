@@ -290,6 +290,8 @@ prep_close(void *state)
 
 static const screen_keyhelp keys[] = {
 	KEYS("next / previous section", NULL, SA_SECTION_NEXT, SA_SECTION_PREV),
+	KEYS("meet now", NULL, SA_MEET),
+	KEYS("back to the clients (Ctrl-C quits)", NULL, SA_BACK, SA_QUIT),
 	KEYS_HEADING("Personal"),
 	KEYS("add ([kind:] text), edit, forget a fact", NULL, SA_ADD, SA_EDIT, SA_DROP),
 	KEYS_HEADING("Openers"),
@@ -304,10 +306,6 @@ static const screen_keyhelp keys[] = {
 	KEYS("add a template's items (kickoff, weekly, steering, retro)", NULL, SA_TEMPLATE),
 	KEYS_HEADING("Prep notes"),
 	KEYS("add a note for yourself", NULL, SA_ADD),
-	KEYS_HEADING("Everywhere"),
-	KEYS("meet now", NULL, SA_MEET),
-	KEYS("back to the clients", NULL, SA_BACK),
-	KEYS("quit", NULL, SA_QUIT),
 	KEYS_END,
 };
 

@@ -195,33 +195,46 @@ screen_help_key(wint_t key, bool function)
 	return (function && key == KEY_F(1)) || (!function && (key == 7 || key == '?'));
 }
 
+/* The help being shown: a list, so a long help scrolls like any list. */
+static listview help_list = {.sel = -1};
+
 void
 screen_help_draw(const app *a, const char *title, const char *const *lines)
 {
-	int y = 2;
+	unsigned keys_attr = screen_pick(a, PAIR_FOCUS, A_BOLD) | A_BOLD;
 
 	erase();
 	curs_set(0);
 	screen_put(0, 1, COLS - 2, title, A_BOLD);
-	for (const char *const *l = lines; *l && y < LINES - 1; l++, y++) {
+	listview_clear(&help_list);
+	for (const char *const *l = lines; *l; l++) {
 		const char *tab = strchr(*l, '\t');
 		char keys[64];
 
 		if (tab == NULL) {
-			screen_put(y, 1, COLS - 2, *l, A_BOLD | A_UNDERLINE);
+			listview_add(&help_list, false, A_BOLD | A_UNDERLINE, "%s", *l);
 			continue;
 		}
 		snprintf(keys, sizeof keys, "%.*s", (int)(tab - *l), *l);
-		screen_put(y, 3, 16, keys, screen_pick(a, PAIR_FOCUS, A_BOLD) | A_BOLD);
-		screen_put(y, 20, COLS - 21, tab + 1, A_NORMAL);
+		if (listview_add(&help_list, false, A_NORMAL, "  ") == NULL)
+			break;
+		listview_cell(&help_list, keys_attr, keys, 17);
+		listview_span(&help_list, A_NORMAL, "%s", tab + 1);
 	}
-	screen_put(LINES - 1, 1, COLS - 2, "any key closes the help", A_DIM);
+	listview_draw(&help_list, 2, 0, LINES - 3, COLS, false, screen_pick(a, PAIR_DIM, A_DIM));
+	screen_put(LINES - 1, 1, COLS - 2,
+		   help_list.n > LINES - 3 ? "j k PgDn PgUp scroll · any other key closes the help"
+					   : "any key closes the help",
+		   A_DIM);
 }
 
 int
 screen_common_key(bool *help, ask *q, wint_t *key, bool *function)
 {
 	if (*help) {
+		/* The movement keys scroll a long help; any other key closes it. */
+		if (listview_key(&help_list, *key, *function))
+			return H_REDRAW;
 		*help = false;
 		return *key == 3 && !*function ? H_QUIT : H_REDRAW;
 	}
@@ -234,6 +247,7 @@ screen_common_key(bool *help, ask *q, wint_t *key, bool *function)
 	}
 	if (screen_help_key(*key, *function)) {
 		*help = true;
+		help_list.top = 0;
 		return H_REDRAW;
 	}
 	return SCREEN_KEY_OWN;

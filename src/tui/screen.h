@@ -100,8 +100,9 @@ void screen_box(const app *a, int y, int x, int h, int w, const char *title, boo
 void screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q);
 
 /* The help of a screen over the whole of it: a title and lines of
-** "keys<TAB>what they do" (a line without a tab is a heading).  Any key
-** closes it: that is the screen's business. */
+** "keys<TAB>what they do" (a line without a tab is a heading), in a list
+** view: screen_common_key() scrolls it with the movement keys and closes it
+** on any other key. */
 void screen_help_draw(const app *a, const char *title, const char *const *lines);
 
 /* Is this the key that opens help (F1, Ctrl-G or ?)? */
