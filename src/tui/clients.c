@@ -103,7 +103,7 @@ static const screen_keyhelp keys[] = {
 	KEYS("add a client (name, organisation, cadence)", "new", SA_NEW),
 	KEYS("edit the client", "edit", SA_EDIT),
 	KEYS("archive the client (its history stays)", "archive", SA_DROP),
-	KEYS("meet now: the live screen", "meet now", SA_MEET),
+	KEYS("meet now: the live screen", "meet", SA_MEET),
 	KEYS("review the client's past meetings", "review", SA_REVIEW),
 	KEYS("search everything", "search", SA_SEARCH),
 	{.acts = {SA_BACK, SA_QUIT}, .what = "quit", .bar = "quit", .keys = "q  Ctrl-C"},

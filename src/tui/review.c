@@ -31,6 +31,7 @@ typedef struct review_view {
 	enum mode mode, back;        /* back: where Esc from a meeting returns */
 	enum mode search_from;       /* where Esc from the results returns */
 	int64_t from_meeting;        /* the meeting the search was started in */
+	int64_t from_client;         /* the client whose list it was started on */
 	listview lv;
 	meeting_row *meetings;
 	size_t nmeetings;
@@ -364,6 +365,7 @@ review_key(app *a, void *state, wint_t key, bool function)
 		if (v->mode != MODE_SEARCH) {
 			v->search_from = v->mode;
 			v->from_meeting = v->mode == MODE_MEETING ? v->r->s->meeting_id : 0;
+			v->from_client = a->client_id;
 		}
 		ask_start_selected(&v->q, 1, "Search:", v->query[0] ? v->query : a->last_query);
 		return H_REDRAW;
@@ -378,12 +380,14 @@ review_key(app *a, void *state, wint_t key, bool function)
 		/* From the results, back to where the search was started. */
 		if (v->mode == MODE_SEARCH && v->search_from == MODE_MEETING && v->from_meeting) {
 			v->search_from = MODE_SEARCH;
+			a->client_id = v->from_client;
 			v->back = MODE_LIST;
 			show_meeting(a, v, v->from_meeting, 0);
 			return H_REDRAW;
 		}
 		if (v->mode == MODE_SEARCH && v->search_from == MODE_LIST) {
 			v->search_from = MODE_SEARCH;
+			a->client_id = v->from_client;
 			show_list(a, v);
 			return H_REDRAW;
 		}
