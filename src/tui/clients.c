@@ -11,7 +11,6 @@
 #include "rapport/meeting.h"
 #include "listview.h"
 #include "screen.h"
-#include "width.h"
 
 /* What the screen asks, in turn, when adding or editing a client. */
 enum { ASK_NAME = 1, ASK_ORG, ASK_CADENCE, ASK_ARCHIVE };

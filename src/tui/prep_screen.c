@@ -20,7 +20,6 @@
 #include "rapport/session.h"
 #include "listview.h"
 #include "screen.h"
-#include "width.h"
 
 enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_AGENDA, SEC_NOTES, SEC_COUNT };
 

@@ -16,15 +16,13 @@
 #include "rapport/recap.h"
 #include "rapport/record.h"
 #include "rapport/search.h"
-#include "rapport/text.h"
 #include "listview.h"
 #include "screen.h"
-#include "width.h"
 
 enum mode { MODE_LIST, MODE_MEETING, MODE_SEARCH };
 
-/* Rows: id is the meeting (list), the follow-up (meeting, tag ROW_FOLLOWUP)
-** or the hit's index (search); index is the note's position in a meeting. */
+/* Rows: id is the meeting (list); the note, or the follow-up when tagged
+** ROW_FOLLOWUP (meeting); the hit's index (search). */
 enum { ROW_TEXT, ROW_FOLLOWUP };
 
 typedef struct review_view {
