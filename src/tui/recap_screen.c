@@ -87,9 +87,12 @@ time_per_item(const app *a, recap_view *v, int64_t now)
 	heading(v, "Time per item (spent/timebox)");
 	for (size_t i = 0; i < s->nitems; i++) {
 		const session_item *it = &s->items[i];
-		int spent = minutes_of(session_item_elapsed(it, now));
+		int64_t seconds = session_item_elapsed(it, now);
+		int spent = minutes_of(seconds);
 		bool over = it->timebox_minutes && spent > it->timebox_minutes;
-		const char *status = it->status == AGENDA_PENDING   ? "not reached"
+		/* Ending the meeting puts a running item back to pending. */
+		const char *status = it->status == AGENDA_PENDING && seconds ? "unfinished"
+				     : it->status == AGENDA_PENDING ? "not reached"
 				     : it->status == AGENDA_SKIPPED ? "skipped"
 				     : it->status == AGENDA_PARKED  ? "parked for next time"
 								    : "";

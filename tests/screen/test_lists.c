@@ -144,7 +144,7 @@ the_recap_scrolls_to_its_last_line(void)
 	NOT_SEEN(t, "more below");
 	/* The client's own words, and the time spent against the timebox. */
 	SEE(t, "\"we cannot afford another slip\"");
-	SEE(t, "Budget  18'/15'");
+	SEE(t, "Budget  18'/15'  (unfinished)");
 	SEE(t, "Calendrier — étapes  0'/10'  (not reached)");
 	/* Back to the top with g, then down again with j alone. */
 	term_type(t, "g");
