@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "tap.h"
+#include "width.h"
 
 #define ELLIPSIS "\xE2\x80\xA6"
 
@@ -331,6 +332,44 @@ fitted(const listview_row *r, int cols, int *used)
 	} while (0)
 
 static void
+a_wrapped_row_is_shown_whole_when_selected(void)
+{
+	listview lv;
+	listview_frame f;
+	int first, second;
+
+	listview_init(&lv);
+	for (int i = 0; i < 6; i++)
+		listview_add(&lv, true, 0, "row %d", i);
+	/* 32 columns of text in a 12-column pane: three lines. */
+	first = listview_add_wrapped(&lv, true, 0, 2, "Reflect: 日本語 worries you, right?", 12);
+	CHECK_INT(first, 6);
+	CHECK(lv.n >= 9);
+	CHECK(lv.rows[6].selectable);
+	CHECK(!lv.rows[7].selectable && lv.rows[7].cont);
+	CHECK(!lv.rows[lv.n - 1].selectable && lv.rows[lv.n - 1].cont);
+	CHECK(strncmp(lv.rows[7].text, "  ", 2) == 0);  /* the indent */
+	for (int i = 6; i < lv.n; i++)
+		if (width_str(lv.rows[i].text) > 12)
+			tap_fail(__FILE__, __LINE__, "line %d is wider than the pane", i);
+	second = listview_add_wrapped(&lv, true, 0, 2, "Dig deeper", 12);
+	CHECK_INT(second, lv.n - 1);
+	listview_select(&lv, 0);
+	listview_layout(&lv, 8);
+	for (int i = 0; i < 6; i++)
+		listview_move(&lv, LISTVIEW_DOWN);
+	CHECK_INT(lv.sel, first);
+	/* Every line of the selected prompt is on screen, not just its first. */
+	f = listview_layout(&lv, 8);
+	CHECK(f.top <= first);
+	CHECK(f.top + f.shown >= second);
+	/* j goes to the next prompt, past the continuation lines. */
+	listview_move(&lv, LISTVIEW_DOWN);
+	CHECK_INT(lv.sel, second);
+	listview_done(&lv);
+}
+
+static void
 rows_are_cut_by_display_width(void)
 {
 	listview lv;
@@ -408,6 +447,7 @@ main(void)
 	RUN(a_resize_keeps_the_selection_in_view);
 	RUN(a_selection_set_by_the_screen_is_revealed);
 	RUN(the_movement_keys);
+	RUN(a_wrapped_row_is_shown_whole_when_selected);
 	RUN(rows_are_cut_by_display_width);
 	RUN(stored_text_is_sanitized);
 	RUN(cells_are_columns_of_a_fixed_width);

@@ -80,6 +80,39 @@ listview_add(listview *lv, bool selectable, unsigned attr, const char *fmt, ...)
 	return r;
 }
 
+int
+listview_add_wrapped(listview *lv, bool selectable, unsigned attr, int indent,
+		     const char *text, int cols)
+{
+	char *clean = text_sanitize(text ? text : "", " ");
+	width_line lines[64];
+	size_t n;
+	int first = -1;
+
+	if (clean == NULL)
+		return -1;
+	/* Every line within cols, the indented ones too. */
+	cols = cols - indent >= 2 ? cols - indent : 2;
+	n = width_wrap(clean, cols, lines, sizeof lines / sizeof lines[0]);
+	if (n > sizeof lines / sizeof lines[0])
+		n = sizeof lines / sizeof lines[0];
+	if (n == 0)
+		n = 1, lines[0] = (width_line){0, 0};
+	for (size_t i = 0; i < n; i++) {
+		listview_row *r = listview_add(lv, i == 0 && selectable, attr, "%*s%.*s",
+					       i ? indent : 0, "", (int)lines[i].len,
+					       clean + lines[i].start);
+
+		if (r == NULL)
+			break;
+		r->cont = i > 0;
+		if (i == 0)
+			first = lv->n - 1;
+	}
+	free(clean);
+	return first;
+}
+
 void
 listview_span(listview *lv, unsigned attr, const char *fmt, ...)
 {
@@ -207,10 +240,17 @@ settle(listview *lv, int h, bool reveal)
 		lv->top = most;
 	if (lv->top < 0)
 		lv->top = 0;
-	if (reveal && lv->sel >= 0 && h > 0 && !visible(frame_at(lv, lv->top, h), lv->sel)) {
+	if (reveal && lv->sel >= 0 && h > 0) {
+		/* The selected row and the rows that continue it, as far as they
+		** fit. */
+		int end = lv->sel;
+
+		while (end + 1 < lv->n && lv->rows[end + 1].cont &&
+		       visible(frame_at(lv, lv->sel, h), end + 1))
+			end++;
 		if (lv->sel < lv->top)
 			lv->top = lv->sel;
-		while (lv->top < most && !visible(frame_at(lv, lv->top, h), lv->sel))
+		while (lv->top < most && !visible(frame_at(lv, lv->top, h), end))
 			lv->top++;
 	}
 	/* Row 1 under a "1 more above" mark shows less than row 0 would. */
@@ -401,7 +441,12 @@ listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned 
 	}
 	for (int i = 0; i < f.shown; i++, row++) {
 		const listview_row *r = &lv->rows[f.top + i];
-		unsigned sel = show_sel && f.top + i == lv->sel ? A_REVERSE : 0;
+		int head = f.top + i;
+		unsigned sel;
+
+		while (head > 0 && lv->rows[head].cont)
+			head--;
+		sel = show_sel && lv->sel >= 0 && head == lv->sel ? A_REVERSE : 0;
 		size_t lens[LISTVIEW_SPANS];
 		bool cut;
 		int col = x + 1, last = 0;

@@ -31,6 +31,8 @@ typedef struct listview_row {
 	unsigned span_attr[LISTVIEW_SPANS];  /* its attribute (curses A_* / colour) */
 	int nspans;
 	bool selectable;
+	bool cont;                           /* continues the row above (a wrapped
+	                                        line): selected and shown with it */
 	/* The screen's own, to know what a row stands for. */
 	int tag;                             /* a section, a kind */
 	int index;                           /* into the screen's data; -1 for none */
@@ -77,6 +79,13 @@ void listview_clear(listview *lv);
 ** until the next row is added. */
 listview_row *listview_add(listview *lv, bool selectable, unsigned attr, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+
+/* Add text wrapped to fit cols columns as one row and its continuations
+** (a prompt in a narrow pane), the lines after the first behind indent
+** blanks; the first row is selectable when asked.  Returns the first
+** row's index, or -1 when out of memory. */
+int listview_add_wrapped(listview *lv, bool selectable, unsigned attr, int indent,
+			 const char *text, int cols);
 
 /* Add a span to the last row (ignored past LISTVIEW_SPANS spans or with no
 ** row). */
