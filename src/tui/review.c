@@ -302,11 +302,24 @@ static void
 review_draw(app *a, void *state)
 {
 	review_view *v = state;
-	static const char *const bars[] = {
-		[MODE_LIST] = "Enter read · / search · Esc back",
-		[MODE_MEETING] = "d done · x dropped · u open again · / search · Esc back",
-		[MODE_SEARCH] = "Enter open the meeting at that note · / search again · Esc back",
+	/* The key bar of each view, from the same key table as the help. */
+	static const screen_keyhelp list_bar[] = {
+		KEYS("", "read", SA_OPEN), KEYS("", "search", SA_SEARCH), KEYS("", "back", SA_BACK),
+		KEYS_END,
 	};
+	static const screen_keyhelp meeting_bar[] = {
+		KEYS("", "done", SA_DONE), KEYS("", "dropped", SA_DROP),
+		KEYS("", "open again", SA_REOPEN), KEYS("", "search", SA_SEARCH),
+		KEYS("", "back", SA_BACK), KEYS_END,
+	};
+	static const screen_keyhelp search_bar[] = {
+		KEYS("", "open the meeting at that note", SA_OPEN),
+		KEYS("", "search again", SA_SEARCH), KEYS("", "back", SA_BACK), KEYS_END,
+	};
+	static const screen_keyhelp *const bars[] = {
+		[MODE_LIST] = list_bar, [MODE_MEETING] = meeting_bar, [MODE_SEARCH] = search_bar,
+	};
+	char bar[300];
 
 	if (v->help) {
 		screen_help_keys(a, "rapport · review · keys", keys);
@@ -320,7 +333,8 @@ review_draw(app *a, void *state)
 	curs_set(0);
 	screen_put(0, 1, COLS - 2, v->title, A_BOLD);
 	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
-	screen_footer(a, v->msg, v->msg_error, bars[v->mode], &v->q);
+	screen_footer(a, v->msg, v->msg_error, screen_keybar(bars[v->mode], bar, sizeof bar),
+		      &v->q);
 }
 
 static int
