@@ -9,8 +9,8 @@
 #include "rapport/cadence.h"
 #include "rapport/client.h"
 #include "rapport/meeting.h"
+#include "listview.h"
 #include "screen.h"
-#include "width.h"
 
 /* What the screen asks, in turn, when adding or editing a client. */
 enum { ASK_NAME = 1, ASK_ORG, ASK_CADENCE, ASK_ARCHIVE };
@@ -20,7 +20,7 @@ typedef client_status row;
 typedef struct clients_view {
 	row *rows;
 	size_t n;
-	int sel, top;
+	listview lv;           /* one row per client, in the order of rows */
 	ask q;
 	bool editing;          /* the questions edit rows[sel], not a new client */
 	char name[CLIENT_NAME_MAX * 4 + 1], org[CLIENT_NAME_MAX * 4 + 1];
@@ -34,7 +34,7 @@ typedef struct clients_view {
 static void
 reload(app *a, clients_view *v)
 {
-	int64_t keep = v->n ? v->rows[v->sel].c.id : 0;
+	int64_t keep = v->lv.sel >= 0 && (size_t)v->lv.sel < v->n ? v->rows[v->lv.sel].c.id : 0;
 	rp_error err = {0};
 	size_t n = 0;
 	row *rows = NULL;
@@ -47,10 +47,17 @@ reload(app *a, clients_view *v)
 	free(v->rows);
 	v->rows = rows;
 	v->n = n;
-	v->sel = 0;
+	v->lv.sel = n ? 0 : -1;
 	for (size_t i = 0; i < n; i++)
 		if (rows[i].c.id == keep)
-			v->sel = (int)i;
+			v->lv.sel = (int)i;
+}
+
+/* The selected client, or NULL. */
+static client *
+selected(clients_view *v)
+{
+	return v->lv.sel >= 0 && (size_t)v->lv.sel < v->n ? &v->rows[v->lv.sel].c : NULL;
 }
 
 static void *
@@ -63,6 +70,7 @@ clients_open(app *a)
 		return NULL;
 	}
 	input_init(&v->q.in);
+	listview_init(&v->lv);
 	reload(a, v);
 	return v;
 }
@@ -73,6 +81,7 @@ clients_close(void *state)
 	clients_view *v = state;
 
 	input_done(&v->q.in);
+	listview_done(&v->lv);
 	free(v->rows);
 	free(v);
 }
@@ -88,30 +97,50 @@ status_attr(const app *a, cadence c)
 	}
 }
 
-static const char *const help_lines[] = {
-	"j  k  Down  Up\tmove",
-	"Enter\tprepare the call (Prep)",
-	"n\tadd a client (name, organisation, cadence)",
-	"e\tedit the client",
-	"x\tarchive the client (its history stays)",
-	"m\tmeet now: the live screen",
-	"r\treview the client's past meetings",
-	"/\tsearch everything",
-	"q  Ctrl-C\tquit",
-	"F1  Ctrl-G  ?\tthis help",
-	NULL,
+static const screen_keyhelp keys[] = {
+	KEYS("prepare the call (Prep)", "prep", SA_OPEN),
+	KEYS("add a client (name, organisation, cadence)", "new", SA_NEW),
+	KEYS("edit the client", "edit", SA_EDIT),
+	KEYS("archive the client (its history stays)", "archive", SA_DROP),
+	KEYS("meet now: the live screen", "meet", SA_MEET),
+	KEYS("review the client's past meetings", "review", SA_REVIEW),
+	KEYS("search everything", "search", SA_SEARCH),
+	{.acts = {SA_BACK, SA_QUIT}, .what = "quit", .bar = "quit", .keys = "q  Ctrl-C"},
+	KEYS_END,
 };
+
+/* Fill the list with the clients, in columns of the widths given. */
+static void
+fill(const app *a, clients_view *v, int statw, int namew, int orgw, int lastw)
+{
+	listview_clear(&v->lv);
+	for (size_t i = 0; i < v->n; i++) {
+		const row *r = &v->rows[i];
+		char status[64], last[16] = "never";
+
+		if (r->c.last_contact)
+			date_format_local(r->c.last_contact, false, last, sizeof last);
+		cadence_describe(r->where, status, sizeof status);
+		if (listview_add(&v->lv, true, A_NORMAL, "%s", "") == NULL)
+			break;
+		listview_cell(&v->lv, status_attr(a, r->where), status, statw);
+		listview_cell(&v->lv, A_BOLD, r->c.name, namew);
+		if (orgw)
+			listview_cell(&v->lv, A_NORMAL, r->c.org, orgw);
+		if (lastw)
+			listview_span(&v->lv, A_NORMAL, " %s", last);  /* under its heading */
+	}
+}
 
 static void
 clients_draw(app *a, void *state)
 {
 	clients_view *v = state;
 	int rows = LINES - 5, namew, orgw = 0, statw, lastw;
-	static const char keys[] =
-		"Enter prep · n new · e edit · x archive · m meet now · r review · / search · q quit";
+	char bar[300];
 
 	if (v->help) {
-		screen_help_draw(a, "rapport · clients · keys", help_lines);
+		screen_help_keys(a, "rapport · clients · keys", keys);
 		return;
 	}
 	if (LINES < 6 || COLS < 30) {
@@ -138,24 +167,11 @@ clients_draw(app *a, void *state)
 		screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
 	if (v->n == 0)
 		screen_put(4, 1, COLS - 2, "No clients yet: n adds one.", A_NORMAL);
-	screen_scroll(v->sel, &v->top, rows);
-	for (int i = v->top; i < (int)v->n && i - v->top < rows; i++) {
-		const row *r = &v->rows[i];
-		int y = 3 + i - v->top;
-		char status[64], last[16] = "never";
-		unsigned sel = screen_select_row(y, i == v->sel);
-
-		if (r->c.last_contact)
-			date_format_local(r->c.last_contact, false, last, sizeof last);
-		cadence_describe(r->where, status, sizeof status);
-		screen_put(y, 1, statw - 1, status, status_attr(a, r->where) | sel);
-		screen_put(y, 1 + statw, namew - 1, r->c.name, A_BOLD | sel);
-		if (orgw)
-			screen_put(y, 1 + statw + namew, orgw - 1, r->c.org, sel);
-		if (lastw)
-			screen_put(y, COLS - 13, 12, last, sel);
-	}
-	screen_footer(a, v->msg, v->msg_error, keys, &v->q);
+	/* The columns above start at 1, the rows' text too (the list view
+	** leaves a blank column on each side). */
+	fill(a, v, statw, namew, orgw, lastw);
+	listview_draw(&v->lv, 3, 0, rows, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	screen_footer(a, v->msg, v->msg_error, screen_keybar(keys, bar, sizeof bar), &v->q);
 }
 
 static void
@@ -172,7 +188,7 @@ answer(app *a, clients_view *v)
 	char *text = ask_text(&v->q);
 	rp_error err = {0};
 	int min = CLIENT_CADENCE_MIN, max = CLIENT_CADENCE_MAX;
-	client *c = v->editing && v->n ? &v->rows[v->sel].c : NULL;
+	client *c = v->editing ? selected(v) : NULL;
 	char initial[32];
 
 	if (text == NULL)
@@ -230,7 +246,7 @@ static int
 clients_key(app *a, void *state, wint_t key, bool function)
 {
 	clients_view *v = state;
-	client *c = v->n ? &v->rows[v->sel].c : NULL;
+	client *c = selected(v);
 	rp_error err = {0};
 	bool resumed;
 	int common;
@@ -241,43 +257,32 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	case SCREEN_KEY_CANCEL: say(v, false, ""); return H_REDRAW;
 	default: return common;
 	}
-	if (!function && key == 3)  /* Ctrl-C */
-		return H_QUIT;
-	if (function)
-		return H_HANDLED;
-	switch (key) {
-	case 'j':
-		if (v->sel + 1 < (int)v->n)
-			v->sel++;
+	if (listview_key(&v->lv, key, function))
 		return H_REDRAW;
-	case 'k':
-		if (v->sel > 0)
-			v->sel--;
-		return H_REDRAW;
-	case '\r':
-	case '\n':
+	switch (screen_act_of(key, function)) {
+	case SA_OPEN:
 		if (c == NULL)
 			return H_HANDLED;
 		a->client_id = c->id;
 		a->screen = SCREEN_PREP;
 		return H_SWITCH;
-	case 'n':
+	case SA_NEW:
 		v->editing = false;
 		ask_start(&v->q, ASK_NAME, "Name:", "");
 		return H_REDRAW;
-	case 'e':
+	case SA_EDIT:
 		if (c == NULL)
 			return H_HANDLED;
 		v->editing = true;
 		ask_start(&v->q, ASK_NAME, "Name:", c->name);
 		return H_REDRAW;
-	case 'x':
+	case SA_DROP:
 		if (c == NULL)
 			return H_HANDLED;
 		v->editing = true;
 		ask_start(&v->q, ASK_ARCHIVE, "Archive this client? y / n:", "");
 		return H_REDRAW;
-	case 'm':
+	case SA_MEET:
 		if (c == NULL)
 			return H_HANDLED;
 		if (meeting_open(a->st, a->clock, c->id, NULL, &a->meeting_id, &resumed, &err) !=
@@ -287,20 +292,25 @@ clients_key(app *a, void *state, wint_t key, bool function)
 		}
 		a->screen = SCREEN_LIVE;
 		return H_SWITCH;
-	case 'r':
+	case SA_REVIEW:
 		if (c == NULL)
 			return H_HANDLED;
 		a->client_id = c->id;
 		a->screen = SCREEN_REVIEW;
 		return H_SWITCH;
-	case '/':
+	case SA_SEARCH:
 		a->search_first = true;
 		a->screen = SCREEN_REVIEW;
 		return H_SWITCH;
-	case 'q':
+	case SA_BACK:
+		if (key == 27)
+			return H_HANDLED;  /* Esc on the home screen: nowhere to go back to */
 		return H_QUIT;
+	case SA_QUIT:
+		return H_QUIT;
+	default:
+		return H_HANDLED;
 	}
-	return H_HANDLED;
 }
 
 static void

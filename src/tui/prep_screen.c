@@ -18,8 +18,8 @@
 #include "rapport/prep.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
+#include "listview.h"
 #include "screen.h"
-#include "width.h"
 
 enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_AGENDA, SEC_NOTES, SEC_COUNT };
 
@@ -27,21 +27,14 @@ static const char *const section_titles[SEC_COUNT] = {
 	"Personal", "Openers", "Open follow-ups", "Next meeting", "Prep notes",
 };
 
+/* The key bar of each section (the help says it all). */
 static const char *const section_keys[SEC_COUNT] = {
-	"a add · e edit · d delete",
-	"u mark as used",
+	"a add · e edit · x forget",
+	"d asked (mark as used)",
 	"d done · x dropped",
-	"a add · e edit · d delete (an item or a walkthrough line) · J/K move · w walkthrough · t template",
+	"a add · A template · e edit · x remove · J/K move · t walkthrough",
 	"a add",
 };
-
-typedef struct line {
-	enum section sec;
-	int index;         /* into the section's list; -1 for a heading or a filler */
-	int walk;          /* agenda: walkthrough entry index, -1 for the item */
-	char text[600];
-	unsigned attr;
-} line;
 
 enum { Q_FACT_ADD = 1, Q_FACT_EDIT, Q_ITEM_ADD, Q_ITEM_EDIT, Q_WALK, Q_TEMPLATE, Q_NOTE,
        Q_DELETE_FACT, Q_DELETE_ITEM, Q_DELETE_WALK };
@@ -51,8 +44,8 @@ typedef struct prep_view {
 	session *next;         /* the next planned meeting, or NULL */
 	opener openers[OPENERS_MAX];
 	size_t nopeners;
-	line *lines;
-	int nlines, sel, top;
+	listview lv;           /* rows: tag the section, index into its list
+	                          (-1 for a filler), sub the walkthrough entry */
 	ask q;
 	char msg[300];
 	bool msg_error;
@@ -66,25 +59,33 @@ say(prep_view *v, bool error, const char *text)
 	v->msg_error = error;
 }
 
-static line *
-add_line(prep_view *v, enum section sec, int index, int walk, unsigned attr, const char *fmt, ...)
-	__attribute__((format(printf, 6, 7)));
+static void
+add_line(const app *a, prep_view *v, enum section sec, int index, int walk, unsigned attr,
+	 const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
-static line *
-add_line(prep_view *v, enum section sec, int index, int walk, unsigned attr, const char *fmt, ...)
+/* A row of the page: a heading (A_UNDERLINE) is not selectable, the other
+** rows are, fillers too, so keys act on an empty section.  A_DIM rows take
+** the dim colour. */
+static void
+add_line(const app *a, prep_view *v, enum section sec, int index, int walk, unsigned attr,
+	 const char *fmt, ...)
 {
-	line *grown = realloc(v->lines, ((size_t)v->nlines + 1) * sizeof *v->lines), *l;
+	char text[600];
+	bool head = attr & A_UNDERLINE;
+	listview_row *r;
 	va_list ap;
 
-	if (grown == NULL)
-		return NULL;
-	v->lines = grown;
-	l = &v->lines[v->nlines++];
-	*l = (line){.sec = sec, .index = index, .walk = walk, .attr = attr};
 	va_start(ap, fmt);
-	vsnprintf(l->text, sizeof l->text, fmt, ap);
+	vsnprintf(text, sizeof text, fmt, ap);
 	va_end(ap);
-	return l;
+	if (attr == A_DIM)
+		attr = screen_pick(a, PAIR_DIM, A_DIM);
+	r = listview_add(&v->lv, !head, attr, "%s%s", head ? "" : "  ", text);
+	if (r) {
+		r->tag = (int)sec;
+		r->index = index;
+		r->sub = walk;
+	}
 }
 
 /* Build the page's lines from what was loaded. */
@@ -96,52 +97,48 @@ build(app *a, prep_view *v)
 	rp_date today = date_local(rp_clock_now(a->clock));
 
 	date_format(today, today_s);
-	free(v->lines);
-	v->lines = NULL;
-	v->nlines = 0;
+	listview_clear(&v->lv);
 
-	add_line(v, SEC_FACTS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_FACTS]);
+	add_line(a, v, SEC_FACTS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_FACTS]);
 	for (size_t i = 0; i < p->nfacts; i++) {
 		char from[32] = "";
 
 		date_format(date_local(p->facts[i].learned_at), day);
 		if (p->facts[i].meeting_id)
 			snprintf(from, sizeof from, ", meeting %lld", (long long)p->facts[i].meeting_id);
-		add_line(v, SEC_FACTS, (int)i, -1, A_NORMAL, "%-7s %s  (%s%s)", p->facts[i].kind,
+		add_line(a, v, SEC_FACTS, (int)i, -1, A_NORMAL, "%-7s %s  (%s%s)", p->facts[i].kind,
 			 p->facts[i].text, day, from);
 	}
 	if (p->nfacts == 0)
-		add_line(v, SEC_FACTS, -1, -1, A_DIM, "nothing yet: a adds a fact (a trip, a sport...)");
+		add_line(a, v, SEC_FACTS, -1, -1, A_DIM, "nothing yet: a adds a fact (a trip, a sport...)");
 
-	add_line(v, SEC_OPENERS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_OPENERS]);
+	add_line(a, v, SEC_OPENERS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_OPENERS]);
+	if (v->nopeners == 0)
+		add_line(a, v, SEC_OPENERS, -1, -1, A_DIM, "none");
 	for (size_t i = 0; i < v->nopeners; i++) {
 		const opener *o = &v->openers[i];
 
 		if (o->last_used.year)
-			add_line(v, SEC_OPENERS, (int)i, -1, A_NORMAL, "%s  (used %s)", o->text,
+			add_line(a, v, SEC_OPENERS, (int)i, -1, A_NORMAL, "%s  (used %s)", o->text,
 				 date_format(o->last_used, day));
 		else
-			add_line(v, SEC_OPENERS, (int)i, -1, A_NORMAL, "%s", o->text);
+			add_line(a, v, SEC_OPENERS, (int)i, -1, A_NORMAL, "%s", o->text);
 	}
 
-	add_line(v, SEC_FOLLOWUPS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
+	add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
 		 section_titles[SEC_FOLLOWUPS]);
 	for (size_t i = 0; i < p->nfollowups; i++) {
 		const prep_followup *f = &p->followups[i];
 		bool overdue = f->due && strcmp(f->due, today_s) < 0;
 
-		add_line(v, SEC_FOLLOWUPS, (int)i, -1,
+		add_line(a, v, SEC_FOLLOWUPS, (int)i, -1,
 			 overdue ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_NORMAL,
-			 "%s%s  · %s%s%s%s", overdue ? "overdue · " : "", f->text,
+			 "%s%s  · %s%s%s%s%s", overdue ? "overdue · " : "", f->text,
 			 f->theirs ? "theirs" : "yours", f->owner ? " @" : "", f->owner ? f->owner : "",
-			 f->due ? "" : "");
-		if (f->due)
-			snprintf(v->lines[v->nlines - 1].text + strlen(v->lines[v->nlines - 1].text),
-				 sizeof v->lines[0].text - strlen(v->lines[v->nlines - 1].text),
-				 " · due %s", f->due);
+			 f->due ? " · due " : "", f->due ? f->due : "");
 	}
 	if (p->nfollowups == 0)
-		add_line(v, SEC_FOLLOWUPS, -1, -1, A_DIM, "none open");
+		add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_DIM, "none open");
 
 	if (v->next) {
 		const session *s = v->next;
@@ -149,7 +146,7 @@ build(app *a, prep_view *v)
 
 		for (size_t i = 0; i < s->nitems; i++)
 			total += s->items[i].timebox_minutes;
-		add_line(v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s: %s (meeting %lld, %d')",
+		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s: %s (meeting %lld, %d')",
 			 section_titles[SEC_AGENDA], s->title, (long long)s->meeting_id,
 			 s->planned_minutes ? s->planned_minutes : total);
 		for (size_t i = 0; i < s->nitems; i++) {
@@ -161,7 +158,7 @@ build(app *a, prep_view *v)
 			if (it->carry_count)
 				snprintf(carried, sizeof carried, "  (carried %d×%s)", it->carry_count,
 					 it->carry_count >= 3 ? ": decide, do not carry again" : "");
-			add_line(v, SEC_AGENDA, (int)i, -1,
+			add_line(a, v, SEC_AGENDA, (int)i, -1,
 				 it->carry_count >= 3 ? screen_pick(a, PAIR_WARN, A_BOLD) | A_BOLD
 						      : A_NORMAL,
 				 "%zu. %s%s%s", i + 1, it->title, box, carried);
@@ -172,53 +169,52 @@ build(app *a, prep_view *v)
 				if (wk->minutes >= 0)
 					snprintf(mins, sizeof mins, " (%s)",
 						 agenda_duration(wk->minutes, "'", (char[16]){0}, 16));
-				add_line(v, SEC_AGENDA, (int)i, (int)w, A_DIM, "     %s: %s%s%s%s",
+				add_line(a, v, SEC_AGENDA, (int)i, (int)w, A_DIM, "     %s: %s%s%s%s",
 					 wk->member, wk->did, mins, wk->depends_on ? ", depends on " : "",
 					 wk->depends_on ? wk->depends_on : "");
 			}
 		}
 		if (s->nitems == 0)
-			add_line(v, SEC_AGENDA, -1, -1, A_DIM, "no items: a adds one, t uses a template");
+			add_line(a, v, SEC_AGENDA, -1, -1, A_DIM, "no items: a adds one, t uses a template");
 	} else {
-		add_line(v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_AGENDA]);
-		add_line(v, SEC_AGENDA, -1, -1, A_DIM,
+		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_AGENDA]);
+		add_line(a, v, SEC_AGENDA, -1, -1, A_DIM,
 			 "none planned: a adds an item to a new one, t starts one from a template");
 		for (size_t i = 0; i < p->ncarry; i++)
-			add_line(v, SEC_AGENDA, -1, -1, A_NORMAL, "   will carry: %s  (%d×)",
+			add_line(a, v, SEC_AGENDA, -1, -1, A_NORMAL, "   will carry: %s  (%d×)",
 				 p->carry[i].title, p->carry[i].carry_count);
 	}
 
-	add_line(v, SEC_NOTES, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_NOTES]);
+	add_line(a, v, SEC_NOTES, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_NOTES]);
 	for (size_t i = 0; i < p->nnotes; i++)
-		add_line(v, SEC_NOTES, (int)i, -1, A_NORMAL, "%s", p->notes[i].text);
+		add_line(a, v, SEC_NOTES, (int)i, -1, A_NORMAL, "%s", p->notes[i].text);
 	if (p->nnotes == 0)
-		add_line(v, SEC_NOTES, -1, -1, A_DIM, "a adds a note for yourself before the call");
-	if (v->sel >= v->nlines)
-		v->sel = v->nlines - 1;
+		add_line(a, v, SEC_NOTES, -1, -1, A_DIM, "a adds a note for yourself before the call");
 }
 
 
-/* Select the line of section sec with that index and walk entry; failing
-** that, the section's last line.  index -2 means its last item. */
+/* Select the row of section sec with that index and walk entry; failing
+** that, the section's last item (or its filler).  index -2 means its last
+** item. */
 static void
 select_line(prep_view *v, enum section sec, int index, int walk)
 {
 	int last = -1;
 
-	for (int i = 0; i < v->nlines; i++) {
-		const line *l = &v->lines[i];
+	for (int i = 0; i < v->lv.n; i++) {
+		const listview_row *l = &v->lv.rows[i];
 
-		if (l->sec != sec)
+		if (l->tag != (int)sec || !l->selectable)
 			continue;
-		if (l->index == index && l->walk == walk && index != -2) {
-			v->sel = i;
+		if (l->index == index && l->sub == walk && index != -2) {
+			listview_select(&v->lv, i);
 			return;
 		}
-		if (l->walk < 0 && (l->index >= 0 || last < 0))
+		if (l->sub < 0 && (l->index >= 0 || last < 0))
 			last = i;
 	}
 	if (last >= 0)
-		v->sel = last;
+		listview_select(&v->lv, last);
 }
 
 /* Load everything again and rebuild the page, keeping the selection on the
@@ -226,9 +222,10 @@ select_line(prep_view *v, enum section sec, int index, int walk)
 static bool
 reload(app *a, prep_view *v)
 {
-	enum section sec = v->nlines ? v->lines[v->sel].sec : SEC_FACTS;
-	int index = v->nlines ? v->lines[v->sel].index : 0;
-	int walk = v->nlines ? v->lines[v->sel].walk : -1;
+	const listview_row *was = listview_selected(&v->lv);
+	enum section sec = was ? (enum section)was->tag : SEC_FACTS;
+	int index = was ? was->index : 0, walk = was ? was->sub : -1;
+	bool any = was != NULL;
 	rp_error err = {0};
 	char today[16];
 	prep *p = NULL;
@@ -251,8 +248,10 @@ reload(app *a, prep_view *v)
 	v->p = p;
 	v->next = next;
 	build(a, v);
-	if (v->nlines)
+	if (any)
 		select_line(v, sec, index, walk);
+	else
+		listview_select(&v->lv, listview_selectable_from(&v->lv, 0, 1));
 	return true;
 }
 
@@ -266,12 +265,13 @@ prep_open(app *a)
 		return NULL;
 	}
 	input_init(&v->q.in);
+	listview_init(&v->lv);
 	if (!reload(a, v)) {
 		input_done(&v->q.in);
+		listview_done(&v->lv);
 		free(v);
 		return NULL;
 	}
-	v->sel = 1;
 	return v;
 }
 
@@ -283,32 +283,29 @@ prep_close(void *state)
 	input_done(&v->q.in);
 	prep_free(v->p);
 	session_free(v->next);
-	free(v->lines);
+	listview_done(&v->lv);
 	free(v);
 }
 
-static const char *const help_lines[] = {
-	"Tab  Shift-Tab\tnext / previous section",
-	"j  k  Down  Up\tmove",
-	"Personal",
-	"a  e  d\tadd ([kind:] text), edit, delete a fact",
-	"Openers",
-	"u\tmark the opener as used today",
-	"Open follow-ups",
-	"d  x\tdone, dropped",
-	"Next meeting",
-	"a  e  d\tadd, edit (TITLE:MINUTES), remove an item or a walkthrough line",
-	"J  K\tmove the item down, up",
-	"w\tadd a walkthrough entry (MEMBER|WHAT|MINUTES|DEPENDS ON)",
-	"t\tadd a template's items (kickoff, weekly, steering, retro)",
-	"Prep notes",
-	"a\tadd a note for yourself",
-	"Everywhere",
-	"m\tmeet now",
-	"Esc  q\tback to the clients",
-	"Ctrl-C\tquit",
-	"F1  Ctrl-G  ?\tthis help",
-	NULL,
+static const screen_keyhelp keys[] = {
+	KEYS("next / previous section", NULL, SA_SECTION_NEXT, SA_SECTION_PREV),
+	KEYS("meet now", NULL, SA_MEET),
+	KEYS("back to the clients (Ctrl-C quits)", NULL, SA_BACK, SA_QUIT),
+	KEYS_HEADING("Personal"),
+	KEYS("add ([kind:] text), edit, forget a fact", NULL, SA_ADD, SA_EDIT, SA_DROP),
+	KEYS_HEADING("Openers"),
+	KEYS("asked: mark the opener as used today", NULL, SA_DONE),
+	KEYS_HEADING("Open follow-ups"),
+	KEYS("done, dropped", NULL, SA_DONE, SA_DROP),
+	KEYS_HEADING("Next meeting"),
+	KEYS("add, edit (TITLE:MINUTES), remove an item or a walkthrough line", NULL, SA_ADD,
+	     SA_EDIT, SA_DROP),
+	KEYS("move the item down, up", NULL, SA_MOVE_DOWN, SA_MOVE_UP),
+	KEYS("walkthrough: who did what (MEMBER|WHAT|MINUTES|DEPENDS ON)", NULL, SA_WALK),
+	KEYS("add a template's items (kickoff, weekly, steering, retro)", NULL, SA_TEMPLATE),
+	KEYS_HEADING("Prep notes"),
+	KEYS("add a note for yourself", NULL, SA_ADD),
+	KEYS_END,
 };
 
 static void
@@ -316,13 +313,12 @@ prep_draw(app *a, void *state)
 {
 	prep_view *v = state;
 	const client *c = &v->p->who;
-	int rows = LINES - 4;
 	char head[900], last[16] = "never", status[64];
 	cadence where;
-	const line *sel = v->nlines ? &v->lines[v->sel] : NULL;
+	const listview_row *sel;
 
 	if (v->help) {
-		screen_help_draw(a, "rapport · prep · keys", help_lines);
+		screen_help_keys(a, "rapport · prep · keys", keys);
 		return;
 	}
 	if (LINES < 8 || COLS < 30) {
@@ -339,17 +335,11 @@ prep_draw(app *a, void *state)
 		 c->name, c->org[0] ? " (" : "", c->org, c->org[0] ? ")" : "", c->cadence_min,
 		 c->cadence_max, last, cadence_describe(where, status, sizeof status));
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
-	screen_scroll(v->sel, &v->top, rows);
-	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
-		const line *l = &v->lines[i];
-		unsigned at = l->attr == A_DIM ? screen_pick(a, PAIR_DIM, A_DIM) : l->attr;
-		int y = 2 + i - v->top, x = l->index < 0 && l->attr & A_UNDERLINE ? 1 : 3;
-
-		at |= screen_select_row(y, i == v->sel);
-		screen_put(y, x, COLS - x - 1, l->text, at);
-	}
-	snprintf(head, sizeof head, "%s: %s · Tab section · m meet now · Esc back",
-		 sel ? section_titles[sel->sec] : "", sel ? section_keys[sel->sec] : "");
+	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	sel = listview_selected(&v->lv);
+	snprintf(head, sizeof head, "%s%s%s · Tab section · m meet now · Esc back",
+		 sel ? section_titles[sel->tag] : "", sel ? ": " : "",
+		 sel ? section_keys[sel->tag] : "");
 	screen_footer(a, v->msg, v->msg_error, head, &v->q);
 }
 
@@ -374,7 +364,7 @@ next_meeting(app *a, prep_view *v)
 static int
 answer(app *a, prep_view *v)
 {
-	const line *sel = v->nlines ? &v->lines[v->sel] : NULL;
+	const listview_row *sel = listview_selected(&v->lv);
 	char *text = ask_text(&v->q), *colon;
 	rp_error err = {0};
 	agenda_spec spec;
@@ -460,7 +450,7 @@ answer(app *a, prep_view *v)
 		break;
 	case Q_DELETE_WALK:
 		if (text[0] == 'y' || text[0] == 'Y')
-			s = agenda_remove_walkthrough(a->st, v->next->items[sel->index].id, sel->walk,
+			s = agenda_remove_walkthrough(a->st, v->next->items[sel->index].id, sel->sub,
 						      &err);
 		break;
 	}
@@ -478,16 +468,17 @@ answer(app *a, prep_view *v)
 	return H_REDRAW;
 }
 
-/* Move the selection to the next (step 1) or previous section's first line. */
+/* Move the selection to the next (step 1) or previous section's first row. */
 static void
 jump_section(prep_view *v, int step)
 {
-	enum section at = v->nlines ? v->lines[v->sel].sec : SEC_FACTS;
-	enum section want = (enum section)((at + SEC_COUNT + step) % SEC_COUNT);
+	const listview_row *sel = listview_selected(&v->lv);
+	int at = sel ? sel->tag : SEC_FACTS;
+	int want = (at + SEC_COUNT + step) % SEC_COUNT;
 
-	for (int i = 0; i < v->nlines; i++)
-		if (v->lines[i].sec == want) {
-			v->sel = i + 1 < v->nlines && v->lines[i + 1].sec == want ? i + 1 : i;
+	for (int i = 0; i < v->lv.n; i++)
+		if (v->lv.rows[i].tag == want && v->lv.rows[i].selectable) {
+			listview_select(&v->lv, i);
 			return;
 		}
 }
@@ -496,11 +487,12 @@ static int
 prep_key(app *a, void *state, wint_t key, bool function)
 {
 	prep_view *v = state;
-	const line *sel = v->nlines ? &v->lines[v->sel] : NULL;
-	bool item = sel && sel->sec == SEC_AGENDA && sel->index >= 0 && v->next;
+	const listview_row *sel = listview_selected(&v->lv);
+	bool item = sel && sel->tag == SEC_AGENDA && sel->index >= 0 && v->next;
 	rp_error err = {0};
 	char buf[900];
 	bool resumed;
+	enum screen_act act;
 	int common;
 
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
@@ -509,31 +501,19 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	case SCREEN_KEY_CANCEL: say(v, false, ""); return H_REDRAW;
 	default: return common;
 	}
-	if (function && key == KEY_BTAB) {
-		jump_section(v, -1);
+	if (listview_key(&v->lv, key, function))
 		return H_REDRAW;
-	}
-	if (function)
-		return H_HANDLED;
-	switch (key) {
-	case 3:  /* Ctrl-C */
+	switch (act = screen_act_of(key, function)) {
+	case SA_QUIT:
 		return H_QUIT;
-	case 27:
-	case 'q':
+	case SA_BACK:
 		a->screen = SCREEN_CLIENTS;
 		return H_SWITCH;
-	case '\t':
-		jump_section(v, 1);
+	case SA_SECTION_NEXT:
+	case SA_SECTION_PREV:
+		jump_section(v, act == SA_SECTION_NEXT ? 1 : -1);
 		return H_REDRAW;
-	case 'j':
-		if (v->sel + 1 < v->nlines)
-			v->sel++;
-		return H_REDRAW;
-	case 'k':
-		if (v->sel > 0)
-			v->sel--;
-		return H_REDRAW;
-	case 'm':
+	case SA_MEET:
 		if (meeting_open(a->st, a->clock, a->client_id, NULL, &a->meeting_id, &resumed,
 				 &err) != RP_OK) {
 			say(v, true, err.msg);
@@ -541,22 +521,24 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		}
 		a->screen = SCREEN_LIVE;
 		return H_SWITCH;
+	default:
+		break;
 	}
 	if (sel == NULL)
 		return H_HANDLED;
-	switch (sel->sec) {
+	switch (sel->tag) {
 	case SEC_FACTS:
-		if (key == 'a')
+		if (act == SA_ADD)
 			ask_start(&v->q, Q_FACT_ADD, "Fact ([kind:] text):", "");
-		else if (key == 'e' && sel->index >= 0) {
+		else if (act == SA_EDIT && sel->index >= 0) {
 			snprintf(buf, sizeof buf, "%s: %s", v->p->facts[sel->index].kind,
 				 v->p->facts[sel->index].text);
 			ask_start(&v->q, Q_FACT_EDIT, "Fact ([kind:] text):", buf);
-		} else if (key == 'd' && sel->index >= 0)
+		} else if (act == SA_DROP && sel->index >= 0)
 			ask_start(&v->q, Q_DELETE_FACT, "Forget this fact? y / n:", "");
 		break;
 	case SEC_OPENERS:
-		if (key == 'u' && sel->index >= 0) {
+		if (act == SA_DONE && sel->index >= 0) {
 			const opener *o = &v->openers[sel->index];
 
 			if (record_opener(a->st, a->clock, a->client_id, o->key, o->text, 0, &err) !=
@@ -568,22 +550,22 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		}
 		break;
 	case SEC_FOLLOWUPS:
-		if ((key == 'd' || key == 'x') && sel->index >= 0) {
+		if ((act == SA_DONE || act == SA_DROP) && sel->index >= 0) {
 			if (record_followup_status(a->st, a->clock, v->p->followups[sel->index].id,
-						   key == 'd' ? FOLLOWUP_DONE : FOLLOWUP_DROPPED,
+						   act == SA_DONE ? FOLLOWUP_DONE : FOLLOWUP_DROPPED,
 						   &err) != RP_OK)
 				say(v, true, err.msg);
 			else
-				say(v, false, key == 'd' ? "follow-up done" : "follow-up dropped");
+				say(v, false, act == SA_DONE ? "follow-up done" : "follow-up dropped");
 			reload(a, v);
 		}
 		break;
 	case SEC_AGENDA:
-		if (key == 'a')
+		if (act == SA_ADD)
 			ask_start(&v->q, Q_ITEM_ADD, "Agenda item (TITLE:MINUTES):", "");
-		else if (key == 't')
+		else if (act == SA_TEMPLATE)
 			ask_start(&v->q, Q_TEMPLATE, "Template (kickoff, weekly, steering, retro):", "");
-		else if (item && key == 'e') {
+		else if (item && act == SA_EDIT) {
 			const session_item *it = &v->next->items[sel->index];
 
 			if (it->timebox_minutes)
@@ -591,27 +573,24 @@ prep_key(app *a, void *state, wint_t key, bool function)
 			else
 				snprintf(buf, sizeof buf, "%s", it->title);
 			ask_start(&v->q, Q_ITEM_EDIT, "Agenda item (TITLE:MINUTES):", buf);
-		} else if (item && key == 'd' && sel->walk >= 0)
+		} else if (item && act == SA_DROP && sel->sub >= 0)
 			ask_start(&v->q, Q_DELETE_WALK, "Remove this walkthrough entry? y / n:", "");
-		else if (item && key == 'd')
+		else if (item && act == SA_DROP)
 			ask_start(&v->q, Q_DELETE_ITEM, "Remove this item? y / n:", "");
-		else if (item && key == 'w')
+		else if (item && act == SA_WALK)
 			ask_start(&v->q, Q_WALK, "Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):", "");
-		else if (item && (key == 'J' || key == 'K')) {
-			int to = sel->index + 1 + (key == 'J' ? 1 : -1);
+		else if (item && (act == SA_MOVE_DOWN || act == SA_MOVE_UP)) {
+			int to = sel->index + 1 + (act == SA_MOVE_DOWN ? 1 : -1);
 
 			if (agenda_move_item(a->st, v->next->items[sel->index].id, to, &err) != RP_OK)
 				say(v, true, err.msg);
 			reload(a, v);
 			/* Keep the moved item selected. */
-			for (int i = 0; i < v->nlines; i++)
-				if (v->lines[i].sec == SEC_AGENDA && v->lines[i].walk < 0 &&
-				    v->lines[i].index == (to < 1 ? 0 : to - 1))
-					v->sel = i;
+			select_line(v, SEC_AGENDA, to < 1 ? 0 : to - 1, -1);
 		}
 		break;
 	case SEC_NOTES:
-		if (key == 'a')
+		if (act == SA_ADD)
 			ask_start(&v->q, Q_NOTE, "Prep note:", "");
 		break;
 	default:

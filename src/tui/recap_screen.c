@@ -15,24 +15,22 @@
 #include "rapport/meeting.h"
 #include "rapport/recap.h"
 #include "rapport/record.h"
+#include "listview.h"
 #include "screen.h"
 
 enum { Q_OWNER = 1, Q_DUE, Q_EXPORT, Q_PLAN };
 
-typedef struct rline {
-	int followup;      /* index into r->followups, -1 for other lines */
-	char text[700];
-	unsigned attr;
-} rline;
+/* What a row stands for (the row's tag). */
+enum { ROW_TEXT, ROW_FOLLOWUP };
 
 typedef struct recap_view {
 	recap *r;
-	rline *lines;
-	int nlines, sel, top;
+	listview lv;           /* follow-up rows are selectable: index into r->followups */
 	ask q;
 	char msg[400];
 	bool msg_error;
 	bool help;             /* the help is up */
+	bool shown;            /* built once: a reload keeps "no selection" */
 } recap_view;
 
 static void
@@ -50,27 +48,13 @@ say(recap_view *v, bool error, const char *fmt, ...)
 }
 
 static void
-add(recap_view *v, int followup, unsigned attr, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void
-add(recap_view *v, int followup, unsigned attr, const char *fmt, ...)
+heading(recap_view *v, const char *title)
 {
-	rline *grown = realloc(v->lines, ((size_t)v->nlines + 1) * sizeof *v->lines);
-	va_list ap;
-
-	if (grown == NULL)
-		return;
-	v->lines = grown;
-	grown[v->nlines] = (rline){.followup = followup, .attr = attr};
-	va_start(ap, fmt);
-	vsnprintf(grown[v->nlines].text, sizeof grown[0].text, fmt, ap);
-	va_end(ap);
-	v->nlines++;
+	listview_add(&v->lv, false, A_BOLD | A_UNDERLINE, "%s", title);
 }
 
 static void
-notes_of(recap_view *v, enum note_kind kind, const char *title)
+notes_of(recap_view *v, enum note_kind kind, const char *title, const char *quote)
 {
 	const session *s = v->r->s;
 	bool any = false;
@@ -79,9 +63,49 @@ notes_of(recap_view *v, enum note_kind kind, const char *title)
 		if (s->notes[i].kind != kind)
 			continue;
 		if (!any)
-			add(v, -1, A_BOLD | A_UNDERLINE, "%s", title);
+			heading(v, title);
 		any = true;
-		add(v, -1, A_NORMAL, "  %s", s->notes[i].text);
+		listview_add(&v->lv, false, A_NORMAL, "  %s%s%s", quote, s->notes[i].text, quote);
+	}
+}
+
+/* Minutes, rounded, of seconds. */
+static int
+minutes_of(int64_t seconds)
+{
+	return (int)((seconds + 30) / 60);
+}
+
+/* Each agenda item: the time it took against its timebox ("18'/15'"). */
+static void
+time_per_item(const app *a, recap_view *v, int64_t now)
+{
+	const session *s = v->r->s;
+
+	if (s->nitems == 0)
+		return;
+	heading(v, "Time per item (spent/timebox)");
+	for (size_t i = 0; i < s->nitems; i++) {
+		const session_item *it = &s->items[i];
+		int64_t seconds = session_item_elapsed(it, now);
+		int spent = minutes_of(seconds);
+		bool over = it->timebox_minutes && spent > it->timebox_minutes;
+		/* Ending the meeting puts a running item back to pending. */
+		const char *status = it->status == AGENDA_PENDING && seconds ? "unfinished"
+				     : it->status == AGENDA_PENDING ? "not reached"
+				     : it->status == AGENDA_SKIPPED ? "skipped"
+				     : it->status == AGENDA_PARKED  ? "parked for next time"
+								    : "";
+
+		listview_add(&v->lv, false, A_NORMAL, "  %s  ", it->title);
+		if (it->timebox_minutes)
+			listview_span(&v->lv,
+				      over ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_NORMAL,
+				      "%d'/%d'", spent, it->timebox_minutes);
+		else
+			listview_span(&v->lv, A_NORMAL, "%d'", spent);
+		if (status[0])
+			listview_span(&v->lv, screen_pick(a, PAIR_DIM, A_DIM), "  (%s)", status);
 	}
 }
 
@@ -90,53 +114,80 @@ build(app *a, recap_view *v)
 {
 	const recap *r = v->r;
 	const session *s = r->s;
+	const listview_row *was = listview_selected(&v->lv);
+	int keep = was ? was->index : -1;
 	char from[16], to[16], sug[16];
-	bool any = false;
-	int64_t you, them, longest;
+	int64_t you, them, longest, now = s->ended_at ? s->ended_at : rp_clock_now(a->clock);
 
-	free(v->lines);
-	v->lines = NULL;
-	v->nlines = 0;
-	notes_of(v, NOTE_DECISION, "Decisions");
+	listview_clear(&v->lv);
+	v->lv.sel = -1;
+	notes_of(v, NOTE_DECISION, "Decisions", "");
 	for (size_t i = 0; i < r->nfollowups; i++) {
 		const recap_followup *f = &r->followups[i];
+		static const char *const marks[] = {
+			[FOLLOWUP_OPEN] = "", [FOLLOWUP_DONE] = "(done) ",
+			[FOLLOWUP_DROPPED] = "(dropped) ",
+		};
+		listview_row *row;
 
-		if (!any)
-			add(v, -1, A_BOLD | A_UNDERLINE, "Actions");
-		any = true;
-		add(v, (int)i, f->status == FOLLOWUP_DROPPED ? screen_pick(a, PAIR_DIM, A_DIM) : A_NORMAL,
-		    "  %s%s · %s%s · %s%s", f->status == FOLLOWUP_DROPPED ? "(dropped) " : "",
-		    f->text, f->owner ? "@" : "", f->owner ? f->owner : "who? (o)",
-		    f->due ? "due " : "", f->due ? f->due : "when? (d)");
-	}
-	notes_of(v, NOTE_QUESTION, "Open questions");
-	notes_of(v, NOTE_CONCERN, "Concerns");
-	notes_of(v, NOTE_NEED, "Needs");
-	any = false;
-	for (size_t i = 0; i < s->nfacts; i++) {
-		if (s->facts[i].meeting_id != s->meeting_id)
+		if (i == 0)
+			heading(v, "Actions");
+		row = listview_add(&v->lv, true,
+				   f->status == FOLLOWUP_OPEN ? A_NORMAL : screen_pick(a, PAIR_DIM, A_DIM),
+				   "  %s%s · %s%s · %s%s", marks[f->status], f->text,
+				   f->owner ? "@" : "", f->owner ? f->owner : "who? (o)",
+				   f->due ? "due " : "", f->due ? f->due : "when? (w)");
+		if (row == NULL)
 			continue;
-		if (!any)
-			add(v, -1, A_BOLD | A_UNDERLINE, "Personal facts learned");
-		any = true;
-		add(v, -1, A_NORMAL, "  %s: %s", s->facts[i].kind, s->facts[i].text);
+		row->tag = ROW_FOLLOWUP;
+		row->index = (int)i;
+		if ((int)i == keep || (!v->shown && v->lv.sel < 0))
+			v->lv.sel = v->lv.n - 1;
 	}
-	session_talk_totals(s, s->ended_at ? s->ended_at : rp_clock_now(a->clock), &you, &them,
-			    &longest);
-	add(v, -1, A_BOLD | A_UNDERLINE, "Talk");
+	notes_of(v, NOTE_QUESTION, "Open questions", "");
+	notes_of(v, NOTE_CONCERN, "Concerns", "");
+	notes_of(v, NOTE_NEED, "Needs", "");
+	notes_of(v, NOTE_QUOTE, "In the client's words", "\"");
+	{
+		bool any = false;
+
+		for (size_t i = 0; i < s->nfacts; i++) {
+			if (s->facts[i].meeting_id != s->meeting_id)
+				continue;
+			if (!any)
+				heading(v, "Personal facts learned");
+			any = true;
+			listview_add(&v->lv, false, A_NORMAL, "  %s: %s", s->facts[i].kind,
+				     s->facts[i].text);
+		}
+	}
+	time_per_item(a, v, now);
+	session_talk_totals(s, now, &you, &them, &longest);
+	heading(v, "Talk");
 	if (you + them)
-		add(v, -1, A_NORMAL, "  you talked %d%% (aim 43%%), the client's longest stretch %d'",
-		    (int)((you * 100 + (you + them) / 2) / (you + them)), (int)((longest + 59) / 60));
+		listview_add(&v->lv, false, A_NORMAL,
+			     "  you talked %d%% (aim 43%%), the client's longest stretch %d'",
+			     (int)((you * 100 + (you + them) / 2) / (you + them)),
+			     (int)((longest + 59) / 60));
 	else if (s->ntalk)
-		add(v, -1, A_DIM, "  too short to tell");
+		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM), "  too short to tell");
 	else
-		add(v, -1, A_DIM, "  not tracked (Ctrl-T during the call)");
-	add(v, -1, A_BOLD | A_UNDERLINE, "Next check-in");
-	add(v, -1, A_NORMAL, "  not before %s, by %s: suggested %s (p plans it)",
-	    date_format(r->next_from, from), date_format(r->next_to, to),
-	    date_format(r->next_suggested, sug));
-	if (v->sel >= v->nlines)
-		v->sel = v->nlines ? v->nlines - 1 : 0;
+		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM),
+			     "  not tracked (Ctrl-T during the call)");
+	heading(v, "Next check-in");
+	listview_add(&v->lv, false, A_NORMAL, "  not before %s, by %s: suggested %s (p plans it)",
+		     date_format(r->next_from, from), date_format(r->next_to, to),
+		     date_format(r->next_suggested, sug));
+	v->shown = true;
+}
+
+/* The selected follow-up, or NULL. */
+static const recap_followup *
+selected(const recap_view *v)
+{
+	const listview_row *row = listview_selected(&v->lv);
+
+	return row && row->tag == ROW_FOLLOWUP ? &v->r->followups[row->index] : NULL;
 }
 
 static bool
@@ -166,17 +217,14 @@ recap_open(app *a)
 		return NULL;
 	}
 	input_init(&v->q.in);
+	listview_init(&v->lv);
+	/* It starts on the first action: that is what gets fixed. */
 	if (!reload(a, v)) {
 		input_done(&v->q.in);
+		listview_done(&v->lv);
 		free(v);
 		return NULL;
 	}
-	/* Start on the first action: that is what gets fixed. */
-	for (int i = 0; i < v->nlines; i++)
-		if (v->lines[i].followup >= 0) {
-			v->sel = i;
-			break;
-		}
 	return v;
 }
 
@@ -187,21 +235,21 @@ recap_close(void *state)
 
 	input_done(&v->q.in);
 	recap_free(v->r);
-	free(v->lines);
+	listview_done(&v->lv);
 	free(v);
 }
 
-static const char *const help_lines[] = {
-	"j  k  Down  Up\tmove between actions",
-	"o\tset the action's owner",
-	"d\tset its due date (fri, +3d, 2026-12-01...)",
-	"x\tdrop it, or keep it again",
-	"e\texport the meeting to a .md, .json or .ics file",
-	"p\tplan the next meeting (or move the one planned)",
-	"q  Esc\tdone",
-	"Ctrl-C\tquit",
-	"F1  Ctrl-G  ?\tthis help",
-	NULL,
+static const screen_keyhelp keys[] = {
+	KEYS("set the action's owner", "owner", SA_OWNER),
+	KEYS("when: its due date (fri, +3d, next week, 2026-12-01...)", "due", SA_WHEN),
+	KEYS("the action is done", "done", SA_DONE),
+	KEYS("drop it", "drop", SA_DROP),
+	KEYS("open it again (undo done or dropped)", NULL, SA_REOPEN),
+	KEYS("export the meeting to a .md, .json or .ics file", "export", SA_EXPORT),
+	KEYS("plan the next meeting (or move the one planned)", "plan next", SA_PLAN),
+	KEYS("close the recap", "close", SA_BACK),
+	KEYS("quit", NULL, SA_QUIT),
+	KEYS_END,
 };
 
 static void
@@ -209,11 +257,10 @@ recap_draw(app *a, void *state)
 {
 	recap_view *v = state;
 	const session *s = v->r->s;
-	int rows = LINES - 4;
-	char head[700], day[16];
+	char head[700], day[16], bar[300];
 
 	if (v->help) {
-		screen_help_draw(a, "rapport · recap · keys", help_lines);
+		screen_help_keys(a, "rapport · recap · keys", keys);
 		return;
 	}
 	if (LINES < 8 || COLS < 30) {
@@ -232,27 +279,14 @@ recap_draw(app *a, void *state)
 			 minutes == 1 ? "" : "s");
 	}
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
-	screen_scroll(v->sel, &v->top, rows);
-	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
-		unsigned at = v->lines[i].attr;
-		int y = 2 + i - v->top;
-
-		at |= screen_select_row(y, i == v->sel && v->lines[i].followup >= 0);
-		screen_put(y, 1, COLS - 2, v->lines[i].text, at);
-	}
-	if (v->nlines == 0)
-		screen_put(2, 1, COLS - 2, "Nothing was noted.", A_DIM);
-	screen_footer(a, v->msg, v->msg_error,
-		      "j/k actions · o owner · d due date · x drop/keep · e export · p plan next · q done",
-		      &v->q);
+	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	screen_footer(a, v->msg, v->msg_error, screen_keybar(keys, bar, sizeof bar), &v->q);
 }
 
 static int
 answer(app *a, recap_view *v)
 {
-	const recap_followup *f = v->nlines && v->lines[v->sel].followup >= 0
-					  ? &v->r->followups[v->lines[v->sel].followup]
-					  : NULL;
+	const recap_followup *f = selected(v);
 	char *text = ask_text(&v->q), *doc = NULL;
 	rp_error err = {0};
 	rp_date due;
@@ -324,14 +358,24 @@ answer(app *a, recap_view *v)
 	return H_REDRAW;
 }
 
+/* Set the selected follow-up's status; said when it fails. */
+static void
+set_status(app *a, recap_view *v, const recap_followup *f, enum followup_status to)
+{
+	rp_error err = {0};
+
+	if (f == NULL)
+		return;
+	if (record_followup_status(a->st, a->clock, f->id, to, &err) != RP_OK)
+		say(v, true, "%s", err.msg);
+	reload(a, v);
+}
+
 static int
 recap_key(app *a, void *state, wint_t key, bool function)
 {
 	recap_view *v = state;
-	const recap_followup *f = v->nlines && v->lines[v->sel].followup >= 0
-					  ? &v->r->followups[v->lines[v->sel].followup]
-					  : NULL;
-	rp_error err = {0};
+	const recap_followup *f = selected(v);
 	char initial[64];
 	int common;
 
@@ -341,60 +385,51 @@ recap_key(app *a, void *state, wint_t key, bool function)
 	case SCREEN_KEY_CANCEL: v->msg[0] = '\0'; return H_REDRAW;
 	default: return common;
 	}
-	if (function)
-		return H_HANDLED;
 	/* A new key: what was said before is no longer news. */
 	v->msg[0] = '\0';
-	switch (key) {
-	case 3:  /* Ctrl-C */
-		return H_QUIT;
-	case 'j':
-	case 'k':
-		/* Move between actions: they are what the keys act on. */
-		for (int i = v->sel + (key == 'j' ? 1 : -1); i >= 0 && i < v->nlines;
-		     i += key == 'j' ? 1 : -1)
-			if (v->lines[i].followup >= 0) {
-				v->sel = i;
-				break;
-			}
+	if (listview_key(&v->lv, key, function))
 		return H_REDRAW;
-	case 'o':
+	switch (screen_act_of(key, function)) {
+	case SA_QUIT:
+		return H_QUIT;
+	case SA_OWNER:
 		if (f)
 			ask_start(&v->q, Q_OWNER, "Owner:", f->owner ? f->owner : "");
 		return H_REDRAW;
-	case 'd':
+	case SA_WHEN:
 		if (f)
 			ask_start(&v->q, Q_DUE, "Due (2026-12-01, fri, +3d...; empty for none):",
 				  f->due ? f->due : "");
 		return H_REDRAW;
-	case 'x':
-		if (f && record_followup_status(a->st, a->clock, f->id,
-						f->status == FOLLOWUP_DROPPED ? FOLLOWUP_OPEN
-									      : FOLLOWUP_DROPPED,
-						&err) != RP_OK)
-			say(v, true, "%s", err.msg);
-		reload(a, v);
+	case SA_DONE:
+		set_status(a, v, f, FOLLOWUP_DONE);
 		return H_REDRAW;
-	case 'e':
+	case SA_DROP:
+		set_status(a, v, f, FOLLOWUP_DROPPED);
+		return H_REDRAW;
+	case SA_REOPEN:
+		set_status(a, v, f, FOLLOWUP_OPEN);
+		return H_REDRAW;
+	case SA_EXPORT:
 		snprintf(initial, sizeof initial, "meeting-%lld.md", (long long)a->meeting_id);
 		ask_start(&v->q, Q_EXPORT, "Export to (.md, .json or .ics):", initial);
 		return H_REDRAW;
-	case 'p': {
+	case SA_PLAN: {
 		char day[16];
 
 		snprintf(initial, sizeof initial, "%s 10:00", date_format(v->r->next_suggested, day));
 		ask_start(&v->q, Q_PLAN, "Next meeting (date and time):", initial);
 		return H_REDRAW;
 	}
-	case 'q':
-	case 27:
+	case SA_BACK:
 		if (a->from_home) {
 			a->screen = SCREEN_CLIENTS;
 			return H_SWITCH;
 		}
 		return H_ENDED;
+	default:
+		return H_HANDLED;
 	}
-	return H_HANDLED;
 }
 
 const screen_ops recap_screen = {

@@ -16,24 +16,21 @@
 #include "rapport/recap.h"
 #include "rapport/record.h"
 #include "rapport/search.h"
-#include "rapport/text.h"
+#include "listview.h"
 #include "screen.h"
-#include "width.h"
 
 enum mode { MODE_LIST, MODE_MEETING, MODE_SEARCH };
 
-typedef struct rv_line {
-	int64_t id;        /* meeting (list), follow-up (meeting), hit index (search) */
-	int64_t note_id;   /* the note on this line, in a meeting */
-	int kind;          /* 1: a follow-up line */
-	char text[900];
-	unsigned attr;
-} rv_line;
+/* Rows: id is the meeting (list); the note, or the follow-up when tagged
+** ROW_FOLLOWUP (meeting); the hit's index (search). */
+enum { ROW_TEXT, ROW_FOLLOWUP };
 
 typedef struct review_view {
 	enum mode mode, back;        /* back: where Esc from a meeting returns */
-	rv_line *lines;
-	int nlines, sel, top;
+	enum mode search_from;       /* where Esc from the results returns */
+	int64_t from_meeting;        /* the meeting the search was started in */
+	int64_t from_client;         /* the client whose list it was started on */
+	listview lv;
 	meeting_row *meetings;
 	size_t nmeetings;
 	recap *r;                    /* the meeting read */
@@ -53,32 +50,80 @@ say(review_view *v, bool error, const char *text)
 	v->msg_error = error;
 }
 
-static void
-add(review_view *v, int64_t id, int64_t note_id, int kind, unsigned attr, const char *fmt, ...)
+static listview_row *
+add(review_view *v, bool selectable, int64_t id, int tag, unsigned attr, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 
-static void
-add(review_view *v, int64_t id, int64_t note_id, int kind, unsigned attr, const char *fmt, ...)
+static listview_row *
+add(review_view *v, bool selectable, int64_t id, int tag, unsigned attr, const char *fmt, ...)
 {
-	rv_line *grown = realloc(v->lines, ((size_t)v->nlines + 1) * sizeof *v->lines);
+	char text[900];
+	listview_row *r;
 	va_list ap;
 
-	if (grown == NULL)
-		return;
-	v->lines = grown;
-	grown[v->nlines] = (rv_line){.id = id, .note_id = note_id, .kind = kind, .attr = attr};
 	va_start(ap, fmt);
-	vsnprintf(grown[v->nlines].text, sizeof grown[0].text, fmt, ap);
+	vsnprintf(text, sizeof text, fmt, ap);
 	va_end(ap);
-	v->nlines++;
+	r = listview_add(&v->lv, selectable, attr, "%s", text);
+	if (r) {
+		r->id = id;
+		r->tag = tag;
+	}
+	return r;
 }
 
 static void
 clear_lines(review_view *v)
 {
-	free(v->lines);
-	v->lines = NULL;
-	v->nlines = v->sel = v->top = 0;
+	listview_clear(&v->lv);
+	v->lv.sel = -1;
+	v->lv.top = 0;
+}
+
+/* Select the first selectable row. */
+static void
+select_first(review_view *v)
+{
+	listview_select(&v->lv, listview_selectable_from(&v->lv, 0, 1));
+}
+
+/* Add the snippet to the last row: its matched words (between the search
+** marks) bold and underlined. */
+static void
+add_marked(review_view *v, unsigned attr, const char *snippet)
+{
+	char *copy = strdup(snippet), *p, *seg;
+	bool on = false;
+
+	if (copy == NULL)
+		return;
+	for (p = seg = copy;; p++) {
+		listview_row *r = &v->lv.rows[v->lv.n - 1];
+
+		if (r->nspans == LISTVIEW_SPANS - 1) {
+			/* No more spans: the rest plain, marks taken out. */
+			char *out = seg;
+
+			for (char *q = seg; *q; q++)
+				if (*q != SEARCH_MARK_ON && *q != SEARCH_MARK_OFF)
+					*out++ = *q;
+			*out = '\0';
+			listview_span(&v->lv, attr, "%s", seg);
+			break;
+		}
+		if (*p == SEARCH_MARK_ON || *p == SEARCH_MARK_OFF || *p == '\0') {
+			char end = *p;
+
+			*p = '\0';
+			if (*seg)
+				listview_span(&v->lv, attr | (on ? A_BOLD | A_UNDERLINE : 0), "%s", seg);
+			if (end == '\0')
+				break;
+			on = end == SEARCH_MARK_ON;
+			seg = p + 1;
+		}
+	}
+	free(copy);
 }
 
 /* The client's meetings, newest first. */
@@ -104,12 +149,13 @@ show_list(app *a, review_view *v)
 		char day[32];
 
 		date_format_local(v->meetings[i].when, true, day, sizeof day);
-		add(v, v->meetings[i].id, 0, 0, A_NORMAL, "%s  %-7s  %s  (%d note%s)", day,
+		add(v, true, v->meetings[i].id, ROW_TEXT, A_NORMAL, "%s  %-7s  %s  (%d note%s)", day,
 		    states[v->meetings[i].state], v->meetings[i].title, v->meetings[i].notes,
 		    v->meetings[i].notes == 1 ? "" : "s");
 	}
 	if (v->nmeetings == 0)
-		add(v, 0, 0, 0, A_DIM, "no meetings yet");
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "no meetings yet");
+	select_first(v);
 }
 
 /* One meeting in full; the line of note_id (if any) is selected. */
@@ -134,38 +180,43 @@ show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 	date_format(r->day, day);
 	snprintf(v->title, sizeof v->title, "rapport · review · %s with %s · %s", s->title,
 		 s->client_name, day);
-	add(v, 0, 0, 0, A_BOLD | A_UNDERLINE, "Agenda");
+	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "Agenda");
 	for (size_t i = 0; i < s->nitems; i++) {
-		add(v, 0, 0, 0, A_NORMAL, "  %zu. %s  (%s)", i + 1, s->items[i].title,
+		add(v, true, 0, ROW_TEXT, A_NORMAL, "  %zu. %s  (%s)", i + 1, s->items[i].title,
 		    agenda_status_name(s->items[i].status));
 		for (size_t w = 0; w < s->items[i].nwalk; w++)
-			add(v, 0, 0, 0, A_DIM, "       %s: %s", s->items[i].walk[w].member,
-			    s->items[i].walk[w].did);
+			add(v, true, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "       %s: %s",
+			    s->items[i].walk[w].member, s->items[i].walk[w].did);
 	}
-	add(v, 0, 0, 0, A_BOLD | A_UNDERLINE, "Notes");
+	if (s->nitems == 0)
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");
+	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "Notes");
 	for (size_t i = 0; i < s->nnotes; i++) {
 		char prefix[2] = {note_kind_prefix(s->notes[i].kind), 0};
 
 		date_format_local(s->notes[i].at, true, day, sizeof day);
-		add(v, 0, s->notes[i].id, 0, A_NORMAL, "  %s %s %s", day + 11,
+		add(v, true, s->notes[i].id, ROW_TEXT, A_NORMAL, "  %s %s %s", day + 11,
 		    prefix[0] ? prefix : " ", s->notes[i].text);
 		if (s->notes[i].id == note_id)
-			v->sel = v->nlines - 1;
+			listview_select(&v->lv, v->lv.n - 1);
 	}
 	if (s->nnotes == 0)
-		add(v, 0, 0, 0, A_DIM, "  none");
-	add(v, 0, 0, 0, A_BOLD | A_UNDERLINE, "Follow-ups (d done · x dropped · o open again)");
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");
+	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE,
+	    "Follow-ups (d done · x dropped · u open again)");
 	for (size_t i = 0; i < r->nfollowups; i++) {
 		const recap_followup *f = &r->followups[i];
 
-		add(v, f->id, 0, 1, f->status == FOLLOWUP_OPEN ? A_NORMAL : A_DIM, "  [%s] %s%s%s%s%s",
+		add(v, true, f->id, ROW_FOLLOWUP,
+		    f->status == FOLLOWUP_OPEN ? A_NORMAL : screen_pick(a, PAIR_DIM, A_DIM),
+		    "  [%s] %s%s%s%s%s",
 		    statuses[f->status], f->text, f->owner ? " @" : "", f->owner ? f->owner : "",
 		    f->due ? " due " : "", f->due ? f->due : "");
 	}
 	if (r->nfollowups == 0)
-		add(v, 0, 0, 0, A_DIM, "  none");
-	if (note_id == 0)
-		v->sel = 0;
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");
+	if (v->lv.sel < 0)
+		select_first(v);
 }
 
 /* Run a search and show its hits, best first. */
@@ -192,11 +243,13 @@ show_search(app *a, review_view *v, const char *query)
 		char day[32];
 
 		date_format_local(h->at, false, day, sizeof day);
-		add(v, (int64_t)i, h->note_id, 0, A_NORMAL, "%s  %s  %s  %s", day, h->client, h->what,
-		    h->snippet);
+		if (add(v, true, (int64_t)i, ROW_TEXT, A_NORMAL, "%s  %s  %s  ", day, h->client,
+			h->what) != NULL)
+			add_marked(v, A_NORMAL, h->snippet);
 	}
 	if (found->nhits == 0)
-		add(v, -1, 0, 0, A_DIM, "no hits");
+		add(v, false, -1, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "no hits");
+	select_first(v);
 	say(v, false, "");
 }
 
@@ -210,11 +263,12 @@ review_open(app *a)
 		return NULL;
 	}
 	input_init(&v->q.in);
+	listview_init(&v->lv);
 	if (a->search_first) {
 		a->search_first = false;
-		v->mode = v->back = MODE_SEARCH;
+		v->mode = v->back = v->search_from = MODE_SEARCH;
 		snprintf(v->title, sizeof v->title, "rapport · search");
-		ask_start(&v->q, 1, "Search:", "");
+		ask_start_selected(&v->q, 1, "Search:", a->last_query);
 	} else {
 		v->back = MODE_LIST;
 		show_list(a, v);
@@ -228,66 +282,47 @@ review_close(void *state)
 	review_view *v = state;
 
 	input_done(&v->q.in);
-	free(v->lines);
+	listview_done(&v->lv);
 	free(v->meetings);
 	recap_free(v->r);
 	search_free(v->found);
 	free(v);
 }
 
-/* Draw text whose matched words are between the search marks: those in
-** bold and underlined. */
-static void
-put_marked(int y, int x, int cols, const char *text, unsigned attr)
-{
-	char *clean = strdup(text), *p, *seg;
-	bool on = false;
-
-	if (clean == NULL)
-		return;
-	for (p = seg = clean;; p++) {
-		if (*p == SEARCH_MARK_ON || *p == SEARCH_MARK_OFF || *p == '\0') {
-			char end = *p;
-			int w;
-
-			*p = '\0';
-			w = width_str(seg);
-			screen_put(y, x, cols, seg, attr | (on ? A_BOLD | A_UNDERLINE : 0));
-			x += w;
-			cols -= w;
-			if (end == '\0' || cols <= 0)
-				break;
-			on = end == SEARCH_MARK_ON;
-			seg = p + 1;
-		}
-	}
-	free(clean);
-}
-
-static const char *const help_lines[] = {
-	"j  k  Down  Up\tmove",
-	"Enter\tread the meeting, or open a search hit at its note",
-	"d  x  o\ta follow-up done, dropped, open again",
-	"/\tsearch: words, \"a phrase\", OR, NOT, prefix*",
-	"Esc  q\tback",
-	"Ctrl-C\tquit",
-	"F1  Ctrl-G  ?\tthis help",
-	NULL,
+static const screen_keyhelp keys[] = {
+	KEYS("read the meeting, or open a search hit at its note", "read", SA_OPEN),
+	KEYS("a follow-up done, dropped, open again", NULL, SA_DONE, SA_DROP, SA_REOPEN),
+	KEYS("search: words, \"a phrase\", OR, NOT, prefix*", "search", SA_SEARCH),
+	KEYS("back", "back", SA_BACK),
+	KEYS("quit", NULL, SA_QUIT),
+	KEYS_END,
 };
 
 static void
 review_draw(app *a, void *state)
 {
 	review_view *v = state;
-	int rows = LINES - 4;
-	static const char *const keys[] = {
-		[MODE_LIST] = "Enter read · / search · Esc back",
-		[MODE_MEETING] = "j/k move · d done · x dropped · o open again · / search · Esc back",
-		[MODE_SEARCH] = "Enter open the meeting at that note · / search again · Esc back",
+	/* The key bar of each view, from the same key table as the help. */
+	static const screen_keyhelp list_bar[] = {
+		KEYS("", "read", SA_OPEN), KEYS("", "search", SA_SEARCH), KEYS("", "back", SA_BACK),
+		KEYS_END,
 	};
+	static const screen_keyhelp meeting_bar[] = {
+		KEYS("", "done", SA_DONE), KEYS("", "dropped", SA_DROP),
+		KEYS("", "open again", SA_REOPEN), KEYS("", "search", SA_SEARCH),
+		KEYS("", "back", SA_BACK), KEYS_END,
+	};
+	static const screen_keyhelp search_bar[] = {
+		KEYS("", "open the meeting at that note", SA_OPEN),
+		KEYS("", "search again", SA_SEARCH), KEYS("", "back", SA_BACK), KEYS_END,
+	};
+	static const screen_keyhelp *const bars[] = {
+		[MODE_LIST] = list_bar, [MODE_MEETING] = meeting_bar, [MODE_SEARCH] = search_bar,
+	};
+	char bar[300];
 
 	if (v->help) {
-		screen_help_draw(a, "rapport · review · keys", help_lines);
+		screen_help_keys(a, "rapport · review · keys", keys);
 		return;
 	}
 	if (LINES < 8 || COLS < 30) {
@@ -297,24 +332,18 @@ review_draw(app *a, void *state)
 	erase();
 	curs_set(0);
 	screen_put(0, 1, COLS - 2, v->title, A_BOLD);
-	screen_scroll(v->sel, &v->top, rows);
-	for (int i = v->top; i < v->nlines && i - v->top < rows; i++) {
-		unsigned at = v->lines[i].attr == A_DIM ? screen_pick(a, PAIR_DIM, A_DIM)
-							 : v->lines[i].attr;
-		int y = 2 + i - v->top;
-
-		at |= screen_select_row(y, i == v->sel);
-		put_marked(y, 1, COLS - 2, v->lines[i].text, at);
-	}
-	screen_footer(a, v->msg, v->msg_error, keys[v->mode], &v->q);
+	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	screen_footer(a, v->msg, v->msg_error, screen_keybar(bars[v->mode], bar, sizeof bar),
+		      &v->q);
 }
 
 static int
 review_key(app *a, void *state, wint_t key, bool function)
 {
 	review_view *v = state;
-	const rv_line *sel = v->nlines ? &v->lines[v->sel] : NULL;
+	const listview_row *sel = listview_selected(&v->lv);
 	rp_error err = {0};
+	enum screen_act act;
 	char *text;
 	int common;
 
@@ -323,13 +352,14 @@ review_key(app *a, void *state, wint_t key, bool function)
 		break;
 	case SCREEN_KEY_ANSWER:
 		if ((text = ask_text(&v->q)) != NULL) {
+			snprintf(a->last_query, sizeof a->last_query, "%s", text);
 			show_search(a, v, text);
 			free(text);
 		}
 		return H_REDRAW;
 	case SCREEN_KEY_CANCEL:
 		/* A search dropped before anything was shown: back home. */
-		if (v->nlines == 0) {
+		if (v->lv.n == 0) {
 			a->screen = SCREEN_CLIENTS;
 			return H_SWITCH;
 		}
@@ -337,29 +367,41 @@ review_key(app *a, void *state, wint_t key, bool function)
 	default:
 		return common;
 	}
-	if (function)
-		return H_HANDLED;
-	switch (key) {
-	case 3:
+	if (listview_key(&v->lv, key, function))
+		return H_REDRAW;
+	switch (act = screen_act_of(key, function)) {
+	case SA_QUIT:
 		return H_QUIT;
-	case 'j':
-		if (v->sel + 1 < v->nlines)
-			v->sel++;
+	case SA_SEARCH:
+		/* Esc from the results comes back here. */
+		if (v->mode != MODE_SEARCH) {
+			v->search_from = v->mode;
+			v->from_meeting = v->mode == MODE_MEETING ? v->r->s->meeting_id : 0;
+			v->from_client = a->client_id;
+		}
+		ask_start_selected(&v->q, 1, "Search:", v->query[0] ? v->query : a->last_query);
 		return H_REDRAW;
-	case 'k':
-		if (v->sel > 0)
-			v->sel--;
-		return H_REDRAW;
-	case '/':
-		ask_start(&v->q, 1, "Search:", v->query);
-		return H_REDRAW;
-	case 27:
-	case 'q':
+	case SA_BACK:
 		/* Back to the results the meeting (or client) was opened from. */
 		if (v->mode != MODE_SEARCH && v->back == MODE_SEARCH && v->found) {
+			v->back = v->search_from;
 			show_search(a, v, v->query);
 			if (v->mode == MODE_SEARCH)
 				return H_REDRAW;
+		}
+		/* From the results, back to where the search was started. */
+		if (v->mode == MODE_SEARCH && v->search_from == MODE_MEETING && v->from_meeting) {
+			v->search_from = MODE_SEARCH;
+			a->client_id = v->from_client;
+			v->back = MODE_LIST;
+			show_meeting(a, v, v->from_meeting, 0);
+			return H_REDRAW;
+		}
+		if (v->mode == MODE_SEARCH && v->search_from == MODE_LIST) {
+			v->search_from = MODE_SEARCH;
+			a->client_id = v->from_client;
+			show_list(a, v);
+			return H_REDRAW;
 		}
 		if (v->mode == MODE_MEETING) {
 			show_list(a, v);
@@ -367,8 +409,7 @@ review_key(app *a, void *state, wint_t key, bool function)
 		}
 		a->screen = SCREEN_CLIENTS;
 		return H_SWITCH;
-	case '\r':
-	case '\n':
+	case SA_OPEN:
 		if (sel == NULL)
 			return H_HANDLED;
 		if (v->mode == MODE_LIST && sel->id) {
@@ -386,25 +427,28 @@ review_key(app *a, void *state, wint_t key, bool function)
 				show_list(a, v);
 		}
 		return H_REDRAW;
-	case 'd':
-	case 'x':
-	case 'o':
-		if (v->mode != MODE_MEETING || sel == NULL || sel->kind != 1)
+	case SA_DONE:
+	case SA_DROP:
+	case SA_REOPEN:
+		if (v->mode != MODE_MEETING || sel == NULL || sel->tag != ROW_FOLLOWUP)
 			return H_HANDLED;
 		if (record_followup_status(a->st, a->clock, sel->id,
-					   key == 'd' ? FOLLOWUP_DONE : key == 'x' ? FOLLOWUP_DROPPED
-										   : FOLLOWUP_OPEN,
+					   act == SA_DONE   ? FOLLOWUP_DONE
+					   : act == SA_DROP ? FOLLOWUP_DROPPED
+							    : FOLLOWUP_OPEN,
 					   &err) != RP_OK) {
 			say(v, true, err.msg);
 		} else {
-			int at = v->sel;
+			int at = v->lv.sel, top = v->lv.top;
 
 			show_meeting(a, v, v->r->s->meeting_id, 0);
-			v->sel = at < v->nlines ? at : 0;
+			v->lv.top = top;
+			listview_select(&v->lv, at);
 		}
 		return H_REDRAW;
+	default:
+		return H_HANDLED;
 	}
-	return H_HANDLED;
 }
 
 const screen_ops review_screen = {

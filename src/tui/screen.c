@@ -9,6 +9,7 @@
 #include <wctype.h>
 
 #include "keymap.h"
+#include "listview.h"
 #include "rapport/text.h"
 #include "width.h"
 
@@ -98,12 +99,27 @@ ask_start(ask *q, int purpose, const char *question, const char *initial)
 	q->purpose = purpose;
 	snprintf(q->question, sizeof q->question, "%s", question);
 	q->yes_no = strstr(question, "y / n") != NULL;
+	q->selected = false;
 	input_set_text(&q->in, initial ? initial : "");
+}
+
+void
+ask_start_selected(ask *q, int purpose, const char *question, const char *initial)
+{
+	ask_start(q, purpose, question, initial);
+	q->selected = initial && initial[0];
 }
 
 int
 ask_key(ask *q, wint_t key, bool function)
 {
+	bool was_selected = q->selected;
+
+	/* Typing over a selected text replaces it; any other key keeps it. */
+	q->selected = false;
+	if (was_selected && !function && key != 27 && key != '\r' && key != '\n' &&
+	    iswprint(key))
+		input_set_text(&q->in, "");
 	/* y or n answers a yes/no question at once, as on the live screen. */
 	if (q->yes_no && !function && (key == 'y' || key == 'Y' || key == 'n' || key == 'N')) {
 		input_set_text(&q->in, key == 'y' || key == 'Y' ? "y" : "n");
@@ -146,7 +162,7 @@ ask_draw(const app *a, const ask *q, int y)
 	input_view(&q->in, cols, &first, &col);
 	text = input_text(&(input_line){.cps = q->in.cps + first, .len = q->in.len - first});
 	if (text) {
-		screen_put(y, 1 + qw, cols, text, A_NORMAL);
+		screen_put(y, 1 + qw, cols, text, q->selected ? A_REVERSE : A_NORMAL);
 		free(text);
 	}
 	move(y, 1 + qw + col);
@@ -157,15 +173,6 @@ char *
 ask_text(const ask *q)
 {
 	return input_text(&q->in);
-}
-
-void
-screen_scroll(int sel, int *top, int rows)
-{
-	if (sel < *top)
-		*top = sel;
-	if (rows > 0 && sel >= *top + rows)
-		*top = sel - rows + 1;
 }
 
 void
@@ -188,33 +195,46 @@ screen_help_key(wint_t key, bool function)
 	return (function && key == KEY_F(1)) || (!function && (key == 7 || key == '?'));
 }
 
+/* The help being shown: a list, so a long help scrolls like any list. */
+static listview help_list = {.sel = -1};
+
 void
 screen_help_draw(const app *a, const char *title, const char *const *lines)
 {
-	int y = 2;
+	unsigned keys_attr = screen_pick(a, PAIR_FOCUS, A_BOLD) | A_BOLD;
 
 	erase();
 	curs_set(0);
 	screen_put(0, 1, COLS - 2, title, A_BOLD);
-	for (const char *const *l = lines; *l && y < LINES - 1; l++, y++) {
+	listview_clear(&help_list);
+	for (const char *const *l = lines; *l; l++) {
 		const char *tab = strchr(*l, '\t');
 		char keys[64];
 
 		if (tab == NULL) {
-			screen_put(y, 1, COLS - 2, *l, A_BOLD | A_UNDERLINE);
+			listview_add(&help_list, false, A_BOLD | A_UNDERLINE, "%s", *l);
 			continue;
 		}
 		snprintf(keys, sizeof keys, "%.*s", (int)(tab - *l), *l);
-		screen_put(y, 3, 16, keys, screen_pick(a, PAIR_FOCUS, A_BOLD) | A_BOLD);
-		screen_put(y, 20, COLS - 21, tab + 1, A_NORMAL);
+		if (listview_add(&help_list, false, A_NORMAL, "  ") == NULL)
+			break;
+		listview_cell(&help_list, keys_attr, keys, 17);
+		listview_span(&help_list, A_NORMAL, "%s", tab + 1);
 	}
-	screen_put(LINES - 1, 1, COLS - 2, "any key closes the help", A_DIM);
+	listview_draw(&help_list, 2, 0, LINES - 3, COLS, false, screen_pick(a, PAIR_DIM, A_DIM));
+	screen_put(LINES - 1, 1, COLS - 2,
+		   help_list.n > LINES - 3 ? "j k PgDn PgUp scroll · any other key closes the help"
+					   : "any key closes the help",
+		   A_DIM);
 }
 
 int
 screen_common_key(bool *help, ask *q, wint_t *key, bool *function)
 {
 	if (*help) {
+		/* The movement keys scroll a long help; any other key closes it. */
+		if (listview_key(&help_list, *key, *function))
+			return H_REDRAW;
 		*help = false;
 		return *key == 3 && !*function ? H_QUIT : H_REDRAW;
 	}
@@ -227,22 +247,127 @@ screen_common_key(bool *help, ask *q, wint_t *key, bool *function)
 	}
 	if (screen_help_key(*key, *function)) {
 		*help = true;
+		help_list.top = 0;
 		return H_REDRAW;
-	}
-	if (*function && (*key == KEY_DOWN || *key == KEY_UP || *key == KEY_ENTER)) {
-		*key = *key == KEY_DOWN ? 'j' : *key == KEY_UP ? 'k' : '\r';
-		*function = false;
 	}
 	return SCREEN_KEY_OWN;
 }
 
-unsigned
-screen_select_row(int y, bool selected)
+#define CTRL(c) ((c) & 0x1f)
+
+/* Every list screen's keys: one meaning per key (issue 8). */
+static const struct {
+	wint_t key;
+	bool function;
+	enum screen_act act;
+} list_keys[] = {
+	{'\r', false, SA_OPEN},
+	{'\n', false, SA_OPEN},
+	{KEY_ENTER, true, SA_OPEN},
+	{27, false, SA_BACK},
+	{'q', false, SA_BACK},
+	{CTRL('c'), false, SA_QUIT},
+	{'n', false, SA_NEW},
+	{'a', false, SA_ADD},
+	{'e', false, SA_EDIT},
+	{'d', false, SA_DONE},
+	{'x', false, SA_DROP},
+	{'u', false, SA_REOPEN},
+	{'o', false, SA_OWNER},
+	{'w', false, SA_WHEN},
+	{'p', false, SA_PLAN},
+	{'E', false, SA_EXPORT},
+	{'m', false, SA_MEET},
+	{'r', false, SA_REVIEW},
+	{'/', false, SA_SEARCH},
+	{'\t', false, SA_SECTION_NEXT},
+	{KEY_BTAB, true, SA_SECTION_PREV},
+	{'J', false, SA_MOVE_DOWN},
+	{'K', false, SA_MOVE_UP},
+	{'t', false, SA_WALK},
+	{'A', false, SA_TEMPLATE},
+};
+
+enum screen_act
+screen_act_of(wint_t key, bool function)
 {
-	if (!selected)
-		return 0;
-	attrset(A_REVERSE);
-	mvhline(y, 0, ' ', COLS);
-	attrset(A_NORMAL);
-	return A_REVERSE;
+	for (size_t i = 0; i < sizeof list_keys / sizeof list_keys[0]; i++)
+		if (list_keys[i].key == key && list_keys[i].function == function)
+			return list_keys[i].act;
+	return SA_NONE;
+}
+
+/* The names of the keys bound to act ("Esc  q"), into buf. */
+static void
+act_keys(enum screen_act act, bool first_only, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof list_keys / sizeof list_keys[0]; i++) {
+		keybinding b = {.key = list_keys[i].key, .function = list_keys[i].function};
+		char name[32];
+
+		if (list_keys[i].act != act || list_keys[i].key == '\n' ||
+		    (list_keys[i].key == KEY_ENTER && list_keys[i].function))
+			continue;
+		keymap_key_name(&b, name, (int)sizeof name);
+		len += (size_t)snprintf(buf + len, size > len ? size - len : 0, "%s%s",
+					len ? "  " : "", name);
+		if (first_only || len >= size)
+			break;
+	}
+}
+
+const char *
+screen_keybar(const screen_keyhelp *lines, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (const screen_keyhelp *l = lines; l->what && len < size; l++) {
+		char keys[32];
+
+		if (l->bar == NULL || l->acts[0] == SA_NONE)
+			continue;
+		act_keys(l->acts[0], true, keys, sizeof keys);
+		len += (size_t)snprintf(buf + len, size - len, "%s%s %s", len ? " · " : "", keys,
+					l->bar);
+	}
+	return buf;
+}
+
+void
+screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines)
+{
+	enum { MAX = 64 };
+	static char text[MAX][240];
+	const char *out[MAX + 1];
+	int n = 0;
+
+	for (const screen_keyhelp *l = lines; l->what && n < MAX - 6; l++) {
+		char keys[96] = "";
+		size_t len = 0;
+
+		for (int i = 0; i < 3 && l->acts[i] != SA_NONE; i++) {
+			char one[64];
+
+			act_keys(l->acts[i], false, one, sizeof one);
+			len += (size_t)snprintf(keys + len, sizeof keys - len, "%s%s", len ? "  " : "",
+						one);
+		}
+		if (l->keys)
+			snprintf(keys, sizeof keys, "%s", l->keys);
+		if (l->acts[0] == SA_NONE)
+			snprintf(text[n], sizeof text[n], "%s", l->what);
+		else
+			snprintf(text[n], sizeof text[n], "%s\t%s", keys, l->what);
+		out[n] = text[n];
+		n++;
+	}
+	for (int i = 0; listview_help[i] && n < MAX - 1; i++)
+		out[n++] = listview_help[i];
+	out[n++] = "F1  Ctrl-G  ?\tthis help";
+	out[n] = NULL;
+	screen_help_draw(a, title, out);
 }

@@ -8,6 +8,7 @@
 #define RAPPORT_TUI_SCREEN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <wchar.h>
 
@@ -30,6 +31,7 @@ typedef struct app {
 	int64_t client_id;         /* for Prep */
 	int64_t meeting_id;        /* for Live and Recap */
 	bool search_first;         /* Review opens on a search */
+	char last_query[300];      /* the last search, offered again by / */
 	enum tui_exit result;
 	char msg[512];             /* for the command line after the screens */
 } app;
@@ -64,6 +66,7 @@ typedef struct ask {
 	char question[200];
 	input_line in;
 	bool yes_no;             /* a "y / n" question: one key answers it */
+	bool selected;           /* the text is selected: typing replaces it */
 } ask;
 
 /* Colour pairs shared by the screens. */
@@ -92,20 +95,75 @@ void screen_put(int y, int x, int cols, const char *text, unsigned attr);
 /* A box with a title, highlighted when focused. */
 void screen_box(const app *a, int y, int x, int h, int w, const char *title, bool focused);
 
-/* Keep the selection sel visible in a list of `rows` rows starting at *top. */
-void screen_scroll(int sel, int *top, int rows);
-
 /* The bottom of a page: the message (an error in red) above the keys bar,
 ** moved up a line while a question is asked, and the question itself. */
 void screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q);
 
 /* The help of a screen over the whole of it: a title and lines of
-** "keys<TAB>what they do" (a line without a tab is a heading).  Any key
-** closes it: that is the screen's business. */
+** "keys<TAB>what they do" (a line without a tab is a heading), in a list
+** view: screen_common_key() scrolls it with the movement keys and closes it
+** on any other key. */
 void screen_help_draw(const app *a, const char *title, const char *const *lines);
 
 /* Is this the key that opens help (F1, Ctrl-G or ?)? */
 bool screen_help_key(wint_t key, bool function);
+
+/* One meaning per key on every list screen (Clients, Prep, Recap, Review):
+** a key is bound once, in screen.c's table, to one of these; a screen only
+** says which of them it offers and what they do there.  The movement keys
+** are the list view's (listview.h). */
+enum screen_act {
+	SA_NONE,
+	SA_OPEN,          /* Enter: open, go deeper */
+	SA_BACK,          /* Esc q: back (on the Clients screen: quit) */
+	SA_QUIT,          /* Ctrl-C: quit at once */
+	SA_NEW,           /* n: a new client */
+	SA_ADD,           /* a: add */
+	SA_EDIT,          /* e: edit */
+	SA_DONE,          /* d: done (a follow-up, an opener asked) */
+	SA_DROP,          /* x: drop, remove, archive (asks first when it deletes) */
+	SA_REOPEN,        /* u: open again what was done or dropped */
+	SA_OWNER,         /* o: who owns it */
+	SA_WHEN,          /* w: when: a due date */
+	SA_PLAN,          /* p: plan the next meeting */
+	SA_EXPORT,        /* E: export to a file */
+	SA_MEET,          /* m: meet now */
+	SA_REVIEW,        /* r: review past meetings */
+	SA_SEARCH,        /* /: search */
+	SA_SECTION_NEXT,  /* Tab */
+	SA_SECTION_PREV,  /* Shift-Tab */
+	SA_MOVE_DOWN,     /* J: move the item down */
+	SA_MOVE_UP,       /* K: move it up */
+	SA_WALK,          /* t: a walkthrough entry (who on the team did what) */
+	SA_TEMPLATE,      /* A: add a template's items */
+};
+
+/* The action key is bound to on the list screens; SA_NONE when none. */
+enum screen_act screen_act_of(wint_t key, bool function);
+
+/* One line of a screen's help and key bar: up to three actions, what
+** they do there, and a short word for the key bar (NULL: not in the bar).
+** A line with no action is a heading. */
+typedef struct screen_keyhelp {
+	enum screen_act acts[3];
+	const char *what;
+	const char *bar;
+	const char *keys;    /* the key names shown, when not all of acts' keys */
+} screen_keyhelp;
+
+/* A line of keys: KEYS("what", "bar word" or NULL, SA_X, SA_Y); a heading;
+** the end of the table. */
+#define KEYS(what_, bar_, ...) {.acts = {__VA_ARGS__}, .what = (what_), .bar = (bar_)}
+#define KEYS_HEADING(what_) {.acts = {SA_NONE}, .what = (what_)}
+#define KEYS_END {.acts = {SA_NONE}, .what = NULL}
+
+/* The help of a list screen, generated from the key table and the
+** screen's lines (ended by a line with what == NULL), then the movement
+** keys and the help keys. */
+void screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines);
+
+/* The key bar of those lines ("Enter prep · n new · ..."), in buf. */
+const char *screen_keybar(const screen_keyhelp *lines, char *buf, size_t size);
 
 /* What screen_common_key() leaves to the screen. */
 enum { SCREEN_KEY_OWN = -1, SCREEN_KEY_ANSWER = -2, SCREEN_KEY_CANCEL = -3 };
@@ -113,14 +171,10 @@ enum { SCREEN_KEY_OWN = -1, SCREEN_KEY_ANSWER = -2, SCREEN_KEY_CANCEL = -3 };
 /* The keys the list screens treat alike, before their own: with the help
 ** up, any key closes it (Ctrl-C quits); a question being asked takes the
 ** key (SCREEN_KEY_ANSWER when Enter answered it, SCREEN_KEY_CANCEL when Esc
-** dropped it); F1, Ctrl-G or ? opens the help.  Otherwise Down, Up and
-** Enter become j, k and '\r' in *key and SCREEN_KEY_OWN says the screen's
-** own keys come next.  Any other return is a handler result. */
+** dropped it); F1, Ctrl-G or ? opens the help.  Otherwise SCREEN_KEY_OWN
+** says the screen's own keys come next.  Any other return is a handler
+** result. */
 int screen_common_key(bool *help, ask *q, wint_t *key, bool *function);
-
-/* Paint row y as the selected one when it is; returns the attribute the
-** row's text takes (A_REVERSE or 0). */
-unsigned screen_select_row(int y, bool selected);
 
 /* "terminal too small", centred. */
 void screen_too_small(void);
@@ -128,6 +182,10 @@ void screen_too_small(void);
 enum { ASK_CONTINUE, ASK_DONE, ASK_CANCEL };
 
 void ask_start(ask *q, int purpose, const char *question, const char *initial);
+/* The same, with initial selected: the first printable key replaces it
+** whole, a movement or editing key keeps it for editing (search's last
+** query). */
+void ask_start_selected(ask *q, int purpose, const char *question, const char *initial);
 /* Feed a key; returns ASK_DONE (Enter), ASK_CANCEL (Esc) or ASK_CONTINUE. */
 int ask_key(ask *q, wint_t key, bool function);
 /* Draw it on row y; places the cursor. */

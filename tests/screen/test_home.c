@@ -147,9 +147,9 @@ prep_shows_and_edits(void)
 	SEE(t, "How was your trip to Bali?");
 	SEE(t, "none planned");
 
-	/* Openers: mark the first one used. */
+	/* Openers: d marks the first one asked (used). */
 	term_key(t, "Tab");
-	term_type(t, "u");
+	term_type(t, "d");
 	SEE(t, "opener marked as used today");
 	CHECK_STR(steps_sql1("SELECT key FROM opener_uses"), "fact:1");
 
@@ -161,11 +161,11 @@ prep_shows_and_edits(void)
 	term_type(t, "Budget:15\r");
 	SEE(t, "1. Budget 15'");
 	CHECK_STR(steps_sql1("SELECT state FROM meetings WHERE id = 1"), "planned");
-	term_type(t, "w");  /* on the item just added */
+	term_type(t, "t");  /* on the item just added: its walkthrough */
 	SEE(t, "Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):");
 	term_type(t, "Alice|built the importer|16h|API keys\r");
 	SEE(t, "Alice: built the importer (16h), depends on API keys");
-	term_type(t, "t");
+	term_type(t, "A");  /* a template's items */
 	term_type(t, "weekly\r");
 	SEE(t, "6. Next steps 5'");
 	/* The last item added stays selected: move Next steps up to fifth. */
@@ -246,19 +246,19 @@ recap_fixes_exports_and_plans(void)
 	term_key(t, "F1");
 	SEE(t, "rapport · recap · keys");
 	term_key(t, "Esc");
-	SEE(t, "send the deck · who? (o) · when? (d)");
+	SEE(t, "send the deck · who? (o) · when? (w)");
 	SEE(t, "is the budget approved");
 	term_type(t, "o");
 	SEE(t, "Owner:");
 	term_type(t, "me\r");
 	SEE(t, "send the deck · @me");
-	term_type(t, "d");
+	term_type(t, "w");  /* when: the due date */
 	term_type(t, "+3d\r");
 	SEE(t, want);
 	CHECK_STR(steps_sql1("SELECT owner || ' ' || due FROM followups WHERE text = 'send the deck'"),
 		  (snprintf(path + 500, 90, "me %s", want), path + 500));
 	snprintf(path, sizeof path, "%s", fixture_path("recap-export.md"));
-	term_type(t, "e");
+	term_type(t, "E");
 	SEE(t, "Export to (.md, .json or .ics):");
 	term_key(t, "C-u");
 	term_type(t, path);
@@ -270,7 +270,7 @@ recap_fixes_exports_and_plans(void)
 	CHECK(md && strstr(md, "- Is the budget approved?") != NULL);
 	free(md);
 	/* Exporting again to the same name does not overwrite it. */
-	term_type(t, "e");
+	term_type(t, "E");
 	term_key(t, "C-u");
 	term_type(t, path);
 	term_key(t, "Enter");
