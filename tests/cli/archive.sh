@@ -54,6 +54,8 @@ want=$(printf '%s\n' \
 	"Zoë Lefèvre SARL  Lefèvre & fils  5-14     never         no contact yet" \
 	"日本語 Ltd        東京            7-21     never         no contact yet")
 is "$STATUS:$OUT" "0:$want" "on a terminal: aligned columns under a heading, by display width"
+LC_ALL= LANG= LC_CTYPE= on_tty clients
+is "$STATUS:$OUT" "0:$want" "with no locale set, the same columns (rapport falls back to C.UTF-8)"
 on_tty clients --archived
 is "$STATUS:$OUT" "0:" "on a terminal, no archived client: nothing, not even a heading"
 
