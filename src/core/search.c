@@ -55,7 +55,8 @@ static const char *const detail_sql[] = {
 	" c.archived_at IS NOT NULL"
 	" FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id"
 	" JOIN clients c ON c.id = m.client_id WHERE a.id = ?1",
-	"SELECT 'client', c.created_at, c.name, c.id, 0, 0, c.archived_at IS NOT NULL"
+	"SELECT 'client', c.created_at, c.name, c.id, 0, 0,"
+	" c.archived_at IS NOT NULL"
 	" FROM clients c WHERE c.id = ?1",
 };
 
