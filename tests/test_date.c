@@ -677,6 +677,8 @@ due_lead_quotes_what_it_did_not_understand(void)
 	CHECK_STR(lead("", wed), "error: due date missing after ^ " HINT " (used 999)");
 	CHECK_STR(lead(" fri", wed), "error: due date missing after ^ " HINT " (used 999)");
 	CHECK_STR(lead("...", wed), "error: due date missing after ^ " HINT " (used 999)");
+	CHECK_STR(lead("ne\xFFxt week", wed),
+		  "error: due date \"ne\xEF\xBF\xBDxt\" not understood " HINT " (used 999)");
 }
 
 /* A meeting time with the new phrases, in Paris across the clocks'

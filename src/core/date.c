@@ -642,7 +642,8 @@ date_parse_due_lead(const char *text, size_t len, rp_date today, rp_date *out, s
 		}
 	}
 	/* Nothing parsed: quote a begun phrase whole ("next wek"). */
-	if (nwords > 1 && ends[0] > 0 && ends[0] <= DUE_WORD_MAX) {
+	if (nwords > 1 && ends[0] > 0 && ends[0] <= DUE_WORD_MAX &&
+	    text_utf8_valid(text, ends[0])) {
 		memcpy(cand, text, ends[0]);
 		cand[ends[0]] = '\0';
 		if ((first = text_fold(cand)) == NULL)
