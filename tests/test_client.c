@@ -186,6 +186,63 @@ lists_by_name_with_last_contact(void)
 	store_close(st);
 }
 
+/* Archiving is reversible: listed, found, restored with its history. */
+static void
+archived_clients_are_listed_and_restored(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t acme, zoe, id;
+	client *v = NULL, c;
+	size_t n = 9;
+
+	fixture_now = 1795687200;
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err) == RP_OK);
+	CHECK(client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, &zoe, &err) == RP_OK);
+	CHECK(client_list_archived(st, &v, &n, &err) == RP_OK);
+	CHECK(n == 0 && v == NULL);
+	CHECK(client_find_archived(st, "acme", &c, &err) == RP_ENOTFOUND);
+	CHECK_STR(err.msg, "no archived client matches \"acme\" (none is archived)");
+
+	fixture_now += 3600;
+	CHECK(client_archive(st, &fixture_clock, zoe, &err) == RP_OK);
+	CHECK(client_list_archived(st, &v, &n, &err) == RP_OK);
+	CHECK(n == 1);
+	if (n == 1) {
+		CHECK_STR(v[0].name, "Zoë Lefèvre");
+		CHECK_INT(v[0].archived_at, 1795687200 + 3600);
+	}
+	free(v);
+	CHECK(client_list(st, &v, &n, &err) == RP_OK);
+	CHECK(n == 1 && strcmp(v[0].name, "Acme") == 0);
+	free(v);
+
+	/* Found among the archived only, case and accents aside. */
+	CHECK(client_find(st, "zoe", &c, &err) == RP_ENOTFOUND);
+	CHECK(client_find_archived(st, "ZOE", &c, &err) == RP_OK);
+	CHECK_INT(c.id, zoe);
+	CHECK(client_find_archived(st, "acme", &c, &err) == RP_ENOTFOUND);
+	CHECK_STR(err.msg, "no archived client matches \"acme\"; archived: \"Zoë Lefèvre\"");
+
+	/* Adding the name again says it is archived, and adds nothing. */
+	CHECK(client_add(st, &fixture_clock, "zoe lefevre", NULL, 5, 14, &id, &err) == RP_EEXIST);
+	CHECK_STR(err.msg, "Zoë Lefèvre is archived: restore it rather than add it again");
+	CHECK(client_add(st, &fixture_clock, "ACME", NULL, 5, 14, &id, &err) == RP_EEXIST);
+	CHECK_STR(err.msg, "a client named \"ACME\" already exists");
+
+	CHECK(client_restore(st, zoe, &err) == RP_OK);
+	CHECK(client_get(st, zoe, &c, &err) == RP_OK);
+	CHECK_INT(c.archived_at, 0);
+	CHECK(client_find(st, "zoe", &c, &err) == RP_OK);
+	CHECK(client_list_archived(st, &v, &n, &err) == RP_OK);
+	CHECK(n == 0);
+	free(v);
+	CHECK(client_restore(st, zoe, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "Zoë Lefèvre is not archived");
+	CHECK(client_restore(st, 99, &err) == RP_ENOTFOUND);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -196,5 +253,6 @@ main(void)
 	RUN(parses_cadence);
 	RUN(finds_by_folded_prefix);
 	RUN(lists_by_name_with_last_contact);
+	RUN(archived_clients_are_listed_and_restored);
 	return tap_done();
 }

@@ -5,6 +5,11 @@
 */
 #include "rapport/date.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
 #include "tap.h"
 
 #define HINT "(try 2026-12-01, fri, tomorrow, +3d, eow)"
@@ -454,7 +459,8 @@ due_garbage(void)
 {
 	CHECK_DUE("frday", wed, "error: due date \"frday\" not understood " HINT);
 	CHECK_DUE("tom", wed, "error: due date \"tom\" not understood " HINT);
-	CHECK_DUE("next week", wed, "error: due date \"next week\" not understood " HINT);
+	CHECK_DUE("next month", wed, "error: due date \"next month\" not understood " HINT);
+	CHECK_DUE("next", wed, "error: due date \"next\" not understood " HINT);
 	CHECK_DUE("^fri", wed, "error: due date \"^fri\" not understood " HINT);
 	CHECK_DUE("fri.", wed, "error: due date \"fri.\" not understood " HINT);
 	CHECK_DUE("東京", wed, "error: due date \"東京\" not understood " HINT);
@@ -542,6 +548,163 @@ due_at_the_end_of_the_calendar(void)
 		  "error: due date \"+3650d\" falls after 9999-12-31");
 }
 
+/* "next week" is the Monday of next week; weeks start on Monday. */
+static void
+due_next_week(void)
+{
+	CHECK_DUE("next week", wed, "2026-03-16");
+	CHECK_DUE("Next Week", fri, "2026-03-16");
+	CHECK_DUE("next  week", sat, "2026-03-16");
+	CHECK_DUE("next week", sun, "2026-03-16");             /* tomorrow */
+	CHECK_DUE("next week", ymd(2026, 3, 16), "2026-03-23"); /* a Monday */
+	CHECK_DUE("semaine prochaine", wed, "2026-03-16");
+	CHECK_DUE("la semaine prochaine", wed, "2026-03-16");
+	CHECK_DUE("prochaine semaine", thu, "2026-03-16");
+	CHECK_DUE("next week", ymd(2026, 12, 31), "2027-01-04"); /* Thursday */
+	CHECK_DUE("next week", ymd(2028, 12, 31), "2029-01-01"); /* Sunday */
+	/* Around the clocks' changes in Paris: dates are calendar days. */
+	CHECK_DUE("next week", ymd(2026, 3, 29), "2026-03-30");
+	CHECK_DUE("semaine prochaine", ymd(2026, 10, 24), "2026-10-26");
+}
+
+/* "next friday" is the Friday of next week, "fri" the coming one. */
+static void
+due_next_weekday(void)
+{
+	CHECK_DUE("fri", thu, "2026-03-13");
+	CHECK_DUE("next fri", thu, "2026-03-20");
+	CHECK_DUE("next friday", thu, "2026-03-20");
+	CHECK_DUE("next monday", wed, "2026-03-16");
+	CHECK_DUE("next monday", sun, "2026-03-16");              /* tomorrow */
+	CHECK_DUE("next monday", ymd(2026, 3, 16), "2026-03-23"); /* on a Monday */
+	CHECK_DUE("next sunday", sun, "2026-03-22");
+	CHECK_DUE("next wednesday", wed, "2026-03-18");
+	CHECK_DUE("lundi prochain", wed, "2026-03-16");
+	CHECK_DUE("Vendredi prochain", thu, "2026-03-20");
+	CHECK_DUE("prochain lundi", sun, "2026-03-16");
+	CHECK_DUE("mercredi  prochain", wed, "2026-03-18");
+	CHECK_DUE("next monday", ymd(2026, 12, 31), "2027-01-04");
+	CHECK_DUE("next friday", ymd(2027, 1, 3), "2027-01-08");   /* a Sunday */
+	CHECK_DUE("next frday", wed, "error: due date \"next frday\" not understood " HINT);
+	CHECK_DUE("lundi prochaine", wed,
+		  "error: due date \"lundi prochaine\" not understood " HINT);
+}
+
+static void
+due_in_n_days_and_weeks(void)
+{
+	CHECK_DUE("in 2 weeks", wed, "2026-03-25");
+	CHECK_DUE("in 1 week", wed, "2026-03-18");
+	CHECK_DUE("in 3 days", wed, "2026-03-14");
+	CHECK_DUE("in 1 day", wed, "2026-03-12");
+	CHECK_DUE("dans 2 semaines", wed, "2026-03-25");
+	CHECK_DUE("dans 1 semaine", wed, "2026-03-18");
+	CHECK_DUE("dans 10 jours", wed, "2026-03-21");
+	CHECK_DUE("in 2 weeks", ymd(2026, 12, 24), "2027-01-07");
+	CHECK_DUE("dans 3 jours", ymd(2028, 2, 27), "2028-03-01"); /* leap year */
+	CHECK_DUE("in 522 weeks", wed,
+		  "error: due date \"in 522 weeks\" is too far ahead (at most 3650 days)");
+	CHECK_DUE("in 2 semaines", wed, "error: due date \"in 2 semaines\" not understood " HINT);
+	CHECK_DUE("in two weeks", wed, "error: due date \"in two weeks\" not understood " HINT);
+	CHECK_DUE("in 2 months", wed, "error: due date \"in 2 months\" not understood " HINT);
+	CHECK_DUE("in 2", wed, "error: due date \"in 2\" not understood " HINT);
+}
+
+static void
+due_end_of_week_and_month_in_words(void)
+{
+	CHECK_DUE("end of week", wed, "2026-03-13");
+	CHECK_DUE("end of month", wed, "2026-03-31");
+	CHECK_DUE("fin du mois", ymd(2028, 2, 3), "2028-02-29");
+	CHECK_DUE("fin de mois", wed, "2026-03-31");
+}
+
+/* The lead of a note's ^: the longest phrase wins, punctuation ends it. */
+static const char *
+lead(const char *text, rp_date today)
+{
+	static char buf[1100];
+	rp_error err;
+	rp_date out = { 0, 0, 0 };
+	size_t used = 999;
+
+	rp_error_clear(&err);
+	if (date_parse_due_lead(text, strlen(text), today, &out, &used, &err) != RP_OK) {
+		snprintf(buf, sizeof buf, "error: %s (used %zu)", err.msg, used);
+		return buf;
+	}
+	date_format(out, buf);
+	snprintf(buf + 10, sizeof buf - 10, " %.*s|", (int)used, text);
+	return buf;
+}
+
+static void
+due_lead_takes_the_longest_phrase(void)
+{
+	CHECK_STR(lead("next week", wed), "2026-03-16 next week|");
+	CHECK_STR(lead("next week please", wed), "2026-03-16 next week|");
+	CHECK_STR(lead("in 2 weeks or so", wed), "2026-03-25 in 2 weeks|");
+	CHECK_STR(lead("dans 2 semaines.", wed), "2026-03-25 dans 2 semaines|");
+	CHECK_STR(lead("lundi prochain, merci", wed), "2026-03-16 lundi prochain|");
+	CHECK_STR(lead("lundi prochian", wed), "2026-03-16 lundi|");
+	CHECK_STR(lead("fri next week", thu), "2026-03-13 fri|");
+	CHECK_STR(lead("fri, next week", thu), "2026-03-13 fri|");
+	CHECK_STR(lead("fri. next", thu), "2026-03-13 fri|");
+	CHECK_STR(lead("tomorrow in the morning", wed), "2026-03-12 tomorrow|");
+	CHECK_STR(lead("next  week", wed), "2026-03-16 next  week|");
+	CHECK_STR(lead("2026-12-01!", wed), "2026-12-01 2026-12-01|");
+	/* Only the first len bytes are read. */
+	{
+		rp_date out = { 0, 0, 0 };
+		size_t used = 0;
+
+		CHECK(date_parse_due_lead("next week", 4, wed, &out, &used, NULL) == RP_EINVAL);
+		CHECK(out.year == 0 && used == 0);
+	}
+}
+
+static void
+due_lead_quotes_what_it_did_not_understand(void)
+{
+	CHECK_STR(lead("next wek and more", wed),
+		  "error: due date \"next wek\" not understood " HINT " (used 999)");
+	CHECK_STR(lead("in 2 weks later", wed),
+		  "error: due date \"in 2 weks\" not understood " HINT " (used 999)");
+	CHECK_STR(lead("someday soon", wed),
+		  "error: due date \"someday\" not understood " HINT " (used 999)");
+	CHECK_STR(lead("next", wed),
+		  "error: due date \"next\" not understood " HINT " (used 999)");
+	CHECK_STR(lead("", wed), "error: due date missing after ^ " HINT " (used 999)");
+	CHECK_STR(lead(" fri", wed), "error: due date missing after ^ " HINT " (used 999)");
+	CHECK_STR(lead("...", wed), "error: due date missing after ^ " HINT " (used 999)");
+	CHECK_STR(lead("ne\xFFxt week", wed),
+		  "error: due date \"ne\xEF\xBF\xBDxt\" not understood " HINT " (used 999)");
+}
+
+/* A meeting time with the new phrases, in Paris across the clocks'
+** change of 25 October 2026 (CEST to CET). */
+static void
+when_takes_the_phrases(void)
+{
+	rp_error err;
+	int64_t t = 0;
+
+	setenv("TZ", "Europe/Paris", 1);
+	tzset();
+	rp_error_clear(&err);
+	/* Thursday 22 October; Monday 26 October 09:30 CET is 08:30Z:
+	** date -u -d 'TZ="Europe/Paris" 2026-10-26 09:30' +%s */
+	CHECK(date_parse_when("next monday 9:30", ymd(2026, 10, 22), &t, &err) == RP_OK);
+	CHECK(t == 1793003400);
+	CHECK(date_parse_when("lundi prochain 09:30", ymd(2026, 10, 22), &t, &err) == RP_OK);
+	CHECK(t == 1793003400);
+	/* date -u -d 'TZ="Europe/Paris" 2026-11-05 14:00' +%s */
+	CHECK(date_parse_when("in 2 weeks 14:00", ymd(2026, 10, 22), &t, &err) == RP_OK);
+	CHECK(t == 1793883600);
+	CHECK(date_parse_when("next wek 14:00", ymd(2026, 10, 22), &t, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "due date \"next wek\" not understood " HINT);
+}
+
 static void
 due_today_must_be_valid(void)
 {
@@ -589,5 +752,12 @@ main(void)
 	RUN(due_without_error_struct);
 	RUN(due_at_the_end_of_the_calendar);
 	RUN(due_today_must_be_valid);
+	RUN(due_next_week);
+	RUN(due_next_weekday);
+	RUN(due_in_n_days_and_weeks);
+	RUN(due_end_of_week_and_month_in_words);
+	RUN(due_lead_takes_the_longest_phrase);
+	RUN(due_lead_quotes_what_it_did_not_understand);
+	RUN(when_takes_the_phrases);
 	return tap_done();
 }

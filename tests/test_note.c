@@ -512,6 +512,86 @@ due_problems(void)
 		  "or minutes; count in days (+30d) or weeks (+4w)");
 }
 
+/* issue 8: "^next week" is a date, never "book a demo week". */
+static void
+due_phrases(void)
+{
+	CHECK_INT(parse("> book a demo ^next week"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-16");
+	CHECK_STR(note.text, "book a demo ^next week");
+	CHECK_STR(note.body, "book a demo");
+	CHECK_STR(note.due_problem, "");
+
+	CHECK_INT(parse("> ^next monday send the plan @anna"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-16");
+	CHECK_STR(note.body, "send the plan");
+	CHECK_STR(note.owner, "anna");
+
+	CHECK_INT(parse("> envoyer le devis ^semaine prochaine #budget"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-16");
+	CHECK_STR(note.body, "envoyer le devis #budget");
+	CHECK_INT(note.ntopics, 1);
+
+	CHECK_INT(parse("> relancer ^lundi prochain, puis @paul"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-16");
+	CHECK_STR(note.body, "relancer, puis");
+	CHECK_STR(note.owner, "paul");
+
+	CHECK_INT(parse("> call back ^in 2 weeks."), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-25");
+	CHECK_STR(note.body, "call back.");
+
+	CHECK_INT(parse("> rappeler ^dans 2 semaines au plus tard"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-25");
+	CHECK_STR(note.body, "rappeler au plus tard");
+
+	/* The longest phrase that parses, no more. */
+	CHECK_INT(parse("> ship ^fri next week if we can"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-13");
+	CHECK_STR(note.body, "ship next week if we can");
+}
+
+/* A phrase that does not parse stays whole in the note, as typed. */
+static void
+due_phrase_not_understood_keeps_the_text(void)
+{
+	CHECK_INT(parse("> book a demo ^next wek"), RP_OK);
+	CHECK(!note.has_due);
+	CHECK_STR(note.text, "book a demo ^next wek");
+	CHECK_STR(note.body, "book a demo ^next wek");
+	CHECK_STR(note.due_problem, "due date \"next wek\" not understood " HINT);
+
+	CHECK_INT(parse("> book a demo ^next month"), RP_OK);
+	CHECK(!note.has_due);
+	CHECK_STR(note.body, "book a demo ^next month");
+	CHECK_STR(note.due_problem, "due date \"next month\" not understood " HINT);
+
+	/* What follows a bad ^ is still read: the owner, a topic. */
+	CHECK_INT(parse("> ^dans deux semaines @anna #devis"), RP_OK);
+	CHECK(!note.has_due);
+	CHECK_STR(note.owner, "anna");
+	CHECK_STR(note.body, "^dans deux semaines #devis");
+	CHECK_STR(note.due_problem, "due date \"dans deux semaines\" not understood " HINT);
+}
+
+/* Near the end of the year, on a Thursday and on a Sunday. */
+static void
+due_phrases_across_the_year(void)
+{
+	rp_date thu = { 2026, 12, 31 }, sun = { 2028, 12, 31 };
+
+	CHECK_INT(note_parse_line("> send it ^next week", thu, &note, &err), RP_OK);
+	CHECK_STR(due_of(&note), "2027-01-04");
+	CHECK_INT(note_parse_line("> send it ^in 2 weeks", thu, &note, &err), RP_OK);
+	CHECK_STR(due_of(&note), "2027-01-14");
+	CHECK_INT(note_parse_line("> send it ^next friday", thu, &note, &err), RP_OK);
+	CHECK_STR(due_of(&note), "2027-01-08");
+	CHECK_INT(note_parse_line("> send it ^lundi prochain", sun, &note, &err), RP_OK);
+	CHECK_STR(due_of(&note), "2029-01-01");
+	CHECK_INT(note_parse_line("> send it ^semaine prochaine", sun, &note, &err), RP_OK);
+	CHECK_STR(due_of(&note), "2029-01-01");
+}
+
 static void
 due_problem_is_neutralised(void)
 {
@@ -692,6 +772,9 @@ main(void)
 	RUN(due_not_understood_blocks_later_dates);
 	RUN(due_problems);
 	RUN(due_problem_is_neutralised);
+	RUN(due_phrases);
+	RUN(due_phrase_not_understood_keeps_the_text);
+	RUN(due_phrases_across_the_year);
 	RUN(not_due);
 	RUN(owner_due_and_topics);
 	RUN(body_collapses_blanks_around_removals);

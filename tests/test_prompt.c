@@ -1061,6 +1061,18 @@ excerpt_leaves_out_owner_and_due(void)
 	notes[0].has_owner = false;
 	notes[0].text = "@anna ^fri";
 	CHECK_INT(compute(&s, QUIET), 0);
+	/* A due date of several words goes whole (issue 8: never "book a
+	** demo week"); one that does not parse stays, as in the note. */
+	notes[0].text = "book a demo ^next week";
+	compute(&s, QUIET);
+	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"book a demo\", and by when?");
+	notes[0].text = "rappeler ^dans 2 semaines, vite";
+	compute(&s, QUIET);
+	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"rappeler vite\", and by when?");
+	notes[0].text = "book a demo ^next wek";
+	compute(&s, QUIET);
+	CHECK_STR(text_of("pin:n1"),
+		  "Pin it down: who owns \"book a demo ^next wek\", and by when?");
 }
 
 static void

@@ -171,6 +171,59 @@ stored_escapes_are_neutralised(void)
 	search_free(r);
 }
 
+/* "#budget" is the topic tag: notes tagged with it, not every "budget". */
+static void
+a_topic_finds_the_tagged_notes(void)
+{
+	search_result *r = NULL;
+	rp_error err = {0};
+
+	say(m1, "+ trim the #budget by March");
+	say(m2, "the budget talk went fine");
+	say(m2, "= #Budget approved #q3");
+	CHECK_STR(hits("budget", SEARCH_NEWEST), "decision@2 note@2 need@1 agenda@2 agenda@1");
+	CHECK_STR(hits("#budget", SEARCH_NEWEST), "decision@2 need@1");
+	CHECK_STR(hits("#BUDGET", SEARCH_NEWEST), "decision@2 need@1");
+	CHECK_INT(strlen(hits("#budget", SEARCH_BEST)), strlen("decision@2 need@1"));
+	CHECK_STR(hits("#budget approved", SEARCH_NEWEST), "decision@2");
+	CHECK_STR(hits("march #budget", SEARCH_NEWEST), "need@1");
+	CHECK_STR(hits("#budget #q3", SEARCH_NEWEST), "decision@2");
+	CHECK_STR(hits("#budget #budget,", SEARCH_NEWEST), "decision@2 need@1");
+	CHECK_STR(hits("#q3 #march", SEARCH_NEWEST), "");
+	CHECK_STR(hits("#nosuchtopic", SEARCH_NEWEST), "");
+	CHECK_STR(hits("#budget \"unclosed", SEARCH_NEWEST),
+		  "error: search: cannot understand \"#budget \"unclosed\" (use words, \"a phrase\","
+		  " OR, NOT, or a prefix*)");
+	CHECK(search_run(st, "#budget", SEARCH_NEWEST, 50, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 2);
+	if (r && r->nhits == 2)
+		CHECK_STR(r->hits[0].snippet, "#\x02" "Budget\x03 approved #q3");
+	search_free(r);
+}
+
+static void
+hits_say_when_their_client_is_archived(void)
+{
+	search_result *r = NULL;
+	rp_error err = {0};
+
+	CHECK(client_archive(st, &fixture_clock, acme, &err) == RP_OK);
+	CHECK_STR(hits("api", SEARCH_NEWEST), "private@2 need@2 follow-up@1 action@1");
+	CHECK(search_run(st, "api", SEARCH_NEWEST, 50, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 4);
+	if (r && r->nhits == 4) {
+		CHECK(r->hits[0].client_archived);   /* Acme's */
+		CHECK(r->hits[1].client_archived);
+		CHECK(!r->hits[2].client_archived);  /* Zoë's */
+		CHECK(!r->hits[3].client_archived);
+	}
+	search_free(r);
+	CHECK(client_restore(st, acme, &err) == RP_OK);
+	CHECK(search_run(st, "warehouse", SEARCH_NEWEST, 50, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 1 && !r->hits[0].client_archived);
+	search_free(r);
+}
+
 int
 main(void)
 {
@@ -183,6 +236,8 @@ main(void)
 	RUN(ordinary_words_with_punctuation_are_found);
 	RUN(a_query_it_cannot_read_is_said_plainly);
 	RUN(stored_escapes_are_neutralised);
+	RUN(a_topic_finds_the_tagged_notes);
+	RUN(hits_say_when_their_client_is_archived);
 	store_close(st);
 	return tap_done();
 }

@@ -36,7 +36,9 @@ enum rp_status client_check_name(const char *name, const char *what, rp_error *e
 enum rp_status client_parse_cadence(const char *text, int *min, int *max, rp_error *err);
 
 /* Add a client.  org may be NULL.  A name that folds to an existing one
-** (case and accents aside) is RP_EEXIST.  Sets *id when id is not NULL. */
+** (case and accents aside) is RP_EEXIST; when that one is archived, the
+** message says so ("Acme is archived: restore it rather than add it
+** again").  Sets *id when id is not NULL. */
 enum rp_status client_add(store *st, const rp_clock *clock, const char *name, const char *org,
 			  int cadence_min, int cadence_max, int64_t *id, rp_error *err);
 
@@ -71,5 +73,19 @@ enum rp_status client_update(store *st, int64_t id, const char *name, const char
 
 /* Archive a client, now: it leaves the lists, its history stays. */
 enum rp_status client_archive(store *st, const rp_clock *clock, int64_t id, rp_error *err);
+
+/* All archived clients, by name (archived_at says since when).  *out is
+** malloc'd (caller frees) and holds *n clients; NULL when there are none. */
+enum rp_status client_list_archived(store *st, client **out, size_t *n, rp_error *err);
+
+/* Find an archived client as client_find() finds an active one.  No match
+** is RP_ENOTFOUND, several RP_EAMBIGUOUS; the message lists the archived
+** candidates. */
+enum rp_status client_find_archived(store *st, const char *query, client *out, rp_error *err);
+
+/* Bring an archived client back to the lists, with all its history.
+** RP_ENOTFOUND when there is no such client, RP_EINVAL when it is not
+** archived. */
+enum rp_status client_restore(store *st, int64_t id, rp_error *err);
 
 #endif

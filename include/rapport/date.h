@@ -46,13 +46,31 @@ char *date_format(rp_date d, char *buf);
 **   weekday names, full or three letters   (mon..sun; fr: lun..dim,
 **       lundi..dimanche): the next such day, never today
 **   +Nd, +Nw (fr: +Nj, +Ns): N days or weeks from today, N <= 3650 days
-**   eow (fr: fds): the coming Friday, today if it is Friday
-**   eom (fr: fdm): the last day of this month
+**   eow, end of week (fr: fds): the coming Friday, today if it is Friday
+**   eom, end of month (fr: fdm, fin du mois, fin de mois): the last day
+**       of this month
+**   next week (fr: semaine prochaine, la semaine prochaine, prochaine
+**       semaine): the Monday of next week (weeks start on Monday, so on a
+**       Sunday that is tomorrow)
+**   next WEEKDAY (fr: WEEKDAY prochain, prochain WEEKDAY): that day of next
+**       week ("next fri" on a Thursday is eight days ahead; "fri" is one)
+**   in N days, in N weeks (fr: dans N jours, dans N semaines): as +Nd, +Nw
+** Words may be separated by several blanks.
 ** Case-insensitive; accents accepted where French writes them.
 ** Returns RP_OK with *out set, or RP_EINVAL with err naming the text that was
 ** not understood.  Never guesses.
 */
 enum rp_status date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err);
+
+/* Read the due date that starts text[0..len), as typed after `^` in a note
+** line where it is followed by more of the note: the longest run of at most
+** three words (separated by spaces) that date_parse_due() reads, with a
+** word's trailing punctuation (.,;:!?) left out and ending the run.  Sets
+** *out and *used (the bytes of text the date covers).  When no run reads,
+** RP_EINVAL with err quoting the phrase that was begun ("next wek") or else
+** the first word; *out and *used are left alone. */
+enum rp_status date_parse_due_lead(const char *text, size_t len, rp_date today, rp_date *out,
+				   size_t *used, rp_error *err);
 
 /* The local calendar date of t (UTC seconds), in the process's time zone. */
 rp_date date_local(int64_t t);

@@ -22,6 +22,7 @@ typedef struct search_hit {
 	int64_t client_id;
 	int64_t meeting_id;      /* 0 when the hit belongs to no meeting */
 	int64_t note_id;         /* the note, for notes; 0 otherwise */
+	bool client_archived;    /* the client is archived */
 	const char *snippet;     /* the text around the match, the matched words
 	                            between SEARCH_MARK_ON and SEARCH_MARK_OFF;
 	                            control characters neutralised */
@@ -37,8 +38,11 @@ typedef struct search_result {
 enum search_order { SEARCH_NEWEST, SEARCH_BEST };
 
 /* Run query (FTS5 syntax: words, "a phrase", OR, NOT, prefix*) and return
-** at most limit hits, newest first or best first.  Private notes are found
-** too (the database is the user's own).  A query FTS5 cannot parse is
+** at most limit hits, newest first or best first.  A word "#topic" finds the
+** notes tagged with that topic (case aside), and only notes: with other
+** words, the tagged notes that hold them; with several topics, the notes
+** tagged with all of them.  Private notes are found too (the database is
+** the user's own); hits of archived clients are found and say so.  A query FTS5 cannot parse is
 ** RP_EINVAL with a plain message.  *out is allocated; free it with
 ** search_free(). */
 enum rp_status search_run(store *st, const char *query, enum search_order order, size_t limit,

@@ -5,12 +5,43 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "rapport/cadence.h"
 #include "rapport/client.h"
 #include "rapport/fact.h"
 #include "rapport/record.h"
+#include "rapport/text.h"
+#include "width.h"
+
+/* True, after saying how to restore it, when the client named name (case
+** and accents aside) is archived.  There is no one to ask in a script
+** whether to restore it, so client add never does it unasked. */
+static bool
+archived_same_name(store *st, const char *name)
+{
+	char *typed = strdup(name), *typed_key = NULL, *key = NULL;
+	bool same = false;
+	client old;
+
+	if (typed == NULL || client_find_archived(st, text_trim(typed), &old, NULL) != RP_OK)
+		goto out;
+	typed_key = text_fold(typed);
+	key = text_fold(old.name);
+	same = typed_key && key && strcmp(typed_key, key) == 0;
+	if (same && strchr(old.name, ' ') != NULL)
+		cli_error("%s is archived: rapport client restore \"%s\" brings it back", old.name,
+			  old.name);
+	else if (same)
+		cli_error("%s is archived: rapport client restore %s brings it back", old.name,
+			  old.name);
+out:
+	free(typed);
+	free(typed_key);
+	free(key);
+	return same;
+}
 
 static int
 client_add_main(cli *c, int argc, char **argv)
@@ -47,6 +78,10 @@ client_add_main(cli *c, int argc, char **argv)
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
 		return EXIT_FAIL;
 	rc = client_add(st, &c->clock, argv[optind], org, cmin, cmax, &id, &err);
+	if (rc == RP_EEXIST && archived_same_name(st, argv[optind])) {
+		store_close(st);
+		return EXIT_FAIL;
+	}
 	if (rc == RP_OK) {
 		client cl;
 
@@ -60,26 +95,127 @@ client_add_main(cli *c, int argc, char **argv)
 	return rc == RP_OK && err.status == RP_OK ? EXIT_OK : cli_fail(&err);
 }
 
+/* client restore NAME: an archived client back in the lists. */
+static int
+client_restore_main(cli *c, int argc, char **argv)
+{
+	rp_error err = {0};
+	struct stat sb;
+	client cl;
+	store *st;
+
+	if (argc != 2)
+		return cli_usage("client restore takes one NAME (quote a name with spaces)");
+	if (stat(c->db_path, &sb) != 0 && errno == ENOENT) {
+		cli_error("no archived client matches \"%s\" (there are no clients yet)", argv[1]);
+		return EXIT_FAIL;
+	}
+	if ((st = cli_open(c, STORE_WRITE)) == NULL)
+		return EXIT_FAIL;
+	if (client_find_archived(st, argv[1], &cl, &err) != RP_OK) {
+		client active;
+		rp_error ignored = {0};
+
+		/* "Not archived" says more than "no archived client matches". */
+		if (err.status == RP_ENOTFOUND &&
+		    client_find(st, argv[1], &active, &ignored) == RP_OK)
+			rp_fail(&err, RP_EINVAL, "%s is not archived", active.name);
+		store_close(st);
+		return cli_fail(&err);
+	}
+	if (client_restore(st, cl.id, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	printf("restored client ");
+	cli_print_text(cl.name);
+	putchar('\n');
+	store_close(st);
+	return EXIT_OK;
+}
+
 int
 cmd_client(cli *c, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage("client needs a subcommand: client add NAME");
+		return cli_usage("client needs a subcommand: client add NAME, client restore NAME");
 	if (strcmp(argv[1], "add") == 0)
 		return client_add_main(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "restore") == 0)
+		return client_restore_main(c, argc - 1, argv + 1);
 	return cli_usage("unknown subcommand 'client %s'", argv[1]);
+}
+
+/* One row of `rapport clients`: its cells, sanitized (malloc'd). */
+enum { COL_NAME, COL_ORG, COL_CADENCE, COL_LAST, COL_STATUS, NCOLS };
+
+struct row {
+	char *cell[NCOLS];
+};
+
+/* Print rows: tab-separated for scripts, or, on a terminal, in columns
+** aligned by display width (a CJK character takes two) under a heading. */
+static void
+print_rows(struct row *rows, size_t n, bool aligned, const char *const *heading)
+{
+	int widths[NCOLS] = {0};
+
+	if (aligned) {
+		for (int k = 0; k < NCOLS; k++)
+			widths[k] = width_str(heading[k]);
+		for (size_t i = 0; i < n; i++)
+			for (int k = 0; k < NCOLS; k++)
+				if (width_str(rows[i].cell[k]) > widths[k])
+					widths[k] = width_str(rows[i].cell[k]);
+		for (int k = 0; k < NCOLS; k++)
+			printf("%s%*s", heading[k],
+			       k + 1 < NCOLS ? widths[k] - width_str(heading[k]) + 2 : 0, "");
+		putchar('\n');
+	}
+	for (size_t i = 0; i < n; i++) {
+		for (int k = 0; k < NCOLS; k++) {
+			const char *cell = rows[i].cell[k];
+
+			fputs(cell, stdout);
+			if (k + 1 == NCOLS)
+				break;
+			if (aligned)
+				printf("%*s", widths[k] - width_str(cell) + 2, "");
+			else
+				putchar('\t');
+		}
+		putchar('\n');
+	}
 }
 
 int
 cmd_clients(cli *c, int argc, char **argv)
 {
+	static const struct option longopts[] = {
+		{"archived", no_argument, NULL, 'a'},
+		{0, 0, 0, 0},
+	};
+	static const char *const heading[NCOLS] = {"NAME", "ORGANISATION", "CADENCE",
+						   "LAST CONTACT", "STATUS"};
+	static const char *const heading_archived[NCOLS] = {"NAME", "ORGANISATION", "CADENCE",
+							    "LAST CONTACT", "ARCHIVED"};
 	client_status *order = NULL;
-	size_t n = 0;
+	client *archived = NULL;
+	struct row *rows = NULL;
+	size_t n = 0, done = 0;
 	rp_error err = {0};
 	rp_error open_err = {0};
+	bool want_archived = false, oom = false;
 	store *st;
+	int ch, bad = 0, rc = EXIT_FAIL;
 
-	if (argc != 1)
+	optind = 1;
+	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1)
+		if (ch == 'a')
+			want_archived = true;
+	if (bad)
+		return EXIT_USAGE;
+	if (optind != argc)
 		return cli_usage("clients takes no arguments");
 	st = store_open(c->db_path, STORE_READ, &open_err);
 	if (st == NULL) {
@@ -88,28 +224,52 @@ cmd_clients(cli *c, int argc, char **argv)
 			return EXIT_OK;
 		return cli_fail(&open_err);
 	}
-	if (client_ranking(st, cli_today(c), &order, &n, &err) != RP_OK) {
+	if (want_archived ? client_list_archived(st, &archived, &n, &err) != RP_OK
+			  : client_ranking(st, cli_today(c), &order, &n, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}
 	store_close(st);
-	/* One client a line, most pressing first, tab-separated: name,
-	** organisation (or "-"), cadence, last contact (local date, or
-	** "never"), status. */
-	for (size_t i = 0; i < n; i++) {
-		const client *cl = &order[i].c;
-		char last[32] = "never", status[64];
+	/* One client a line, most pressing first (archived ones by name):
+	** name, organisation (or "-"), cadence, last contact (local date, or
+	** "never"), status (or the day it was archived). */
+	if (n && (rows = calloc(n, sizeof *rows)) == NULL)
+		oom = true;
+	for (; !oom && done < n; done++) {
+		const client *cl = want_archived ? &archived[done] : &order[done].c;
+		char last[32] = "never", span[32], status[64];
 
 		if (cl->last_contact)
 			date_format_local(cl->last_contact, false, last, sizeof last);
-		cli_print_text(cl->name);
-		putchar('\t');
-		cli_print_text(cl->org[0] ? cl->org : "-");
-		printf("\t%d-%d\t%s\t%s\n", cl->cadence_min, cl->cadence_max, last,
-		       cadence_describe(order[i].where, status, sizeof status));
+		snprintf(span, sizeof span, "%d-%d", cl->cadence_min, cl->cadence_max);
+		if (want_archived)
+			date_format_local(cl->archived_at, false, status, sizeof status);
+		else
+			cadence_describe(order[done].where, status, sizeof status);
+		rows[done].cell[COL_NAME] = text_sanitize(cl->name, " ");
+		rows[done].cell[COL_ORG] = text_sanitize(cl->org[0] ? cl->org : "-", " ");
+		rows[done].cell[COL_CADENCE] = strdup(span);
+		rows[done].cell[COL_LAST] = strdup(last);
+		rows[done].cell[COL_STATUS] = strdup(status);
+		for (int k = 0; k < NCOLS; k++)
+			if (rows[done].cell[k] == NULL)
+				oom = true;
 	}
+	if (oom) {
+		cli_error("out of memory");
+		goto out;
+	}
+	print_rows(rows, n, n > 0 && isatty(STDOUT_FILENO),
+		   want_archived ? heading_archived : heading);
+	rc = EXIT_OK;
+out:
+	for (size_t i = 0; i < done; i++)
+		for (int k = 0; k < NCOLS; k++)
+			free(rows[i].cell[k]);
+	free(rows);
 	free(order);
-	return EXIT_OK;
+	free(archived);
+	return rc;
 }
 
 store *

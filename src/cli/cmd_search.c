@@ -1,4 +1,4 @@
-/* cmd_search.c: rapport search QUERY: one hit per line. */
+/* cmd_search.c: rapport search QUERY: one hit per line; none is status 1. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,16 +8,23 @@
 #include "cli.h"
 #include "rapport/search.h"
 
-/* The snippet, its matched words shown in bold on a terminal (unless
-** NO_COLOR), else between [ and ]. */
+/* How the matched words of a snippet are shown. */
+enum marks {
+	MARKS_NONE,     /* piped: the text as it is, for scripts */
+	MARKS_BRACKETS, /* a terminal with NO_COLOR: [word] */
+	MARKS_BOLD,     /* a terminal */
+};
+
 static void
-print_snippet(const char *snippet, bool bold)
+print_snippet(const char *snippet, enum marks marks)
 {
+	static const char *const on[] = {"", "[", "\033[1m"}, *const off[] = {"", "]", "\033[22m"};
+
 	for (const char *p = snippet; *p; p++) {
 		if (*p == SEARCH_MARK_ON)
-			fputs(bold ? "\033[1m" : "[", stdout);
+			fputs(on[marks], stdout);
 		else if (*p == SEARCH_MARK_OFF)
-			fputs(bold ? "\033[22m" : "]", stdout);
+			fputs(off[marks], stdout);
 		else
 			putchar(*p);
 	}
@@ -35,9 +42,10 @@ cmd_search(cli *c, int argc, char **argv)
 	long limit = 50;
 	rp_error err = {0};
 	search_result *r = NULL;
-	bool bold = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	enum marks marks = !isatty(STDOUT_FILENO) ? MARKS_NONE
+			   : getenv("NO_COLOR") ? MARKS_BRACKETS : MARKS_BOLD;
 	store *st;
-	int ch, bad = 0;
+	int ch, bad = 0, rc;
 
 	optind = 1;
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
@@ -54,14 +62,15 @@ cmd_search(cli *c, int argc, char **argv)
 		return cli_usage("search takes one QUERY (quote several words)");
 	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
 		if (err.status == RP_ENOTFOUND)
-			return EXIT_OK;  /* no database: nothing to find */
+			return EXIT_FAIL;  /* no database: nothing found, as grep says */
 		return cli_fail(&err);
 	}
 	if (search_run(st, argv[optind], order, (size_t)limit, &r, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}
-	/* date, client, meeting (or -), what, snippet: tab-separated. */
+	/* date, client (with " (archived)" when it is), meeting (or -), what,
+	** snippet: tab-separated. */
 	for (size_t i = 0; i < r->nhits; i++) {
 		const search_hit *h = &r->hits[i];
 		char day[32];
@@ -69,14 +78,19 @@ cmd_search(cli *c, int argc, char **argv)
 		date_format_local(h->at, false, day, sizeof day);
 		printf("%s\t", day);
 		cli_print_text(h->client);
+		if (h->client_archived)
+			fputs(" (archived)", stdout);
 		if (h->meeting_id)
 			printf("\t%lld\t%s\t", (long long)h->meeting_id, h->what);
 		else
 			printf("\t-\t%s\t", h->what);
-		print_snippet(h->snippet, bold);
+		print_snippet(h->snippet, marks);
 		putchar('\n');
 	}
+	/* Nothing found is status 1 and nothing said, as grep does, so a
+	** script can test it. */
+	rc = r->nhits ? EXIT_OK : EXIT_FAIL;
 	search_free(r);
 	store_close(st);
-	return EXIT_OK;
+	return rc;
 }

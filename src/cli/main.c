@@ -1,9 +1,12 @@
 /* main.c: rapport's entry point: global options, then one subcommand. */
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -21,7 +24,9 @@ static const char help_text[] =
 	"Commands:\n"
 	"  client add NAME [--org ORG] [--cadence MIN-MAX]\n"
 	"                          add a client (cadence in days, default 5-14)\n"
-	"  clients                 clients, the most pressing check-in first\n"
+	"  client restore NAME     bring an archived client back\n"
+	"  clients [--archived]    clients, the most pressing check-in first (aligned\n"
+	"                          on a terminal, tab-separated when piped)\n"
 	"  fact CLIENT TEXT [--kind KIND]\n"
 	"                          remember something personal (KIND: family, travel,\n"
 	"                          hobby, sport, food, work, other)\n"
@@ -36,13 +41,16 @@ static const char help_text[] =
 	"  meet CLIENT [TITLE]     the live meeting screen: the meeting left open,\n"
 	"                          else the planned one, else a new one\n"
 	"  search QUERY [--best] [--limit N]\n"
-	"                          full-text search, accents aside, one hit per line\n"
+	"                          full-text search, accents aside, one hit per line;\n"
+	"                          #word finds a topic; no hit is exit status 1\n"
 	"  export MEETING|last [--format json|md|ics] [--include-private] [-o FILE [--force]]\n"
 	"                          write a meeting out (md: a recap for the client;\n"
-	"                          ics: actions and the next check-in for a calendar)\n"
+	"                          ics: actions and the next check-in for a calendar);\n"
+	"                          without --format, FILE's extension gives the format\n"
 	"\n"
 	"CLIENT is a name or the unique start of one, case and accents aside.\n"
-	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\" or \"14:00\".\n"
+	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\", \"next monday 10:00\"\n"
+	"or \"14:00\".\n"
 	"\n"
 	"Options:\n"
 	"  --db PATH     use this database (default $RAPPORT_DB, else\n"
@@ -78,6 +86,46 @@ static const struct command {
 };
 
 
+/* True when the character type in force is UTF-8. */
+static bool
+ctype_is_utf8(void)
+{
+	const char *set = nl_langinfo(CODESET);
+
+	return set && (strcasecmp(set, "UTF-8") == 0 || strcasecmp(set, "utf8") == 0);
+}
+
+/* Set the character type from the environment; when that is not UTF-8
+** (LANG unset, LANG=C, or a locale this machine does not have, common over
+** ssh and in containers), use C.UTF-8 instead, so the screens draw accents
+** and wide characters.  Only LC_CTYPE changes: the environment is left as
+** it is, and with it the openers' language (opener_lang_from_env).  Returns
+** false when no UTF-8 character type could be had. */
+static bool
+locale_init(void)
+{
+	static const char *const fallbacks[] = {"C.UTF-8", "C.utf8", "en_US.UTF-8"};
+
+	if (setlocale(LC_CTYPE, "") != NULL && ctype_is_utf8())
+		return true;
+	for (size_t i = 0; i < sizeof fallbacks / sizeof fallbacks[0]; i++)
+		if (setlocale(LC_CTYPE, fallbacks[i]) != NULL && ctype_is_utf8())
+			return true;
+	/* Keep what the environment asked for, if anything. */
+	if (setlocale(LC_CTYPE, "") == NULL)
+		setlocale(LC_CTYPE, "C");
+	return false;
+}
+
+/* Before the screens: say, once, that text may show wrongly. */
+static void
+warn_if_not_utf8(bool utf8)
+{
+	if (!utf8)
+		cli_error("no UTF-8 locale here (not even C.UTF-8): accents and wide characters"
+			  " may show wrongly; install one or set LANG to one");
+}
+
 static int64_t
 system_now(void *ctx)
 {
@@ -95,7 +143,8 @@ main(int argc, char **argv)
 	/* Only the character type matters (UTF-8, widths): loading every other
 	** category costs a few dozen system calls per start, and dates are
 	** formatted by hand. */
-	setlocale(LC_CTYPE, "");
+	bool utf8 = locale_init();
+
 	umask(077);  /* anything we create is for this user alone */
 
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
@@ -114,6 +163,7 @@ main(int argc, char **argv)
 		} else if (strncmp(arg, "--db=", 5) == 0) {
 			db_flag = arg + 5;
 		} else if (strcmp(arg, "--demo") == 0) {
+			warn_if_not_utf8(utf8);
 			return cli_demo(&c);
 		} else if (strcmp(arg, "--") == 0) {
 			i++;
@@ -124,6 +174,10 @@ main(int argc, char **argv)
 	}
 	if (!cli_resolve_db(&c, db_flag))
 		return EXIT_FAIL;
+	/* Scripts need no word about the locale: their text is written as
+	** stored, whatever it is.  The screens do. */
+	if (i >= argc || strcmp(argv[i], "meet") == 0)
+		warn_if_not_utf8(utf8);
 	if (i >= argc)
 		return cli_home(&c);
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {

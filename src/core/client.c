@@ -122,6 +122,21 @@ client_add(store *st, const rp_clock *clock, const char *name, const char *org, 
 	sqlite3_bind_int64(stmt, 6, rp_clock_now(clock));
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE) {
+		sqlite3_finalize(stmt);
+		stmt = NULL;
+		/* The same name archived is most likely the same client, back:
+		** say so, so its history is restored rather than lost from view. */
+		if (db_prepare(st, "SELECT name FROM clients WHERE name_key = ?1"
+			       " AND archived_at IS NOT NULL", &stmt, "adding a client",
+			       NULL) == RP_OK) {
+			sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+			if (sqlite3_step(stmt) == SQLITE_ROW) {
+				s = rp_fail(err, RP_EEXIST,
+					    "%s is archived: restore it rather than add it again",
+					    (const char *)sqlite3_column_text(stmt, 0));
+				goto out;
+			}
+		}
 		s = rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", trimmed);
 		goto out;
 	}
@@ -169,8 +184,9 @@ out:
 	return s;
 }
 
-enum rp_status
-client_list(store *st, client **out, size_t *n, rp_error *err)
+/* The active clients, or the archived ones, by name (see client_list). */
+static enum rp_status
+list_clients(store *st, bool archived, client **out, size_t *n, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	client *v = NULL, *grown;
@@ -179,8 +195,10 @@ client_list(store *st, client **out, size_t *n, rp_error *err)
 	int rc;
 
 	rc = sqlite3_prepare_v2(store_db(st),
-				"SELECT " CLIENT_COLUMNS " FROM clients c"
-				" WHERE c.archived_at IS NULL ORDER BY c.name_key, c.id",
+				archived ? "SELECT " CLIENT_COLUMNS " FROM clients c"
+					   " WHERE c.archived_at IS NOT NULL ORDER BY c.name_key, c.id"
+					 : "SELECT " CLIENT_COLUMNS " FROM clients c"
+					   " WHERE c.archived_at IS NULL ORDER BY c.name_key, c.id",
 				-1, &stmt, NULL);
 	if (rc != SQLITE_OK) {
 		s = store_fail(st, err, "listing clients");
@@ -212,6 +230,18 @@ out:
 	return s;
 }
 
+enum rp_status
+client_list(store *st, client **out, size_t *n, rp_error *err)
+{
+	return list_clients(st, false, out, n, err);
+}
+
+enum rp_status
+client_list_archived(store *st, client **out, size_t *n, rp_error *err)
+{
+	return list_clients(st, true, out, n, err);
+}
+
 /* Append ", name" (or "name") to the candidate list in buf. */
 static void
 list_candidate(char *buf, size_t size, int count, const char *name)
@@ -228,8 +258,9 @@ list_candidate(char *buf, size_t size, int count, const char *name)
 	snprintf(buf + used, size - used, "%s\"%s\"", count ? ", " : "", name);
 }
 
-enum rp_status
-client_find(store *st, const char *query, client *out, rp_error *err)
+/* Find query among the active clients, or the archived ones. */
+static enum rp_status
+find_client(store *st, bool archived, const char *query, client *out, rp_error *err)
 {
 	client *all = NULL;
 	size_t n = 0;
@@ -247,7 +278,7 @@ client_find(store *st, const char *query, client *out, rp_error *err)
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
 		goto out;
 	}
-	if ((s = client_list(st, &all, &n, err)) != RP_OK)
+	if ((s = list_clients(st, archived, &all, &n, err)) != RP_OK)
 		goto out;
 	for (size_t i = 0; i < n; i++) {
 		char *name_key = text_fold(all[i].name);
@@ -274,12 +305,16 @@ client_find(store *st, const char *query, client *out, rp_error *err)
 		names[0] = '\0';
 		for (size_t i = 0; i < n && i < 8; i++)
 			list_candidate(names, sizeof names, (int)i, all[i].name);
-		if (n == 0)
+		if (n == 0 && archived)
+			s = rp_fail(err, RP_ENOTFOUND,
+				    "no archived client matches \"%s\" (none is archived)", q);
+		else if (n == 0)
 			s = rp_fail(err, RP_ENOTFOUND,
 				    "no client matches \"%s\" (there are no clients yet)", q);
 		else
-			s = rp_fail(err, RP_ENOTFOUND, "no client matches \"%s\"; clients: %s%s",
-				    q, names, n > 8 ? ", …" : "");
+			s = rp_fail(err, RP_ENOTFOUND, "no %sclient matches \"%s\"; %s: %s%s",
+				    archived ? "archived " : "", q,
+				    archived ? "archived" : "clients", names, n > 8 ? ", …" : "");
 	} else {
 		s = rp_fail(err, RP_EAMBIGUOUS, "\"%s\" matches %d clients: %s", q, prefixed,
 			    names);
@@ -289,6 +324,18 @@ out:
 	free(q);
 	free(key);
 	return s;
+}
+
+enum rp_status
+client_find(store *st, const char *query, client *out, rp_error *err)
+{
+	return find_client(st, false, query, out, err);
+}
+
+enum rp_status
+client_find_archived(store *st, const char *query, client *out, rp_error *err)
+{
+	return find_client(st, true, query, out, err);
 }
 
 enum rp_status
@@ -355,6 +402,22 @@ client_archive(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
 	return s;
+}
+
+enum rp_status
+client_restore(store *st, int64_t id, rp_error *err)
+{
+	enum rp_status s = db_exec_ints(st,
+					"UPDATE clients SET archived_at = NULL"
+					" WHERE id = ?1 AND archived_at IS NOT NULL",
+					id, 0, "restoring a client", err);
+	client c;
+
+	if (s != RP_OK || sqlite3_changes(store_db(st)) > 0)
+		return s;
+	if ((s = client_get(st, id, &c, err)) != RP_OK)
+		return s;
+	return rp_fail(err, RP_EINVAL, "%s is not archived", c.name);
 }
 
 static int

@@ -7,6 +7,7 @@
 */
 #include "rapport/date.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,6 +164,7 @@ enum due_rule {
 	DUE_WEEKDAY,  /* next weekday n (0 = Monday), never today */
 	DUE_EOW,      /* coming Friday, today if Friday */
 	DUE_EOM,      /* last day of this month */
+	DUE_NEXT_WEEK, /* weekday n (0 = Monday) of the week after this one */
 };
 
 /* The words, folded (lower case, no accents).  French next to English. */
@@ -213,6 +215,41 @@ static const struct {
 	{ "sun", DUE_WEEKDAY, 6 },
 	{ "dimanche", DUE_WEEKDAY, 6 },
 	{ "dim", DUE_WEEKDAY, 6 },
+	{ "end of week", DUE_EOW, 0 },
+	{ "end of month", DUE_EOM, 0 },
+	{ "fin de mois", DUE_EOM, 0 },
+	{ "fin du mois", DUE_EOM, 0 },
+	/* "Next week" is its Monday: the week starts then, and a follow-up
+	** due "next week" is late once that week is under way. */
+	{ "next week", DUE_NEXT_WEEK, 0 },
+	{ "semaine prochaine", DUE_NEXT_WEEK, 0 },
+	{ "la semaine prochaine", DUE_NEXT_WEEK, 0 },
+	{ "prochaine semaine", DUE_NEXT_WEEK, 0 },
+};
+
+/* Weekday names for "next monday", "lundi prochain", "prochain lundi". */
+static const struct {
+	const char *word;
+	int n;
+} weekday_names[] = {
+	{ "monday", 0 }, { "mon", 0 }, { "lundi", 0 },
+	{ "tuesday", 1 }, { "tue", 1 }, { "mardi", 1 },
+	{ "wednesday", 2 }, { "wed", 2 }, { "mercredi", 2 },
+	{ "thursday", 3 }, { "thu", 3 }, { "jeudi", 3 },
+	{ "friday", 4 }, { "fri", 4 }, { "vendredi", 4 },
+	{ "saturday", 5 }, { "sat", 5 }, { "samedi", 5 },
+	{ "sunday", 6 }, { "sun", 6 }, { "dimanche", 6 },
+};
+
+/* The first words of the phrases above and of "in N weeks" / "dans N
+** semaines", with how many words such a phrase has: a phrase that does not
+** parse is quoted whole in the message, not cut after its first word. */
+static const struct {
+	const char *word;
+	int words;
+} phrase_starts[] = {
+	{ "next", 2 }, { "in", 3 }, { "dans", 3 }, { "end", 3 }, { "fin", 3 },
+	{ "semaine", 2 }, { "la", 3 }, { "prochaine", 2 }, { "prochain", 2 },
 };
 
 /* Make text[0..len) fit to be quoted in a message: controls neutralised,
@@ -304,6 +341,109 @@ straighten_apostrophes(char *s)
 	*w = '\0';
 }
 
+/* Replace each run of blanks in s with one space, in place: "next  week"
+** is "next week". */
+static void
+squeeze_blanks(char *s)
+{
+	char *r = s, *w = s;
+
+	while (*r != '\0') {
+		if (*r == ' ' || *r == '\t') {
+			while (r[1] == ' ' || r[1] == '\t')
+				r++;
+			*w++ = ' ';
+			r++;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+}
+
+/* The weekday (0 = Monday) that folded word w names, or -1. */
+static int
+weekday_named(const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof weekday_names / sizeof weekday_names[0]; i++)
+		if (strcmp(w, weekday_names[i].word) == 0)
+			return weekday_names[i].n;
+	return -1;
+}
+
+/* "next monday", "lundi prochain", "prochain lundi" in folded, squeezed
+** text: the weekday, or -1 when the text is not one of those. */
+static int
+next_weekday_phrase(const char *f)
+{
+	char first[DUE_WORD_MAX + 1], second[DUE_WORD_MAX + 1];
+	const char *sp = strchr(f, ' ');
+	size_t n;
+
+	if (sp == NULL || strchr(sp + 1, ' ') != NULL)
+		return -1;
+	n = (size_t)(sp - f);
+	memcpy(first, f, n);
+	first[n] = '\0';
+	snprintf(second, sizeof second, "%s", sp + 1);
+	if (strcmp(first, "next") == 0 || strcmp(first, "prochain") == 0)
+		return weekday_named(second);
+	if (strcmp(second, "prochain") == 0)
+		return weekday_named(first);
+	return -1;
+}
+
+/* "in N days", "in N weeks", "dans N jours", "dans N semaines" (singular
+** too) in folded, squeezed text.  Returns 1 with *days set, 0 when the text
+** is not such a phrase, -1 after failing (too far ahead). */
+static int
+in_n_phrase(const char *f, const char *quoted, int64_t *days, rp_error *err)
+{
+	static const struct {
+		const char *unit;
+		int days;
+	} units[] = {
+		{ "day", 1 }, { "days", 1 }, { "week", 7 }, { "weeks", 7 },
+		{ "jour", 1 }, { "jours", 1 }, { "semaine", 7 }, { "semaines", 7 },
+	};
+	const char *p;
+	int64_t n = 0;
+	int ndigits = 0;
+	size_t i;
+	bool english;
+
+	if (strncmp(f, "in ", 3) == 0)
+		p = f + 3, english = true;
+	else if (strncmp(f, "dans ", 5) == 0)
+		p = f + 5, english = false;
+	else
+		return 0;
+	while (is_digit(*p)) {
+		if (n < 1000000)
+			n = n * 10 + (*p - '0');
+		ndigits++;
+		p++;
+	}
+	if (ndigits == 0 || *p++ != ' ')
+		return 0;
+	/* "in 2 semaines" mixes the languages: not a phrase anyone types. */
+	for (i = english ? 0 : 4; i < (english ? 4u : 8u); i++)
+		if (strcmp(p, units[i].unit) == 0)
+			break;
+	if (i == (english ? 4u : 8u))
+		return 0;
+	n *= units[i].days;
+	if (n > DUE_AHEAD_MAX) {
+		rp_fail(err, RP_EINVAL, "due date \"%s\" is too far ahead (at most %d days)",
+			quoted, DUE_AHEAD_MAX);
+		return -1;
+	}
+	*days = n;
+	return 1;
+}
+
 /* Read +N followed by a unit from folded word w (starting at '+').
 ** Returns RP_OK with *days set, or fails quoting `quoted`. */
 static enum rp_status
@@ -357,7 +497,7 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 	char *folded = NULL;
 	enum rp_status status = RP_EINVAL;
 	int64_t delta = 0;
-	int year, month, day, wd;
+	int year, month, day, wd, n;
 	size_t start, end, i;
 	rp_date result;
 
@@ -394,10 +534,17 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 		goto out;
 	}
 	straighten_apostrophes(folded);
+	squeeze_blanks(folded);
+	wd = date_weekday(today);
 
 	if (folded[0] == '+') {
 		status = read_offset(folded, quoted, &delta, err);
 		if (status != RP_OK)
+			goto out;
+	} else if ((n = next_weekday_phrase(folded)) >= 0) {
+		delta = 7 - wd + n;
+	} else if ((n = in_n_phrase(folded, quoted, &delta, err)) != 0) {
+		if (n < 0)
 			goto out;
 	} else {
 		for (i = 0; i < sizeof due_words / sizeof due_words[0]; i++)
@@ -407,7 +554,6 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 			status = fail_not_understood(err, quoted);
 			goto out;
 		}
-		wd = date_weekday(today);
 		switch (due_words[i].rule) {
 		case DUE_OFFSET:
 			delta = due_words[i].n;
@@ -426,6 +572,11 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 		case DUE_EOM:
 			delta = date_month_days(today.year, today.month) - today.day;
 			break;
+		case DUE_NEXT_WEEK:
+			/* Weeks start on Monday (ISO 8601): on a Sunday, next
+			** week starts tomorrow. */
+			delta = 7 - wd + due_words[i].n;
+			break;
 		}
 	}
 
@@ -441,4 +592,73 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 out:
 	free(folded);
 	return status;
+}
+
+#define DUE_LEAD_WORDS 3   /* the longest phrase: "in 2 weeks" */
+
+static bool
+is_clause_punct(char c)
+{
+	return c != '\0' && strchr(".,;:!?", c) != NULL;
+}
+
+/* Read the due date that starts text (see date.h): the longest run of
+** words that parses wins, so "^next week" is not "next" and then a word. */
+enum rp_status
+date_parse_due_lead(const char *text, size_t len, rp_date today, rp_date *out, size_t *used,
+		    rp_error *err)
+{
+	char cand[DUE_WORD_MAX + 1], *first = NULL;
+	size_t ends[DUE_LEAD_WORDS], pos = 0, cut;
+	enum rp_status s;
+	int nwords = 0, k, quote_words = 1;
+	rp_error one;
+
+	/* Where each of the first words ends, trailing punctuation aside. */
+	while (nwords < DUE_LEAD_WORDS && pos < len && text[pos] != ' ') {
+		while (pos < len && text[pos] != ' ')
+			pos++;
+		cut = pos;
+		while (cut > 0 && is_clause_punct(text[cut - 1]))
+			cut--;
+		ends[nwords++] = cut;
+		/* "fri, then" or "fri. Then": a phrase stops at its clause. */
+		if (cut < pos)
+			break;
+		while (pos < len && text[pos] == ' ' && pos + 1 < len && text[pos + 1] == ' ')
+			pos++;
+		if (pos < len)
+			pos++;
+	}
+	for (k = nwords; k >= 1; k--) {
+		if (ends[k - 1] == 0 || ends[k - 1] > DUE_WORD_MAX)
+			continue;
+		memcpy(cand, text, ends[k - 1]);
+		cand[ends[k - 1]] = '\0';
+		rp_error_clear(&one);
+		if (date_parse_due(cand, today, out, &one) == RP_OK) {
+			*used = ends[k - 1];
+			return RP_OK;
+		}
+	}
+	/* Nothing parsed: quote a begun phrase whole ("next wek"). */
+	if (nwords > 1 && ends[0] > 0 && ends[0] <= DUE_WORD_MAX &&
+	    text_utf8_valid(text, ends[0])) {
+		memcpy(cand, text, ends[0]);
+		cand[ends[0]] = '\0';
+		if ((first = text_fold(cand)) == NULL)
+			return rp_fail(err, RP_ENOMEM, "out of memory");
+		for (size_t i = 0; i < sizeof phrase_starts / sizeof phrase_starts[0]; i++)
+			if (strcmp(first, phrase_starts[i].word) == 0)
+				quote_words = phrase_starts[i].words;
+		free(first);
+	}
+	if (quote_words > nwords)
+		quote_words = nwords;
+	/* Parse the quoted part once more for its message: it fails again. */
+	if ((first = strndup(text, nwords > 0 ? ends[quote_words - 1] : 0)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	s = date_parse_due(first, today, out, err);
+	free(first);
+	return s == RP_OK ? rp_fail(err, RP_EINVAL, "due date not understood") : s;
 }

@@ -173,16 +173,14 @@ copy_cut(char *dst, size_t size, const char *src)
 	dst[n] = '\0';
 }
 
-/* Look at the word text[start..end) for the owner and the due date.
-** Fills note and adds to rm when the word is taken out of the body. */
+/* Look at the word text[start..end) for the owner.  Fills note and adds
+** to rm when the word is taken out of the body. */
 static void
-read_word(parsed_note *note, const char *text, size_t start, size_t end,
-	  rp_date today, bool *due_seen, struct removal *rm, int *nrm)
+read_owner(parsed_note *note, const char *text, size_t start, size_t end, struct removal *rm,
+	   int *nrm)
 {
-	char token[NOTE_TEXT_MAX + 1];
 	size_t name_end = end;
 	uint32_t cp;
-	rp_error err;
 
 	while (name_end > start + 1 && is_trailing_punct(text[name_end - 1]))
 		name_end--;
@@ -201,20 +199,33 @@ read_word(parsed_note *note, const char *text, size_t start, size_t end,
 		return;
 	}
 
-	if (text[start] == '^' && !*due_seen) {
-		/* Only the first ^ counts, even when it does not parse: a
-		** second date would be a guess at which one was meant. */
-		*due_seen = true;
-		memcpy(token, text + start + 1, name_end - start - 1);
-		token[name_end - start - 1] = '\0';
-		rp_error_clear(&err);
-		if (date_parse_due(token, today, &note->due, &err) == RP_OK) {
-			note->has_due = true;
-			rm[(*nrm)++] = (struct removal){ start, name_end, end };
-		} else {
-			copy_cut(note->due_problem, sizeof note->due_problem, err.msg);
-		}
+}
+
+/* Read the ^due starting at text[start] (the '^'), text being len bytes:
+** it may run over several words ("^next week").  Fills note and adds to rm
+** when it parses.  Returns where the last word it read ends, so those words
+** are not read again. */
+static size_t
+read_due(parsed_note *note, const char *text, size_t start, size_t len, rp_date today,
+	 struct removal *rm, int *nrm)
+{
+	size_t used = 0, end;
+	rp_error err;
+
+	rp_error_clear(&err);
+	if (date_parse_due_lead(text + start + 1, len - start - 1, today, &note->due, &used,
+				&err) != RP_OK) {
+		/* The words stay in the text, as typed. */
+		copy_cut(note->due_problem, sizeof note->due_problem, err.msg);
+		for (end = start; end < len && text[end] != ' '; end++)
+			;
+		return end;
 	}
+	note->has_due = true;
+	for (end = start + 1 + used; end < len && text[end] != ' '; end++)
+		;
+	rm[(*nrm)++] = (struct removal){ start, start + 1 + used, end };
+	return end;
 }
 
 /* Parse one line typed in the Notes pane (see note.h).  Refuses only what
@@ -288,10 +299,16 @@ note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err
 		}
 		for (w = i; w < len && out->text[w] != ' '; w++)
 			;
-		if (out->text[i] == '#' && read_topic(out->text + i + 1, w - i - 1, topic))
+		if (out->text[i] == '#' && read_topic(out->text + i + 1, w - i - 1, topic)) {
 			add_topic(out, topic);
-		else
-			read_word(out, out->text, i, w, today, &due_seen, rm, &nrm);
+		} else if (out->text[i] == '^' && !due_seen) {
+			/* Only the first ^ counts, even when it does not parse:
+			** a second date would be a guess at which one was meant. */
+			due_seen = true;
+			w = read_due(out, out->text, i, len, today, rm, &nrm);
+		} else {
+			read_owner(out, out->text, i, w, rm, &nrm);
+		}
 	}
 	if (nrm == 2 && rm[1].start < rm[0].start) {
 		struct removal t = rm[0];

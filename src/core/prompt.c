@@ -313,7 +313,7 @@ strip_lead(const char *s, const lead *leads)
 }
 
 enum {
-	EX_TAGS = 1,      /* leave out @owner and ^due words */
+	EX_TAGS = 1,      /* leave out @owner and the ^due date */
 	EX_CONCERN = 2,   /* leave out a leading "worried that" */
 	EX_CAPITAL = 4,   /* the excerpt starts a sentence */
 	EX_NEED = 8,      /* leave out a leading "needs" */
@@ -365,7 +365,23 @@ excerpt(const char *text, size_t max_chars, int flags, char *out, size_t size)
 		}
 		for (w = i; w < len && clean[w] != ' '; w++)
 			;
-		if ((flags & EX_TAGS) && w - i > 1 && (clean[i] == '@' || clean[i] == '^'))
+		if ((flags & EX_TAGS) && w - i > 1 && clean[i] == '^') {
+			/* The due date as the note parser reads it, several
+			** words perhaps ("^next week"); whether it parses does
+			** not depend on the day.  One that does not parse stays,
+			** as it stays in the note. */
+			static const rp_date any_day = { 2026, 1, 5 };
+			rp_date due;
+			size_t used;
+
+			if (date_parse_due_lead(clean + i + 1, len - i - 1, any_day, &due, &used,
+						NULL) == RP_OK) {
+				for (w = i + 1 + used; w < len && clean[w] != ' '; w++)
+					;
+				continue;
+			}
+		}
+		if ((flags & EX_TAGS) && w - i > 1 && clean[i] == '@')
 			continue;
 		if (o > 0)
 			joined[o++] = ' ';

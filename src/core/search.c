@@ -1,11 +1,13 @@
 /* search.c: full-text search across the FTS5 tables. */
 #include "rapport/search.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "db.h"
+#include "rapport/note.h"
 #include "rapport/text.h"
 
 /* One FTS5 table (search_fts) indexes every searchable text; search_map
@@ -13,28 +15,49 @@
 ** 3 agenda item, 4 client).  Its rowids grow as things are noted, so
 ** "rowid DESC" is newest first and FTS5 walks its index in that order,
 ** stopping at the limit.  bm25 (rank) is computed only when ranking. */
-#define SEARCH_SQL(order, rank) \
+#define SEARCH_SQL(order, rank, also) \
 	"SELECT m.src, m.ref, snippet(search_fts, 0, char(2), char(3), '…', 12), " rank \
 	" FROM search_fts JOIN search_map m ON m.fts = search_fts.rowid" \
-	" WHERE search_fts MATCH ?1 ORDER BY " order " LIMIT ?2"
+	" WHERE search_fts MATCH ?1" also " ORDER BY " order " LIMIT ?2"
 
-static const char search_sql_newest[] = SEARCH_SQL("search_fts.rowid DESC", "0");
-static const char search_sql_best[] = SEARCH_SQL("search_fts.rank", "search_fts.rank");
+/* #topics in the query: only notes, and only those tagged with every one
+** of them (?3 the topics separated by spaces, which a topic never holds;
+** ?4 how many).  The topics' words are in the FTS query as well, since a
+** note keeps its #topics in its text: FTS5 finds them and marks them in
+** the snippet, note_topics says which are tags. */
+#define SEARCH_TAGGED \
+	" AND m.src = 0 AND (SELECT count(*) FROM note_topics t WHERE t.note_id = m.ref" \
+	" AND instr(' ' || ?3 || ' ', ' ' || t.topic || ' ') > 0) = ?4"
+
+static const char search_sql_newest[] = SEARCH_SQL("search_fts.rowid DESC", "0", "");
+static const char search_sql_best[] = SEARCH_SQL("search_fts.rank", "search_fts.rank", "");
+static const char search_sql_newest_tagged[] =
+	SEARCH_SQL("search_fts.rowid DESC", "0", SEARCH_TAGGED);
+static const char search_sql_best_tagged[] =
+	SEARCH_SQL("search_fts.rank", "search_fts.rank", SEARCH_TAGGED);
+
+#define TOPICS_MAX 16   /* #topics read from one query */
 
 /* Where a hit belongs, by its source: what, when, client, meeting, note. */
 static const char *const detail_sql[] = {
-	"SELECT n.kind, n.at, c.name, c.id, n.meeting_id, n.id FROM notes n"
+	"SELECT n.kind, n.at, c.name, c.id, n.meeting_id, n.id, c.archived_at IS NOT NULL"
+	" FROM notes n"
 	" JOIN meetings m ON m.id = n.meeting_id JOIN clients c ON c.id = m.client_id"
 	" WHERE n.id = ?1",
-	"SELECT 'fact', f.learned_at, c.name, c.id, coalesce(f.meeting_id, 0), 0 FROM facts f"
+	"SELECT 'fact', f.learned_at, c.name, c.id, coalesce(f.meeting_id, 0), 0,"
+	" c.archived_at IS NOT NULL FROM facts f"
 	" JOIN clients c ON c.id = f.client_id WHERE f.id = ?1",
 	"SELECT 'follow-up', f.created_at, c.name, c.id, coalesce(f.meeting_id, 0),"
-	" coalesce(f.note_id, 0) FROM followups f JOIN clients c ON c.id = f.client_id"
+	" coalesce(f.note_id, 0), c.archived_at IS NOT NULL"
+	" FROM followups f JOIN clients c ON c.id = f.client_id"
 	" WHERE f.id = ?1",
-	"SELECT 'agenda', coalesce(m.started_at, m.planned_at, m.created_at), c.name, c.id, m.id, 0"
+	"SELECT 'agenda', coalesce(m.started_at, m.planned_at, m.created_at), c.name, c.id, m.id, 0,"
+	" c.archived_at IS NOT NULL"
 	" FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id"
 	" JOIN clients c ON c.id = m.client_id WHERE a.id = ?1",
-	"SELECT 'client', c.created_at, c.name, c.id, 0, 0 FROM clients c WHERE c.id = ?1",
+	"SELECT 'client', c.created_at, c.name, c.id, 0, 0,"
+	" c.archived_at IS NOT NULL"
+	" FROM clients c WHERE c.id = ?1",
 };
 
 #define NSOURCES ((int)(sizeof detail_sql / sizeof detail_sql[0]))
@@ -138,36 +161,161 @@ quote_terms(const char *query)
 	return out;
 }
 
-static enum rp_status search_once(store *st, const char *query, enum search_order order,
+/* Read the #topic at w (n bytes, w[0] == '#') as the note parser stores
+** it: word characters, '-' and '_' inside, ASCII lower-cased, at most
+** NOTE_TOPIC_MAX bytes.  Returns its length in topic (0 when w is no
+** topic) and sets *rest_ok when nothing but punctuation follows it. */
+static size_t
+read_tag(const char *w, size_t n, char *topic, bool *rest_ok)
+{
+	size_t i = 1, o = 0;
+	uint32_t cp;
+	int k;
+
+	while (i < n) {
+		k = text_utf8_decode(w + i, n - i, &cp);
+		if (k == 0 || (!text_is_word_cp(cp) && !(i > 1 && (cp == '-' || cp == '_'))))
+			break;
+		if (o + (size_t)k <= NOTE_TOPIC_MAX) {
+			memcpy(topic + o, w + i, (size_t)k);
+			if (cp >= 'A' && cp <= 'Z')
+				topic[o] = (char)(cp + ('a' - 'A'));
+			o += (size_t)k;
+		}
+		i += (size_t)k;
+	}
+	topic[o] = '\0';
+	*rest_ok = true;
+	for (; i < n; i++)
+		if (strchr(".,;:!?", w[i]) == NULL)
+			*rest_ok = false;
+	return o;
+}
+
+/* Split query into its #topics (into topics, separated by spaces, at most
+** TOPICS_MAX, no repeats; *ntopics of them) and the rest (*rest, malloc'd).
+** Returns false when out of memory. */
+static bool
+split_tags(const char *query, char **rest, char *topics, int *ntopics)
+{
+	size_t len = strlen(query), o = 0, t = 0;
+	char *r = malloc(len + 1);
+	const char *p = query;
+
+	*ntopics = 0;
+	topics[0] = '\0';
+	if ((*rest = r) == NULL)
+		return false;
+	while (*p) {
+		char topic[NOTE_TOPIC_MAX + 1], padded[NOTE_TOPIC_MAX + 3], all[TOPICS_MAX * (NOTE_TOPIC_MAX + 1) + 3];
+		const char *w;
+		size_t n, tl;
+		bool tail_ok;
+
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		for (w = p; *p && *p != ' ' && *p != '\t'; p++)
+			;
+		n = (size_t)(p - w);
+		if (w[0] == '#' && (tl = read_tag(w, n, topic, &tail_ok)) > 0 && tail_ok &&
+		    *ntopics < TOPICS_MAX) {
+			snprintf(padded, sizeof padded, " %s ", topic);
+			snprintf(all, sizeof all, " %s ", topics);
+			if (strstr(all, padded) == NULL) {
+				if (t)
+					topics[t++] = ' ';
+				memcpy(topics + t, topic, tl + 1);
+				t += tl;
+				(*ntopics)++;
+			}
+			continue;
+		}
+		if (o)
+			r[o++] = ' ';
+		memcpy(r + o, w, n);
+		o += n;
+	}
+	r[o] = '\0';
+	return true;
+}
+
+/* fts, then each topic as a quoted FTS5 string.  malloc'd; NULL when out
+** of memory. */
+static char *
+with_topics(const char *fts, const char *topics)
+{
+	size_t cap = strlen(fts) + strlen(topics) * 2 + 8;
+	char *out = malloc(cap), *o = out;
+	const char *p = topics;
+
+	if (out == NULL)
+		return NULL;
+	o += snprintf(o, cap, "%s", fts);
+	while (*p) {
+		const char *e = strchr(p, ' ');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+
+		/* A topic holds no '"': it is made of word characters. */
+		o += snprintf(o, cap - (size_t)(o - out), "%s\"%.*s\"", o == out ? "" : " ", (int)n, p);
+		p += n;
+		if (*p == ' ')
+			p++;
+	}
+	return out;
+}
+
+static enum rp_status search_once(store *st, const char *query, const char *shown,
+				  const char *topics, int ntopics, enum search_order order,
 				  size_t limit, search_result **out, rp_error *err);
 
 enum rp_status
 search_run(store *st, const char *query, enum search_order order, size_t limit,
 	   search_result **out, rp_error *err)
 {
-	enum rp_status s = search_once(st, query, order, limit, out, err);
-	char *quoted;
+	char topics[TOPICS_MAX * (NOTE_TOPIC_MAX + 1) + 1];
+	char *rest = NULL, *fts = NULL, *quoted = NULL;
+	enum rp_status s;
+	int ntopics = 0;
 
+	*out = NULL;
+	if (!text_utf8_valid(query, strlen(query)) || !text_visible(query))
+		return search_once(st, query, query, NULL, 0, order, limit, out, err);
+	if (!split_tags(query, &rest, topics, &ntopics) ||
+	    (fts = ntopics ? with_topics(rest, topics) : strdup(query)) == NULL) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	s = search_once(st, fts, query, ntopics ? topics : NULL, ntopics, order, limit, out, err);
 	/* FTS5 reads "self-host", "can't" or "2.0" as syntax: try again with
 	** the words quoted before saying it cannot understand. */
-	if (s != RP_EINVAL || strchr(query, '"') != NULL || !text_utf8_valid(query, strlen(query)) ||
-	    !text_visible(query))
-		return s;
-	if ((quoted = quote_terms(query)) == NULL)
-		return s;
-	if (search_once(st, quoted, order, limit, out, NULL) == RP_OK) {
-		free(quoted);
+	if (s != RP_EINVAL || strchr(rest, '"') != NULL || !text_visible(rest))
+		goto out;
+	free(fts);
+	fts = NULL;
+	if ((quoted = quote_terms(ntopics ? rest : query)) == NULL ||
+	    (fts = ntopics ? with_topics(quoted, topics) : strdup(quoted)) == NULL)
+		goto out;
+	if (search_once(st, fts, query, ntopics ? topics : NULL, ntopics, order, limit, out,
+			NULL) == RP_OK) {
 		rp_error_clear(err);
-		return RP_OK;
+		s = RP_OK;
 	}
+out:
+	free(rest);
+	free(fts);
 	free(quoted);
 	return s;
 }
 
+/* One FTS5 query (with the #topics, when ntopics > 0, that its notes must
+** be tagged with); shown is the query as typed, for messages. */
 static enum rp_status
-search_once(store *st, const char *query, enum search_order order, size_t limit,
-	    search_result **out, rp_error *err)
+search_once(store *st, const char *query, const char *shown, const char *topics, int ntopics,
+	    enum search_order order, size_t limit, search_result **out, rp_error *err)
 {
+	const char *sql;
 	sqlite3_stmt *stmt = NULL, *detail[NSOURCES] = {NULL};
 	search_result *r;
 	size_t cap = 0;
@@ -182,11 +330,18 @@ search_once(store *st, const char *query, enum search_order order, size_t limit,
 		return rp_fail(err, RP_EINVAL, "search: the query is empty");
 	if ((r = calloc(1, sizeof *r)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
-	if ((s = db_prepare(st, order == SEARCH_BEST ? search_sql_best : search_sql_newest, &stmt,
-			    "searching", err)) != RP_OK)
+	if (ntopics > 0)
+		sql = order == SEARCH_BEST ? search_sql_best_tagged : search_sql_newest_tagged;
+	else
+		sql = order == SEARCH_BEST ? search_sql_best : search_sql_newest;
+	if ((s = db_prepare(st, sql, &stmt, "searching", err)) != RP_OK)
 		goto fail;
 	sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(stmt, 2, (int64_t)limit);
+	if (ntopics > 0) {
+		sqlite3_bind_text(stmt, 3, topics, -1, SQLITE_STATIC);
+		sqlite3_bind_int(stmt, 4, ntopics);
+	}
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		int src = sqlite3_column_int(stmt, 0);
 		sqlite3_stmt *d;
@@ -213,6 +368,7 @@ search_once(store *st, const char *query, enum search_order order, size_t limit,
 		h->client_id = sqlite3_column_int64(d, 3);
 		h->meeting_id = sqlite3_column_int64(d, 4);
 		h->note_id = sqlite3_column_int64(d, 5);
+		h->client_archived = sqlite3_column_int(d, 6) != 0;
 		h->snippet = clean_snippet(r, sqlite3_column_text(stmt, 2), &oom);
 		h->rank = sqlite3_column_double(stmt, 3);
 	}
@@ -230,7 +386,7 @@ search_once(store *st, const char *query, enum search_order order, size_t limit,
 			s = rp_fail(err, RP_EINVAL,
 				    "search: cannot understand \"%.60s\" (use words, \"a phrase\","
 				    " OR, NOT, or a prefix*)",
-				    query);
+				    shown);
 		else
 			s = store_fail(st, err, "searching");
 		goto fail;

@@ -92,7 +92,8 @@ date_parse_when(const char *text, rp_date today, int64_t *out, rp_error *err)
 		date_part = NULL;
 	}
 	if (!parse_clock_time(time_part, &hour, &minute)) {
-		if (date_part == NULL && date_parse_due(buf, day, &day, NULL) == RP_OK)
+		/* "tomorrow", "next week": a date alone, the time forgotten. */
+		if (date_parse_due(text, day, &day, NULL) == RP_OK)
 			return rp_fail(err, RP_EINVAL,
 				       "\"%s\" needs a time too, like \"%s 14:00\"", text, text);
 		return rp_fail(err, RP_EINVAL, "\"%s\" is not a time (use HH:MM, 24-hour)",

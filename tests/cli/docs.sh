@@ -7,7 +7,7 @@ is "$(plain groff -man -ww -z "$src/man/rapport.1" 2>&1)" "" "groff -ww finds no
 page=$(MANWIDTH=80 plain man -l "$src/man/rapport.1" 2>&1)
 like "$page" "RAPPORT(1)*NAME*SYNOPSIS*DESCRIPTION*COMMANDS*OPTIONS*ENVIRONMENT*FILES*EXIT STATUS*" \
 	"man -l renders every section"
-for word in "client add NAME" "clients" "fact CLIENT TEXT" "plan CLIENT" "touch CLIENT TEXT" \
+for word in "client add NAME" "client restore NAME" "--archived" "clients" "fact CLIENT TEXT" "plan CLIENT" "touch CLIENT TEXT" \
 	"export MEETING|last" "--org" "--cadence" "--kind" "--at" "--minutes" "--item" \
 	"--format" "--include-private" "-o FILE" "--force" "--db" "--help" "--version" \
 	"meet CLIENT" "prep CLIENT" "--template" "--walk" "--from-ics" "--next" "--move" "--set" \

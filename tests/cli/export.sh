@@ -20,17 +20,17 @@ INSERT INTO facts (client_id, kind, text, learned_at, meeting_id, note_id)
   VALUES (1, 'travel', 'back from Bali', 1795683960, 1, 6);"
 
 run search lefevre
-is "$STATUS:$OUT" "$(printf '0:2026-11-26\tZoë Lefèvre SARL\t-\tclient\tZoë [Lefèvre] SARL')" \
-	"search: accents aside, one hit per line (date, client, meeting, what, snippet)"
+is "$STATUS:$OUT" "$(printf '0:2026-11-26\tZoë Lefèvre SARL\t-\tclient\tZoë Lefèvre SARL')" \
+	"search: accents aside, one hit per line (date, client, meeting, what, snippet), plain when piped"
 run search api
-is "$OUT" "$(printf '2026-11-26\tZoë Lefèvre SARL\t1\tconcern\tworried the [API] slips #[api]')" \
+is "$OUT" "$(printf '2026-11-26\tZoë Lefèvre SARL\t1\tconcern\tworried the API slips #api')" \
 	"search: a note, with the meeting it belongs to"
 run search "budget OR importer OR rollout"
 is "$(echo "$OUT" | cut -f4 | tr '\n' ' ')" "decision agenda agenda " "search: newest first"
 run search "importer" --best --limit 1
 is "$(echo "$OUT" | wc -l | tr -d ' '):$(echo "$OUT" | cut -f4)" "1:agenda" "search --best --limit"
 run search tense
-is "$(echo "$OUT" | cut -f4,5)" "$(printf 'private\tthey seem [tense]')" \
+is "$(echo "$OUT" | cut -f4,5)" "$(printf 'private\tthey seem tense')" \
 	"search finds private notes: the database is the user's own"
 fails 1 'rapport: search: cannot understand ""unclosed" (use words, "a phrase", OR, NOT, or a prefix*)' \
 	"a query FTS5 cannot read is said plainly" search '"unclosed'
@@ -56,5 +56,25 @@ run export 1 --format md -o "$T/recap.md"
 is "$STATUS:$(head -1 "$T/recap.md")" "0:# Kickoff — Zoë Lefèvre SARL, 26 November 2026" "export -o for Markdown"
 fails 1 "rapport: $T/recap.md already exists (add --force to replace it)" \
 	"Markdown -o does not overwrite either" export 1 --format md -o "$T/recap.md"
+
+# The file's extension gives the format, unless --format says otherwise.
+run export 1 -o "$T/m1.md"
+is "$STATUS:$OUT:$ERR:$(head -1 "$T/m1.md")" "0:::# Kickoff — Zoë Lefèvre SARL, 26 November 2026" \
+	"export -o m1.md writes Markdown"
+run export 1 -o "$T/m1.json"
+is "$STATUS:$(head -2 "$T/m1.json" | tr -d " \n")" '0:{"meeting":{' "export -o m1.json writes JSON"
+run export 1 -o "$T/m1.ics"
+is "$STATUS:$(head -1 "$T/m1.ics" | tr -d '\r')" "0:BEGIN:VCALENDAR" "export -o m1.ics writes iCalendar"
+run export 1 -o "$T/M1.MD"
+is "$STATUS:$(head -c 2 "$T/M1.MD")" "0:# " "the extension's case does not matter"
+run export 1 --format json -o "$T/forced.md"
+is "$STATUS:$(head -2 "$T/forced.md" | tr -d " \n")" '0:{"meeting":{' "--format beats the extension"
+fails 2 "rapport: cannot tell the format of \"$T/m1.txt\": name it .md, .json or .ics, or add --format (see rapport --help)" \
+	"an extension that names no format, without --format, is refused" export 1 -o "$T/m1.txt"
+is "$(test -e "$T/m1.txt" && echo written)" "" "and nothing is written"
+fails 2 "rapport: cannot tell the format of \"$T/md\": name it .md, .json or .ics, or add --format (see rapport --help)" \
+	"a name without an extension is refused too" export 1 -o "$T/md"
+run export 1 --format md -o "$T/notes.txt"
+is "$STATUS:$(head -c 2 "$T/notes.txt")" "0:# " "any name with --format"
 
 done_testing

@@ -47,6 +47,16 @@ run() {
 	ERR=$(cat "$T/.err")
 }
 
+# on_tty ARGS...: rp with stdout on a terminal (script(1) from util-linux),
+# keeping what it printed in OUT (CR LF made LF) and its status in STATUS.
+on_tty() {
+	local cmd
+	cmd=$(printf '%q ' env LD_PRELOAD="$FAKETIME_LIB" FAKETIME="@$NOW" "$RAPPORT_BIN" "$@")
+	plain script -qec "$cmd" /dev/null </dev/null >"$T/.tty"
+	STATUS=$?
+	OUT=$(tr -d '\r' <"$T/.tty")
+}
+
 ok() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $1"; }
 not_ok() {
 	tap_n=$((tap_n + 1))
