@@ -432,6 +432,34 @@ cells_are_columns_of_a_fixed_width(void)
 	listview_done(&lv);
 }
 
+/* Moving down a list of wrapped rows (the Prompts pane) never leaves the
+** tail of a wrapped row alone at the top when a whole row can start it. */
+static void
+the_top_is_a_whole_row(void)
+{
+	listview lv;
+	listview_frame f;
+
+	listview_init(&lv);
+	for (int i = 0; i < 8; i++) {
+		char text[64];
+
+		snprintf(text, sizeof text, "Reflect: worry %d slips — did I get that?", i);
+		listview_add_wrapped(&lv, true, 0, 2, text, 16);  /* three lines each */
+	}
+	listview_select(&lv, 0);
+	listview_layout(&lv, 7);
+	for (int step = 0; step < 5; step++) {
+		listview_move(&lv, LISTVIEW_DOWN);
+		f = listview_layout(&lv, 7);
+		CHECK(lv.sel >= 0 && !lv.rows[lv.sel].cont);
+		CHECK(f.top <= lv.sel);
+		if (f.top < lv.sel && lv.rows[f.top].cont)
+			tap_fail(__FILE__, __LINE__, "step %d: the view starts inside row %d", step, f.top);
+	}
+	listview_done(&lv);
+}
+
 int
 main(void)
 {
@@ -448,6 +476,7 @@ main(void)
 	RUN(a_selection_set_by_the_screen_is_revealed);
 	RUN(the_movement_keys);
 	RUN(a_wrapped_row_is_shown_whole_when_selected);
+	RUN(the_top_is_a_whole_row);
 	RUN(rows_are_cut_by_display_width);
 	RUN(stored_text_is_sanitized);
 	RUN(cells_are_columns_of_a_fixed_width);

@@ -252,6 +252,9 @@ settle(listview *lv, int h, bool reveal)
 			lv->top = lv->sel;
 		while (lv->top < most && !visible(frame_at(lv, lv->top, h), end))
 			lv->top++;
+		/* Start on a whole row rather than the tail of a wrapped one. */
+		while (lv->top < lv->sel && lv->top < most && lv->rows[lv->top].cont)
+			lv->top++;
 	}
 	/* Row 1 under a "1 more above" mark shows less than row 0 would. */
 	if (lv->top == 1 && marks_fit(h))
@@ -422,6 +425,29 @@ listview_fit(const listview_row *r, int cols, size_t lens[LISTVIEW_SPANS], bool 
 	return used;
 }
 
+/* How many rows of [from, to) are not continuations: what a person counts
+** when some rows are wrapped. */
+static int
+heads(const listview *lv, int from, int to)
+{
+	int n = 0;
+
+	for (int i = from; i < to && i < lv->n; i++)
+		n += !lv->rows[i].cont;
+	return n;
+}
+
+/* "↑ 3 more above"; only "↓ more below" when what is hidden is the rest of
+** a wrapped row already begun on screen. */
+static void
+more_mark(char *buf, size_t size, const char *arrow, int n, const char *where)
+{
+	if (n > 0)
+		snprintf(buf, size, "%s %d more %s", arrow, n, where);
+	else
+		snprintf(buf, size, "%s more %s", arrow, where);
+}
+
 void
 listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned mark_attr)
 {
@@ -435,7 +461,7 @@ listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned 
 	for (int i = 0; i < h; i++)
 		mvhline(y + i, x, ' ', w);
 	if (f.above > 0 && marks_fit(h)) {
-		snprintf(mark, sizeof mark, "↑ %d more above", f.above);
+		more_mark(mark, sizeof mark, "↑", heads(lv, 0, f.top), "above");
 		attrset((attr_t)mark_attr);
 		mvaddnstr(row++, x + 1, mark, (int)width_fit(mark, w - 1, NULL));
 	}
@@ -470,7 +496,7 @@ listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned 
 		}
 	}
 	if (f.below > 0 && marks_fit(h)) {
-		snprintf(mark, sizeof mark, "↓ %d more below", f.below);
+		more_mark(mark, sizeof mark, "↓", heads(lv, f.top + f.shown, lv->n), "below");
 		attrset((attr_t)mark_attr);
 		mvaddnstr(y + h - 1, x + 1, mark, (int)width_fit(mark, w - 1, NULL));
 	}

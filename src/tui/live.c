@@ -424,9 +424,11 @@ agenda_key(live *lv, enum action act)
 static const prompt *
 shown_prompt(const live *lv)
 {
-	if (lv->nprompts == 0 || lv->lay.prompts.h == 0)
+	const listview_row *row = listview_selected(&lv->prompt_list);
+
+	if (lv->nprompts == 0 || lv->lay.prompts.h == 0 || row == NULL)
 		return NULL;
-	if (lv->prompt_sel < lv->prompt_top || lv->prompt_sel >= lv->prompt_shown_end)
+	if (row->index != lv->prompt_sel || row->index >= (int)lv->nprompts)
 		return NULL;
 	return &lv->prompts[lv->prompt_sel];
 }
@@ -713,6 +715,7 @@ live_open(app *a)
 		     .focus = KEYMAP_NOTES, .browse = -1, .color = a->color};
 	input_init(&lv->input);
 	input_init(&lv->dialog_ask.in);
+	listview_init(&lv->prompt_list);
 	lv->tick = rp_clock_now(a->clock);
 	if (!live_reload(lv)) {
 		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
@@ -731,6 +734,7 @@ live_close(void *state)
 
 	input_done(&lv->input);
 	input_done(&lv->dialog_ask.in);
+	listview_done(&lv->prompt_list);
 	session_free(lv->s);
 	free(lv->draft);
 	free(lv);

@@ -10,6 +10,7 @@
 #include "screen.h"
 #include "keymap.h"
 #include "layout.h"
+#include "listview.h"
 #include "rapport/clock.h"
 #include "rapport/prompt.h"
 #include "rapport/session.h"
@@ -57,8 +58,7 @@ typedef struct live {
 	int agenda_sel;              /* selected item index */
 	int prompt_sel;              /* selected prompt index */
 	char prompt_sel_key[PROMPT_KEY_MAX]; /* its key: the selection follows it */
-	int prompt_top;              /* first prompt shown in the pane */
-	int prompt_shown_end;        /* one past the last prompt drawn whole */
+	listview prompt_list;        /* the Prompts pane as last drawn */
 	char *draft;                 /* the new note typed before an edit; owned */
 	live_undo undo[KEYMAP_CONTEXT_COUNT]; /* per pane: what u puts back */
 	bool help;                   /* the help overlay is up */

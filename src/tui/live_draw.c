@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "listview.h"
 #include "live.h"
 #include "rapport/text.h"
 #include "width.h"
@@ -366,98 +367,60 @@ live_draw_input(live *lv)
 	}
 }
 
-/* Rows the prompt takes at text width cols (at most 16, as drawn). */
-static int
-prompt_rows(const prompt *p, int cols)
-{
-	char line[PROMPT_TEXT_MAX + 64];
-	size_t n;
-
-	prompt_line(p, line, sizeof line);
-	n = width_wrap(line, cols, NULL, 0);
-	return n == 0 ? 1 : n > 16 ? 16 : (int)n;
-}
-
-/* Which prompts fit in avail rows so that the selected one shows whole
-** (cut only when it alone is taller than the pane): moves lv->prompt_top
-** and returns one past the last prompt shown. */
-static int
-prompts_window(live *lv, const int *rows, int avail)
-{
-	int n = (int)lv->nprompts, sel = lv->prompt_sel;
-
-	if (lv->prompt_top > sel)
-		lv->prompt_top = sel;
-	if (lv->prompt_top < 0 || lv->prompt_top >= n)
-		lv->prompt_top = 0;
-	for (;;) {
-		int used = 0, e = lv->prompt_top;
-
-		while (e < n && used + rows[e] <= avail)
-			used += rows[e++];
-		if (sel < e || lv->prompt_top >= sel)
-			return e > lv->prompt_top ? e : lv->prompt_top + 1;
-		lv->prompt_top++;
-	}
-}
-
-/* The Prompts pane: the prompts that fit, the selected one always among
-** them; how many more are above and below is said in its top and bottom
-** borders, so every row inside is for prompts. */
+/* The Prompts pane, on the list view every screen uses: one wrapped row
+** per prompt, the selected one revealed whole (the list view scrolls to
+** it) and marked only while the pane has the keyboard; what does not fit
+** is counted by the list view's "more above / below" marks. */
 static void
 draw_prompts(live *lv)
 {
 	rect r = lv->lay.prompts;
 	bool focused = lv->focus == KEYMAP_PROMPTS;
-	int inner = r.w - 2, y = r.y + 1, bottom = r.y + r.h - 1, end;
-	int rows[PROMPTS_MAX];
-	char more[48];
+	int inner = r.w - 2, sel_row = -1;
+	listview *pl = &lv->prompt_list;
 
-	lv->prompt_shown_end = 0;
+	listview_clear(pl);
 	if (r.h == 0)
 		return;
-	box_at(lv, r, "Prompts", focused);
 	if (lv->nprompts == 0 || inner < 4 || r.h < 3) {
+		box_at(lv, r, "Prompts", focused);
 		if (r.h >= 3)
 			put(r.y + 1, r.x + 1, inner, "nothing to suggest yet", pick(lv, PAIR_DIM, A_DIM));
 		return;
 	}
-	for (size_t p = 0; p < lv->nprompts; p++)
-		rows[p] = prompt_rows(&lv->prompts[p], inner - 2);
-	end = prompts_window(lv, rows, r.h - 2);
-	for (int p = lv->prompt_top; p < end && y < bottom; p++) {
-		char line[PROMPT_TEXT_MAX + 64];
+	for (size_t p = 0; p < lv->nprompts; p++) {
+		char line[PROMPT_TEXT_MAX + 64], *clean;
 		width_line lines[16];
 		size_t n;
-		attr_t a = (focused && p == lv->prompt_sel) ? A_REVERSE : A_NORMAL;
 
 		prompt_line(&lv->prompts[p], line, sizeof line);
-		n = width_wrap(line, inner - 2, lines, 16);
-		for (size_t i = 0; i < n && i < 16 && y < bottom; i++, y++) {
-			char *piece = strndup(line + lines[i].start, lines[i].len);
+		if ((clean = text_sanitize(line, " ")) == NULL)
+			break;
+		/* A hanging "▸ ": every line of the text gets inner - 2 columns. */
+		n = width_wrap(clean, inner - 2, lines, 16);
+		if (n == 0)
+			n = 1, lines[0] = (width_line){0, 0};
+		else if (n > 16)
+			n = 16;
+		for (size_t i = 0; i < n; i++) {
+			listview_row *row = listview_add(pl, i == 0, pick(lv, PAIR_FOCUS, A_BOLD), "%s",
+							 i == 0 ? "▸ " : "  ");
 
-			if (a) {
-				attrset(a);
-				mvhline(y, r.x + 1, ' ', inner);
-				attrset(A_NORMAL);
-			}
-			if (i == 0)
-				put(y, r.x + 1, 2, "▸", pick(lv, PAIR_FOCUS, A_BOLD) | a);
-			put(y, r.x + 3, inner - 2, piece ? piece : "", a);
-			free(piece);
+			if (row == NULL)
+				break;
+			row->cont = i > 0;
+			row->index = (int)p;
+			if (i == 0 && (int)p == lv->prompt_sel)
+				sel_row = pl->n - 1;
+			listview_span(pl, A_NORMAL, "%.*s", (int)lines[i].len, clean + lines[i].start);
 		}
+		free(clean);
 	}
-	lv->prompt_shown_end = end;
-	if (lv->prompt_top > 0 && inner > 20) {
-		snprintf(more, sizeof more, " ↑ %d more ", lv->prompt_top);
-		put(r.y, r.x + r.w - 2 - width_str(more), width_str(more), more,
-		    pick(lv, PAIR_DIM, A_DIM));
-	}
-	if (end < (int)lv->nprompts && inner > 12) {
-		snprintf(more, sizeof more, " ↓ %d more ", (int)lv->nprompts - end);
-		put(bottom, r.x + r.w - 2 - width_str(more), width_str(more), more,
-		    pick(lv, PAIR_DIM, A_DIM));
-	}
+	listview_select(pl, sel_row);
+	/* The list view keeps a column each side of its rows: the box's
+	** borders, drawn over them afterwards. */
+	listview_draw(pl, r.y + 1, r.x, r.h - 2, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
+	box_at(lv, r, "Prompts", focused);
 }
 
 /* The status bar: each piece has a long and a short form; when the line is
