@@ -6,7 +6,9 @@
 #include "fixture.h"
 #include "rapport/client.h"
 #include "rapport/meeting.h"
+#include "rapport/prompt.h"
 #include "rapport/record.h"
+#include "rapport/session.h"
 #include "tap.h"
 
 static void
@@ -233,11 +235,136 @@ walkthroughs_keep_their_order(void)
 	store_close(st);
 }
 
+/* A client whose first meeting ended with two items of 10' left over. */
+static store *
+two_left_over(int64_t *who)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[3] = {{"Intro", 5}, {"Budget", 10}, {"Timeline", 10}};
+	meeting_plan_args args = {.title = "First", .items = items, .nitems = 3};
+	int64_t m, intro;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, who, &err);
+	args.client_id = *who;
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	meeting_start(st, &fixture_clock, m, &err);
+	agenda_item_at(st, m, 1, &intro, &err);
+	agenda_set_status(st, &fixture_clock, intro, AGENDA_DONE, &err);
+	fixture_now += 1800;
+	if (meeting_end(st, &fixture_clock, m, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+	return st;
+}
+
+/* Is the "before you close" prompt up at `now`? */
+static bool
+close_prompt_at(store *st, int64_t m, int64_t now)
+{
+	session *s = NULL;
+	rp_error err = {0};
+	prompt out[32];
+	size_t n;
+	bool found = false;
+
+	if (session_load(st, m, &s, &err) != RP_OK)
+		return false;
+	n = prompt_compute(s, now, date_local(now), out, 32);
+	for (size_t i = 0; i < n; i++)
+		found |= out[i].kind == PROMPT_CLOSE;
+	session_free(s);
+	return found;
+}
+
+static void
+planned_length_counts_carried_items(void)
+{
+	int64_t who, m, started;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	agenda_spec one = {"Demo", 5};
+	meeting_plan_args args = {.client_id = who, .title = "Second", .items = &one,
+				  .nitems = 1};
+
+	fixture_now += 86400;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m), 3);
+	/* 2 carried of 10' and 1 new of 5': 25', not 5'. */
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 25);
+	started = fixture_now;
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	/* "Before you close" comes in the last five minutes of those 25. */
+	CHECK(!close_prompt_at(st, m, started + 4 * 60));
+	CHECK(!close_prompt_at(st, m, started + 19 * 60));
+	CHECK(close_prompt_at(st, m, started + 20 * 60 + 1));
+	store_close(st);
+}
+
+static void
+a_chosen_length_stays_when_items_are_carried(void)
+{
+	int64_t who, m;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	agenda_spec one = {"Demo", 5};
+	meeting_plan_args args = {.client_id = who, .title = "Second", .items = &one,
+				  .nitems = 1, .planned_minutes = 45};
+
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m), 3);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 45);
+	store_close(st);
+}
+
+static void
+items_carried_later_grow_the_planned_length(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec first[2] = {{"Budget", 10}, {"Timeline", 15}}, next = {"Demo", 5};
+	meeting_plan_args a = {.title = "First", .items = first, .nitems = 2};
+	meeting_plan_args b = {.title = "Next", .items = &next, .nitems = 1};
+	meeting_plan_args c = {.title = "Bare"};
+	int64_t m1, m2, m3;
+	int carried = -1;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &a.client_id, &err);
+	b.client_id = c.client_id = a.client_id;
+	meeting_plan(st, &fixture_clock, &a, &m1, &err);
+	meeting_start(st, &fixture_clock, m1, &err);
+	/* Planned while the first is running: nothing to carry yet. */
+	CHECK(meeting_plan(st, &fixture_clock, &b, &m2, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m2), 5);
+	fixture_now += 600;
+	/* Ending the first carries its two items into the next: 5 + 10 + 15. */
+	CHECK(meeting_end(st, &fixture_clock, m1, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m2), 3);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m2), 30);
+	/* A meeting with no length and no timeboxes takes the carried ones'. */
+	CHECK(meeting_plan(st, &fixture_clock, &c, &m3, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes IS NULL FROM meetings WHERE id = ?1", m3), 1);
+	meeting_start(st, &fixture_clock, m2, &err);
+	fixture_now += 600;
+	CHECK(meeting_end(st, &fixture_clock, m2, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m3), 3);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m3), 30);
+	/* Nothing left to carry: nothing changes. */
+	CHECK(agenda_carry_over(st, m3, &carried, &err) == RP_OK);
+	CHECK_INT(carried, 0);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m3), 30);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(parses_item_specs);
 	RUN(plans_a_meeting_with_its_agenda);
+	RUN(planned_length_counts_carried_items);
+	RUN(a_chosen_length_stays_when_items_are_carried);
+	RUN(items_carried_later_grow_the_planned_length);
 	RUN(a_bad_plan_leaves_nothing_behind);
 	RUN(starts_ends_and_times_items);
 	RUN(resuming_a_live_meeting_keeps_its_start);

@@ -69,7 +69,7 @@ typedef struct meeting_plan_args {
 	int64_t client_id;
 	const char *title;         /* NULL: "Meeting" */
 	int64_t planned_at;        /* UTC seconds; 0 when not set */
-	int planned_minutes;       /* 0: the sum of the timeboxes, if any */
+	int planned_minutes;       /* 0: the sum of all the timeboxes, carried ones too */
 	const agenda_spec *items;  /* nitems of them, in order */
 	size_t nitems;
 	const walk_spec *walks;    /* nwalks, each naming its item */
@@ -80,7 +80,9 @@ typedef struct meeting_plan_args {
 
 /* Create a planned meeting with its agenda, in one transaction: first the
 ** items carried over from the client's last meeting (agenda_carry_over),
-** then args->items.  Sets *id when not NULL. */
+** then args->items.  Without args->planned_minutes the meeting is planned
+** for the sum of all its timeboxes, the carried items' included.  Sets *id
+** when not NULL. */
 enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args,
 			    int64_t *id, rp_error *err);
 
@@ -167,7 +169,10 @@ enum rp_status agenda_move_item(store *st, int64_t item_id, int to, rp_error *er
 /* Copy into meeting_id the items left unfinished (pending or parked) in its
 ** client's last ended meeting before it, each with its walkthrough, carry
 ** count plus one and a link to where it came from.  An item already carried
-** (into this meeting or another) is not carried again.  Sets *carried (may be NULL) to how many were. */
+** (into this meeting or another) is not carried again.  A planned length
+** that followed the timeboxes (none, or their sum) grows by the carried
+** items' timeboxes; a length someone chose stays.  Sets *carried (may be
+** NULL) to how many were. */
 enum rp_status agenda_carry_over(store *st, int64_t meeting_id, int *carried, rp_error *err);
 
 /* A built-in agenda: "kickoff", "weekly", "steering" or "retro".  Writes up

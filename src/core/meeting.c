@@ -62,12 +62,45 @@ agenda_parse_spec(const char *text, agenda_spec *out, rp_error *err)
 	return RP_OK;
 }
 
-/* agenda_carry_over without its own transaction, for callers inside one. */
+/* Set meeting_id's planned length to the sum of all its timeboxes (none
+** when that is 0), at most a day. */
+static enum rp_status
+planned_from_timeboxes(store *st, int64_t meeting_id, rp_error *err)
+{
+	return db_exec_ints(st,
+			    "UPDATE meetings SET planned_minutes = nullif(min(?2, (SELECT"
+			    " coalesce(sum(timebox_minutes), 0) FROM agenda_items"
+			    " WHERE meeting_id = ?1)), 0) WHERE id = ?1",
+			    meeting_id, MEETING_MINUTES_MAX, "planning a meeting", err);
+}
+
+/* Does meeting_id's planned length follow its timeboxes (none set, or the
+** sum of the timeboxes it has), rather than a length someone chose?
+** Sets *follows. */
+static enum rp_status
+planned_follows_timeboxes(store *st, int64_t meeting_id, bool *follows, rp_error *err)
+{
+	int64_t v = 0;
+	enum rp_status s;
+
+	s = db_query_int(st,
+			 "SELECT planned_minutes IS NULL OR planned_minutes = (SELECT"
+			 " coalesce(sum(timebox_minutes), 0) FROM agenda_items WHERE meeting_id = ?1)"
+			 " FROM meetings WHERE id = ?1",
+			 meeting_id, 0, &v, "carrying items over", err);
+	*follows = s == RP_OK && v != 0;
+	return s == RP_ENOTFOUND ? RP_OK : s;
+}
+
+/* agenda_carry_over without its own transaction, for callers inside one.
+** A planned length that followed the timeboxes grows with the items
+** carried in: 1 new item of 5' and 2 carried of 10' plan 25'. */
 static enum rp_status
 carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	int64_t last = 0, base = 0, before = 0;
+	bool follows = false;
 	enum rp_status s;
 
 	if (carried)
@@ -86,6 +119,8 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
 				 "carrying items over", err);
+	if (s == RP_OK)
+		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
 	if (s != RP_OK)
 		return s;
 	s = db_prepare(st,
@@ -107,6 +142,8 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 		*carried = sqlite3_changes(store_db(st));
 	sqlite3_finalize(stmt);
 	if (s != RP_OK)
+		return s;
+	if (follows && (s = planned_from_timeboxes(st, meeting_id, err)) != RP_OK)
 		return s;
 	/* Their walkthroughs come along: the educator's material stays. */
 	return db_exec_ints(st,
@@ -358,6 +395,9 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	}
 	sqlite3_finalize(stmt);
 	stmt = NULL;
+	/* No length given: the whole agenda's, what was carried over included. */
+	if (args->planned_minutes == 0 && (s = planned_from_timeboxes(st, meeting_id, err)) != RP_OK)
+		goto fail;
 	if ((s = store_commit(st, err)) != RP_OK)
 		return s;
 	if (id)
