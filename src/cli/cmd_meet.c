@@ -12,9 +12,11 @@
 #include "rapport/session.h"
 #include "tui.h"
 
-/* After the screen: one line saying what became of the meeting. */
+/* After the screens: one line saying what became of the meeting.  The
+** database says, not how the screens were left: a meeting ended with Ctrl-X
+** (then the Recap left with q), or ended in another window, is ended. */
 static void
-report(store *st, int64_t id, enum tui_exit how, const client *cl)
+report(store *st, int64_t id, const client *cl)
 {
 	session *s = NULL;
 	rp_error err = {0};
@@ -27,7 +29,7 @@ report(store *st, int64_t id, enum tui_exit how, const client *cl)
 		actions += s->notes[i].kind == NOTE_ACTION;
 		questions += s->notes[i].kind == NOTE_QUESTION;
 	}
-	if (how == TUI_ENDED) {
+	if (s->state == MEETING_ENDED) {
 		printf("meeting %lld with ", (long long)id);
 		cli_print_text(cl->name);
 		printf(" ended: %zu note%s, %d decision%s, %d action%s, %d question%s"
@@ -80,7 +82,7 @@ cmd_meet(cli *c, int argc, char **argv)
 		store_close(st);
 		return EXIT_FAIL;
 	}
-	report(st, id, how, &cl);
+	report(st, id, &cl);
 	store_close(st);
 	return EXIT_OK;
 }

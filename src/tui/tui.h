@@ -9,7 +9,7 @@
 
 /* How a screen ended, for the command line to report. */
 enum tui_exit {
-	TUI_QUIT,      /* the user left; the meeting stays open */
+	TUI_QUIT,      /* the user left (the meeting may have ended: ask the store) */
 	TUI_ENDED,     /* the meeting was ended */
 	TUI_FAILED,    /* the terminal could not be used; see the message */
 };
