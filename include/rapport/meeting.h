@@ -118,6 +118,10 @@ enum rp_status meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_
 ** is (resumed); an ended one is RP_EINVAL. */
 enum rp_status meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err);
 
+/* Is meeting id live?  RP_OK; RP_EINVAL ("meeting 3 has ended") when it
+** is planned or ended; RP_ENOTFOUND; or an error reading it. */
+enum rp_status meeting_check_live(store *st, int64_t id, rp_error *err);
+
 /* End a live meeting now: the active item and the running talk segment are
 ** closed with it, and what was left unfinished is carried into the client's
 ** next planned meeting, if one is planned already. */

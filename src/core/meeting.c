@@ -460,6 +460,21 @@ meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 			    id, rp_clock_now(clock), "starting a meeting", err);
 }
 
+enum rp_status
+meeting_check_live(store *st, int64_t id, rp_error *err)
+{
+	char state[16];
+	enum rp_status s;
+
+	if ((s = meeting_state_of(st, id, state, sizeof state, err)) != RP_OK)
+		return s;
+	if (strcmp(state, "ended") == 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld has ended", (long long)id);
+	if (strcmp(state, "live") != 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld has not started", (long long)id);
+	return RP_OK;
+}
+
 /* Stop the clock of the active item of meeting ?1 at time ?2: its time so
 ** far is kept and it goes back to pending (unfinished). */
 #define STOP_ACTIVE_SQL                                                           \

@@ -4,6 +4,7 @@
 ** the meeting again (live_reload) and recomputes the prompts.
 */
 #include "live.h"
+#include "live_sync.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -110,6 +111,8 @@ submit_note(live *lv)
 		say(lv, true, "not saved: %s", err.msg);
 		goto out;
 	}
+	if (!live_sync_can_note(lv))
+		goto out;  /* ended in another window: the line stays */
 	if (lv->editing_note)
 		s = record_note_replace(lv->st, lv->clock, lv->editing_note, note, &err);
 	else
@@ -583,6 +586,7 @@ live_tick_op(app *a, void *state)
 
 	(void)a;
 	lv->tick = rp_clock_now(lv->clock);
+	live_sync(lv);
 	recompute_prompts(lv);
 }
 

@@ -57,9 +57,18 @@ run(app *a)
 		return;
 	}
 	while (!stop_requested) {
+		int64_t now = rp_clock_now(a->clock);
 		wint_t key;
 		int rc, h;
 
+		/* Once a second, even while keys keep coming: the clocks, and
+		** what another window changed, must not wait for a pause. */
+		if (now != tick) {
+			tick = now;
+			if (ops->tick)
+				ops->tick(a, a->state);
+			dirty = true;
+		}
 		if (dirty) {
 			ops->draw(a, a->state);
 			refresh();
@@ -75,17 +84,8 @@ run(app *a)
 		}
 		timeout(ms_to_next_second());
 		rc = get_wch(&key);
-		if (rc == ERR) {
-			int64_t now = rp_clock_now(a->clock);
-
-			if (now != tick) {
-				tick = now;
-				if (ops->tick)
-					ops->tick(a, a->state);
-				dirty = true;
-			}
-			continue;
-		}
+		if (rc == ERR)
+			continue;  /* the second is up: the top of the loop ticks */
 		if (rc == KEY_CODE_YES && key == KEY_RESIZE) {
 			/* Terminals differ in what they keep of the screen on a
 			** resize: repaint all of it rather than trust a diff. */
