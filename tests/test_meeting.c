@@ -357,6 +357,91 @@ items_carried_later_grow_the_planned_length(void)
 	store_close(st);
 }
 
+static void
+choosing_what_meet_would_start(void)
+{
+	int64_t who, far, today, id;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	meeting_choice ch;
+	meeting_plan_args later = {.title = "Later Réunion", .carry_none = true};
+
+	/* Nothing planned, nothing live: a new meeting, and last time's two
+	** unfinished items to offer. */
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, 0);
+	CHECK_INT(ch.planned, 0);
+	CHECK_INT(ch.pending, 2);
+	CHECK_STR(ch.pending_titles, "Budget, Timeline");
+
+	/* Planned two weeks ahead: not today. */
+	later.client_id = who;
+	later.planned_at = fixture_now + 14 * 86400;
+	CHECK(meeting_plan(st, &fixture_clock, &later, &far, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, far);
+	CHECK_STR(ch.planned_title, "Later Réunion");
+	CHECK_INT(ch.planned_at, fixture_now + 14 * 86400);
+	CHECK(!ch.planned_today);
+	CHECK_INT(ch.pending, 2);  /* carry_none: still left to offer */
+	/* Named, it is found by its title, case and accents aside. */
+	CHECK(meeting_choose(st, &fixture_clock, who, "later reunion", &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, far);
+	CHECK(meeting_choose(st, &fixture_clock, who, "Other", &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, 0);
+	CHECK(meeting_choose(st, &fixture_clock, who, "", &ch, &err) == RP_EINVAL);
+
+	/* Planned for this very moment: today, and the earliest. */
+	later.title = "Now";
+	later.planned_at = fixture_now;
+	CHECK(meeting_plan(st, &fixture_clock, &later, &today, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, today);
+	CHECK(ch.planned_today);
+
+	/* A new meeting that does not take the offer carries nothing... */
+	CHECK(meeting_open_new(st, &fixture_clock, who, NULL, false, &id, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", id), "live");
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", id), "Meeting");
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", id), 0);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, id);
+	store_close(st);
+
+	/* ...one that takes it carries them, and plans their time. */
+	st = two_left_over(&who);
+	CHECK(meeting_open_new(st, &fixture_clock, who, "Catch-up", true, &id, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(title, '|') FROM (SELECT title FROM"
+			       " agenda_items WHERE meeting_id = ?1 ORDER BY position)", id),
+		  "Budget|Timeline");
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", id), 20);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.pending, 0);
+	CHECK_STR(ch.pending_titles, "");
+	store_close(st);
+}
+
+static void
+many_pending_titles_are_cut_whole(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[5] = {{"Budget", 5}, {"日本語の予定", 5}, {"Timeline", 5}, {"Demo", 5},
+				{"Risks", 5}};
+	meeting_plan_args args = {.title = "First", .items = items, .nitems = 5};
+	meeting_choice ch;
+	int64_t m;
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	meeting_start(st, &fixture_clock, m, &err);
+	meeting_end(st, &fixture_clock, m, &err);
+	CHECK(meeting_choose(st, &fixture_clock, args.client_id, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.pending, 5);
+	CHECK_STR(ch.pending_titles, "Budget, 日本語の予定, Timeline, …");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -365,6 +450,8 @@ main(void)
 	RUN(planned_length_counts_carried_items);
 	RUN(a_chosen_length_stays_when_items_are_carried);
 	RUN(items_carried_later_grow_the_planned_length);
+	RUN(choosing_what_meet_would_start);
+	RUN(many_pending_titles_are_cut_whole);
 	RUN(a_bad_plan_leaves_nothing_behind);
 	RUN(starts_ends_and_times_items);
 	RUN(resuming_a_live_meeting_keeps_its_start);

@@ -76,11 +76,12 @@ typedef struct meeting_plan_args {
 	size_t nwalks;
 	const char *location;      /* NULL when none */
 	const char *description;   /* NULL when none */
+	bool carry_none;           /* true: carry nothing over from last time */
 } meeting_plan_args;
 
 /* Create a planned meeting with its agenda, in one transaction: first the
-** items carried over from the client's last meeting (agenda_carry_over),
-** then args->items.  Without args->planned_minutes the meeting is planned
+** items carried over from the client's last meeting (agenda_carry_over,
+** unless args->carry_none), then args->items.  Without args->planned_minutes the meeting is planned
 ** for the sum of all its timeboxes, the carried items' included.  Sets *id
 ** when not NULL. */
 enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args,
@@ -94,6 +95,31 @@ enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan
 ** picked up. */
 enum rp_status meeting_open(store *st, const rp_clock *clock, int64_t client_id,
 			    const char *title, int64_t *id, bool *resumed, rp_error *err);
+
+/* What a meeting started now for a client would be, before anything
+** changes: `rapport meet` and the Clients screen's `m` decide (or ask)
+** from it. */
+typedef struct meeting_choice {
+	int64_t live;          /* the client's live meeting (resumed as it is), 0 if none */
+	int64_t planned;       /* the planned meeting it would take, 0 if none */
+	char planned_title[MEETING_TITLE_MAX * 4 + 1];
+	int64_t planned_at;    /* when that one is planned (UTC), 0 when not set */
+	bool planned_today;    /* planned for today, or with no date: taken as now */
+	int pending;           /* items left unfinished last time, carried nowhere yet */
+	char pending_titles[300];  /* the first of them, "Budget, Timeline, …" */
+} meeting_choice;
+
+/* Fill *out for client_id at clock's time.  With a title the planned
+** meeting considered is the one of that title (case and accents aside),
+** else the earliest planned one.  Changes nothing. */
+enum rp_status meeting_choose(store *st, const rp_clock *clock, int64_t client_id,
+			      const char *title, meeting_choice *out, rp_error *err);
+
+/* Start a new meeting for client_id now (titled "Meeting" when title is
+** NULL), with the items left unfinished last time carried over only when
+** carry is true.  Sets *id. */
+enum rp_status meeting_open_new(store *st, const rp_clock *clock, int64_t client_id,
+				const char *title, bool carry, int64_t *id, rp_error *err);
 
 /* A meeting as the Review list shows it. */
 typedef struct meeting_row {

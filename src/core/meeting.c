@@ -7,6 +7,7 @@
 
 #include "db.h"
 #include "field.h"
+#include "rapport/date.h"
 #include "rapport/text.h"
 
 static const char *const status_names[] = {
@@ -355,7 +356,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	stmt = NULL;
 	meeting_id = sqlite3_last_insert_rowid(store_db(st));
 
-	if ((s = carry_over_in(st, meeting_id, NULL, err)) != RP_OK)
+	if (!args->carry_none && (s = carry_over_in(st, meeting_id, NULL, err)) != RP_OK)
 		goto fail;
 	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
 			 0, &carried, "planning a meeting", err);
@@ -969,4 +970,147 @@ agenda_duration(int minutes, const char *unit, char *buf, size_t size)
 	else
 		snprintf(buf, size, "%d%s", minutes, unit);
 	return buf;
+}
+
+/* The planned meeting of client_id whose title folds to title's, into *id
+** (0 when none). */
+static enum rp_status
+planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *wanted;
+	enum rp_status s;
+
+	*id = 0;
+	if ((wanted = text_fold(title)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	text_trim(wanted);
+	s = db_prepare(st,
+		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+		       " ORDER BY coalesce(planned_at, created_at), id",
+		       &stmt, "finding a meeting", err);
+	if (s == RP_OK)
+		sqlite3_bind_int64(stmt, 1, client_id);
+	while (s == RP_OK && *id == 0 && sqlite3_step(stmt) == SQLITE_ROW) {
+		char *t = text_fold((const char *)sqlite3_column_text(stmt, 1));
+
+		if (t && strcmp(t, wanted) == 0)
+			*id = sqlite3_column_int64(stmt, 0);
+		free(t);
+	}
+	sqlite3_finalize(stmt);
+	free(wanted);
+	return s;
+}
+
+/* What the client's last ended meeting left unfinished and nothing has
+** carried yet: how many, and the first titles. */
+static enum rp_status
+pending_of(store *st, int64_t client_id, meeting_choice *out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	size_t len = 0;
+	bool full = false;
+	int rc;
+
+	s = db_prepare(st,
+		       "SELECT a.title FROM agenda_items a WHERE a.meeting_id = (SELECT id FROM"
+		       " meetings WHERE state = 'ended' AND client_id = ?1"
+		       " ORDER BY ended_at DESC, id DESC LIMIT 1)"
+		       " AND a.status IN ('pending', 'active', 'parked')"
+		       " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
+		       " ORDER BY a.position",
+		       &stmt, "reading the last agenda", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(stmt, 0);
+		size_t need = strlen(t) + (len ? 2 : 0);
+
+		out->pending++;
+		if (full)
+			continue;
+		/* Whole titles only (no character cut in two), three at most;
+		** what is appended always leaves room for ", …". */
+		if (out->pending > 3 || len + need + 6 > sizeof out->pending_titles) {
+			snprintf(out->pending_titles + len, sizeof out->pending_titles - len, "%s…",
+				 len ? ", " : "");
+			full = true;
+			continue;
+		}
+		len += (size_t)snprintf(out->pending_titles + len, sizeof out->pending_titles - len,
+					"%s%s", len ? ", " : "", t);
+	}
+	if (rc != SQLITE_DONE)
+		s = store_fail(st, err, "reading the last agenda");
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *title,
+	       meeting_choice *out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (title && (s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+		return s;
+	s = find_meeting(st,
+			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"
+			 " ORDER BY started_at DESC, id DESC LIMIT 1",
+			 client_id, NULL, &out->live, err);
+	if (s == RP_OK && title)
+		s = planned_titled(st, client_id, title, &out->planned, err);
+	else if (s == RP_OK)
+		s = find_meeting(st,
+				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+				 client_id, NULL, &out->planned, err);
+	if (s != RP_OK)
+		return s;
+	if (out->planned) {
+		s = db_prepare(st, "SELECT title, coalesce(planned_at, 0) FROM meetings WHERE id = ?1",
+			       &stmt, "finding a meeting", err);
+		if (s != RP_OK)
+			return s;
+		sqlite3_bind_int64(stmt, 1, out->planned);
+		if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			rp_date on, today = date_local(rp_clock_now(clock));
+
+			snprintf(out->planned_title, sizeof out->planned_title, "%s",
+				 (const char *)sqlite3_column_text(stmt, 0));
+			out->planned_at = sqlite3_column_int64(stmt, 1);
+			on = date_local(out->planned_at);
+			out->planned_today = out->planned_at == 0 ||
+					     (on.year == today.year && on.month == today.month &&
+					      on.day == today.day);
+		} else {
+			s = store_fail(st, err, "finding a meeting");
+		}
+		sqlite3_finalize(stmt);
+		if (s != RP_OK)
+			return s;
+	}
+	return pending_of(st, client_id, out, err);
+}
+
+enum rp_status
+meeting_open_new(store *st, const rp_clock *clock, int64_t client_id, const char *title,
+		 bool carry, int64_t *id, rp_error *err)
+{
+	meeting_plan_args args = {.client_id = client_id, .title = title, .carry_none = !carry};
+	int64_t found = 0;
+	enum rp_status s;
+
+	if ((s = meeting_plan(st, clock, &args, &found, err)) != RP_OK)
+		return s;
+	if ((s = meeting_start(st, clock, found, err)) != RP_OK)
+		return s;
+	*id = found;
+	return RP_OK;
 }
