@@ -9,6 +9,7 @@
 #include "rapport/cadence.h"
 #include "rapport/client.h"
 #include "rapport/meeting.h"
+#include "meet.h"
 #include "screen.h"
 #include "width.h"
 
@@ -231,8 +232,6 @@ clients_key(app *a, void *state, wint_t key, bool function)
 {
 	clients_view *v = state;
 	client *c = v->n ? &v->rows[v->sel].c : NULL;
-	rp_error err = {0};
-	bool resumed;
 	int common;
 
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
@@ -280,13 +279,7 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	case 'm':
 		if (c == NULL)
 			return H_HANDLED;
-		if (meeting_open(a->st, a->clock, c->id, NULL, &a->meeting_id, &resumed, &err) !=
-		    RP_OK) {
-			say(v, true, err.msg);
-			return H_REDRAW;
-		}
-		a->screen = SCREEN_LIVE;
-		return H_SWITCH;
+		return meet_begin(a, c->id);  /* may ask first: meet.h */
 	case 'r':
 		if (c == NULL)
 			return H_HANDLED;

@@ -528,6 +528,8 @@ live_open(app *a)
 	input_init(&lv->input);
 	input_init(&lv->dialog_ask.in);
 	lv->tick = rp_clock_now(a->clock);
+	snprintf(lv->status, sizeof lv->status, "%s", a->notice);  /* meet.h */
+	a->notice[0] = '\0';
 	if (!live_reload(lv)) {
 		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
 		input_done(&lv->input);

@@ -18,7 +18,7 @@
 #include "tui.h"
 
 enum screen_id { SCREEN_CLIENTS, SCREEN_PREP, SCREEN_LIVE, SCREEN_RECAP, SCREEN_REVIEW,
-		 SCREEN_COUNT };
+		 SCREEN_MEET, SCREEN_COUNT };
 
 typedef struct app {
 	store *st;
@@ -32,6 +32,10 @@ typedef struct app {
 	bool search_first;         /* Review opens on a search */
 	enum tui_exit result;
 	char msg[512];             /* for the command line after the screens */
+	const char *meet_title;    /* which meeting to start: meet.h */
+	int meet_pick;
+	bool meet_carry;           /* rapport meet --carry */
+	char notice[300];          /* for the live screen to say when it opens */
 } app;
 
 /* Handler results (htop's HandlerResult): only the loop acts on them. */

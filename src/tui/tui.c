@@ -14,6 +14,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "meet.h"
 #include "screen.h"
 
 static volatile sig_atomic_t stop_requested;
@@ -42,6 +43,7 @@ static const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_LIVE] = &live_screen,
 	[SCREEN_RECAP] = &recap_screen,
 	[SCREEN_REVIEW] = &review_screen,
+	[SCREEN_MEET] = &meet_screen,
 };
 
 /* Run the screens from a->screen until a handler quits. */
@@ -159,11 +161,17 @@ tui_run(app *a, char *msg, int size)
 }
 
 enum tui_exit
-tui_live(store *st, const rp_clock *clock, int64_t meeting_id, char *msg, int size)
+tui_meet(store *st, const rp_clock *clock, int64_t client_id, const char *title, bool planned,
+	 bool carry, int64_t *meeting_id, char *msg, int size)
 {
-	app a = {.st = st, .clock = clock, .screen = SCREEN_LIVE, .meeting_id = meeting_id};
+	app a = {.st = st, .clock = clock, .meet_title = title, .meet_carry = carry,
+		 .meet_pick = planned ? MEET_PLANNED : MEET_AUTO};
+	enum tui_exit how;
 
-	return tui_run(&a, msg, size);
+	meet_begin(&a, client_id);
+	how = tui_run(&a, msg, size);
+	*meeting_id = a.meeting_id;
+	return how;
 }
 
 enum tui_exit

@@ -10,6 +10,7 @@
 
 #include "fixture.h"
 #include "harness.h"
+#include "rapport/date.h"
 #include "steps.h"
 #include "tap.h"
 
@@ -175,6 +176,257 @@ out:
 	CHECK_STR(steps_sql1("SELECT state FROM meetings WHERE id = 1"), "ended");
 }
 
+/* "Thu 10 Dec" for steps_date(days), worked out from the fixed clock's
+** date with the core's calendar, never written in by hand. */
+static const char *
+day_label(int days)
+{
+	static const char *const wd[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	static const char *const mo[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	static char buf[32];
+	rp_date d;
+
+	if (sscanf(steps_date(days), "%d-%d-%d", &d.year, &d.month, &d.day) != 3)
+		return "?";
+	snprintf(buf, sizeof buf, "%s %d %s", wd[date_weekday(d)], d.day, mo[d.month - 1]);
+	return buf;
+}
+
+/* Plan "Later" for `days` days after the fixed clock, at 14:00. */
+static void
+plan_later(int days)
+{
+	char cmd[200];
+
+	snprintf(cmd, sizeof cmd, "plan zoe Later --at '%s 14:00' --item 'Demo:10'", steps_date(days));
+	CHECK_INT(steps_rapport(cmd), 0);
+}
+
+/* End the live meeting shown in t (Ctrl-X, y) and leave the Recap with q. */
+static void
+end_meeting(term *t)
+{
+	term_key(t, "C-x");
+	SEE(t, "End the meeting now? y / n");
+	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	term_type(t, "q");
+}
+
+static void
+m_asks_about_a_meeting_planned_two_weeks_ahead(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	char question[120];
+	term *t;
+
+	steps_use_db("far.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	plan_later(14);
+	snprintf(question, sizeof question, "Start the meeting planned for %s now, or a new one?",
+		 day_label(14));
+	t = steps_start(argv, NULL, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "Zoë Lefèvre SARL");
+	/* m asks; Esc goes back and nothing has started. */
+	term_type(t, "m");
+	SEE(t, question);
+	SEE(t, "Later, ");
+	term_key(t, "Esc");
+	SEE(t, "rapport · clients");
+	CHECK_STR(steps_sql1("SELECT group_concat(state, ' ') FROM meetings"), "planned");
+	/* n: a new meeting; the planned one stays planned. */
+	term_type(t, "m");
+	SEE(t, question);
+	term_type(t, "n");
+	SEE(t, "┌ Notes · Meeting");
+	CHECK_STR(steps_sql1("SELECT group_concat(id || ':' || state, ' ') FROM meetings"),
+		  "1:planned 2:live");
+	end_meeting(t);
+	SEE(t, "rapport · clients");
+	/* Asked again, p: the planned one starts, with its agenda. */
+	term_type(t, "m");
+	SEE(t, question);
+	term_type(t, "p");
+	SEE(t, "┌ Notes · Later");
+	SEE(t, "Demo");
+	CHECK_STR(steps_sql1("SELECT group_concat(id || ':' || state, ' ') FROM meetings"),
+		  "1:live 2:ended");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+
+	/* At 60x20 the question is whole, on two lines. */
+	steps_use_db("far60.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	plan_later(14);
+	t = steps_start(argv, NULL, 20, 60);
+	SEE(t, "Zoë Lefèvre SARL");
+	term_type(t, "m");
+	snprintf(question, sizeof question, "Start the meeting planned for %s now,", day_label(14));
+	SEE(t, question);
+	SEE(t, "or a new one?");
+	term_type(t, "q");
+	SEE(t, "rapport · clients");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT group_concat(state, ' ') FROM meetings"), "planned");
+}
+
+static void
+m_takes_a_meeting_planned_today(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	char cmd[200];
+	term *t;
+
+	steps_use_db("today.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	/* Today, a little later than the fixed clock's 10:00. */
+	snprintf(cmd, sizeof cmd, "plan zoe Today --at '%s 10:30' --item 'Budget:15'", steps_date(0));
+	CHECK_INT(steps_rapport(cmd), 0);
+	plan_later(14);
+	t = steps_start(argv, NULL, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "Zoë Lefèvre SARL");
+	term_type(t, "m");
+	SEE(t, "┌ Notes · Today");
+	unseen(t, "or a new one?", __LINE__);
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT group_concat(id || ':' || state, ' ') FROM meetings"),
+		  "1:live 2:planned");
+}
+
+static void
+rapport_meet_starts_a_new_one_and_says_so(void)
+{
+	char notice[120];
+	term *t;
+
+	steps_use_db("cli.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	/* Nothing planned: --planned says so, before any screen. */
+	t = run3("meet", "zoe", "--planned");
+	CHECK_INT(term_wait_exit(t, 5000), 1);
+	SEE(t, "rapport: no planned meeting for Zoë Lefèvre SARL");
+	term_free(t);
+	t = run3("meet", "--planned", "zoe");
+	CHECK_INT(term_wait_exit(t, 5000), 1);
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM meetings"), "0");
+
+	plan_later(14);
+	t = run3("meet", "zoe", NULL);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	snprintf(notice, sizeof notice, "new meeting: %s's stays planned (--planned takes it)",
+		 day_label(14));
+	SEE(t, notice);
+	SEE(t, "┌ Notes · Meeting");
+	end_meeting(t);
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	SEE(t, "meeting 2 with Zoë Lefèvre SARL ended");
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT group_concat(id || ':' || state, ' ') FROM meetings"),
+		  "1:planned 2:ended");
+
+	t = run3("meet", "zoe", "--planned");
+	SEE(t, "┌ Notes · Later");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	SEE(t, "meeting 1 with Zoë Lefèvre SARL is still open");
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT group_concat(id || ':' || state, ' ') FROM meetings"),
+		  "1:live 2:ended");
+}
+
+static void
+a_new_meeting_offers_what_was_left(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	term *t;
+
+	steps_use_db("carry.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	steps_rapport("plan zoe First --item 'Budget:10' --item 'Calendrier — étapes:10'");
+	/* The first meeting ends with both items unfinished. */
+	t = run3("meet", "zoe", NULL);
+	SEE(t, "┌ Notes · First");
+	end_meeting(t);
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+
+	/* m offers them; n starts with an empty agenda. */
+	t = steps_start(argv, NULL, 24, 80);
+	SEE(t, "Zoë Lefèvre SARL");
+	term_type(t, "m");
+	SEE(t, "Carry 2 items left unfinished last time? y / n");
+	SEE(t, "Budget, Calendrier — étapes");
+	term_type(t, "n");
+	SEE(t, "no items: a adds");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM agenda_items WHERE meeting_id = 2"), "0");
+	end_meeting(t);
+	SEE(t, "rapport · clients");
+	/* The last meeting is now the empty one: nothing is left to offer. */
+	term_type(t, "m");
+	SEE(t, "no items: a adds");
+	end_meeting(t);
+	SEE(t, "rapport · clients");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+
+	/* Offered again after another meeting leaves them: y carries them,
+	** and the meeting is planned for their time. */
+	steps_rapport("plan zoe Second --item 'Budget:10' --item 'Calendrier — étapes:10'");
+	t = run3("meet", "zoe", NULL);
+	SEE(t, "┌ Notes · Second");
+	end_meeting(t);
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+	t = steps_start(argv, NULL, 24, 80);
+	SEE(t, "Zoë Lefèvre SARL");
+	term_type(t, "m");
+	SEE(t, "Carry 2 items left unfinished last time? y / n");
+	term_type(t, "y");
+	SEE(t, "┌ Notes · Meeting");
+	SEE(t, "Calendrier … 10");
+	CHECK_STR(steps_sql1("SELECT group_concat(title, '|') FROM (SELECT title FROM agenda_items"
+			     " WHERE meeting_id = 5 ORDER BY position)"),
+		  "Budget|Calendrier — étapes");
+	CHECK_STR(steps_sql1("SELECT planned_minutes FROM meetings WHERE id = 5"), "20");
+	end_meeting(t);
+	SEE(t, "rapport · clients");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+
+	/* rapport meet does not ask: it leaves them out and says so;
+	** --carry takes them. */
+	t = run3("meet", "zoe", NULL);
+	SEE(t, "2 items from last time left out (--carry takes them)");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM agenda_items WHERE meeting_id = 6"), "0");
+	t = run3("meet", "zoe", "--carry");
+	SEE(t, "2 items carried over from last time");
+	SEE(t, "Calendrier … 10");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM agenda_items WHERE meeting_id = 6"), "2");
+}
+
 int
 main(void)
 {
@@ -186,5 +438,9 @@ main(void)
 	}
 	RUN(quitting_after_the_recap_says_ended);
 	RUN(two_windows_show_one_meeting);
+	RUN(m_asks_about_a_meeting_planned_two_weeks_ahead);
+	RUN(m_takes_a_meeting_planned_today);
+	RUN(rapport_meet_starts_a_new_one_and_says_so);
+	RUN(a_new_meeting_offers_what_was_left);
 	return tap_done();
 }
