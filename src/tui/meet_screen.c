@@ -81,11 +81,13 @@ when_label(int64_t t, char *buf, size_t size)
 	return buf;
 }
 
-/* Stop at an error: the screen shows it until a key goes back. */
+/* Stop at an error: the screen shows it until a key goes back, and
+** rapport meet reports it on leaving. */
 static int
-fail(meet_view *v, const rp_error *err)
+fail(app *a, meet_view *v, const rp_error *err)
 {
 	snprintf(v->error, sizeof v->error, "%s", err->msg);
+	snprintf(a->msg, sizeof a->msg, "%s", err->msg);
 	v->stage = STAGE_ERROR;
 	return 0;
 }
@@ -100,7 +102,7 @@ enter(app *a, meet_view *v, int64_t id)
 
 	if (a->meet_carry) {
 		if (agenda_carry_over(a->st, id, &carried, &err) != RP_OK)
-			return fail(v, &err);
+			return fail(a, v, &err);
 		if (carried)
 			snprintf(a->notice, sizeof a->notice, "%d item%s carried over from last time",
 				 carried, carried == 1 ? "" : "s");
@@ -133,7 +135,7 @@ advance(app *a, meet_view *v)
 		if (a->meet_pick == MEET_PLANNED && ch->planned == 0) {
 			err = (rp_error){.status = RP_ENOTFOUND};
 			snprintf(err.msg, sizeof err.msg, "no planned meeting for %s", v->client_name);
-			return fail(v, &err);
+			return fail(a, v, &err);
 		}
 		/* Named, picked with --planned, or today's: it is the one. */
 		v->take_planned = ch->planned &&
@@ -150,7 +152,7 @@ advance(app *a, meet_view *v)
 	}
 	if (v->take_planned) {
 		if (meeting_start(a->st, a->clock, ch->planned, &err) != RP_OK)
-			return fail(v, &err);
+			return fail(a, v, &err);
 		return enter(a, v, ch->planned);
 	}
 	/* The screen asks; rapport meet has --carry for it. */
@@ -160,7 +162,7 @@ advance(app *a, meet_view *v)
 	}
 	if (meeting_open_new(a->st, a->clock, v->client_id, a->meet_title, v->carry > 0, &id,
 			     &err) != RP_OK)
-		return fail(v, &err);
+		return fail(a, v, &err);
 	return enter(a, v, id);
 }
 
@@ -176,7 +178,7 @@ prepare(app *a, meet_view *v, int64_t client_id)
 	v->carry = -1;
 	if (client_get(a->st, client_id, &c, &err) != RP_OK ||
 	    meeting_choose(a->st, a->clock, client_id, a->meet_title, &v->ch, &err) != RP_OK) {
-		fail(v, &err);
+		fail(a, v, &err);
 		return false;
 	}
 	snprintf(v->client_name, sizeof v->client_name, "%s", c.name);

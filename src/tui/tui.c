@@ -171,6 +171,11 @@ tui_meet(store *st, const rp_clock *clock, int64_t client_id, const char *title,
 	meet_begin(&a, client_id);
 	how = tui_run(&a, msg, size);
 	*meeting_id = a.meeting_id;
+	if (how == TUI_QUIT && a.meeting_id == 0 && a.msg[0]) {
+		/* Nothing started because something failed: say what. */
+		snprintf(msg, (size_t)size, "%s", a.msg);
+		return TUI_FAILED;
+	}
 	return how;
 }
 
