@@ -145,7 +145,10 @@ starts_ends_and_times_items(void)
 	CHECK(agenda_start_item(st, &fixture_clock, small, &err) == RP_EINVAL);
 
 	fixture_now = 1795694400;
+	CHECK(meeting_check_live(st, m, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 has not started");
 	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK(meeting_check_live(st, m, &err) == RP_OK);
 	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "live");
 	CHECK_INT(one_int(st, "SELECT started_at FROM meetings WHERE id = ?1", m), 1795694400);
 	CHECK(agenda_start_item(st, &fixture_clock, small, &err) == RP_OK);
@@ -170,6 +173,22 @@ starts_ends_and_times_items(void)
 	CHECK_INT(one_int(st, "SELECT ended_at - started_at FROM meetings WHERE id = ?1", m), 1000);
 	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_EINVAL);
 	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_EINVAL);
+	CHECK(meeting_check_live(st, m, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 has ended");
+	CHECK(meeting_check_live(st, 999, &err) == RP_ENOTFOUND);
+	/* Ended, its agenda stays as it was left (a second window may still
+	** show it live). */
+	CHECK(agenda_set_status(st, &fixture_clock, budget, AGENDA_DONE, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "the meeting has ended: its agenda stays as it was left");
+	{
+		agenda_spec more = {"More", 5};
+
+		CHECK(agenda_add_item(st, m, &more, NULL, &err) == RP_EINVAL);
+		CHECK(agenda_edit_item(st, budget, &more, &err) == RP_EINVAL);
+	}
+	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || status, ' ') FROM (SELECT * FROM"
+			       " agenda_items WHERE meeting_id = ?1 ORDER BY position)", m),
+		  "Small talk:done Budget:pending Next steps:pending");
 	CHECK(meeting_start(st, &fixture_clock, 999, &err) == RP_ENOTFOUND);
 	store_close(st);
 }

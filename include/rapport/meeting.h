@@ -176,7 +176,9 @@ enum rp_status agenda_start_item(store *st, const rp_clock *clock, int64_t item_
 				 rp_error *err);
 
 /* Set an item's status (done, skipped, parked, pending).  An active item
-** that leaves that state keeps the time spent on it. */
+** that leaves that state keeps the time spent on it.  The agenda of an
+** ended meeting stays as it was left: RP_EINVAL (so do agenda_add_item and
+** agenda_edit_item). */
 enum rp_status agenda_set_status(store *st, const rp_clock *clock, int64_t item_id,
 				 enum agenda_status status, rp_error *err);
 

@@ -621,6 +621,24 @@ agenda_start_item(store *st, const rp_clock *clock, int64_t item_id, rp_error *e
 	return store_commit(st, err);
 }
 
+/* RP_EINVAL when the meeting of item_id (of meeting_id when item_id is 0)
+** has ended: its agenda stays as it was left, even when a second window
+** still shows it live. */
+static enum rp_status
+check_not_ended(store *st, int64_t meeting_id, int64_t item_id, rp_error *err)
+{
+	int64_t ended = 0;
+	enum rp_status s;
+
+	s = db_query_int(st,
+			 "SELECT count(*) FROM meetings WHERE state = 'ended' AND id ="
+			 " coalesce((SELECT meeting_id FROM agenda_items WHERE id = ?2), ?1)",
+			 meeting_id, item_id, &ended, "changing an agenda item", err);
+	if (s == RP_OK && ended)
+		return rp_fail(err, RP_EINVAL, "the meeting has ended: its agenda stays as it was left");
+	return s;
+}
+
 enum rp_status
 agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda_status status,
 		  rp_error *err)
@@ -632,6 +650,8 @@ agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda
 		return agenda_start_item(st, clock, item_id, err);
 	if ((unsigned)status >= sizeof status_names / sizeof status_names[0])
 		return rp_fail(err, RP_EINVAL, "unknown agenda status");
+	if ((s = check_not_ended(st, 0, item_id, err)) != RP_OK)
+		return s;
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET status = ?3,"
 		       " spent_seconds = spent_seconds + CASE WHEN status = 'active'"
@@ -746,7 +766,8 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 	int64_t count = 0;
 	enum rp_status s;
 
-	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK)
+	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
+	    (s = check_not_ended(st, meeting_id, 0, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
 			 0, &count, "adding an agenda item", err);
@@ -777,7 +798,8 @@ agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK)
+	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
+	    (s = check_not_ended(st, 0, item_id, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET title = trim(?2), timebox_minutes = ?3 WHERE id = ?1",
