@@ -95,7 +95,7 @@ static const char *const help_lines[] = {
 	"n\tadd a client (name, organisation, cadence)",
 	"e\tedit the client",
 	"x\tarchive the client (its history stays)",
-	"m\tmeet now: the live screen",
+	"m\tmeet now: the live screen (asks first about a meeting planned for another day)",
 	"r\treview the client's past meetings",
 	"/\tsearch everything",
 	"q  Ctrl-C\tquit",
