@@ -262,8 +262,7 @@ meet_draw(app *a, void *state)
 		screen_put(y++, 3, COLS - 4, v->ch.pending_titles, A_NORMAL);
 		y++;
 		screen_put(y++, 3, COLS - 4, "y  put them on this meeting's agenda", A_NORMAL);
-		screen_put(y++, 3, COLS - 4, "n  start with an empty agenda (they wait for the next plan)",
-			   A_NORMAL);
+		screen_put(y++, 3, COLS - 4, "n  start with an empty agenda", A_NORMAL);
 		screen_put(y++, 3, COLS - 4, "Esc  back, nothing started", A_NORMAL);
 		screen_footer(a, "", false, "y carry · n empty agenda · Esc back", NULL);
 		break;
