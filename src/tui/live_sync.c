@@ -3,6 +3,7 @@
 #include "live_sync.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rapport/meeting.h"
@@ -43,4 +44,19 @@ live_sync_can_note(live *lv)
 		lv->status_error = true;
 	}
 	return false;
+}
+
+void
+live_sync_leave(app *a, void *state)
+{
+	live *lv = state;
+	rp_error err = {0};
+	char *text;
+
+	/* Ask the database: the last tick may be up to a second old. */
+	if (input_blank(&lv->input) || meeting_check_live(lv->st, lv->meeting_id, &err) != RP_EINVAL)
+		return;
+	if ((text = input_text(&lv->input)) != NULL)
+		snprintf(a->unsaved, sizeof a->unsaved, "%s", text);
+	free(text);
 }

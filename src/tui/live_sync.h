@@ -29,4 +29,9 @@ void live_sync(live *lv);
 ** as it is. */
 bool live_sync_can_note(live *lv);
 
+/* On leaving the live screen (state is its live): when the meeting is no
+** longer live and the note line holds something, keep it in a->unsaved so
+** that it is printed after the screens, not lost with them. */
+void live_sync_leave(app *a, void *state);
+
 #endif

@@ -36,6 +36,7 @@ typedef struct app {
 	int meet_pick;
 	bool meet_carry;           /* rapport meet --carry */
 	char notice[300];          /* for the live screen to say when it opens */
+	char unsaved[4096];        /* a note line the live screen could not save */
 } app;
 
 /* Handler results (htop's HandlerResult): only the loop acts on them. */

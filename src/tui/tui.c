@@ -14,7 +14,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "live_sync.h"
 #include "meet.h"
+#include "rapport/text.h"
 #include "screen.h"
 
 static volatile sig_atomic_t stop_requested;
@@ -107,6 +109,8 @@ run(app *a)
 		if (h & H_SWITCH) {
 			void *next;
 
+			if (ops == &live_screen)
+				live_sync_leave(a, a->state);
 			ops->close(a->state);
 			a->state = NULL;
 			ops = screens[a->screen];
@@ -124,6 +128,8 @@ run(app *a)
 		if (h & H_INPUT)
 			input_dirty = true;
 	}
+	if (ops == &live_screen)
+		live_sync_leave(a, a->state);
 	ops->close(a->state);
 	a->state = NULL;
 }
@@ -155,6 +161,14 @@ tui_run(app *a, char *msg, int size)
 	a->result = TUI_QUIT;
 	run(a);
 	endwin();
+	if (a->unsaved[0]) {
+		/* The meeting ended elsewhere with this on the line: it stays
+		** in the terminal, to copy, rather than vanish with the screen. */
+		char *clean = text_sanitize(a->unsaved, " ");
+
+		printf("not saved (the meeting had ended): %s\n", clean ? clean : "");
+		free(clean);
+	}
 	if (a->result == TUI_FAILED)
 		snprintf(msg, (size_t)size, "%s", a->msg);
 	return a->result;

@@ -166,6 +166,8 @@ two_windows_show_one_meeting(void)
 	term_key(b, "C-c");
 	CHECK_INT(term_wait_exit(b, 5000), 0);
 	SEE(b, "meeting 1 with Zoë Lefèvre SARL ended: 4 notes");
+	/* What was on the line stays in the terminal, to copy. */
+	SEE(b, "not saved (the meeting had ended): > send the plan @me");
 	unseen(b, "still open", __LINE__);
 	term_type(a, "q");
 	CHECK_INT(term_wait_exit(a, 5000), 0);
