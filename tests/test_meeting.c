@@ -461,6 +461,35 @@ many_pending_titles_are_cut_whole(void)
 	store_close(st);
 }
 
+static void
+the_planned_length_follows_the_agenda(void)
+{
+	int64_t who, m, demo, chosen;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	agenda_spec more = {"Demo", 5}, longer = {"Demo", 10};
+	meeting_plan_args bare = {.client_id = who, .title = "Next"};
+	meeting_plan_args fixed = {.client_id = who, .title = "Fixed", .planned_minutes = 45,
+				   .carry_none = true};
+
+	/* As Prep builds one: planned bare (the carried 10' + 10'), then items. */
+	CHECK(meeting_plan(st, &fixture_clock, &bare, &m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 20);
+	CHECK(agenda_add_item(st, m, &more, &demo, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 25);
+	CHECK(agenda_edit_item(st, demo, &longer, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 30);
+	CHECK(agenda_remove_item(st, demo, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 20);
+	CHECK(agenda_edit_item(st, 99999, &longer, &err) == RP_ENOTFOUND);
+	/* A length chosen apart from the timeboxes stays. */
+	CHECK(meeting_plan(st, &fixture_clock, &fixed, &chosen, &err) == RP_OK);
+	CHECK(agenda_add_item(st, chosen, &more, &demo, &err) == RP_OK);
+	CHECK(agenda_edit_item(st, demo, &longer, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", chosen), 45);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -469,6 +498,7 @@ main(void)
 	RUN(planned_length_counts_carried_items);
 	RUN(a_chosen_length_stays_when_items_are_carried);
 	RUN(items_carried_later_grow_the_planned_length);
+	RUN(the_planned_length_follows_the_agenda);
 	RUN(choosing_what_meet_would_start);
 	RUN(many_pending_titles_are_cut_whole);
 	RUN(a_bad_plan_leaves_nothing_behind);

@@ -182,6 +182,10 @@ enum rp_status agenda_start_item(store *st, const rp_clock *clock, int64_t item_
 enum rp_status agenda_set_status(store *st, const rp_clock *clock, int64_t item_id,
 				 enum agenda_status status, rp_error *err);
 
+/* Planned length: a meeting's planned_minutes that follows its timeboxes
+** (none set, or equal to their sum) stays their sum as items are carried
+** in, added, edited or removed; a length someone chose otherwise stays. */
+
 /* Add an item at the end of meeting_id's agenda.  Sets *item_id when not
 ** NULL. */
 enum rp_status agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec,

@@ -72,7 +72,7 @@ planned_from_timeboxes(store *st, int64_t meeting_id, rp_error *err)
 			    "UPDATE meetings SET planned_minutes = nullif(min(?2, (SELECT"
 			    " coalesce(sum(timebox_minutes), 0) FROM agenda_items"
 			    " WHERE meeting_id = ?1)), 0) WHERE id = ?1",
-			    meeting_id, MEETING_MINUTES_MAX, "planning a meeting", err);
+			    meeting_id, MEETING_MINUTES_MAX, "setting the planned length", err);
 }
 
 /* Does meeting_id's planned length follow its timeboxes (none set, or the
@@ -88,7 +88,7 @@ planned_follows_timeboxes(store *st, int64_t meeting_id, bool *follows, rp_error
 			 "SELECT planned_minutes IS NULL OR planned_minutes = (SELECT"
 			 " coalesce(sum(timebox_minutes), 0) FROM agenda_items WHERE meeting_id = ?1)"
 			 " FROM meetings WHERE id = ?1",
-			 meeting_id, 0, &v, "carrying items over", err);
+			 meeting_id, 0, &v, "reading the planned length", err);
 	*follows = s == RP_OK && v != 0;
 	return s == RP_ENOTFOUND ? RP_OK : s;
 }
@@ -174,6 +174,7 @@ enum rp_status
 agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 {
 	int64_t meeting_id = 0, position = 0;
+	bool follows = false;
 	enum rp_status s;
 
 	if ((s = store_begin(st, err)) != RP_OK)
@@ -186,8 +187,12 @@ agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 	if (s == RP_ENOTFOUND)
 		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
 	if (s == RP_OK)
+		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
+	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM agenda_items WHERE id = ?1", item_id, 0,
 				 "removing an agenda item", err);
+	if (s == RP_OK && follows)
+		s = planned_from_timeboxes(st, meeting_id, err);
 	/* Shift through a far range: (meeting, position) stays unique at
 	** every step of the UPDATE. */
 	if (s == RP_OK)
@@ -764,6 +769,7 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 {
 	sqlite3_stmt *stmt = NULL;
 	int64_t count = 0;
+	bool follows = false;
 	enum rp_status s;
 
 	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
@@ -775,6 +781,8 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 		return s;
 	if (count >= AGENDA_ITEMS_MAX)
 		return rp_fail(err, RP_EINVAL, "an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+	if ((s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
+		return s;
 	s = db_prepare(st,
 		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes)"
 		       " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items"
@@ -789,6 +797,8 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 	if (s == RP_OK && item_id)
 		*item_id = sqlite3_last_insert_rowid(store_db(st));
 	sqlite3_finalize(stmt);
+	if (s == RP_OK && follows)
+		s = planned_from_timeboxes(st, meeting_id, err);
 	return s;
 }
 
@@ -796,10 +806,18 @@ enum rp_status
 agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
+	int64_t meeting_id = 0;
+	bool follows = false;
 	enum rp_status s;
 
 	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
 	    (s = check_not_ended(st, 0, item_id, err)) != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
+			 &meeting_id, "changing an agenda item", err);
+	if (s == RP_ENOTFOUND)
+		return rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+	if (s != RP_OK || (s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET title = trim(?2), timebox_minutes = ?3 WHERE id = ?1",
@@ -813,6 +831,8 @@ agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
 	sqlite3_finalize(stmt);
+	if (s == RP_OK && follows)
+		s = planned_from_timeboxes(st, meeting_id, err);
 	return s;
 }
 
