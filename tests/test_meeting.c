@@ -6,7 +6,9 @@
 #include "fixture.h"
 #include "rapport/client.h"
 #include "rapport/meeting.h"
+#include "rapport/prompt.h"
 #include "rapport/record.h"
+#include "rapport/session.h"
 #include "tap.h"
 
 static void
@@ -143,7 +145,10 @@ starts_ends_and_times_items(void)
 	CHECK(agenda_start_item(st, &fixture_clock, small, &err) == RP_EINVAL);
 
 	fixture_now = 1795694400;
+	CHECK(meeting_check_live(st, m, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 has not started");
 	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK(meeting_check_live(st, m, &err) == RP_OK);
 	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "live");
 	CHECK_INT(one_int(st, "SELECT started_at FROM meetings WHERE id = ?1", m), 1795694400);
 	CHECK(agenda_start_item(st, &fixture_clock, small, &err) == RP_OK);
@@ -168,6 +173,22 @@ starts_ends_and_times_items(void)
 	CHECK_INT(one_int(st, "SELECT ended_at - started_at FROM meetings WHERE id = ?1", m), 1000);
 	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_EINVAL);
 	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_EINVAL);
+	CHECK(meeting_check_live(st, m, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 has ended");
+	CHECK(meeting_check_live(st, 999, &err) == RP_ENOTFOUND);
+	/* Ended, its agenda stays as it was left (a second window may still
+	** show it live). */
+	CHECK(agenda_set_status(st, &fixture_clock, budget, AGENDA_DONE, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "the meeting has ended: its agenda stays as it was left");
+	{
+		agenda_spec more = {"More", 5};
+
+		CHECK(agenda_add_item(st, m, &more, NULL, &err) == RP_EINVAL);
+		CHECK(agenda_edit_item(st, budget, &more, &err) == RP_EINVAL);
+	}
+	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || status, ' ') FROM (SELECT * FROM"
+			       " agenda_items WHERE meeting_id = ?1 ORDER BY position)", m),
+		  "Small talk:done Budget:pending Next steps:pending");
 	CHECK(meeting_start(st, &fixture_clock, 999, &err) == RP_ENOTFOUND);
 	store_close(st);
 }
@@ -233,11 +254,253 @@ walkthroughs_keep_their_order(void)
 	store_close(st);
 }
 
+/* A client whose first meeting ended with two items of 10' left over. */
+static store *
+two_left_over(int64_t *who)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[3] = {{"Intro", 5}, {"Budget", 10}, {"Timeline", 10}};
+	meeting_plan_args args = {.title = "First", .items = items, .nitems = 3};
+	int64_t m, intro;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, who, &err);
+	args.client_id = *who;
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	meeting_start(st, &fixture_clock, m, &err);
+	agenda_item_at(st, m, 1, &intro, &err);
+	agenda_set_status(st, &fixture_clock, intro, AGENDA_DONE, &err);
+	fixture_now += 1800;
+	if (meeting_end(st, &fixture_clock, m, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+	return st;
+}
+
+/* Is the "before you close" prompt up at `now`? */
+static bool
+close_prompt_at(store *st, int64_t m, int64_t now)
+{
+	session *s = NULL;
+	rp_error err = {0};
+	prompt out[32];
+	size_t n;
+	bool found = false;
+
+	if (session_load(st, m, &s, &err) != RP_OK)
+		return false;
+	n = prompt_compute(s, now, date_local(now), out, 32);
+	for (size_t i = 0; i < n; i++)
+		found |= out[i].kind == PROMPT_CLOSE;
+	session_free(s);
+	return found;
+}
+
+static void
+planned_length_counts_carried_items(void)
+{
+	int64_t who, m, started;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	agenda_spec one = {"Demo", 5};
+	meeting_plan_args args = {.client_id = who, .title = "Second", .items = &one,
+				  .nitems = 1};
+
+	fixture_now += 86400;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m), 3);
+	/* 2 carried of 10' and 1 new of 5': 25', not 5'. */
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 25);
+	started = fixture_now;
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	/* "Before you close" comes in the last five minutes of those 25. */
+	CHECK(!close_prompt_at(st, m, started + 4 * 60));
+	CHECK(!close_prompt_at(st, m, started + 19 * 60));
+	CHECK(close_prompt_at(st, m, started + 20 * 60 + 1));
+	store_close(st);
+}
+
+static void
+a_chosen_length_stays_when_items_are_carried(void)
+{
+	int64_t who, m;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	agenda_spec one = {"Demo", 5};
+	meeting_plan_args args = {.client_id = who, .title = "Second", .items = &one,
+				  .nitems = 1, .planned_minutes = 45};
+
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m), 3);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 45);
+	store_close(st);
+}
+
+static void
+items_carried_later_grow_the_planned_length(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec first[2] = {{"Budget", 10}, {"Timeline", 15}}, next = {"Demo", 5};
+	meeting_plan_args a = {.title = "First", .items = first, .nitems = 2};
+	meeting_plan_args b = {.title = "Next", .items = &next, .nitems = 1};
+	meeting_plan_args c = {.title = "Bare"};
+	int64_t m1, m2, m3;
+	int carried = -1;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &a.client_id, &err);
+	b.client_id = c.client_id = a.client_id;
+	meeting_plan(st, &fixture_clock, &a, &m1, &err);
+	meeting_start(st, &fixture_clock, m1, &err);
+	/* Planned while the first is running: nothing to carry yet. */
+	CHECK(meeting_plan(st, &fixture_clock, &b, &m2, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m2), 5);
+	fixture_now += 600;
+	/* Ending the first carries its two items into the next: 5 + 10 + 15. */
+	CHECK(meeting_end(st, &fixture_clock, m1, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m2), 3);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m2), 30);
+	/* A meeting with no length and no timeboxes takes the carried ones'. */
+	CHECK(meeting_plan(st, &fixture_clock, &c, &m3, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes IS NULL FROM meetings WHERE id = ?1", m3), 1);
+	meeting_start(st, &fixture_clock, m2, &err);
+	fixture_now += 600;
+	CHECK(meeting_end(st, &fixture_clock, m2, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m3), 3);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m3), 30);
+	/* Nothing left to carry: nothing changes. */
+	CHECK(agenda_carry_over(st, m3, &carried, &err) == RP_OK);
+	CHECK_INT(carried, 0);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m3), 30);
+	store_close(st);
+}
+
+static void
+choosing_what_meet_would_start(void)
+{
+	int64_t who, far, today, id;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	meeting_choice ch;
+	meeting_plan_args later = {.title = "Later Réunion", .carry_none = true};
+
+	/* Nothing planned, nothing live: a new meeting, and last time's two
+	** unfinished items to offer. */
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, 0);
+	CHECK_INT(ch.planned, 0);
+	CHECK_INT(ch.pending, 2);
+	CHECK_STR(ch.pending_titles, "Budget, Timeline");
+
+	/* Planned two weeks ahead: not today. */
+	later.client_id = who;
+	later.planned_at = fixture_now + 14 * 86400;
+	CHECK(meeting_plan(st, &fixture_clock, &later, &far, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, far);
+	CHECK_STR(ch.planned_title, "Later Réunion");
+	CHECK_INT(ch.planned_at, fixture_now + 14 * 86400);
+	CHECK(!ch.planned_today);
+	CHECK_INT(ch.pending, 2);  /* carry_none: still left to offer */
+	/* Named, it is found by its title, case and accents aside. */
+	CHECK(meeting_choose(st, &fixture_clock, who, "later reunion", &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, far);
+	CHECK(meeting_choose(st, &fixture_clock, who, "Other", &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, 0);
+	CHECK(meeting_choose(st, &fixture_clock, who, "", &ch, &err) == RP_EINVAL);
+
+	/* Planned for this very moment: today, and the earliest. */
+	later.title = "Now";
+	later.planned_at = fixture_now;
+	CHECK(meeting_plan(st, &fixture_clock, &later, &today, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, today);
+	CHECK(ch.planned_today);
+
+	/* A new meeting that does not take the offer carries nothing... */
+	CHECK(meeting_open_new(st, &fixture_clock, who, NULL, false, &id, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", id), "live");
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", id), "Meeting");
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", id), 0);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, id);
+	store_close(st);
+
+	/* ...one that takes it carries them, and plans their time. */
+	st = two_left_over(&who);
+	CHECK(meeting_open_new(st, &fixture_clock, who, "Catch-up", true, &id, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(title, '|') FROM (SELECT title FROM"
+			       " agenda_items WHERE meeting_id = ?1 ORDER BY position)", id),
+		  "Budget|Timeline");
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", id), 20);
+	CHECK(meeting_choose(st, &fixture_clock, who, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.pending, 0);
+	CHECK_STR(ch.pending_titles, "");
+	store_close(st);
+}
+
+static void
+many_pending_titles_are_cut_whole(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[5] = {{"Budget", 5}, {"日本語の予定", 5}, {"Timeline", 5}, {"Demo", 5},
+				{"Risks", 5}};
+	meeting_plan_args args = {.title = "First", .items = items, .nitems = 5};
+	meeting_choice ch;
+	int64_t m;
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	meeting_start(st, &fixture_clock, m, &err);
+	meeting_end(st, &fixture_clock, m, &err);
+	CHECK(meeting_choose(st, &fixture_clock, args.client_id, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.pending, 5);
+	CHECK_STR(ch.pending_titles, "Budget, 日本語の予定, Timeline, …");
+	store_close(st);
+}
+
+static void
+the_planned_length_follows_the_agenda(void)
+{
+	int64_t who, m, demo, chosen;
+	rp_error err = {0};
+	store *st = two_left_over(&who);
+	agenda_spec more = {"Demo", 5}, longer = {"Demo", 10};
+	meeting_plan_args bare = {.client_id = who, .title = "Next"};
+	meeting_plan_args fixed = {.client_id = who, .title = "Fixed", .planned_minutes = 45,
+				   .carry_none = true};
+
+	/* As Prep builds one: planned bare (the carried 10' + 10'), then items. */
+	CHECK(meeting_plan(st, &fixture_clock, &bare, &m, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 20);
+	CHECK(agenda_add_item(st, m, &more, &demo, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 25);
+	CHECK(agenda_edit_item(st, demo, &longer, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 30);
+	CHECK(agenda_remove_item(st, demo, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m), 20);
+	CHECK(agenda_edit_item(st, 99999, &longer, &err) == RP_ENOTFOUND);
+	/* A length chosen apart from the timeboxes stays. */
+	CHECK(meeting_plan(st, &fixture_clock, &fixed, &chosen, &err) == RP_OK);
+	CHECK(agenda_add_item(st, chosen, &more, &demo, &err) == RP_OK);
+	CHECK(agenda_edit_item(st, demo, &longer, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", chosen), 45);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(parses_item_specs);
 	RUN(plans_a_meeting_with_its_agenda);
+	RUN(planned_length_counts_carried_items);
+	RUN(a_chosen_length_stays_when_items_are_carried);
+	RUN(items_carried_later_grow_the_planned_length);
+	RUN(the_planned_length_follows_the_agenda);
+	RUN(choosing_what_meet_would_start);
+	RUN(many_pending_titles_are_cut_whole);
 	RUN(a_bad_plan_leaves_nothing_behind);
 	RUN(starts_ends_and_times_items);
 	RUN(resuming_a_live_meeting_keeps_its_start);

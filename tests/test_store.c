@@ -331,11 +331,43 @@ schema_rejects_impossible_rows(void)
 	store_close(st);
 }
 
+static void
+sees_what_another_connection_commits(void)
+{
+	const char *path = fixture_path("two.db");
+	rp_error err = {0};
+	store *a = store_open(path, STORE_WRITE, &err);
+	store *b = store_open(path, STORE_WRITE, &err);
+
+	CHECK(a != NULL && b != NULL);
+	if (a == NULL || b == NULL)
+		goto out;
+	CHECK(!store_changed(a));
+	CHECK(!store_changed(b));
+	/* Its own change is not news to a; it is to b, once. */
+	CHECK(client_add(a, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	CHECK(!store_changed(a));
+	CHECK(store_changed(b));
+	CHECK(!store_changed(b));
+	/* A change rolled back is no change. */
+	CHECK(store_begin(b, &err) == RP_OK);
+	CHECK(sqlite3_exec(store_db(b), "DELETE FROM clients", NULL, NULL, NULL) == SQLITE_OK);
+	store_rollback(b);
+	CHECK(!store_changed(a));
+	CHECK(client_add(b, &fixture_clock, "Bolt", NULL, 5, 14, NULL, &err) == RP_OK);
+	CHECK(store_changed(a));
+	CHECK(!store_changed(b));
+out:
+	store_close(a);
+	store_close(b);
+}
+
 int
 main(void)
 {
 	RUN(creates_current_private_wal_database);
 	RUN(reopening_keeps_data_and_version);
+	RUN(sees_what_another_connection_commits);
 	RUN(read_mode_does_not_create);
 	RUN(refuses_a_file_that_is_not_sqlite);
 	RUN(refuses_another_programs_database);

@@ -69,18 +69,21 @@ typedef struct meeting_plan_args {
 	int64_t client_id;
 	const char *title;         /* NULL: "Meeting" */
 	int64_t planned_at;        /* UTC seconds; 0 when not set */
-	int planned_minutes;       /* 0: the sum of the timeboxes, if any */
+	int planned_minutes;       /* 0: the sum of all the timeboxes, carried ones too */
 	const agenda_spec *items;  /* nitems of them, in order */
 	size_t nitems;
 	const walk_spec *walks;    /* nwalks, each naming its item */
 	size_t nwalks;
 	const char *location;      /* NULL when none */
 	const char *description;   /* NULL when none */
+	bool carry_none;           /* true: carry nothing over from last time */
 } meeting_plan_args;
 
 /* Create a planned meeting with its agenda, in one transaction: first the
-** items carried over from the client's last meeting (agenda_carry_over),
-** then args->items.  Sets *id when not NULL. */
+** items carried over from the client's last meeting (agenda_carry_over,
+** unless args->carry_none), then args->items.  Without args->planned_minutes the meeting is planned
+** for the sum of all its timeboxes, the carried items' included.  Sets *id
+** when not NULL. */
 enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args,
 			    int64_t *id, rp_error *err);
 
@@ -92,6 +95,31 @@ enum rp_status meeting_plan(store *st, const rp_clock *clock, const meeting_plan
 ** picked up. */
 enum rp_status meeting_open(store *st, const rp_clock *clock, int64_t client_id,
 			    const char *title, int64_t *id, bool *resumed, rp_error *err);
+
+/* What a meeting started now for a client would be, before anything
+** changes: `rapport meet` and the Clients screen's `m` decide (or ask)
+** from it. */
+typedef struct meeting_choice {
+	int64_t live;          /* the client's live meeting (resumed as it is), 0 if none */
+	int64_t planned;       /* the planned meeting it would take, 0 if none */
+	char planned_title[MEETING_TITLE_MAX * 4 + 1];
+	int64_t planned_at;    /* when that one is planned (UTC), 0 when not set */
+	bool planned_today;    /* planned for today, or with no date: taken as now */
+	int pending;           /* items left unfinished last time, carried nowhere yet */
+	char pending_titles[300];  /* the first of them, "Budget, Timeline, …" */
+} meeting_choice;
+
+/* Fill *out for client_id at clock's time.  With a title the planned
+** meeting considered is the one of that title (case and accents aside),
+** else the earliest planned one.  Changes nothing. */
+enum rp_status meeting_choose(store *st, const rp_clock *clock, int64_t client_id,
+			      const char *title, meeting_choice *out, rp_error *err);
+
+/* Start a new meeting for client_id now (titled "Meeting" when title is
+** NULL), with the items left unfinished last time carried over only when
+** carry is true.  Sets *id. */
+enum rp_status meeting_open_new(store *st, const rp_clock *clock, int64_t client_id,
+				const char *title, bool carry, int64_t *id, rp_error *err);
 
 /* A meeting as the Review list shows it. */
 typedef struct meeting_row {
@@ -115,6 +143,10 @@ enum rp_status meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_
 /* Mark a planned meeting live, now.  A meeting already live is left as it
 ** is (resumed); an ended one is RP_EINVAL. */
 enum rp_status meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err);
+
+/* Is meeting id live?  RP_OK; RP_EINVAL ("meeting 3 has ended") when it
+** is planned or ended; RP_ENOTFOUND; or an error reading it. */
+enum rp_status meeting_check_live(store *st, int64_t id, rp_error *err);
 
 /* End a live meeting now: the active item and the running talk segment are
 ** closed with it, and what was left unfinished is carried into the client's
@@ -144,9 +176,15 @@ enum rp_status agenda_start_item(store *st, const rp_clock *clock, int64_t item_
 				 rp_error *err);
 
 /* Set an item's status (done, skipped, parked, pending).  An active item
-** that leaves that state keeps the time spent on it. */
+** that leaves that state keeps the time spent on it.  The agenda of an
+** ended meeting stays as it was left: RP_EINVAL (so do agenda_add_item and
+** agenda_edit_item). */
 enum rp_status agenda_set_status(store *st, const rp_clock *clock, int64_t item_id,
 				 enum agenda_status status, rp_error *err);
+
+/* Planned length: a meeting's planned_minutes that follows its timeboxes
+** (none set, or equal to their sum) stays their sum as items are carried
+** in, added, edited or removed; a length someone chose otherwise stays. */
 
 /* Add an item at the end of meeting_id's agenda.  Sets *item_id when not
 ** NULL. */
@@ -167,7 +205,10 @@ enum rp_status agenda_move_item(store *st, int64_t item_id, int to, rp_error *er
 /* Copy into meeting_id the items left unfinished (pending or parked) in its
 ** client's last ended meeting before it, each with its walkthrough, carry
 ** count plus one and a link to where it came from.  An item already carried
-** (into this meeting or another) is not carried again.  Sets *carried (may be NULL) to how many were. */
+** (into this meeting or another) is not carried again.  A planned length
+** that followed the timeboxes (none, or their sum) grows by the carried
+** items' timeboxes; a length someone chose stays.  Sets *carried (may be
+** NULL) to how many were. */
 enum rp_status agenda_carry_over(store *st, int64_t meeting_id, int *carried, rp_error *err);
 
 /* A built-in agenda: "kickoff", "weekly", "steering" or "retro".  Writes up

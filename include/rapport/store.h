@@ -47,6 +47,13 @@ struct sqlite3 *store_db(store *st);
 /* True when the store was opened for writing. */
 bool store_writable(const store *st);
 
+/* Did another connection (another window, another rapport) commit a
+** change since the last call (or since store_open)?  Cheap: it reads
+** SQLite's PRAGMA data_version, not the data, so a screen can ask every
+** second and reload only when the answer is yes.  Its own changes do not
+** count.  False when it cannot tell. */
+bool store_changed(store *st);
+
 /* Transactions: begin an IMMEDIATE one (so a lock is taken up front and a
 ** busy database is reported before anything is done), commit, roll back. */
 enum rp_status store_begin(store *st, rp_error *err);

@@ -1,4 +1,6 @@
-/* cmd_meet.c: rapport meet CLIENT [TITLE]: the live meeting screen. */
+/* cmd_meet.c: rapport meet CLIENT [TITLE] [--planned] [--carry]: the live meeting
+** screen, which meeting it starts decided (or asked) as src/tui/meet.h says. */
+#include <getopt.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,9 +14,11 @@
 #include "rapport/session.h"
 #include "tui.h"
 
-/* After the screen: one line saying what became of the meeting. */
+/* After the screens: one line saying what became of the meeting.  The
+** database says, not how the screens were left: a meeting ended with Ctrl-X
+** (then the Recap left with q), or ended in another window, is ended. */
 static void
-report(store *st, int64_t id, enum tui_exit how, const client *cl)
+report(store *st, int64_t id, const client *cl)
 {
 	session *s = NULL;
 	rp_error err = {0};
@@ -27,7 +31,7 @@ report(store *st, int64_t id, enum tui_exit how, const client *cl)
 		actions += s->notes[i].kind == NOTE_ACTION;
 		questions += s->notes[i].kind == NOTE_QUESTION;
 	}
-	if (how == TUI_ENDED) {
+	if (s->state == MEETING_ENDED) {
 		printf("meeting %lld with ", (long long)id);
 		cli_print_text(cl->name);
 		printf(" ended: %zu note%s, %d decision%s, %d action%s, %d question%s"
@@ -48,19 +52,35 @@ report(store *st, int64_t id, enum tui_exit how, const client *cl)
 int
 cmd_meet(cli *c, int argc, char **argv)
 {
+	static const struct option longopts[] = {
+		{"planned", no_argument, NULL, 'p'},
+		{"carry", no_argument, NULL, 'c'},
+		{0, 0, 0, 0},
+	};
 	rp_error err = {0};
 	const char *title = NULL;
 	char msg[512] = "";
-	int64_t id;
-	bool resumed;
+	meeting_choice choice;
+	int64_t id = 0;
+	bool planned = false, carry = false;
 	enum tui_exit how;
 	client cl;
 	store *st;
+	int ch, bad = 0;
 
-	if (argc < 2 || argc > 3)
+	optind = 1;
+	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
+		planned |= ch == 'p';
+		carry |= ch == 'c';
+	}
+	if (bad)
+		return EXIT_USAGE;
+	if (optind == argc || argc - optind > 2)
 		return cli_usage("meet takes CLIENT and an optional TITLE (quote a title with spaces)");
-	if (argc == 3) {
-		title = argv[2];
+	if (argc - optind == 2) {
+		title = argv[optind + 1];
+		if (planned)
+			return cli_usage("meet takes a TITLE or --planned, not both");
 		if (meeting_check_title(title, "meeting title", &err) != RP_OK)
 			return cli_fail(&err);
 	}
@@ -68,19 +88,30 @@ cmd_meet(cli *c, int argc, char **argv)
 		cli_error("meet needs a terminal");
 		return EXIT_FAIL;
 	}
-	if ((st = cli_open_client(c, argv[1], &cl)) == NULL)
+	if ((st = cli_open_client(c, argv[optind], &cl)) == NULL)
 		return EXIT_FAIL;
-	if (meeting_open(st, &c->clock, cl.id, title, &id, &resumed, &err) != RP_OK) {
-		store_close(st);
-		return cli_fail(&err);
+	/* --planned with nothing planned is an error here, before any screen. */
+	if (planned) {
+		if (meeting_choose(st, &c->clock, cl.id, NULL, &choice, &err) != RP_OK) {
+			store_close(st);
+			return cli_fail(&err);
+		}
+		if (choice.live == 0 && choice.planned == 0) {
+			cli_error("no planned meeting for %s (rapport plan plans one)", cl.name);
+			store_close(st);
+			return EXIT_FAIL;
+		}
 	}
-	how = tui_live(st, &c->clock, id, msg, sizeof msg);
+	how = tui_meet(st, &c->clock, cl.id, title, planned, carry, &id, msg, sizeof msg);
 	if (how == TUI_FAILED) {
 		cli_error("%s", msg);
 		store_close(st);
 		return EXIT_FAIL;
 	}
-	report(st, id, how, &cl);
+	if (id)
+		report(st, id, &cl);
+	else
+		puts("no meeting started");
 	store_close(st);
 	return EXIT_OK;
 }

@@ -7,6 +7,7 @@
 
 #include "db.h"
 #include "field.h"
+#include "rapport/date.h"
 #include "rapport/text.h"
 
 static const char *const status_names[] = {
@@ -62,12 +63,45 @@ agenda_parse_spec(const char *text, agenda_spec *out, rp_error *err)
 	return RP_OK;
 }
 
-/* agenda_carry_over without its own transaction, for callers inside one. */
+/* Set meeting_id's planned length to the sum of all its timeboxes (none
+** when that is 0), at most a day. */
+static enum rp_status
+planned_from_timeboxes(store *st, int64_t meeting_id, rp_error *err)
+{
+	return db_exec_ints(st,
+			    "UPDATE meetings SET planned_minutes = nullif(min(?2, (SELECT"
+			    " coalesce(sum(timebox_minutes), 0) FROM agenda_items"
+			    " WHERE meeting_id = ?1)), 0) WHERE id = ?1",
+			    meeting_id, MEETING_MINUTES_MAX, "setting the planned length", err);
+}
+
+/* Does meeting_id's planned length follow its timeboxes (none set, or the
+** sum of the timeboxes it has), rather than a length someone chose?
+** Sets *follows. */
+static enum rp_status
+planned_follows_timeboxes(store *st, int64_t meeting_id, bool *follows, rp_error *err)
+{
+	int64_t v = 0;
+	enum rp_status s;
+
+	s = db_query_int(st,
+			 "SELECT planned_minutes IS NULL OR planned_minutes = (SELECT"
+			 " coalesce(sum(timebox_minutes), 0) FROM agenda_items WHERE meeting_id = ?1)"
+			 " FROM meetings WHERE id = ?1",
+			 meeting_id, 0, &v, "reading the planned length", err);
+	*follows = s == RP_OK && v != 0;
+	return s == RP_ENOTFOUND ? RP_OK : s;
+}
+
+/* agenda_carry_over without its own transaction, for callers inside one.
+** A planned length that followed the timeboxes grows with the items
+** carried in: 1 new item of 5' and 2 carried of 10' plan 25'. */
 static enum rp_status
 carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	int64_t last = 0, base = 0, before = 0;
+	bool follows = false;
 	enum rp_status s;
 
 	if (carried)
@@ -86,6 +120,8 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
 				 "carrying items over", err);
+	if (s == RP_OK)
+		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
 	if (s != RP_OK)
 		return s;
 	s = db_prepare(st,
@@ -107,6 +143,8 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 		*carried = sqlite3_changes(store_db(st));
 	sqlite3_finalize(stmt);
 	if (s != RP_OK)
+		return s;
+	if (follows && (s = planned_from_timeboxes(st, meeting_id, err)) != RP_OK)
 		return s;
 	/* Their walkthroughs come along: the educator's material stays. */
 	return db_exec_ints(st,
@@ -136,6 +174,7 @@ enum rp_status
 agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 {
 	int64_t meeting_id = 0, position = 0;
+	bool follows = false;
 	enum rp_status s;
 
 	if ((s = store_begin(st, err)) != RP_OK)
@@ -148,8 +187,12 @@ agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 	if (s == RP_ENOTFOUND)
 		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
 	if (s == RP_OK)
+		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
+	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM agenda_items WHERE id = ?1", item_id, 0,
 				 "removing an agenda item", err);
+	if (s == RP_OK && follows)
+		s = planned_from_timeboxes(st, meeting_id, err);
 	/* Shift through a far range: (meeting, position) stays unique at
 	** every step of the UPDATE. */
 	if (s == RP_OK)
@@ -318,7 +361,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	stmt = NULL;
 	meeting_id = sqlite3_last_insert_rowid(store_db(st));
 
-	if ((s = carry_over_in(st, meeting_id, NULL, err)) != RP_OK)
+	if (!args->carry_none && (s = carry_over_in(st, meeting_id, NULL, err)) != RP_OK)
 		goto fail;
 	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
 			 0, &carried, "planning a meeting", err);
@@ -358,6 +401,9 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	}
 	sqlite3_finalize(stmt);
 	stmt = NULL;
+	/* No length given: the whole agenda's, what was carried over included. */
+	if (args->planned_minutes == 0 && (s = planned_from_timeboxes(st, meeting_id, err)) != RP_OK)
+		goto fail;
 	if ((s = store_commit(st, err)) != RP_OK)
 		return s;
 	if (id)
@@ -418,6 +464,21 @@ meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 			    "UPDATE meetings SET state = 'live', started_at = ?2"
 			    " WHERE id = ?1 AND state = 'planned'",
 			    id, rp_clock_now(clock), "starting a meeting", err);
+}
+
+enum rp_status
+meeting_check_live(store *st, int64_t id, rp_error *err)
+{
+	char state[16];
+	enum rp_status s;
+
+	if ((s = meeting_state_of(st, id, state, sizeof state, err)) != RP_OK)
+		return s;
+	if (strcmp(state, "ended") == 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld has ended", (long long)id);
+	if (strcmp(state, "live") != 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld has not started", (long long)id);
+	return RP_OK;
 }
 
 /* Stop the clock of the active item of meeting ?1 at time ?2: its time so
@@ -565,6 +626,24 @@ agenda_start_item(store *st, const rp_clock *clock, int64_t item_id, rp_error *e
 	return store_commit(st, err);
 }
 
+/* RP_EINVAL when the meeting of item_id (of meeting_id when item_id is 0)
+** has ended: its agenda stays as it was left, even when a second window
+** still shows it live. */
+static enum rp_status
+check_not_ended(store *st, int64_t meeting_id, int64_t item_id, rp_error *err)
+{
+	int64_t ended = 0;
+	enum rp_status s;
+
+	s = db_query_int(st,
+			 "SELECT count(*) FROM meetings WHERE state = 'ended' AND id ="
+			 " coalesce((SELECT meeting_id FROM agenda_items WHERE id = ?2), ?1)",
+			 meeting_id, item_id, &ended, "changing an agenda item", err);
+	if (s == RP_OK && ended)
+		return rp_fail(err, RP_EINVAL, "the meeting has ended: its agenda stays as it was left");
+	return s;
+}
+
 enum rp_status
 agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda_status status,
 		  rp_error *err)
@@ -576,6 +655,8 @@ agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda
 		return agenda_start_item(st, clock, item_id, err);
 	if ((unsigned)status >= sizeof status_names / sizeof status_names[0])
 		return rp_fail(err, RP_EINVAL, "unknown agenda status");
+	if ((s = check_not_ended(st, 0, item_id, err)) != RP_OK)
+		return s;
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET status = ?3,"
 		       " spent_seconds = spent_seconds + CASE WHEN status = 'active'"
@@ -688,9 +769,11 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 {
 	sqlite3_stmt *stmt = NULL;
 	int64_t count = 0;
+	bool follows = false;
 	enum rp_status s;
 
-	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK)
+	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
+	    (s = check_not_ended(st, meeting_id, 0, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
 			 0, &count, "adding an agenda item", err);
@@ -698,6 +781,8 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 		return s;
 	if (count >= AGENDA_ITEMS_MAX)
 		return rp_fail(err, RP_EINVAL, "an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+	if ((s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
+		return s;
 	s = db_prepare(st,
 		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes)"
 		       " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items"
@@ -712,6 +797,8 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 	if (s == RP_OK && item_id)
 		*item_id = sqlite3_last_insert_rowid(store_db(st));
 	sqlite3_finalize(stmt);
+	if (s == RP_OK && follows)
+		s = planned_from_timeboxes(st, meeting_id, err);
 	return s;
 }
 
@@ -719,9 +806,18 @@ enum rp_status
 agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
+	int64_t meeting_id = 0;
+	bool follows = false;
 	enum rp_status s;
 
-	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK)
+	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
+	    (s = check_not_ended(st, 0, item_id, err)) != RP_OK)
+		return s;
+	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
+			 &meeting_id, "changing an agenda item", err);
+	if (s == RP_ENOTFOUND)
+		return rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+	if (s != RP_OK || (s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET title = trim(?2), timebox_minutes = ?3 WHERE id = ?1",
@@ -735,6 +831,8 @@ agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
 	sqlite3_finalize(stmt);
+	if (s == RP_OK && follows)
+		s = planned_from_timeboxes(st, meeting_id, err);
 	return s;
 }
 
@@ -914,4 +1012,147 @@ agenda_duration(int minutes, const char *unit, char *buf, size_t size)
 	else
 		snprintf(buf, size, "%d%s", minutes, unit);
 	return buf;
+}
+
+/* The planned meeting of client_id whose title folds to title's, into *id
+** (0 when none). */
+static enum rp_status
+planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *wanted;
+	enum rp_status s;
+
+	*id = 0;
+	if ((wanted = text_fold(title)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	text_trim(wanted);
+	s = db_prepare(st,
+		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+		       " ORDER BY coalesce(planned_at, created_at), id",
+		       &stmt, "finding a meeting", err);
+	if (s == RP_OK)
+		sqlite3_bind_int64(stmt, 1, client_id);
+	while (s == RP_OK && *id == 0 && sqlite3_step(stmt) == SQLITE_ROW) {
+		char *t = text_fold((const char *)sqlite3_column_text(stmt, 1));
+
+		if (t && strcmp(t, wanted) == 0)
+			*id = sqlite3_column_int64(stmt, 0);
+		free(t);
+	}
+	sqlite3_finalize(stmt);
+	free(wanted);
+	return s;
+}
+
+/* What the client's last ended meeting left unfinished and nothing has
+** carried yet: how many, and the first titles. */
+static enum rp_status
+pending_of(store *st, int64_t client_id, meeting_choice *out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	size_t len = 0;
+	bool full = false;
+	int rc;
+
+	s = db_prepare(st,
+		       "SELECT a.title FROM agenda_items a WHERE a.meeting_id = (SELECT id FROM"
+		       " meetings WHERE state = 'ended' AND client_id = ?1"
+		       " ORDER BY ended_at DESC, id DESC LIMIT 1)"
+		       " AND a.status IN ('pending', 'active', 'parked')"
+		       " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
+		       " ORDER BY a.position",
+		       &stmt, "reading the last agenda", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(stmt, 0);
+		size_t need = strlen(t) + (len ? 2 : 0);
+
+		out->pending++;
+		if (full)
+			continue;
+		/* Whole titles only (no character cut in two), three at most;
+		** what is appended always leaves room for ", …". */
+		if (out->pending > 3 || len + need + 6 > sizeof out->pending_titles) {
+			snprintf(out->pending_titles + len, sizeof out->pending_titles - len, "%s…",
+				 len ? ", " : "");
+			full = true;
+			continue;
+		}
+		len += (size_t)snprintf(out->pending_titles + len, sizeof out->pending_titles - len,
+					"%s%s", len ? ", " : "", t);
+	}
+	if (rc != SQLITE_DONE)
+		s = store_fail(st, err, "reading the last agenda");
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *title,
+	       meeting_choice *out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (title && (s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+		return s;
+	s = find_meeting(st,
+			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"
+			 " ORDER BY started_at DESC, id DESC LIMIT 1",
+			 client_id, NULL, &out->live, err);
+	if (s == RP_OK && title)
+		s = planned_titled(st, client_id, title, &out->planned, err);
+	else if (s == RP_OK)
+		s = find_meeting(st,
+				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+				 client_id, NULL, &out->planned, err);
+	if (s != RP_OK)
+		return s;
+	if (out->planned) {
+		s = db_prepare(st, "SELECT title, coalesce(planned_at, 0) FROM meetings WHERE id = ?1",
+			       &stmt, "finding a meeting", err);
+		if (s != RP_OK)
+			return s;
+		sqlite3_bind_int64(stmt, 1, out->planned);
+		if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			rp_date on, today = date_local(rp_clock_now(clock));
+
+			snprintf(out->planned_title, sizeof out->planned_title, "%s",
+				 (const char *)sqlite3_column_text(stmt, 0));
+			out->planned_at = sqlite3_column_int64(stmt, 1);
+			on = date_local(out->planned_at);
+			out->planned_today = out->planned_at == 0 ||
+					     (on.year == today.year && on.month == today.month &&
+					      on.day == today.day);
+		} else {
+			s = store_fail(st, err, "finding a meeting");
+		}
+		sqlite3_finalize(stmt);
+		if (s != RP_OK)
+			return s;
+	}
+	return pending_of(st, client_id, out, err);
+}
+
+enum rp_status
+meeting_open_new(store *st, const rp_clock *clock, int64_t client_id, const char *title,
+		 bool carry, int64_t *id, rp_error *err)
+{
+	meeting_plan_args args = {.client_id = client_id, .title = title, .carry_none = !carry};
+	int64_t found = 0;
+	enum rp_status s;
+
+	if ((s = meeting_plan(st, clock, &args, &found, err)) != RP_OK)
+		return s;
+	if ((s = meeting_start(st, clock, found, err)) != RP_OK)
+		return s;
+	*id = found;
+	return RP_OK;
 }

@@ -45,6 +45,7 @@ struct store {
 	int target;    /* the schema version to migrate to */
 	bool writable;
 	char *path;  /* as given, for messages */
+	int64_t data_version;  /* PRAGMA data_version when last asked */
 };
 
 sqlite3 *
@@ -417,6 +418,8 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		if (version < st->target && migrate(st, st->target, err) != RP_OK)
 			goto fail;
 	}
+	/* What others commit from now on is what store_changed() reports. */
+	query_int(st->db, "PRAGMA data_version", &st->data_version);
 	free(uri);
 	rp_error_clear(err);
 	return st;
@@ -434,6 +437,17 @@ store_close(store *st)
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
+}
+
+bool
+store_changed(store *st)
+{
+	int64_t v = 0;
+
+	if (query_int(st->db, "PRAGMA data_version", &v) != SQLITE_OK || v == st->data_version)
+		return false;
+	st->data_version = v;
+	return true;
 }
 
 enum rp_status

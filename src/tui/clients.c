@@ -10,6 +10,7 @@
 #include "rapport/client.h"
 #include "rapport/meeting.h"
 #include "listview.h"
+#include "meet.h"
 #include "screen.h"
 
 /* What the screen asks, in turn, when adding or editing a client. */
@@ -102,7 +103,7 @@ static const screen_keyhelp keys[] = {
 	KEYS("add a client (name, organisation, cadence)", "new", SA_NEW),
 	KEYS("edit the client", "edit", SA_EDIT),
 	KEYS("archive the client (its history stays)", "archive", SA_DROP),
-	KEYS("meet now: the live screen", "meet", SA_MEET),
+	KEYS("meet now: the live screen (asks first about a meeting planned for another day)", "meet", SA_MEET),
 	KEYS("review the client's past meetings", "review", SA_REVIEW),
 	KEYS("search everything", "search", SA_SEARCH),
 	{.acts = {SA_BACK, SA_QUIT}, .what = "quit", .bar = "quit", .keys = "q  Ctrl-C"},
@@ -247,8 +248,6 @@ clients_key(app *a, void *state, wint_t key, bool function)
 {
 	clients_view *v = state;
 	client *c = selected(v);
-	rp_error err = {0};
-	bool resumed;
 	int common;
 
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
@@ -285,13 +284,7 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	case SA_MEET:
 		if (c == NULL)
 			return H_HANDLED;
-		if (meeting_open(a->st, a->clock, c->id, NULL, &a->meeting_id, &resumed, &err) !=
-		    RP_OK) {
-			say(v, true, err.msg);
-			return H_REDRAW;
-		}
-		a->screen = SCREEN_LIVE;
-		return H_SWITCH;
+		return meet_begin(a, c->id);  /* may ask first: meet.h */
 	case SA_REVIEW:
 		if (c == NULL)
 			return H_HANDLED;

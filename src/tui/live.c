@@ -4,6 +4,7 @@
 ** the meeting again (live_reload) and recomputes the prompts.
 */
 #include "live.h"
+#include "live_sync.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -133,6 +134,8 @@ submit_note(live *lv)
 		say(lv, true, "not saved: %s", err.msg);
 		goto out;
 	}
+	if (!live_sync_can_note(lv))
+		goto out;  /* ended in another window: the line stays */
 	if (lv->editing_note)
 		s = record_note_replace(lv->st, lv->clock, lv->editing_note, note, &err);
 	else
@@ -717,6 +720,8 @@ live_open(app *a)
 	input_init(&lv->dialog_ask.in);
 	listview_init(&lv->prompt_list);
 	lv->tick = rp_clock_now(a->clock);
+	snprintf(lv->status, sizeof lv->status, "%s", a->notice);  /* meet.h */
+	a->notice[0] = '\0';
 	if (!live_reload(lv)) {
 		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
 		input_done(&lv->input);
@@ -777,6 +782,7 @@ live_tick_op(app *a, void *state)
 
 	(void)a;
 	lv->tick = rp_clock_now(lv->clock);
+	live_sync(lv);
 	recompute_prompts(lv);
 }
 

@@ -19,7 +19,7 @@
 #include "tui.h"
 
 enum screen_id { SCREEN_CLIENTS, SCREEN_PREP, SCREEN_LIVE, SCREEN_RECAP, SCREEN_REVIEW,
-		 SCREEN_COUNT };
+		 SCREEN_MEET, SCREEN_COUNT };
 
 typedef struct app {
 	store *st;
@@ -34,6 +34,11 @@ typedef struct app {
 	char last_query[300];      /* the last search, offered again by / */
 	enum tui_exit result;
 	char msg[512];             /* for the command line after the screens */
+	const char *meet_title;    /* which meeting to start: meet.h */
+	int meet_pick;
+	bool meet_carry;           /* rapport meet --carry */
+	char notice[300];          /* for the live screen to say when it opens */
+	char unsaved[4096];        /* a note line the live screen could not save */
 } app;
 
 /* Handler results (htop's HandlerResult): only the loop acts on them. */

@@ -14,6 +14,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "live_sync.h"
+#include "meet.h"
+#include "rapport/text.h"
 #include "screen.h"
 
 static volatile sig_atomic_t stop_requested;
@@ -42,6 +45,7 @@ static const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_LIVE] = &live_screen,
 	[SCREEN_RECAP] = &recap_screen,
 	[SCREEN_REVIEW] = &review_screen,
+	[SCREEN_MEET] = &meet_screen,
 };
 
 /* Run the screens from a->screen until a handler quits. */
@@ -57,9 +61,18 @@ run(app *a)
 		return;
 	}
 	while (!stop_requested) {
+		int64_t now = rp_clock_now(a->clock);
 		wint_t key;
 		int rc, h;
 
+		/* Once a second, even while keys keep coming: the clocks, and
+		** what another window changed, must not wait for a pause. */
+		if (now != tick) {
+			tick = now;
+			if (ops->tick)
+				ops->tick(a, a->state);
+			dirty = true;
+		}
 		if (dirty) {
 			ops->draw(a, a->state);
 			refresh();
@@ -75,17 +88,8 @@ run(app *a)
 		}
 		timeout(ms_to_next_second());
 		rc = get_wch(&key);
-		if (rc == ERR) {
-			int64_t now = rp_clock_now(a->clock);
-
-			if (now != tick) {
-				tick = now;
-				if (ops->tick)
-					ops->tick(a, a->state);
-				dirty = true;
-			}
-			continue;
-		}
+		if (rc == ERR)
+			continue;  /* the second is up: the top of the loop ticks */
 		if (rc == KEY_CODE_YES && key == KEY_RESIZE) {
 			/* Terminals differ in what they keep of the screen on a
 			** resize: repaint all of it rather than trust a diff. */
@@ -105,6 +109,8 @@ run(app *a)
 		if (h & H_SWITCH) {
 			void *next;
 
+			if (ops == &live_screen)
+				live_sync_leave(a, a->state);
 			ops->close(a->state);
 			a->state = NULL;
 			ops = screens[a->screen];
@@ -122,6 +128,8 @@ run(app *a)
 		if (h & H_INPUT)
 			input_dirty = true;
 	}
+	if (ops == &live_screen)
+		live_sync_leave(a, a->state);
 	ops->close(a->state);
 	a->state = NULL;
 }
@@ -153,17 +161,36 @@ tui_run(app *a, char *msg, int size)
 	a->result = TUI_QUIT;
 	run(a);
 	endwin();
+	if (a->unsaved[0]) {
+		/* The meeting ended elsewhere with this on the line: it stays
+		** in the terminal, to copy, rather than vanish with the screen. */
+		char *clean = text_sanitize(a->unsaved, " ");
+
+		printf("not saved (the meeting had ended): %s\n", clean ? clean : "");
+		free(clean);
+	}
 	if (a->result == TUI_FAILED)
 		snprintf(msg, (size_t)size, "%s", a->msg);
 	return a->result;
 }
 
 enum tui_exit
-tui_live(store *st, const rp_clock *clock, int64_t meeting_id, char *msg, int size)
+tui_meet(store *st, const rp_clock *clock, int64_t client_id, const char *title, bool planned,
+	 bool carry, int64_t *meeting_id, char *msg, int size)
 {
-	app a = {.st = st, .clock = clock, .screen = SCREEN_LIVE, .meeting_id = meeting_id};
+	app a = {.st = st, .clock = clock, .meet_title = title, .meet_carry = carry,
+		 .meet_pick = planned ? MEET_PLANNED : MEET_AUTO};
+	enum tui_exit how;
 
-	return tui_run(&a, msg, size);
+	meet_begin(&a, client_id);
+	how = tui_run(&a, msg, size);
+	*meeting_id = a.meeting_id;
+	if (how == TUI_QUIT && a.meeting_id == 0 && a.msg[0]) {
+		/* Nothing started because something failed: say what. */
+		snprintf(msg, (size_t)size, "%s", a.msg);
+		return TUI_FAILED;
+	}
+	return how;
 }
 
 enum tui_exit

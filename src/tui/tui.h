@@ -2,6 +2,7 @@
 #ifndef RAPPORT_TUI_H
 #define RAPPORT_TUI_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "rapport/clock.h"
@@ -9,16 +10,22 @@
 
 /* How a screen ended, for the command line to report. */
 enum tui_exit {
-	TUI_QUIT,      /* the user left; the meeting stays open */
+	TUI_QUIT,      /* the user left (the meeting may have ended: ask the store) */
 	TUI_ENDED,     /* the meeting was ended */
 	TUI_FAILED,    /* the terminal could not be used; see the message */
 };
 
-/* Run the live meeting screen on meeting_id (already live) until the user
-** quits or ends the meeting.  On TUI_FAILED, msg (size bytes) says why.
-** Restores the terminal before returning, whatever happened. */
-enum tui_exit tui_live(store *st, const rp_clock *clock, int64_t meeting_id, char *msg,
-		       int size);
+/* Run `rapport meet CLIENT [TITLE] [--planned] [--carry]` for client_id:
+** resume its live meeting, else start the planned one of that title,
+** today's planned one, or (with planned) its earliest planned one whenever;
+** else a new one, saying so on the live screen when a meeting planned for
+** another day stays planned.  With carry, what the last meeting left
+** unfinished joins the meeting; without, the live screen says what was left
+** out.  *meeting_id gets the meeting, 0 when none started.  On TUI_FAILED,
+** msg (size bytes) says why.  Restores the terminal before returning,
+** whatever happened. */
+enum tui_exit tui_meet(store *st, const rp_clock *clock, int64_t client_id, const char *title,
+		       bool planned, bool carry, int64_t *meeting_id, char *msg, int size);
 
 /* Run the screens from the Clients screen (the home of `rapport`) until
 ** the user quits.  On TUI_FAILED, msg says why. */

@@ -1,0 +1,62 @@
+/* live_sync.c: the live screen follows what another window does to the
+** same meeting (see live_sync.h). */
+#include "live_sync.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rapport/meeting.h"
+
+/* Say that the meeting is over, as an error: it is not what the user
+** expects while typing. */
+static void
+say_ended(live *lv, const char *msg)
+{
+	snprintf(lv->status, sizeof lv->status, "%s", msg);
+	lv->status_error = true;
+}
+
+void
+live_sync(live *lv)
+{
+	if (store_changed(lv->st))
+		live_reload(lv);
+	/* Said again each second, over whatever else was said, but without
+	** taking back the word that a note was refused. */
+	if (lv->s && lv->s->state != MEETING_LIVE && strcmp(lv->status, LIVE_SYNC_REFUSED) != 0)
+		say_ended(lv, LIVE_SYNC_ENDED);
+}
+
+bool
+live_sync_can_note(live *lv)
+{
+	rp_error err = {0};
+
+	/* The tick may be up to a second behind: ask the database itself. */
+	if (meeting_check_live(lv->st, lv->meeting_id, &err) == RP_OK)
+		return true;
+	if (err.status == RP_EINVAL) {
+		live_reload(lv);
+		say_ended(lv, LIVE_SYNC_REFUSED);
+	} else {
+		snprintf(lv->status, sizeof lv->status, "not saved: %s", err.msg);
+		lv->status_error = true;
+	}
+	return false;
+}
+
+void
+live_sync_leave(app *a, void *state)
+{
+	live *lv = state;
+	rp_error err = {0};
+	char *text;
+
+	/* Ask the database: the last tick may be up to a second old. */
+	if (input_blank(&lv->input) || meeting_check_live(lv->st, lv->meeting_id, &err) != RP_EINVAL)
+		return;
+	if ((text = input_text(&lv->input)) != NULL)
+		snprintf(a->unsaved, sizeof a->unsaved, "%s", text);
+	free(text);
+}

@@ -1,0 +1,37 @@
+/* live_sync.h: one meeting in two windows.  Internal to src/tui.
+**
+** Two `rapport meet` on one live meeting are two connections to one
+** database.  Each second the live screen asks the store whether the other
+** committed anything (store_changed: SQLite's data_version, not the data)
+** and loads the meeting again only then.  A meeting ended in the other
+** window is said so, and a note typed here is kept on its line instead of
+** being filed into the ended meeting.
+*/
+#ifndef RAPPORT_TUI_LIVE_SYNC_H
+#define RAPPORT_TUI_LIVE_SYNC_H
+
+#include <stdbool.h>
+
+#include "live.h"
+
+/* The messages while the meeting is ended elsewhere: what happened, and
+** what the user can do; short enough for the status bar at 60 columns.
+** The second answers a note refused (the line stays as typed). */
+#define LIVE_SYNC_ENDED "ended in another window · Ctrl-C quits"
+#define LIVE_SYNC_REFUSED "ended in another window: not saved · Ctrl-C quits"
+
+/* Once a second: reload when another window changed the database; while
+** the meeting is ended, keep saying so in the status line. */
+void live_sync(live *lv);
+
+/* Before a note is saved or replaced: true when the meeting is still live.
+** Otherwise false, the status line says why and the caller keeps the line
+** as it is. */
+bool live_sync_can_note(live *lv);
+
+/* On leaving the live screen (state is its live): when the meeting is no
+** longer live and the note line holds something, keep it in a->unsaved so
+** that it is printed after the screens, not lost with them. */
+void live_sync_leave(app *a, void *state);
+
+#endif
