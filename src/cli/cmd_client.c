@@ -134,13 +134,55 @@ client_restore_main(cli *c, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* client archive NAME: out of the lists, its history kept. */
+static int
+client_archive_main(cli *c, int argc, char **argv)
+{
+	rp_error err = {0};
+	struct stat sb;
+	client cl;
+	store *st;
+
+	if (argc != 2)
+		return cli_usage("client archive takes one NAME (quote a name with spaces)");
+	if (stat(c->db_path, &sb) != 0 && errno == ENOENT) {
+		cli_error("no client matches \"%s\" (there are no clients yet)", argv[1]);
+		return EXIT_FAIL;
+	}
+	if ((st = cli_open(c, STORE_WRITE)) == NULL)
+		return EXIT_FAIL;
+	if (client_find(st, argv[1], &cl, &err) != RP_OK) {
+		client old;
+		rp_error ignored = {0};
+
+		/* "Already archived" says more than "no client matches". */
+		if (err.status == RP_ENOTFOUND &&
+		    client_find_archived(st, argv[1], &old, &ignored) == RP_OK)
+			rp_fail(&err, RP_EINVAL, "%s is already archived", old.name);
+		store_close(st);
+		return cli_fail(&err);
+	}
+	if (client_archive(st, &c->clock, cl.id, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	printf("archived client ");
+	cli_print_text(cl.name);
+	printf(" (rapport client restore brings it back)\n");
+	store_close(st);
+	return EXIT_OK;
+}
+
 int
 cmd_client(cli *c, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage("client needs a subcommand: client add NAME, client restore NAME");
+		return cli_usage("client needs a subcommand: client add NAME, client archive NAME, "
+				 "client restore NAME");
 	if (strcmp(argv[1], "add") == 0)
 		return client_add_main(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "archive") == 0)
+		return client_archive_main(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "restore") == 0)
 		return client_restore_main(c, argc - 1, argv + 1);
 	return cli_usage("unknown subcommand 'client %s'", argv[1]);

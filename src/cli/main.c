@@ -24,6 +24,7 @@ static const char help_text[] =
 	"Commands:\n"
 	"  client add NAME [--org ORG] [--cadence MIN-MAX]\n"
 	"                          add a client (cadence in days, default 5-14)\n"
+	"  client archive NAME     out of the lists, its history kept\n"
 	"  client restore NAME     bring an archived client back\n"
 	"  clients [--archived]    clients, the most pressing check-in first (aligned\n"
 	"                          on a terminal, tab-separated when piped)\n"

@@ -14,7 +14,7 @@
 #include "screen.h"
 
 /* What the screen asks, in turn, when adding or editing a client. */
-enum { ASK_NAME = 1, ASK_ORG, ASK_CADENCE, ASK_ARCHIVE };
+enum { ASK_NAME = 1, ASK_ORG, ASK_CADENCE, ASK_ARCHIVE, ASK_RESTORE };
 
 typedef client_status row;
 
@@ -29,17 +29,50 @@ typedef struct clients_view {
 	bool msg_error;
 	int64_t last_hour;     /* when the list was last loaded, in hours */
 	bool help;             /* the help is up */
+	bool archived;         /* Tab: the archived clients instead */
+	client *gone;          /* the archived clients, by name */
+	size_t ngone;
+	int64_t restore_id;    /* the archived client `n` offered to restore */
 } clients_view;
+
+static client *selected(clients_view *v);
+
+/* Load the archived clients again, keeping the selection on keep. */
+static void
+reload_archived(app *a, clients_view *v, int64_t keep)
+{
+	rp_error err = {0};
+	client *gone = NULL;
+	size_t n = 0;
+
+	if (client_list_archived(a->st, &gone, &n, &err) != RP_OK) {
+		snprintf(v->msg, sizeof v->msg, "%s", err.msg);
+		v->msg_error = true;
+		return;
+	}
+	free(v->gone);
+	v->gone = gone;
+	v->ngone = n;
+	v->lv.sel = n ? 0 : -1;
+	for (size_t i = 0; i < n; i++)
+		if (gone[i].id == keep)
+			v->lv.sel = (int)i;
+}
 
 /* Load the clients again, keeping the selection on the same client. */
 static void
 reload(app *a, clients_view *v)
 {
-	int64_t keep = v->lv.sel >= 0 && (size_t)v->lv.sel < v->n ? v->rows[v->lv.sel].c.id : 0;
+	client *now = selected(v);
+	int64_t keep = now ? now->id : 0;
 	rp_error err = {0};
 	size_t n = 0;
 	row *rows = NULL;
 
+	if (v->archived) {
+		reload_archived(a, v, keep);
+		return;
+	}
 	if (client_ranking(a->st, date_local(rp_clock_now(a->clock)), &rows, &n, &err) != RP_OK) {
 		snprintf(v->msg, sizeof v->msg, "%s", err.msg);
 		v->msg_error = true;
@@ -54,10 +87,12 @@ reload(app *a, clients_view *v)
 			v->lv.sel = (int)i;
 }
 
-/* The selected client, or NULL. */
+/* The selected client (an archived one in that list), or NULL. */
 static client *
 selected(clients_view *v)
 {
+	if (v->archived)
+		return v->lv.sel >= 0 && (size_t)v->lv.sel < v->ngone ? &v->gone[v->lv.sel] : NULL;
 	return v->lv.sel >= 0 && (size_t)v->lv.sel < v->n ? &v->rows[v->lv.sel].c : NULL;
 }
 
@@ -84,6 +119,7 @@ clients_close(void *state)
 	input_done(&v->q.in);
 	listview_done(&v->lv);
 	free(v->rows);
+	free(v->gone);
 	free(v);
 }
 
@@ -106,6 +142,18 @@ static const screen_keyhelp keys[] = {
 	KEYS("meet now: the live screen (asks first about a meeting planned for another day)", "meet", SA_MEET),
 	KEYS("review the client's past meetings", "review", SA_REVIEW),
 	KEYS("search everything", "search", SA_SEARCH),
+	KEYS("the archived clients (and back)", "archived", SA_SECTION_NEXT, SA_SECTION_PREV),
+	{.acts = {SA_BACK, SA_QUIT}, .what = "quit", .bar = "quit", .keys = "q  Ctrl-C"},
+	KEYS_END,
+};
+
+/* The archived clients' list: what can be done there. */
+static const screen_keyhelp archived_keys[] = {
+	KEYS("restore the client, with all its history", "restore", SA_REOPEN),
+	KEYS("review the client's past meetings", "review", SA_REVIEW),
+	KEYS("search everything", "search", SA_SEARCH),
+	{.acts = {SA_SECTION_NEXT, SA_SECTION_PREV, SA_BACK}, .what = "back to the active clients",
+	 .bar = "active", .keys = "Tab  Shift-Tab  Esc"},
 	{.acts = {SA_BACK, SA_QUIT}, .what = "quit", .bar = "quit", .keys = "q  Ctrl-C"},
 	KEYS_END,
 };
@@ -133,6 +181,42 @@ fill(const app *a, clients_view *v, int statw, int namew, int orgw, int lastw)
 	}
 }
 
+/* The archived clients: name, organisation, since when. */
+static void
+draw_archived(app *a, clients_view *v, int rows)
+{
+	int sincew = COLS >= 50 ? 13 : 0, namew = COLS - 2 - sincew, orgw = 0;
+	char bar[300];
+
+	screen_put(0, 1, COLS - 2, "rapport · archived clients (Tab: the active ones)", A_BOLD);
+	if (namew > 40) {
+		orgw = namew / 3;
+		namew -= orgw;
+	}
+	screen_put(2, 1, namew - 1, "CLIENT", A_UNDERLINE);
+	if (orgw)
+		screen_put(2, 1 + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
+	if (sincew)
+		screen_put(2, COLS - 13, 12, "ARCHIVED", A_UNDERLINE);
+	if (v->ngone == 0)
+		screen_put(4, 1, COLS - 2, "No archived clients: x on a client archives it.", A_NORMAL);
+	listview_clear(&v->lv);
+	for (size_t i = 0; i < v->ngone; i++) {
+		char since[16];
+
+		date_format_local(v->gone[i].archived_at, false, since, sizeof since);
+		if (listview_add(&v->lv, true, A_NORMAL, "%s", "") == NULL)
+			break;
+		listview_cell(&v->lv, A_BOLD, v->gone[i].name, namew);
+		if (orgw)
+			listview_cell(&v->lv, A_NORMAL, v->gone[i].org, orgw);
+		if (sincew)
+			listview_span(&v->lv, A_NORMAL, " %s", since);
+	}
+	listview_draw(&v->lv, 3, 0, rows, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	screen_footer(a, v->msg, v->msg_error, screen_keybar(archived_keys, bar, sizeof bar), &v->q);
+}
+
 static void
 clients_draw(app *a, void *state)
 {
@@ -141,7 +225,9 @@ clients_draw(app *a, void *state)
 	char bar[300];
 
 	if (v->help) {
-		screen_help_keys(a, "rapport · clients · keys", keys);
+		screen_help_keys(a, v->archived ? "rapport · archived clients · keys"
+						: "rapport · clients · keys",
+				 v->archived ? archived_keys : keys);
 		return;
 	}
 	if (LINES < 6 || COLS < 30) {
@@ -150,6 +236,10 @@ clients_draw(app *a, void *state)
 	}
 	erase();
 	curs_set(0);
+	if (v->archived) {
+		draw_archived(a, v, rows);
+		return;
+	}
 	screen_put(0, 1, COLS - 2, "rapport · clients, the most pressing check-in first", A_BOLD);
 	/* Columns: status, client, organisation and last contact when there
 	** is room; on a narrow terminal the client's name comes first. */
@@ -180,6 +270,44 @@ say(clients_view *v, bool error, const char *text)
 {
 	snprintf(v->msg, sizeof v->msg, "%s", text);
 	v->msg_error = error;
+}
+
+/* Bring archived client id back and select it in the active list. */
+static void
+restore(app *a, clients_view *v, int64_t id)
+{
+	rp_error err = {0};
+	client c = {0};
+
+	if (client_get(a->st, id, &c, &err) != RP_OK || client_restore(a->st, id, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	v->archived = false;
+	reload(a, v);
+	for (size_t i = 0; i < v->n; i++)
+		if (v->rows[i].c.id == id)
+			v->lv.sel = (int)i;  /* the rows are filled at the next draw */
+	snprintf(v->msg, sizeof v->msg, "%s restored, with all its history", c.name);
+	v->msg_error = false;
+}
+
+/* A new client named as an archived one: offer to restore that one.
+** False when the name is not an archived client's. */
+static bool
+offer_restore(app *a, clients_view *v)
+{
+	rp_error err = {0};
+	client c = {0};
+	char question[CLIENT_NAME_MAX * 4 + 64];
+
+	if (client_find_archived(a->st, v->name, &c, &err) != RP_OK)
+		return false;
+	v->restore_id = c.id;
+	snprintf(question, sizeof question, "%s is archived: restore it? y / n:", c.name);
+	ask_start(&v->q, ASK_RESTORE, question, "");
+	say(v, false, "");
+	return true;
 }
 
 /* The questions of "new client" / "edit client", one after the other. */
@@ -222,7 +350,9 @@ answer(app *a, clients_view *v)
 		else
 			client_add(a->st, a->clock, v->name, v->org[0] ? v->org : NULL, min, max, NULL,
 				   &err);
-		if (err.status != RP_OK) {
+		if (err.status == RP_EEXIST && c == NULL && offer_restore(a, v)) {
+			break;
+		} else if (err.status != RP_OK) {
 			say(v, true, err.msg);
 		} else {
 			say(v, false, c ? "client changed" : "client added");
@@ -234,13 +364,62 @@ answer(app *a, clients_view *v)
 			if (client_archive(a->st, a->clock, c->id, &err) != RP_OK)
 				say(v, true, err.msg);
 			else
-				say(v, false, "client archived");
+				say(v, false, "client archived: Tab lists the archived ones, u restores");
 			reload(a, v);
 		}
+		break;
+	case ASK_RESTORE:
+		if (text[0] == 'y' || text[0] == 'Y')
+			restore(a, v, v->restore_id);
+		else
+			say(v, false, "");
 		break;
 	}
 	free(text);
 	return H_REDRAW;
+}
+
+/* A key on the archived clients' list. */
+static int
+archived_key(app *a, clients_view *v, client *c, wint_t key, bool function)
+{
+	switch (screen_act_of(key, function)) {
+	case SA_SECTION_NEXT:
+	case SA_SECTION_PREV:
+		v->archived = false;
+		say(v, false, "");
+		reload(a, v);
+		return H_REDRAW;
+	case SA_REOPEN:
+		if (c != NULL)
+			restore(a, v, c->id);
+		return H_REDRAW;
+	case SA_OPEN:
+		if (c != NULL)
+			say(v, false, "an archived client: u restores it, r reviews its meetings");
+		return H_REDRAW;
+	case SA_REVIEW:
+		if (c == NULL)
+			return H_HANDLED;
+		a->client_id = c->id;
+		a->screen = SCREEN_REVIEW;
+		return H_SWITCH;
+	case SA_SEARCH:
+		a->search_first = true;
+		a->screen = SCREEN_REVIEW;
+		return H_SWITCH;
+	case SA_BACK:
+		if (key == 27) {  /* Esc: back to the active clients */
+			v->archived = false;
+			reload(a, v);
+			return H_REDRAW;
+		}
+		return H_QUIT;
+	case SA_QUIT:
+		return H_QUIT;
+	default:
+		return H_HANDLED;
+	}
 }
 
 static int
@@ -258,7 +437,15 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	}
 	if (listview_key(&v->lv, key, function))
 		return H_REDRAW;
+	if (v->archived)
+		return archived_key(a, v, c, key, function);
 	switch (screen_act_of(key, function)) {
+	case SA_SECTION_NEXT:
+	case SA_SECTION_PREV:
+		v->archived = true;
+		say(v, false, "");
+		reload(a, v);
+		return H_REDRAW;
 	case SA_OPEN:
 		if (c == NULL)
 			return H_HANDLED;

@@ -330,7 +330,13 @@ screen_keybar(const screen_keyhelp *lines, char *buf, size_t size)
 
 		if (l->bar == NULL || l->acts[0] == SA_NONE)
 			continue;
-		act_keys(l->acts[0], true, keys, sizeof keys);
+		if (l->keys) {  /* the first of the keys named: "q" of "q  Ctrl-C" */
+			const char *gap = strstr(l->keys, "  ");
+
+			snprintf(keys, sizeof keys, "%.*s", gap ? (int)(gap - l->keys) : 31, l->keys);
+		} else {
+			act_keys(l->acts[0], true, keys, sizeof keys);
+		}
 		len += (size_t)snprintf(buf + len, size - len, "%s%s %s", len ? " · " : "", keys,
 					l->bar);
 	}

@@ -59,4 +59,21 @@ is "$STATUS:$OUT" "0:$want" "with no locale set, the same columns (rapport falls
 on_tty clients --archived
 is "$STATUS:$OUT" "0:" "on a terminal, no archived client: nothing, not even a heading"
 
+# client archive NAME does what the Clients screen's x does.
+before=$(sum "$RAPPORT_DB")
+fails 1 'rapport: no client matches "bob"; clients: "Acme", "Zoë Lefèvre SARL", "日本語 Ltd"' \
+	"client archive of an unknown name" client archive bob
+fails 2 "rapport: client archive takes one NAME (quote a name with spaces) (see rapport --help)" \
+	"client archive without a name" client archive
+is "$(sum "$RAPPORT_DB")" "$before" "and neither changes anything"
+run client archive acme
+is "$STATUS:$OUT:$ERR" "0:archived client Acme (rapport client restore brings it back):" \
+	"client archive NAME"
+run clients --archived
+is "$(echo "$OUT" | cut -f1,5)" "$(printf 'Acme\t2026-11-26')" "it is archived today"
+fails 1 'rapport: Acme is already archived' "an archived client cannot be archived again" \
+	client archive acme
+run client restore acme
+is "$STATUS" "0" "and it comes back"
+
 done_testing

@@ -356,6 +356,60 @@ search_offers_the_last_query(void)
 	term_free(t);
 }
 
+/* Tab on Clients lists the archived clients; u restores one; n with an
+** archived client's name offers to restore it rather than fail. */
+static void
+archived_clients_come_back(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	term *t;
+
+	steps_use_db("archive.db");
+	steps_rapport("client add Acme");
+	steps_rapport("client add 'Björn AB'");
+	steps_rapport("client add 'Zoë Lefèvre SARL'");
+	CHECK_INT(steps_rapport("client archive björn"), 0);
+	CHECK(steps_sql1("SELECT archived_at FROM clients WHERE name = 'Björn AB'")[0] != '\0');
+	t = steps_start(argv, NULL, 24, 80);
+	SEE(t, "rapport · clients");
+	SEE(t, "Zoë Lefèvre SARL");
+	NOT_SEEN(t, "Björn AB");
+	term_key(t, "Tab");
+	SEE(t, "rapport · archived clients");
+	SEE(t, "Björn AB");
+	SEE(t, steps_date(0));  /* archived today */
+	NOT_SEEN(t, "Acme");
+	CHECK(becomes_selected(t, "Björn AB"));
+	term_type(t, "u");
+	SEE(t, "Björn AB restored");
+	SEE(t, "rapport · clients, the most pressing");
+	CHECK(becomes_selected(t, "Björn AB"));
+	CHECK_STR(steps_sql1("SELECT count(*) FROM clients WHERE archived_at IS NULL"), "3");
+	/* Archive Acme on the screen, then try to add it again. */
+	term_type(t, "g");
+	CHECK(becomes_selected(t, "Acme"));
+	term_type(t, "x");
+	SEE(t, "Archive this client?");
+	term_type(t, "y");
+	SEE(t, "client archived");
+	NOT_SEEN(t, "Acme");
+	term_type(t, "n");
+	SEE(t, "Name:");
+	term_type(t, "ACME\r");
+	SEE(t, "Organisation");
+	term_key(t, "Enter");
+	SEE(t, "Check in every");
+	term_key(t, "Enter");
+	SEE(t, "Acme is archived: restore it? y / n");
+	term_type(t, "y");
+	SEE(t, "Acme restored");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM clients"), "3");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM clients WHERE archived_at IS NULL"), "3");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -370,5 +424,6 @@ main(void)
 	RUN(prep_marks_what_is_below_and_scrolls);
 	RUN(a_long_clients_list_scrolls);
 	RUN(search_offers_the_last_query);
+	RUN(archived_clients_come_back);
 	return tap_done();
 }
