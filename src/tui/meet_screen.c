@@ -190,6 +190,8 @@ meet_begin(app *a, int64_t client_id)
 {
 	meet_view v;
 
+	if (a->screen == SCREEN_CLIENTS || a->screen == SCREEN_PREP)
+		a->meet_from = a->screen;
 	a->client_id = client_id;
 	a->meeting_id = 0;
 	a->notice[0] = '\0';
@@ -287,7 +289,7 @@ static int
 back(app *a)
 {
 	if (a->from_home) {
-		a->screen = SCREEN_CLIENTS;
+		a->screen = a->meet_from == SCREEN_PREP ? SCREEN_PREP : SCREEN_CLIENTS;
 		return H_SWITCH;
 	}
 	return H_QUIT;

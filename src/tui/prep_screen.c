@@ -19,6 +19,7 @@
 #include "rapport/record.h"
 #include "rapport/session.h"
 #include "listview.h"
+#include "meet.h"
 #include "screen.h"
 
 enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_AGENDA, SEC_NOTES, SEC_COUNT };
@@ -289,7 +290,7 @@ prep_close(void *state)
 
 static const screen_keyhelp keys[] = {
 	KEYS("next / previous section", NULL, SA_SECTION_NEXT, SA_SECTION_PREV),
-	KEYS("meet now", NULL, SA_MEET),
+	KEYS("meet now (asks first about a meeting planned for another day)", NULL, SA_MEET),
 	KEYS("back to the clients (Ctrl-C quits)", NULL, SA_BACK, SA_QUIT),
 	KEYS_HEADING("Personal"),
 	KEYS("add ([kind:] text), edit, forget a fact", NULL, SA_ADD, SA_EDIT, SA_DROP),
@@ -491,7 +492,6 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	bool item = sel && sel->tag == SEC_AGENDA && sel->index >= 0 && v->next;
 	rp_error err = {0};
 	char buf[900];
-	bool resumed;
 	enum screen_act act;
 	int common;
 
@@ -514,13 +514,7 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		jump_section(v, act == SA_SECTION_NEXT ? 1 : -1);
 		return H_REDRAW;
 	case SA_MEET:
-		if (meeting_open(a->st, a->clock, a->client_id, NULL, &a->meeting_id, &resumed,
-				 &err) != RP_OK) {
-			say(v, true, err.msg);
-			return H_REDRAW;
-		}
-		a->screen = SCREEN_LIVE;
-		return H_SWITCH;
+		return meet_begin(a, a->client_id);  /* may ask first: meet.h */
 	default:
 		break;
 	}

@@ -37,6 +37,7 @@ typedef struct app {
 	const char *meet_title;    /* which meeting to start: meet.h */
 	int meet_pick;
 	bool meet_carry;           /* rapport meet --carry */
+	enum screen_id meet_from;  /* where m was pressed: Esc on its question goes back there */
 	char notice[300];          /* for the live screen to say when it opens */
 	char unsaved[4096];        /* a note line the live screen could not save */
 } app;

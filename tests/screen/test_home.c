@@ -365,7 +365,15 @@ the_demo_shows_every_screen(void)
 	SEE(t, "overdue · send the revised plan");
 	SEE(t, "(carried 1×)");
 	SEE(t, "Alice: built the importer (16h)");
+	/* The demo's next meeting is planned two days ahead: m on Prep asks,
+	** Esc comes back to Prep, p starts it. */
 	term_type(t, "m");
+	SEE(t, "Start the meeting planned for");
+	term_key(t, "Esc");
+	SEE(t, "How was your trip to Bali?");
+	term_type(t, "m");
+	SEE(t, "Start the meeting planned for");
+	term_type(t, "p");
 	SEE(t, "┌ Prompts");
 	SEE(t, "Weekly status");
 	term_key(t, "C-c");
