@@ -42,7 +42,7 @@ report(store *st, int64_t id, const client *cl)
 	} else {
 		printf("meeting %lld with ", (long long)id);
 		cli_print_text(cl->name);
-		printf(" is still open, everything is saved: rapport meet ");
+		printf(" is still open, every note entered is saved: rapport meet ");
 		cli_print_text(cl->name);
 		printf(" resumes it\n");
 	}

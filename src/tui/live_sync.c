@@ -52,11 +52,22 @@ live_sync_leave(app *a, void *state)
 	live *lv = state;
 	rp_error err = {0};
 	char *text;
+	size_t len;
 
-	/* Ask the database: the last tick may be up to a second old. */
-	if (input_blank(&lv->input) || meeting_check_live(lv->st, lv->meeting_id, &err) != RP_EINVAL)
-		return;
-	if ((text = input_text(&lv->input)) != NULL)
+	/* What is on the line, and the new note set aside while an older one
+	** was being edited: neither is saved, so neither may vanish with the
+	** screen.  Ask the database whether the meeting still is live: the
+	** last tick may be up to a second old. */
+	a->unsaved[0] = '\0';
+	if (!input_blank(&lv->input) && (text = input_text(&lv->input)) != NULL) {
 		snprintf(a->unsaved, sizeof a->unsaved, "%s", text);
-	free(text);
+		free(text);
+	}
+	if (lv->draft && lv->draft[0] && strcmp(lv->draft, a->unsaved) != 0) {
+		len = strlen(a->unsaved);
+		snprintf(a->unsaved + len, sizeof a->unsaved - len, "%s%s", len ? " / " : "",
+			 lv->draft);
+	}
+	a->unsaved_ended = a->unsaved[0] &&
+			   meeting_check_live(lv->st, lv->meeting_id, &err) == RP_EINVAL;
 }

@@ -29,9 +29,10 @@ void live_sync(live *lv);
 ** as it is. */
 bool live_sync_can_note(live *lv);
 
-/* On leaving the live screen (state is its live): when the meeting is no
-** longer live and the note line holds something, keep it in a->unsaved so
-** that it is printed after the screens, not lost with them. */
+/* On leaving the live screen (state is its live): whatever is on the note
+** line (and a new note set aside while an older one was edited) goes into
+** a->unsaved, printed after the screens rather than lost with them;
+** a->unsaved_ended says the meeting had ended meanwhile. */
 void live_sync_leave(app *a, void *state);
 
 #endif

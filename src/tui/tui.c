@@ -162,11 +162,14 @@ tui_run(app *a, char *msg, int size)
 	run(a);
 	endwin();
 	if (a->unsaved[0]) {
-		/* The meeting ended elsewhere with this on the line: it stays
-		** in the terminal, to copy, rather than vanish with the screen. */
+		/* Left on the line (Ctrl-C, or the meeting ended elsewhere): it
+		** stays in the terminal, to copy, rather than vanish with the
+		** screen. */
 		char *clean = text_sanitize(a->unsaved, " ");
 
-		printf("not saved (the meeting had ended): %s\n", clean ? clean : "");
+		printf("not saved (%s): %s\n",
+		       a->unsaved_ended ? "the meeting had ended" : "still on the line when you quit",
+		       clean ? clean : "");
 		free(clean);
 	}
 	if (a->result == TUI_FAILED)

@@ -522,6 +522,43 @@ the_help_lists_undo(void)
 	quit(t);
 }
 
+/* Ctrl-C quits at once: a line half typed is not saved as a note, but it
+** is left in the terminal rather than lost, and the exit message does not
+** claim everything was saved.  While an older note is being edited, the
+** new note set aside is shown too. */
+static void
+ctrl_c_leaves_the_line_in_the_terminal(void)
+{
+	term *t;
+
+	fresh("keys-ctrl-c.db");
+	t = meet(24, 80);
+	SEE(t, "┌ Notes");
+	term_type(t, "+ a need half typé 日本");
+	SEE(t, "> + a need half typé 日本");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	SEE(t, "not saved (still on the line when you quit): + a need half typé 日本");
+	SEE(t, "is still open, every note entered is saved");
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "0");
+
+	t = meet(24, 80);
+	SEE(t, "┌ Notes");
+	term_type(t, "= saved one\r");
+	SEE(t, "= saved one");
+	term_type(t, "a new draft");
+	term_key(t, "Up");
+	term_key(t, "Enter");
+	SEE(t, "edit> = saved one");
+	term_type(t, " changed");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	SEE(t, "= saved one changed / a new draft");
+	term_free(t);
+	CHECK_STR(steps_sql1("SELECT group_concat(text, '|') FROM notes"), "saved one");
+}
+
 int
 main(void)
 {
@@ -541,5 +578,6 @@ main(void)
 	RUN(the_meetings_clock);
 	RUN(the_meetings_clock_at_60x20);
 	RUN(the_help_lists_undo);
+	RUN(ctrl_c_leaves_the_line_in_the_terminal);
 	return tap_done();
 }
