@@ -187,6 +187,13 @@ talk_time_adds_up_per_side(void)
 	fixture_now = 5000;  /* ended: the clock no longer counts */
 	CHECK(record_talk_totals(st, &fixture_clock, m, &you, &them, &err) == RP_OK);
 	CHECK_INT(them, 170);
+	/* A window still showing it live (another window ended it) adds
+	** nothing: the talk of an ended meeting stays as it ended. */
+	CHECK_INT(record_talk(st, &fixture_clock, m, TALK_YOU, &err), RP_EINVAL);
+	fixture_now = 6000;
+	CHECK(record_talk_totals(st, &fixture_clock, m, &you, &them, &err) == RP_OK);
+	CHECK_INT(you, 30);
+	CHECK_INT(them, 170);
 	store_close(st);
 }
 

@@ -7,6 +7,7 @@
 #include "field.h"
 #include "rapport/date.h"
 #include "rapport/fact.h"
+#include "rapport/meeting.h"
 
 /* Insert the note row and its topics; sets *note_id. */
 static enum rp_status
@@ -245,10 +246,13 @@ record_talk(store *st, const rp_clock *clock, int64_t meeting_id, enum talk_spea
 
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
-	s = db_exec_ints(st,
-			 "UPDATE talk_segments SET ended_at = max(started_at, ?2)"
-			 " WHERE meeting_id = ?1 AND ended_at IS NULL",
-			 meeting_id, now, "switching who talks", err);
+	/* A window still showing a meeting ended elsewhere adds no talk to it. */
+	s = meeting_check_live(st, meeting_id, err);
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE talk_segments SET ended_at = max(started_at, ?2)"
+				 " WHERE meeting_id = ?1 AND ended_at IS NULL",
+				 meeting_id, now, "switching who talks", err);
 	if (s == RP_OK)
 		s = db_prepare(st,
 			       "INSERT INTO talk_segments (meeting_id, speaker, started_at)"
