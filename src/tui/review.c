@@ -243,8 +243,8 @@ show_search(app *a, review_view *v, const char *query)
 		char day[32];
 
 		date_format_local(h->at, false, day, sizeof day);
-		if (add(v, true, (int64_t)i, ROW_TEXT, A_NORMAL, "%s  %s  %s  ", day, h->client,
-			h->what) != NULL)
+		if (add(v, true, (int64_t)i, ROW_TEXT, A_NORMAL, "%s  %s%s  %s  ", day, h->client,
+			h->client_archived ? " (archived)" : "", h->what) != NULL)
 			add_marked(v, A_NORMAL, h->snippet);
 	}
 	if (found->nhits == 0)

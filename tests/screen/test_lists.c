@@ -368,12 +368,20 @@ archived_clients_come_back(void)
 	steps_rapport("client add Acme");
 	steps_rapport("client add 'Björn AB'");
 	steps_rapport("client add 'Zoë Lefèvre SARL'");
+	CHECK_INT(steps_rapport("fact björn 'sails every summer'"), 0);
 	CHECK_INT(steps_rapport("client archive björn"), 0);
 	CHECK(steps_sql1("SELECT archived_at FROM clients WHERE name = 'Björn AB'")[0] != '\0');
 	t = steps_start(argv, NULL, 24, 80);
 	SEE(t, "rapport · clients");
 	SEE(t, "Zoë Lefèvre SARL");
 	NOT_SEEN(t, "Björn AB");
+	/* Search still finds an archived client's history, and says so. */
+	term_type(t, "/");
+	SEE(t, "Search:");
+	term_type(t, "sails\r");
+	SEE(t, "Björn AB (archived)");
+	term_key(t, "Esc");
+	SEE(t, "rapport · clients, the most pressing");
 	term_key(t, "Tab");
 	SEE(t, "rapport · archived clients");
 	SEE(t, "Björn AB");
