@@ -185,6 +185,8 @@ starts_ends_and_times_items(void)
 
 		CHECK(agenda_add_item(st, m, &more, NULL, &err) == RP_EINVAL);
 		CHECK(agenda_edit_item(st, budget, &more, &err) == RP_EINVAL);
+		CHECK(agenda_remove_item(st, budget, &err) == RP_EINVAL);  /* an undo of an add */
+		CHECK_STR(err.msg, "the meeting has ended: its agenda stays as it was left");
 	}
 	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || status, ' ') FROM (SELECT * FROM"
 			       " agenda_items WHERE meeting_id = ?1 ORDER BY position)", m),

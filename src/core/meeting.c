@@ -170,6 +170,9 @@ agenda_carry_over(store *st, int64_t meeting_id, int *carried, rp_error *err)
 	return store_commit(st, err);
 }
 
+static enum rp_status check_not_ended(store *st, int64_t meeting_id, int64_t item_id,
+				      rp_error *err);
+
 enum rp_status
 agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 {
@@ -179,8 +182,10 @@ agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
-	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
-			 &meeting_id, "removing an agenda item", err);
+	s = check_not_ended(st, 0, item_id, err);
+	if (s == RP_OK)
+		s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id,
+				 0, &meeting_id, "removing an agenda item", err);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT position FROM agenda_items WHERE id = ?1", item_id, 0,
 				 &position, "removing an agenda item", err);
@@ -763,9 +768,10 @@ meeting_open(store *st, const rp_clock *clock, int64_t client_id, const char *ti
 	return RP_OK;
 }
 
-enum rp_status
-agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *item_id,
-		rp_error *err)
+/* agenda_add_item's work, inside its transaction. */
+static enum rp_status
+add_item_in(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *item_id,
+	    rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	int64_t count = 0;
@@ -802,8 +808,9 @@ agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t 
 	return s;
 }
 
-enum rp_status
-agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
+/* agenda_edit_item's work, inside its transaction. */
+static enum rp_status
+edit_item_in(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	int64_t meeting_id = 0;
@@ -834,6 +841,38 @@ agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *
 	if (s == RP_OK && follows)
 		s = planned_from_timeboxes(st, meeting_id, err);
 	return s;
+}
+
+/* One transaction each: the check that the meeting is not ended, the
+** write and the planned length that follows the timeboxes cannot be split
+** by another window's change. */
+enum rp_status
+agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *item_id,
+		rp_error *err)
+{
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	if ((s = add_item_in(st, meeting_id, spec, item_id, err)) != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
+enum rp_status
+agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
+{
+	enum rp_status s;
+
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	if ((s = edit_item_in(st, item_id, spec, err)) != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
 }
 
 /* Minutes from "90", "90m", "90'", "16h", "2h30"; -1 when it is none of

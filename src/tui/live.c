@@ -627,7 +627,7 @@ global_key(live *lv, enum action act)
 			lv->browse = -1;  /* back to the line, as it was */
 		} else if (lv->editing_note) {
 			restore_draft(lv);
-			lv->status[0] = 0;
+			lv->status[0] = lv->status_short[0] = '\0';
 		}
 		return H_REDRAW;
 	default:

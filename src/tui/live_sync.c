@@ -11,9 +11,11 @@
 /* Say that the meeting is over, as an error: it is not what the user
 ** expects while typing. */
 static void
-say_ended(live *lv, const char *msg)
+say_ended(live *lv, const char *msg, const char *brief)
 {
 	snprintf(lv->status, sizeof lv->status, "%s", msg);
+	/* The narrow status bar's form (it replaces an older one). */
+	snprintf(lv->status_short, sizeof lv->status_short, "%s", brief);
 	lv->status_error = true;
 }
 
@@ -25,7 +27,7 @@ live_sync(live *lv)
 	/* Said again each second, over whatever else was said, but without
 	** taking back the word that a note was refused. */
 	if (lv->s && lv->s->state != MEETING_LIVE && strcmp(lv->status, LIVE_SYNC_REFUSED) != 0)
-		say_ended(lv, LIVE_SYNC_ENDED);
+		say_ended(lv, LIVE_SYNC_ENDED, LIVE_SYNC_ENDED_SHORT);
 }
 
 bool
@@ -38,9 +40,10 @@ live_sync_can_note(live *lv)
 		return true;
 	if (err.status == RP_EINVAL) {
 		live_reload(lv);
-		say_ended(lv, LIVE_SYNC_REFUSED);
+		say_ended(lv, LIVE_SYNC_REFUSED, LIVE_SYNC_REFUSED_SHORT);
 	} else {
 		snprintf(lv->status, sizeof lv->status, "not saved: %s", err.msg);
+		lv->status_short[0] = '\0';
 		lv->status_error = true;
 	}
 	return false;

@@ -19,6 +19,8 @@
 ** The second answers a note refused (the line stays as typed). */
 #define LIVE_SYNC_ENDED "ended in another window · Ctrl-C quits"
 #define LIVE_SYNC_REFUSED "ended in another window: not saved · Ctrl-C quits"
+#define LIVE_SYNC_ENDED_SHORT "ended in another window"
+#define LIVE_SYNC_REFUSED_SHORT "ended in another window: not saved"
 
 /* Once a second: reload when another window changed the database; while
 ** the meeting is ended, keep saying so in the status line. */

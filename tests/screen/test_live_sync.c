@@ -429,6 +429,51 @@ a_new_meeting_offers_what_was_left(void)
 	CHECK_STR(steps_sql1("SELECT count(*) FROM agenda_items WHERE meeting_id = 6"), "2");
 }
 
+/* At 60x20 the status bar keeps only short forms: the word that the
+** meeting ended elsewhere, and that a note was not saved, must still
+** replace an older announcement (an Agenda change's "· u undoes"); and u
+** there changes an ended meeting no more. */
+static void
+an_ended_meeting_is_said_on_a_narrow_screen(void)
+{
+	const char *argv[] = {steps_bin, "meet", "zoe", NULL};
+	term *a, *b;
+
+	steps_use_db("two-narrow.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	steps_rapport("plan zoe Kickoff --item 'Small talk:5' --item 'Budget:15'");
+	a = steps_start(argv, NULL, 24, 80);
+	SEE(a, "┌ Notes");
+	b = steps_start(argv, NULL, 20, 60);
+	SEE(b, "Notes");
+	term_key(b, "Tab");
+	term_type(b, "a");
+	SEE(b, "TITLE");
+	term_type(b, "Extra:5\r");
+	SEE(b, "u undoes");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM agenda_items"), "3");
+	term_key(a, "C-x");
+	SEE(a, "End the meeting now? y / n");
+	term_type(a, "y");
+	SEE(a, "rapport · recap");
+	see_within(b, "ended in another window", 2500, __LINE__);
+	/* u in Agenda would remove the item added: not in an ended meeting. */
+	term_key(b, "Tab");
+	term_type(b, "u");
+	SEE(b, "has ended");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM agenda_items"), "3");
+	term_type(b, "> call Bob");
+	term_key(b, "Enter");
+	SEE(b, "ended in another window: not saved");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "0");
+	term_key(b, "C-c");
+	CHECK_INT(term_wait_exit(b, 5000), 0);
+	term_type(a, "q");
+	CHECK_INT(term_wait_exit(a, 5000), 0);
+	term_free(a);
+	term_free(b);
+}
+
 int
 main(void)
 {
@@ -440,6 +485,7 @@ main(void)
 	}
 	RUN(quitting_after_the_recap_says_ended);
 	RUN(two_windows_show_one_meeting);
+	RUN(an_ended_meeting_is_said_on_a_narrow_screen);
 	RUN(m_asks_about_a_meeting_planned_two_weeks_ahead);
 	RUN(m_takes_a_meeting_planned_today);
 	RUN(rapport_meet_starts_a_new_one_and_says_so);
