@@ -65,17 +65,30 @@ live_reload(live *lv)
 {
 	rp_error err = {0};
 	session *s = NULL;
+	int64_t item = 0, note = 0;
+	int browsed = -1;
 
 	if (session_load(lv->st, lv->meeting_id, &s, &err) != RP_OK) {
 		say(lv, true, "%s", err.msg);
 		return false;
 	}
+	/* The selected item and the browsed note are kept by id, not by
+	** position: another window may have added, moved or removed some. */
+	if (lv->s && lv->agenda_sel >= 0 && (size_t)lv->agenda_sel < lv->s->nitems)
+		item = lv->s->items[lv->agenda_sel].id;
+	if (lv->s && lv->browse >= 0 && (size_t)lv->browse < lv->s->nnotes)
+		note = lv->s->notes[lv->browse].id;
+	for (size_t i = 0; item && i < s->nitems; i++)
+		if (s->items[i].id == item)
+			lv->agenda_sel = (int)i;
+	for (size_t i = 0; note && i < s->nnotes; i++)
+		if (s->notes[i].id == note)
+			browsed = (int)i;
+	lv->browse = browsed;  /* a browsed note gone elsewhere: back to the line */
 	session_free(lv->s);
 	lv->s = s;
 	if (lv->agenda_sel >= (int)s->nitems)
 		lv->agenda_sel = s->nitems ? (int)s->nitems - 1 : 0;
-	if (lv->browse >= (int)s->nnotes)
-		lv->browse = -1;
 	recompute_prompts(lv);
 	return true;
 }
