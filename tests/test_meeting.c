@@ -322,6 +322,41 @@ planned_length_counts_carried_items(void)
 	store_close(st);
 }
 
+/* What is left of a meeting goes to the next one planned; an item that
+** one already has (the same title, case aside) is continued, not doubled. */
+static void
+a_carried_item_the_next_meeting_has_is_not_doubled(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec planned[2] = {{"Budget", 15}, {"Timeline", 10}};
+	agenda_spec adhoc[3] = {{"budget ", 15}, {"Timeline", 10}, {"Risks", 5}};
+	meeting_plan_args later = {.title = "Weekly", .items = planned, .nitems = 2};
+	meeting_plan_args now = {.title = "Ad hoc", .items = adhoc, .nitems = 3, .carry_none = true};
+	int64_t m_later, m_now, item;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &later.client_id, &err);
+	now.client_id = later.client_id;
+	later.planned_at = fixture_now + 14 * 86400;
+	CHECK(meeting_plan(st, &fixture_clock, &later, &m_later, &err) == RP_OK);
+	CHECK(meeting_plan(st, &fixture_clock, &now, &m_now, &err) == RP_OK);
+	CHECK(meeting_start(st, &fixture_clock, m_now, &err) == RP_OK);
+	CHECK(agenda_item_at(st, m_now, 1, &item, &err) == RP_OK);
+	CHECK(agenda_set_status(st, &fixture_clock, item, AGENDA_DONE, &err) == RP_OK);
+	fixture_now += 1800;
+	/* Timeline and Risks are left: Timeline is the planned one's, Risks is new. */
+	CHECK(meeting_end(st, &fixture_clock, m_now, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || carry_count, ' ') FROM (SELECT *"
+			       " FROM agenda_items WHERE meeting_id = ?1 ORDER BY position)", m_later),
+		  "Budget:0 Timeline:1 Risks:1");
+	CHECK_INT(one_int(st, "SELECT planned_minutes FROM meetings WHERE id = ?1", m_later), 30);
+	/* Carried once only: carrying again adds nothing. */
+	CHECK(agenda_carry_over(st, m_later, NULL, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", m_later), 3);
+	store_close(st);
+}
+
 static void
 a_chosen_length_stays_when_items_are_carried(void)
 {
@@ -500,6 +535,7 @@ main(void)
 	RUN(planned_length_counts_carried_items);
 	RUN(a_chosen_length_stays_when_items_are_carried);
 	RUN(items_carried_later_grow_the_planned_length);
+	RUN(a_carried_item_the_next_meeting_has_is_not_doubled);
 	RUN(the_planned_length_follows_the_agenda);
 	RUN(choosing_what_meet_would_start);
 	RUN(many_pending_titles_are_cut_whole);

@@ -122,6 +122,21 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 				 "carrying items over", err);
 	if (s == RP_OK)
 		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
+	/* An item the next meeting already has (the same title, case aside)
+	** is that item continued, not a second one: it is marked as carried
+	** from the old one, so it is not carried again below. */
+	if (s == RP_OK)
+		s = db_exec_ints(st,
+				 "UPDATE agenda_items AS c SET carried_from = m.id,"
+				 " carry_count = max(c.carry_count, m.carry_count + 1)"
+				 " FROM (SELECT a.id, a.carry_count, lower(trim(a.title)) AS t"
+				 " FROM agenda_items a WHERE a.meeting_id = ?2"
+				 " AND a.status IN ('pending', 'active', 'parked')"
+				 " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id))"
+				 " AS m"
+				 " WHERE c.meeting_id = ?1 AND c.carried_from IS NULL"
+				 " AND lower(trim(c.title)) = m.t",
+				 meeting_id, last, "carrying items over", err);
 	if (s != RP_OK)
 		return s;
 	s = db_prepare(st,
