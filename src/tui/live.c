@@ -322,6 +322,27 @@ announce(live *lv, enum keymap_context pane, const live_undo *u)
 }
 
 /* u in a pane: put back the pane's last change. */
+/* Is the agenda, as the database has it now, still as the change to undo
+** left it: the item in the status it was given, and (for a start) still
+** the one running?  Reloads first: another window may have changed it. */
+static bool
+undo_still_fits(live *lv, const live_undo *u)
+{
+	const session_item *cur;
+
+	if (!live_reload(lv))
+		return false;
+	for (size_t i = 0; i < lv->s->nitems; i++) {
+		if (lv->s->items[i].id != u->item_id)
+			continue;
+		if (lv->s->items[i].status != u->after)
+			return false;
+		cur = session_current_item(lv->s);
+		return u->after != AGENDA_ACTIVE || (cur && cur->id == u->item_id);
+	}
+	return false;
+}
+
 static int
 undo(live *lv, enum keymap_context pane)
 {
@@ -329,6 +350,13 @@ undo(live *lv, enum keymap_context pane)
 	rp_error err = {0};
 	enum rp_status s = RP_OK;
 
+	if (u->kind == UNDO_STATUS && !undo_still_fits(lv, u)) {
+		/* Another window moved on since: putting back the old state would
+		** throw its change away. */
+		u->kind = UNDO_NONE;
+		say(lv, true, "not undone: the agenda changed since (another window?)");
+		return H_REDRAW;
+	}
 	switch (u->kind) {
 	case UNDO_NONE:
 		say(lv, false, "nothing to undo in %s", pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
@@ -362,7 +390,7 @@ item_status(live *lv, const session_item *sel, enum agenda_status to)
 		[AGENDA_PENDING] = "pending", [AGENDA_ACTIVE] = "started", [AGENDA_DONE] = "done",
 		[AGENDA_SKIPPED] = "skipped", [AGENDA_PARKED] = "parked",
 	};
-	live_undo u = {.kind = UNDO_STATUS, .item_id = sel->id, .status = sel->status};
+	live_undo u = {.kind = UNDO_STATUS, .item_id = sel->id, .status = sel->status, .after = to};
 	const session_item *cur = session_current_item(lv->s);
 	rp_error err = {0};
 	char q[120];

@@ -37,6 +37,7 @@ typedef struct live_undo {
 	enum undo_kind kind;
 	int64_t item_id;             /* the item changed or added */
 	enum agenda_status status;   /* its status before */
+	enum agenda_status after;    /* UNDO_STATUS: the status the change gave it */
 	int64_t was_active;          /* UNDO_STATUS by start: the item active before, 0 */
 	agenda_spec spec;            /* UNDO_EDIT: title and timebox before */
 	char key[PROMPT_KEY_MAX];    /* UNDO_DISMISS: the prompt's key */
