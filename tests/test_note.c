@@ -425,6 +425,15 @@ due_words(void)
 	CHECK_STR(due_of(&note), "2026-03-11");
 	CHECK_INT(parse("> call ^eom"), RP_OK);
 	CHECK_STR(due_of(&note), "2026-03-31");
+	/* Wednesday 2026-03-11: "ven prochain" is next week's Friday, and
+	** "prochain" is part of the date, not left in the body. */
+	CHECK_INT(parse("> call ^ven prochain"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-20");
+	CHECK_STR(note.body, "call");
+	CHECK_STR(note.due_problem, "");
+	CHECK_INT(parse("> ^next tues call them"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-17");
+	CHECK_STR(note.body, "call them");
 }
 
 static void

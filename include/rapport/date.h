@@ -52,8 +52,9 @@ char *date_format(rp_date d, char *buf);
 **   next week (fr: semaine prochaine, la semaine prochaine, prochaine
 **       semaine): the Monday of next week (weeks start on Monday, so on a
 **       Sunday that is tomorrow)
-**   next WEEKDAY (fr: WEEKDAY prochain, prochain WEEKDAY): that day of next
-**       week ("next fri" on a Thursday is eight days ahead; "fri" is one)
+**   next WEEKDAY (fr: WEEKDAY prochain, prochain WEEKDAY), WEEKDAY any of
+**       the weekday names above: that day of next week ("next fri" on a
+**       Thursday is eight days ahead; "fri" is one)
 **   in N days, in N weeks (fr: dans N jours, dans N semaines): as +Nd, +Nw
 ** Words may be separated by several blanks.
 ** Case-insensitive; accents accepted where French writes them.
