@@ -590,6 +590,23 @@ due_next_weekday(void)
 		  "error: due date \"lundi prochaine\" not understood " HINT);
 }
 
+/* The short label of the Prompts pane and the meet question. */
+static void
+short_labels(void)
+{
+	char buf[16], tiny[6];
+
+	CHECK_STR(date_format_short(ymd(2026, 11, 26), buf, sizeof buf), "Thu 26 Nov");
+	CHECK_STR(date_format_short(ymd(2026, 12, 16), buf, sizeof buf), "Wed 16 Dec");
+	CHECK_STR(date_format_short(ymd(2027, 1, 1), buf, sizeof buf), "Fri 1 Jan");
+	CHECK_STR(date_format_short(ymd(2028, 2, 29), buf, sizeof buf), "Tue 29 Feb");
+	CHECK_STR(date_format_short(sun, buf, sizeof buf), "Sun 15 Mar");
+	/* A month out of range is read as December (2026-12-01, a Tuesday). */
+	CHECK_STR(date_format_short(ymd(2026, 13, 1), buf, sizeof buf), "Tue 1 Dec");
+	/* The buffer bounds the label. */
+	CHECK_STR(date_format_short(ymd(2026, 11, 26), tiny, sizeof tiny), "Thu 2");
+}
+
 static void
 due_in_n_days_and_weeks(void)
 {
@@ -810,6 +827,7 @@ main(void)
 	RUN(due_next_week);
 	RUN(due_next_weekday);
 	RUN(due_next_weekday_abbreviations);
+	RUN(short_labels);
 	RUN(due_in_n_days_and_weeks);
 	RUN(due_end_of_week_and_month_in_words);
 	RUN(due_lead_takes_the_longest_phrase);

@@ -40,6 +40,12 @@ int date_month_days(int year, int month);
 /* Write d as YYYY-MM-DD into buf (at least 11 bytes). Returns buf. */
 char *date_format(rp_date d, char *buf);
 
+/* Write d as a short label for people, "Wed 16 Dec" (English weekday and
+** month abbreviations, no year), into buf (size bytes; 11 hold any valid
+** date).  A month out of range is read as the nearest of 1..12.  Returns
+** buf. */
+char *date_format_short(rp_date d, char *buf, size_t size);
+
 /* Parse a due date as typed after `^` in a note, relative to `today`:
 **   YYYY-MM-DD
 **   today, tomorrow                        (fr: aujourd'hui, auj, demain)

@@ -159,6 +159,18 @@ date_format(rp_date d, char *buf)
 	return buf;
 }
 
+char *
+date_format_short(rp_date d, char *buf, size_t size)
+{
+	static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	int month = d.month < 1 ? 1 : d.month > 12 ? 12 : d.month;
+
+	snprintf(buf, size, "%s %d %s", weekdays[date_weekday(d)], d.day, months[month - 1]);
+	return buf;
+}
+
 enum due_rule {
 	DUE_OFFSET,   /* today + n days */
 	DUE_WEEKDAY,  /* next weekday n (0 = Monday), never today */
