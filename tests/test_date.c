@@ -590,6 +590,23 @@ due_next_weekday(void)
 		  "error: due date \"lundi prochaine\" not understood " HINT);
 }
 
+/* The short label of the Prompts pane and the meet question. */
+static void
+short_labels(void)
+{
+	char buf[16], tiny[6];
+
+	CHECK_STR(date_format_short(ymd(2026, 11, 26), buf, sizeof buf), "Thu 26 Nov");
+	CHECK_STR(date_format_short(ymd(2026, 12, 16), buf, sizeof buf), "Wed 16 Dec");
+	CHECK_STR(date_format_short(ymd(2027, 1, 1), buf, sizeof buf), "Fri 1 Jan");
+	CHECK_STR(date_format_short(ymd(2028, 2, 29), buf, sizeof buf), "Tue 29 Feb");
+	CHECK_STR(date_format_short(sun, buf, sizeof buf), "Sun 15 Mar");
+	/* A month out of range is read as December (2026-12-01, a Tuesday). */
+	CHECK_STR(date_format_short(ymd(2026, 13, 1), buf, sizeof buf), "Tue 1 Dec");
+	/* The buffer bounds the label. */
+	CHECK_STR(date_format_short(ymd(2026, 11, 26), tiny, sizeof tiny), "Thu 2");
+}
+
 static void
 due_in_n_days_and_weeks(void)
 {
@@ -636,6 +653,61 @@ lead(const char *text, rp_date today)
 	date_format(out, buf);
 	snprintf(buf + 10, sizeof buf - 10, " %.*s|", (int)used, text);
 	return buf;
+}
+
+/* Every weekday word "DAY" knows also reads in "next DAY", "DAY prochain"
+** and "prochain DAY": on Thursday 2026-11-26, next week runs from Monday
+** 30 November to Sunday 6 December. */
+static void
+due_next_weekday_abbreviations(void)
+{
+	static const struct {
+		const char *day;
+		const char *want;
+	} days[] = {
+		{ "mon", "2026-11-30" }, { "monday", "2026-11-30" },
+		{ "lun", "2026-11-30" }, { "lundi", "2026-11-30" },
+		{ "tue", "2026-12-01" }, { "tues", "2026-12-01" },
+		{ "tuesday", "2026-12-01" }, { "mar", "2026-12-01" },
+		{ "mardi", "2026-12-01" },
+		{ "wed", "2026-12-02" }, { "wednesday", "2026-12-02" },
+		{ "mer", "2026-12-02" }, { "mercredi", "2026-12-02" },
+		{ "thu", "2026-12-03" }, { "thur", "2026-12-03" },
+		{ "thurs", "2026-12-03" }, { "thursday", "2026-12-03" },
+		{ "jeu", "2026-12-03" }, { "jeudi", "2026-12-03" },
+		{ "fri", "2026-12-04" }, { "friday", "2026-12-04" },
+		{ "ven", "2026-12-04" }, { "vendredi", "2026-12-04" },
+		{ "sat", "2026-12-05" }, { "saturday", "2026-12-05" },
+		{ "sam", "2026-12-05" }, { "samedi", "2026-12-05" },
+		{ "sun", "2026-12-06" }, { "sunday", "2026-12-06" },
+		{ "dim", "2026-12-06" }, { "dimanche", "2026-12-06" },
+	};
+	const rp_date thursday = { 2026, 11, 26 };
+	char text[64];
+	size_t i;
+
+	for (i = 0; i < sizeof days / sizeof days[0]; i++) {
+		snprintf(text, sizeof text, "next %s", days[i].day);
+		CHECK_DUE(text, thursday, days[i].want);
+		snprintf(text, sizeof text, "%s prochain", days[i].day);
+		CHECK_DUE(text, thursday, days[i].want);
+		snprintf(text, sizeof text, "prochain %s", days[i].day);
+		CHECK_DUE(text, thursday, days[i].want);
+	}
+	/* The abbreviation alone is still the coming day, not next week's. */
+	CHECK_DUE("ven", thursday, "2026-11-27");
+	CHECK_DUE("jeu", thursday, "2026-12-03");
+	CHECK_DUE("Ven  Prochain", thursday, "2026-12-04");
+	CHECK_DUE("NEXT TUES", thursday, "2026-12-01");
+	/* Only weekday words: "next tomorrow" and "eow prochain" are not dates. */
+	CHECK_DUE("next tomorrow", thursday,
+		  "error: due date \"next tomorrow\" not understood " HINT);
+	CHECK_DUE("eow prochain", thursday,
+		  "error: due date \"eow prochain\" not understood " HINT);
+	/* In a note line the whole phrase is the date, "prochain" included. */
+	CHECK_STR(lead("ven prochain merci", thursday), "2026-12-04 ven prochain|");
+	CHECK_STR(lead("next tues, then", thursday), "2026-12-01 next tues|");
+	CHECK_STR(lead("prochain dim", thursday), "2026-12-06 prochain dim|");
 }
 
 static void
@@ -754,6 +826,8 @@ main(void)
 	RUN(due_today_must_be_valid);
 	RUN(due_next_week);
 	RUN(due_next_weekday);
+	RUN(due_next_weekday_abbreviations);
+	RUN(short_labels);
 	RUN(due_in_n_days_and_weeks);
 	RUN(due_end_of_week_and_month_in_words);
 	RUN(due_lead_takes_the_longest_phrase);

@@ -229,10 +229,47 @@ stored_control_characters_come_out_escaped(void)
 	store_close(st);
 }
 
+/* The format a file name says, as rapport export -o and the Recap's E
+** read it. */
+static void
+the_format_follows_the_extension(void)
+{
+	CHECK_INT(export_format_of_name("m1.md"), EXPORT_MD);
+	CHECK_INT(export_format_of_name("x.MD"), EXPORT_MD);
+	CHECK_INT(export_format_of_name("x.Json"), EXPORT_JSON);
+	CHECK_INT(export_format_of_name("x.json"), EXPORT_JSON);
+	CHECK_INT(export_format_of_name("actions.ICS"), EXPORT_ICS);
+	CHECK_INT(export_format_of_name("../out/recap.v2.md"), EXPORT_MD);
+	CHECK_INT(export_format_of_name("r\xC3\xA9" "cap \xE6\x97\xA5\xE6\x9C\xAC" ".ics"), EXPORT_ICS);
+	/* A hidden file's name alone is no extension. */
+	CHECK_INT(export_format_of_name(".ics"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("out/.md"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("md"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("recap"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("recap."), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name(""), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name(NULL), EXPORT_UNKNOWN);
+	/* Only the last extension, of the last component. */
+	CHECK_INT(export_format_of_name("a.md.txt"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("dir.md/"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("dir.md/recap"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("dir.md/recap.json"), EXPORT_JSON);
+	CHECK_INT(export_format_of_name("x.mdx"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("x.m"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("xmd"), EXPORT_UNKNOWN);
+	CHECK_INT(export_format_of_name("x. md"), EXPORT_UNKNOWN);
+	/* The words of --format, one per format. */
+	CHECK_STR(export_format_word(EXPORT_MD), "md");
+	CHECK_STR(export_format_word(EXPORT_JSON), "json");
+	CHECK_STR(export_format_word(EXPORT_ICS), "ics");
+	CHECK(export_format_word(EXPORT_UNKNOWN) == NULL);
+}
+
 int
 main(void)
 {
 	RUN(exports_the_whole_meeting);
+	RUN(the_format_follows_the_extension);
 	RUN(private_notes_only_when_asked);
 	RUN(a_planned_meeting_has_empty_lists);
 	RUN(stored_control_characters_come_out_escaped);

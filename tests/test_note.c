@@ -328,6 +328,40 @@ topic_too_long_is_cut(void)
 		  "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabc");
 }
 
+/* note_read_topic, which search reads #topics with too: what it copies
+** and how much of the line it covers. */
+static void
+read_topic_directly(void)
+{
+	static const char l63[] =
+		"abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabc";
+	char topic[NOTE_TOPIC_MAX + 1], line[128];
+
+	CHECK_INT(note_read_topic("Budget, then", 12, topic), 6);
+	CHECK_STR(topic, "budget");
+	CHECK_INT(note_read_topic("follow-up!", 10, topic), 9);
+	CHECK_STR(topic, "follow-up");
+	CHECK_INT(note_read_topic("Zo\xC3\xAB", 4, topic), 4);
+	CHECK_STR(topic, "zo\xC3\xAB");
+	/* Only len bytes are read. */
+	CHECK_INT(note_read_topic("budget", 3, topic), 3);
+	CHECK_STR(topic, "bud");
+	CHECK_INT(note_read_topic("-x", 2, topic), 0);
+	CHECK_STR(topic, "");
+	CHECK_INT(note_read_topic("", 0, topic), 0);
+	CHECK_STR(topic, "");
+	/* Over-long: 63 letters, é (2 bytes, does not fit), then z (would
+	** fit, is not copied); the whole word is covered, up to the comma. */
+	snprintf(line, sizeof line, "%s\xC3\xA9z, more", l63);
+	CHECK_INT(note_read_topic(line, strlen(line), topic), 66);
+	CHECK_STR(topic, l63);
+	/* An ASCII word of 64 fits exactly; the 65th letter is left out. */
+	snprintf(line, sizeof line, "%sdE", l63);
+	CHECK_INT(note_read_topic(line, strlen(line), topic), 65);
+	CHECK_INT(strlen(topic), NOTE_TOPIC_MAX);
+	CHECK(topic[63] == 'd');
+}
+
 static void
 owner(void)
 {
@@ -425,6 +459,15 @@ due_words(void)
 	CHECK_STR(due_of(&note), "2026-03-11");
 	CHECK_INT(parse("> call ^eom"), RP_OK);
 	CHECK_STR(due_of(&note), "2026-03-31");
+	/* Wednesday 2026-03-11: "ven prochain" is next week's Friday, and
+	** "prochain" is part of the date, not left in the body. */
+	CHECK_INT(parse("> call ^ven prochain"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-20");
+	CHECK_STR(note.body, "call");
+	CHECK_STR(note.due_problem, "");
+	CHECK_INT(parse("> ^next tues call them"), RP_OK);
+	CHECK_STR(due_of(&note), "2026-03-17");
+	CHECK_STR(note.body, "call them");
 }
 
 static void
@@ -757,6 +800,7 @@ main(void)
 	RUN(not_topics);
 	RUN(topic_limits);
 	RUN(topic_too_long_is_cut);
+	RUN(read_topic_directly);
 	RUN(owner);
 	RUN(owner_first_only);
 	RUN(owner_at_start);

@@ -201,6 +201,20 @@ a_topic_finds_the_tagged_notes(void)
 	search_free(r);
 }
 
+/* An over-long #topic in a query is cut as the note parser cuts it (63
+** letters, then é that does not fit, then z that is not taken either), so
+** it names the tag the note holds. */
+static void
+an_over_long_topic_is_cut_as_in_notes(void)
+{
+#define L63 "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabc"
+	say(m1, "= #" L63 "\xC3\xA9z means " L63);
+	CHECK_STR(hits("#" L63 "\xC3\xA9z", SEARCH_NEWEST), "decision@1");
+	CHECK_STR(hits("#" L63, SEARCH_NEWEST), "decision@1");
+	CHECK_STR(hits("#" L63 "z", SEARCH_NEWEST), "");
+#undef L63
+}
+
 static void
 hits_say_when_their_client_is_archived(void)
 {
@@ -237,6 +251,7 @@ main(void)
 	RUN(a_query_it_cannot_read_is_said_plainly);
 	RUN(stored_escapes_are_neutralised);
 	RUN(a_topic_finds_the_tagged_notes);
+	RUN(an_over_long_topic_is_cut_as_in_notes);
 	RUN(hits_say_when_their_client_is_archived);
 	store_close(st);
 	return tap_done();

@@ -40,6 +40,12 @@ int date_month_days(int year, int month);
 /* Write d as YYYY-MM-DD into buf (at least 11 bytes). Returns buf. */
 char *date_format(rp_date d, char *buf);
 
+/* Write d as a short label for people, "Wed 16 Dec" (English weekday and
+** month abbreviations, no year), into buf (size bytes; 11 hold any valid
+** date).  A month out of range is read as the nearest of 1..12.  Returns
+** buf. */
+char *date_format_short(rp_date d, char *buf, size_t size);
+
 /* Parse a due date as typed after `^` in a note, relative to `today`:
 **   YYYY-MM-DD
 **   today, tomorrow                        (fr: aujourd'hui, auj, demain)
@@ -52,8 +58,9 @@ char *date_format(rp_date d, char *buf);
 **   next week (fr: semaine prochaine, la semaine prochaine, prochaine
 **       semaine): the Monday of next week (weeks start on Monday, so on a
 **       Sunday that is tomorrow)
-**   next WEEKDAY (fr: WEEKDAY prochain, prochain WEEKDAY): that day of next
-**       week ("next fri" on a Thursday is eight days ahead; "fri" is one)
+**   next WEEKDAY (fr: WEEKDAY prochain, prochain WEEKDAY), WEEKDAY any of
+**       the weekday names above: that day of next week ("next fri" on a
+**       Thursday is eight days ahead; "fri" is one)
 **   in N days, in N weeks (fr: dans N jours, dans N semaines): as +Nd, +Nw
 ** Words may be separated by several blanks.
 ** Case-insensitive; accents accepted where French writes them.

@@ -9,6 +9,24 @@
 #include "rapport/error.h"
 #include "rapport/store.h"
 
+/* What a meeting can be exported as. */
+enum export_format {
+	EXPORT_UNKNOWN,  /* a name that says none of the formats below */
+	EXPORT_MD,       /* Markdown, export_markdown() */
+	EXPORT_JSON,     /* export_json() */
+	EXPORT_ICS,      /* iCalendar, export_ics() */
+};
+
+/* The format a file name's extension names: ".md", ".json" or ".ics", case
+** aside ("x.MD", "x.Json").  Only the last extension of the last component
+** counts, so "a.md.txt", a folder-like "dir.md/", a name that is only an
+** extension (".ics"), a name without one, and NULL are EXPORT_UNKNOWN.
+** Pure: the file system is not looked at. */
+enum export_format export_format_of_name(const char *name);
+
+/* "md", "json" or "ics" (the words of --format); NULL for EXPORT_UNKNOWN. */
+const char *export_format_word(enum export_format format);
+
 /* The whole of meeting id as one JSON object (DESIGN.md §5.1), indented,
 ** with a final newline.  Private notes are left out unless include_private.
 ** Talk still running counts up to the clock's now.  Control characters

@@ -6,6 +6,7 @@
 #define RAPPORT_NOTE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "rapport/date.h"
 #include "rapport/error.h"
@@ -71,5 +72,15 @@ typedef struct parsed_note {
 */
 enum rp_status note_parse_line(const char *line, rp_date today, parsed_note *out,
 			       rp_error *err);
+
+/* Read the #topic that starts s, the byte just after '#', within len bytes,
+** as note_parse_line() and search read it: word characters, with '-' and
+** '_' joining words but never starting one.  Copies it, ASCII lower-cased,
+** into topic (the caller's NOTE_TOPIC_MAX + 1 bytes); a longer topic is cut
+** after the last whole character that fits, and nothing after that is
+** copied.  Returns the bytes of s the topic's word covers (past the cut
+** too), or 0 with topic "" when s starts no topic.
+*/
+size_t note_read_topic(const char *s, size_t len, char *topic);
 
 #endif

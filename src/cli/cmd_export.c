@@ -5,30 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "rapport/export.h"
 #include "rapport/meeting.h"
 #include "rapport/recap.h"
-
-/* The format a file name's extension names ("md", "json", "ics"), case
-** aside, or NULL. */
-static const char *
-format_of_name(const char *path)
-{
-	static const char *const formats[] = {"md", "json", "ics"};
-	const char *base = strrchr(path, '/'), *dot;
-
-	base = base ? base + 1 : path;
-	if ((dot = strrchr(base, '.')) == NULL || dot == base)
-		return NULL;
-	for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
-		if (strcasecmp(dot + 1, formats[i]) == 0)
-			return formats[i];
-	return NULL;
-}
 
 int
 cmd_export(cli *c, int argc, char **argv)
@@ -64,10 +46,11 @@ cmd_export(cli *c, int argc, char **argv)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
 		return cli_usage("export takes one MEETING number, or last");
-	/* Without --format, the file's extension says it, as the Recap's e
+	/* Without --format, the file's extension says it, as the Recap's E
 	** does; a name that says nothing is refused rather than filled with
 	** a format its name hides. */
-	if (format == NULL && output != NULL && (format = format_of_name(output)) == NULL)
+	if (format == NULL && output != NULL &&
+	    (format = export_format_word(export_format_of_name(output))) == NULL)
 		return cli_usage("cannot tell the format of \"%s\": name it .md, .json or .ics,"
 				 " or add --format", output);
 	if (format == NULL)

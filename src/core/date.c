@@ -159,6 +159,18 @@ date_format(rp_date d, char *buf)
 	return buf;
 }
 
+char *
+date_format_short(rp_date d, char *buf, size_t size)
+{
+	static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	int month = d.month < 1 ? 1 : d.month > 12 ? 12 : d.month;
+
+	snprintf(buf, size, "%s %d %s", weekdays[date_weekday(d)], d.day, months[month - 1]);
+	return buf;
+}
+
 enum due_rule {
 	DUE_OFFSET,   /* today + n days */
 	DUE_WEEKDAY,  /* next weekday n (0 = Monday), never today */
@@ -225,20 +237,6 @@ static const struct {
 	{ "semaine prochaine", DUE_NEXT_WEEK, 0 },
 	{ "la semaine prochaine", DUE_NEXT_WEEK, 0 },
 	{ "prochaine semaine", DUE_NEXT_WEEK, 0 },
-};
-
-/* Weekday names for "next monday", "lundi prochain", "prochain lundi". */
-static const struct {
-	const char *word;
-	int n;
-} weekday_names[] = {
-	{ "monday", 0 }, { "mon", 0 }, { "lundi", 0 },
-	{ "tuesday", 1 }, { "tue", 1 }, { "mardi", 1 },
-	{ "wednesday", 2 }, { "wed", 2 }, { "mercredi", 2 },
-	{ "thursday", 3 }, { "thu", 3 }, { "jeudi", 3 },
-	{ "friday", 4 }, { "fri", 4 }, { "vendredi", 4 },
-	{ "saturday", 5 }, { "sat", 5 }, { "samedi", 5 },
-	{ "sunday", 6 }, { "sun", 6 }, { "dimanche", 6 },
 };
 
 /* The first words of the phrases above and of "in N weeks" / "dans N
@@ -361,15 +359,16 @@ squeeze_blanks(char *s)
 	*w = '\0';
 }
 
-/* The weekday (0 = Monday) that folded word w names, or -1. */
+/* The weekday (0 = Monday) that folded word w names, or -1.  Read from
+** due_words, so "next DAY" knows every name and abbreviation "DAY" does. */
 static int
 weekday_named(const char *w)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof weekday_names / sizeof weekday_names[0]; i++)
-		if (strcmp(w, weekday_names[i].word) == 0)
-			return weekday_names[i].n;
+	for (i = 0; i < sizeof due_words / sizeof due_words[0]; i++)
+		if (due_words[i].rule == DUE_WEEKDAY && strcmp(w, due_words[i].word) == 0)
+			return due_words[i].n;
 	return -1;
 }
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "db.h"
@@ -214,4 +215,35 @@ fail:
 				       path);
 		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(saved));
 	}
+}
+
+static const char *const format_words[] = {
+	[EXPORT_MD] = "md", [EXPORT_JSON] = "json", [EXPORT_ICS] = "ics",
+};
+
+/* The format of a file name (see export.h). */
+enum export_format
+export_format_of_name(const char *name)
+{
+	const char *base, *dot;
+
+	if (name == NULL)
+		return EXPORT_UNKNOWN;
+	base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	/* ".ics" alone is a hidden file's name, not an extension. */
+	if ((dot = strrchr(base, '.')) == NULL || dot == base)
+		return EXPORT_UNKNOWN;
+	for (size_t f = EXPORT_MD; f <= EXPORT_ICS; f++)
+		if (strcasecmp(dot + 1, format_words[f]) == 0)
+			return (enum export_format)f;
+	return EXPORT_UNKNOWN;
+}
+
+const char *
+export_format_word(enum export_format format)
+{
+	if (format <= EXPORT_UNKNOWN || format > EXPORT_ICS)
+		return NULL;
+	return format_words[format];
 }

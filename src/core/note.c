@@ -75,11 +75,11 @@ is_trailing_punct(char c)
 	return c != '\0' && strchr(".,;:!?", c) != NULL;
 }
 
-/* Read the #topic starting at s (just after '#'), up to len bytes.  Copies
-** it, ASCII lower-cased, into topic (NOTE_TOPIC_MAX + 1 bytes), cut on a
-** character boundary.  Returns false when s does not start a topic. */
-static bool
-read_topic(const char *s, size_t len, char *topic)
+/* Read the #topic that starts s (see note.h).  Past NOTE_TOPIC_MAX bytes
+** the rest of the word is read but not copied: a short character after one
+** that did not fit would make a topic the line never held. */
+size_t
+note_read_topic(const char *s, size_t len, char *topic)
 {
 	size_t i = 0, o = 0;
 	uint32_t cp;
@@ -104,7 +104,7 @@ read_topic(const char *s, size_t len, char *topic)
 		i += (size_t)n;
 	}
 	topic[o] = '\0';
-	return o > 0;
+	return o > 0 ? i : 0;
 }
 
 static void
@@ -299,7 +299,7 @@ note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err
 		}
 		for (w = i; w < len && out->text[w] != ' '; w++)
 			;
-		if (out->text[i] == '#' && read_topic(out->text + i + 1, w - i - 1, topic)) {
+		if (out->text[i] == '#' && note_read_topic(out->text + i + 1, w - i - 1, topic) > 0) {
 			add_topic(out, topic);
 		} else if (out->text[i] == '^' && !due_seen) {
 			/* Only the first ^ counts, even when it does not parse:

@@ -431,17 +431,8 @@ excerpt(const char *text, size_t max_chars, int flags, char *out, size_t size)
 	return out;
 }
 
-static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 				      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-
-/* "Tue 1 Dec" into buf (16 bytes). */
-static char *
-date_short(rp_date d, char *buf, size_t size)
-{
-	snprintf(buf, size, "%s %d %s", weekdays[date_weekday(d)], d.day, months[d.month - 1]);
-	return buf;
-}
 
 /* ---- The engine ----------------------------------------------------------- */
 
@@ -845,11 +836,11 @@ rule_close(struct engine *e)
 		lo = 0;
 	if (hi > 0 && lo == hi)
 		snprintf(when, sizeof when, " (%s)",
-			 date_short(date_add_days(e->today, hi), to, sizeof to));
+			 date_format_short(date_add_days(e->today, hi), to, sizeof to));
 	else if (hi > 0)
 		snprintf(when, sizeof when, " (between %s and %s)",
-			 date_short(date_add_days(e->today, lo), from, sizeof from),
-			 date_short(date_add_days(e->today, hi), to, sizeof to));
+			 date_format_short(date_add_days(e->today, lo), from, sizeof from),
+			 date_format_short(date_add_days(e->today, hi), to, sizeof to));
 	emit(e, PROMPT_CLOSE, "close", 0, 0, e->now,
 	     "Before you close: recap %d decision%s and %d action%s; agree the next check-in%s",
 	     decisions, decisions == 1 ? "" : "s", actions, actions == 1 ? "" : "s", when);

@@ -162,34 +162,18 @@ quote_terms(const char *query)
 }
 
 /* Read the #topic at w (n bytes, w[0] == '#') as the note parser stores
-** it: word characters, '-' and '_' inside, ASCII lower-cased, at most
-** NOTE_TOPIC_MAX bytes.  Returns its length in topic (0 when w is no
-** topic) and sets *rest_ok when nothing but punctuation follows it. */
+** it (note_read_topic).  Returns its length in topic (0 when w is no topic)
+** and sets *rest_ok when nothing but punctuation follows it. */
 static size_t
 read_tag(const char *w, size_t n, char *topic, bool *rest_ok)
 {
-	size_t i = 1, o = 0;
-	uint32_t cp;
-	int k;
+	size_t i = 1 + note_read_topic(w + 1, n - 1, topic);
 
-	while (i < n) {
-		k = text_utf8_decode(w + i, n - i, &cp);
-		if (k == 0 || (!text_is_word_cp(cp) && !(i > 1 && (cp == '-' || cp == '_'))))
-			break;
-		if (o + (size_t)k <= NOTE_TOPIC_MAX) {
-			memcpy(topic + o, w + i, (size_t)k);
-			if (cp >= 'A' && cp <= 'Z')
-				topic[o] = (char)(cp + ('a' - 'A'));
-			o += (size_t)k;
-		}
-		i += (size_t)k;
-	}
-	topic[o] = '\0';
 	*rest_ok = true;
 	for (; i < n; i++)
 		if (strchr(".,;:!?", w[i]) == NULL)
 			*rest_ok = false;
-	return o;
+	return strlen(topic);
 }
 
 /* Split query into its #topics (into topics, separated by spaces, at most

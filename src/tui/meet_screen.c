@@ -52,18 +52,11 @@ typedef struct meet_view {
 	char error[400];
 } meet_view;
 
-static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-				     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 /* "Wed 16 Dec" for t (UTC seconds), in local time. */
 static char *
 day_label(int64_t t, char *buf, size_t size)
 {
-	rp_date d = date_local(t);
-
-	snprintf(buf, size, "%s %d %s", weekdays[date_weekday(d)], d.day, months[(d.month - 1) % 12]);
-	return buf;
+	return date_format_short(date_local(t), buf, size);
 }
 
 /* "Wed 16 Dec 14:00". */

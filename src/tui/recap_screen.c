@@ -308,14 +308,13 @@ answer(app *a, recap_view *v)
 			s = recap_set_due(a->st, f->id, &due, &err);
 		break;
 	case Q_EXPORT: {
-		size_t len = strlen(text);
-		const char *ext = len > 4 ? text + len - 4 : "";
+		enum export_format format = export_format_of_name(text);
 
-		if (strcmp(ext, ".ics") == 0)
+		if (format == EXPORT_ICS)
 			s = export_ics(v->r, rp_clock_now(a->clock), &doc, &err);
-		else if (strcmp(ext, "json") == 0 && len > 5 && text[len - 5] == '.')
+		else if (format == EXPORT_JSON)
 			s = export_json(a->st, a->clock, a->meeting_id, false, &doc, &err);
-		else if (len > 3 && strcmp(text + len - 3, ".md") == 0)
+		else if (format == EXPORT_MD)
 			s = export_markdown(v->r, &doc, &err);
 		else
 			s = rp_fail(&err, RP_EINVAL, "the file name must end in .md, .json or .ics");

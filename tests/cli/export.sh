@@ -67,6 +67,14 @@ run export 1 -o "$T/m1.ics"
 is "$STATUS:$(head -1 "$T/m1.ics" | tr -d '\r')" "0:BEGIN:VCALENDAR" "export -o m1.ics writes iCalendar"
 run export 1 -o "$T/M1.MD"
 is "$STATUS:$(head -c 2 "$T/M1.MD")" "0:# " "the extension's case does not matter"
+run export 1 -o "$T/m2.Json"
+is "$STATUS:$(head -2 "$T/m2.Json" | tr -d " \n")" '0:{"meeting":{' "export -o m2.Json writes JSON"
+run export 1 -o "$T/m2.ICS"
+is "$STATUS:$(head -1 "$T/m2.ICS" | tr -d '\r')" "0:BEGIN:VCALENDAR" "export -o m2.ICS writes iCalendar"
+fails 2 "rapport: cannot tell the format of \"$T/m1.md.txt\": name it .md, .json or .ics, or add --format (see rapport --help)" \
+	"only the last extension counts" export 1 -o "$T/m1.md.txt"
+fails 2 "rapport: cannot tell the format of \"$T/.ics\": name it .md, .json or .ics, or add --format (see rapport --help)" \
+	"a hidden file's name alone is no extension" export 1 -o "$T/.ics"
 run export 1 --format json -o "$T/forced.md"
 is "$STATUS:$(head -2 "$T/forced.md" | tr -d " \n")" '0:{"meeting":{' "--format beats the extension"
 fails 2 "rapport: cannot tell the format of \"$T/m1.txt\": name it .md, .json or .ics, or add --format (see rapport --help)" \

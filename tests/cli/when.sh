@@ -17,6 +17,12 @@ is "$STATUS:$OUT" "0:planned meeting 4 with Acme at 2026-12-10 10:00 (0 agenda i
 run plan acme Five --at "next week 8:00"
 is "$STATUS:$OUT" "0:planned meeting 5 with Acme at 2026-11-30 08:00 (0 agenda items)" \
 	"--at next week: its Monday"
+run plan acme Six --at "ven prochain 10:00"
+is "$STATUS:$OUT" "0:planned meeting 6 with Acme at 2026-12-04 10:00 (0 agenda items)" \
+	"--at ven prochain: the abbreviation with prochain is next week's Friday"
+run plan acme Seven --at "next tues 9:00"
+is "$STATUS:$OUT" "0:planned meeting 7 with Acme at 2026-12-01 09:00 (0 agenda items)" \
+	"--at next tues"
 before=$(sum "$RAPPORT_DB")
 fails 1 'rapport: --at: due date "next wek" not understood (try 2026-12-01, fri, tomorrow, +3d, eow)' \
 	"--at with a phrase that does not parse quotes it whole" plan acme --at "next wek 10:00"
