@@ -338,7 +338,10 @@ undo_still_fits(live *lv, const live_undo *u)
 		if (lv->s->items[i].status != u->after)
 			return false;
 		cur = session_current_item(lv->s);
-		return u->after != AGENDA_ACTIVE || (cur && cur->id == u->item_id);
+		if (u->after == AGENDA_ACTIVE)  /* a start: still the one running */
+			return cur && cur->id == u->item_id;
+		/* Putting a running item back must not stop one started since. */
+		return u->status != AGENDA_ACTIVE || cur == NULL;
 	}
 	return false;
 }

@@ -474,6 +474,46 @@ an_ended_meeting_is_said_on_a_narrow_screen(void)
 	term_free(b);
 }
 
+/* u in one window does not throw away what the other did since: the
+** running item marked done here, the next one started there, u here says
+** it cannot and leaves the other's item running. */
+static void
+undo_keeps_the_other_windows_change(void)
+{
+	const char *argv[] = {steps_bin, "meet", "zoe", NULL};
+	term *a, *b;
+
+	steps_use_db("two-undo.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	steps_rapport("plan zoe Kickoff --item 'Budget:15' --item 'Timeline:10'");
+	a = steps_start(argv, NULL, 24, 80);
+	SEE(a, "┌ Notes");
+	b = steps_start(argv, NULL, 24, 80);
+	SEE(b, "┌ Notes");
+	term_key(a, "C-n");
+	SEE(a, "▶ Budget");
+	see_within(b, "▶ Budget", 2500, __LINE__);
+	term_key(a, "Tab");
+	term_type(a, "d");
+	SEE(a, "u undoes");
+	see_within(b, "✓ Budget", 2500, __LINE__);
+	term_key(b, "C-n");
+	SEE(b, "▶ Timeline");
+	see_within(a, "▶ Timeline", 2500, __LINE__);
+	term_key(a, "Tab");
+	term_type(a, "u");
+	SEE(a, "not undone");
+	CHECK_STR(steps_sql1("SELECT group_concat(title || ':' || status, ' ') FROM (SELECT * FROM"
+			     " agenda_items ORDER BY position)"),
+		  "Budget:done Timeline:active");
+	term_key(a, "C-c");
+	CHECK_INT(term_wait_exit(a, 5000), 0);
+	term_key(b, "C-c");
+	CHECK_INT(term_wait_exit(b, 5000), 0);
+	term_free(a);
+	term_free(b);
+}
+
 int
 main(void)
 {
@@ -486,6 +526,7 @@ main(void)
 	RUN(quitting_after_the_recap_says_ended);
 	RUN(two_windows_show_one_meeting);
 	RUN(an_ended_meeting_is_said_on_a_narrow_screen);
+	RUN(undo_keeps_the_other_windows_change);
 	RUN(m_asks_about_a_meeting_planned_two_weeks_ahead);
 	RUN(m_takes_a_meeting_planned_today);
 	RUN(rapport_meet_starts_a_new_one_and_says_so);
