@@ -39,6 +39,7 @@ say(live *lv, bool error, const char *fmt, ...)
 	va_end(ap);
 	lv->status_short[0] = '\0';
 	lv->status_error = error;
+	lv->status_at = rp_clock_now(lv->clock);
 }
 
 /* The prompts again; the selection stays on the prompt it was on while
@@ -765,6 +766,7 @@ live_open(app *a)
 	listview_init(&lv->prompt_list);
 	lv->tick = rp_clock_now(a->clock);
 	snprintf(lv->status, sizeof lv->status, "%s", a->notice);  /* meet.h */
+	lv->status_at = rp_clock_now(a->clock);
 	a->notice[0] = '\0';
 	if (!live_reload(lv)) {
 		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
@@ -826,6 +828,10 @@ live_tick_op(app *a, void *state)
 
 	(void)a;
 	lv->tick = rp_clock_now(lv->clock);
+	/* An announcement fades, so an old one never stands for what is
+	** happening now; an error stays until the next one. */
+	if (lv->status[0] && !lv->status_error && lv->tick - lv->status_at >= LIVE_STATUS_SECONDS)
+		lv->status[0] = lv->status_short[0] = '\0';
 	live_sync(lv);
 	recompute_prompts(lv);
 }

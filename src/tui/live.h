@@ -33,6 +33,10 @@ enum undo_kind {
 	UNDO_DISMISS,  /* a prompt dismissed: bring it back */
 };
 
+/* Seconds an announcement ("parked “Budget” · u undoes") stays in the
+** status bar. */
+enum { LIVE_STATUS_SECONDS = 15 };
+
 typedef struct live_undo {
 	enum undo_kind kind;
 	int64_t item_id;             /* the item changed or added */
@@ -71,6 +75,7 @@ typedef struct live {
 	char status[300];            /* last message, "" for none */
 	char status_short[200];      /* the same for a narrow bar, "" when none */
 	bool status_error;           /* show it as an error */
+	int64_t status_at;           /* when it was said: announcements fade */
 	bool saved;                  /* the last note is on disk */
 	char note_warning[300];      /* what a ^date did not say, shown over the line */
 

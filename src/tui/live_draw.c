@@ -534,14 +534,14 @@ draw_status(live *lv, int64_t now)
 			break;  /* put() cuts what is left */
 	}
 	line[0] = '\0';
-	for (int i = 0; i < NPIECES; i++) {
+	for (int i = 0, len = 0; i < NPIECES; i++) {
 		const char *p = form[i] == 2 ? lng[i] : form[i] == 1 ? shrt[i] : "";
+		int n;
 
-		if (!*p)
+		if (!*p || len >= (int)sizeof line - 1)
 			continue;
-		if (line[0])
-			strncat(line, " · ", sizeof line - strlen(line) - 1);
-		strncat(line, p, sizeof line - strlen(line) - 1);
+		n = snprintf(line + len, sizeof line - (size_t)len, "%s%s", len ? " · " : "", p);
+		len = n < 0 ? len : len + n < (int)sizeof line ? len + n : (int)sizeof line - 1;
 	}
 	if (lv->status[0] && lv->status_error)
 		a = pick(lv, PAIR_OVER, A_BOLD) | A_REVERSE | A_BOLD;
