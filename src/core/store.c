@@ -46,6 +46,7 @@ struct store {
 	bool writable;
 	char *path;  /* as given, for messages */
 	int64_t data_version;  /* PRAGMA data_version when last asked */
+	sqlite3_stmt *version; /* that PRAGMA, prepared once: it is asked each second */
 };
 
 sqlite3 *
@@ -434,6 +435,7 @@ store_close(store *st)
 {
 	if (st == NULL)
 		return;
+	sqlite3_finalize(st->version);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -443,8 +445,16 @@ bool
 store_changed(store *st)
 {
 	int64_t v = 0;
+	int rc;
 
-	if (query_int(st->db, "PRAGMA data_version", &v) != SQLITE_OK || v == st->data_version)
+	if (st->version == NULL &&
+	    sqlite3_prepare_v2(st->db, "PRAGMA data_version", -1, &st->version, NULL) != SQLITE_OK)
+		return false;
+	rc = sqlite3_step(st->version);
+	if (rc == SQLITE_ROW)
+		v = sqlite3_column_int64(st->version, 0);
+	sqlite3_reset(st->version);
+	if (rc != SQLITE_ROW || v == st->data_version)
 		return false;
 	st->data_version = v;
 	return true;
