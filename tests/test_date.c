@@ -634,6 +634,23 @@ due_end_of_week_and_month_in_words(void)
 	CHECK_DUE("end of month", wed, "2026-03-31");
 	CHECK_DUE("fin du mois", ymd(2028, 2, 3), "2028-02-29");
 	CHECK_DUE("fin de mois", wed, "2026-03-31");
+	CHECK_DUE("end of the week", wed, "2026-03-13");
+	CHECK_DUE("fin de semaine", wed, "2026-03-13");
+	CHECK_DUE("fin de la semaine", wed, "2026-03-13");
+}
+
+/* "this DAY" / "ce DAY" is the coming one, as DAY alone, but on that very
+** day it is today (DAY alone is then next week's). */
+static void
+due_this_weekday(void)
+{
+	CHECK_DUE("this friday", wed, "2026-03-13");
+	CHECK_DUE("ce vendredi", wed, "2026-03-13");
+	CHECK_DUE("this fri", wed, "2026-03-13");
+	CHECK_DUE("ce lun", wed, "2026-03-16");
+	CHECK_DUE("this wednesday", wed, "2026-03-11");
+	CHECK_DUE("wednesday", wed, "2026-03-18");
+	CHECK_DUE("this week", wed, "error: due date \"this week\" not understood " HINT);
 }
 
 /* The lead of a note's ^: the longest phrase wins, punctuation ends it. */
@@ -658,6 +675,14 @@ lead(const char *text, rp_date today)
 /* Every weekday word "DAY" knows also reads in "next DAY", "DAY prochain"
 ** and "prochain DAY": on Thursday 2026-11-26, next week runs from Monday
 ** 30 November to Sunday 6 December. */
+static void
+due_phrases_in_a_note(void)
+{
+	/* In a note: the phrase is taken whole, the text stays clean. */
+	CHECK_STR(lead("this friday, then call", wed), "2026-03-13 this friday|");
+	CHECK_STR(lead("fin de la semaine svp", wed), "2026-03-13 fin de la semaine|");
+}
+
 static void
 due_next_weekday_abbreviations(void)
 {
@@ -827,6 +852,8 @@ main(void)
 	RUN(due_next_week);
 	RUN(due_next_weekday);
 	RUN(due_next_weekday_abbreviations);
+	RUN(due_this_weekday);
+	RUN(due_phrases_in_a_note);
 	RUN(short_labels);
 	RUN(due_in_n_days_and_weeks);
 	RUN(due_end_of_week_and_month_in_words);

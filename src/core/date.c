@@ -228,6 +228,9 @@ static const struct {
 	{ "dimanche", DUE_WEEKDAY, 6 },
 	{ "dim", DUE_WEEKDAY, 6 },
 	{ "end of week", DUE_EOW, 0 },
+	{ "end of the week", DUE_EOW, 0 },
+	{ "fin de semaine", DUE_EOW, 0 },
+	{ "fin de la semaine", DUE_EOW, 0 },
 	{ "end of month", DUE_EOM, 0 },
 	{ "fin de mois", DUE_EOM, 0 },
 	{ "fin du mois", DUE_EOM, 0 },
@@ -246,8 +249,9 @@ static const struct {
 	const char *word;
 	int words;
 } phrase_starts[] = {
-	{ "next", 2 }, { "in", 3 }, { "dans", 3 }, { "end", 3 }, { "fin", 3 },
+	{ "next", 2 }, { "in", 3 }, { "dans", 3 }, { "end", 4 }, { "fin", 4 },
 	{ "semaine", 2 }, { "la", 3 }, { "prochaine", 2 }, { "prochain", 2 },
+	{ "this", 2 }, { "ce", 2 },
 };
 
 /* Make text[0..len) fit to be quoted in a message: controls neutralised,
@@ -369,6 +373,22 @@ weekday_named(const char *w)
 	for (i = 0; i < sizeof due_words / sizeof due_words[0]; i++)
 		if (due_words[i].rule == DUE_WEEKDAY && strcmp(w, due_words[i].word) == 0)
 			return due_words[i].n;
+	return -1;
+}
+
+/* "this friday", "ce vendredi": the weekday as DAY alone would give it
+** (the coming one), or -1 when the text is not such a phrase. */
+static int
+this_weekday_phrase(const char *f)
+{
+	const char *sp = strchr(f, ' ');
+
+	if (sp == NULL || strchr(sp + 1, ' ') != NULL)
+		return -1;
+	if ((size_t)(sp - f) == 4 && strncmp(f, "this", 4) == 0)
+		return weekday_named(sp + 1);
+	if ((size_t)(sp - f) == 2 && strncmp(f, "ce", 2) == 0)
+		return weekday_named(sp + 1);
 	return -1;
 }
 
@@ -540,6 +560,8 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 		status = read_offset(folded, quoted, &delta, err);
 		if (status != RP_OK)
 			goto out;
+	} else if ((n = this_weekday_phrase(folded)) >= 0) {
+		delta = (n - wd + 7) % 7;  /* "this friday" on a Friday: today */
 	} else if ((n = next_weekday_phrase(folded)) >= 0) {
 		delta = 7 - wd + n;
 	} else if ((n = in_n_phrase(folded, quoted, &delta, err)) != 0) {
@@ -593,7 +615,7 @@ out:
 	return status;
 }
 
-#define DUE_LEAD_WORDS 3   /* the longest phrase: "in 2 weeks" */
+#define DUE_LEAD_WORDS 4   /* the longest phrase: "end of the week" */
 
 static bool
 is_clause_punct(char c)
