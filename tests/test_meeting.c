@@ -289,8 +289,10 @@ close_prompt_at(store *st, int64_t m, int64_t now)
 	size_t n;
 	bool found = false;
 
-	if (session_load(st, m, &s, &err) != RP_OK)
+	if (session_load(st, m, &s, &err) != RP_OK) {
+		tap_fail(__FILE__, __LINE__, "the session does not load: %s", err.msg);
 		return false;
+	}
 	n = prompt_compute(s, now, date_local(now), out, 32);
 	for (size_t i = 0; i < n; i++)
 		found |= out[i].kind == PROMPT_CLOSE;

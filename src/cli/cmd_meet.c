@@ -84,12 +84,14 @@ cmd_meet(cli *c, int argc, char **argv)
 		if (meeting_check_title(title, "meeting title", &err) != RP_OK)
 			return cli_fail(&err);
 	}
+	/* An unknown client is said first: it is the mistake to fix. */
+	if ((st = cli_open_client(c, argv[optind], &cl)) == NULL)
+		return EXIT_FAIL;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		store_close(st);
 		cli_error("meet needs a terminal");
 		return EXIT_FAIL;
 	}
-	if ((st = cli_open_client(c, argv[optind], &cl)) == NULL)
-		return EXIT_FAIL;
 	/* --planned with nothing planned is an error here, before any screen. */
 	if (planned) {
 		if (meeting_choose(st, &c->clock, cl.id, NULL, &choice, &err) != RP_OK) {

@@ -466,7 +466,12 @@ clients_key(app *a, void *state, wint_t key, bool function)
 		if (c == NULL)
 			return H_HANDLED;
 		v->editing = true;
-		ask_start(&v->q, ASK_ARCHIVE, "Archive this client? y / n:", "");
+		{
+			char question[CLIENT_NAME_MAX * 4 + 64];
+
+			snprintf(question, sizeof question, "Archive %s? y / n:", c->name);
+			ask_start(&v->q, ASK_ARCHIVE, question, "");
+		}
 		return H_REDRAW;
 	case SA_MEET:
 		if (c == NULL)

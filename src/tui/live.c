@@ -288,7 +288,8 @@ item_step(live *lv, int step)
 		if (step > 0 && cur &&
 		    agenda_set_status(lv->st, lv->clock, cur->id, AGENDA_DONE, &err) != RP_OK)
 			return failed(lv, &err);
-		say(lv, false, step > 0 ? "no more items on the agenda" : "this is the first item");
+		say(lv, false, step > 0 ? "no more items on the agenda"
+				 : cur ? "this is the first item" : "no item started (Ctrl-N starts one)");
 		live_reload(lv);
 		return H_REDRAW;
 	}

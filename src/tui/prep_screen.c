@@ -180,7 +180,7 @@ build(app *a, prep_view *v)
 	} else {
 		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_AGENDA]);
 		add_line(a, v, SEC_AGENDA, -1, -1, A_DIM,
-			 "none planned: a adds an item to a new one, t starts one from a template");
+			 "none planned: a adds an item to a new one, A starts one from a template");
 		for (size_t i = 0; i < p->ncarry; i++)
 			add_line(a, v, SEC_AGENDA, -1, -1, A_NORMAL, "   will carry: %s  (%d×)",
 				 p->carry[i].title, p->carry[i].carry_count);

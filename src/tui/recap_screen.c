@@ -321,8 +321,14 @@ answer(app *a, recap_view *v)
 		if (s == RP_OK)
 			s = export_write(text, doc, false, &err);
 		free(doc);
-		if (s == RP_OK)
-			say(v, false, "exported to %s", text);
+		if (s == RP_OK) {
+			/* Where it went, in full: the folder rapport started in
+			** is not always the one the user has in mind. */
+			char *where = realpath(text, NULL);
+
+			say(v, false, "exported to %s", where ? where : text);
+			free(where);
+		}
 		break;
 	}
 	case Q_PLAN: {

@@ -16,6 +16,8 @@ like "$ERR" "rapport: *--later*" "and says which"
 # Not a terminal: refused, whatever the options.
 fails 1 "rapport: meet needs a terminal" "meet needs a terminal" meet zoe --planned </dev/null
 fails 1 "rapport: meet needs a terminal" "--carry too" meet zoe --carry </dev/null
+fails 1 'rapport: no client matches "nobody"; clients: "Zoë Lefèvre SARL"' \
+	"an unknown client is said before the terminal is missed" meet nobody </dev/null
 is "$(sum "$RAPPORT_DB")" "$before" "nothing refused changed the database"
 run --help
 like "$OUT" "*meet CLIENT \[TITLE\] \[--planned\] \[--carry\]*" "--help shows meet's options"

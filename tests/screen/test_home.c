@@ -112,7 +112,7 @@ clients_are_ranked_and_edited(void)
 	SEE(t, "client added");
 	select_client(t, "Temp client");
 	term_type(t, "x");
-	SEE(t, "Archive this client? y / n:");
+	SEE(t, "Archive Temp client? y / n:");
 	term_type(t, "y");
 	SEE(t, "client archived");
 	CHECK(term_wait_gone(t, "Temp client", 5000));

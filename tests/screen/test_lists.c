@@ -397,7 +397,7 @@ archived_clients_come_back(void)
 	term_type(t, "g");
 	CHECK(becomes_selected(t, "Acme"));
 	term_type(t, "x");
-	SEE(t, "Archive this client?");
+	SEE(t, "Archive Acme? y / n");
 	term_type(t, "y");
 	SEE(t, "client archived");
 	NOT_SEEN(t, "Acme");
