@@ -355,12 +355,14 @@ screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines)
 		char keys[96] = "";
 		size_t len = 0;
 
-		for (int i = 0; i < 3 && l->acts[i] != SA_NONE; i++) {
+		for (int i = 0; i < 3 && l->acts[i] != SA_NONE && len < sizeof keys - 1; i++) {
 			char one[64];
+			int w;
 
 			act_keys(l->acts[i], false, one, sizeof one);
-			len += (size_t)snprintf(keys + len, sizeof keys - len, "%s%s", len ? "  " : "",
-						one);
+			w = snprintf(keys + len, sizeof keys - len, "%s%s", len ? "  " : "", one);
+			/* Cut, never past the end: len stays inside keys. */
+			len = w < 0 ? len : len + (size_t)w < sizeof keys ? len + (size_t)w : sizeof keys - 1;
 		}
 		if (l->keys)
 			snprintf(keys, sizeof keys, "%s", l->keys);
