@@ -31,6 +31,7 @@ typedef struct recap_view {
 	bool msg_error;
 	bool help;             /* the help is up */
 	bool shown;            /* built once: a reload keeps "no selection" */
+	int cols;              /* the width the notes were wrapped to */
 } recap_view;
 
 static void
@@ -65,7 +66,13 @@ notes_of(recap_view *v, enum note_kind kind, const char *title, const char *quot
 		if (!any)
 			heading(v, title);
 		any = true;
-		listview_add(&v->lv, false, A_NORMAL, "  %s%s%s", quote, s->notes[i].text, quote);
+		{
+			/* Wrapped, so a long one is read whole. */
+			char text[1100];
+
+			snprintf(text, sizeof text, "  %s%s%s", quote, s->notes[i].text, quote);
+			listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
+		}
 	}
 }
 
@@ -279,6 +286,10 @@ recap_draw(app *a, void *state)
 			 minutes == 1 ? "" : "s");
 	}
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
+	if (v->cols != COLS) {
+		v->cols = COLS;
+		build(a, v);  /* the notes wrap to the new width */
+	}
 	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
 	screen_footer(a, v->msg, v->msg_error, screen_keybar(keys, bar, sizeof bar), &v->q);
 }

@@ -41,6 +41,7 @@ typedef struct review_view {
 	char msg[300];
 	bool msg_error;
 	bool help;             /* the help is up */
+	int cols;              /* the width a meeting's notes were wrapped to */
 } review_view;
 
 static void
@@ -70,6 +71,30 @@ add(review_view *v, bool selectable, int64_t id, int tag, unsigned attr, const c
 		r->tag = tag;
 	}
 	return r;
+}
+
+/* A note, wrapped to the screen's width so it can be read whole: one
+** selectable row standing for note id, and its continuations. */
+static void
+add_note(review_view *v, int64_t id, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void
+add_note(review_view *v, int64_t id, const char *fmt, ...)
+{
+	char text[1200];
+	va_list ap;
+	int at;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	/* The list view keeps a column each side; continuations line up
+	** under the text, after "  10:02 + ". */
+	at = listview_add_wrapped(&v->lv, true, A_NORMAL, 10, text, COLS - 2);
+	if (at >= 0) {
+		v->lv.rows[at].id = id;
+		v->lv.rows[at].tag = ROW_TEXT;
+	}
 }
 
 static void
@@ -177,6 +202,7 @@ show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 	s = r->s;
 	clear_lines(v);
 	v->mode = MODE_MEETING;
+	v->cols = COLS;
 	date_format(r->day, day);
 	snprintf(v->title, sizeof v->title, "rapport · review · %s with %s · %s", s->title,
 		 s->client_name, day);
@@ -195,10 +221,10 @@ show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 		char prefix[2] = {note_kind_prefix(s->notes[i].kind), 0};
 
 		date_format_local(s->notes[i].at, true, day, sizeof day);
-		add(v, true, s->notes[i].id, ROW_TEXT, A_NORMAL, "  %s %s %s", day + 11,
-		    prefix[0] ? prefix : " ", s->notes[i].text);
+		add_note(v, s->notes[i].id, "  %s %s %s", day + 11, prefix[0] ? prefix : " ",
+			 s->notes[i].text);
 		if (s->notes[i].id == note_id)
-			listview_select(&v->lv, v->lv.n - 1);
+			listview_select(&v->lv, listview_selectable_from(&v->lv, v->lv.n - 1, -1));
 	}
 	if (s->nnotes == 0)
 		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");
@@ -324,6 +350,13 @@ review_draw(app *a, void *state)
 	if (v->help) {
 		screen_help_keys(a, "rapport · review · keys", keys);
 		return;
+	}
+	if (v->mode == MODE_MEETING && v->r && v->cols != COLS) {
+		/* Resized: the notes wrap again, the selected one kept. */
+		const listview_row *sel = listview_selected(&v->lv);
+
+		show_meeting(a, v, v->r->s->meeting_id,
+			     sel && sel->tag == ROW_TEXT ? sel->id : 0);
 	}
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();

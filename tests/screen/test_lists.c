@@ -418,6 +418,47 @@ archived_clients_come_back(void)
 	term_free(t);
 }
 
+/* A note longer than the screen is wide is wrapped, not cut, in the Recap
+** and in Review, and wrapped again to a new width after a resize. */
+static void
+long_notes_are_read_whole(void)
+{
+	const char *meet[] = {steps_bin, "meet", "acme", NULL};
+	const char *home[] = {steps_bin, NULL};
+	term *t;
+
+	steps_use_db("long.db");
+	steps_rapport("client add Acme");
+	t = steps_start(meet, NULL, 24, 80);
+	SEE(t, "┌ Notes");
+	term_type(t, "! worried that the API integration slips again because the vendor keeps"
+		     " changing the authentication scheme and nobody owns it, alas\r");
+	SEE(t, "worried that the API");
+	term_key(t, "C-x");
+	SEE(t, "End the meeting now?");
+	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	SEE(t, "alas");
+	term_key(t, "Esc");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+
+	t = steps_start(home, NULL, 24, 80);
+	SEE(t, "rapport · clients");
+	term_type(t, "r");
+	SEE(t, "rapport · review");
+	term_key(t, "Enter");
+	SEE(t, "Notes");
+	SEE(t, "alas");
+	term_resize(t, 20, 50);
+	SEE(t, "alas");
+	term_resize(t, 24, 80);
+	SEE(t, "alas");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -433,5 +474,6 @@ main(void)
 	RUN(a_long_clients_list_scrolls);
 	RUN(search_offers_the_last_query);
 	RUN(archived_clients_come_back);
+	RUN(long_notes_are_read_whole);
 	return tap_done();
 }
