@@ -765,6 +765,7 @@ live_open(app *a)
 	input_init(&lv->input);
 	input_init(&lv->dialog_ask.in);
 	listview_init(&lv->prompt_list);
+	listview_init(&lv->agenda_list);
 	lv->tick = rp_clock_now(a->clock);
 	snprintf(lv->status, sizeof lv->status, "%s", a->notice);  /* meet.h */
 	lv->status_at = rp_clock_now(a->clock);
@@ -787,6 +788,7 @@ live_close(void *state)
 	input_done(&lv->input);
 	input_done(&lv->dialog_ask.in);
 	listview_done(&lv->prompt_list);
+	listview_done(&lv->agenda_list);
 	session_free(lv->s);
 	free(lv->draft);
 	free(lv);

@@ -64,6 +64,7 @@ typedef struct live {
 	int prompt_sel;              /* selected prompt index */
 	char prompt_sel_key[PROMPT_KEY_MAX]; /* its key: the selection follows it */
 	listview prompt_list;        /* the Prompts pane as last drawn */
+	listview agenda_list;        /* the Agenda pane as last drawn */
 	char *draft;                 /* the new note typed before an edit; owned */
 	live_undo undo[KEYMAP_CONTEXT_COUNT]; /* per pane: what u puts back */
 	bool help;                   /* the help overlay is up */

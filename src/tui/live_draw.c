@@ -129,30 +129,48 @@ shrink_percent(const live *lv, int64_t now)
 	return left <= 0 ? 0 : (int)(left * 100 / ahead);
 }
 
+/* A pane too short for the list view's mark rows (under three rows) says
+** what it hides in its bottom border instead: " ↓ 2 more ". */
+static void
+pane_counts(const live *lv, listview *l, rect r, int rows)
+{
+	listview_frame f = listview_layout(l, rows);
+	char more[48];
+	int hidden = f.above + f.below;
+
+	if (rows >= 3 || hidden == 0 || r.w < 16)
+		return;
+	snprintf(more, sizeof more, " %s%s %d more ", f.above ? "↑" : "", f.below ? "↓" : "",
+		 hidden);
+	put(r.y + r.h - 1, r.x + r.w - 2 - width_str(more), width_str(more), more,
+	    pick(lv, PAIR_DIM, A_DIM));
+}
+
 static void
 draw_agenda(live *lv, int64_t now)
 {
 	rect r = lv->lay.agenda;
 	const session *s = lv->s;
 	bool focused = lv->focus == KEYMAP_AGENDA;
-	int inner = r.w - 2, rows = r.h - 2, first = 0;
+	int inner = r.w - 2, rows = r.h - 2;
 	int shrink = shrink_percent(lv, now);
+	listview *al = &lv->agenda_list;
 
+	listview_clear(al);
 	if (r.h == 0)
 		return;
-	box_at(lv, r, "Agenda", focused);
-	if (s->nitems == 0) {
-		put(r.y + 1, r.x + 1, inner, "no items: a adds one", pick(lv, PAIR_DIM, A_DIM));
+	if (s->nitems == 0 || inner < 4 || rows < 1) {
+		box_at(lv, r, "Agenda", focused);
+		if (rows >= 1)
+			put(r.y + 1, r.x + 1, inner, "no items: a adds one", pick(lv, PAIR_DIM, A_DIM));
 		return;
 	}
-	if (lv->agenda_sel >= rows)
-		first = lv->agenda_sel - rows + 1;
-	for (int i = first; i < (int)s->nitems && i - first < rows; i++) {
+	for (size_t i = 0; i < s->nitems; i++) {
 		const session_item *it = &s->items[i];
 		const char *mark = " ";
 		char when[32] = "";
 		attr_t a = A_NORMAL;
-		int y = r.y + 1 + i - first, tw;
+		int tw;
 
 		switch (it->status) {
 		case AGENDA_DONE: mark = "✓"; a = pick(lv, PAIR_DIM, A_DIM); break;
@@ -177,20 +195,25 @@ draw_agenda(live *lv, int64_t now)
 		} else if (it->timebox_minutes) {
 			snprintf(when, sizeof when, "%d'", it->timebox_minutes);
 		}
-		if (focused && i == lv->agenda_sel)
-			a |= A_REVERSE;
-		attrset(a);
-		mvhline(y, r.x + 1, ' ', inner);
-		attrset(A_NORMAL);
 		tw = width_str(when);
-		put(y, r.x + 1, 2, mark, a);
-		put(y, r.x + 3, inner - 2 - (tw ? tw + 1 : 0), it->title, a);
-		if (tw && tw < inner - 3)
-			put(y, r.x + 1 + inner - tw, tw, when, a);
+		if (tw >= inner - 4)
+			tw = 0, when[0] = '\0';
+		/* The mark, the title cut to leave the time its column, the time. */
+		if (listview_add(al, true, a, "%s ", mark) == NULL)
+			break;
+		al->rows[al->n - 1].index = (int)i;
+		listview_cell(al, a, it->title, inner - 2 - tw);
+		if (tw)
+			listview_span(al, a, "%s", when);
 	}
 	if (shrink < 100 && rows > (int)s->nitems + 1)
-		put(r.y + r.h - 2, r.x + 1, inner, "→ shrunk to end on time",
-		    pick(lv, PAIR_WARN, A_BOLD));
+		listview_add(al, false, pick(lv, PAIR_WARN, A_BOLD), "→ shrunk to end on time");
+	listview_select(al, lv->agenda_sel < al->n ? lv->agenda_sel : -1);
+	/* The list view keeps a column each side of its rows: the box's
+	** borders, drawn over them afterwards. */
+	listview_draw(al, r.y + 1, r.x, rows, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
+	box_at(lv, r, "Agenda", focused);
+	pane_counts(lv, al, r, rows);
 }
 
 static attr_t
@@ -421,6 +444,7 @@ draw_prompts(live *lv)
 	** borders, drawn over them afterwards. */
 	listview_draw(pl, r.y + 1, r.x, r.h - 2, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
 	box_at(lv, r, "Prompts", focused);
+	pane_counts(lv, pl, r, r.h - 2);
 }
 
 /* The status bar: each piece has a long and a short form; when the line is
