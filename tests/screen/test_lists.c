@@ -459,6 +459,31 @@ long_notes_are_read_whole(void)
 	term_free(t);
 }
 
+/* At 60x20 the live screen's Agenda pane is two rows high: it says how
+** many items it hides, and j keeps the selected one in view. */
+static void
+a_short_agenda_pane_counts_what_it_hides(void)
+{
+	const char *meet[] = {steps_bin, "meet", "acme", NULL};
+	term *t;
+
+	steps_use_db("short-agenda.db");
+	steps_rapport("client add Acme");
+	steps_rapport("plan acme Weekly --item 'Budget révisé:15' --item 'Planning:10'"
+		      " --item '見積もり:5' --item 'Risques:5' --item 'Next steps:5'");
+	t = steps_start(meet, NULL, 20, 60);
+	SEE(t, "Budget révisé");
+	SEE(t, "↓ 3 more");
+	term_key(t, "Tab");
+	term_type(t, "jjjj");
+	SEE(t, "Next steps");
+	SEE(t, "↑ 3 more");
+	CHECK(becomes_selected(t, "Next steps"));
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -475,5 +500,6 @@ main(void)
 	RUN(search_offers_the_last_query);
 	RUN(archived_clients_come_back);
 	RUN(long_notes_are_read_whole);
+	RUN(a_short_agenda_pane_counts_what_it_hides);
 	return tap_done();
 }
