@@ -116,8 +116,8 @@ listview_frame listview_layout(listview *lv, int h);
 ** changed. */
 bool listview_move(listview *lv, enum listview_move m);
 
-/* The movement keys: j k Down Up, PgDn PgUp (also Ctrl-F Ctrl-B and
-** Space), g G Home End.  Returns true when key was one of them (even if
+/* The movement keys: j k Down Up, PgDn PgUp (also Ctrl-F Ctrl-B), g G
+** Home End.  Returns true when key was one of them (even if
 ** nothing moved): the screen handles the others. */
 bool listview_key(listview *lv, wint_t key, bool function);
 

@@ -690,18 +690,23 @@ live_key(live *lv, wint_t key, bool function)
 	if (lv->dialog != DIALOG_NONE)
 		return dialog_key(lv, key, function, keymap_lookup(KEYMAP_NOTES, key, function));
 	if (lv->help) {
-		/* Arrows and pages scroll; any other key closes the help, and
+		/* The movement keys scroll; any other key closes the help, and
 		** Ctrl-C still quits. */
 		int step = 0;
 
-		if (function && key == KEY_DOWN)
+		/* The same movement keys as every list: j k, pages, g G. */
+		if ((function && key == KEY_DOWN) || (!function && key == 'j'))
 			step = 1;
-		else if (function && key == KEY_UP)
+		else if ((function && key == KEY_UP) || (!function && key == 'k'))
 			step = -1;
-		else if (function && key == KEY_NPAGE)
+		else if ((function && key == KEY_NPAGE) || (!function && key == 6))
 			step = LINES - 4;
-		else if (function && key == KEY_PPAGE)
+		else if ((function && key == KEY_PPAGE) || (!function && key == 2))
 			step = -(LINES - 4);
+		else if ((function && key == KEY_END) || (!function && key == 'G'))
+			step = 1 << 20;
+		else if ((function && key == KEY_HOME) || (!function && key == 'g'))
+			step = -(1 << 20);
 		if (step) {
 			lv->help_top += step;
 			if (lv->help_top < 0)
