@@ -182,13 +182,15 @@ draw_agenda(live *lv, int64_t now)
 		if (it->status == AGENDA_ACTIVE && it->timebox_minutes) {
 			int64_t spent = session_item_elapsed(it, now);
 
-			snprintf(when, sizeof when, "%d'/%d'", minutes_up(spent), it->timebox_minutes);
+			/* Whole minutes spent, as the status bar counts whole
+			** minutes left: 0'/15' and 15' left agree. */
+			snprintf(when, sizeof when, "%d'/%d'", (int)(spent / 60), it->timebox_minutes);
 			if (spent > (int64_t)it->timebox_minutes * 60)
 				a = pick(lv, PAIR_OVER, A_BOLD) | A_BOLD;
 			else if (spent * 10 >= (int64_t)it->timebox_minutes * 60 * 7)
 				a = pick(lv, PAIR_WARN, A_BOLD) | A_BOLD;
 		} else if (it->status == AGENDA_ACTIVE) {
-			snprintf(when, sizeof when, "%d'", minutes_up(session_item_elapsed(it, now)));
+			snprintf(when, sizeof when, "%d'", (int)(session_item_elapsed(it, now) / 60));
 		} else if (it->timebox_minutes && it->status == AGENDA_PENDING && shrink < 100) {
 			snprintf(when, sizeof when, "%d'→%d'", it->timebox_minutes,
 				 it->timebox_minutes * shrink / 100);
