@@ -243,6 +243,30 @@ archived_clients_are_listed_and_restored(void)
 	store_close(st);
 }
 
+/* A name is taken when it folds to another client's, active or archived;
+** a client's own name is not taken from itself. */
+static void
+a_name_is_taken_or_free(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	client other;
+	int64_t zoe = 0, acme = 0;
+
+	CHECK(client_add(st, &fixture_clock, "Zoë Lefèvre SARL", NULL, 5, 14, &zoe, &err) == RP_OK);
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err) == RP_OK);
+	CHECK(client_name_taken(st, "Bob", 0, &other, &err) == RP_OK);
+	CHECK(client_name_taken(st, " zoe lefevre sarl ", 0, &other, &err) == RP_EEXIST);
+	CHECK_INT(other.id, zoe);
+	CHECK_STR(err.msg, "a client named \"Zoë Lefèvre SARL\" already exists");
+	CHECK(client_name_taken(st, "ZOË LEFÈVRE SARL", zoe, &other, &err) == RP_OK);
+	CHECK(client_archive(st, &fixture_clock, acme, &err) == RP_OK);
+	CHECK(client_name_taken(st, "acme", 0, &other, &err) == RP_EEXIST);
+	CHECK(other.archived_at != 0);
+	CHECK_STR(err.msg, "Acme is archived: restore it rather than add it again");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -254,5 +278,6 @@ main(void)
 	RUN(finds_by_folded_prefix);
 	RUN(lists_by_name_with_last_contact);
 	RUN(archived_clients_are_listed_and_restored);
+	RUN(a_name_is_taken_or_free);
 	return tap_done();
 }

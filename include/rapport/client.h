@@ -47,6 +47,13 @@ enum rp_status client_add(store *st, const rp_clock *clock, const char *name, co
 ** message lists the candidates. */
 enum rp_status client_find(store *st, const char *query, client *out, rp_error *err);
 
+/* Is name (folded: case and accents aside) another client's than
+** except_id's (0 for none)?  RP_OK when it is free; RP_EEXIST with *out
+** filled and the message client_add would give ("a client named ... already
+** exists", or "... is archived: restore it ...") when it is taken. */
+enum rp_status client_name_taken(store *st, const char *name, int64_t except_id, client *out,
+				 rp_error *err);
+
 /* Load client id.  RP_ENOTFOUND when there is none. */
 enum rp_status client_get(store *st, int64_t id, client *out, rp_error *err);
 

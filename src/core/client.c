@@ -184,6 +184,43 @@ out:
 	return s;
 }
 
+enum rp_status
+client_name_taken(store *st, const char *name, int64_t except_id, client *out, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *trimmed = strdup(name ? name : ""), *key = NULL;
+	enum rp_status s = RP_OK;
+	int rc;
+
+	if (trimmed == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	text_trim(trimmed);
+	if ((key = text_fold(trimmed)) == NULL) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	if ((s = db_prepare(st, "SELECT " CLIENT_COLUMNS " FROM clients c WHERE c.name_key = ?1"
+			    " AND c.id <> ?2", &stmt, "reading a client", err)) != RP_OK)
+		goto out;
+	sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 2, except_id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		read_row(stmt, out);
+		s = out->archived_at
+			    ? rp_fail(err, RP_EEXIST, "%s is archived: restore it rather than add it again",
+				      out->name)
+			    : rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", out->name);
+	} else if (rc != SQLITE_DONE) {
+		s = store_fail(st, err, "reading a client");
+	}
+out:
+	sqlite3_finalize(stmt);
+	free(trimmed);
+	free(key);
+	return s;
+}
+
 /* The active clients, or the archived ones, by name (see client_list). */
 static enum rp_status
 list_clients(store *st, bool archived, client **out, size_t *n, rp_error *err)

@@ -318,13 +318,21 @@ answer(app *a, clients_view *v)
 	rp_error err = {0};
 	int min = CLIENT_CADENCE_MIN, max = CLIENT_CADENCE_MAX;
 	client *c = v->editing ? selected(v) : NULL;
+	client other = {0};
 	char initial[32];
 
 	if (text == NULL)
 		return H_REDRAW;
 	switch (v->q.purpose) {
 	case ASK_NAME:
-		if (client_check_name(text, "client name", &err) != RP_OK) {
+		if (client_check_name(text, "client name", &err) != RP_OK ||
+		    client_name_taken(a->st, text, c ? c->id : 0, &other, &err) != RP_OK) {
+			/* Said now, not after two more questions; an archived
+			** client of that name is offered back. */
+			snprintf(v->name, sizeof v->name, "%s", text);
+			if (err.status == RP_EEXIST && other.archived_at && c == NULL &&
+			    offer_restore(a, v))
+				break;
 			say(v, true, err.msg);
 			ask_start(&v->q, ASK_NAME, "Name:", text);
 			break;
