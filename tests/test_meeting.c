@@ -359,6 +359,51 @@ a_carried_item_the_next_meeting_has_is_not_doubled(void)
 	store_close(st);
 }
 
+/* Titles match as names do, accents and case aside, one item for one; and
+** a meeting planned with an item already carried into it keeps one, with
+** the timebox given now. */
+static void
+titles_match_one_for_one_and_when_planned(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec planned[2] = {{"ÉQUIPE", 15}, {"Budget", 15}};
+	agenda_spec adhoc[3] = {{"équipe", 10}, {"Budget", 10}, {"budget", 5}};
+	meeting_plan_args later = {.title = "Weekly", .items = planned, .nitems = 2};
+	meeting_plan_args now = {.title = "Ad hoc", .items = adhoc, .nitems = 3, .carry_none = true};
+	agenda_spec again = {"BUDGET", 20};
+	meeting_plan_args third = {.title = "Third", .items = &again, .nitems = 1};
+	int64_t m_later, m_now, m_third;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &later.client_id, &err);
+	now.client_id = third.client_id = later.client_id;
+	later.planned_at = fixture_now + 14 * 86400;
+	CHECK(meeting_plan(st, &fixture_clock, &later, &m_later, &err) == RP_OK);
+	CHECK(meeting_plan(st, &fixture_clock, &now, &m_now, &err) == RP_OK);
+	CHECK(meeting_start(st, &fixture_clock, m_now, &err) == RP_OK);
+	fixture_now += 1800;
+	/* All three left: équipe continues ÉQUIPE, the first Budget continues
+	** Budget, the second budget is new there. */
+	CHECK(meeting_end(st, &fixture_clock, m_now, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || carry_count, ' ') FROM (SELECT *"
+			       " FROM agenda_items WHERE meeting_id = ?1 ORDER BY position)", m_later),
+		  "ÉQUIPE:1 Budget:1 budget:1");
+	/* The weekly one ends with its Budget left; the next plan names it. */
+	CHECK(meeting_start(st, &fixture_clock, m_later, &err) == RP_OK);
+	fixture_now += 1800;
+	CHECK(meeting_end(st, &fixture_clock, m_later, &err) == RP_OK);
+	CHECK(meeting_plan(st, &fixture_clock, &third, &m_third, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || timebox_minutes, ' ') FROM"
+			       " (SELECT * FROM agenda_items WHERE meeting_id = ?1 ORDER BY position)",
+			   m_third),
+		  "ÉQUIPE:15 Budget:20 budget:5");
+	CHECK_STR(one_text(st, "SELECT group_concat(position, ' ') FROM (SELECT * FROM agenda_items"
+			       " WHERE meeting_id = ?1 ORDER BY position)", m_third),
+		  "1 2 3");
+	store_close(st);
+}
+
 static void
 a_chosen_length_stays_when_items_are_carried(void)
 {
@@ -538,6 +583,7 @@ main(void)
 	RUN(a_chosen_length_stays_when_items_are_carried);
 	RUN(items_carried_later_grow_the_planned_length);
 	RUN(a_carried_item_the_next_meeting_has_is_not_doubled);
+	RUN(titles_match_one_for_one_and_when_planned);
 	RUN(the_planned_length_follows_the_agenda);
 	RUN(choosing_what_meet_would_start);
 	RUN(many_pending_titles_are_cut_whole);

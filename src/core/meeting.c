@@ -93,6 +93,80 @@ planned_follows_timeboxes(store *st, int64_t meeting_id, bool *follows, rp_error
 	return s == RP_ENOTFOUND ? RP_OK : s;
 }
 
+/* The first item of meeting_id whose title folds to title's (case and
+** accents aside), among those not carried from anywhere yet (uncarried) or
+** among those carried in (!uncarried): its id in *id, or 0. */
+static enum rp_status
+item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, int64_t *id,
+	    rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *want = text_fold(title);
+	enum rp_status s;
+	int rc;
+
+	*id = 0;
+	if (want == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	s = db_prepare(st,
+		       "SELECT id, title FROM agenda_items WHERE meeting_id = ?1"
+		       " AND (carried_from IS NULL) = (?2 <> 0) ORDER BY position",
+		       &stmt, "carrying items over", err);
+	if (s == RP_OK) {
+		sqlite3_bind_int64(stmt, 1, meeting_id);
+		sqlite3_bind_int(stmt, 2, uncarried);
+		while (*id == 0 && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			char *have = text_fold((const char *)sqlite3_column_text(stmt, 1));
+
+			if (have == NULL) {
+				s = rp_fail(err, RP_ENOMEM, "out of memory");
+				break;
+			}
+			if (strcmp(have, want) == 0)
+				*id = sqlite3_column_int64(stmt, 0);
+			free(have);
+		}
+	}
+	sqlite3_finalize(stmt);
+	free(want);
+	return s;
+}
+
+/* Before carrying last's unfinished items into meeting_id: each one whose
+** title the new agenda already has marks that item as carried from it
+** (one item for one, the first of each), so it is not added twice. */
+static enum rp_status
+merge_same_titles(store *st, int64_t meeting_id, int64_t last, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	s = db_prepare(st,
+		       "SELECT a.id, a.title FROM agenda_items a"
+		       " WHERE a.meeting_id = ?1 AND a.status IN ('pending', 'active', 'parked')"
+		       " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
+		       " ORDER BY a.position",
+		       &stmt, "carrying items over", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, last);
+	while (s == RP_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int64_t from = sqlite3_column_int64(stmt, 0), into = 0;
+
+		s = item_titled(st, meeting_id, (const char *)sqlite3_column_text(stmt, 1), true,
+				&into, err);
+		if (s == RP_OK && into)
+			s = db_exec_ints(st,
+					 "UPDATE agenda_items SET carried_from = ?2,"
+					 " carry_count = max(carry_count, (SELECT carry_count + 1"
+					 " FROM agenda_items WHERE id = ?2)) WHERE id = ?1",
+					 into, from, "carrying items over", err);
+	}
+	sqlite3_finalize(stmt);
+	return s;
+}
+
 /* agenda_carry_over without its own transaction, for callers inside one.
 ** A planned length that followed the timeboxes grows with the items
 ** carried in: 1 new item of 5' and 2 carried of 10' plan 25'. */
@@ -122,21 +196,10 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 				 "carrying items over", err);
 	if (s == RP_OK)
 		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
-	/* An item the next meeting already has (the same title, case aside)
-	** is that item continued, not a second one: it is marked as carried
-	** from the old one, so it is not carried again below. */
+	/* An item the next meeting already has (the same title, case and
+	** accents aside) is that item continued, not a second one. */
 	if (s == RP_OK)
-		s = db_exec_ints(st,
-				 "UPDATE agenda_items AS c SET carried_from = m.id,"
-				 " carry_count = max(c.carry_count, m.carry_count + 1)"
-				 " FROM (SELECT a.id, a.carry_count, lower(trim(a.title)) AS t"
-				 " FROM agenda_items a WHERE a.meeting_id = ?2"
-				 " AND a.status IN ('pending', 'active', 'parked')"
-				 " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id))"
-				 " AS m"
-				 " WHERE c.meeting_id = ?1 AND c.carried_from IS NULL"
-				 " AND lower(trim(c.title)) = m.t",
-				 meeting_id, last, "carrying items over", err);
+		s = merge_same_titles(st, meeting_id, last, err);
 	if (s != RP_OK)
 		return s;
 	s = db_prepare(st,
@@ -398,15 +461,27 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 		       &stmt, "adding an agenda item", err);
 	if (s != RP_OK)
 		goto fail;
-	for (size_t i = 0; i < args->nitems; i++) {
-		sqlite3_reset(stmt);
-		sqlite3_bind_int64(stmt, 1, meeting_id);
-		sqlite3_bind_int64(stmt, 2, carried + (int64_t)i + 1);
-		sqlite3_bind_text(stmt, 3, args->items[i].title, -1, SQLITE_STATIC);
-		db_bind_int64_or_null(stmt, 4, args->items[i].minutes);
-		if ((s = db_step_done(st, stmt, "adding an agenda item", err)) != RP_OK)
+	for (size_t i = 0, pos = (size_t)carried + 1; i < args->nitems; i++) {
+		/* An item planned under the title of one carried over is that
+		** one: its timebox is the one given now, and it is not doubled. */
+		if ((s = item_titled(st, meeting_id, args->items[i].title, false, &item_id, err)) !=
+		    RP_OK)
 			goto fail;
-		item_id = sqlite3_last_insert_rowid(store_db(st));
+		if (item_id && args->items[i].minutes &&
+		    (s = db_exec_ints(st, "UPDATE agenda_items SET timebox_minutes = ?2 WHERE id = ?1",
+				      item_id, args->items[i].minutes, "adding an agenda item", err)) !=
+			    RP_OK)
+			goto fail;
+		if (item_id == 0) {
+			sqlite3_reset(stmt);
+			sqlite3_bind_int64(stmt, 1, meeting_id);
+			sqlite3_bind_int64(stmt, 2, (int64_t)pos++);
+			sqlite3_bind_text(stmt, 3, args->items[i].title, -1, SQLITE_STATIC);
+			db_bind_int64_or_null(stmt, 4, args->items[i].minutes);
+			if ((s = db_step_done(st, stmt, "adding an agenda item", err)) != RP_OK)
+				goto fail;
+			item_id = sqlite3_last_insert_rowid(store_db(st));
+		}
 		for (size_t w = 0; w < args->nwalks; w++) {
 			const walk_spec *ws = &args->walks[w];
 
