@@ -301,7 +301,9 @@ offer_restore(app *a, clients_view *v)
 	client c = {0};
 	char question[CLIENT_NAME_MAX * 4 + 64];
 
-	if (client_find_archived(a->st, v->name, &c, &err) != RP_OK)
+	/* The archived client of that very name (case and accents aside),
+	** never one it merely starts. */
+	if (client_name_taken(a->st, v->name, 0, &c, &err) != RP_EEXIST || c.archived_at == 0)
 		return false;
 	v->restore_id = c.id;
 	snprintf(question, sizeof question, "%s is archived: restore it? y / n:", c.name);

@@ -85,7 +85,7 @@ listview_add_wrapped(listview *lv, bool selectable, unsigned attr, int indent,
 		     const char *text, int cols)
 {
 	char *clean = text_sanitize(text ? text : "", " ");
-	width_line lines[64];
+	width_line lines[LISTVIEW_WRAP_LINES];
 	size_t n;
 	int first = -1;
 

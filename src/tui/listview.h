@@ -25,6 +25,10 @@
 
 enum { LISTVIEW_SPANS = 8 };
 
+/* The most lines listview_add_wrapped() makes of one text: a whole note
+** (4000 bytes) at 20 columns. */
+enum { LISTVIEW_WRAP_LINES = 256 };
+
 typedef struct listview_row {
 	char *text;                          /* sanitized UTF-8, every span in a row */
 	size_t span_at[LISTVIEW_SPANS];      /* byte where each span starts */

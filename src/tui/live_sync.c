@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "rapport/meeting.h"
+#include "rapport/note.h"
+#include "rapport/text.h"
 
 /* Say that the meeting is over, as an error: it is not what the user
 ** expects while typing. */
@@ -49,28 +51,57 @@ live_sync_can_note(live *lv)
 	return false;
 }
 
+/* Add "not saved (why): text" as a line of a->unsaved, text sanitized. */
+static void
+keep_unsaved(app *a, const char *why, const char *text)
+{
+	char *clean = text_sanitize(text, " ");
+	size_t len = strlen(a->unsaved);
+
+	snprintf(a->unsaved + len, sizeof a->unsaved - len, "not saved (%s): %s\n", why,
+		 clean ? clean : "");
+	free(clean);
+}
+
 void
 live_sync_leave(app *a, void *state)
 {
 	live *lv = state;
 	rp_error err = {0};
-	char *text;
-	size_t len;
+	char *text = NULL, *stored = NULL;
+	bool ended;
 
 	/* What is on the line, and the new note set aside while an older one
 	** was being edited: neither is saved, so neither may vanish with the
-	** screen.  Ask the database whether the meeting still is live: the
-	** last tick may be up to a second old. */
+	** screen.  An older note loaded for editing and left as it was is
+	** saved already: not said.  Ask the database whether the meeting still
+	** is live: the last tick may be up to a second old. */
 	a->unsaved[0] = '\0';
-	if (!input_blank(&lv->input) && (text = input_text(&lv->input)) != NULL) {
-		snprintf(a->unsaved, sizeof a->unsaved, "%s", text);
-		free(text);
+	if (!input_blank(&lv->input))
+		text = input_text(&lv->input);
+	for (size_t i = 0; lv->editing_note && lv->s && i < lv->s->nnotes; i++) {
+		const session_note *n = &lv->s->notes[i];
+		char prefix = note_kind_prefix(n->kind);
+
+		/* The line as edit_browsed() loaded it. */
+		if (n->id != lv->editing_note || (stored = malloc(strlen(n->text) + 3)) == NULL)
+			continue;
+		if (prefix)
+			sprintf(stored, "%c %s", prefix, n->text);
+		else
+			strcpy(stored, n->text);
 	}
-	if (lv->draft && lv->draft[0] && strcmp(lv->draft, a->unsaved) != 0) {
-		len = strlen(a->unsaved);
-		snprintf(a->unsaved + len, sizeof a->unsaved - len, "%s%s", len ? " / " : "",
-			 lv->draft);
+	if ((text && !(stored && strcmp(text, stored) == 0)) || (lv->draft && lv->draft[0])) {
+		ended = meeting_check_live(lv->st, lv->meeting_id, &err) == RP_EINVAL;
+		if (text && !(stored && strcmp(text, stored) == 0))
+			keep_unsaved(a, ended ? "the meeting had ended"
+				     : lv->editing_note ? "an edit of an older note, left on the line"
+				     : "still on the line when you quit",
+				     text);
+		if (lv->draft && lv->draft[0])
+			keep_unsaved(a, ended ? "the meeting had ended" : "the new note set aside",
+				     lv->draft);
 	}
-	a->unsaved_ended = a->unsaved[0] &&
-			   meeting_check_live(lv->st, lv->meeting_id, &err) == RP_EINVAL;
+	free(text);
+	free(stored);
 }

@@ -32,9 +32,9 @@ void live_sync(live *lv);
 bool live_sync_can_note(live *lv);
 
 /* On leaving the live screen (state is its live): whatever is on the note
-** line (and a new note set aside while an older one was edited) goes into
-** a->unsaved, printed after the screens rather than lost with them;
-** a->unsaved_ended says the meeting had ended meanwhile. */
+** line (unless it is an older note loaded and left as it was) and a new
+** note set aside while an older one was edited go into a->unsaved, lines
+** printed after the screens rather than lost with them. */
 void live_sync_leave(app *a, void *state);
 
 #endif

@@ -68,7 +68,7 @@ notes_of(recap_view *v, enum note_kind kind, const char *title, const char *quot
 		any = true;
 		{
 			/* Wrapped, so a long one is read whole. */
-			char text[1100];
+			char text[NOTE_TEXT_MAX + 16];
 
 			snprintf(text, sizeof text, "  %s%s%s", quote, s->notes[i].text, quote);
 			listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);

@@ -81,7 +81,7 @@ add_note(review_view *v, int64_t id, const char *fmt, ...) __attribute__((format
 static void
 add_note(review_view *v, int64_t id, const char *fmt, ...)
 {
-	char text[1200];
+	char text[NOTE_TEXT_MAX + 64];
 	va_list ap;
 	int at;
 

@@ -39,8 +39,8 @@ typedef struct app {
 	bool meet_carry;           /* rapport meet --carry */
 	enum screen_id meet_from;  /* where m was pressed: Esc on its question goes back there */
 	char notice[300];          /* for the live screen to say when it opens */
-	char unsaved[4096];        /* a note line the live screen could not save */
-	bool unsaved_ended;        /* ... because the meeting had ended */
+	char unsaved[10000];       /* "not saved (why): text\n" lines, sanitized:
+	                              what the live screen could not save */
 } app;
 
 /* Handler results (htop's HandlerResult): only the loop acts on them. */

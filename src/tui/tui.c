@@ -16,7 +16,6 @@
 
 #include "live_sync.h"
 #include "meet.h"
-#include "rapport/text.h"
 #include "screen.h"
 
 static volatile sig_atomic_t stop_requested;
@@ -161,17 +160,10 @@ tui_run(app *a, char *msg, int size)
 	a->result = TUI_QUIT;
 	run(a);
 	endwin();
-	if (a->unsaved[0]) {
-		/* Left on the line (Ctrl-C, or the meeting ended elsewhere): it
-		** stays in the terminal, to copy, rather than vanish with the
-		** screen. */
-		char *clean = text_sanitize(a->unsaved, " ");
-
-		printf("not saved (%s): %s\n",
-		       a->unsaved_ended ? "the meeting had ended" : "still on the line when you quit",
-		       clean ? clean : "");
-		free(clean);
-	}
+	/* Left on the line (Ctrl-C, or the meeting ended elsewhere): it stays
+	** in the terminal, to copy, rather than vanish with the screen.  The
+	** lines are sanitized already (live_sync_leave). */
+	fputs(a->unsaved, stdout);
 	if (a->result == TUI_FAILED)
 		snprintf(msg, (size_t)size, "%s", a->msg);
 	return a->result;

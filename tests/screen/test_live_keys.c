@@ -554,9 +554,22 @@ ctrl_c_leaves_the_line_in_the_terminal(void)
 	term_type(t, " changed");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
-	SEE(t, "= saved one changed / a new draft");
+	SEE(t, "not saved (an edit of an older note, left on the line): = saved one changed");
+	SEE(t, "not saved (the new note set aside): a new draft");
 	term_free(t);
 	CHECK_STR(steps_sql1("SELECT group_concat(text, '|') FROM notes"), "saved one");
+
+	/* An older note loaded and left as it was is saved: not said. */
+	t = meet(24, 80);
+	SEE(t, "= saved one");
+	term_key(t, "Up");
+	term_key(t, "Enter");
+	SEE(t, "edit> = saved one");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	SEE(t, "is still open");
+	CHECK(!term_find(t, "not saved", NULL, NULL));
+	term_free(t);
 }
 
 int
