@@ -325,27 +325,38 @@ announce(live *lv, enum keymap_context pane, const live_undo *u)
 
 /* u in a pane: put back the pane's last change. */
 /* Is the agenda, as the database has it now, still as the change to undo
-** left it: the item in the status it was given, and (for a start) still
-** the one running?  Reloads first: another window may have changed it. */
-static bool
+** left it: the item in the status it was given (and, for a start, still
+** the one running), or titled and timeboxed as the edit made it?  Reloads
+** first: another window may have changed it.  UNDO_FAILED when the reload
+** itself failed (the status line says why). */
+enum { UNDO_FITS, UNDO_CHANGED, UNDO_FAILED };
+
+static int
 undo_still_fits(live *lv, const live_undo *u)
 {
 	const session_item *cur;
 
 	if (!live_reload(lv))
-		return false;
+		return UNDO_FAILED;
 	for (size_t i = 0; i < lv->s->nitems; i++) {
-		if (lv->s->items[i].id != u->item_id)
+		const session_item *it = &lv->s->items[i];
+
+		if (it->id != u->item_id)
 			continue;
-		if (lv->s->items[i].status != u->after)
-			return false;
+		if (u->kind == UNDO_EDIT)
+			return strcmp(it->title, u->spec_after.title) == 0 &&
+					       it->timebox_minutes == u->spec_after.minutes
+				       ? UNDO_FITS
+				       : UNDO_CHANGED;
+		if (it->status != u->after)
+			return UNDO_CHANGED;
 		cur = session_current_item(lv->s);
 		if (u->after == AGENDA_ACTIVE)  /* a start: still the one running */
-			return cur && cur->id == u->item_id;
+			return cur && cur->id == u->item_id ? UNDO_FITS : UNDO_CHANGED;
 		/* Putting a running item back must not stop one started since. */
-		return u->status != AGENDA_ACTIVE || cur == NULL;
+		return u->status != AGENDA_ACTIVE || cur == NULL ? UNDO_FITS : UNDO_CHANGED;
 	}
-	return false;
+	return UNDO_CHANGED;
 }
 
 static int
@@ -355,12 +366,18 @@ undo(live *lv, enum keymap_context pane)
 	rp_error err = {0};
 	enum rp_status s = RP_OK;
 
-	if (u->kind == UNDO_STATUS && !undo_still_fits(lv, u)) {
-		/* Another window moved on since: putting back the old state would
-		** throw its change away. */
-		u->kind = UNDO_NONE;
-		say(lv, true, "not undone: the agenda changed since (another window?)");
-		return H_REDRAW;
+	if (u->kind == UNDO_STATUS || u->kind == UNDO_EDIT) {
+		int fits = undo_still_fits(lv, u);
+
+		if (fits != UNDO_FITS) {
+			/* The item moved on since (another window, or Ctrl-N
+			** here): putting back the old state would throw that
+			** change away. */
+			u->kind = UNDO_NONE;
+			if (fits == UNDO_CHANGED)
+				say(lv, true, "not undone: that item has changed since");
+			return H_REDRAW;
+		}
 	}
 	switch (u->kind) {
 	case UNDO_NONE:
@@ -615,6 +632,7 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 			snprintf(u.spec.title, sizeof u.spec.title, "%s", it->title);
 			u.spec.minutes = it->timebox_minutes;
 		}
+		u.spec_after = spec;
 		s = it ? agenda_edit_item(lv->st, lv->dialog_item, &spec, &err)
 		       : rp_fail(&err, RP_ENOTFOUND, "that agenda item is gone");
 		snprintf(u.what, sizeof u.what, "edited %s", quoted(spec.title, q, sizeof q));

@@ -44,6 +44,7 @@ typedef struct live_undo {
 	enum agenda_status after;    /* UNDO_STATUS: the status the change gave it */
 	int64_t was_active;          /* UNDO_STATUS by start: the item active before, 0 */
 	agenda_spec spec;            /* UNDO_EDIT: title and timebox before */
+	agenda_spec spec_after;      /* UNDO_EDIT: what the edit made them */
 	char key[PROMPT_KEY_MAX];    /* UNDO_DISMISS: the prompt's key */
 	char what[160];              /* "parked “Budget”", for the message */
 } live_undo;
