@@ -354,9 +354,14 @@ review_draw(app *a, void *state)
 	if (v->mode == MODE_MEETING && v->r && v->cols != COLS) {
 		/* Resized: the notes wrap again, the selected one kept. */
 		const listview_row *sel = listview_selected(&v->lv);
+		int tag = sel ? sel->tag : -1;
+		int64_t id = sel ? sel->id : 0;
 
-		show_meeting(a, v, v->r->s->meeting_id,
-			     sel && sel->tag == ROW_TEXT ? sel->id : 0);
+		show_meeting(a, v, v->r->s->meeting_id, 0);
+		for (int i = 0; id && i < v->lv.n; i++)
+			if (v->lv.rows[i].tag == tag && v->lv.rows[i].id == id &&
+			    v->lv.rows[i].selectable)
+				listview_select(&v->lv, i);
 	}
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();
