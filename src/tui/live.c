@@ -326,7 +326,8 @@ announce(live *lv, enum keymap_context pane, const live_undo *u)
 /* u in a pane: put back the pane's last change. */
 /* Is the agenda, as the database has it now, still as the change to undo
 ** left it: the item in the status it was given (and, for a start, still
-** the one running), or titled and timeboxed as the edit made it?  Reloads
+** the one running), titled and timeboxed as the edit made it, or (added)
+** still pending with no note on it?  Reloads
 ** first: another window may have changed it.  UNDO_FAILED when the reload
 ** itself failed (the status line says why). */
 enum { UNDO_FITS, UNDO_CHANGED, UNDO_FAILED };
@@ -343,6 +344,16 @@ undo_still_fits(live *lv, const live_undo *u)
 
 		if (it->id != u->item_id)
 			continue;
+		if (u->kind == UNDO_ADD) {
+			/* Taking an item back is only for one left as it was
+			** added: never one started since, or with notes on it. */
+			if (it->status != AGENDA_PENDING)
+				return UNDO_CHANGED;
+			for (size_t n = 0; n < lv->s->nnotes; n++)
+				if (lv->s->notes[n].item_id == it->id)
+					return UNDO_CHANGED;
+			return UNDO_FITS;
+		}
 		if (u->kind == UNDO_EDIT)
 			return strcmp(it->title, u->spec_after.title) == 0 &&
 					       it->timebox_minutes == u->spec_after.minutes
@@ -366,7 +377,7 @@ undo(live *lv, enum keymap_context pane)
 	rp_error err = {0};
 	enum rp_status s = RP_OK;
 
-	if (u->kind == UNDO_STATUS || u->kind == UNDO_EDIT) {
+	if (u->kind == UNDO_STATUS || u->kind == UNDO_EDIT || u->kind == UNDO_ADD) {
 		int fits = undo_still_fits(lv, u);
 
 		if (fits != UNDO_FITS) {

@@ -572,6 +572,35 @@ ctrl_c_leaves_the_line_in_the_terminal(void)
 	term_free(t);
 }
 
+/* u takes back an item added only while it is as it was added: not once
+** it was started (Ctrl-N) and noted on. */
+static void
+an_added_item_once_started_stays(void)
+{
+	term *t;
+
+	fresh("keys-undo-add.db");
+	t = meet(24, 80);
+	SEE(t, "┌ Notes");
+	term_key(t, "Tab");
+	term_type(t, "a");
+	SEE(t, "New agenda item");
+	term_type(t, "Fourth:5\r");
+	SEE(t, "added “Fourth”");
+	for (int i = 0; i < 4; i++)
+		term_key(t, "C-n");
+	SEE(t, "▶ Fourth");
+	term_type(t, "= decided on the fourth\r");
+	SEE(t, "= decided on the fourth");
+	term_key(t, "Tab");
+	term_type(t, "u");
+	SEE(t, "not undone: that item has changed since");
+	CHECK_STR(steps_sql1("SELECT status FROM agenda_items WHERE title = 'Fourth'"), "active");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes n JOIN agenda_items a ON a.id = n.item_id"
+			     " WHERE a.title = 'Fourth'"), "1");
+	quit(t);
+}
+
 int
 main(void)
 {
@@ -592,5 +621,6 @@ main(void)
 	RUN(the_meetings_clock_at_60x20);
 	RUN(the_help_lists_undo);
 	RUN(ctrl_c_leaves_the_line_in_the_terminal);
+	RUN(an_added_item_once_started_stays);
 	return tap_done();
 }
