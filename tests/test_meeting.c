@@ -384,11 +384,11 @@ titles_match_one_for_one_and_when_planned(void)
 	CHECK(meeting_start(st, &fixture_clock, m_now, &err) == RP_OK);
 	fixture_now += 1800;
 	/* All three left: équipe continues ÉQUIPE, the first Budget continues
-	** Budget, the second budget is new there. */
+	** Budget, and the second budget is that topic again: not listed twice. */
 	CHECK(meeting_end(st, &fixture_clock, m_now, &err) == RP_OK);
 	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || carry_count, ' ') FROM (SELECT *"
 			       " FROM agenda_items WHERE meeting_id = ?1 ORDER BY position)", m_later),
-		  "ÉQUIPE:1 Budget:1 budget:1");
+		  "ÉQUIPE:1 Budget:1");
 	/* The weekly one ends with its Budget left; the next plan names it. */
 	CHECK(meeting_start(st, &fixture_clock, m_later, &err) == RP_OK);
 	fixture_now += 1800;
@@ -397,10 +397,10 @@ titles_match_one_for_one_and_when_planned(void)
 	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || timebox_minutes, ' ') FROM"
 			       " (SELECT * FROM agenda_items WHERE meeting_id = ?1 ORDER BY position)",
 			   m_third),
-		  "ÉQUIPE:15 Budget:20 budget:5");
+		  "ÉQUIPE:15 Budget:20");
 	CHECK_STR(one_text(st, "SELECT group_concat(position, ' ') FROM (SELECT * FROM agenda_items"
 			       " WHERE meeting_id = ?1 ORDER BY position)", m_third),
-		  "1 2 3");
+		  "1 2");
 	store_close(st);
 }
 

@@ -132,15 +132,18 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 	return s;
 }
 
-/* Before carrying last's unfinished items into meeting_id: each one whose
-** title the new agenda already has marks that item as carried from it
-** (one item for one, the first of each), so it is not added twice. */
+/* Carry last's unfinished items (not carried anywhere yet) into
+** meeting_id, in their order, after its own.  An item whose title
+** (case and accents aside) the agenda already has is that item continued,
+** not a second one: an item of that title planned there is marked as
+** carried from it, one for one; one already carried in of that title is
+** left as it is.  *carried (may be NULL) counts the items added. */
 static enum rp_status
-merge_same_titles(store *st, int64_t meeting_id, int64_t last, rp_error *err)
+carry_items(store *st, int64_t meeting_id, int64_t last, int *carried, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
-	int rc;
+	int rc, added = 0;
 
 	s = db_prepare(st,
 		       "SELECT a.id, a.title FROM agenda_items a"
@@ -152,18 +155,34 @@ merge_same_titles(store *st, int64_t meeting_id, int64_t last, rp_error *err)
 		return s;
 	sqlite3_bind_int64(stmt, 1, last);
 	while (s == RP_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int64_t from = sqlite3_column_int64(stmt, 0), into = 0;
+		int64_t from = sqlite3_column_int64(stmt, 0), into = 0, already = 0;
+		const char *title = (const char *)sqlite3_column_text(stmt, 1);
 
-		s = item_titled(st, meeting_id, (const char *)sqlite3_column_text(stmt, 1), true,
-				&into, err);
-		if (s == RP_OK && into)
+		s = item_titled(st, meeting_id, title, true, &into, err);
+		if (s == RP_OK && into == 0)
+			s = item_titled(st, meeting_id, title, false, &already, err);
+		if (s != RP_OK || already)
+			continue;
+		if (into) {
 			s = db_exec_ints(st,
 					 "UPDATE agenda_items SET carried_from = ?2,"
 					 " carry_count = max(carry_count, (SELECT carry_count + 1"
 					 " FROM agenda_items WHERE id = ?2)) WHERE id = ?1",
 					 into, from, "carrying items over", err);
+			continue;
+		}
+		s = db_exec_ints(st,
+				 "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes,"
+				 " carry_count, carried_from)"
+				 " SELECT ?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items"
+				 " WHERE meeting_id = ?1), title, timebox_minutes, carry_count + 1, id"
+				 " FROM agenda_items WHERE id = ?2",
+				 meeting_id, from, "carrying items over", err);
+		added += s == RP_OK;
 	}
 	sqlite3_finalize(stmt);
+	if (carried)
+		*carried = added;
 	return s;
 }
 
@@ -173,8 +192,7 @@ merge_same_titles(store *st, int64_t meeting_id, int64_t last, rp_error *err)
 static enum rp_status
 carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
-	int64_t last = 0, base = 0, before = 0;
+	int64_t last = 0, before = 0;
 	bool follows = false;
 	enum rp_status s;
 
@@ -189,37 +207,12 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 		return RP_OK;  /* a first meeting carries nothing */
 	if (s != RP_OK)
 		return s;
-	s = db_query_int(st, "SELECT coalesce(max(position), 0) FROM agenda_items WHERE meeting_id = ?1",
-			 meeting_id, 0, &base, "carrying items over", err);
-	if (s == RP_OK)
-		s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
-				 "carrying items over", err);
+	s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
+			 "carrying items over", err);
 	if (s == RP_OK)
 		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
-	/* An item the next meeting already has (the same title, case and
-	** accents aside) is that item continued, not a second one. */
 	if (s == RP_OK)
-		s = merge_same_titles(st, meeting_id, last, err);
-	if (s != RP_OK)
-		return s;
-	s = db_prepare(st,
-		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes,"
-		       " carry_count, carried_from)"
-		       " SELECT ?1, ?3 + row_number() OVER (ORDER BY a.position), a.title,"
-		       " a.timebox_minutes, a.carry_count + 1, a.id FROM agenda_items a"
-		       " WHERE a.meeting_id = ?2 AND a.status IN ('pending', 'active', 'parked')"
-		       " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
-		       " ORDER BY a.position",
-		       &stmt, "carrying items over", err);
-	if (s != RP_OK)
-		return s;
-	sqlite3_bind_int64(stmt, 1, meeting_id);
-	sqlite3_bind_int64(stmt, 2, last);
-	sqlite3_bind_int64(stmt, 3, base);
-	s = db_step_done(st, stmt, "carrying items over", err);
-	if (s == RP_OK && carried)
-		*carried = sqlite3_changes(store_db(st));
-	sqlite3_finalize(stmt);
+		s = carry_items(st, meeting_id, last, carried, err);
 	if (s != RP_OK)
 		return s;
 	if (follows && (s = planned_from_timeboxes(st, meeting_id, err)) != RP_OK)
