@@ -415,6 +415,28 @@ undo(live *lv, enum keymap_context pane)
 	return H_REDRAW;
 }
 
+/* The list keys in a pane: where the selection goes among n entries. */
+static int
+moved(int sel, int n, enum action act, int page)
+{
+	switch (act) {
+	case ACT_MOVE_FIRST: sel = 0; break;
+	case ACT_MOVE_LAST: sel = n - 1; break;
+	case ACT_PAGE_DOWN: sel += page; break;
+	case ACT_PAGE_UP: sel -= page; break;
+	default: break;
+	}
+	return sel >= n ? n - 1 : sel < 0 ? 0 : sel;
+}
+
+/* A key that only moves in a pane (the pane keeps the keyboard). */
+static bool
+is_move(enum action act)
+{
+	return act == ACT_MOVE_DOWN || act == ACT_MOVE_UP || act == ACT_MOVE_FIRST ||
+	       act == ACT_MOVE_LAST || act == ACT_PAGE_DOWN || act == ACT_PAGE_UP;
+}
+
 /* Enter, d, s, p on the selected item: the new status, announced. */
 static int
 item_status(live *lv, const session_item *sel, enum agenda_status to)
@@ -459,6 +481,13 @@ agenda_key(live *lv, enum action act)
 	case ACT_MOVE_UP:
 		if (lv->agenda_sel > 0)
 			lv->agenda_sel--;
+		return H_REDRAW;
+	case ACT_MOVE_FIRST:
+	case ACT_MOVE_LAST:
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP:
+		lv->agenda_sel = moved(lv->agenda_sel, (int)lv->s->nitems, act,
+				       lv->lay.agenda.h > 3 ? lv->lay.agenda.h - 3 : 1);
 		return H_REDRAW;
 	case ACT_UNDO:
 		return undo(lv, KEYMAP_AGENDA);
@@ -533,6 +562,13 @@ prompts_key(live *lv, enum action act)
 	case ACT_MOVE_UP:
 		if (lv->prompt_sel > 0 && lv->nprompts > 0)
 			prompt_select(lv, lv->prompt_sel - 1);
+		return H_REDRAW;
+	case ACT_MOVE_FIRST:
+	case ACT_MOVE_LAST:
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP:
+		if (lv->nprompts > 0)
+			prompt_select(lv, moved(lv->prompt_sel, (int)lv->nprompts, act, 3));
 		return H_REDRAW;
 	case ACT_UNDO: return undo(lv, KEYMAP_PROMPTS);
 	case ACT_PROMPT_USE: what = PROMPT_USED; break;
@@ -759,7 +795,7 @@ live_key(live *lv, wint_t key, bool function)
 		/* A pane command acts once, then the keyboard is the Notes
 		** pane's again: the rest of a word typed here by mistake goes
 		** to the note line, not to more commands.  Moving stays. */
-		if (lv->focus != KEYMAP_NOTES && act != ACT_MOVE_DOWN && act != ACT_MOVE_UP)
+		if (lv->focus != KEYMAP_NOTES && !is_move(act))
 			lv->focus = KEYMAP_NOTES;
 		return rc;
 	}

@@ -476,6 +476,14 @@ a_short_agenda_pane_counts_what_it_hides(void)
 	SEE(t, "Next steps");
 	SEE(t, "↑ 3 more");
 	CHECK(becomes_selected(t, "Next steps"));
+	/* g and G go to the ends, as in every list; the pane keeps the keys. */
+	term_type(t, "g");
+	CHECK(becomes_selected(t, "Budget révisé"));
+	term_type(t, "G");
+	CHECK(becomes_selected(t, "Next steps"));
+	term_key(t, "Home");
+	CHECK(becomes_selected(t, "Budget révisé"));
+	CHECK(!term_find(t, "> g", NULL, NULL));
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
