@@ -35,6 +35,11 @@ int cli_fail(const rp_error *err);
 /* Print text on stdout with control characters neutralised. */
 void cli_print_text(const char *text);
 
+/* Print text (sanitized) as one argument a shell takes back whole: as it
+** is when it is a plain word, else in single quotes ("rapport meet 'Zoë
+** Lefèvre SARL'" can be pasted). */
+void cli_print_arg(const char *text);
+
 /* Open the database for reading or writing; NULL after reporting why. */
 store *cli_open(cli *c, enum store_mode mode);
 

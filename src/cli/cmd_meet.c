@@ -43,7 +43,7 @@ report(store *st, int64_t id, const client *cl)
 		printf("meeting %lld with ", (long long)id);
 		cli_print_text(cl->name);
 		printf(" is still open, every note entered is saved: rapport meet ");
-		cli_print_text(cl->name);
+		cli_print_arg(cl->name);
 		printf(" resumes it\n");
 	}
 	session_free(s);

@@ -64,6 +64,28 @@ cli_print_text(const char *text)
 	free(clean);
 }
 
+void
+cli_print_arg(const char *text)
+{
+	char *clean = text_sanitize(text, " ");
+	const char *p = clean ? clean : "";
+
+	/* Plain words as they are; anything a shell would split or expand
+	** in single quotes, a quote inside as '\''. */
+	if (*p && strpbrk(p, " \t'\"$`\\!*?[](){}&;|<>~#") == NULL) {
+		fputs(p, stdout);
+	} else {
+		putchar('\'');
+		for (; *p; p++)
+			if (*p == '\'')
+				fputs("'\\''", stdout);
+			else
+				putchar(*p);
+		putchar('\'');
+	}
+	free(clean);
+}
+
 store *
 cli_open(cli *c, enum store_mode mode)
 {

@@ -540,6 +540,8 @@ ctrl_c_leaves_the_line_in_the_terminal(void)
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	SEE(t, "not saved (still on the line when you quit): + a need half typé 日本");
 	SEE(t, "is still open, every note entered is saved");
+	/* The command it names can be pasted: the name is quoted. */
+	SEE(t, "meet 'Zoë Lefèvre SARL' resumes it");
 	term_free(t);
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "0");
 
