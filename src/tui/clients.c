@@ -198,8 +198,6 @@ draw_archived(app *a, clients_view *v, int rows)
 		screen_put(2, 1 + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
 	if (sincew)
 		screen_put(2, COLS - 13, 12, "ARCHIVED", A_UNDERLINE);
-	if (v->ngone == 0)
-		screen_put(4, 1, COLS - 2, "No archived clients: x on a client archives it.", A_NORMAL);
 	listview_clear(&v->lv);
 	for (size_t i = 0; i < v->ngone; i++) {
 		char since[16];
@@ -214,6 +212,9 @@ draw_archived(app *a, clients_view *v, int rows)
 			listview_span(&v->lv, A_NORMAL, " %s", since);
 	}
 	listview_draw(&v->lv, 3, 0, rows, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	/* After the list view, which clears its rectangle. */
+	if (v->ngone == 0)
+		screen_put(4, 1, COLS - 2, "No archived clients: x on a client archives it.", A_NORMAL);
 	screen_footer(a, v->msg, v->msg_error, screen_keybar(archived_keys, bar, sizeof bar), &v->q);
 }
 
@@ -256,12 +257,13 @@ clients_draw(app *a, void *state)
 		screen_put(2, 1 + statw + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
 	if (lastw)
 		screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
-	if (v->n == 0)
-		screen_put(4, 1, COLS - 2, "No clients yet: n adds one.", A_NORMAL);
 	/* The columns above start at 1, the rows' text too (the list view
 	** leaves a blank column on each side). */
 	fill(a, v, statw, namew, orgw, lastw);
 	listview_draw(&v->lv, 3, 0, rows, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	/* After the list view, which clears its rectangle. */
+	if (v->n == 0)
+		screen_put(4, 1, COLS - 2, "No clients yet: n adds one.", A_NORMAL);
 	screen_footer(a, v->msg, v->msg_error, screen_keybar(keys, bar, sizeof bar), &v->q);
 }
 
@@ -371,10 +373,13 @@ answer(app *a, clients_view *v)
 		break;
 	case ASK_ARCHIVE:
 		if (c && (text[0] == 'y' || text[0] == 'Y')) {
+			char said[CLIENT_NAME_MAX * 4 + 80];
+
+			snprintf(said, sizeof said, "%s archived: Tab lists the archived ones", c->name);
 			if (client_archive(a->st, a->clock, c->id, &err) != RP_OK)
 				say(v, true, err.msg);
 			else
-				say(v, false, "client archived: Tab lists the archived ones, u restores");
+				say(v, false, said);
 			reload(a, v);
 		}
 		break;

@@ -647,7 +647,7 @@ draw_help(live *lv)
 	if (colw < 60)
 		keyw = 14;
 	put(0, 1, COLS - 2, ncols == 1 && n > rows
-		    ? "rapport · keys · Up/Down/PgUp/PgDn scroll, any other key closes"
+		    ? "rapport · keys · j/k, pages, g/G scroll; any other key closes"
 		    : "rapport · keys · any key closes the help", A_BOLD);
 	for (int i = lv->help_top; i < n && i - lv->help_top < rows * ncols; i++) {
 		int k = i - lv->help_top, y = 2 + k % rows, x = (k / rows) * colw;

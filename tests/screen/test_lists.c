@@ -393,14 +393,20 @@ archived_clients_come_back(void)
 	SEE(t, "rapport · clients, the most pressing");
 	CHECK(becomes_selected(t, "Björn AB"));
 	CHECK_STR(steps_sql1("SELECT count(*) FROM clients WHERE archived_at IS NULL"), "3");
+	/* None archived now: the list says so, and how to archive one. */
+	term_key(t, "Tab");
+	SEE(t, "No archived clients: x on a client archives it.");
+	term_key(t, "Esc");
+	SEE(t, "rapport · clients, the most pressing");
 	/* Archive Acme on the screen, then try to add it again. */
 	term_type(t, "g");
 	CHECK(becomes_selected(t, "Acme"));
+	SEE(t, "no contact yet          Acme");
 	term_type(t, "x");
 	SEE(t, "Archive Acme? y / n");
 	term_type(t, "y");
-	SEE(t, "client archived");
-	NOT_SEEN(t, "Acme");
+	SEE(t, "Acme archived");
+	NOT_SEEN(t, "no contact yet          Acme");
 	term_type(t, "n");
 	SEE(t, "Name:");
 	term_type(t, "ACME\r");
