@@ -34,8 +34,6 @@
 	X(ACT_MOVE_UP, "select the previous line")                           \
 	X(ACT_MOVE_FIRST, "select the first line")                           \
 	X(ACT_MOVE_LAST, "select the last line")                             \
-	X(ACT_PAGE_DOWN, "a page down")                                      \
-	X(ACT_PAGE_UP, "a page up")                                          \
 	X(ACT_ITEM_START, "start the selected item")                         \
 	X(ACT_ITEM_ADD, "add an item (TITLE:MINUTES)")                       \
 	X(ACT_ITEM_EDIT, "edit the selected item")                           \

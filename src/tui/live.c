@@ -415,17 +415,14 @@ undo(live *lv, enum keymap_context pane)
 	return H_REDRAW;
 }
 
-/* The list keys in a pane: where the selection goes among n entries. */
+/* g G Home End in a pane: where the selection goes among n entries. */
 static int
-moved(int sel, int n, enum action act, int page)
+moved(int sel, int n, enum action act)
 {
-	switch (act) {
-	case ACT_MOVE_FIRST: sel = 0; break;
-	case ACT_MOVE_LAST: sel = n - 1; break;
-	case ACT_PAGE_DOWN: sel += page; break;
-	case ACT_PAGE_UP: sel -= page; break;
-	default: break;
-	}
+	if (act == ACT_MOVE_FIRST)
+		sel = 0;
+	else if (act == ACT_MOVE_LAST)
+		sel = n - 1;
 	return sel >= n ? n - 1 : sel < 0 ? 0 : sel;
 }
 
@@ -434,7 +431,7 @@ static bool
 is_move(enum action act)
 {
 	return act == ACT_MOVE_DOWN || act == ACT_MOVE_UP || act == ACT_MOVE_FIRST ||
-	       act == ACT_MOVE_LAST || act == ACT_PAGE_DOWN || act == ACT_PAGE_UP;
+	       act == ACT_MOVE_LAST;
 }
 
 /* Enter, d, s, p on the selected item: the new status, announced. */
@@ -484,10 +481,7 @@ agenda_key(live *lv, enum action act)
 		return H_REDRAW;
 	case ACT_MOVE_FIRST:
 	case ACT_MOVE_LAST:
-	case ACT_PAGE_DOWN:
-	case ACT_PAGE_UP:
-		lv->agenda_sel = moved(lv->agenda_sel, (int)lv->s->nitems, act,
-				       lv->lay.agenda.h > 3 ? lv->lay.agenda.h - 3 : 1);
+		lv->agenda_sel = moved(lv->agenda_sel, (int)lv->s->nitems, act);
 		return H_REDRAW;
 	case ACT_UNDO:
 		return undo(lv, KEYMAP_AGENDA);
@@ -565,10 +559,8 @@ prompts_key(live *lv, enum action act)
 		return H_REDRAW;
 	case ACT_MOVE_FIRST:
 	case ACT_MOVE_LAST:
-	case ACT_PAGE_DOWN:
-	case ACT_PAGE_UP:
 		if (lv->nprompts > 0)
-			prompt_select(lv, moved(lv->prompt_sel, (int)lv->nprompts, act, 3));
+			prompt_select(lv, moved(lv->prompt_sel, (int)lv->nprompts, act));
 		return H_REDRAW;
 	case ACT_UNDO: return undo(lv, KEYMAP_PROMPTS);
 	case ACT_PROMPT_USE: what = PROMPT_USED; break;
@@ -626,9 +618,11 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 	char *text, q[120];
 	enum rp_status s;
 
-	if (act == ACT_ESCAPE || act == ACT_QUIT) {
+	if (act == ACT_QUIT)
+		return H_QUIT;  /* the dialog stays: its text is printed as rapport leaves */
+	if (act == ACT_ESCAPE) {
 		lv->dialog = DIALOG_NONE;
-		return act == ACT_QUIT ? H_QUIT : H_REDRAW;
+		return H_REDRAW;
 	}
 	if (lv->dialog == DIALOG_CONFIRM_DELETE || lv->dialog == DIALOG_CONFIRM_END) {
 		bool yes = !function && (key == 'y' || key == 'Y');

@@ -102,6 +102,17 @@ live_sync_leave(app *a, void *state)
 			keep_unsaved(a, ended ? "the meeting had ended" : "the new note set aside",
 				     lv->draft);
 	}
+	/* An agenda item half typed in its dialog is typed text too. */
+	if ((lv->dialog == DIALOG_ITEM_ADD || lv->dialog == DIALOG_ITEM_EDIT) &&
+	    !input_blank(&lv->dialog_ask.in)) {
+		char *item = input_text(&lv->dialog_ask.in);
+
+		if (item)
+			keep_unsaved(a, lv->dialog == DIALOG_ITEM_ADD ? "an agenda item being added"
+								  : "an agenda item being edited",
+				     item);
+		free(item);
+	}
 	free(text);
 	free(stored);
 }

@@ -561,6 +561,18 @@ ctrl_c_leaves_the_line_in_the_terminal(void)
 	term_free(t);
 	CHECK_STR(steps_sql1("SELECT group_concat(text, '|') FROM notes"), "saved one");
 
+	/* An agenda item half typed in its dialog is printed too. */
+	t = meet(24, 80);
+	SEE(t, "┌ Notes");
+	term_key(t, "Tab");
+	term_type(t, "a");
+	SEE(t, "New agenda item");
+	term_type(t, "Risques « phase 2 »:5");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	SEE(t, "not saved (an agenda item being added): Risques « phase 2 »:5");
+	term_free(t);
+
 	/* An older note loaded and left as it was is saved: not said. */
 	t = meet(24, 80);
 	SEE(t, "= saved one");
