@@ -460,6 +460,28 @@ the_top_is_a_whole_row(void)
 	listview_done(&lv);
 }
 
+/* What a frame hides is counted in rows as a person sees them: a wrapped
+** row and its continuations are one. */
+static void
+hidden_rows_count_wrapped_ones_once(void)
+{
+	listview lv;
+	listview_frame f;
+	int above = -1, below = -1;
+
+	listview_init(&lv);
+	for (int i = 0; i < 4; i++)
+		listview_add_wrapped(&lv, true, 0, 2, "Reflect: the API slips — right?", 12);
+	CHECK(lv.n > 8);  /* each takes several lines */
+	listview_select(&lv, 0);
+	f = listview_layout(&lv, 2);  /* a two-row pane: no mark rows */
+	listview_hidden(&lv, f, &above, &below);
+	CHECK_INT(above, 0);
+	CHECK_INT(below, 3);  /* three prompts, however many lines */
+	CHECK(f.below > 3);
+	listview_done(&lv);
+}
+
 int
 main(void)
 {
@@ -477,6 +499,7 @@ main(void)
 	RUN(the_movement_keys);
 	RUN(a_wrapped_row_is_shown_whole_when_selected);
 	RUN(the_top_is_a_whole_row);
+	RUN(hidden_rows_count_wrapped_ones_once);
 	RUN(rows_are_cut_by_display_width);
 	RUN(stored_text_is_sanitized);
 	RUN(cells_are_columns_of_a_fixed_width);

@@ -437,6 +437,13 @@ heads(const listview *lv, int from, int to)
 	return n;
 }
 
+void
+listview_hidden(const listview *lv, listview_frame f, int *above, int *below)
+{
+	*above = heads(lv, 0, f.top);
+	*below = heads(lv, f.top + f.shown, lv->n);
+}
+
 /* "↑ 3 more above"; only "↓ more below" when what is hidden is the rest of
 ** a wrapped row already begun on screen. */
 static void

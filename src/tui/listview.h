@@ -125,6 +125,10 @@ bool listview_move(listview *lv, enum listview_move m);
 ** nothing moved): the screen handles the others. */
 bool listview_key(listview *lv, wint_t key, bool function);
 
+/* How many rows frame f hides above and below, counted as a person does:
+** a wrapped row and its continuations are one. */
+void listview_hidden(const listview *lv, listview_frame f, int *above, int *below);
+
 /* The help lines of the movement keys ("keys<TAB>what"), NULL-terminated. */
 extern const char *const listview_help[];
 

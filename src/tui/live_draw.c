@@ -136,12 +136,13 @@ pane_counts(const live *lv, listview *l, rect r, int rows)
 {
 	listview_frame f = listview_layout(l, rows);
 	char more[48];
-	int hidden = f.above + f.below;
+	int above, below;
 
-	if (rows >= 3 || hidden == 0 || r.w < 16)
+	listview_hidden(l, f, &above, &below);
+	if (rows >= 3 || above + below == 0 || r.w < 16)
 		return;
-	snprintf(more, sizeof more, " %s%s %d more ", f.above ? "↑" : "", f.below ? "↓" : "",
-		 hidden);
+	snprintf(more, sizeof more, " %s%s %d more ", above ? "↑" : "", below ? "↓" : "",
+		 above + below);
 	put(r.y + r.h - 1, r.x + r.w - 2 - width_str(more), width_str(more), more,
 	    pick(lv, PAIR_DIM, A_DIM));
 }
