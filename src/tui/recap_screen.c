@@ -135,21 +135,25 @@ build(app *a, recap_view *v)
 			[FOLLOWUP_OPEN] = "", [FOLLOWUP_DONE] = "(done) ",
 			[FOLLOWUP_DROPPED] = "(dropped) ",
 		};
-		listview_row *row;
+		char text[NOTE_TEXT_MAX + 400];
+		int at;
 
 		if (i == 0)
 			heading(v, "Actions");
-		row = listview_add(&v->lv, true,
-				   f->status == FOLLOWUP_OPEN ? A_NORMAL : screen_pick(a, PAIR_DIM, A_DIM),
-				   "  %s%s · %s%s · %s%s", marks[f->status], f->text,
-				   f->owner ? "@" : "", f->owner ? f->owner : "who? (o)",
-				   f->due ? "due " : "", f->due ? f->due : "when? (w)");
-		if (row == NULL)
+		/* Wrapped: a long action still shows its owner and due date. */
+		snprintf(text, sizeof text, "  %s%s · %s%s · %s%s", marks[f->status], f->text,
+			 f->owner ? "@" : "", f->owner ? f->owner : "who? (o)", f->due ? "due " : "",
+			 f->due ? f->due : "when? (w)");
+		at = listview_add_wrapped(&v->lv, true,
+					  f->status == FOLLOWUP_OPEN ? A_NORMAL
+								     : screen_pick(a, PAIR_DIM, A_DIM),
+					  4, text, COLS - 2);
+		if (at < 0)
 			continue;
-		row->tag = ROW_FOLLOWUP;
-		row->index = (int)i;
+		v->lv.rows[at].tag = ROW_FOLLOWUP;
+		v->lv.rows[at].index = (int)i;
 		if ((int)i == keep || (!v->shown && v->lv.sel < 0))
-			v->lv.sel = v->lv.n - 1;
+			v->lv.sel = at;
 	}
 	notes_of(v, NOTE_QUESTION, "Open questions", "");
 	notes_of(v, NOTE_CONCERN, "Concerns", "");

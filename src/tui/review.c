@@ -233,11 +233,21 @@ show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 	for (size_t i = 0; i < r->nfollowups; i++) {
 		const recap_followup *f = &r->followups[i];
 
-		add(v, true, f->id, ROW_FOLLOWUP,
-		    f->status == FOLLOWUP_OPEN ? A_NORMAL : screen_pick(a, PAIR_DIM, A_DIM),
-		    "  [%s] %s%s%s%s%s",
-		    statuses[f->status], f->text, f->owner ? " @" : "", f->owner ? f->owner : "",
-		    f->due ? " due " : "", f->due ? f->due : "");
+		char text[NOTE_TEXT_MAX + 400];
+		int at;
+
+		/* Wrapped: a long action still shows its owner and due date. */
+		snprintf(text, sizeof text, "  [%s] %s%s%s%s%s", statuses[f->status], f->text,
+			 f->owner ? " @" : "", f->owner ? f->owner : "", f->due ? " due " : "",
+			 f->due ? f->due : "");
+		at = listview_add_wrapped(&v->lv, true,
+					  f->status == FOLLOWUP_OPEN ? A_NORMAL
+								     : screen_pick(a, PAIR_DIM, A_DIM),
+					  6, text, COLS - 2);
+		if (at >= 0) {
+			v->lv.rows[at].id = f->id;
+			v->lv.rows[at].tag = ROW_FOLLOWUP;
+		}
 	}
 	if (r->nfollowups == 0)
 		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");

@@ -437,11 +437,16 @@ long_notes_are_read_whole(void)
 	term_type(t, "! worried that the API integration slips again because the vendor keeps"
 		     " changing the authentication scheme and nobody owns it, alas\r");
 	SEE(t, "worried that the API");
+	term_type(t, "> send the revised plan with every milestone, dependency, risk and owner"
+		     " spelled out for the steering committee @me ^fri\r");
+	SEE(t, "send the revised plan");
 	term_key(t, "C-x");
 	SEE(t, "End the meeting now?");
 	term_type(t, "y");
 	SEE(t, "rapport · recap");
 	SEE(t, "alas");
+	/* A long action keeps its owner and due date in sight. */
+	SEE(t, "@me · due 2026-11-27");
 	term_key(t, "Esc");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
@@ -453,6 +458,7 @@ long_notes_are_read_whole(void)
 	term_key(t, "Enter");
 	SEE(t, "Notes");
 	SEE(t, "alas");
+	SEE(t, "@me due 2026-11-27");
 	term_resize(t, 20, 50);
 	SEE(t, "alas");
 	term_resize(t, 24, 80);
