@@ -186,9 +186,15 @@ build(app *a, recap_view *v)
 		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM),
 			     "  not tracked (Ctrl-T during the call)");
 	heading(v, "Next check-in");
-	listview_add(&v->lv, false, A_NORMAL, "  not before %s, by %s: suggested %s (p plans it)",
-		     date_format(r->next_from, from), date_format(r->next_to, to),
-		     date_format(r->next_suggested, sug));
+	{
+		char text[200];
+
+		/* Wrapped: the last line of the Recap, read whole at any width. */
+		snprintf(text, sizeof text, "  not before %s, by %s: suggested %s (p plans it)",
+			 date_format(r->next_from, from), date_format(r->next_to, to),
+			 date_format(r->next_suggested, sug));
+		listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
+	}
 	v->shown = true;
 }
 
