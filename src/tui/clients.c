@@ -394,24 +394,17 @@ answer(app *a, clients_view *v)
 	return H_REDRAW;
 }
 
-/* A key on the archived clients' list. */
+/* The keys both lists share: Tab from one list to the other, review,
+** search, Ctrl-C.  Returns the handler result, or -1 for the list's own. */
 static int
-archived_key(app *a, clients_view *v, client *c, wint_t key, bool function)
+shared_key(app *a, clients_view *v, const client *c, enum screen_act act)
 {
-	switch (screen_act_of(key, function)) {
+	switch (act) {
 	case SA_SECTION_NEXT:
 	case SA_SECTION_PREV:
-		v->archived = false;
+		v->archived = !v->archived;
 		say(v, false, "");
 		reload(a, v);
-		return H_REDRAW;
-	case SA_REOPEN:
-		if (c != NULL)
-			restore(a, v, c->id);
-		return H_REDRAW;
-	case SA_OPEN:
-		if (c != NULL)
-			say(v, false, "an archived client: u restores it, r reviews its meetings");
 		return H_REDRAW;
 	case SA_REVIEW:
 		if (c == NULL)
@@ -423,14 +416,29 @@ archived_key(app *a, clients_view *v, client *c, wint_t key, bool function)
 		a->search_first = true;
 		a->screen = SCREEN_REVIEW;
 		return H_SWITCH;
-	case SA_BACK:
-		if (key == 27) {  /* Esc: back to the active clients */
-			v->archived = false;
-			reload(a, v);
-			return H_REDRAW;
-		}
-		return H_QUIT;
 	case SA_QUIT:
+		return H_QUIT;
+	default:
+		return -1;
+	}
+}
+
+/* A key on the archived clients' list. */
+static int
+archived_key(app *a, clients_view *v, client *c, wint_t key, enum screen_act act)
+{
+	switch (act) {
+	case SA_REOPEN:
+		if (c != NULL)
+			restore(a, v, c->id);
+		return H_REDRAW;
+	case SA_OPEN:
+		if (c != NULL)
+			say(v, false, "an archived client: u restores it, r reviews its meetings");
+		return H_REDRAW;
+	case SA_BACK:
+		if (key == 27)  /* Esc: back to the active clients */
+			return shared_key(a, v, c, SA_SECTION_NEXT);
 		return H_QUIT;
 	default:
 		return H_HANDLED;
@@ -442,7 +450,8 @@ clients_key(app *a, void *state, wint_t key, bool function)
 {
 	clients_view *v = state;
 	client *c = selected(v);
-	int common;
+	enum screen_act act;
+	int common, rc;
 
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
 	case SCREEN_KEY_OWN: break;
@@ -452,15 +461,12 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	}
 	if (listview_key(&v->lv, key, function))
 		return H_REDRAW;
+	act = screen_act_of(key, function);
+	if ((rc = shared_key(a, v, c, act)) >= 0)
+		return rc;
 	if (v->archived)
-		return archived_key(a, v, c, key, function);
-	switch (screen_act_of(key, function)) {
-	case SA_SECTION_NEXT:
-	case SA_SECTION_PREV:
-		v->archived = true;
-		say(v, false, "");
-		reload(a, v);
-		return H_REDRAW;
+		return archived_key(a, v, c, key, act);
+	switch (act) {
 	case SA_OPEN:
 		if (c == NULL)
 			return H_HANDLED;
@@ -477,36 +483,23 @@ clients_key(app *a, void *state, wint_t key, bool function)
 		v->editing = true;
 		ask_start(&v->q, ASK_NAME, "Name:", c->name);
 		return H_REDRAW;
-	case SA_DROP:
+	case SA_DROP: {
+		char question[CLIENT_NAME_MAX * 4 + 64];
+
 		if (c == NULL)
 			return H_HANDLED;
 		v->editing = true;
-		{
-			char question[CLIENT_NAME_MAX * 4 + 64];
-
-			snprintf(question, sizeof question, "Archive %s? y / n:", c->name);
-			ask_start(&v->q, ASK_ARCHIVE, question, "");
-		}
+		snprintf(question, sizeof question, "Archive %s? y / n:", c->name);
+		ask_start(&v->q, ASK_ARCHIVE, question, "");
 		return H_REDRAW;
+	}
 	case SA_MEET:
 		if (c == NULL)
 			return H_HANDLED;
 		return meet_begin(a, c->id);  /* may ask first: meet.h */
-	case SA_REVIEW:
-		if (c == NULL)
-			return H_HANDLED;
-		a->client_id = c->id;
-		a->screen = SCREEN_REVIEW;
-		return H_SWITCH;
-	case SA_SEARCH:
-		a->search_first = true;
-		a->screen = SCREEN_REVIEW;
-		return H_SWITCH;
 	case SA_BACK:
 		if (key == 27)
 			return H_HANDLED;  /* Esc on the home screen: nowhere to go back to */
-		return H_QUIT;
-	case SA_QUIT:
 		return H_QUIT;
 	default:
 		return H_HANDLED;
