@@ -199,6 +199,19 @@ browse(live *lv, int step)
 	return H_REDRAW;
 }
 
+char *
+live_note_line(const session_note *n)
+{
+	char prefix = note_kind_prefix(n->kind);
+	char *line = malloc(strlen(n->text) + 3);
+
+	if (line && prefix)
+		sprintf(line, "%c %s", prefix, n->text);
+	else if (line)
+		strcpy(line, n->text);
+	return line;
+}
+
 /* Enter while a note is browsed: load it into the line for editing.  The
 ** new note being typed is kept aside and comes back when the edit is
 ** saved or cancelled. */
@@ -206,7 +219,6 @@ static void
 edit_browsed(live *lv)
 {
 	const session_note *n = &lv->s->notes[lv->browse];
-	char prefix = note_kind_prefix(n->kind);
 	char *line;
 
 	if (lv->editing_note) {
@@ -215,7 +227,7 @@ edit_browsed(live *lv)
 		say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
 		return;
 	}
-	if ((line = malloc(strlen(n->text) + 3)) == NULL)
+	if ((line = live_note_line(n)) == NULL)
 		return;
 	free(lv->draft);
 	if ((lv->draft = input_text(&lv->input)) == NULL) {
@@ -223,10 +235,6 @@ edit_browsed(live *lv)
 		say(lv, true, "out of memory: the note stays as it is");
 		return;
 	}
-	if (prefix)
-		sprintf(line, "%c %s", prefix, n->text);
-	else
-		strcpy(line, n->text);
 	input_set_text(&lv->input, line);
 	free(line);
 	lv->editing_note = n->id;

@@ -87,6 +87,9 @@ typedef struct live {
 } live;
 
 /* live.c */
+/* A note as the line shows it for editing ("? is the budget fixed"):
+** malloc'd (caller frees), NULL when out of memory. */
+char *live_note_line(const session_note *n);
 bool live_reload(live *lv);
 void recompute_prompts(live *lv);
 int live_key(live *lv, wint_t key, bool function);

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "rapport/meeting.h"
-#include "rapport/note.h"
 #include "rapport/text.h"
 
 /* Say that the meeting is over, as an error: it is not what the user
@@ -69,7 +68,7 @@ live_sync_leave(app *a, void *state)
 	live *lv = state;
 	rp_error err = {0};
 	char *text = NULL, *stored = NULL;
-	bool ended;
+	bool changed, ended;
 
 	/* What is on the line, and the new note set aside while an older one
 	** was being edited: neither is saved, so neither may vanish with the
@@ -79,21 +78,13 @@ live_sync_leave(app *a, void *state)
 	a->unsaved[0] = '\0';
 	if (!input_blank(&lv->input))
 		text = input_text(&lv->input);
-	for (size_t i = 0; lv->editing_note && lv->s && i < lv->s->nnotes; i++) {
-		const session_note *n = &lv->s->notes[i];
-		char prefix = note_kind_prefix(n->kind);
-
-		/* The line as edit_browsed() loaded it. */
-		if (n->id != lv->editing_note || (stored = malloc(strlen(n->text) + 3)) == NULL)
-			continue;
-		if (prefix)
-			sprintf(stored, "%c %s", prefix, n->text);
-		else
-			strcpy(stored, n->text);
-	}
-	if ((text && !(stored && strcmp(text, stored) == 0)) || (lv->draft && lv->draft[0])) {
+	for (size_t i = 0; lv->editing_note && lv->s && i < lv->s->nnotes; i++)
+		if (lv->s->notes[i].id == lv->editing_note)
+			stored = live_note_line(&lv->s->notes[i]);
+	changed = text && !(stored && strcmp(text, stored) == 0);
+	if (changed || (lv->draft && lv->draft[0])) {
 		ended = meeting_check_live(lv->st, lv->meeting_id, &err) == RP_EINVAL;
-		if (text && !(stored && strcmp(text, stored) == 0))
+		if (changed)
 			keep_unsaved(a, ended ? "the meeting had ended"
 				     : lv->editing_note ? "an edit of an older note, left on the line"
 				     : "still on the line when you quit",
