@@ -787,12 +787,42 @@ find_meeting(store *st, const char *sql, int64_t client_id, const char *title, i
 	return s;
 }
 
+/* The planned meeting of client_id whose title folds to title's, into *id
+** (0 when none). */
+static enum rp_status
+planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *wanted;
+	enum rp_status s;
+
+	*id = 0;
+	if ((wanted = text_fold(title)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	text_trim(wanted);
+	s = db_prepare(st,
+		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
+		       " ORDER BY coalesce(planned_at, created_at), id",
+		       &stmt, "finding a meeting", err);
+	if (s == RP_OK)
+		sqlite3_bind_int64(stmt, 1, client_id);
+	while (s == RP_OK && *id == 0 && sqlite3_step(stmt) == SQLITE_ROW) {
+		char *t = text_fold((const char *)sqlite3_column_text(stmt, 1));
+
+		if (t && strcmp(t, wanted) == 0)
+			*id = sqlite3_column_int64(stmt, 0);
+		free(t);
+	}
+	sqlite3_finalize(stmt);
+	free(wanted);
+	return s;
+}
+
 enum rp_status
 meeting_open(store *st, const rp_clock *clock, int64_t client_id, const char *title,
 	     int64_t *id, bool *resumed, rp_error *err)
 {
 	meeting_plan_args args = {.client_id = client_id, .title = title};
-	char *wanted = NULL;
 	int64_t found = 0;
 	enum rp_status s;
 
@@ -813,27 +843,7 @@ meeting_open(store *st, const rp_clock *clock, int64_t client_id, const char *ti
 	if (title) {
 		/* Titles compare folded: the planned "Kick-off réunion" is what
 		** "kick-off reunion" asks for. */
-		sqlite3_stmt *stmt = NULL;
-
-		if ((wanted = text_fold(title)) == NULL)
-			return rp_fail(err, RP_ENOMEM, "out of memory");
-		text_trim(wanted);
-		s = db_prepare(st,
-			       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
-			       " ORDER BY coalesce(planned_at, created_at), id",
-			       &stmt, "finding a meeting", err);
-		if (s == RP_OK)
-			sqlite3_bind_int64(stmt, 1, client_id);
-		while (s == RP_OK && !found && sqlite3_step(stmt) == SQLITE_ROW) {
-			char *t = text_fold((const char *)sqlite3_column_text(stmt, 1));
-
-			if (t && strcmp(t, wanted) == 0)
-				found = sqlite3_column_int64(stmt, 0);
-			free(t);
-		}
-		sqlite3_finalize(stmt);
-		free(wanted);
-		if (s != RP_OK)
+		if ((s = planned_titled(st, client_id, title, &found, err)) != RP_OK)
 			return s;
 	} else {
 		s = find_meeting(st,
@@ -1134,37 +1144,6 @@ agenda_duration(int minutes, const char *unit, char *buf, size_t size)
 	else
 		snprintf(buf, size, "%d%s", minutes, unit);
 	return buf;
-}
-
-/* The planned meeting of client_id whose title folds to title's, into *id
-** (0 when none). */
-static enum rp_status
-planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_error *err)
-{
-	sqlite3_stmt *stmt = NULL;
-	char *wanted;
-	enum rp_status s;
-
-	*id = 0;
-	if ((wanted = text_fold(title)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
-	text_trim(wanted);
-	s = db_prepare(st,
-		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
-		       " ORDER BY coalesce(planned_at, created_at), id",
-		       &stmt, "finding a meeting", err);
-	if (s == RP_OK)
-		sqlite3_bind_int64(stmt, 1, client_id);
-	while (s == RP_OK && *id == 0 && sqlite3_step(stmt) == SQLITE_ROW) {
-		char *t = text_fold((const char *)sqlite3_column_text(stmt, 1));
-
-		if (t && strcmp(t, wanted) == 0)
-			*id = sqlite3_column_int64(stmt, 0);
-		free(t);
-	}
-	sqlite3_finalize(stmt);
-	free(wanted);
-	return s;
 }
 
 /* What the client's last ended meeting left unfinished and nothing has

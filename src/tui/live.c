@@ -331,13 +331,12 @@ announce(live *lv, enum keymap_context pane, const live_undo *u)
 	snprintf(lv->status_short, sizeof lv->status_short, "%s · u undoes", u->what);
 }
 
-/* u in a pane: put back the pane's last change. */
 /* Is the agenda, as the database has it now, still as the change to undo
 ** left it: the item in the status it was given (and, for a start, still
 ** the one running), titled and timeboxed as the edit made it, or (added)
-** still pending with no note on it?  Reloads
-** first: another window may have changed it.  UNDO_FAILED when the reload
-** itself failed (the status line says why). */
+** still pending with no note on it?  Reloads first: another window may
+** have changed it.  UNDO_FAILED when the reload itself failed (the status
+** line says why). */
 enum { UNDO_FITS, UNDO_CHANGED, UNDO_FAILED };
 
 static int
@@ -378,6 +377,7 @@ undo_still_fits(live *lv, const live_undo *u)
 	return UNDO_CHANGED;
 }
 
+/* u in a pane: put back the pane's last change. */
 static int
 undo(live *lv, enum keymap_context pane)
 {
