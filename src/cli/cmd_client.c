@@ -21,26 +21,18 @@
 static bool
 archived_same_name(store *st, const char *name)
 {
-	char *typed = strdup(name), *typed_key = NULL, *key = NULL;
-	bool same = false;
+	rp_error ignored = {0};
 	client old;
 
-	if (typed == NULL || client_find_archived(st, text_trim(typed), &old, NULL) != RP_OK)
-		goto out;
-	typed_key = text_fold(typed);
-	key = text_fold(old.name);
-	same = typed_key && key && strcmp(typed_key, key) == 0;
-	if (same && strchr(old.name, ' ') != NULL)
+	if (client_name_taken(st, name, 0, &old, &ignored) != RP_EEXIST || old.archived_at == 0)
+		return false;
+	if (strchr(old.name, ' ') != NULL)
 		cli_error("%s is archived: rapport client restore \"%s\" brings it back", old.name,
 			  old.name);
-	else if (same)
+	else
 		cli_error("%s is archived: rapport client restore %s brings it back", old.name,
 			  old.name);
-out:
-	free(typed);
-	free(typed_key);
-	free(key);
-	return same;
+	return true;
 }
 
 static int

@@ -122,22 +122,16 @@ client_add(store *st, const rp_clock *clock, const char *name, const char *org, 
 	sqlite3_bind_int64(stmt, 6, rp_clock_now(clock));
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE) {
+		client other;
+
 		sqlite3_finalize(stmt);
 		stmt = NULL;
 		/* The same name archived is most likely the same client, back:
-		** say so, so its history is restored rather than lost from view. */
-		if (db_prepare(st, "SELECT name FROM clients WHERE name_key = ?1"
-			       " AND archived_at IS NOT NULL", &stmt, "adding a client",
-			       NULL) == RP_OK) {
-			sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
-			if (sqlite3_step(stmt) == SQLITE_ROW) {
-				s = rp_fail(err, RP_EEXIST,
-					    "%s is archived: restore it rather than add it again",
-					    (const char *)sqlite3_column_text(stmt, 0));
-				goto out;
-			}
-		}
-		s = rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", trimmed);
+		** client_name_taken says so, so its history is restored rather
+		** than lost from view. */
+		s = client_name_taken(st, trimmed, 0, &other, err);
+		if (s != RP_EEXIST || !other.archived_at)
+			s = rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", trimmed);
 		goto out;
 	}
 	if (rc != SQLITE_DONE) {
