@@ -838,7 +838,6 @@ live_open(app *a)
 	input_init(&lv->dialog_ask.in);
 	listview_init(&lv->prompt_list);
 	listview_init(&lv->agenda_list);
-	lv->tick = rp_clock_now(a->clock);
 	snprintf(lv->status, sizeof lv->status, "%s", a->notice);  /* meet.h */
 	lv->status_at = rp_clock_now(a->clock);
 	a->notice[0] = '\0';
@@ -901,14 +900,16 @@ live_tick_op(app *a, void *state)
 {
 	live *lv = state;
 
+	int64_t now = rp_clock_now(lv->clock);
+
 	(void)a;
-	lv->tick = rp_clock_now(lv->clock);
 	/* An announcement fades, so an old one never stands for what is
 	** happening now; an error stays until the next one. */
-	if (lv->status[0] && !lv->status_error && lv->tick - lv->status_at >= LIVE_STATUS_SECONDS)
+	if (lv->status[0] && !lv->status_error && now - lv->status_at >= LIVE_STATUS_SECONDS)
 		lv->status[0] = lv->status_short[0] = '\0';
-	live_sync(lv);
-	recompute_prompts(lv);
+	/* A reload recomputes the prompts; else the clock may have changed them. */
+	if (!live_sync(lv))
+		recompute_prompts(lv);
 }
 
 const screen_ops live_screen = {

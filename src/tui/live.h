@@ -83,7 +83,6 @@ typedef struct live {
 
 	layout lay;
 	bool color;                  /* colours in use (not NO_COLOR, has_colors) */
-	int64_t tick;                /* the second last drawn */
 } live;
 
 /* live.c */

@@ -20,15 +20,16 @@ say_ended(live *lv, const char *msg, const char *brief)
 	lv->status_error = true;
 }
 
-void
+bool
 live_sync(live *lv)
 {
-	if (store_changed(lv->st))
-		live_reload(lv);
+	bool reloaded = store_changed(lv->st) && live_reload(lv);
+
 	/* Said again each second, over whatever else was said, but without
 	** taking back the word that a note was refused. */
 	if (lv->s && lv->s->state != MEETING_LIVE && strcmp(lv->status, LIVE_SYNC_REFUSED) != 0)
 		say_ended(lv, LIVE_SYNC_ENDED, LIVE_SYNC_ENDED_SHORT);
+	return reloaded;
 }
 
 bool

@@ -23,8 +23,9 @@
 #define LIVE_SYNC_REFUSED_SHORT "ended in another window: not saved"
 
 /* Once a second: reload when another window changed the database; while
-** the meeting is ended, keep saying so in the status line. */
-void live_sync(live *lv);
+** the meeting is ended, keep saying so in the status line.  True when it
+** reloaded (the prompts are then computed again already). */
+bool live_sync(live *lv);
 
 /* Before a note is saved or replaced: true when the meeting is still live.
 ** Otherwise false, the status line says why and the caller keeps the line
