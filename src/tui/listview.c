@@ -455,7 +455,7 @@ more_mark(char *buf, size_t size, const char *arrow, int n, const char *where)
 		snprintf(buf, size, "%s more %s", arrow, where);
 }
 
-void
+listview_frame
 listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned mark_attr)
 {
 	listview_frame f = listview_layout(lv, h);
@@ -463,7 +463,7 @@ listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned 
 	char mark[64];
 
 	if (h <= 0 || w <= 0)
-		return;
+		return f;
 	attrset(A_NORMAL);
 	for (int i = 0; i < h; i++)
 		mvhline(y + i, x, ' ', w);
@@ -508,4 +508,5 @@ listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned 
 		mvaddnstr(y + h - 1, x + 1, mark, (int)width_fit(mark, w - 1, NULL));
 	}
 	attrset(A_NORMAL);
+	return f;
 }

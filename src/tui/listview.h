@@ -139,7 +139,8 @@ int listview_fit(const listview_row *r, int cols, size_t lens[LISTVIEW_SPANS], b
 
 /* Draw the list into the rectangle (y, x, h, w) of the screen: the visible
 ** rows, the selected one in reverse video (when show_sel), and the marks.
-** mark_attr is the attribute of the marks. */
-void listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned mark_attr);
+** mark_attr is the attribute of the marks.  Returns the frame it drew. */
+listview_frame listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel,
+			     unsigned mark_attr);
 
 #endif

@@ -130,11 +130,10 @@ shrink_percent(const live *lv, int64_t now)
 }
 
 /* A pane too short for the list view's mark rows (under three rows) says
-** what it hides in its bottom border instead: " ↓ 2 more ". */
+** what frame f (as drawn) hides in its bottom border instead: " ↓ 2 more ". */
 static void
-pane_counts(const live *lv, listview *l, rect r, int rows)
+pane_counts(const live *lv, const listview *l, listview_frame f, rect r, int rows)
 {
-	listview_frame f = listview_layout(l, rows);
 	char more[48];
 	int above, below;
 
@@ -156,6 +155,7 @@ draw_agenda(live *lv, int64_t now)
 	int inner = r.w - 2, rows = r.h - 2;
 	int shrink = shrink_percent(lv, now);
 	listview *al = &lv->agenda_list;
+	listview_frame f;
 
 	listview_clear(al);
 	if (r.h == 0)
@@ -214,9 +214,9 @@ draw_agenda(live *lv, int64_t now)
 	listview_select(al, lv->agenda_sel < al->n ? lv->agenda_sel : -1);
 	/* The list view keeps a column each side of its rows: the box's
 	** borders, drawn over them afterwards. */
-	listview_draw(al, r.y + 1, r.x, rows, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
+	f = listview_draw(al, r.y + 1, r.x, rows, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
 	box_at(lv, r, "Agenda", focused);
-	pane_counts(lv, al, r, rows);
+	pane_counts(lv, al, f, r, rows);
 }
 
 static attr_t
@@ -404,6 +404,7 @@ draw_prompts(live *lv)
 	bool focused = lv->focus == KEYMAP_PROMPTS;
 	int inner = r.w - 2, sel_row = -1;
 	listview *pl = &lv->prompt_list;
+	listview_frame f;
 
 	listview_clear(pl);
 	if (r.h == 0)
@@ -445,9 +446,9 @@ draw_prompts(live *lv)
 	listview_select(pl, sel_row);
 	/* The list view keeps a column each side of its rows: the box's
 	** borders, drawn over them afterwards. */
-	listview_draw(pl, r.y + 1, r.x, r.h - 2, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
+	f = listview_draw(pl, r.y + 1, r.x, r.h - 2, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
 	box_at(lv, r, "Prompts", focused);
-	pane_counts(lv, pl, r, r.h - 2);
+	pane_counts(lv, pl, f, r, r.h - 2);
 }
 
 /* The status bar: each piece has a long and a short form; when the line is
