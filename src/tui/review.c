@@ -183,15 +183,14 @@ show_list(app *a, review_view *v)
 	select_first(v);
 }
 
+static void meeting_rows(app *a, review_view *v, int64_t note_id);
+
 /* One meeting in full; the line of note_id (if any) is selected. */
 static void
 show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 {
-	static const char *const statuses[] = {"open", "done", "dropped"};
 	rp_error err = {0};
 	recap *r = NULL;
-	const session *s;
-	char day[32];
 
 	if (recap_load(a->st, meeting_id, &r, &err) != RP_OK) {
 		say(v, true, err.msg);
@@ -199,7 +198,19 @@ show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 	}
 	recap_free(v->r);
 	v->r = r;
-	s = r->s;
+	meeting_rows(a, v, note_id);
+}
+
+/* The rows of the meeting loaded in v->r, wrapped to the screen's width;
+** the line of note_id (if any) is selected. */
+static void
+meeting_rows(app *a, review_view *v, int64_t note_id)
+{
+	static const char *const statuses[] = {"open", "done", "dropped"};
+	const recap *r = v->r;
+	const session *s = r->s;
+	char day[32];
+
 	clear_lines(v);
 	v->mode = MODE_MEETING;
 	v->cols = COLS;
@@ -367,7 +378,7 @@ review_draw(app *a, void *state)
 		int tag = sel ? sel->tag : -1;
 		int64_t id = sel ? sel->id : 0;
 
-		show_meeting(a, v, v->r->s->meeting_id, 0);
+		meeting_rows(a, v, 0);
 		for (int i = 0; id && i < v->lv.n; i++)
 			if (v->lv.rows[i].tag == tag && v->lv.rows[i].id == id &&
 			    v->lv.rows[i].selectable)
