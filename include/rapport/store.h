@@ -60,6 +60,16 @@ enum rp_status store_begin(store *st, rp_error *err);
 enum rp_status store_commit(store *st, rp_error *err);
 void store_rollback(store *st);
 
+/* How long a write waits for another program's lock before it fails
+** RP_EBUSY: STORE_BUSY_TIMEOUT_MS from store_open().  The live screen
+** waits less, so a held lock never freezes the keyboard; it retries on
+** its tick. */
+void store_set_busy_timeout(store *st, int ms);
+
+/* Make the query running on st stop soon with an error: safe to call from
+** a signal handler (sqlite3_interrupt).  NULL is fine. */
+void store_interrupt(store *st);
+
 /* Turn the last SQLite failure on st into an rp_error saying what was being
 ** done ("adding a client").  Returns the status it chose. */
 enum rp_status store_fail(store *st, rp_error *err, const char *doing);

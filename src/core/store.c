@@ -485,3 +485,16 @@ store_rollback(store *st)
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
+
+void
+store_set_busy_timeout(store *st, int ms)
+{
+	sqlite3_busy_timeout(st->db, ms);
+}
+
+void
+store_interrupt(store *st)
+{
+	if (st != NULL && st->db != NULL)
+		sqlite3_interrupt(st->db);
+}
