@@ -18,7 +18,7 @@
 ** database says, not how the screens were left: a meeting ended with Ctrl-X
 ** (then the Recap left with q), or ended in another window, is ended. */
 static void
-report(store *st, int64_t id, const client *cl)
+report(store *st, int64_t id, const client *cl, int unsaved)
 {
 	session *s = NULL;
 	rp_error err = {0};
@@ -42,7 +42,9 @@ report(store *st, int64_t id, const client *cl)
 	} else {
 		printf("meeting %lld with ", (long long)id);
 		cli_print_text(cl->name);
-		printf(" is still open, every note entered is saved: rapport meet ");
+		/* "Every note is saved" only when it is true. */
+		printf(unsaved ? " is still open: rapport meet "
+			       : " is still open, every note entered is saved: rapport meet ");
 		cli_print_arg(cl->name);
 		printf(" resumes it\n");
 	}
@@ -66,7 +68,7 @@ cmd_meet(cli *c, int argc, char **argv)
 	enum tui_exit how;
 	client cl;
 	store *st;
-	int ch, bad = 0;
+	int ch, bad = 0, unsaved = 0;
 
 	optind = 1;
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
@@ -104,16 +106,21 @@ cmd_meet(cli *c, int argc, char **argv)
 			return EXIT_FAIL;
 		}
 	}
-	how = tui_meet(st, &c->clock, cl.id, title, planned, carry, &id, msg, sizeof msg);
+	how = tui_meet(st, &c->clock, cl.id, title, planned, carry, &id, &unsaved, msg,
+		       sizeof msg);
 	if (how == TUI_FAILED) {
 		cli_error("%s", msg);
 		store_close(st);
 		return EXIT_FAIL;
 	}
 	if (id)
-		report(st, id, &cl);
+		report(st, id, &cl, unsaved);
 	else
 		puts("no meeting started");
 	store_close(st);
-	return EXIT_OK;
+	if (how == TUI_STOPPED) {
+		cli_error("%s", msg);
+		return EXIT_FAIL;
+	}
+	return unsaved ? EXIT_FAIL : EXIT_OK;
 }

@@ -25,12 +25,8 @@ live_today(const live *lv)
 	return date_local(rp_clock_now(lv->clock));
 }
 
-/* Show a message in the status bar. */
-static void
-say(live *lv, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static void
-say(live *lv, bool error, const char *fmt, ...)
+void
+live_say(live *lv, bool error, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -70,7 +66,7 @@ live_reload(live *lv)
 	int browsed = -1;
 
 	if (session_load(lv->st, lv->meeting_id, &s, &err) != RP_OK) {
-		say(lv, true, "%s", err.msg);
+		live_say(lv, true, "%s", err.msg);
 		return false;
 	}
 	/* The selected item and the browsed note are kept by id, not by
@@ -98,7 +94,7 @@ live_reload(live *lv)
 static int
 failed(live *lv, const rp_error *err)
 {
-	say(lv, true, "%s", err->msg);
+	live_say(lv, true, "%s", err->msg);
 	live_reload(lv);
 	return H_REDRAW;
 }
@@ -122,8 +118,33 @@ restore_draft(live *lv)
 	lv->editing_note = 0;
 }
 
+/* A new note could not be saved: it stays whole on the line, Enter tries
+** it again, and typing starts a new note after it (live_queue_line). */
+static void
+new_note_failed(live *lv)
+{
+	if (!lv->line_failed) {
+		lv->line_failed = true;
+		lv->line_at = rp_clock_now(lv->clock);
+		lv->line_item = current_item_id(lv);
+	}
+	lv->saved = false;
+	if (live_reload(lv) && lv->s->state != MEETING_LIVE) {
+		/* Ended in another window: no retry can file it. */
+		snprintf(lv->status, sizeof lv->status, "%s", LIVE_SYNC_REFUSED);
+		snprintf(lv->status_short, sizeof lv->status_short, "%s", LIVE_SYNC_REFUSED_SHORT);
+		lv->status_error = true;
+		return;
+	}
+	live_say(lv, true, "not saved: %s · Enter retries, a new note waits its turn",
+		 lv->save_error);
+	snprintf(lv->status_short, sizeof lv->status_short, "not saved · Enter retries");
+}
+
 /* Enter in the Notes pane: save the line as a new note, or as the note
-** being edited.  The line is cleared only once the note is on disk. */
+** being edited.  The line is cleared only once the note is on disk.  A new
+** note goes after the notes still waiting, so they land in the order
+** typed. */
 static int
 submit_note(live *lv)
 {
@@ -141,28 +162,35 @@ submit_note(live *lv)
 		goto out;
 	}
 	if ((note = malloc(sizeof *note)) == NULL) {
-		say(lv, true, "out of memory: the note is not saved");
+		live_say(lv, true, "out of memory: the note is not saved");
 		goto out;
 	}
 	if (note_parse_line(text, live_today(lv), note, &err) != RP_OK) {
-		say(lv, true, "not saved: %s", err.msg);
+		live_say(lv, true, "not saved: %s", err.msg);
 		goto out;
 	}
-	if (!live_sync_can_note(lv))
-		goto out;  /* ended in another window: the line stays */
-	if (lv->editing_note)
+	if (lv->editing_note) {
+		if (!live_sync_can_note(lv))
+			goto out;  /* ended in another window: the line stays */
 		s = record_note_replace(lv->st, lv->clock, lv->editing_note, note, &err);
-	else
-		s = record_note(lv->st, lv->clock, lv->meeting_id, current_item_id(lv),
-				NOTE_PHASE_LIVE, note, NULL, &err);
-	if (s != RP_OK) {
-		lv->saved = false;
-		say(lv, true, "not saved: %s", err.msg);
-		goto out;
+		if (s != RP_OK) {
+			lv->saved = false;
+			live_say(lv, true, "not saved: %s", err.msg);
+			goto out;
+		}
+	} else {
+		int64_t at = lv->line_failed ? lv->line_at : rp_clock_now(lv->clock);
+		int64_t item = lv->line_failed ? lv->line_item : current_item_id(lv);
+
+		if (live_save_after_queue(lv, note, item, at) != RP_OK) {
+			new_note_failed(lv);
+			goto out;
+		}
+		lv->line_failed = false;
 	}
 	/* On disk (committed, fsync'd): only now is it shown as saved. */
 	lv->saved = true;
-	say(lv, false, "%s", lv->editing_note ? "note changed" : "");
+	live_say(lv, false, "%s", lv->editing_note ? "note changed" : "");
 	if (note->due_problem[0])
 		snprintf(lv->note_warning, sizeof lv->note_warning, "Saved without a due date: %s",
 			 note->due_problem);
@@ -224,7 +252,7 @@ edit_browsed(live *lv)
 	if (lv->editing_note) {
 		/* Loading another note would drop this edit. */
 		lv->browse = -1;
-		say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
+		live_say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
 		return;
 	}
 	if ((line = live_note_line(n)) == NULL)
@@ -232,18 +260,26 @@ edit_browsed(live *lv)
 	free(lv->draft);
 	if ((lv->draft = input_text(&lv->input)) == NULL) {
 		free(line);
-		say(lv, true, "out of memory: the note stays as it is");
+		live_say(lv, true, "out of memory: the note stays as it is");
 		return;
 	}
 	input_set_text(&lv->input, line);
 	free(line);
 	lv->editing_note = n->id;
 	lv->browse = -1;
-	say(lv, false, "editing a note: Enter saves, an empty line deletes it, Esc cancels");
+	live_say(lv, false, "editing a note: Enter saves, an empty line deletes it, Esc cancels");
+}
+
+/* Is act a key that changes the line? */
+static bool
+is_edit(enum action act)
+{
+	return act == ACT_INPUT_BACKSPACE || act == ACT_INPUT_DELETE ||
+	       act == ACT_INPUT_KILL_LINE || act == ACT_INPUT_KILL_WORD;
 }
 
 static int
-notes_key(live *lv, enum action act)
+line_key(live *lv, enum action act)
 {
 	switch (act) {
 	case ACT_INPUT_SUBMIT:
@@ -264,6 +300,20 @@ notes_key(live *lv, enum action act)
 	case ACT_NOTE_NEWER: return browse(lv, +1);
 	default: return 0;
 	}
+}
+
+static int
+notes_key(live *lv, enum action act)
+{
+	/* A note that failed to save is kept whole: the first key that would
+	** change it (or load an older note over it) starts a new note instead,
+	** and the failed one waits its turn in the queue, shown in the pane. */
+	if ((is_edit(act) || (act == ACT_INPUT_SUBMIT && lv->browse >= 0)) && lv->line_failed) {
+		if (!live_queue_line(lv))
+			return H_REDRAW;
+		return line_key(lv, act) | H_REDRAW;
+	}
+	return line_key(lv, act);
 }
 
 /* The pending item after (or before, step -1) index from; -1 if none. */
@@ -296,7 +346,7 @@ item_step(live *lv, int step)
 		if (step > 0 && cur &&
 		    agenda_set_status(lv->st, lv->clock, cur->id, AGENDA_DONE, &err) != RP_OK)
 			return failed(lv, &err);
-		say(lv, false, step > 0 ? "no more items on the agenda"
+		live_say(lv, false, step > 0 ? "no more items on the agenda"
 				 : cur ? "this is the first item" : "no item started (Ctrl-N starts one)");
 		live_reload(lv);
 		return H_REDRAW;
@@ -327,7 +377,7 @@ static void
 announce(live *lv, enum keymap_context pane, const live_undo *u)
 {
 	lv->undo[pane] = *u;
-	say(lv, false, "%s · u in %s undoes", u->what, pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
+	live_say(lv, false, "%s · u in %s undoes", u->what, pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
 	snprintf(lv->status_short, sizeof lv->status_short, "%s · u undoes", u->what);
 }
 
@@ -394,13 +444,13 @@ undo(live *lv, enum keymap_context pane)
 			** change away. */
 			u->kind = UNDO_NONE;
 			if (fits == UNDO_CHANGED)
-				say(lv, true, "not undone: that item has changed since");
+				live_say(lv, true, "not undone: that item has changed since");
 			return H_REDRAW;
 		}
 	}
 	switch (u->kind) {
 	case UNDO_NONE:
-		say(lv, false, "nothing to undo in %s", pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
+		live_say(lv, false, "nothing to undo in %s", pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
 		return H_REDRAW;
 	case UNDO_STATUS:
 		/* An item that was running runs again, its time kept. */
@@ -418,7 +468,7 @@ undo(live *lv, enum keymap_context pane)
 	u->kind = UNDO_NONE;
 	if (s != RP_OK)
 		return failed(lv, &err);
-	say(lv, false, "undone: %s", u->what);
+	live_say(lv, false, "undone: %s", u->what);
 	live_reload(lv);
 	return H_REDRAW;
 }
@@ -456,7 +506,7 @@ item_status(live *lv, const session_item *sel, enum agenda_status to)
 	char q[120];
 
 	if (sel->status == to) {
-		say(lv, false, "%s is %s already", quoted(sel->title, q, sizeof q), verbs[to]);
+		live_say(lv, false, "%s is %s already", quoted(sel->title, q, sizeof q), verbs[to]);
 		return H_REDRAW;
 	}
 	if (to == AGENDA_ACTIVE && cur)
@@ -507,7 +557,7 @@ agenda_key(live *lv, enum action act)
 		return 0;
 	}
 	if (sel == NULL) {
-		say(lv, false, "no agenda item: a adds one");
+		live_say(lv, false, "no agenda item: a adds one");
 		return H_REDRAW;
 	}
 	switch (act) {
@@ -576,7 +626,7 @@ prompts_key(live *lv, enum action act)
 	default: return 0;
 	}
 	if (p == NULL) {
-		say(lv, false, lv->nprompts ? "select a prompt on screen first" : "no prompt to use");
+		live_say(lv, false, lv->nprompts ? "select a prompt on screen first" : "no prompt to use");
 		return H_REDRAW;
 	}
 	if (record_prompt(lv->st, lv->clock, lv->meeting_id, current_item_id(lv), p->key, p->text,
@@ -593,7 +643,7 @@ prompts_key(live *lv, enum action act)
 			return failed(lv, &err);
 	}
 	if (what == PROMPT_USED) {
-		say(lv, false, "prompt logged as asked");
+		live_say(lv, false, "prompt logged as asked");
 	} else {
 		snprintf(u.key, sizeof u.key, "%s", p->key);
 		snprintf(u.what, sizeof u.what, "dismissed “%s”", prompt_kind_label(p->kind));
@@ -616,6 +666,22 @@ toggle_talk(live *lv)
 	return H_REDRAW;
 }
 
+/* Ctrl-C: quit at once, unless a note is not saved: then one more try,
+** and if it still fails, ask (y or Ctrl-C again leaves, the notes going to
+** the recovery file). */
+static int
+quit(live *lv)
+{
+	if (live_unsaved(lv) > 0)
+		live_retry(lv);
+	if (live_unsaved(lv) == 0)
+		return H_QUIT;
+	lv->quit_over = lv->dialog;
+	lv->dialog = DIALOG_CONFIRM_QUIT;
+	lv->help = false;
+	return H_REDRAW;
+}
+
 /* Keys while a dialog is up: a line to edit, or y/n. */
 static int
 dialog_key(live *lv, wint_t key, bool function, enum action act)
@@ -626,8 +692,15 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 	char *text, q[120];
 	enum rp_status s;
 
+	if (lv->dialog == DIALOG_CONFIRM_QUIT) {
+		/* Ctrl-C again, or y: leave; the notes go to the recovery file. */
+		bool yes = act == ACT_QUIT || (!function && (key == 'y' || key == 'Y'));
+
+		lv->dialog = lv->quit_over;
+		return yes ? H_QUIT : H_REDRAW;
+	}
 	if (act == ACT_QUIT)
-		return H_QUIT;  /* the dialog stays: its text is printed as rapport leaves */
+		return quit(lv);  /* the dialog stays: its text is printed as rapport leaves */
 	if (act == ACT_ESCAPE) {
 		lv->dialog = DIALOG_NONE;
 		return H_REDRAW;
@@ -640,13 +713,23 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		if (!yes)
 			return H_REDRAW;
 		if (which == DIALOG_CONFIRM_END) {
-			/* The note on the line is saved first; if it cannot
-			** be, the meeting stays open with the line as it is. */
-			if (!input_blank(&lv->input)) {
+			/* The notes waiting and the one on the line are saved
+			** first; while one cannot be, the meeting stays open
+			** with every note where it was. */
+			live_retry(lv);
+			if (!input_blank(&lv->input) && !lv->line_failed)
 				submit_note(lv);
-				if (!input_blank(&lv->input))
-					return H_REDRAW;
+			if (live_unsaved(lv) > 0) {
+				int n = live_unsaved(lv);
+
+				live_say(lv, true,
+					 n == 1 ? "not ended: %d note is not saved yet: %s"
+						: "not ended: %d notes are not saved yet: %s",
+					 n, lv->save_error);
+				return H_REDRAW;
 			}
+			if (!input_blank(&lv->input))
+				return H_REDRAW;
 			if (meeting_end(lv->st, lv->clock, lv->meeting_id, &err) != RP_OK)
 				return failed(lv, &err);
 			return H_ENDED;
@@ -654,7 +737,7 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		if (record_note_delete(lv->st, lv->editing_note, &err) != RP_OK)
 			return failed(lv, &err);
 		restore_draft(lv);
-		say(lv, false, "note deleted");
+		live_say(lv, false, "note deleted");
 		live_reload(lv);
 		return H_REDRAW;
 	}
@@ -687,7 +770,7 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		snprintf(u.what, sizeof u.what, "edited %s", quoted(spec.title, q, sizeof q));
 	}
 	if (s != RP_OK) {
-		say(lv, true, "%s", err.msg);
+		live_say(lv, true, "%s", err.msg);
 		lv->dialog_ask.active = true;  /* the dialog stays, to fix the line */
 		return H_REDRAW;
 	}
@@ -720,7 +803,7 @@ global_key(live *lv, enum action act)
 	case ACT_TALK_TOGGLE: return toggle_talk(lv);
 	case ACT_END_MEETING:
 		if (lv->editing_note) {
-			say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
+			live_say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
 			return H_REDRAW;
 		}
 		lv->dialog = DIALOG_CONFIRM_END;
@@ -730,7 +813,7 @@ global_key(live *lv, enum action act)
 		lv->help_top = 0;
 		return H_REDRAW;
 	case ACT_QUIT:
-		return H_QUIT;
+		return quit(lv);
 	case ACT_ESCAPE:
 		if (lv->help) {
 			lv->help = false;
@@ -782,7 +865,7 @@ live_key(live *lv, wint_t key, bool function)
 		}
 		act = keymap_lookup(KEYMAP_GLOBAL, key, function);
 		if (act == ACT_QUIT)
-			return H_QUIT;
+			return quit(lv);
 		lv->help = false;
 		return H_REDRAW;
 	}
@@ -814,8 +897,13 @@ live_key(live *lv, wint_t key, bool function)
 			lv->browse = -1;
 			rc = H_REDRAW;
 		}
+		if (lv->line_failed) {
+			if (!live_queue_line(lv))
+				return H_REDRAW;
+			rc = H_REDRAW;  /* the queued note shows in the pane */
+		}
 		if (!input_insert(&lv->input, (uint32_t)key))
-			say(lv, true, "the note is at its longest");
+			live_say(lv, true, "the note is at its longest");
 		return rc | H_INPUT;
 	}
 	return H_HANDLED;
@@ -834,6 +922,9 @@ live_open(app *a)
 	}
 	*lv = (live){.st = a->st, .clock = a->clock, .meeting_id = a->meeting_id,
 		     .focus = KEYMAP_NOTES, .browse = -1, .color = a->color};
+	/* A lock held elsewhere must not freeze the keyboard: a save waits
+	** only a moment, and what fails is tried again on the tick. */
+	store_set_busy_timeout(a->st, LIVE_BUSY_TIMEOUT_MS);
 	input_init(&lv->input);
 	input_init(&lv->dialog_ask.in);
 	listview_init(&lv->prompt_list);
@@ -842,6 +933,7 @@ live_open(app *a)
 	lv->status_at = rp_clock_now(a->clock);
 	a->notice[0] = '\0';
 	if (!live_reload(lv)) {
+		store_set_busy_timeout(a->st, STORE_BUSY_TIMEOUT_MS);
 		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
 		input_done(&lv->input);
 		input_done(&lv->dialog_ask.in);
@@ -862,6 +954,9 @@ live_close(void *state)
 	listview_done(&lv->agenda_list);
 	session_free(lv->s);
 	free(lv->draft);
+	live_queue_free(lv);
+	/* The other screens wait as long as the command line does. */
+	store_set_busy_timeout(lv->st, STORE_BUSY_TIMEOUT_MS);
 	free(lv);
 }
 
@@ -910,6 +1005,8 @@ live_tick_op(app *a, void *state)
 	/* A reload recomputes the prompts; else the clock may have changed them. */
 	if (!live_sync(lv))
 		recompute_prompts(lv);
+	/* Notes that could not be saved are tried again, in the order typed. */
+	live_retry(lv);
 }
 
 const screen_ops live_screen = {

@@ -12,6 +12,7 @@
 #include "layout.h"
 #include "listview.h"
 #include "rapport/clock.h"
+#include "rapport/note.h"
 #include "rapport/prompt.h"
 #include "rapport/session.h"
 #include "rapport/store.h"
@@ -22,7 +23,21 @@ enum dialog {
 	DIALOG_ITEM_EDIT,
 	DIALOG_CONFIRM_DELETE, /* y/n: delete the note being edited */
 	DIALOG_CONFIRM_END,    /* y/n: end the meeting */
+	DIALOG_CONFIRM_QUIT,   /* y/n: quit with notes not saved */
 };
+
+/* The live screen waits this long for another program's lock before a
+** save fails: the keyboard never freezes; the tick retries. */
+enum { LIVE_BUSY_TIMEOUT_MS = 150 };
+
+/* A note typed and not on disk yet: its save failed (a lock held past the
+** busy timeout, a full disk, a read-only file), and a newer note was begun.
+** It waits its turn in the queue, in the order typed (live_save.c). */
+typedef struct pending_note {
+	parsed_note note;            /* as parsed when Enter was pressed */
+	int64_t item_id;             /* the agenda item running then, 0 */
+	int64_t at;                  /* when Enter was pressed: its time once saved */
+} pending_note;
 
 /* What `u` in a pane puts back: the last change a pane key made. */
 enum undo_kind {
@@ -71,6 +86,7 @@ typedef struct live {
 	bool help;                   /* the help overlay is up */
 	int help_top;                /* first help line shown when it scrolls */
 	enum dialog dialog;
+	enum dialog quit_over;       /* the dialog DIALOG_CONFIRM_QUIT was asked over */
 	ask dialog_ask;               /* the line of an agenda item dialog */
 	int64_t dialog_item;         /* item being edited */
 
@@ -79,6 +95,13 @@ typedef struct live {
 	bool status_error;           /* show it as an error */
 	int64_t status_at;           /* when it was said: announcements fade */
 	bool saved;                  /* the last note is on disk */
+	pending_note *queue;         /* notes not saved yet, oldest first; owned */
+	size_t nqueue;
+	bool line_failed;            /* the line holds a new note whose save failed */
+	int64_t line_at;             /* when it was first entered */
+	int64_t line_item;           /* the item running then */
+	enum rp_status save_status;  /* why the last save failed */
+	char save_error[200];        /* the same in words, for the exit lines */
 	char note_warning[300];      /* what a ^date did not say, shown over the line */
 
 	layout lay;
@@ -93,6 +116,32 @@ bool live_reload(live *lv);
 void recompute_prompts(live *lv);
 int live_key(live *lv, wint_t key, bool function);
 rp_date live_today(const live *lv);
+
+/* Say a message in the status bar (an error stays until the next one). */
+void live_say(live *lv, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* live_save.c: saving new notes in the order typed, whatever fails. */
+
+/* Save note (typed at `at`, on item) after the queue: the queued notes go
+** first, so notes land in the order typed.  RP_OK once all are on disk;
+** else the status why (lv->save_error says it in words) and nothing
+** after the first failure is tried. */
+enum rp_status live_save_after_queue(live *lv, const parsed_note *note, int64_t item, int64_t at);
+
+/* The failed note on the line joins the queue and the line is cleared,
+** for a new note: called before any key changes the line.  False (the
+** line as it was, the status says why) when out of memory. */
+bool live_queue_line(live *lv);
+
+/* Once a second: save what waits (the queue, then a failed note on the
+** line) when the database lets us; say so when they land. */
+void live_retry(live *lv);
+
+/* Notes typed and not saved: the queue and a failed note on the line. */
+int live_unsaved(const live *lv);
+
+/* Free the queue. */
+void live_queue_free(live *lv);
 
 /* live_draw.c */
 void live_draw(live *lv);

@@ -279,6 +279,53 @@ draw_note(live *lv, rect r, int y, const session_note *n, const char *clean, int
 	}
 }
 
+/* The notes not saved yet, newest at the bottom over the line, dim and
+** marked, in at most half the pane; the oldest that do not fit are
+** counted.  Returns the row above them. */
+static int
+draw_pending(live *lv, rect r, int bottom)
+{
+	int textw = r.w - 10, budget = (bottom - r.y) / 2, y = bottom, shown = 0;
+	attr_t dim = pick(lv, PAIR_DIM, A_DIM) | A_DIM;
+
+	if (lv->nqueue == 0 || budget < 1)
+		return bottom;
+	for (size_t i = lv->nqueue; i-- > 0;) {
+		const pending_note *p = &lv->queue[i];
+		session_note n = {.at = p->at, .kind = p->note.kind};
+		char *clean = text_sanitize(p->note.text, " "), *marked = NULL;
+		static const char mark[] = "not saved · ";
+		int lines;
+
+		if (clean && (marked = malloc(sizeof mark + strlen(clean))) != NULL)
+			sprintf(marked, "%s%s", mark, clean);
+		free(clean);
+		lines = marked ? note_lines(marked, textw) : 1;
+		/* The newest always shows; the older as far as half the pane. */
+		if (shown > 0 && bottom - y + lines > budget) {
+			free(marked);
+			break;
+		}
+		if (lines > y - r.y)
+			lines = y - r.y;
+		draw_note(lv, r, y - lines + 1, &n, marked ? marked : "", 0, lines, false);
+		/* Dim it whole: it is not in the meeting yet. */
+		for (int row = y - lines + 1; row <= y; row++)
+			mvchgat(row, r.x + 1, r.w - 2, dim, PAIR_NUMBER(dim), NULL);
+		free(marked);
+		y -= lines;
+		shown++;
+	}
+	if (shown < (int)lv->nqueue && y > r.y) {
+		char more[64];
+
+		snprintf(more, sizeof more, "↑ %d more not saved", (int)lv->nqueue - shown);
+		put(y, r.x + 9, textw, more, dim);
+		y--;
+	}
+	return y;
+}
+
 static void
 draw_notes(live *lv)
 {
@@ -313,6 +360,7 @@ draw_notes(live *lv)
 		bottom -= (int)n;
 		y = bottom;
 	}
+	bottom = y = draw_pending(lv, r, bottom);
 	/* Newest at the bottom; while browsing, the browsed note is kept on
 	** screen by starting from it. */
 	if (lv->browse >= 0 && lv->browse < last) {
@@ -535,7 +583,17 @@ draw_status(live *lv, int64_t now)
 	snprintf(lng[PIECE_LONGEST], 200, "client's longest %d'", minutes_up(longest));
 	snprintf(shrt[PIECE_LONGEST], 200, "max %d'", minutes_up(longest));
 	/* A message, or "saved"; else the hint, the first thing to go. */
-	snprintf(lng[PIECE_STATE], 200, "%s", lv->status[0] ? lv->status : lv->saved ? "saved" : "");
+	/* "saved" only while nothing waits: a note not saved is said until it
+	** lands. */
+	if (lv->status[0])
+		snprintf(lng[PIECE_STATE], 200, "%s", lv->status);
+	else if (live_unsaved(lv) > 0)
+		snprintf(lng[PIECE_STATE], 200,
+			 live_unsaved(lv) == 1 ? "%d note not saved · retrying"
+					       : "%d notes not saved · retrying",
+			 live_unsaved(lv));
+	else
+		snprintf(lng[PIECE_STATE], 200, "%s", lv->saved ? "saved" : "");
 	snprintf(shrt[PIECE_STATE], 200, "%s",
 		 lv->status_short[0] ? lv->status_short : lng[PIECE_STATE]);
 	snprintf(lng[PIECE_HINT], 200, "%s", lng[PIECE_STATE][0] ? "" : "F1 help");
@@ -669,6 +727,8 @@ static void
 draw_dialog(live *lv)
 {
 	const char *title = "";
+	char asked[160];
+	int n = live_unsaved(lv);
 	int w = COLS - 8 < 70 ? COLS - 8 : 70, x = (COLS - w) / 2, y = LINES / 2 - 2, col = 0;
 	size_t first = 0;
 	bool line = lv->dialog == DIALOG_ITEM_ADD || lv->dialog == DIALOG_ITEM_EDIT;
@@ -679,8 +739,23 @@ draw_dialog(live *lv)
 	case DIALOG_ITEM_EDIT: title = "Edit agenda item (TITLE:MINUTES), Enter saves, Esc cancels"; break;
 	case DIALOG_CONFIRM_DELETE: title = "Delete this note? y / n"; break;
 	case DIALOG_CONFIRM_END:
-		title = input_blank(&lv->input) ? "End the meeting now? y / n"
-						: "Save the line's note and end the meeting? y / n";
+		if (n > 0) {
+			snprintf(asked, sizeof asked,
+				 n == 1 ? "%d note is not saved: save it and end the meeting? y / n"
+					: "%d notes are not saved: save them and end the meeting? y / n",
+				 n);
+			title = asked;
+		} else {
+			title = input_blank(&lv->input) ? "End the meeting now? y / n"
+							: "Save the line's note and end the meeting? y / n";
+		}
+		break;
+	case DIALOG_CONFIRM_QUIT:
+		snprintf(asked, sizeof asked,
+			 n == 1 ? "%d note is not saved: quit, keeping it in a file? y / n"
+				: "%d notes are not saved: quit, keeping them in a file? y / n",
+			 n);
+		title = asked;
 		break;
 	case DIALOG_NONE: return;
 	}

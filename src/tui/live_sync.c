@@ -51,6 +51,32 @@ live_sync_can_note(live *lv)
 	return false;
 }
 
+/* Add line (sanitized) to the recovery file's text. */
+static void
+keep_recovery(app *a, const char *line)
+{
+	char *clean = text_sanitize(line, " ");
+	size_t have = a->recovery ? strlen(a->recovery) : 0;
+	char *more;
+
+	if (clean == NULL)
+		return;
+	if ((more = realloc(a->recovery, have + strlen(clean) + 2)) != NULL) {
+		a->recovery = more;
+		sprintf(more + have, "%s\n", clean);
+	}
+	free(clean);
+}
+
+/* A parsed note as it was typed ("> send the plan @me ^fri"): malloc'd. */
+static char *
+note_line(const parsed_note *n)
+{
+	session_note sn = {.kind = n->kind, .text = n->text};
+
+	return live_note_line(&sn);
+}
+
 /* Add "not saved (why): text" as a line of a->unsaved, text sanitized. */
 static void
 keep_unsaved(app *a, const char *why, const char *text)
@@ -77,8 +103,27 @@ live_sync_leave(app *a, void *state)
 	** saved already: not said.  Ask the database whether the meeting still
 	** is live: the last tick may be up to a second old. */
 	a->unsaved[0] = '\0';
-	if (!input_blank(&lv->input))
+	/* The notes entered and not saved, oldest first: said, and kept for
+	** the recovery file. */
+	for (size_t i = 0; i < lv->nqueue; i++) {
+		char *line = note_line(&lv->queue[i].note);
+
+		if (line == NULL)
+			continue;
+		keep_unsaved(a, lv->save_error, line);
+		keep_recovery(a, line);
+		a->recovery_notes++;
+		free(line);
+	}
+	if (lv->line_failed && (text = input_text(&lv->input)) != NULL) {
+		keep_unsaved(a, lv->save_error, text);
+		keep_recovery(a, text);
+		a->recovery_notes++;
+		free(text);
+		text = NULL;
+	} else if (!input_blank(&lv->input)) {
 		text = input_text(&lv->input);
+	}
 	for (size_t i = 0; lv->editing_note && lv->s && i < lv->s->nnotes; i++)
 		if (lv->s->notes[i].id == lv->editing_note)
 			stored = live_note_line(&lv->s->notes[i]);
@@ -93,6 +138,15 @@ live_sync_leave(app *a, void *state)
 		if (lv->draft && lv->draft[0])
 			keep_unsaved(a, ended ? "the meeting had ended" : "the new note set aside",
 				     lv->draft);
+		/* Text typed and not entered joins the file when there is one,
+		** and always on a signal: the terminal it would be printed
+		** on may be gone. */
+		if (a->recovery_notes > 0 || a->stop_signal) {
+			if (changed)
+				keep_recovery(a, text);
+			if (lv->draft && lv->draft[0])
+				keep_recovery(a, lv->draft);
+		}
 	}
 	/* An agenda item half typed in its dialog is typed text too. */
 	if ((lv->dialog == DIALOG_ITEM_ADD || lv->dialog == DIALOG_ITEM_EDIT) &&

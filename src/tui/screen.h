@@ -41,6 +41,11 @@ typedef struct app {
 	char notice[300];          /* for the live screen to say when it opens */
 	char unsaved[10000];       /* "not saved (why): text\n" lines, sanitized:
 	                              what the live screen could not save */
+	char *recovery;            /* the notes not saved, a line each in the
+	                              Notes pane's syntax, for the recovery
+	                              file (recovery.h); malloc'd, NULL if none */
+	int recovery_notes;        /* how many notes (not drafts) it holds */
+	int stop_signal;           /* SIGTERM or SIGHUP ended the screens, 0 */
 } app;
 
 /* Handler results (htop's HandlerResult): only the loop acts on them. */

@@ -16,15 +16,22 @@
 
 #include "live_sync.h"
 #include "meet.h"
+#include "recovery.h"
 #include "screen.h"
 
+/* SIGTERM or SIGHUP (a closed terminal): the signal, for the loop to
+** stop at its next turn, and the store whose query to cut short. */
 static volatile sig_atomic_t stop_requested;
+static store *volatile stop_store;
 
+/* Only async-signal-safe calls: a flag, and sqlite3_interrupt, so a long
+** query ends at once and get_wch() returns (EINTR, or its one-second
+** timeout at the latest). */
 static void
 on_stop_signal(int sig)
 {
-	(void)sig;
-	stop_requested = 1;
+	stop_requested = sig;
+	store_interrupt(stop_store);
 }
 
 /* Milliseconds until the next whole second of the real clock, so ticks line
@@ -127,10 +134,47 @@ run(app *a)
 		if (h & H_INPUT)
 			input_dirty = true;
 	}
+	/* Stopped by a signal: no question is asked, what is not saved goes
+	** to the recovery file, and the meeting stays open to resume. */
+	if (stop_requested) {
+		a->stop_signal = stop_requested;
+		a->result = TUI_STOPPED;
+	}
 	if (ops == &live_screen)
 		live_sync_leave(a, a->state);
 	ops->close(a->state);
 	a->state = NULL;
+}
+
+/* After the screens: the notes not saved go to the recovery file, and the
+** user is told how many and where, or that it could not be written (their
+** text is printed above in any case). */
+static void
+save_recovery(app *a)
+{
+	char path[4200];
+
+	if (a->recovery == NULL)
+		return;
+	if (recovery_write(a->recovery, rp_clock_now(a->clock), path, sizeof path) == 0) {
+		if (a->recovery_notes == 0)
+			fprintf(stderr, "rapport: the text left on the line is in %s\n", path);
+		else
+			fprintf(stderr,
+				a->recovery_notes == 1
+					? "rapport: %d note was not saved; it is in %s, to paste back\n"
+					: "rapport: %d notes were not saved; they are in %s, one per line,"
+					  " to paste back\n",
+				a->recovery_notes, path);
+	} else {
+		fprintf(stderr,
+			a->recovery_notes == 1
+				? "rapport: %d note was not saved (above), and no recovery file: %s\n"
+				: "rapport: %d notes were not saved (above), and no recovery file: %s\n",
+			a->recovery_notes, path);
+	}
+	free(a->recovery);
+	a->recovery = NULL;
 }
 
 /* Set up the terminal, run from screen `first`, restore the terminal. */
@@ -148,6 +192,7 @@ tui_run(app *a, char *msg, int size)
 			 getenv("TERM") ? getenv("TERM") : "");
 		return TUI_FAILED;
 	}
+	stop_store = a->st;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	raw();      /* Ctrl-C, Ctrl-Z and flow control come to us as keys */
@@ -160,18 +205,28 @@ tui_run(app *a, char *msg, int size)
 	a->result = TUI_QUIT;
 	run(a);
 	endwin();
+	/* The store may close soon: a late signal must not touch it, and
+	** ends rapport as it would any program. */
+	stop_store = NULL;
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
 	/* Left on the line (Ctrl-C, or the meeting ended elsewhere): it stays
 	** in the terminal, to copy, rather than vanish with the screen.  The
 	** lines are sanitized already (live_sync_leave). */
 	fputs(a->unsaved, stdout);
+	fflush(stdout);
+	save_recovery(a);
 	if (a->result == TUI_FAILED)
 		snprintf(msg, (size_t)size, "%s", a->msg);
+	if (a->result == TUI_STOPPED)
+		snprintf(msg, (size_t)size, "stopped by %s",
+			 a->stop_signal == SIGHUP ? "SIGHUP" : "SIGTERM");
 	return a->result;
 }
 
 enum tui_exit
 tui_meet(store *st, const rp_clock *clock, int64_t client_id, const char *title, bool planned,
-	 bool carry, int64_t *meeting_id, char *msg, int size)
+	 bool carry, int64_t *meeting_id, int *unsaved, char *msg, int size)
 {
 	app a = {.st = st, .clock = clock, .meet_title = title, .meet_carry = carry,
 		 .meet_pick = planned ? MEET_PLANNED : MEET_AUTO};
@@ -180,6 +235,7 @@ tui_meet(store *st, const rp_clock *clock, int64_t client_id, const char *title,
 	meet_begin(&a, client_id);
 	how = tui_run(&a, msg, size);
 	*meeting_id = a.meeting_id;
+	*unsaved = a.recovery_notes;
 	if (how == TUI_QUIT && a.meeting_id == 0 && a.msg[0]) {
 		/* Nothing started because something failed: say what. */
 		snprintf(msg, (size_t)size, "%s", a.msg);

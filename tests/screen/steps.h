@@ -22,7 +22,8 @@
 extern const char *steps_bin;        /* $RAPPORT_BIN */
 extern char steps_db_env[600];       /* "RAPPORT_DB=<the test database>" */
 
-/* Set up what the steps need: $RAPPORT_BIN, the zone, libfaketime.  Returns
+/* Set up what the steps need: $RAPPORT_BIN, the zone, libfaketime, and
+** $XDG_STATE_HOME in the temporary folder ("state").  Returns
 ** NULL, or why the screen tests cannot run here (the caller prints the TAP
 ** skip line). */
 const char *steps_init(void);

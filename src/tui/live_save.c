@@ -1,0 +1,183 @@
+/* live_save.c: a note typed is never lost, and never merged with the next.
+**
+** A save can fail: another program holds the database past the live
+** screen's short busy timeout, the disk is full, the file went read-only.
+** The note then stays whole on the line, and Enter tries it again.  Typing
+** a new note moves it into a queue (live.h's pending_note), in the order
+** typed, with the agenda item and the time it was entered; the tick saves
+** the queue in the background, oldest first, and says when it has landed.
+** Whatever is still queued when rapport leaves goes to the recovery file
+** (recovery.h), never silently away.
+*/
+#include "live.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rapport/meeting.h"
+#include "rapport/record.h"
+
+/* A clock stopped at the moment a note was entered: a note saved late
+** keeps the time it was typed, so the Notes pane and the recap read in
+** the order of the meeting. */
+static int64_t
+stopped_now(void *ctx)
+{
+	return *(const int64_t *)ctx;
+}
+
+/* Keep why a save failed, in words for the status bar and the exit
+** lines.  A lock names no path and no wait: the screen's timeout is
+** short on purpose, and the tick tries again. */
+static void
+keep_failure(live *lv, const rp_error *err)
+{
+	lv->save_status = err->status;
+	if (err->status == RP_EBUSY)
+		snprintf(lv->save_error, sizeof lv->save_error,
+			 "the database is locked by another program");
+	else
+		snprintf(lv->save_error, sizeof lv->save_error, "%s", err->msg);
+}
+
+/* One note, in this meeting, at its own time.  The meeting is asked first:
+** ended in another window, it takes no more notes. */
+static enum rp_status
+save_one(live *lv, const parsed_note *note, int64_t item, int64_t at)
+{
+	rp_clock when = {.now = stopped_now, .ctx = &at};
+	rp_error err = {0};
+	enum rp_status s;
+
+	s = meeting_check_live(lv->st, lv->meeting_id, &err);
+	if (s == RP_EINVAL)
+		snprintf(err.msg, sizeof err.msg, "the meeting had ended");
+	if (s == RP_OK)
+		s = record_note(lv->st, &when, lv->meeting_id, item, NOTE_PHASE_LIVE, note, NULL,
+				&err);
+	if (s != RP_OK)
+		keep_failure(lv, &err);
+	return s;
+}
+
+/* Save the queue, oldest first, up to the first failure.  Returns how many
+** landed; *s gets RP_OK when the queue is empty after. */
+static size_t
+flush_queue(live *lv, enum rp_status *s)
+{
+	size_t done = 0;
+
+	*s = RP_OK;
+	while (done < lv->nqueue) {
+		const pending_note *p = &lv->queue[done];
+
+		if ((*s = save_one(lv, &p->note, p->item_id, p->at)) != RP_OK)
+			break;
+		done++;
+	}
+	if (done > 0) {
+		memmove(lv->queue, lv->queue + done, (lv->nqueue - done) * sizeof *lv->queue);
+		lv->nqueue -= done;
+	}
+	return done;
+}
+
+enum rp_status
+live_save_after_queue(live *lv, const parsed_note *note, int64_t item, int64_t at)
+{
+	enum rp_status s;
+
+	flush_queue(lv, &s);
+	if (s == RP_OK)
+		s = save_one(lv, note, item, at);
+	return s;
+}
+
+bool
+live_queue_line(live *lv)
+{
+	pending_note *q;
+	rp_error err = {0};
+	char *text;
+
+	if (!lv->line_failed)
+		return true;
+	if ((text = input_text(&lv->input)) == NULL)
+		goto nomem;
+	q = realloc(lv->queue, (lv->nqueue + 1) * sizeof *q);
+	if (q == NULL) {
+		free(text);
+		goto nomem;
+	}
+	lv->queue = q;
+	q += lv->nqueue;
+	/* The line parsed when it was entered, and no key changed it since. */
+	if (note_parse_line(text, live_today(lv), &q->note, &err) != RP_OK) {
+		free(text);
+		live_say(lv, true, "not saved: %s", err.msg);
+		lv->line_failed = false;
+		return false;
+	}
+	free(text);
+	q->item_id = lv->line_item;
+	q->at = lv->line_at;
+	lv->nqueue++;
+	lv->line_failed = false;
+	input_clear(&lv->input);
+	return true;
+nomem:
+	live_say(lv, true, "out of memory: the note stays on the line");
+	return false;
+}
+
+int
+live_unsaved(const live *lv)
+{
+	return (int)lv->nqueue + (lv->line_failed ? 1 : 0);
+}
+
+void
+live_retry(live *lv)
+{
+	int before = live_unsaved(lv);
+	enum rp_status s;
+	char *text = NULL;
+	parsed_note *note = NULL;
+	rp_error err = {0};
+
+	if (before == 0)
+		return;
+	flush_queue(lv, &s);
+	/* The failed note on the line is the newest: it goes last, and the
+	** line is cleared only once it is on disk. */
+	if (s == RP_OK && lv->line_failed && (text = input_text(&lv->input)) != NULL &&
+	    (note = malloc(sizeof *note)) != NULL &&
+	    note_parse_line(text, live_today(lv), note, &err) == RP_OK &&
+	    save_one(lv, note, lv->line_item, lv->line_at) == RP_OK) {
+		lv->line_failed = false;
+		input_clear(&lv->input);
+	}
+	free(note);
+	free(text);
+	if (live_unsaved(lv) < before) {
+		int n = before - live_unsaved(lv);
+
+		live_reload(lv);
+		if (live_unsaved(lv) == 0) {
+			lv->saved = true;
+			live_say(lv, false, n == 1 ? "%d note saved" : "%d notes saved", n);
+		} else {
+			live_say(lv, true, "%d saved, %d not saved yet: %s", n, live_unsaved(lv),
+				 lv->save_error);
+		}
+	}
+}
+
+void
+live_queue_free(live *lv)
+{
+	free(lv->queue);
+	lv->queue = NULL;
+	lv->nqueue = 0;
+}
