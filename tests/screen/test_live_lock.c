@@ -349,6 +349,65 @@ signals_end_rapport_and_keep_the_notes(void)
 	}
 }
 
+/* A write that fails (here the file size limit, a disk full in effect, an
+** I/O error to SQLite): the note that failed stays whole on the line, the
+** next queues it, every note shown as saved is on disk, and the notes not
+** saved are in the recovery file. */
+static void
+a_failing_write_keeps_the_notes(void)
+{
+	char cmd[1200], note[32], want[80], *row, *text;
+	const char *argv[] = {"/bin/sh", "-c", cmd, NULL};
+	unsigned mode = 0, dirmode = 0;
+	int i, saved = 0;
+	term *t;
+
+	steps_use_db("full.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	/* SIGXFSZ ignored: a write past the limit fails with EFBIG. */
+	snprintf(cmd, sizeof cmd, "trap '' XFSZ; ulimit -f 240; exec '%s' meet zoe", steps_bin);
+	if ((t = steps_start(argv, NULL, 24, 80)) == NULL)
+		return;
+	SEE(t, "┌ Notes");
+	for (i = 1; i <= 60; i++) {
+		snprintf(note, sizeof note, "note %d", i);
+		term_type(t, note);
+		term_key(t, "Enter");
+		if (term_wait_for(t, "not saved", 400))
+			break;
+		saved = i;
+	}
+	if (!(i <= 60 && saved > 0)) {
+		char *all = term_screen(t);
+
+		tap_fail(__FILE__, __LINE__, "note %d failed, %d saved:\n%s", i, saved, all ? all : "");
+		free(all);
+	}
+	row = cursor_row(t);
+	snprintf(want, sizeof want, "> note %d", i);
+	CHECK(row && strstr(row, want));
+	free(row);
+	/* What the screen showed as saved is what is on disk. */
+	snprintf(want, sizeof want, "%d", saved);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), want);
+	term_type(t, "after it");
+	snprintf(want, sizeof want, "not saved · note %d", i);
+	SEE(t, want);
+	term_key(t, "Enter");
+	term_key(t, "C-c");
+	SEE(t, "2 notes are not saved: quit, keeping them in a file? y / n");
+	term_type(t, "y");
+	CHECK_INT(term_wait_exit(t, 5000), 1);
+	SEE(t, "rapport: 2 notes were not saved");
+	text = take_recovery(&mode, &dirmode, __LINE__);
+	snprintf(want, sizeof want, "note %d\nafter it\n", i);
+	CHECK_STR(text ? text : "", want);
+	free(text);
+	snprintf(want, sizeof want, "%d", saved);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), want);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -361,5 +420,6 @@ main(void)
 	RUN(notes_typed_under_a_lock_land_in_order);
 	RUN(quitting_with_notes_not_saved_asks_and_keeps_them);
 	RUN(signals_end_rapport_and_keep_the_notes);
+	RUN(a_failing_write_keeps_the_notes);
 	return tap_done();
 }

@@ -162,12 +162,17 @@ two_windows_show_one_meeting(void)
 	on_cursor_row(b, "> send the plan @me", __LINE__);
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text LIKE 'send the plan%'"), "0");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "4");
-	/* Ctrl-C leaves, and says what became of the meeting. */
+	/* Ctrl-C asks first (a note is not saved), then leaves, and says
+	** what became of the meeting. */
 	term_key(b, "C-c");
-	CHECK_INT(term_wait_exit(b, 5000), 0);
+	SEE(b, "1 note is not saved: quit, keeping it in a file? y / n");
+	term_type(b, "y");
+	CHECK_INT(term_wait_exit(b, 5000), 1);
 	SEE(b, "meeting 1 with Zoë Lefèvre SARL ended: 4 notes");
-	/* What was on the line stays in the terminal, to copy. */
+	/* What was on the line stays in the terminal, to copy, and in the
+	** recovery file, to paste. */
 	SEE(b, "not saved (the meeting had ended): > send the plan @me");
+	SEE(b, "rapport: 1 note was not saved; it is in");
 	unseen(b, "still open", __LINE__);
 	term_type(a, "q");
 	CHECK_INT(term_wait_exit(a, 5000), 0);
@@ -467,7 +472,9 @@ an_ended_meeting_is_said_on_a_narrow_screen(void)
 	SEE(b, "ended in another window: not saved");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "0");
 	term_key(b, "C-c");
-	CHECK_INT(term_wait_exit(b, 5000), 0);
+	SEE(b, "quit, keeping it");
+	term_key(b, "C-c");  /* Ctrl-C twice leaves as y does */
+	CHECK_INT(term_wait_exit(b, 5000), 1);
 	term_type(a, "q");
 	CHECK_INT(term_wait_exit(a, 5000), 0);
 	term_free(a);
