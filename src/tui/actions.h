@@ -17,9 +17,9 @@
 	X(ACT_TALK_TOGGLE, "toggle who is talking (you / client)")           \
 	X(ACT_END_MEETING, "end the meeting")                                \
 	X(ACT_HELP, "show or hide this help")                                \
-	X(ACT_QUIT, "quit at once; the meeting stays open to resume")        \
+	X(ACT_QUIT, "quit (asks if a note is unsaved); meeting stays open") \
 	X(ACT_ESCAPE, "leave a pane, a dialog or an edit")                   \
-	X(ACT_INPUT_SUBMIT, "save the note (or the edited note)")            \
+	X(ACT_INPUT_SUBMIT, "save the note; again retries one not saved")   \
 	X(ACT_INPUT_LEFT, "cursor one character left")                       \
 	X(ACT_INPUT_RIGHT, "cursor one character right")                     \
 	X(ACT_INPUT_HOME, "cursor to the start of the line")                 \
