@@ -90,11 +90,16 @@ live_reload(live *lv)
 	return true;
 }
 
-/* Report a failed core call and reload what is on disk. */
+/* Report a failed core call and reload what is on disk.  A lock is said
+** plainly: the screen waited only a moment (LIVE_BUSY_TIMEOUT_MS), and the
+** key can simply be pressed again. */
 static int
 failed(live *lv, const rp_error *err)
 {
-	live_say(lv, true, "%s", err->msg);
+	if (err->status == RP_EBUSY)
+		live_say(lv, true, "not done: the database is locked by another program; try again");
+	else
+		live_say(lv, true, "%s", err->msg);
 	live_reload(lv);
 	return H_REDRAW;
 }
@@ -346,8 +351,10 @@ item_step(live *lv, int step)
 		if (step > 0 && cur &&
 		    agenda_set_status(lv->st, lv->clock, cur->id, AGENDA_DONE, &err) != RP_OK)
 			return failed(lv, &err);
-		live_say(lv, false, step > 0 ? "no more items on the agenda"
-				 : cur ? "this is the first item" : "no item started (Ctrl-N starts one)");
+		live_say(lv, false, "%s",
+			 step > 0 ? "no more items on the agenda"
+			 : cur	  ? "this is the first item"
+				  : "no item started (Ctrl-N starts one)");
 		live_reload(lv);
 		return H_REDRAW;
 	}

@@ -198,6 +198,19 @@ notes_typed_under_a_lock_land_in_order(void)
 	CHECK(row && strstr(row, "lockA") == NULL);
 	free(row);
 	unseen(t, "lockAlock", __LINE__);
+	/* Shown dim: in the colour of a timestamp, not of a note's text. */
+	{
+		int qr, qc, sr, sc, qfg = -9, dimfg = -8, textfg = -8;
+
+		if (term_find(t, "not saved · lockA", &qr, &qc) &&
+		    term_find(t, "before the lock", &sr, &sc)) {
+			term_cell_attrs(t, qr, qc, &qfg, NULL, NULL, NULL);
+			term_cell_attrs(t, sr, sc - 8, &dimfg, NULL, NULL, NULL);
+			term_cell_attrs(t, sr, sc, &textfg, NULL, NULL, NULL);
+		}
+		CHECK_INT(qfg, dimfg);
+		CHECK(dimfg != textfg);
+	}
 	unseen(t, "lockB= lock", __LINE__);
 	/* Nothing said "saved" of them, and nothing is in the database. */
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "1");
