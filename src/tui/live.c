@@ -352,9 +352,8 @@ item_step(live *lv, int step)
 		    agenda_set_status(lv->st, lv->clock, cur->id, AGENDA_DONE, &err) != RP_OK)
 			return failed(lv, &err);
 		live_say(lv, false, "%s",
-			 step > 0 ? "no more items on the agenda"
-			 : cur	  ? "this is the first item"
-				  : "no item started (Ctrl-N starts one)");
+			 step > 0 ? "no more items on the agenda" :
+			 cur ? "this is the first item" : "no item started (Ctrl-N starts one)");
 		live_reload(lv);
 		return H_REDRAW;
 	}
