@@ -214,7 +214,7 @@ cli_home(cli *c)
 		return EXIT_FAIL;
 	how = tui_home(st, &c->clock, msg, sizeof msg);
 	store_close(st);
-	if (how == TUI_FAILED) {
+	if (how == TUI_FAILED || how == TUI_STOPPED) {
 		cli_error("%s", msg);
 		return EXIT_FAIL;
 	}

@@ -27,15 +27,19 @@
 ** reloaded (the prompts are then computed again already). */
 bool live_sync(live *lv);
 
-/* Before a note is saved or replaced: true when the meeting is still live.
+/* Before an older note is replaced: true when the meeting is still live.
 ** Otherwise false, the status line says why and the caller keeps the line
-** as it is. */
+** as it is.  (A new note asks in live_save.c, and waits in the queue.) */
 bool live_sync_can_note(live *lv);
 
-/* On leaving the live screen (state is its live): whatever is on the note
-** line (unless it is an older note loaded and left as it was) and a new
-** note set aside while an older one was edited go into a->unsaved, lines
-** printed after the screens rather than lost with them. */
+/* On leaving the live screen (state is its live): the notes entered and
+** not saved (the queue, a failed note on the line) go into a->unsaved and
+** a->recovery (counted in a->recovery_notes); whatever else is on the note
+** line (unless it is an older note loaded and left as it was), a new note
+** set aside while an older one was edited and an agenda item half typed go
+** into a->unsaved, lines printed after the screens rather than lost with
+** them, and into a->recovery too when there is a note in it or a signal
+** stopped the screens. */
 void live_sync_leave(app *a, void *state);
 
 #endif
