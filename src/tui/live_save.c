@@ -167,6 +167,9 @@ live_retry(live *lv)
 		if (live_unsaved(lv) == 0) {
 			lv->saved = true;
 			live_say(lv, false, n == 1 ? "%d note saved" : "%d notes saved", n);
+			/* Nothing is left to ask about before quitting. */
+			if (lv->dialog == DIALOG_CONFIRM_QUIT)
+				lv->dialog = lv->quit_over;
 		} else {
 			live_say(lv, true, "%d saved, %d not saved yet: %s", n, live_unsaved(lv),
 				 lv->save_error);

@@ -219,8 +219,13 @@ notes_typed_under_a_lock_land_in_order(void)
 	SEE(t, "not saved · lockA");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "1");
 
+	/* Ctrl-C asks; the lock goes while it asks: the notes land, and the
+	** question goes with them. */
+	term_key(t, "C-c");
+	SEE(t, "3 notes are not saved: quit, keeping them in a file? y / n");
 	unlock_db(lock);
 	see_within(t, "3 notes saved", 3000, __LINE__);
+	CHECK(term_wait_gone(t, "quit, keeping them", 2000));
 	unseen(t, "not saved ·", __LINE__);
 	CHECK_STR(steps_sql1("SELECT group_concat(kind || ':' || text, ' ') FROM"
 			     " (SELECT * FROM notes ORDER BY at, id)"),
