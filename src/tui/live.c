@@ -179,8 +179,11 @@ submit_note(live *lv)
 			goto out;  /* ended in another window: the line stays */
 		s = record_note_replace(lv->st, lv->clock, lv->editing_note, note, &err);
 		if (s != RP_OK) {
+			/* The edit stays on the line as it is, for Enter to try
+			** again. */
 			lv->saved = false;
-			live_say(lv, true, "not saved: %s", err.msg);
+			live_say(lv, true, "not saved: %s · Enter retries",
+				 s == RP_EBUSY ? "the database is locked by another program" : err.msg);
 			goto out;
 		}
 	} else {
