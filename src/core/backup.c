@@ -461,13 +461,13 @@ out:
 bool
 snapshot_name(const char *name)
 {
-	static const char shape[] = "rapport-dddd-dd-dd.db";
+	static const char shape[] = "rapport-####-##-##.db";  /* # a digit */
 	int y, m, d;
 
 	if (strlen(name) != sizeof shape - 1)
 		return false;
 	for (size_t i = 0; shape[i]; i++)
-		if (shape[i] == 'd' ? name[i] < '0' || name[i] > '9' : name[i] != shape[i])
+		if (shape[i] == '#' ? name[i] < '0' || name[i] > '9' : name[i] != shape[i])
 			return false;
 	if (sscanf(name, "rapport-%4d-%2d-%2d.db", &y, &m, &d) != 3)
 		return false;

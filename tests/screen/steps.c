@@ -55,6 +55,10 @@ steps_init(void)
 	snprintf(preload_env, sizeof preload_env, "LD_PRELOAD=%s", faketime_lib);
 	setenv("TZ", STEPS_TZ, 1);
 	tzset();
+	/* The screens take the day's snapshot as they end: into the test's
+	** folder, never the real home. */
+	setenv("XDG_STATE_HOME", fixture_path("state"), 1);
+	setenv("HOME", fixture_path("home"), 1);
 	if (sscanf(STEPS_NOW, "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
 		   &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
 		return "STEPS_NOW is not a date";
