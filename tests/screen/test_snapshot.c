@@ -1,0 +1,128 @@
+/* test_snapshot.c: the screens take the day's snapshot as they end, never
+** before their first frame, and the demo takes none. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "fixture.h"
+#include "harness.h"
+#include "steps.h"
+#include "tap.h"
+
+/* The path of today's snapshot (by the fixed clock) under state. */
+static const char *
+snapshot_under(const char *state)
+{
+	static char path[1024];
+
+	snprintf(path, sizeof path, "%s/rapport/snapshots/rapport-%s.db", state, steps_date(0));
+	return path;
+}
+
+static int
+mode_of(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 ? (int)(sb.st_mode & 0777) : -1;
+}
+
+/* Start argv with XDG_STATE_HOME=state. */
+static term *
+start_in(const char *const argv[], const char *state)
+{
+	static char env[700];
+	const char *extra[] = {env, NULL};
+
+	snprintf(env, sizeof env, "XDG_STATE_HOME=%s", state);
+	return steps_start(argv, extra, 24, 80);
+}
+
+static void
+the_clients_screen_takes_it_as_it_ends(void)
+{
+	char state[600], *snap;
+	const char *argv[] = {steps_bin, NULL};
+	term *t;
+
+	snprintf(state, sizeof state, "%s", fixture_path("state-home"));
+	snap = strdup(snapshot_under(state));
+	t = start_in(argv, state);
+	CHECK(t != NULL);
+	if (t == NULL || snap == NULL)
+		goto out;
+	SEE(t, "Acme");
+	term_wait_quiet(t, 200, 2000);
+	CHECK_INT(mode_of(snap), -1);  /* not while the screen is up */
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	CHECK_INT(mode_of(snap), 0600);
+	term_free(t);
+out:
+	free(snap);
+}
+
+static void
+the_live_screen_takes_it_as_it_ends(void)
+{
+	char state[600], *snap;
+	const char *argv[] = {steps_bin, "meet", "Acme", NULL};
+	term *t;
+
+	snprintf(state, sizeof state, "%s", fixture_path("state-meet"));
+	snap = strdup(snapshot_under(state));
+	t = start_in(argv, state);
+	CHECK(t != NULL);
+	if (t == NULL || snap == NULL)
+		goto out;
+	SEE(t, "┌ Notes");
+	term_type(t, "+ export by March\r");
+	SEE(t, "export by March");
+	CHECK_INT(mode_of(snap), -1);
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	CHECK_INT(mode_of(snap), 0600);
+	term_free(t);
+out:
+	free(snap);
+}
+
+static void
+the_demo_takes_none(void)
+{
+	char state[600];
+	const char *argv[] = {steps_bin, "--demo", NULL};
+	term *t;
+
+	snprintf(state, sizeof state, "%s", fixture_path("state-demo"));
+	t = start_in(argv, state);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "rapport · clients");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	CHECK_INT(mode_of(state), -1);
+	term_free(t);
+}
+
+int
+main(void)
+{
+	const char *why = steps_init();
+
+	if (why != NULL) {
+		printf("1..0 # SKIP %s\n", why);
+		return 0;
+	}
+	steps_use_db("snapshot.db");
+	if (steps_rapport("--no-snapshot client add Acme") != 0) {
+		printf("not ok 1 - rapport client add, to set up the database\n1..1\n");
+		return 1;
+	}
+	RUN(the_clients_screen_takes_it_as_it_ends);
+	RUN(the_live_screen_takes_it_as_it_ends);
+	RUN(the_demo_takes_none);
+	return tap_done();
+}
