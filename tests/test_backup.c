@@ -266,12 +266,13 @@ backup_force_and_no_force(void)
 	free(before);
 }
 
-/* A missing folder, a folder, a special file: refused, nothing left. */
+/* A missing folder, a folder, a special file (a FIFO): refused, nothing
+** left. */
 static void
 backup_bad_targets(void)
 {
 	char *db = path_of("bad.db"), *missing = path_of("no-such-folder/x.db");
-	char *folder = path_of("");
+	char *folder = path_of(""), *fifo = path_of("fifo");
 	rp_error err = {0};
 	store *st;
 	DIR *dir;
@@ -284,8 +285,10 @@ backup_bad_targets(void)
 	CHECK_INT(backup_write(st, missing, false, &err), RP_ENOTFOUND);
 	CHECK(strstr(err.msg, "no-such-folder") != NULL);
 	CHECK_INT(backup_write(st, folder, true, &err), RP_EINVAL);
-	CHECK_INT(backup_write(st, "/dev/null", true, &err), RP_EINVAL);
+	CHECK_INT(mkfifo(fifo, 0600), 0);
+	CHECK_INT(backup_write(st, fifo, true, &err), RP_EINVAL);
 	CHECK(strstr(err.msg, "not a regular file") != NULL);
+	unlink(fifo);
 	store_close(st);
 	/* No temporary file was left in the test folder. */
 	if ((dir = opendir(folder)) != NULL) {
@@ -297,6 +300,7 @@ backup_bad_targets(void)
 	free(db);
 	free(missing);
 	free(folder);
+	free(fifo);
 }
 
 /* A snapshot restored over a database that changed since: every row of

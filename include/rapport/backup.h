@@ -1,12 +1,15 @@
 /* backup.h: copies of the database a PM can trust, and putting one back.
 **
-** Every copy is made with SQLite's VACUUM INTO from a connection on the
-** database: one statement inside one read transaction, so it is consistent
-** while another process (a live meeting) writes, and compact.  It is written
-** to a temporary file beside the target (0600), synced, then renamed into
-** place and the folder synced, so a crash or a full disk never leaves half a
-** copy under the target's name.  The copy is in rollback-journal mode: one
-** self-contained file, no -wal needed.
+** Every copy is made with SQLite's online backup API, all pages in one
+** step from a connection on the database: one read transaction, so it is
+** consistent while another process (a live meeting) writes, and the
+** database is only read.  It is written to a temporary file beside the
+** target (0600), synced, then moved into place and the folder synced, so a
+** crash or a full disk never leaves half a copy under the target's name.
+** The copy is in rollback-journal mode: one self-contained file, no -wal
+** needed.  (VACUUM INTO would make it a little smaller, free pages left
+** out, but took twice as long on the benchmark history: 0.85 s against
+** 0.45 s for 150 MB, and a snapshot is paid by the day's first command.)
 */
 #ifndef RAPPORT_BACKUP_H
 #define RAPPORT_BACKUP_H

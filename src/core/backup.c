@@ -84,49 +84,57 @@ check_target(const char *path, bool force, const char *db_file, rp_error *err)
 	return RP_OK;
 }
 
-/* Say why writing path failed, from the last error on db. */
+/* Say why writing path failed with SQLite status rc; sys is the errno
+** behind it, if any. */
 static enum rp_status
-fail_write(sqlite3 *db, const char *path, rp_error *err)
+fail_write(int rc, int sys, const char *path, rp_error *err)
 {
-	int rc = sqlite3_extended_errcode(db), sys = sqlite3_system_errno(db);
-
 	if ((rc & 0xff) == SQLITE_FULL || sys == ENOSPC)
 		return rp_fail(err, RP_EIO, "cannot write %s: the disk is full", path);
-	if ((rc & 0xff) == SQLITE_BUSY)
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
 		return rp_fail(err, RP_EBUSY, "cannot copy the database: it is locked");
 	if ((rc & 0xff) == SQLITE_CORRUPT)
 		return rp_fail(err, RP_ECORRUPT, "cannot copy the database: it is corrupt");
 	if (sys != 0)
 		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(sys));
-	return rp_fail(err, RP_EIO, "cannot write %s: %s", path, sqlite3_errmsg(db));
+	return rp_fail(err, RP_EIO, "cannot write %s: %s", path, sqlite3_errstr(rc));
 }
 
-/* VACUUM INTO tmp, an empty file.  A connection kept to queries
-** (PRAGMA query_only) is let write for that statement alone: VACUUM INTO
-** only reads the database, but SQLite counts it as a write. */
+/* Copy every page of the database on db into tmp, an empty file, with
+** SQLite's backup API in one step: one read transaction on db, so the copy
+** is consistent while others write, and db is only read (a read-only or
+** query_only connection will do).  The copy needs no journal while it is
+** made (it is not in place until it is whole and synced); it is then
+** switched to rollback-journal mode, having come with its source's WAL
+** flag, so that it is one self-contained file. */
 static enum rp_status
-vacuum_to_file(sqlite3 *db, const char *tmp, const char *path, rp_error *err)
+pages_to_file(sqlite3 *db, const char *tmp, const char *path, rp_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
-	int query_only = 0, rc;
+	sqlite3 *dst = NULL;
+	sqlite3_backup *b;
+	int rc, sys = 0;
 
-	if (sqlite3_prepare_v2(db, "PRAGMA query_only", -1, &stmt, NULL) == SQLITE_OK &&
-	    sqlite3_step(stmt) == SQLITE_ROW)
-		query_only = sqlite3_column_int(stmt, 0);
-	sqlite3_finalize(stmt);
-	if (query_only)
-		sqlite3_exec(db, "PRAGMA query_only = OFF", NULL, NULL, NULL);
-	rc = sqlite3_prepare_v2(db, "VACUUM INTO ?1", -1, &stmt, NULL);
+	rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL,
+				  NULL, NULL);
 	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(stmt, 1, tmp, -1, SQLITE_STATIC);
-		rc = sqlite3_step(stmt);
+		if ((b = sqlite3_backup_init(dst, "main", db, "main")) == NULL) {
+			rc = sqlite3_extended_errcode(dst);
+		} else {
+			rc = sqlite3_backup_step(b, -1);
+			if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE)
+				rc = rc == SQLITE_DONE ? sqlite3_extended_errcode(dst) : rc;
+			else
+				rc = SQLITE_OK;
+		}
 	}
-	if (rc != SQLITE_DONE)
-		fail_write(db, path, err);
-	sqlite3_finalize(stmt);
-	if (query_only)
-		sqlite3_exec(db, "PRAGMA query_only = ON", NULL, NULL, NULL);
-	return rc == SQLITE_DONE ? RP_OK : err ? err->status : RP_EIO;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK && dst != NULL)
+		sys = sqlite3_system_errno(dst);
+	sqlite3_close(dst);
+	return rc == SQLITE_OK ? RP_OK : fail_write(rc, sys, path, err);
 }
 
 /* Move the finished tmp to path.  Without force, link() so that a file
@@ -155,7 +163,8 @@ put_in_place(const char *tmp, const char *path, bool force, rp_error *err)
 static enum rp_status
 copy_to(sqlite3 *db, const char *path, bool force, rp_error *err)
 {
-	char folder[4096], tmp[4096 + 32], journal[sizeof tmp + 16];
+	static const char *const beside[] = {"-journal", "-wal", "-shm"};
+	char folder[4096], tmp[4096 + 32], extra[sizeof tmp + 16];
 	const char *base = strrchr(path, '/');
 	enum rp_status s;
 	int fd;
@@ -170,15 +179,18 @@ copy_to(sqlite3 *db, const char *path, bool force, rp_error *err)
 	if ((fd = mkstemp(tmp)) < 0)
 		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
 	close(fd);
-	s = vacuum_to_file(db, tmp, path, err);
+	s = pages_to_file(db, tmp, path, err);
 	if (s == RP_OK && sync_path(tmp) != 0)
 		s = rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
 	if (s == RP_OK)
 		s = put_in_place(tmp, path, force, err);
 	if (s != RP_OK) {
 		unlink(tmp);
-		snprintf(journal, sizeof journal, "%s-journal", tmp);
-		unlink(journal);
+		/* What SQLite may have made beside it. */
+		for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
+			snprintf(extra, sizeof extra, "%s%s", tmp, beside[i]);
+			unlink(extra);
+		}
 		return s;
 	}
 	/* The rename is only durable once the folder is. */

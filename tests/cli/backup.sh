@@ -58,7 +58,11 @@ db_sum=$(sum "$RAPPORT_DB")
 fails 1 "rapport: cannot write $T/nowhere/x.db: folder $T/nowhere: No such file or directory" \
 	"a missing folder" backup "$T/nowhere/x.db"
 fails 1 "rapport: $T/b is a folder" "a folder as the target" backup "$T/b" --force
-fails 1 "rapport: /dev/full is not a regular file" "a device as the target" backup /dev/full --force
+# A special file (a FIFO: a test never writes to /dev, where an old rapport
+# may have left a regular file in a device's place).
+mkfifo "$T/b/fifo"
+fails 1 "rapport: $T/b/fifo is not a regular file" "a special file as the target" backup "$T/b/fifo" --force
+rm "$T/b/fifo"
 fails 1 "rapport: $RAPPORT_DB is the database itself" "the database itself" backup "$RAPPORT_DB" --force
 fails 2 "rapport: backup takes one FILE to write (see rapport --help)" "backup without FILE" backup
 is "$(sum "$RAPPORT_DB"):$(ls -A "$T/b")" "$db_sum:copy.db" "refusals leave the database and the folder as they were"
