@@ -451,18 +451,23 @@ backup_restore(const char *db_path, const char *from, const char *kept, bool *ke
 	** brings an older one up to date, so the copy kept is current). */
 	if ((st = store_open(db_path, STORE_WRITE, err)) == NULL) {
 		s = err ? err->status : RP_EIO;
+		if (err) {
+			char why[sizeof err->msg];
+
+			snprintf(why, sizeof why, "%s", err->msg);
+			rp_fail(err, s, "%s (move it aside, then restore again)", why);
+		}
 		goto out;
 	}
 	db = store_db(st);
 	store_set_busy_timeout(st, RESTORE_WAIT_MS);
 	if ((s = take_alone(db, db_path, err)) != RP_OK)
 		goto out;
-	if ((s = copy_to(db, kept, false, err)) != RP_OK)
-		goto out;
-	*kept_made = true;
-	if ((s = copy_pages(src, db, db_path, err)) != RP_OK)
-		goto out;
-	/* Back to WAL, as store_open would set it anyway. */
+	if ((s = copy_to(db, kept, false, err)) == RP_OK) {
+		*kept_made = true;
+		s = copy_pages(src, db, db_path, err);
+	}
+	/* Back to WAL whatever happened, as store_open would set it anyway. */
 	sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
 out:
 	store_close(st);

@@ -179,6 +179,16 @@ OUT=$(RAPPORT_DB="$T/new/fresh.db" rp restore "$T/b/copy.db" 2>&1)
 is "$OUT:$(mode "$T/new/fresh.db")" "restored $T/b/copy.db:600" "restore with no database makes it, 0600"
 is "$(rows "$T/new/fresh.db")" "$(rows "$T/b/copy.db")" "and it holds every row"
 
+# A current database rapport cannot open is not written over: it is for
+# the user to move aside.
+cp "$T/b/copy.db" "$T/new/newer-current.db"
+sqlite3 "$T/new/newer-current.db" "PRAGMA user_version = 99;"
+before=$(sum "$T/new/newer-current.db")
+RAPPORT_DB="$T/new/newer-current.db" fails 1 \
+	"rapport: database $T/new/newer-current.db is from a newer rapport (schema 99; this one knows 4) (move it aside, then restore again)" \
+	"restore over a database this rapport cannot open says to move it aside" restore "$T/b/copy.db"
+is "$(sum "$T/new/newer-current.db"):$(ls "$T/new" | grep -c before-restore)" "$before:0" "and leaves it as it was"
+
 # --- nine days of snapshots --------------------------------------------
 export XDG_STATE_HOME="$T/state"
 mkdir -p "$XDG_STATE_HOME/rapport/snapshots"
