@@ -431,6 +431,7 @@ restore_refuses_bad_files(void)
 {
 	char *db = path_of("target.db"), *junk = path_of("junk.db"), *foreign = path_of("foreign.db");
 	char *newer = path_of("newer.db"), *corrupt = path_of("corrupt.db");
+	char *beside = path_of("beside.db"), extra[600], extra2[600];
 	FILE *f;
 
 	seed(db, "Acme");
@@ -467,6 +468,22 @@ restore_refuses_bad_files(void)
 		}
 	}
 	refuse(db, corrupt, RP_ECORRUPT, "damaged");
+
+	/* A good copy, but with a journal or a WAL beside it: what it holds
+	** may not be all in the file. */
+	seed(beside, "Beside");
+	fixture_sql(beside, "PRAGMA journal_mode = DELETE");
+	CHECK_INT(backup_check(beside, NULL), RP_OK);
+	snprintf(extra, sizeof extra, "%s-journal", beside);
+	if ((f = fopen(extra, "w")) != NULL) {
+		fputs("a journal", f);
+		fclose(f);
+	}
+	refuse(db, beside, RP_EBUSY, "rollback journal beside it");
+	rename(extra, strcat(strcpy(extra2, beside), "-wal"));
+	refuse(db, beside, RP_EBUSY, "write-ahead log beside it");
+	unlink(extra2);
+	free(beside);
 	free(db);
 	free(junk);
 	free(foreign);

@@ -31,7 +31,8 @@ enum rp_status backup_write(store *st, const char *path, bool force, rp_error *e
 
 /* Is path a database restore can take: a SQLite file, rapport's
 ** (application_id), of a schema this build knows (older ones are migrated
-** when next opened), passing PRAGMA integrity_check, with no -wal beside it?
+** when next opened), passing PRAGMA integrity_check, with no -wal or hot
+** -journal beside it?
 ** The file is opened immutable: nothing is written to it or beside it. */
 enum rp_status backup_check(const char *path, rp_error *err);
 

@@ -238,7 +238,7 @@ static enum rp_status
 check_header(const char *path, rp_error *err)
 {
 	unsigned char h[100];
-	char wal[4096 + 8];
+	char wal[4096 + 16];
 	struct stat sb;
 	ssize_t n;
 	uint32_t version;
@@ -274,6 +274,13 @@ check_header(const char *path, rp_error *err)
 		return rp_fail(err, RP_EBUSY,
 			       "%s has a write-ahead log beside it (it may be in use): restore a copy"
 			       " made by rapport backup",
+			       path);
+	/* Nor would it roll back a journal: the file may be half-changed. */
+	snprintf(wal, sizeof wal, "%s-journal", path);
+	if (stat(wal, &sb) == 0 && sb.st_size > 0)
+		return rp_fail(err, RP_EBUSY,
+			       "%s has a rollback journal beside it (a change to it was cut short or"
+			       " is under way): restore a copy made by rapport backup",
 			       path);
 	return RP_OK;
 }
