@@ -432,6 +432,7 @@ restore_refuses_bad_files(void)
 	char *db = path_of("target.db"), *junk = path_of("junk.db"), *foreign = path_of("foreign.db");
 	char *newer = path_of("newer.db"), *corrupt = path_of("corrupt.db");
 	char *beside = path_of("beside.db"), extra[600], extra2[600];
+	char *hostile = path_of("hostile.db");
 	FILE *f;
 
 	seed(db, "Acme");
@@ -468,6 +469,21 @@ restore_refuses_bad_files(void)
 		}
 	}
 	refuse(db, corrupt, RP_ECORRUPT, "damaged");
+
+	/* Another program's code in the file: a trigger added, one of
+	** rapport's rewritten, a view. */
+	seed(hostile, "Hostile");
+	fixture_sql(hostile, "PRAGMA journal_mode = DELETE;"
+			     " CREATE TRIGGER leak AFTER INSERT ON notes BEGIN"
+			     " UPDATE clients SET org = new.text; END");
+	refuse(db, hostile, RP_ENOTDB, "holds a trigger rapport did not create: leak");
+	fixture_sql(hostile, "DROP TRIGGER leak; DROP TRIGGER notes_search_ai;"
+			     " CREATE TRIGGER notes_search_ai AFTER INSERT ON notes BEGIN"
+			     " DELETE FROM notes; END");
+	refuse(db, hostile, RP_ENOTDB, "holds a trigger rapport did not create: notes_search_ai");
+	fixture_sql(hostile, "DROP TRIGGER notes_search_ai; CREATE VIEW v AS SELECT 1");
+	refuse(db, hostile, RP_ENOTDB, "holds a view rapport did not create: v");
+	free(hostile);
 
 	/* A good copy, but with a journal or a WAL beside it: what it holds
 	** may not be all in the file. */

@@ -31,8 +31,10 @@ enum rp_status backup_write(store *st, const char *path, bool force, rp_error *e
 
 /* Is path a database restore can take: a SQLite file, rapport's
 ** (application_id), of a schema this build knows (older ones are migrated
-** when next opened), passing PRAGMA integrity_check, with no -wal or hot
-** -journal beside it?
+** when next opened), passing PRAGMA integrity_check, holding no trigger,
+** view or index that rapport does not create at that version (compared
+** with a fresh database made in $TMPDIR), with no -wal or hot -journal
+** beside it?
 ** The file is opened immutable: nothing is written to it or beside it. */
 enum rp_status backup_check(const char *path, rp_error *err);
 

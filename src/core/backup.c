@@ -235,7 +235,7 @@ immutable_uri(const char *path)
 
 /* Check path's header as backup_check() says, before SQLite sees it. */
 static enum rp_status
-check_header(const char *path, rp_error *err)
+check_header(const char *path, int *schema, rp_error *err)
 {
 	unsigned char h[100];
 	char wal[4096 + 16];
@@ -267,6 +267,7 @@ check_header(const char *path, rp_error *err)
 			       version, STORE_SCHEMA_VERSION);
 	if (version == 0)
 		return rp_fail(err, RP_ENOTDB, "%s holds no rapport schema", path);
+	*schema = (int)version;
 	/* Committed data may sit in a WAL, which an immutable open would not
 	** read, and the file may be in use: take a copy made by backup. */
 	snprintf(wal, sizeof wal, "%s-wal", path);
@@ -315,6 +316,73 @@ check_integrity(sqlite3 *db, const char *path, rp_error *err)
 	return s;
 }
 
+/* A fresh database at schema version in a temporary file, for
+** check_schema() to compare with; its path into ref (the caller removes
+** it, and the -wal and -shm SQLite may leave). */
+static enum rp_status
+make_reference(int version, char *ref, size_t size, rp_error *err)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	store *st;
+	int fd;
+
+	snprintf(ref, size, "%s/rapport-schema-XXXXXX",
+		 tmpdir && tmpdir[0] == '/' ? tmpdir : "/tmp");
+	if ((fd = mkstemp(ref)) < 0)
+		return rp_fail(err, RP_EIO, "cannot make a temporary file in %s: %s",
+			       tmpdir ? tmpdir : "/tmp", strerror(errno));
+	close(fd);
+	if ((st = store_open_version(ref, version, err)) == NULL)
+		return err ? err->status : RP_EIO;
+	store_close(st);
+	return RP_OK;
+}
+
+/* Does db hold only the triggers, views and indexes rapport creates at its
+** schema version, word for word?  Anything else is another program's code
+** (a trigger that copies a private note out, a view that swallows writes):
+** refused, named, before it can become the database. */
+static enum rp_status
+check_schema(sqlite3 *db, const char *path, int version, rp_error *err)
+{
+	static const char sql[] =
+		"SELECT type, name FROM main.sqlite_schema"
+		" WHERE type IN ('trigger', 'view', 'index') AND sql IS NOT NULL"
+		" AND (type, name, sql) NOT IN"
+		" (SELECT type, name, sql FROM ref.sqlite_schema WHERE sql IS NOT NULL)";
+	char ref[4096], extra[4096 + 8];
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	if ((s = make_reference(version, ref, sizeof ref, err)) != RP_OK)
+		goto out;
+	rc = sqlite3_prepare_v2(db, "ATTACH ?1 AS ref", -1, &stmt, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(stmt, 1, ref, -1, SQLITE_STATIC);
+		rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		s = rp_fail(err, RP_ENOTDB, "%s holds a %s rapport did not create: %s", path,
+			    (const char *)sqlite3_column_text(stmt, 0),
+			    (const char *)sqlite3_column_text(stmt, 1));
+	else if (rc != SQLITE_DONE && rc != SQLITE_OK)
+		s = rp_fail(err, RP_EIO, "cannot check %s: %s", path, sqlite3_errmsg(db));
+	sqlite3_finalize(stmt);
+	sqlite3_exec(db, "DETACH ref", NULL, NULL, NULL);
+out:
+	unlink(ref);
+	snprintf(extra, sizeof extra, "%s-wal", ref);
+	unlink(extra);
+	snprintf(extra, sizeof extra, "%s-shm", ref);
+	unlink(extra);
+	return s;
+}
+
 /* Open path immutable after checking it, as backup_check() says; *out is
 ** the connection (the caller closes it). */
 static enum rp_status
@@ -323,10 +391,10 @@ open_checked(const char *path, sqlite3 **out, rp_error *err)
 	sqlite3 *db = NULL;
 	enum rp_status s;
 	char *uri;
-	int rc;
+	int rc, version = 0;
 
 	*out = NULL;
-	if ((s = check_header(path, err)) != RP_OK)
+	if ((s = check_header(path, &version, err)) != RP_OK)
 		return s;
 	if ((uri = immutable_uri(path)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
@@ -342,7 +410,8 @@ open_checked(const char *path, sqlite3 **out, rp_error *err)
 	/* The file is someone's to check, not code for us to run. */
 	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	if ((s = check_integrity(db, path, err)) != RP_OK) {
+	if ((s = check_integrity(db, path, err)) != RP_OK ||
+	    (s = check_schema(db, path, version, err)) != RP_OK) {
 		sqlite3_close(db);
 		return s;
 	}

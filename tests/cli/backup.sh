@@ -148,9 +148,11 @@ sqlite3 "$T/newer.db" "PRAGMA user_version = 99;"
 cp "$T/b/copy.db" "$T/corrupt.db"
 page=$(sqlite3 "$T/corrupt.db" "SELECT rootpage FROM sqlite_schema WHERE name = 'sqlite_autoindex_clients_1'")
 printf '\377%.0s' $(seq 1 200) | dd of="$T/corrupt.db" bs=1 seek=$(((page - 1) * 4096 + 8)) conv=notrunc 2>/dev/null
+cp "$T/b/copy.db" "$T/trigger.db"
+sqlite3 "$T/trigger.db" "CREATE TRIGGER leak AFTER INSERT ON notes BEGIN UPDATE clients SET org = new.text; END;"
 db_sum=$(sum "$RAPPORT_DB")
 listing=$(ls -A "$T")
-for f in junk foreign newer corrupt; do
+for f in junk foreign newer corrupt trigger; do
 	eval "sum_$f=\$(sum \"\$T/$f.db\")"
 done
 fails 1 "rapport: $T/junk.db is not a SQLite database" "restore: not a SQLite file" restore "$T/junk.db"
@@ -160,6 +162,8 @@ fails 1 "rapport: $T/newer.db is from a newer rapport (schema 99; this one knows
 	"restore: a newer schema" restore "$T/newer.db"
 run restore "$T/corrupt.db"
 like "$STATUS:$ERR" "1:rapport: $T/corrupt.db is damaged: *" "restore: a damaged file (integrity_check)"
+fails 1 "rapport: $T/trigger.db holds a trigger rapport did not create: leak" \
+	"restore: a file with another program's trigger" restore "$T/trigger.db"
 fails 1 "rapport: cannot read $T/none.db: No such file or directory" "restore: no such file" \
 	restore "$T/none.db"
 fails 1 "rapport: $T/b is a folder, not a database" "restore: a folder" restore "$T/b"
@@ -167,8 +171,8 @@ fails 2 "rapport: restore takes one FILE, a copy made by rapport backup or a sna
 	"restore without FILE" restore
 is "$(sum "$RAPPORT_DB"):$(ls -A "$T")" "$db_sum:$listing" \
 	"bad files: the database unchanged, nothing kept, nothing beside them"
-is "$(sum "$T/junk.db" "$T/foreign.db" "$T/newer.db" "$T/corrupt.db")" \
-	"$sum_junk$sum_foreign$sum_newer$sum_corrupt" "bad files: each byte for byte as it was"
+is "$(sum "$T/junk.db" "$T/foreign.db" "$T/newer.db" "$T/corrupt.db" "$T/trigger.db")" \
+	"$sum_junk$sum_foreign$sum_newer$sum_corrupt$sum_trigger" "bad files: each byte for byte as it was"
 
 # Restore onto no database at all: the copy becomes it.
 RAPPORT_DB="$T/new/fresh.db" fails 1 \
