@@ -88,6 +88,74 @@ out:
 	free(snap);
 }
 
+/* How many notes with this text the database at path holds ("" when it
+** cannot be read). */
+static const char *
+notes_in(const char *path, const char *text)
+{
+	static char buf[32];
+	char cmd[1400];
+	FILE *p;
+
+	buf[0] = '\0';
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' \"SELECT count(*) FROM notes WHERE text = '%s'\"",
+		 path, text);
+	if ((p = popen(cmd, "r")) != NULL) {
+		if (fgets(buf, sizeof buf, p) != NULL)
+			buf[strcspn(buf, "\n")] = '\0';
+		pclose(p);
+	}
+	return buf;
+}
+
+/* A live meeting in one process, backup and restore in another: the
+** backup has every note shown as saved, and restore will not pull the
+** database from under the meeting. */
+static void
+backup_and_restore_beside_a_live_meeting(void)
+{
+	char copy[600], args[700], *db = strdup(getenv("RAPPORT_DB"));
+	const char *argv[] = {steps_bin, "--no-snapshot", "meet", "Acme", NULL};
+	size_t len_before = 0, len_after = 0;
+	char *before, *after;
+	term *t = steps_start(argv, NULL, 24, 80);
+
+	snprintf(copy, sizeof copy, "%s", fixture_path("during-meeting.db"));
+	CHECK(t != NULL && db != NULL);
+	if (t == NULL || db == NULL)
+		goto out;
+	SEE(t, "┌ Notes");
+	term_type(t, "! worried the API slips\r");
+	SEE(t, "saved");
+	snprintf(args, sizeof args, "backup '%s'", copy);
+	CHECK_INT(steps_rapport(args), 0);
+	CHECK_STR(notes_in(copy, "worried the API slips"), "1");
+	CHECK_INT(mode_of(copy), 0600);
+
+	before = fixture_slurp(db, &len_before);
+	snprintf(args, sizeof args, "restore '%s'", copy);
+	CHECK(steps_rapport(args) != 0);
+	after = fixture_slurp(db, &len_after);
+	CHECK(before && after && len_before == len_after && memcmp(before, after, len_after) == 0);
+	free(before);
+	free(after);
+
+	/* The meeting goes on, and saves. */
+	term_type(t, "= phased rollout\r");
+	SEE(t, "phased rollout");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text = 'phased rollout'"), "1");
+	term_free(t);
+	/* The same restore, the meeting closed: the file was good, only the
+	** meeting was in the way. */
+	CHECK_INT(steps_rapport(args), 0);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text = 'phased rollout'"), "0");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text = 'worried the API slips'"), "1");
+out:
+	free(db);
+}
+
 static void
 the_demo_takes_none(void)
 {
@@ -124,5 +192,6 @@ main(void)
 	RUN(the_clients_screen_takes_it_as_it_ends);
 	RUN(the_live_screen_takes_it_as_it_ends);
 	RUN(the_demo_takes_none);
+	RUN(backup_and_restore_beside_a_live_meeting);
 	return tap_done();
 }
