@@ -18,6 +18,9 @@ typedef struct cli {
 	const char *db_path;  /* resolved: --db, $RAPPORT_DB or the XDG path */
 	bool db_default;      /* the path is the XDG default (folders may be made) */
 	rp_clock clock;       /* the system clock */
+	bool db_flag;         /* the path came from --db: a one-off, no snapshot */
+	bool no_snapshot;     /* --no-snapshot */
+	bool wrote;           /* a command opened the database for writing */
 } cli;
 
 /* One subcommand: argv[0] is its name (for "client add", "add"). */
@@ -75,6 +78,13 @@ int cmd_export(cli *c, int argc, char **argv);
 int cmd_meet(cli *c, int argc, char **argv);
 int cmd_prep(cli *c, int argc, char **argv);
 int cmd_search(cli *c, int argc, char **argv);
+int cmd_backup(cli *c, int argc, char **argv);
+int cmd_restore(cli *c, int argc, char **argv);
+
+/* As a command or a screen ends: the day's snapshot of the database, when
+** the command opened it for writing and no snapshot is taken yet today.  A
+** failure is one warning on stderr, never the command's failure. */
+void cli_snapshot(const cli *c);
 
 /* rapport --demo: the screens on a throw-away database. */
 int cli_demo(cli *c);

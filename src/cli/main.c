@@ -16,7 +16,7 @@
 #include "tui.h"
 
 static const char help_text[] =
-	"usage: rapport [--db PATH] [COMMAND [ARGS]]\n"
+	"usage: rapport [--db PATH] [--no-snapshot] [COMMAND [ARGS]]\n"
 	"       rapport --demo\n"
 	"\n"
 	"A terminal companion for project managers who meet clients.\n"
@@ -51,6 +51,10 @@ static const char help_text[] =
 	"                          write a meeting out (md: a recap for the client;\n"
 	"                          ics: actions and the next check-in for a calendar);\n"
 	"                          without --format, FILE's extension gives the format\n"
+	"  backup FILE [--force]   a consistent copy of the database (0600), even during\n"
+	"                          a live meeting; --force replaces an existing FILE\n"
+	"  restore FILE            put a backup or a snapshot back, after checking it;\n"
+	"                          the database it replaces is kept beside it\n"
 	"\n"
 	"CLIENT is a name or the unique start of one, case and accents aside.\n"
 	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\", \"next monday 10:00\"\n"
@@ -60,6 +64,10 @@ static const char help_text[] =
 	"  --db PATH     use this database (default $RAPPORT_DB, else\n"
 	"                $XDG_DATA_HOME/rapport/rapport.db)\n"
 	"  --demo        the screens on a throw-away database of sample clients\n"
+	"  --no-snapshot take no daily snapshot (also $RAPPORT_NO_SNAPSHOT=1); the\n"
+	"                first command of the day that writes keeps one, the last 7\n"
+	"                in $XDG_STATE_HOME/rapport/snapshots (default\n"
+	"                ~/.local/state/rapport/snapshots)\n"
 	"  -h, --help    show this help\n"
 	"  --version     show the version\n"
 	"\n"
@@ -87,6 +95,8 @@ static const struct command {
 	{"meet", cmd_meet},
 	{"prep", cmd_prep},
 	{"search", cmd_search},
+	{"backup", cmd_backup},
+	{"restore", cmd_restore},
 };
 
 
@@ -166,6 +176,8 @@ main(int argc, char **argv)
 			db_flag = argv[++i];
 		} else if (strncmp(arg, "--db=", 5) == 0) {
 			db_flag = arg + 5;
+		} else if (strcmp(arg, "--no-snapshot") == 0) {
+			c.no_snapshot = true;
 		} else if (strcmp(arg, "--demo") == 0) {
 			warn_if_not_utf8(utf8);
 			return cli_demo(&c);
@@ -178,12 +190,17 @@ main(int argc, char **argv)
 	}
 	if (!cli_resolve_db(&c, db_flag))
 		return EXIT_FAIL;
+	c.db_flag = db_flag != NULL;
 	/* Scripts need no word about the locale: their text is written as
 	** stored, whatever it is.  The screens do. */
 	if (i >= argc || strcmp(argv[i], "meet") == 0)
 		warn_if_not_utf8(utf8);
-	if (i >= argc)
-		return cli_home(&c);
+	if (i >= argc) {
+		int rc = cli_home(&c);
+
+		cli_snapshot(&c);
+		return rc;
+	}
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
 		if (strcmp(argv[i], commands[k].name) == 0) {
 			int rc = commands[k].fn(&c, argc - i, argv + i);
@@ -191,8 +208,10 @@ main(int argc, char **argv)
 			/* Output that did not reach its file is a failure. */
 			if (fflush(stdout) != 0 || ferror(stdout)) {
 				cli_error("cannot write the output: %s", strerror(errno));
-				return EXIT_FAIL;
+				rc = EXIT_FAIL;
 			}
+			/* Last, so that it costs the command nothing it waits on. */
+			cli_snapshot(&c);
 			return rc;
 		}
 	}

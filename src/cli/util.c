@@ -97,6 +97,8 @@ cli_open(cli *c, enum store_mode mode)
 	st = store_open(c->db_path, mode, &err);
 	if (st == NULL)
 		cli_fail(&err);
+	else if (mode == STORE_WRITE)
+		c->wrote = true;  /* the day's snapshot is taken as the command ends */
 	return st;
 }
 

@@ -14,7 +14,9 @@ for word in "client add NAME" "client restore NAME" "--archived" "clients" "fact
 	"--remove" "--demo" "search QUERY" "--best" "--limit" "RECAP SCREEN" "REVIEW SCREEN" \
 	"json" "md" "ics" "CADENCE" "CLIENTS SCREEN" "PREP SCREEN" "LIVE MEETING SCREEN" "Ctrl-N" "Ctrl-P" "Ctrl-T" "Ctrl-X" "Ctrl-G" "F1" \
 	"Ctrl-C" "Shift-Tab" "Ctrl-U" "Ctrl-W" "Ctrl-A" "Ctrl-E" "NO_COLOR" \
-	"RAPPORT_DB" "XDG_DATA_HOME" "~/.local/share/rapport/rapport.db" "0700" "0600"; do
+	"RAPPORT_DB" "XDG_DATA_HOME" "~/.local/share/rapport/rapport.db" "0700" "0600" \
+	"backup FILE" "restore FILE" "--no-snapshot" "SNAPSHOTS" "XDG_STATE_HOME" "RAPPORT_NO_SNAPSHOT" \
+	"~/.local/state/rapport/snapshots/"; do
 	like "$page" "*$word*" "the manual documents $word"
 done
 # Every option the help names is in the manual.

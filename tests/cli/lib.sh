@@ -7,12 +7,13 @@ set -u
 export ASAN_OPTIONS="${ASAN_OPTIONS:-verify_asan_link_order=0}"
 export TZ=Europe/Paris
 export LC_ALL=C.UTF-8
-unset NO_COLOR XDG_DATA_HOME
+unset NO_COLOR XDG_DATA_HOME XDG_STATE_HOME RAPPORT_NO_SNAPSHOT
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/rapport-cli-XXXXXX")
 trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
 export RAPPORT_DB="$T/rapport.db"
 export HOME="$T/home"
+# The daily snapshots go to $HOME/.local/state/rapport/snapshots: here.
 
 # Thursday 26 November 2026, 10:00 in Paris (09:00 UTC).
 NOW="2026-11-26 10:00:00"

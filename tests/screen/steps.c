@@ -56,8 +56,10 @@ steps_init(void)
 	setenv("TZ", STEPS_TZ, 1);
 	tzset();
 	/* What rapport keeps beside the database (the recovery file of notes
-	** not saved) goes to the temporary folder, never to the real home. */
+	** not saved, the day's snapshot taken as the screens end) goes to the
+	** test's folder, never to the real home. */
 	setenv("XDG_STATE_HOME", fixture_path("state"), 1);
+	setenv("HOME", fixture_path("home"), 1);
 	if (sscanf(STEPS_NOW, "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
 		   &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
 		return "STEPS_NOW is not a date";

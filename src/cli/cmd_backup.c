@@ -1,0 +1,123 @@
+/* cmd_backup.c: backup, restore, and the daily snapshot taken as a command
+** ends. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "rapport/backup.h"
+
+int
+cmd_backup(cli *c, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"force", no_argument, NULL, 'F'},
+		{0, 0, 0, 0},
+	};
+	bool force = false;
+	rp_error err = {0};
+	store *st;
+	int ch, bad = 0;
+
+	optind = 1;
+	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1)
+		if (ch == 'F')
+			force = true;
+	if (bad)
+		return EXIT_USAGE;
+	if (optind + 1 != argc)
+		return cli_usage("backup takes one FILE to write");
+	/* Reading is enough: the copy is one read transaction. */
+	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL)
+		return cli_fail(&err);
+	if (backup_write(st, argv[optind], force, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	store_close(st);
+	fputs("backed up to ", stdout);
+	cli_print_text(argv[optind]);
+	putchar('\n');
+	return EXIT_OK;
+}
+
+/* Where the database restore replaces is kept: beside it, named by the
+** local time, "rapport.db.before-restore-20261126-100000". */
+static void
+kept_name(const cli *c, char *buf, size_t size)
+{
+	time_t now = (time_t)rp_clock_now(&c->clock);
+	char stamp[32];
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	snprintf(buf, size, "%s.before-restore-%s", c->db_path, stamp);
+}
+
+int
+cmd_restore(cli *c, int argc, char **argv)
+{
+	char kept[4096 + 64];
+	rp_error err = {0};
+	bool kept_made;
+
+	if (argc != 2 || argv[1][0] == '-')
+		return cli_usage("restore takes one FILE, a copy made by rapport backup or a snapshot");
+	/* Check the file before making anything, even a folder. */
+	if (backup_check(argv[1], &err) != RP_OK)
+		return cli_fail(&err);
+	if (c->db_default && !cli_make_db_folder(c))
+		return EXIT_FAIL;
+	kept_name(c, kept, sizeof kept);
+	if (backup_restore(c->db_path, argv[1], kept, &kept_made, &err) != RP_OK)
+		return cli_fail(&err);
+	fputs("restored ", stdout);
+	cli_print_text(argv[1]);
+	if (kept_made) {
+		fputs("; the database it replaced is kept as ", stdout);
+		cli_print_text(kept);
+	}
+	putchar('\n');
+	return EXIT_OK;
+}
+
+/* The snapshot folder: $XDG_STATE_HOME/rapport/snapshots, else
+** ~/.local/state/rapport/snapshots.  False when neither is set. */
+static bool
+snapshot_folder(char *buf, size_t size)
+{
+	const char *state = getenv("XDG_STATE_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	/* The XDG spec says a relative $XDG_STATE_HOME is to be ignored. */
+	if (state != NULL && state[0] == '/')
+		n = snprintf(buf, size, "%s/rapport/snapshots", state);
+	else if (home != NULL && home[0] == '/')
+		n = snprintf(buf, size, "%s/.local/state/rapport/snapshots", home);
+	else
+		return false;
+	return n > 0 && (size_t)n < size;
+}
+
+void
+cli_snapshot(const cli *c)
+{
+	const char *opt_out = getenv("RAPPORT_NO_SNAPSHOT");
+	char folder[4096];
+	rp_error err = {0};
+	bool taken;
+
+	/* Only the usual database: --db names a one-off one. */
+	if (!c->wrote || c->no_snapshot || c->db_flag || (opt_out && *opt_out))
+		return;
+	if (!snapshot_folder(folder, sizeof folder)) {
+		cli_error("warning: no daily snapshot: set $XDG_STATE_HOME or $HOME");
+		return;
+	}
+	if (snapshot_take(c->db_path, folder, cli_today(c), SNAPSHOT_KEEP, &taken, &err) != RP_OK)
+		cli_error("warning: no daily snapshot: %s", err.msg);
+}

@@ -1,0 +1,687 @@
+/* backup.c: backups, restore and the daily snapshots (see backup.h). */
+#include "rapport/backup.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* PRAGMA application_id as store.c writes it: "rapp" in ASCII. */
+#define RAPPORT_APPLICATION_ID 0x72617070
+
+/* How long restore waits for another program's lock before it says the
+** database is in use: a command that is about to end, not a live screen. */
+#define RESTORE_WAIT_MS 1000
+
+/* The folder part of path into buf: "." for a bare name. */
+static void
+folder_of(const char *path, char *buf, size_t size)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		snprintf(buf, size, ".");
+	else if (slash == path)
+		snprintf(buf, size, "/");
+	else
+		snprintf(buf, size, "%.*s", (int)(slash - path), path);
+}
+
+/* fsync what path names (a file or a folder).  A file system that cannot
+** sync a folder (EINVAL) is not an error: there is nothing more to do. */
+static int
+sync_path(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int rc;
+
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	if (rc != 0 && errno == EINVAL)
+		rc = 0;
+	close(fd);
+	return rc;
+}
+
+/* Can a copy be put at path?  Its folder must exist; path must not be a
+** folder, a special file or the database db_file itself (may be NULL); an
+** existing file is RP_EEXIST unless force. */
+static enum rp_status
+check_target(const char *path, bool force, const char *db_file, rp_error *err)
+{
+	char folder[4096];
+	struct stat sb, db;
+
+	if (*path == '\0')
+		return rp_fail(err, RP_EINVAL, "the copy needs a file name");
+	folder_of(path, folder, sizeof folder);
+	if (stat(folder, &sb) != 0)
+		return rp_fail(err, errno == ENOENT ? RP_ENOTFOUND : RP_EIO,
+			       "cannot write %s: folder %s: %s", path, folder, strerror(errno));
+	if (!S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "cannot write %s: %s is not a folder", path, folder);
+	if (stat(path, &sb) != 0) {
+		if (errno != ENOENT)
+			return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		return RP_OK;
+	}
+	if (S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is a folder", path);
+	if (!S_ISREG(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is not a regular file", path);
+	if (db_file && *db_file && stat(db_file, &db) == 0 && db.st_dev == sb.st_dev &&
+	    db.st_ino == sb.st_ino)
+		return rp_fail(err, RP_EINVAL, "%s is the database itself", path);
+	if (!force)
+		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
+	return RP_OK;
+}
+
+/* Say why writing path failed with SQLite status rc; sys is the errno
+** behind it, if any. */
+static enum rp_status
+fail_write(int rc, int sys, const char *path, rp_error *err)
+{
+	if ((rc & 0xff) == SQLITE_FULL || sys == ENOSPC)
+		return rp_fail(err, RP_EIO, "cannot write %s: the disk is full", path);
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		return rp_fail(err, RP_EBUSY, "cannot copy the database: it is locked");
+	if ((rc & 0xff) == SQLITE_CORRUPT)
+		return rp_fail(err, RP_ECORRUPT, "cannot copy the database: it is corrupt");
+	if (sys != 0)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(sys));
+	return rp_fail(err, RP_EIO, "cannot write %s: %s", path, sqlite3_errstr(rc));
+}
+
+/* Copy every page of the database on db into tmp, an empty file, with
+** SQLite's backup API in one step: one read transaction on db, so the copy
+** is consistent while others write, and db is only read (a read-only or
+** query_only connection will do).  The copy needs no journal while it is
+** made (it is not in place until it is whole and synced); it is then
+** switched to rollback-journal mode, having come with its source's WAL
+** flag, so that it is one self-contained file. */
+static enum rp_status
+pages_to_file(sqlite3 *db, const char *tmp, const char *path, rp_error *err)
+{
+	sqlite3 *dst = NULL;
+	sqlite3_backup *b;
+	int rc, sys = 0;
+
+	rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", NULL,
+				  NULL, NULL);
+	if (rc == SQLITE_OK) {
+		if ((b = sqlite3_backup_init(dst, "main", db, "main")) == NULL) {
+			rc = sqlite3_extended_errcode(dst);
+		} else {
+			rc = sqlite3_backup_step(b, -1);
+			if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE)
+				rc = rc == SQLITE_DONE ? sqlite3_extended_errcode(dst) : rc;
+			else
+				rc = SQLITE_OK;
+		}
+	}
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK && dst != NULL)
+		sys = sqlite3_system_errno(dst);
+	sqlite3_close(dst);
+	return rc == SQLITE_OK ? RP_OK : fail_write(rc, sys, path, err);
+}
+
+/* Move the finished tmp to path.  Without force, link() so that a file
+** that appeared at path meanwhile wins; a file system without hard links
+** falls back to rename(), the check before it having passed. */
+static enum rp_status
+put_in_place(const char *tmp, const char *path, bool force, rp_error *err)
+{
+	if (!force) {
+		if (link(tmp, path) == 0) {
+			unlink(tmp);
+			return RP_OK;
+		}
+		if (errno == EEXIST)
+			return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)",
+				       path);
+		if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP)
+			return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	}
+	if (rename(tmp, path) != 0)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	return RP_OK;
+}
+
+/* Copy the database open on db to path, as backup.h says. */
+static enum rp_status
+copy_to(sqlite3 *db, const char *path, bool force, rp_error *err)
+{
+	static const char *const beside[] = {"-journal", "-wal", "-shm"};
+	char folder[4096], tmp[4096 + 32], extra[sizeof tmp + 16];
+	const char *base = strrchr(path, '/');
+	enum rp_status s;
+	int fd;
+
+	if ((s = check_target(path, force, sqlite3_db_filename(db, "main"), err)) != RP_OK)
+		return s;
+	folder_of(path, folder, sizeof folder);
+	base = base ? base + 1 : path;
+	if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", folder, base) >= (int)sizeof tmp)
+		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
+	/* mkstemp makes it 0600 whatever the umask: the copy holds every note. */
+	if ((fd = mkstemp(tmp)) < 0)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	close(fd);
+	s = pages_to_file(db, tmp, path, err);
+	if (s == RP_OK && sync_path(tmp) != 0)
+		s = rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (s == RP_OK)
+		s = put_in_place(tmp, path, force, err);
+	if (s != RP_OK) {
+		unlink(tmp);
+		/* What SQLite may have made beside it. */
+		for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
+			snprintf(extra, sizeof extra, "%s%s", tmp, beside[i]);
+			unlink(extra);
+		}
+		return s;
+	}
+	/* The rename is only durable once the folder is. */
+	if (sync_path(folder) != 0)
+		return rp_fail(err, RP_EIO, "cannot sync folder %s: %s", folder, strerror(errno));
+	return RP_OK;
+}
+
+enum rp_status
+backup_write(store *st, const char *path, bool force, rp_error *err)
+{
+	return copy_to(store_db(st), path, force, err);
+}
+
+/* A big-endian 32-bit number from the SQLite header. */
+static uint32_t
+be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* "file:PATH?immutable=1": open path without writing to it or beside it
+** (no -shm, no -journal rolled back).  Returns a malloc'd string. */
+static char *
+immutable_uri(const char *path)
+{
+	size_t len = strlen(path);
+	char *uri = malloc(len * 3 + 32), *o = uri;
+
+	if (uri == NULL)
+		return NULL;
+	o += sprintf(o, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (*p == '?' || *p == '#' || *p == '%' || *p <= ' ' || *p >= 0x7f)
+			o += sprintf(o, "%%%02X", *p);
+		else
+			*o++ = (char)*p;
+	}
+	strcpy(o, "?immutable=1");
+	return uri;
+}
+
+/* Check path's header as backup_check() says, before SQLite sees it. */
+static enum rp_status
+check_header(const char *path, int *schema, rp_error *err)
+{
+	unsigned char h[100];
+	char wal[4096 + 16];
+	struct stat sb;
+	ssize_t n;
+	uint32_t version;
+	int fd;
+
+	if (stat(path, &sb) != 0)
+		return rp_fail(err, errno == ENOENT ? RP_ENOTFOUND : RP_EIO, "cannot read %s: %s",
+			       path, strerror(errno));
+	if (S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is a folder, not a database", path);
+	if (!S_ISREG(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is not a regular file", path);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return rp_fail(err, RP_EIO, "cannot read %s: %s", path, strerror(errno));
+	n = read(fd, h, sizeof h);
+	close(fd);
+	if (n != (ssize_t)sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
+	if (be32(h + 68) != RAPPORT_APPLICATION_ID)
+		return rp_fail(err, RP_ENOTDB, "%s is a SQLite database, but not one of rapport's",
+			       path);
+	version = be32(h + 60);
+	if (version > STORE_SCHEMA_VERSION)
+		return rp_fail(err, RP_ENEWER,
+			       "%s is from a newer rapport (schema %u; this one knows %d)", path,
+			       version, STORE_SCHEMA_VERSION);
+	if (version == 0)
+		return rp_fail(err, RP_ENOTDB, "%s holds no rapport schema", path);
+	*schema = (int)version;
+	/* Committed data may sit in a WAL, which an immutable open would not
+	** read, and the file may be in use: take a copy made by backup. */
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	if (stat(wal, &sb) == 0 && sb.st_size > 0)
+		return rp_fail(err, RP_EBUSY,
+			       "%s has a write-ahead log beside it (it may be in use): restore a copy"
+			       " made by rapport backup",
+			       path);
+	/* Nor would it roll back a journal: the file may be half-changed. */
+	snprintf(wal, sizeof wal, "%s-journal", path);
+	if (stat(wal, &sb) == 0 && sb.st_size > 0)
+		return rp_fail(err, RP_EBUSY,
+			       "%s has a rollback journal beside it (a change to it was cut short or"
+			       " is under way): restore a copy made by rapport backup",
+			       path);
+	return RP_OK;
+}
+
+/* Run PRAGMA integrity_check on db; anything but "ok" is RP_ECORRUPT
+** naming the first problem. */
+static enum rp_status
+check_integrity(sqlite3 *db, const char *path, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s = RP_OK;
+	int rc;
+
+	rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(1)", -1, &stmt, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		const char *what = (const char *)sqlite3_column_text(stmt, 0);
+		const char *nl = what ? strchr(what, '\n') : NULL;
+
+		/* "*** in database main ***" comes first: the problem is next. */
+		if (what && strncmp(what, "***", 3) == 0 && nl)
+			what = nl + 1;
+		if (what == NULL || strcmp(what, "ok") != 0)
+			s = rp_fail(err, RP_ECORRUPT, "%s is damaged: %s", path, what ? what : "?");
+	} else if ((rc & 0xff) == SQLITE_NOTADB) {
+		s = rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
+	} else {
+		s = rp_fail(err, RP_ECORRUPT, "%s is damaged: %s", path, sqlite3_errmsg(db));
+	}
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+/* A fresh database at schema version in a temporary file, for
+** check_schema() to compare with; its path into ref (the caller removes
+** it, and the -wal and -shm SQLite may leave). */
+static enum rp_status
+make_reference(int version, char *ref, size_t size, rp_error *err)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	store *st;
+	int fd;
+
+	snprintf(ref, size, "%s/rapport-schema-XXXXXX",
+		 tmpdir && tmpdir[0] == '/' ? tmpdir : "/tmp");
+	if ((fd = mkstemp(ref)) < 0)
+		return rp_fail(err, RP_EIO, "cannot make a temporary file in %s: %s",
+			       tmpdir ? tmpdir : "/tmp", strerror(errno));
+	close(fd);
+	if ((st = store_open_version(ref, version, err)) == NULL)
+		return err ? err->status : RP_EIO;
+	store_close(st);
+	return RP_OK;
+}
+
+/* Does db hold only the triggers, views and indexes rapport creates at its
+** schema version, word for word?  Anything else is another program's code
+** (a trigger that copies a private note out, a view that swallows writes):
+** refused, named, before it can become the database. */
+static enum rp_status
+check_schema(sqlite3 *db, const char *path, int version, rp_error *err)
+{
+	static const char sql[] =
+		"SELECT type, name FROM main.sqlite_schema"
+		" WHERE type IN ('trigger', 'view', 'index') AND sql IS NOT NULL"
+		" AND (type, name, sql) NOT IN"
+		" (SELECT type, name, sql FROM ref.sqlite_schema WHERE sql IS NOT NULL)";
+	char ref[4096], extra[4096 + 8];
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc;
+
+	if ((s = make_reference(version, ref, sizeof ref, err)) != RP_OK)
+		goto out;
+	rc = sqlite3_prepare_v2(db, "ATTACH ?1 AS ref", -1, &stmt, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(stmt, 1, ref, -1, SQLITE_STATIC);
+		rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		s = rp_fail(err, RP_ENOTDB, "%s holds a %s rapport did not create: %s", path,
+			    (const char *)sqlite3_column_text(stmt, 0),
+			    (const char *)sqlite3_column_text(stmt, 1));
+	else if (rc != SQLITE_DONE && rc != SQLITE_OK)
+		s = rp_fail(err, RP_EIO, "cannot check %s: %s", path, sqlite3_errmsg(db));
+	sqlite3_finalize(stmt);
+	sqlite3_exec(db, "DETACH ref", NULL, NULL, NULL);
+out:
+	unlink(ref);
+	snprintf(extra, sizeof extra, "%s-wal", ref);
+	unlink(extra);
+	snprintf(extra, sizeof extra, "%s-shm", ref);
+	unlink(extra);
+	return s;
+}
+
+/* Open path immutable after checking it, as backup_check() says; *out is
+** the connection (the caller closes it). */
+static enum rp_status
+open_checked(const char *path, sqlite3 **out, rp_error *err)
+{
+	sqlite3 *db = NULL;
+	enum rp_status s;
+	char *uri;
+	int rc, version = 0;
+
+	*out = NULL;
+	if ((s = check_header(path, &version, err)) != RP_OK)
+		return s;
+	if ((uri = immutable_uri(path)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE,
+			     NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
+		s = rp_fail(err, RP_EIO, "cannot open %s: %s", path,
+			    db ? sqlite3_errmsg(db) : "out of memory");
+		sqlite3_close(db);
+		return s;
+	}
+	/* The file is someone's to check, not code for us to run. */
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	if ((s = check_integrity(db, path, err)) != RP_OK ||
+	    (s = check_schema(db, path, version, err)) != RP_OK) {
+		sqlite3_close(db);
+		return s;
+	}
+	*out = db;
+	return RP_OK;
+}
+
+enum rp_status
+backup_check(const char *path, rp_error *err)
+{
+	sqlite3 *db;
+	enum rp_status s = open_checked(path, &db, err);
+
+	sqlite3_close(db);
+	return s;
+}
+
+/* The text of a one-row pragma into buf ("" when there is none). */
+static int
+pragma_text(sqlite3 *db, const char *sql, char *buf, size_t size)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+
+	buf[0] = '\0';
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(stmt, 0);
+
+		snprintf(buf, size, "%s", t ? (const char *)t : "");
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Take the database on db for ourselves until it is closed: out of WAL
+** mode (which SQLite allows only when no other connection has the file
+** open, so a live meeting elsewhere is found here) and under an exclusive
+** lock that locking_mode=EXCLUSIVE keeps. */
+static enum rp_status
+take_alone(sqlite3 *db, const char *db_path, rp_error *err)
+{
+	char mode[32];
+	int rc;
+
+	rc = pragma_text(db, "PRAGMA journal_mode = DELETE", mode, sizeof mode);
+	if (rc == SQLITE_OK && strcmp(mode, "delete") == 0)
+		rc = sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT", NULL,
+				  NULL, NULL);
+	else if (rc == SQLITE_OK)
+		rc = SQLITE_BUSY;
+	if (rc == SQLITE_OK)
+		return RP_OK;
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		return rp_fail(err, RP_EBUSY,
+			       "database %s is open in another program (a live meeting?): close it,"
+			       " then restore",
+			       db_path);
+	return rp_fail(err, RP_EIO, "cannot restore into %s: %s", db_path, sqlite3_errmsg(db));
+}
+
+/* Copy every page of src over the database on dst, in one transaction. */
+static enum rp_status
+copy_pages(sqlite3 *src, sqlite3 *dst, const char *db_path, rp_error *err)
+{
+	sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+	int rc;
+
+	if (b == NULL)
+		return rp_fail(err, RP_EIO, "cannot restore into %s: %s", db_path,
+			       sqlite3_errmsg(dst));
+	rc = sqlite3_backup_step(b, -1);
+	sqlite3_backup_finish(b);
+	if (rc == SQLITE_DONE)
+		return RP_OK;
+	if (rc == SQLITE_FULL)
+		return rp_fail(err, RP_EIO, "cannot restore into %s: the disk is full", db_path);
+	return rp_fail(err, RP_EIO, "cannot restore into %s: %s", db_path, sqlite3_errstr(rc));
+}
+
+/* Are a and b the same file? */
+static bool
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+enum rp_status
+backup_restore(const char *db_path, const char *from, const char *kept, bool *kept_made,
+	       rp_error *err)
+{
+	sqlite3 *src = NULL, *db;
+	store *st = NULL;
+	enum rp_status s;
+	struct stat sb;
+
+	*kept_made = false;
+	if ((s = open_checked(from, &src, err)) != RP_OK)
+		return s;
+	if (stat(db_path, &sb) != 0 && errno == ENOENT) {
+		/* Nothing to keep or to lock: the copy becomes the database. */
+		s = copy_to(src, db_path, false, err);
+		goto out;
+	}
+	if (same_file(db_path, from)) {
+		s = rp_fail(err, RP_EINVAL, "%s is the database itself", from);
+		goto out;
+	}
+	/* store_open checks the current database as every command does (and
+	** brings an older one up to date, so the copy kept is current). */
+	if ((st = store_open(db_path, STORE_WRITE, err)) == NULL) {
+		s = err ? err->status : RP_EIO;
+		if (err) {
+			char why[sizeof err->msg];
+
+			snprintf(why, sizeof why, "%s", err->msg);
+			rp_fail(err, s, "%s (move it aside, then restore again)", why);
+		}
+		goto out;
+	}
+	db = store_db(st);
+	store_set_busy_timeout(st, RESTORE_WAIT_MS);
+	if ((s = take_alone(db, db_path, err)) != RP_OK)
+		goto out;
+	if ((s = copy_to(db, kept, false, err)) == RP_OK) {
+		*kept_made = true;
+		s = copy_pages(src, db, db_path, err);
+	}
+	/* Back to WAL whatever happened, as store_open would set it anyway. */
+	sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+out:
+	store_close(st);
+	sqlite3_close(src);
+	return s;
+}
+
+bool
+snapshot_name(const char *name)
+{
+	static const char shape[] = "rapport-####-##-##.db";  /* # a digit */
+	int y, m, d;
+
+	if (strlen(name) != sizeof shape - 1)
+		return false;
+	for (size_t i = 0; shape[i]; i++)
+		if (shape[i] == '#' ? name[i] < '0' || name[i] > '9' : name[i] != shape[i])
+			return false;
+	if (sscanf(name, "rapport-%4d-%2d-%2d.db", &y, &m, &d) != 3)
+		return false;
+	return date_valid(y, m, d);
+}
+
+/* mkdir -p path, each new folder 0700. */
+static enum rp_status
+make_folders(const char *path, rp_error *err)
+{
+	char buf[4096];
+
+	if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
+		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
+	for (char *p = buf + 1;; p++) {
+		if (*p == '/' || *p == '\0') {
+			char saved = *p;
+
+			*p = '\0';
+			if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+				return rp_fail(err, RP_EIO, "cannot create folder %s: %s", buf,
+					       strerror(errno));
+			*p = saved;
+			if (saved == '\0')
+				break;
+		}
+	}
+	return RP_OK;
+}
+
+static int
+newest_first(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)b, *(char *const *)a);
+}
+
+int
+snapshot_rotate(const char *folder, int keep, rp_error *err)
+{
+	char **names = NULL, path[4096 + 32];
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	struct stat sb;
+	int removed = 0;
+	DIR *dir;
+
+	if ((dir = opendir(folder)) == NULL) {
+		rp_fail(err, RP_EIO, "cannot read folder %s: %s", folder, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(dir)) != NULL) {
+		char **grown;
+
+		if (!snapshot_name(e->d_name))
+			continue;
+		snprintf(path, sizeof path, "%s/%s", folder, e->d_name);
+		if (lstat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+			continue;  /* a folder or a link of that name is not ours */
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((grown = realloc(names, cap * sizeof *names)) == NULL)
+				goto nomem;
+			names = grown;
+		}
+		if ((names[n] = strdup(e->d_name)) == NULL)
+			goto nomem;
+		n++;
+	}
+	closedir(dir);
+	dir = NULL;
+	/* The date in the name sorts as text. */
+	if (n > 0)
+		qsort(names, n, sizeof *names, newest_first);
+	for (size_t i = keep > 0 ? (size_t)keep : 0; i < n; i++) {
+		snprintf(path, sizeof path, "%s/%s", folder, names[i]);
+		if (unlink(path) == 0)
+			removed++;
+	}
+	goto out;
+nomem:
+	rp_fail(err, RP_ENOMEM, "out of memory");
+	removed = -1;
+out:
+	if (dir)
+		closedir(dir);
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return removed;
+}
+
+enum rp_status
+snapshot_take(const char *db_path, const char *folder, rp_date today, int keep, bool *taken,
+	      rp_error *err)
+{
+	char path[4096 + 32], day[16];
+	enum rp_status s;
+	struct stat sb;
+	store *st;
+
+	*taken = false;
+	if (snprintf(path, sizeof path, "%s/rapport-%s.db", folder, date_format(today, day)) >=
+	    (int)sizeof path)
+		return rp_fail(err, RP_EINVAL, "%s: path too long", folder);
+	if (lstat(path, &sb) == 0)
+		return RP_OK;  /* today's is there: at most one a day */
+	if ((s = make_folders(folder, err)) != RP_OK)
+		return s;
+	if ((st = store_open(db_path, STORE_READ, err)) == NULL)
+		return err ? err->status : RP_EIO;
+	s = backup_write(st, path, false, err);
+	store_close(st);
+	if (s == RP_EEXIST) {
+		/* Another rapport took it a moment ago. */
+		rp_error_clear(err);
+		return RP_OK;
+	}
+	if (s != RP_OK)
+		return s;
+	*taken = true;
+	if (snapshot_rotate(folder, keep, err) < 0)
+		return err ? err->status : RP_EIO;
+	return RP_OK;
+}
