@@ -51,6 +51,9 @@ static const char help_text[] =
 	"                          write a meeting out (md: a recap for the client;\n"
 	"                          ics: actions and the next check-in for a calendar);\n"
 	"                          without --format, FILE's extension gives the format\n"
+	"  check                   look the database over (read-only): damage, broken\n"
+	"                          links, anything rapport did not create; ok or one\n"
+	"                          line per problem (exit status 1)\n"
 	"\n"
 	"CLIENT is a name or the unique start of one, case and accents aside.\n"
 	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\", \"next monday 10:00\"\n"
@@ -78,6 +81,7 @@ static const struct command {
 	const char *name;
 	cli_command_fn fn;
 } commands[] = {
+	{"check", cmd_check},
 	{"client", cmd_client},
 	{"clients", cmd_clients},
 	{"fact", cmd_fact},

@@ -296,7 +296,7 @@ check_files(const char *path, rp_error *err)
 
 	if ((s = precheck(path, h, &empty, err)) != RP_OK)
 		return s;
-	return guard_sidecars(path, empty ? NULL : h, err);
+	return guard_sidecars(path, empty ? NULL : h, RAPPORT_APPLICATION_ID, err);
 }
 
 /* "file:" URI for path, opened immutable: for a database we may only read
@@ -575,6 +575,10 @@ report_damage(store *st, const char *msg, store_report_fn report, void *ctx)
 	const char *tree = strstr(msg, "Tree ");
 	char line[768];
 
+	/* "On tree page N" names a page, which is a tree's root when it is
+	** one of those in sqlite_schema. */
+	if (tree == NULL && (tree = strstr(msg, "tree page ")) != NULL)
+		tree += 5;
 	if (tree && sqlite3_prepare_v2(st->db, "SELECT type, name FROM sqlite_schema"
 						" WHERE rootpage = ?",
 				       -1, &stmt, NULL) == SQLITE_OK) {

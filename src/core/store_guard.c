@@ -101,8 +101,47 @@ wal_mismatch(const unsigned char *h, off_t wal_size, const unsigned char *db, ch
 	return NULL;
 }
 
+/* Does the WAL at fd hold, in a frame of its current generation (its salts
+** are the header's), a first page that would make the file another
+** program's database?  A WAL copied from another database of the same page
+** size passes every header check; its page 1, if it has one, gives it
+** away.  Reads 24 bytes a frame: a WAL is checkpointed at about 1000. */
+static bool
+wal_turns_foreign(int fd, const unsigned char *h, off_t wal_size, uint32_t app_id)
+{
+	uint32_t page = be32(h + 8);
+	unsigned char frame[24 + 100];
+
+	for (off_t at = WAL_HEADER; at + 24 + (off_t)page <= wal_size; at += 24 + page) {
+		if (pread(fd, frame, 24, at) != 24)
+			return false;
+		if (be32(frame) != 1 || memcmp(frame + 8, h + 16, 8) != 0)
+			continue;
+		if (pread(fd, frame + 24, 100, at + 24) != 100)
+			return false;
+		if (memcmp(frame + 24, "SQLite format 3", 16) != 0 ||
+		    (be32(frame + 24 + 68) != app_id && be32(frame + 24 + 40) != 0))
+			return true;
+	}
+	return false;
+}
+
+/* wal_turns_foreign() on path. */
+static bool
+wal_file_turns_foreign(const char *path, const unsigned char *h, off_t size, uint32_t app_id)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	bool foreign;
+
+	if (fd < 0)
+		return false;
+	foreign = wal_turns_foreign(fd, h, size, app_id);
+	close(fd);
+	return foreign;
+}
+
 enum rp_status
-guard_sidecars(const char *path, const unsigned char *header, rp_error *err)
+guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, rp_error *err)
 {
 	char side[4096], why[96];
 	unsigned char h[WAL_HEADER];
@@ -132,6 +171,10 @@ guard_sidecars(const char *path, const unsigned char *header, rp_error *err)
 		return rp_fail(err, RP_ECORRUPT,
 			       "%s does not belong to %s (%s); rapport will not apply it", side,
 			       path, mismatch);
+	if (header && wal_file_turns_foreign(side, h, size, app_id))
+		return rp_fail(err, RP_ECORRUPT,
+			       "%s does not belong to %s (it would make it another database);"
+			       " rapport will not apply it", side, path);
 	return RP_OK;
 }
 
@@ -282,6 +325,9 @@ compare(const struct guard_object *o, const struct guard_object *w,
 		if (is_statistics(o->name))
 			return 0;
 		say(report, ctx, "table \"%s\" is not one of rapport's", o->name);
+	} else if (w == NULL && strcmp(o->name, o->tbl_name) == 0) {
+		say(report, ctx, "%s \"%s\" is not one of rapport's, and rapport runs no code from"
+		    " a file", o->type, o->name);
 	} else if (w == NULL) {
 		say(report, ctx, "%s \"%s\" on %s is not one of rapport's, and rapport runs no"
 		    " code from a file", o->type, o->name, o->tbl_name);

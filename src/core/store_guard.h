@@ -18,14 +18,17 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "rapport/error.h"
 
 /* Look at path-journal and path-wal.  header is the first 100 bytes of the
-** database file, or NULL when the file is empty.  A hot journal, or a WAL
-** that cannot belong to this database, is refused (RP_ECORRUPT) with a
+** database file, or NULL when the file is empty; app_id is the
+** application_id a first page in the WAL must carry.  A hot journal, or a
+** WAL that cannot belong to this database, is refused (RP_ECORRUPT) with a
 ** message naming that file; nothing is opened for writing. */
-enum rp_status guard_sidecars(const char *path, const unsigned char *header, rp_error *err);
+enum rp_status guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id,
+			      rp_error *err);
 
 /* Does path-wal exist with something in it? */
 bool guard_wal_has_frames(const char *path);
