@@ -140,6 +140,18 @@ wal_file_turns_foreign(const char *path, const unsigned char *h, off_t size, uin
 	return foreign;
 }
 
+/* Would rolling back the journal whose first n bytes are j lose nothing?
+** So it is when the journal started from an empty file (its header gives
+** the database's size before the change, here 0) and the file holds no
+** schema yet: what rapport leaves when it is stopped while it turns a new
+** file to WAL mode, the one moment it uses a rollback journal.  SQLite
+** may then roll it back: the file goes back to empty, as it was. */
+static bool
+undoes_nothing(const unsigned char *j, ssize_t n, const unsigned char *header)
+{
+	return n >= 20 && be32(j + 16) == 0 && (header == NULL || be32(header + 40) == 0);
+}
+
 enum rp_status
 guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, rp_error *err)
 {
@@ -151,10 +163,11 @@ guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, r
 
 	if (snprintf(side, sizeof side, "%s-journal", path) >= (int)sizeof side)
 		return rp_fail(err, RP_EIO, "database path %s is too long", path);
-	n = read_head(side, h, sizeof journal_magic, &size);
+	n = read_head(side, h, 20, &size);
 	if (n < 0)
 		return rp_fail(err, RP_EIO, "cannot read %s: %s", side, strerror(errno));
-	if (n == (ssize_t)sizeof journal_magic && memcmp(h, journal_magic, n) == 0)
+	if (n >= (ssize_t)sizeof journal_magic && memcmp(h, journal_magic, sizeof journal_magic) == 0 &&
+	    !undoes_nothing(h, n, header))
 		return rp_fail(err, RP_ECORRUPT,
 			       "%s is a hot journal: another program's unfinished change to %s;"
 			       " rapport will not roll it back", side, path);

@@ -59,6 +59,30 @@ refused "$T/hot" "$hot" "$want" "hot journal, read-only file: prep" prep acme
 refused "$T/hot" "$hot" "$want" "hot journal, read-only file: export" export last
 chmod 0600 "$hot"
 
+# The one rollback journal rapport makes: when it turns a new, empty file to
+# WAL mode.  Stopped there, it leaves a journal of an empty file; that undoes
+# nothing and is no reason to refuse the file.
+mkdir "$T/new-hot"
+: >"$T/new-hot/src.db"
+mkfifo "$T/new-hot/in"
+(sqlite3 "$T/new-hot/src.db" <"$T/new-hot/in" >/dev/null 2>&1 &)
+exec 8>"$T/new-hot/in"
+echo "PRAGMA journal_mode = DELETE; BEGIN; CREATE TABLE t (x);" >&8
+for _ in $(seq 50); do [ -s "$T/new-hot/src.db-journal" ] && break; sleep 0.1; done
+sleep 0.3
+cp "$T/new-hot/src.db" "$T/new-hot/r.db"
+cp "$T/new-hot/src.db-journal" "$T/new-hot/r.db-journal"
+# SQLite writes the journal's magic once the journal is synced, just before
+# it changes the file: the moment a kill leaves it hot.
+printf '\331\325\005\371\040\241\143\327' |
+	dd of="$T/new-hot/r.db-journal" bs=1 conv=notrunc 2>/dev/null
+echo "ROLLBACK; .quit" >&8
+exec 8>&-
+sleep 0.3
+run --db "$T/new-hot/r.db" client add Acme
+is "$STATUS:$ERR" "0:" "the journal of a new, empty file is not refused"
+is "$(ls -A "$T/new-hot" | grep -c 'r.db-journal')" 0 "and it is gone once rapport has made the file"
+
 # --- A WAL that is not this database's ------------------------------------
 # wal_of DB SQL: run SQL on DB in WAL mode and keep the -wal it leaves (the
 # shell holds the connection open while the WAL is copied).
