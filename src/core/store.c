@@ -328,7 +328,7 @@ immutable_uri(const char *path)
 ** trust_schema): its triggers may not touch a virtual table, its views
 ** never run, its functions run only if harmless. */
 static enum rp_status
-connect(store *st, bool read_write, rp_error *err)
+connect(store *st, bool read_write, bool exclusive, rp_error *err)
 {
 	char *uri = NULL;
 	int flags = SQLITE_OPEN_EXRESCODE, rc;
@@ -359,6 +359,10 @@ connect(store *st, bool read_write, rp_error *err)
 	sqlite3_create_function(st->db, "rp_clean", 1,
 				SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, sql_clean,
 				NULL, NULL);
+	/* Before anything reads the file (some pragmas below load the schema). */
+	if (exclusive &&
+	    sqlite3_exec(st->db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "opening the database");
 	/* Connection settings only: nothing here writes to the file. */
 	rc = sqlite3_exec(st->db,
 			  st->writable ? "PRAGMA trusted_schema = OFF;"
@@ -490,6 +494,40 @@ check_regular(const char *path, bool *missing, rp_error *err)
 	return RP_OK;
 }
 
+/* Is there a file named path + suffix? */
+static bool
+exists_beside(const char *path, const char *suffix)
+{
+	char side[4096];
+	struct stat sb;
+
+	snprintf(side, sizeof side, "%s%s", path, suffix);
+	return lstat(side, &sb) == 0;
+}
+
+/* Everything store_open() checks through SQLite before it changes
+** anything: the file is rapport's, current enough, its schema rapport's
+** own and, for a writer, not damaged.  Sets *version and *empty. */
+static enum rp_status
+vet(store *st, int64_t *version, bool *empty, rp_error *err)
+{
+	enum rp_status s;
+
+	if ((s = inspect(st, version, empty, err)) != RP_OK)
+		return s;
+	if (!*empty && (s = check_schema(st, *version, NULL, NULL, NULL, err)) != RP_OK)
+		return s;
+	if (*version < STORE_SCHEMA_VERSION && !st->writable) {
+		if (*empty)
+			return rp_fail(err, RP_ENOTFOUND, "database %s is empty", st->path);
+		return rp_fail(err, RP_EREADONLY,
+			       "database %s needs an upgrade, and it was opened read-only", st->path);
+	}
+	if (st->writable && !*empty)
+		return check_damage(st, err);
+	return RP_OK;
+}
+
 /* Close a store that was refused.  A read-write connection made a -wal
 ** and a -shm beside the file; when no WAL held data before, letting SQLite
 ** checkpoint on close writes nothing to the file and takes both away. */
@@ -528,21 +566,17 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		return NULL;
 	st->writable = mode == STORE_WRITE;
 	st->target = target;
-	if (connect(st, writable_file, err) != RP_OK)
-		goto fail;
-	if (inspect(st, &version, &empty, err) != RP_OK)
-		goto fail;
-	if (!empty && check_schema(st, version, NULL, NULL, NULL, err) != RP_OK)
-		goto fail;
-	if (version < STORE_SCHEMA_VERSION && !st->writable) {
-		if (empty)
-			rp_fail(err, RP_ENOTFOUND, "database %s is empty", path);
-		else
-			rp_fail(err, RP_EREADONLY,
-				"database %s needs an upgrade, and it was opened read-only", path);
-		goto fail;
+	/* A WAL with data but no -shm: nobody has the file open, and the
+	** connection below would make a -shm that a refusal leaves behind.
+	** Look first through one that keeps the WAL's index in its own memory
+	** (exclusive locking mode makes no -shm), and never checkpoints. */
+	if (st->had_wal && writable_file && !exists_beside(path, "-shm")) {
+		if (connect(st, true, true, err) != RP_OK || vet(st, &version, &empty, err) != RP_OK)
+			goto fail;
+		sqlite3_close(st->db);
+		st->db = NULL;
 	}
-	if (st->writable && !empty && check_damage(st, err) != RP_OK)
+	if (connect(st, writable_file, false, err) != RP_OK || vet(st, &version, &empty, err) != RP_OK)
 		goto fail;
 	if (st->writable && trust_schema(st, err) != RP_OK)
 		goto fail;
@@ -664,7 +698,7 @@ enum rp_status
 store_check(const char *path, store_report_fn report, void *ctx, int *problems, rp_error *err)
 {
 	int64_t version = 0;
-	bool empty = false, missing;
+	bool empty = false, missing, private_wal;
 	enum rp_status s;
 	int n = 0;
 	store *st;
@@ -674,7 +708,12 @@ store_check(const char *path, store_report_fn report, void *ctx, int *problems, 
 		return s;
 	if ((st = store_new(path, err)) == NULL)
 		return RP_ENOMEM;
-	if ((s = connect(st, false, err)) != RP_OK || (s = inspect(st, &version, &empty, err)) != RP_OK ||
+	/* Read-only, immutable without a WAL; a WAL with no -shm beside it is
+	** read as open_store() reads it, making none (the handle may write,
+	** but it keeps to queries and never checkpoints). */
+	private_wal = st->had_wal && path_writable(path) && !exists_beside(path, "-shm");
+	if ((s = connect(st, private_wal, private_wal, err)) != RP_OK ||
+	    (s = inspect(st, &version, &empty, err)) != RP_OK ||
 	    (s = check_schema(st, version, report, ctx, &n, err)) != RP_OK) {
 		store_close(st);
 		return s;

@@ -149,6 +149,36 @@ is "$STATUS:$OUT" "1:trigger \"leak\" on notes is not one of rapport's, and rapp
 	"check names the stored trigger"
 is "$(state "$T/code")" "$before" "check changes nothing"
 
+# The same trigger still in the WAL of a copy (file and WAL, no -shm): the
+# WAL is read without making a -shm, and nothing is checkpointed.
+rm -f "$c"*
+cp "$good" "$T/code/src.db"
+sqlite3 "$T/code/src.db" "PRAGMA journal_mode = WAL;" >/dev/null
+wal_of "$T/code/src.db" "CREATE TRIGGER leak AFTER INSERT ON notes BEGIN SELECT 1; END;"
+cp "$T/code/src.db" "$c"
+mv "$T/code/src.db.kept" "$c-wal"
+rm -f "$T/code/src.db"*
+refused "$T/code" "$c" "rapport: database $c: trigger \"leak\" on notes is not one of rapport's, and rapport runs no code from a file" \
+	"a stored trigger still in the WAL: touch" touch acme "hello"
+refused "$T/code" "$c" "rapport: database $c: trigger \"leak\" on notes is not one of rapport's, and rapport runs no code from a file" \
+	"a stored trigger still in the WAL: clients" clients
+before=$(state "$T/code")
+run --db "$c" check
+is "$STATUS:$OUT" "1:trigger \"leak\" on notes is not one of rapport's, and rapport runs no code from a file" \
+	"check sees the trigger in the WAL"
+is "$(state "$T/code")" "$before" "check of a WAL: every file unchanged, nothing new beside it"
+# A change of rapport's own, still in the WAL, is read and kept.
+rm -f "$c"*
+cp "$good" "$T/code/src.db"
+sqlite3 "$T/code/src.db" "PRAGMA journal_mode = WAL;" >/dev/null
+wal_of "$T/code/src.db" "UPDATE clients SET org = 'In The WAL';"
+cp "$T/code/src.db" "$c"
+mv "$T/code/src.db.kept" "$c-wal"
+rm -f "$T/code/src.db"*
+run --db "$c" touch acme "hello"
+is "$STATUS:$ERR" "0:" "a WAL of rapport's own beside a copy: accepted"
+is "$(sqlite3 "$c" "SELECT org FROM clients")" "In The WAL" "and what it held is kept"
+
 hostile "CREATE VIEW private_notes AS SELECT text FROM notes WHERE kind = 'private';"
 refused "$T/code" "$c" "rapport: database $c: view \"private_notes\" is not one of rapport's, and rapport runs no code from a file" \
 	"a stored view" clients
