@@ -1,15 +1,18 @@
 /* schema_gen.c: run at build time, writes schema_rows.h: what sqlite_schema
-** holds after rapport's migrations up to each version, as C arrays.
+** holds after rapport's migrations up to each version, as C arrays, and the
+** queries that probe each b-tree for damage (store_guard.h).
 **
 **   schema_gen OUTPUT
 **
 ** store.c compares a file's schema with these rows on every open.  Building
 ** them at run time would mean migrating an in-memory database on each
-** command, several milliseconds of the 10 ms a first frame may take.
+** command, several milliseconds of the 10 ms a first frame may take; and
+** the probes, asking SQLite for each index's columns on each open.
 */
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "schema.sql.h"
 
@@ -61,6 +64,75 @@ put_version(sqlite3 *db, int v, FILE *out)
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
+/* A query that reads the b-tree of the schema row in `row` from its root
+** down its last leaf, where most inserts go: the largest rowid of a table,
+** the last entry of an index or of a WITHOUT ROWID table.  NULL when there
+** is no column to order by.  Caller frees with sqlite3_free(). */
+static char *
+probe_sql(sqlite3_stmt *row)
+{
+	const char *type = (const char *)sqlite3_column_text(row, 0);
+	const char *name = (const char *)sqlite3_column_text(row, 1);
+	const char *tbl = (const char *)sqlite3_column_text(row, 2);
+	const char *col = (const char *)sqlite3_column_text(row, 3);
+	int without_rowid = sqlite3_column_int(row, 4);
+
+	if (strcmp(type, "index") == 0)
+		return col ? sqlite3_mprintf("SELECT \"%w\" FROM \"%w\" INDEXED BY \"%w\""
+					     " ORDER BY 1 DESC LIMIT 1", col, tbl, name)
+			   : NULL;
+	if (without_rowid)
+		return col ? sqlite3_mprintf("SELECT \"%w\" FROM \"%w\" ORDER BY 1 DESC LIMIT 1",
+					     col, name)
+			   : NULL;
+	return sqlite3_mprintf("SELECT max(rowid) FROM \"%w\"", name);
+}
+
+/* Write version v's damage probes: one per b-tree, then all as one
+** statement.  Returns 0 or -1. */
+static int
+put_probes(sqlite3 *db, int v, FILE *out)
+{
+	sqlite3_stmt *stmt = NULL;
+	char *all = sqlite3_mprintf("SELECT 1");
+	int rc;
+
+	fprintf(out, "static const struct guard_probe probes_v%d[] = {\n", v);
+	rc = sqlite3_prepare_v2(db,
+		"SELECT type, name, tbl_name,"
+		" CASE type WHEN 'index' THEN"
+		"  (SELECT name FROM pragma_index_info(s.name) WHERE seqno = 0)"
+		" ELSE (SELECT name FROM pragma_table_info(s.name) WHERE pk = 1) END,"
+		" sql LIKE '%without rowid'"
+		" FROM sqlite_schema s WHERE rootpage > 0 AND type IN ('table', 'index')"
+		" ORDER BY rowid", -1, &stmt, NULL);
+	while (rc == SQLITE_OK && all && sqlite3_step(stmt) == SQLITE_ROW) {
+		char *sql = probe_sql(stmt), *more;
+
+		if (sql == NULL)
+			continue;
+		fputs("\t{", out);
+		put_literal(out, sqlite3_column_text(stmt, 0));
+		fputs(", ", out);
+		put_literal(out, sqlite3_column_text(stmt, 1));
+		fputs(", ", out);
+		put_literal(out, (const unsigned char *)sql);
+		fputs("},\n", out);
+		more = sqlite3_mprintf("%s, (%s)", all, sql);
+		sqlite3_free(all);
+		sqlite3_free(sql);
+		all = more;
+	}
+	sqlite3_finalize(stmt);
+	fputs("\t{NULL, NULL, NULL},\n};\n\n", out);
+	fprintf(out, "static const char probes_all_v%d[] =\n\t", v);
+	put_literal(out, (const unsigned char *)(all ? all : ""));
+	fputs(";\n\n", out);
+	rc = rc == SQLITE_OK && all ? 0 : -1;
+	sqlite3_free(all);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -76,7 +148,9 @@ main(int argc, char **argv)
 	      out);
 	if (sqlite3_open(":memory:", &db) != SQLITE_OK)
 		goto out;
-	fputs("static const struct guard_object schema_v0[] = {\n\t{NULL, NULL, NULL, NULL},\n};\n\n",
+	fputs("static const struct guard_object schema_v0[] = {\n\t{NULL, NULL, NULL, NULL},\n};\n\n"
+	      "static const struct guard_probe probes_v0[] = {\n\t{NULL, NULL, NULL},\n};\n\n"
+	      "static const char probes_all_v0[] = \"SELECT 1\";\n\n",
 	      out);
 	for (int v = 0; v < NMIGRATIONS; v++) {
 		for (const char *const *step = migrations[v]; *step; step++) {
@@ -86,12 +160,16 @@ main(int argc, char **argv)
 				goto out;
 			}
 		}
-		if (put_version(db, v + 1, out) != 0)
+		if (put_version(db, v + 1, out) != 0 || put_probes(db, v + 1, out) != 0)
 			goto out;
 	}
 	fputs("static const struct guard_object *const schema_versions[] = {\n", out);
 	for (int v = 0; v <= NMIGRATIONS; v++)
 		fprintf(out, "\tschema_v%d,\n", v);
+	fputs("};\n\n", out);
+	fputs("static const struct guard_probes probe_versions[] = {\n", out);
+	for (int v = 0; v <= NMIGRATIONS; v++)
+		fprintf(out, "\t{probes_all_v%d, probes_v%d},\n", v, v);
 	fputs("};\n", out);
 	status = EXIT_SUCCESS;
 out:

@@ -426,10 +426,10 @@ trust_schema(store *st, rp_error *err)
 
 /* Refuse a damaged file before anything is written to it. */
 static enum rp_status
-check_damage(store *st, rp_error *err)
+check_damage(store *st, int64_t version, rp_error *err)
 {
 	char what[256];
-	int rc = guard_damage(st->db, st->path, what, sizeof what);
+	int rc = guard_damage(st->db, st->path, &probe_versions[version], what, sizeof what);
 
 	if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
 		return rp_fail(err, RP_ECORRUPT,
@@ -524,7 +524,7 @@ vet(store *st, int64_t *version, bool *empty, rp_error *err)
 			       "database %s needs an upgrade, and it was opened read-only", st->path);
 	}
 	if (st->writable && !*empty)
-		return check_damage(st, err);
+		return check_damage(st, *version, err);
 	return RP_OK;
 }
 

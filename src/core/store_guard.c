@@ -415,29 +415,6 @@ quick_check(sqlite3 *db, char *what, size_t size)
 	return rc;
 }
 
-/* One probe: a query that walks a b-tree from its root down its last leaf. */
-static char *
-probe_sql(sqlite3_stmt *row)
-{
-	const char *type = (const char *)sqlite3_column_text(row, 0);
-	const char *name = (const char *)sqlite3_column_text(row, 1);
-	const char *tbl = (const char *)sqlite3_column_text(row, 2);
-	const char *col = (const char *)sqlite3_column_text(row, 3);
-	bool without_rowid = sqlite3_column_int(row, 4) != 0;
-
-	if (type == NULL || name == NULL || tbl == NULL)
-		return NULL;
-	if (strcmp(type, "index") == 0)
-		return col ? sqlite3_mprintf("SELECT \"%w\" FROM \"%w\" INDEXED BY \"%w\""
-					     " ORDER BY 1 DESC LIMIT 1", col, tbl, name)
-			   : NULL;
-	if (without_rowid)
-		return col ? sqlite3_mprintf("SELECT \"%w\" FROM \"%w\" ORDER BY 1 DESC LIMIT 1",
-					     col, name)
-			   : NULL;
-	return sqlite3_mprintf("SELECT max(rowid) FROM \"%w\"", name);
-}
-
 /* Run sql to its end. */
 static int
 run_all(sqlite3 *db, const char *sql)
@@ -451,38 +428,32 @@ run_all(sqlite3 *db, const char *sql)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* Walk every b-tree's last path, each probe on its own, naming the first
-** that fails.  Each probe is a prepare and a few page reads, whatever the
-** size of the history. */
+/* Walk every b-tree's last path.  All probes go in one statement; only
+** when it fails is each run on its own, to name the b-tree.  A probe
+** SQLite cannot prepare (another SQLite naming the search index's own
+** tables' columns otherwise) is skipped, not held against the file. */
 static int
-probe_btrees(sqlite3 *db, char *what, size_t size)
+probe_btrees(sqlite3 *db, const struct guard_probes *probes, char *what, size_t size)
 {
-	sqlite3_stmt *list = NULL;
-	int rc;
+	int rc = run_all(db, probes->all);
 
-	rc = sqlite3_prepare_v2(db,
-		"SELECT type, name, tbl_name,"
-		" CASE type WHEN 'index' THEN"
-		"  (SELECT name FROM pragma_index_info(s.name) WHERE seqno = 0)"
-		" ELSE (SELECT name FROM pragma_table_info(s.name) WHERE pk = 1) END,"
-		" sql LIKE '%without rowid'"
-		" FROM sqlite_schema s WHERE rootpage > 0 AND type IN ('table', 'index')",
-		-1, &list, NULL);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(list)) == SQLITE_ROW) {
-		char *sql = probe_sql(list);
-
-		rc = sql ? run_all(db, sql) : SQLITE_OK;
-		sqlite3_free(sql);
-		if ((rc & 0xff) == SQLITE_CORRUPT)
-			snprintf(what, size, "%s %s is damaged", sqlite3_column_text(list, 0),
-				 sqlite3_column_text(list, 1));
+	if ((rc & 0xff) != SQLITE_CORRUPT && rc != SQLITE_ERROR)
+		return rc;
+	for (const struct guard_probe *p = probes->each; p->name; p++) {
+		rc = run_all(db, p->sql);
+		if ((rc & 0xff) == SQLITE_CORRUPT) {
+			snprintf(what, size, "%s %s is damaged", p->type, p->name);
+			return rc;
+		}
+		if (rc != SQLITE_OK && rc != SQLITE_ERROR)
+			return rc;
 	}
-	sqlite3_finalize(list);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+	return SQLITE_OK;
 }
 
 int
-guard_damage(sqlite3 *db, const char *path, char *what, size_t size)
+guard_damage(sqlite3 *db, const char *path, const struct guard_probes *probes, char *what,
+	     size_t size)
 {
 	int64_t pages = 0, page_size = 0;
 	struct stat sb;
@@ -501,7 +472,7 @@ guard_damage(sqlite3 *db, const char *path, char *what, size_t size)
 			 (long long)(sb.st_size / page_size), (long long)pages);
 		return SQLITE_CORRUPT;
 	}
-	rc = probe_btrees(db, what, size);
+	rc = probe_btrees(db, probes, what, size);
 out:
 	if ((rc & 0xff) == SQLITE_CORRUPT && what[0] == '\0')
 		snprintf(what, size, "%s", sqlite3_errmsg(db));

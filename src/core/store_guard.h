@@ -53,10 +53,20 @@ int guard_schema(sqlite3 *db, const struct guard_object *want, guard_report_fn r
 ** GUARD_FULL_CHECK_PAGES pages gets a full PRAGMA quick_check; a larger
 ** one the checks whose cost does not grow with the history: the file is
 ** as long as its header says, and every b-tree's path from its root to
-** its last leaf reads well (most inserts go there).  Returns
+** its last leaf reads well (most inserts go there), by the probes
+** schema_gen.c wrote for the file's version.  Returns
 ** SQLITE_OK, SQLITE_CORRUPT with what[0..size) saying where, or another
 ** SQLite error (left on db). */
+struct guard_probe {
+	const char *type, *name;  /* the b-tree: "table" or "index", its name */
+	const char *sql;          /* a query that reads its root and last leaf */
+};
+struct guard_probes {
+	const char *all;                 /* every probe in one statement */
+	const struct guard_probe *each;  /* one by one, ended by a NULL name */
+};
 #define GUARD_FULL_CHECK_PAGES 64
-int guard_damage(sqlite3 *db, const char *path, char *what, size_t size);
+int guard_damage(sqlite3 *db, const char *path, const struct guard_probes *probes, char *what,
+		 size_t size);
 
 #endif
