@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -166,8 +167,8 @@ guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, r
 	n = read_head(side, h, 20, &size);
 	if (n < 0)
 		return rp_fail(err, RP_EIO, "cannot read %s: %s", side, strerror(errno));
-	if (n >= (ssize_t)sizeof journal_magic && memcmp(h, journal_magic, sizeof journal_magic) == 0 &&
-	    !undoes_nothing(h, n, header))
+	if (n >= (ssize_t)sizeof journal_magic &&
+	    memcmp(h, journal_magic, sizeof journal_magic) == 0 && !undoes_nothing(h, n, header))
 		return rp_fail(err, RP_ECORRUPT,
 			       "%s is a hot journal: another program's unfinished change to %s;"
 			       " rapport will not roll it back", side, path);
@@ -281,13 +282,34 @@ find(const struct guard_object *rows, size_t n, const char *name)
 	return NULL;
 }
 
+/* Could sql, a CREATE TABLE, hold an expression (code a writer would run:
+** a CHECK, a DEFAULT, a generated column)?  Told by its words. */
+static bool
+may_hold_code(const char *sql)
+{
+	static const char *const words[] = {"check", "default", "generated", "as", "references"};
+
+	for (const char *p = sql; *p;) {
+		size_t len = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+
+		for (size_t i = 0; len && i < sizeof words / sizeof words[0]; i++)
+			if (strlen(words[i]) == len && strncasecmp(p, words[i], len) == 0)
+				return true;
+		p += len ? len : 1;
+	}
+	return false;
+}
+
 /* Is o the shadow table of one of want's virtual tables (search_fts_data
 ** for search_fts)?  SQLite's FTS5 writes those definitions itself, and may
-** word them differently from one SQLite to the next: only their presence
-** and kind are compared.  They hold no code. */
+** word them differently from one SQLite to the next: a shadow table's
+** definition may differ from the one rapport was built with, as long as it
+** holds no expression. */
 static bool
 is_shadow(const struct guard_object *want, const struct guard_object *o)
 {
+	if (o->sql == NULL || may_hold_code(o->sql))
+		return false;
 	for (const struct guard_object *v = want; v->name; v++) {
 		size_t len = strlen(v->name);
 

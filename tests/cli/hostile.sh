@@ -203,6 +203,19 @@ hostile "DROP TRIGGER notes_search_ai;
 refused "$T/code" "$c" "rapport: database $c: trigger \"notes_search_ai\" is not the one rapport created" \
 	"one of rapport's triggers with another body" touch acme "hello"
 
+# The search index's own tables may be worded by another SQLite, but hold
+# no code: one given a DEFAULT expression is refused.
+hostile "PRAGMA writable_schema = ON;
+	UPDATE sqlite_schema SET sql = 'CREATE TABLE ''search_fts_docsize''(id INTEGER PRIMARY KEY,'
+	|| ' sz BLOB DEFAULT (randomblob(8)))' WHERE name = 'search_fts_docsize';"
+refused "$T/code" "$c" "rapport: database $c: table \"search_fts_docsize\" is not the one rapport created" \
+	"a search index table given an expression" touch acme "hello"
+hostile "PRAGMA writable_schema = ON;
+	UPDATE sqlite_schema SET sql = 'CREATE TABLE \"search_fts_docsize\"(id INTEGER PRIMARY KEY, sz BLOB)'
+	WHERE name = 'search_fts_docsize';"
+run --db "$c" touch acme "hello"
+is "$STATUS:$ERR" "0:" "a search index table worded otherwise, without code: accepted"
+
 hostile "CREATE TABLE my_own (x);"
 refused "$T/code" "$c" "rapport: database $c: table \"my_own\" is not one of rapport's" \
 	"a table rapport did not create" clients
