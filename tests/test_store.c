@@ -473,6 +473,29 @@ refuses_a_stored_trigger_and_runs_no_code(void)
 	check_refused(path, STORE_READ, RP_ENOTDB, "trigger \"copy\" on notes");
 }
 
+/* A trigger another program adds while rapport has the file open does
+** nothing: the writer's authorizer refuses what it would do. */
+static void
+a_trigger_added_while_open_does_nothing(void)
+{
+	const char *path = fixture_path("late-trigger.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	CHECK_INT(fixture_sql(path, "CREATE TRIGGER copy AFTER INSERT ON clients BEGIN"
+				    " INSERT INTO touchpoints (client_id, at, text)"
+				    " VALUES (new.id, 0, new.name); END;"),
+		  SQLITE_OK);
+	CHECK(client_add(st, &fixture_clock, "Bolt", NULL, 5, 14, NULL, &err) != RP_OK);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM touchpoints"), 0);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM clients"), 1);
+	store_close(st);
+}
+
 static void
 count_problem(void *ctx, const char *problem)
 {
@@ -520,5 +543,6 @@ main(void)
 	RUN(refuses_to_write_a_large_database_with_a_damaged_notes_tree);
 	RUN(refuses_a_stored_trigger_and_runs_no_code);
 	RUN(check_reports_each_problem);
+	RUN(a_trigger_added_while_open_does_nothing);
 	return tap_done();
 }

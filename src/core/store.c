@@ -408,16 +408,41 @@ check_schema(store *st, int64_t version, store_report_fn report, void *ctx, int 
 	return RP_OK;
 }
 
+/* Is name one of the triggers some version of rapport's schema has? */
+static bool
+rapport_trigger(const char *name)
+{
+	for (size_t v = 0; v < sizeof schema_versions / sizeof schema_versions[0]; v++)
+		for (const struct guard_object *o = schema_versions[v]; o->name; o++)
+			if (strcmp(o->type, "trigger") == 0 && strcmp(o->name, name) == 0)
+				return true;
+	return false;
+}
+
+/* SQLite authorizer of a writer: whatever a trigger does must come from
+** one of rapport's triggers.  The schema check on open has seen to that;
+** this holds it while the file stays open, should another program add a
+** trigger meanwhile (SQLite reloads the schema and prepares again, asking
+** here). */
+static int
+authorize(void *ctx, int action, const char *a, const char *b, const char *db,
+	  const char *trigger)
+{
+	(void)ctx, (void)action, (void)a, (void)b, (void)db;
+	return trigger == NULL || rapport_trigger(trigger) ? SQLITE_OK : SQLITE_DENY;
+}
+
 /* Let rapport's own triggers run.  SQLite refuses a virtual table (the
 ** FTS5 search index) in a trigger while trusted_schema is off, and
 ** rapport's triggers keep that index in step with the notes.  So a writer
 ** turns it on, but only here: after check_schema() found every trigger in
 ** the file to be one of rapport's, word for word, and with views off.  A
-** reader never needs it.  (Someone able to change the file while rapport
-** has it open can read the notes anyway; that is not what this guards.) */
+** reader never needs it.  An authorizer keeps any other trigger from
+** acting while the file is open. */
 static enum rp_status
 trust_schema(store *st, rp_error *err)
 {
+	sqlite3_set_authorizer(st->db, authorize, NULL);
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, NULL);
 	if (sqlite3_exec(st->db, "PRAGMA trusted_schema = ON", NULL, NULL, NULL) != SQLITE_OK)
 		return store_fail(st, err, "opening the database");
