@@ -362,6 +362,167 @@ out:
 	store_close(b);
 }
 
+/* A database of more than GUARD_FULL_CHECK_PAGES (64) pages: the bounded
+** damage check, not the full quick_check, looks at it. */
+static const char *
+large_database(const char *name)
+{
+	const char *path = fixture_path(name);
+	rp_error err = {0};
+
+	store_close(store_open(path, STORE_WRITE, &err));
+	CHECK_INT(fixture_sql(path,
+		"INSERT INTO clients (name, name_key, created_at) VALUES ('Acme', 'acme', 0);"
+		"INSERT INTO meetings (client_id, title, created_at) VALUES (1, 'Kickoff', 0);"
+		"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000)"
+		" INSERT INTO notes (meeting_id, at, kind, text)"
+		" SELECT 1, i, 'note', 'note number ' || i || ' about the budget' FROM n;"),
+		SQLITE_OK);
+	return path;
+}
+
+static int64_t
+file_pragma(const char *path, const char *sql)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *stmt = NULL;
+	int64_t v = -1;
+
+	if (sqlite3_open(path, &db) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+	    sqlite3_step(stmt) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+	return v;
+}
+
+/* Overwrite 64 bytes of page `page` of path (after its 8-byte header). */
+static void
+damage_page(const char *path, int64_t page)
+{
+	FILE *f = fopen(path, "r+b");
+	char junk[64];
+
+	memset(junk, 0xff, sizeof junk);
+	CHECK(f != NULL);
+	if (f == NULL)
+		return;
+	CHECK(fseek(f, (long)((page - 1) * 4096 + 8), SEEK_SET) == 0);
+	CHECK(fwrite(junk, 1, sizeof junk, f) == sizeof junk);
+	fclose(f);
+}
+
+static void
+opens_a_whole_large_database_for_writing(void)
+{
+	const char *path = large_database("large.db");
+	rp_error err = {0};
+	store *st;
+
+	CHECK(file_pragma(path, "PRAGMA page_count") > 64);
+	st = store_open(path, STORE_WRITE, &err);
+	CHECK(st != NULL);
+	if (st == NULL)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+	store_close(st);
+}
+
+static void
+refuses_to_write_a_large_database_with_a_damaged_notes_tree(void)
+{
+	const char *path = large_database("large-bad.db");
+	int64_t root = file_pragma(path, "SELECT rootpage FROM sqlite_schema WHERE name = 'notes'");
+	rp_error err = {0};
+	store *st;
+
+	CHECK(file_pragma(path, "PRAGMA page_count") > 64);
+	/* The root of a table this size is an interior page: every insert
+	** goes through it. */
+	CHECK(root > 1);
+	damage_page(path, root);
+	check_refused(path, STORE_WRITE, RP_ECORRUPT, "is damaged (table notes is damaged)");
+	/* Reading is still allowed: it writes nothing. */
+	st = store_open(path, STORE_READ, &err);
+	CHECK(st != NULL);
+	store_close(st);
+}
+
+static void
+refuses_a_stored_trigger_and_runs_no_code(void)
+{
+	const char *path = fixture_path("trigger.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_READ, &err);
+
+	CHECK(st == NULL);  /* no file yet */
+	store_close(store_open(path, STORE_WRITE, &err));
+	st = store_open(path, STORE_READ, &err);
+	CHECK(st != NULL);
+	if (st) {
+		/* A reader never trusts the schema; a writer does only once it
+		** is known to be rapport's own. */
+		CHECK_INT(pragma(st, "PRAGMA trusted_schema"), 0);
+		store_close(st);
+	}
+	CHECK_INT(fixture_sql(path, "CREATE TRIGGER copy AFTER INSERT ON notes BEGIN"
+				    " INSERT INTO facts (client_id, text, learned_at)"
+				    " VALUES (1, new.text, 0); END;"),
+		  SQLITE_OK);
+	check_refused(path, STORE_WRITE, RP_ENOTDB, "trigger \"copy\" on notes is not one of rapport's");
+	check_refused(path, STORE_READ, RP_ENOTDB, "trigger \"copy\" on notes");
+}
+
+/* A trigger another program adds while rapport has the file open does
+** nothing: the writer's authorizer refuses what it would do. */
+static void
+a_trigger_added_while_open_does_nothing(void)
+{
+	const char *path = fixture_path("late-trigger.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	CHECK_INT(fixture_sql(path, "CREATE TRIGGER copy AFTER INSERT ON clients BEGIN"
+				    " INSERT INTO touchpoints (client_id, at, text)"
+				    " VALUES (new.id, 0, new.name); END;"),
+		  SQLITE_OK);
+	CHECK(client_add(st, &fixture_clock, "Bolt", NULL, 5, 14, NULL, &err) != RP_OK);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM touchpoints"), 0);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM clients"), 1);
+	store_close(st);
+}
+
+static void
+count_problem(void *ctx, const char *problem)
+{
+	(void)problem;
+	(*(int *)ctx)++;
+}
+
+static void
+check_reports_each_problem(void)
+{
+	const char *path = fixture_path("checked.db");
+	rp_error err = {0};
+	int problems = -1, seen = 0;
+
+	store_close(store_open(path, STORE_WRITE, &err));
+	CHECK_INT(store_check(path, count_problem, &seen, &problems, &err), RP_OK);
+	CHECK_INT(problems, 0);
+	CHECK_INT(seen, 0);
+	CHECK_INT(fixture_sql(path, "CREATE VIEW v AS SELECT 1; CREATE TABLE mine (x);"
+				    " DROP INDEX notes_meeting;"), SQLITE_OK);
+	CHECK_INT(store_check(path, count_problem, &seen, &problems, &err), RP_OK);
+	CHECK_INT(problems, 3);
+	CHECK_INT(seen, 3);
+	CHECK_INT(store_check(fixture_path("nothing.db"), count_problem, &seen, &problems, &err),
+		  RP_ENOTFOUND);
+}
+
 int
 main(void)
 {
@@ -378,5 +539,10 @@ main(void)
 	RUN(reports_a_lock_held_past_the_timeout);
 	RUN(search_tables_follow_their_rows);
 	RUN(schema_rejects_impossible_rows);
+	RUN(opens_a_whole_large_database_for_writing);
+	RUN(refuses_to_write_a_large_database_with_a_damaged_notes_tree);
+	RUN(refuses_a_stored_trigger_and_runs_no_code);
+	RUN(check_reports_each_problem);
+	RUN(a_trigger_added_while_open_does_nothing);
 	return tap_done();
 }

@@ -2,9 +2,13 @@
 **
 ** store_open() checks what is there before it changes anything: a file that
 ** is not a SQLite database, a SQLite database that is not rapport's, one from
-** a newer rapport, or one locked past the busy timeout is reported and left
-** byte-for-byte as it was.  A database is created and migrated forward only
-** when the caller asked for write access.
+** a newer rapport, one locked past the busy timeout, a hot -journal or a
+** -wal that is not the database's beside it, a schema object (trigger,
+** view, index, table) rapport did not create, or, for writing, a damaged
+** file is reported and left byte-for-byte as it was, with no -wal or -shm
+** left beside it.  A database is created and migrated forward only when the
+** caller asked for write access.  No trigger, view or function stored in a
+** file runs unless it is rapport's own (trusted_schema off, defensive).
 */
 #ifndef RAPPORT_STORE_H
 #define RAPPORT_STORE_H
@@ -69,6 +73,19 @@ void store_set_busy_timeout(store *st, int ms);
 /* Make the query running on st stop soon with an error: safe to call from
 ** a signal handler (sqlite3_interrupt).  NULL is fine. */
 void store_interrupt(store *st);
+
+/* Called by store_check() once per problem, with one line in plain words
+** that does not name the file. */
+typedef void (*store_report_fn)(void *ctx, const char *problem);
+
+/* rapport check: look the database at path over without changing it (it
+** is opened read-only, immutable when no WAL holds data): its schema
+** against rapport's, PRAGMA integrity_check and foreign_key_check.  Each
+** problem goes to report; *problems counts them.  Returns RP_OK when the
+** checks ran (whatever they found), else why the file could not be opened
+** safely (err says, as store_open() would). */
+enum rp_status store_check(const char *path, store_report_fn report, void *ctx, int *problems,
+			   rp_error *err);
 
 /* Turn the last SQLite failure on st into an rp_error saying what was being
 ** done ("adding a client").  Returns the status it chose. */

@@ -63,12 +63,14 @@ struct option;
 int cli_next_option(int argc, char **argv, const char *shortopts,
 		    const struct option *longopts, int *bad);
 
-/* Open the database for writing and find the client named by query; NULL
-** after reporting.  A missing database is reported, not created. */
+/* Open the database (STORE_WRITE, or STORE_READ for a command that only
+** reads) and find the client named by query; NULL after reporting.  A
+** missing database is reported, not created. */
 struct client;
-store *cli_open_client(cli *c, const char *query, struct client *out);
+store *cli_open_client(cli *c, const char *query, enum store_mode mode, struct client *out);
 
 /* The subcommands. */
+int cmd_check(cli *c, int argc, char **argv);
 int cmd_client(cli *c, int argc, char **argv);
 int cmd_clients(cli *c, int argc, char **argv);
 int cmd_fact(cli *c, int argc, char **argv);

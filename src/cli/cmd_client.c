@@ -307,7 +307,7 @@ out:
 }
 
 store *
-cli_open_client(cli *c, const char *query, client *out)
+cli_open_client(cli *c, const char *query, enum store_mode mode, client *out)
 {
 	rp_error err = {0};
 	struct stat sb;
@@ -321,7 +321,7 @@ cli_open_client(cli *c, const char *query, client *out)
 			cli_error("cannot open database %s: %s", c->db_path, strerror(errno));
 		return NULL;
 	}
-	if ((st = cli_open(c, STORE_WRITE)) == NULL)
+	if ((st = cli_open(c, mode)) == NULL)
 		return NULL;
 	if (client_find(st, query, out, &err) != RP_OK) {
 		cli_fail(&err);
@@ -354,7 +354,7 @@ cmd_fact(cli *c, int argc, char **argv)
 		return EXIT_USAGE;
 	if (optind + 2 != argc)
 		return cli_usage("fact takes CLIENT and TEXT (quote the text)");
-	if ((st = cli_open_client(c, argv[optind], &cl)) == NULL)
+	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (kind < 0)
 		kind = fact_kind_guess(argv[optind + 1]);
@@ -382,7 +382,7 @@ cmd_touch(cli *c, int argc, char **argv)
 
 	if (argc != 3)
 		return cli_usage("touch takes CLIENT and TEXT (quote the text)");
-	if ((st = cli_open_client(c, argv[1], &cl)) == NULL)
+	if ((st = cli_open_client(c, argv[1], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (record_touch(st, &c->clock, cl.id, argv[2], NULL, &err) != RP_OK) {
 		store_close(st);

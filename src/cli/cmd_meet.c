@@ -87,7 +87,7 @@ cmd_meet(cli *c, int argc, char **argv)
 			return cli_fail(&err);
 	}
 	/* An unknown client is said first: it is the mistake to fix. */
-	if ((st = cli_open_client(c, argv[optind], &cl)) == NULL)
+	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		store_close(st);

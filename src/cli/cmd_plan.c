@@ -284,7 +284,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		args.location = inv->location[0] ? inv->location : NULL;
 		args.description = inv->description[0] ? inv->description : NULL;
 	}
-	if ((st = cli_open_client(c, argv[optind], &cl)) == NULL)
+	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		goto out;
 	if (next) {
 		rc = edit_next(c, st, &cl, ops, nops, items, args.nitems, walks, nwalks);

@@ -93,7 +93,7 @@ cmd_prep(cli *c, int argc, char **argv)
 
 	if (argc != 2)
 		return cli_usage("prep takes one CLIENT");
-	if ((st = cli_open_client(c, argv[1], &cl)) == NULL)
+	if ((st = cli_open_client(c, argv[1], STORE_READ, &cl)) == NULL)
 		return EXIT_FAIL;
 	date_format(today, today_s);
 	if (prep_load(st, cl.id, today_s, &p, &err) != RP_OK) {

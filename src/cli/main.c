@@ -55,6 +55,9 @@ static const char help_text[] =
 	"                          a live meeting; --force replaces an existing FILE\n"
 	"  restore FILE            put a backup or a snapshot back, after checking it;\n"
 	"                          the database it replaces is kept beside it\n"
+	"  check                   look the database over (read-only): damage, broken\n"
+	"                          links, anything rapport did not create; ok or one\n"
+	"                          line per problem (exit status 1)\n"
 	"\n"
 	"CLIENT is a name or the unique start of one, case and accents aside.\n"
 	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\", \"next monday 10:00\"\n"
@@ -86,6 +89,7 @@ static const struct command {
 	const char *name;
 	cli_command_fn fn;
 } commands[] = {
+	{"check", cmd_check},
 	{"client", cmd_client},
 	{"clients", cmd_clients},
 	{"fact", cmd_fact},

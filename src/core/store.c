@@ -13,6 +13,8 @@
 
 #include "rapport/text.h"
 #include "schema.sql.h"
+#include "store_guard.h"
+#include "schema_rows.h"
 
 /* PRAGMA application_id: "rapp" in ASCII, so another program's SQLite file
 ** is told apart from ours. */
@@ -45,6 +47,7 @@ struct store {
 	int target;    /* the schema version to migrate to */
 	bool writable;
 	char *path;  /* as given, for messages */
+	bool had_wal;  /* a -wal with data was there before we opened */
 	int64_t data_version;  /* PRAGMA data_version when last asked */
 	sqlite3_stmt *version; /* that PRAGMA, prepared once: it is asked each second */
 };
@@ -209,7 +212,26 @@ inspect(store *st, int64_t *version, bool *empty, rp_error *err)
 	return RP_OK;
 }
 
-/* Create path as an empty file only we can read, if it does not exist. */
+/* Make a new directory entry in path's folder survive a power cut. */
+static void
+sync_folder(const char *path)
+{
+	char *copy = strdup(path);
+	int fd;
+
+	if (copy == NULL)
+		return;
+	fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(copy);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+}
+
+/* Create path as an empty file only we can read, if it does not exist.
+** The folder is synced, so a note saved in it is not lost with its entry
+** (SQLite syncs the folder itself when it creates the WAL). */
 static enum rp_status
 create_private(const char *path, rp_error *err)
 {
@@ -223,18 +245,19 @@ create_private(const char *path, rp_error *err)
 				       strerror(errno));
 		return rp_fail(err, RP_EIO, "cannot create database %s: %s", path, strerror(errno));
 	}
+	fsync(fd);
 	close(fd);
+	sync_folder(path);
 	return RP_OK;
 }
 
-/* Read the 100-byte SQLite header of path before SQLite touches the file:
-** a foreign or newer database must not be recovered, rolled back or
-** checkpointed by us.  An empty file is a new database.  The header can lag
-** behind a WAL; inspect() checks again through SQLite. */
+/* Read the 100-byte SQLite header of path into h before SQLite touches the
+** file: a foreign or newer database must not be recovered, rolled back or
+** checkpointed by us.  *empty is set for an empty file (a new database).
+** The header can lag behind a WAL; inspect() checks again through SQLite. */
 static enum rp_status
-precheck(const char *path, rp_error *err)
+precheck(const char *path, unsigned char h[100], bool *empty, rp_error *err)
 {
-	unsigned char h[100];
 	ssize_t n;
 	uint32_t version, app_id, schema_cookie;
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -242,11 +265,12 @@ precheck(const char *path, rp_error *err)
 	if (fd < 0)
 		return rp_fail(err, errno == EACCES ? RP_EREADONLY : RP_EIO,
 			       "cannot read database %s: %s", path, strerror(errno));
-	n = read(fd, h, sizeof h);
+	n = read(fd, h, 100);
 	close(fd);
+	*empty = n == 0;
 	if (n == 0)
 		return RP_OK;
-	if (n != (ssize_t)sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+	if (n != 100 || memcmp(h, "SQLite format 3", 16) != 0)
 		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
 	version = (uint32_t)h[60] << 24 | (uint32_t)h[61] << 16 | (uint32_t)h[62] << 8 | h[63];
 	app_id = (uint32_t)h[68] << 24 | (uint32_t)h[69] << 16 | (uint32_t)h[70] << 8 | h[71];
@@ -259,6 +283,20 @@ precheck(const char *path, rp_error *err)
 			       "database %s is from a newer rapport (schema %u; this one knows %d)",
 			       path, version, STORE_SCHEMA_VERSION);
 	return RP_OK;
+}
+
+/* Everything to check before SQLite may open path: the header, then what
+** lies beside the file. */
+static enum rp_status
+check_files(const char *path, rp_error *err)
+{
+	unsigned char h[100];
+	bool empty = false;
+	enum rp_status s;
+
+	if ((s = precheck(path, h, &empty, err)) != RP_OK)
+		return s;
+	return guard_sidecars(path, empty ? NULL : h, RAPPORT_APPLICATION_ID, err);
 }
 
 /* "file:" URI for path, opened immutable: for a database we may only read
@@ -282,15 +320,149 @@ immutable_uri(const char *path)
 	return uri;
 }
 
-/* Does path-wal exist with something in it? */
-static bool
-wal_has_frames(const char *path)
+/* Open st->db on st->path.  Reading a file we could write goes through a
+** read-write connection kept to queries: only such a connection tidies the
+** -wal and -shm files away on close.  A file we may not write (or must not:
+** rapport check) is opened immutable, so nothing is made beside it, unless
+** a WAL holds data we must see.  Nothing in the file is trusted (until
+** trust_schema): its triggers may not touch a virtual table, its views
+** never run, its functions run only if harmless. */
+static enum rp_status
+connect(store *st, bool read_write, bool exclusive, rp_error *err)
 {
-	char wal[4096];
-	struct stat sb;
+	char *uri = NULL;
+	int flags = SQLITE_OPEN_EXRESCODE, rc;
 
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	return stat(wal, &sb) == 0 && sb.st_size > 0;
+	if (read_write) {
+		flags |= SQLITE_OPEN_READWRITE;
+	} else if (st->had_wal) {
+		flags |= SQLITE_OPEN_READONLY;
+	} else {
+		flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+		if ((uri = immutable_uri(st->path)) == NULL)
+			return rp_fail(err, RP_ENOMEM, "out of memory");
+	}
+	rc = sqlite3_open_v2(uri ? uri : st->path, &st->db, flags, NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
+		if (st->db == NULL)
+			return rp_fail(err, RP_ENOMEM, "out of memory");
+		return store_fail(st, err, "opening the database");
+	}
+	/* Until the file is known to be ours and current, closing must not
+	** checkpoint a WAL into it. */
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	sqlite3_create_function(st->db, "rp_clean", 1,
+				SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, sql_clean,
+				NULL, NULL);
+	/* Before anything reads the file (some pragmas below load the schema). */
+	if (exclusive &&
+	    sqlite3_exec(st->db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "opening the database");
+	/* Connection settings only: nothing here writes to the file. */
+	rc = sqlite3_exec(st->db,
+			  st->writable ? "PRAGMA trusted_schema = OFF;"
+					 " PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"
+				       : "PRAGMA trusted_schema = OFF; PRAGMA query_only = ON",
+			  NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(st, err, "opening the database");
+	return RP_OK;
+}
+
+/* For check_schema: keep the first problem. */
+static void
+first_problem(void *ctx, const char *problem)
+{
+	char *first = ctx;
+
+	if (first[0] == '\0')
+		snprintf(first, 512, "%s", problem);
+}
+
+/* Compare the file's schema with rapport's at the file's version.  With
+** report NULL, the first difference is refused; else every difference is
+** reported and *problems counts them. */
+static enum rp_status
+check_schema(store *st, int64_t version, store_report_fn report, void *ctx, int *problems,
+	     rp_error *err)
+{
+	char first[512] = "";
+	int n;
+
+	if (version < 0 || version >= (int64_t)(sizeof schema_versions / sizeof schema_versions[0]))
+		return rp_fail(err, RP_ENOTDB, "database %s has no schema %lld", st->path,
+			       (long long)version);
+	n = guard_schema(st->db, schema_versions[version], report ? report : first_problem,
+			 report ? ctx : first);
+	if (n < 0)
+		return store_fail(st, err, "reading the schema");
+	if (problems)
+		*problems = n;
+	if (n > 0 && report == NULL)
+		return rp_fail(err, RP_ENOTDB, "database %s: %s", st->path, first);
+	return RP_OK;
+}
+
+/* Is name one of the triggers some version of rapport's schema has? */
+static bool
+rapport_trigger(const char *name)
+{
+	for (size_t v = 0; v < sizeof schema_versions / sizeof schema_versions[0]; v++)
+		for (const struct guard_object *o = schema_versions[v]; o->name; o++)
+			if (strcmp(o->type, "trigger") == 0 && strcmp(o->name, name) == 0)
+				return true;
+	return false;
+}
+
+/* SQLite authorizer of a writer: whatever a trigger does must come from
+** one of rapport's triggers.  The schema check on open has seen to that;
+** this holds it while the file stays open, should another program add a
+** trigger meanwhile (SQLite reloads the schema and prepares again, asking
+** here). */
+static int
+authorize(void *ctx, int action, const char *a, const char *b, const char *db,
+	  const char *trigger)
+{
+	(void)ctx, (void)action, (void)a, (void)b, (void)db;
+	return trigger == NULL || rapport_trigger(trigger) ? SQLITE_OK : SQLITE_DENY;
+}
+
+/* Let rapport's own triggers run.  SQLite refuses a virtual table (the
+** FTS5 search index) in a trigger while trusted_schema is off, and
+** rapport's triggers keep that index in step with the notes.  So a writer
+** turns it on, but only here: after check_schema() found every trigger in
+** the file to be one of rapport's, word for word, and with views off.  A
+** reader never needs it.  An authorizer keeps any other trigger from
+** acting while the file is open. */
+static enum rp_status
+trust_schema(store *st, rp_error *err)
+{
+	sqlite3_set_authorizer(st->db, authorize, NULL);
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, NULL);
+	if (sqlite3_exec(st->db, "PRAGMA trusted_schema = ON", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "opening the database");
+	return RP_OK;
+}
+
+/* Refuse a damaged file before anything is written to it. */
+static enum rp_status
+check_damage(store *st, int64_t version, rp_error *err)
+{
+	char what[256];
+	int rc = guard_damage(st->db, st->path, &probe_versions[version], what, sizeof what);
+
+	if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+		return rp_fail(err, RP_ECORRUPT,
+			       "database %s is damaged (%s); nothing was written to it"
+			       " (rapport check tells more)", st->path, what);
+	if (rc != SQLITE_OK)
+		return store_fail(st, err, "checking the database");
+	return RP_OK;
 }
 
 static store *open_store(const char *path, enum store_mode mode, int target, rp_error *err);
@@ -311,34 +483,100 @@ store_open_version(const char *path, int version, rp_error *err)
 	return open_store(path, STORE_WRITE, version, err);
 }
 
+/* A store for path, not connected yet. */
+static store *
+store_new(const char *path, rp_error *err)
+{
+	store *st = calloc(1, sizeof *st);
+
+	if (st == NULL || (st->path = strdup(path)) == NULL) {
+		free(st);
+		rp_fail(err, RP_ENOMEM, "out of memory");
+		return NULL;
+	}
+	st->had_wal = guard_wal_has_frames(path);
+	return st;
+}
+
+/* Is path a regular file?  *missing is set when there is nothing there. */
+static enum rp_status
+check_regular(const char *path, bool *missing, rp_error *err)
+{
+	struct stat sb;
+
+	*missing = false;
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT) {
+			*missing = true;
+			return rp_fail(err, RP_ENOTFOUND, "no database at %s", path);
+		}
+		return rp_fail(err, RP_EIO, "cannot open database %s: %s", path, strerror(errno));
+	}
+	if (S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EIO, "%s is a folder, not a database", path);
+	if (!S_ISREG(sb.st_mode))
+		return rp_fail(err, RP_EIO, "%s is not a regular file", path);
+	return RP_OK;
+}
+
+/* Is there a file named path + suffix? */
+static bool
+exists_beside(const char *path, const char *suffix)
+{
+	char side[4096];
+	struct stat sb;
+
+	snprintf(side, sizeof side, "%s%s", path, suffix);
+	return lstat(side, &sb) == 0;
+}
+
+/* Everything store_open() checks through SQLite before it changes
+** anything: the file is rapport's, current enough, its schema rapport's
+** own and, for a writer, not damaged.  Sets *version and *empty. */
+static enum rp_status
+vet(store *st, int64_t *version, bool *empty, rp_error *err)
+{
+	enum rp_status s;
+
+	if ((s = inspect(st, version, empty, err)) != RP_OK)
+		return s;
+	if (!*empty && (s = check_schema(st, *version, NULL, NULL, NULL, err)) != RP_OK)
+		return s;
+	if (*version < STORE_SCHEMA_VERSION && !st->writable) {
+		if (*empty)
+			return rp_fail(err, RP_ENOTFOUND, "database %s is empty", st->path);
+		return rp_fail(err, RP_EREADONLY,
+			       "database %s needs an upgrade, and it was opened read-only", st->path);
+	}
+	if (st->writable && !*empty)
+		return check_damage(st, *version, err);
+	return RP_OK;
+}
+
+/* Close a store that was refused.  A read-write connection made a -wal
+** and a -shm beside the file; when no WAL held data before, letting SQLite
+** checkpoint on close writes nothing to the file and takes both away. */
+static void
+close_refused(store *st)
+{
+	if (st != NULL && st->db != NULL && !st->had_wal)
+		sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	store_close(st);
+}
+
 static store *
 open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 {
 	store *st = NULL;
-	struct stat sb;
 	int64_t version = 0;
-	bool empty = false, writable_file = false;
-	char *uri = NULL;
-	int flags, rc;
+	bool empty = false, writable_file = false, missing;
 
-	if (stat(path, &sb) != 0) {
-		if (errno != ENOENT) {
-			rp_fail(err, RP_EIO, "cannot open database %s: %s", path, strerror(errno));
+	if (check_regular(path, &missing, err) != RP_OK) {
+		if (!missing || mode == STORE_READ)
 			return NULL;
-		}
-		if (mode == STORE_READ) {
-			rp_fail(err, RP_ENOTFOUND, "no database at %s", path);
-			return NULL;
-		}
 		if (create_private(path, err) != RP_OK)
 			return NULL;
 		writable_file = true;
-	} else if (S_ISDIR(sb.st_mode)) {
-		rp_fail(err, RP_EIO, "%s is a folder, not a database", path);
-		return NULL;
-	} else if (!S_ISREG(sb.st_mode)) {
-		rp_fail(err, RP_EIO, "%s is not a regular file", path);
-		return NULL;
 	} else {
 		writable_file = path_writable(path);
 		if (mode == STORE_WRITE && !writable_file) {
@@ -346,73 +584,32 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 			return NULL;
 		}
 	}
-	if (precheck(path, err) != RP_OK)
+	if (check_files(path, err) != RP_OK)
 		return NULL;
 
-	st = calloc(1, sizeof *st);
-	if (st == NULL || (st->path = strdup(path)) == NULL) {
-		rp_fail(err, RP_ENOMEM, "out of memory");
-		goto fail;
-	}
+	if ((st = store_new(path, err)) == NULL)
+		return NULL;
 	st->writable = mode == STORE_WRITE;
 	st->target = target;
-	/* Reading a file we could write goes through a read-write connection
-	** kept to queries: only such a connection tidies the -wal and -shm
-	** files away on close.  A file we may not write is opened immutable
-	** (no -shm to create) unless a WAL holds data we must see. */
-	flags = SQLITE_OPEN_EXRESCODE;
-	if (writable_file) {
-		flags |= SQLITE_OPEN_READWRITE;
-	} else if (wal_has_frames(path)) {
-		flags |= SQLITE_OPEN_READONLY;
-	} else {
-		flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
-		if ((uri = immutable_uri(path)) == NULL) {
-			rp_fail(err, RP_ENOMEM, "out of memory");
+	/* A WAL with data but no -shm: nobody has the file open, and the
+	** connection below would make a -shm that a refusal leaves behind.
+	** Look first through one that keeps the WAL's index in its own memory
+	** (exclusive locking mode makes no -shm), and never checkpoints. */
+	if (st->had_wal && writable_file && !exists_beside(path, "-shm")) {
+		if (connect(st, true, true, err) != RP_OK || vet(st, &version, &empty, err) != RP_OK)
 			goto fail;
-		}
+		sqlite3_close(st->db);
+		st->db = NULL;
 	}
-	rc = sqlite3_open_v2(uri ? uri : path, &st->db, flags, NULL);
-	if (rc != SQLITE_OK) {
-		if (st->db == NULL)
-			rp_fail(err, RP_ENOMEM, "out of memory");
-		else
-			store_fail(st, err, "opening the database");
+	if (connect(st, writable_file, false, err) != RP_OK || vet(st, &version, &empty, err) != RP_OK)
 		goto fail;
-	}
-	/* Until the file is known to be ours and current, closing must not
-	** checkpoint a WAL into it. */
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-	sqlite3_create_function(st->db, "rp_clean", 1,
-				SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, sql_clean,
-				NULL, NULL);
-	/* Connection settings only: nothing here writes to the file. */
-	rc = sqlite3_exec(st->db, st->writable ? "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"
-					       : "PRAGMA query_only = ON",
-			  NULL, NULL, NULL);
-	if (rc != SQLITE_OK) {
-		store_fail(st, err, "opening the database");
+	if (st->writable && trust_schema(st, err) != RP_OK)
 		goto fail;
-	}
-
-	if (inspect(st, &version, &empty, err) != RP_OK)
-		goto fail;
-	if (version < STORE_SCHEMA_VERSION && !st->writable) {
-		if (empty)
-			rp_fail(err, RP_ENOTFOUND, "database %s is empty", path);
-		else
-			rp_fail(err, RP_EREADONLY,
-				"database %s needs an upgrade, and it was opened read-only", path);
-		goto fail;
-	}
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 	if (st->writable) {
 		/* WAL is a property of the file: set it only now that we know
-		** the file is ours (or new) and current. */
-		rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
-		if (rc != SQLITE_OK) {
+		** the file is ours (or new), current and whole. */
+		if (sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
 			store_fail(st, err, "opening the database");
 			goto fail;
 		}
@@ -421,13 +618,135 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 	}
 	/* What others commit from now on is what store_changed() reports. */
 	query_int(st->db, "PRAGMA data_version", &st->data_version);
-	free(uri);
 	rp_error_clear(err);
 	return st;
 fail:
-	free(uri);
-	store_close(st);
+	close_refused(st);
 	return NULL;
+}
+
+/* rapport check: one problem found by integrity_check, the b-tree it names
+** ("Tree 12") told by its table's or index's name. */
+static void
+report_damage(store *st, const char *msg, store_report_fn report, void *ctx)
+{
+	sqlite3_stmt *stmt = NULL;
+	const char *tree = strstr(msg, "Tree ");
+	char line[768];
+
+	/* "On tree page N" names a page, which is a tree's root when it is
+	** one of those in sqlite_schema. */
+	if (tree == NULL && (tree = strstr(msg, "tree page ")) != NULL)
+		tree += 5;
+	if (tree && sqlite3_prepare_v2(st->db, "SELECT type, name FROM sqlite_schema"
+						" WHERE rootpage = ?",
+				       -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, strtoll(tree + 5, NULL, 10));
+		if (sqlite3_step(stmt) == SQLITE_ROW) {
+			snprintf(line, sizeof line, "%s %s is damaged: %s",
+				 sqlite3_column_text(stmt, 0), sqlite3_column_text(stmt, 1), msg);
+			sqlite3_finalize(stmt);
+			report(ctx, line);
+			return;
+		}
+	}
+	sqlite3_finalize(stmt);
+	snprintf(line, sizeof line, "the file is damaged: %s", msg);
+	report(ctx, line);
+}
+
+/* PRAGMA integrity_check, each problem reported.  Returns how many. */
+static int
+check_integrity(store *st, store_report_fn report, void *ctx)
+{
+	sqlite3_stmt *stmt = NULL;
+	int n = 0, rc;
+
+	rc = sqlite3_prepare_v2(st->db, "PRAGMA integrity_check(100)", -1, &stmt, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *msg = (const char *)sqlite3_column_text(stmt, 0);
+
+		rc = SQLITE_OK;
+		if (msg == NULL || strcmp(msg, "ok") == 0)
+			continue;
+		/* One line per problem; SQLite may put a heading first. */
+		for (const char *line = msg; *line;) {
+			size_t len = strcspn(line, "\n");
+			char one[512];
+
+			snprintf(one, sizeof one, "%.*s", (int)len, line);
+			if (strncmp(one, "*** in database", 15) != 0) {
+				report_damage(st, one, report, ctx);
+				n++;
+			}
+			line += len + (line[len] == '\n');
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		char line[512];
+
+		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(st->db));
+		report(ctx, line);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+/* PRAGMA foreign_key_check: rows that point at rows that are gone. */
+static int
+check_references(store *st, store_report_fn report, void *ctx)
+{
+	sqlite3_stmt *stmt = NULL;
+	char line[512];
+	int n = 0, rc;
+
+	rc = sqlite3_prepare_v2(st->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		snprintf(line, sizeof line, "row %lld of %s refers to a row of %s that is not there",
+			 (long long)sqlite3_column_int64(stmt, 1), sqlite3_column_text(stmt, 0),
+			 sqlite3_column_text(stmt, 2));
+		report(ctx, line);
+		n++;
+		rc = SQLITE_OK;
+	}
+	if (rc != SQLITE_DONE) {
+		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(st->db));
+		report(ctx, line);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+enum rp_status
+store_check(const char *path, store_report_fn report, void *ctx, int *problems, rp_error *err)
+{
+	int64_t version = 0;
+	bool empty = false, missing, private_wal;
+	enum rp_status s;
+	int n = 0;
+	store *st;
+
+	*problems = 0;
+	if ((s = check_regular(path, &missing, err)) != RP_OK || (s = check_files(path, err)) != RP_OK)
+		return s;
+	if ((st = store_new(path, err)) == NULL)
+		return RP_ENOMEM;
+	/* Read-only, immutable without a WAL; a WAL with no -shm beside it is
+	** read as open_store() reads it, making none (the handle may write,
+	** but it keeps to queries and never checkpoints). */
+	private_wal = st->had_wal && path_writable(path) && !exists_beside(path, "-shm");
+	if ((s = connect(st, private_wal, private_wal, err)) != RP_OK ||
+	    (s = inspect(st, &version, &empty, err)) != RP_OK ||
+	    (s = check_schema(st, version, report, ctx, &n, err)) != RP_OK) {
+		store_close(st);
+		return s;
+	}
+	*problems = n + check_integrity(st, report, ctx) + check_references(st, report, ctx);
+	store_close(st);
+	rp_error_clear(err);
+	return RP_OK;
 }
 
 void

@@ -103,6 +103,10 @@ run clients
 is "$STATUS:$OUT" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet')" "a read-only database can still be read"
 run export last
 is "$STATUS" 0 "a read-only database can still be exported"
+run prep acme
+is "$STATUS:$ERR" "0:" "a read-only database can still be prepared from"
+run check
+is "$STATUS:$OUT" "0:ok" "a read-only database can still be checked"
 chmod 0644 "$db"
 unchanged "read-only"
 is "$(ls -A "$T" | grep -c 'rapport.db-')" 0 "reading a read-only database leaves no -wal or -shm"
@@ -128,6 +132,8 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
 	as_nobody() { nobody env LD_PRELOAD="$FAKETIME_LIB" FAKETIME="@$NOW" "$T/bin/rapport" --db "$T/locked-folder/r.db" "$@"; }
 	out=$(as_nobody clients 2>&1); status=$?
 	is "$status:$out" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet')" "a read-only folder: reading works"
+	out=$(as_nobody prep acme 2>&1 >/dev/null); status=$?
+	is "$status:$out" "0:" "a read-only folder: prep works"
 	out=$(as_nobody client add Bob 2>&1); status=$?
 	is "$status:$out" "1:rapport: database $T/locked-folder/r.db is read-only" \
 		"a read-only folder: writing says why"
@@ -137,6 +143,7 @@ else
 	chmod 0700 "$T"
 	why="needs root, setpriv, and a copy of the binary a second user can run"
 	ok "a read-only folder: reading works # SKIP $why"
+	ok "a read-only folder: prep works # SKIP $why"
 	ok "a read-only folder: writing says why # SKIP $why"
 	ok "a read-only folder: nothing appears in it # SKIP $why"
 fi

@@ -1,0 +1,72 @@
+/* store_guard.h: what store.c checks before it trusts a database file.
+**
+** Internal to src/core.  Three layers, cheapest first:
+**   - the files beside the database (a -journal, a -wal), read with plain
+**     system calls before SQLite may open anything: SQLite would roll a hot
+**     journal back into the file, or apply a stray WAL to it;
+**   - the schema: every table, index, trigger and view must be one that
+**     rapport's own migrations create at the file's version, with the same
+**     SQL, since a stored trigger or view is code written by the file's
+**     author (the rows to compare with are made at build time by
+**     schema_gen.c);
+**   - damage: a full quick_check on small files, a bounded walk over the
+**     b-trees' first and last pages on large ones (see guard_damage).
+*/
+#ifndef RAPPORT_STORE_GUARD_H
+#define RAPPORT_STORE_GUARD_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rapport/error.h"
+
+/* Look at path-journal and path-wal.  header is the first 100 bytes of the
+** database file, or NULL when the file is empty; app_id is the
+** application_id a first page in the WAL must carry.  A hot journal, or a
+** WAL that cannot belong to this database, is refused (RP_ECORRUPT) with a
+** message naming that file; nothing is opened for writing. */
+enum rp_status guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id,
+			      rp_error *err);
+
+/* Does path-wal exist with something in it? */
+bool guard_wal_has_frames(const char *path);
+
+/* Called once per problem found, with one line in plain words that does
+** not name the file. */
+typedef void (*guard_report_fn)(void *ctx, const char *problem);  /* as store_report_fn */
+
+/* One row of sqlite_schema. */
+struct guard_object {
+	const char *type, *name, *tbl_name, *sql;  /* sql NULL for automatic indexes */
+};
+
+/* Compare the schema of db ("main") with want, the rows rapport's own
+** migrations leave at the file's version (schema_rows.h), ended by a row
+** of NULLs.  Reports each difference; returns how many there were, or -1
+** when the schema could not be read (SQLite's error is left on db). */
+int guard_schema(sqlite3 *db, const struct guard_object *want, guard_report_fn report,
+		 void *ctx);
+
+/* Is the file damaged where a write would go?  A file of at most
+** GUARD_FULL_CHECK_PAGES pages gets a full PRAGMA quick_check; a larger
+** one the checks whose cost does not grow with the history: the file is
+** as long as its header says, and every b-tree's path from its root to
+** its last leaf reads well (most inserts go there), by the probes
+** schema_gen.c wrote for the file's version.  Returns
+** SQLITE_OK, SQLITE_CORRUPT with what[0..size) saying where, or another
+** SQLite error (left on db). */
+struct guard_probe {
+	const char *type, *name;  /* the b-tree: "table" or "index", its name */
+	const char *sql;          /* a query that reads its root and last leaf */
+};
+struct guard_probes {
+	const char *all;                 /* every probe in one statement */
+	const struct guard_probe *each;  /* one by one, ended by a NULL name */
+};
+#define GUARD_FULL_CHECK_PAGES 64
+int guard_damage(sqlite3 *db, const char *path, const struct guard_probes *probes, char *what,
+		 size_t size);
+
+#endif
