@@ -15,8 +15,14 @@
 ** 3 agenda item, 4 client).  Its rowids grow as things are noted, so
 ** "rowid DESC" is newest first and FTS5 walks its index in that order,
 ** stopping at the limit.  bm25 (rank) is computed only when ranking. */
+/* snippet() weighs every hit against every other: quadratic on a text
+** with many hits.  Past this many characters (only another tool stores
+** that much: see DB_TEXT_READ_MAX) the snippet is the text's start. */
+#define SNIPPET_WHOLE_MAX "8192"
 #define SEARCH_SQL(order, rank, also) \
-	"SELECT m.src, m.ref, snippet(search_fts, 0, char(2), char(3), '…', 12), " rank \
+	"SELECT m.src, m.ref, CASE WHEN length(search_fts.text) <= " SNIPPET_WHOLE_MAX \
+	" THEN snippet(search_fts, 0, char(2), char(3), '…', 12)" \
+	" ELSE substr(search_fts.text, 1, 80) || '…' END, " rank \
 	" FROM search_fts JOIN search_map m ON m.fts = search_fts.rowid" \
 	" WHERE search_fts MATCH ?1" also " ORDER BY " order " LIMIT ?2"
 
