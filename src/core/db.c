@@ -137,6 +137,12 @@ db_col_text_len(sqlite3_stmt *stmt, int i, size_t *len)
 	return (const char *)text;
 }
 
+const char *
+db_col_text(sqlite3_stmt *stmt, int i)
+{
+	return db_col_text_len(stmt, i, NULL);
+}
+
 /* The "…" that ends a cut text. */
 #define CUT_MARK "\xE2\x80\xA6"
 

@@ -49,6 +49,11 @@ enum rp_status db_query_int(store *st, const char *sql, int64_t a, int64_t b, in
 ** works on bounded text. */
 #define DB_TEXT_READ_MAX 8192
 
+/* The text of column i whole and NUL-terminated, never NULL: "" for NULL,
+** DB_TEXT_INVALID for a blob.  For comparing (a kind, a state, a title to
+** match), not for keeping: valid until the next step, reset or finalize. */
+const char *db_col_text(sqlite3_stmt *stmt, int i);
+
 /* The text of column i, never NULL: "" for NULL, DB_TEXT_INVALID for a
 ** blob, the digits of a number.  Valid until the next step, reset or
 ** finalize of stmt.  Sets *len (when not NULL) to its length in bytes, cut

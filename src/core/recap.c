@@ -80,6 +80,11 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 	if (s != RP_OK)
 		goto fail;
 	r->day = date_local(when);
+	if (!date_valid(r->day.year, r->day.month, r->day.day)) {
+		/* No day (a time no calendar holds): no check-in window either. */
+		*out = r;
+		return RP_OK;
+	}
 	r->next_from = date_add_days(r->day, r->s->cadence_min);
 	r->next_to = date_add_days(r->day, r->s->cadence_max);
 	r->next_suggested = date_add_days(r->day, (r->s->cadence_min + r->s->cadence_max + 1) / 2);

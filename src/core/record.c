@@ -279,7 +279,11 @@ record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t
 
 	*you = *them = 0;
 	s = db_prepare(st,
-		       "SELECT speaker, sum(max(0, coalesce(ended_at, ?2) - started_at))"
+		       /* total(), and only stretches whose ends are times: another
+		       ** tool's 9e18 would make sum() overflow. */
+		       "SELECT speaker, total(iif(started_at BETWEEN 0 AND 253402300799"
+		       " AND coalesce(ended_at, ?2) BETWEEN 0 AND 253402300799,"
+		       " max(0, coalesce(ended_at, ?2) - started_at), 0))"
 		       " FROM talk_segments WHERE meeting_id = ?1 GROUP BY speaker",
 		       &stmt, "reading talk time", err);
 	if (s != RP_OK)
@@ -287,12 +291,13 @@ record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *who = (const char *)sqlite3_column_text(stmt, 0);
+		const char *who = db_col_text(stmt, 0);
+		int64_t seconds = db_col_int(stmt, 1, 0, INT64_C(1) << 53, 0);
 
 		if (strcmp(who, "you") == 0)
-			*you = sqlite3_column_int64(stmt, 1);
+			*you = seconds;
 		else
-			*them = sqlite3_column_int64(stmt, 1);
+			*them = seconds;
 	}
 	if (rc != SQLITE_DONE)
 		s = store_fail(st, err, "reading talk time");

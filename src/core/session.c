@@ -30,20 +30,20 @@ session_free(session *s)
 }
 
 static enum meeting_state
-state_from(const unsigned char *name)
+state_from(const char *name)
 {
-	if (name && strcmp((const char *)name, "live") == 0)
+	if (name && strcmp(name, "live") == 0)
 		return MEETING_LIVE;
-	if (name && strcmp((const char *)name, "ended") == 0)
+	if (name && strcmp(name, "ended") == 0)
 		return MEETING_ENDED;
 	return MEETING_PLANNED;
 }
 
 static enum agenda_status
-status_from(const unsigned char *name)
+status_from(const char *name)
 {
 	for (int k = AGENDA_PENDING; k <= AGENDA_PARKED; k++)
-		if (name && strcmp((const char *)name, agenda_status_name(k)) == 0)
+		if (name && strcmp(name, agenda_status_name(k)) == 0)
 			return k;
 	return AGENDA_PENDING;
 }
@@ -74,7 +74,7 @@ load_items(session *s, sqlite3_stmt *stmt, bool *oomp)
 		it->timebox_invalid = it->timebox_minutes < 0;
 		if (it->timebox_invalid)
 			it->timebox_minutes = 0;
-		it->status = status_from(sqlite3_column_text(stmt, 4));
+		it->status = status_from(db_col_text(stmt, 4));
 		it->carry_count = (int)db_col_int(stmt, 5, 0, INT_MAX, 0);
 		it->started_at = db_col_time(stmt, 6);
 		/* At most a year spent on one item: the sums stay far from
@@ -279,7 +279,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	s->client_id = db_col_id(stmt, 0);
 	s->client_name = COL_TEXT(1);
 	s->title = COL_TEXT(2);
-	s->state = state_from(sqlite3_column_text(stmt, 3));
+	s->state = state_from(db_col_text(stmt, 3));
 	s->started_at = db_col_time(stmt, 4);
 	s->ended_at = db_col_time(stmt, 5);
 	s->planned_minutes = (int)db_col_int(stmt, 6, 0, MEETING_MINUTES_MAX, 0);
