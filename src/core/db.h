@@ -47,7 +47,7 @@ enum rp_status db_query_int(store *st, const char *sql, int64_t a, int64_t b, in
 ** characters of up to 4 bytes), so only text another tool stored is cut:
 ** everything after it (wrapping, search snippets, exports, drawing) then
 ** works on bounded text. */
-#define DB_TEXT_READ_MAX 8192
+#define DB_TEXT_READ_MAX 16384
 
 /* The text of column i whole and NUL-terminated, never NULL: "" for NULL,
 ** DB_TEXT_INVALID for a blob.  For comparing (a kind, a state, a title to

@@ -6,10 +6,12 @@
 #include "rapport/export.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "db.h"
@@ -26,7 +28,7 @@
 ** cut at DB_TEXT_READ_MAX characters and neutralised by rp_clean(). */
 #define ISO(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
 #define INT_IN(col, lo, hi) "iif(" col " BETWEEN " lo " AND " hi ", " col ", NULL)"
-#define TEXT(col) "rp_clean(substr(" col ", 1, 8192))"
+#define TEXT(col) "rp_clean(substr(" col ", 1, 16384))"
 /* The seconds of talk by one side (?4 of a subquery: the speaker), 0 for
 ** a stretch whose ends are not both times. */
 #define TALK_SECONDS(who)                                                               \
@@ -188,28 +190,67 @@ out:
 	return s;
 }
 
+/* Write data[0..len) to fd whole.  False with errno set when it cannot. */
+static bool
+write_all(int fd, const char *data, size_t len)
+{
+	size_t done = 0;
+
+	while (done < len) {
+		ssize_t n = write(fd, data + done, len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n == 0)
+			errno = EIO;
+		if (n <= 0)
+			return false;
+		done += (size_t)n;
+	}
+	return true;
+}
+
+/* Write data into the special file path (a terminal, /dev/stdout, a FIFO, a
+** device): opened as it is, never replaced by a regular file, and every
+** write error said (/dev/full fills at once). */
+static enum rp_status
+write_special(const char *path, const char *data, rp_error *err)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	int saved;
+
+	if (fd < 0)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (!write_all(fd, data, strlen(data))) {
+		saved = errno;
+		close(fd);
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(saved));
+	}
+	if (close(fd) != 0 && errno != EINTR)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	return RP_OK;
+}
+
 enum rp_status
 export_write(const char *path, const char *data, bool force, rp_error *err)
 {
-	size_t len = strlen(data), done = 0;
+	size_t len = strlen(data);
 	char tmp[4096];
+	struct stat sb;
 	int fd;
 
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is a folder", path);
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return write_special(path, data, err);
 	if (!force && access(path, F_OK) == 0)
 		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
 	if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
 		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
 	if ((fd = mkstemp(tmp)) < 0)
 		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
-	while (done < len) {
-		ssize_t n = write(fd, data + done, len - done);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			goto fail;
-		done += (size_t)n;
-	}
+	if (!write_all(fd, data, len))
+		goto fail;
 	if (fsync(fd) != 0)
 		goto fail;
 	if (close(fd) != 0) {

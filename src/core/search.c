@@ -18,7 +18,7 @@
 /* snippet() weighs every hit against every other: quadratic on a text
 ** with many hits.  Past this many characters (only another tool stores
 ** that much: see DB_TEXT_READ_MAX) the snippet is the text's start. */
-#define SNIPPET_WHOLE_MAX "8192"
+#define SNIPPET_WHOLE_MAX "16384"
 #define SEARCH_SQL(order, rank, also) \
 	"SELECT m.src, m.ref, CASE WHEN length(search_fts.text) <= " SNIPPET_WHOLE_MAX \
 	" THEN snippet(search_fts, 0, char(2), char(3), '…', 12)" \
