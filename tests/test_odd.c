@@ -15,6 +15,7 @@
 #include "rapport/meeting.h"
 #include "rapport/prep.h"
 #include "rapport/recap.h"
+#include "rapport/record.h"
 #include "rapport/search.h"
 #include "rapport/session.h"
 #include "tap.h"
@@ -220,11 +221,43 @@ out:
 	prep_free(p);
 }
 
+/* A note longer than NOTE_TEXT_MAX is refused where it is stored, whoever
+** filled it: the live screen and any other caller get the same message. */
+static void
+record_note_refuses_too_long(void)
+{
+	const char *path = fixture_path("long.db");
+	int64_t m = seed(path), id = 0;
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+	parsed_note *n = calloc(1, sizeof *n);
+
+	if (st == NULL || n == NULL) {
+		tap_fail(__FILE__, __LINE__, "setup");
+		goto out;
+	}
+	n->kind = NOTE_PLAIN;
+	memset(n->text, 'a', sizeof n->text);  /* no room left for the NUL */
+	CHECK(record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, n, &id, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "note is too long (at most 4000 bytes)");
+	memset(n->text, 0, sizeof n->text);
+	memset(n->text, 'a', NOTE_TEXT_MAX);
+	n->kind = (enum note_kind)99;
+	CHECK(record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, n, &id, &err) == RP_EINVAL);
+	n->kind = NOTE_PLAIN;
+	CHECK(record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, n, &id, &err) == RP_OK);
+	CHECK(id > 0);
+out:
+	free(n);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(nulls_read_as_empty_text);
 	RUN(wrong_types_and_absurd_numbers);
 	RUN(huge_text_is_cut);
+	RUN(record_note_refuses_too_long);
 	return tap_done();
 }

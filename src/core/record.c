@@ -8,6 +8,7 @@
 #include "rapport/date.h"
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
+#include "rapport/text.h"
 
 /* Insert the note row and its topics; sets *note_id. */
 static enum rp_status
@@ -90,6 +91,24 @@ derive(store *st, const rp_clock *clock, int64_t now, int64_t client_id, int64_t
 	return RP_OK;
 }
 
+/* The checks note_parse_line made, made again where the note is stored, so
+** a caller that filled note itself cannot store more than NOTE_TEXT_MAX
+** bytes or a kind rapport does not know. */
+static enum rp_status
+check_note(const parsed_note *note, rp_error *err)
+{
+	size_t len = strnlen(note->text, sizeof note->text);
+
+	if (len == sizeof note->text || strnlen(note->body, sizeof note->body) == sizeof note->body ||
+	    strnlen(note->owner, sizeof note->owner) == sizeof note->owner)
+		return rp_fail(err, RP_EINVAL, "note is too long (at most %d bytes)", NOTE_TEXT_MAX);
+	if (note_kind_name(note->kind) == NULL)
+		return rp_fail(err, RP_EINVAL, "note has no kind rapport knows");
+	if (!text_utf8_valid(note->text, len))
+		return rp_fail(err, RP_EINVAL, "note is not valid UTF-8");
+	return RP_OK;
+}
+
 /* End a change: commit when s is RP_OK, else roll back. */
 static enum rp_status
 finish(store *st, enum rp_status s, rp_error *err)
@@ -108,7 +127,7 @@ record_note(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_i
 	int64_t now = rp_clock_now(clock), nid = 0, client_id;
 	enum rp_status s;
 
-	if ((s = store_begin(st, err)) != RP_OK)
+	if ((s = check_note(note, err)) != RP_OK || (s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 			 &client_id, "saving a note", err);
@@ -133,7 +152,7 @@ record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const par
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if ((s = store_begin(st, err)) != RP_OK)
+	if ((s = check_note(note, err)) != RP_OK || (s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT meeting_id FROM notes WHERE id = ?1", note_id, 0, &meeting_id,
 			 "changing a note", err);
