@@ -112,8 +112,8 @@ like "$OUT" "*(invalid)*" "prep: an absurd time shows as (invalid)"
 is "$(printf '%s' "$OUT" | grep -c -e 219250468 -e '-1'"'")" 0 "prep: no garbage date, no timebox of -1'"
 like "$OUT" "*Budget ?*" "prep: a timebox outside 1..1440 minutes shows as ?"
 run clients
-is "$(printf '%s' "$OUT" | cut -f3,4)" "$(printf '5-14\t(invalid)')" \
-	"clients: a cadence that is none reads as the default, a last contact of 9e18 as (invalid)"
+is "$(printf '%s' "$OUT" | cut -f3-5)" "$(printf '5-14\t(invalid)\tno contact yet')" \
+	"clients: a cadence that is none reads as the default, a last contact of 9e18 as (invalid), no gap from it"
 run export 1 --format json
 like "$OUT" '*"started_at": null*"timebox_minutes": null*' \
 	"JSON: an absurd time and a negative timebox are null"
