@@ -19,18 +19,15 @@
 
 /* Every value read goes through one of these: another tool may have put
 ** NULL, a blob, text in an integer column or a time of 9e18 there.  A time
-** outside years 1..9999 and a number outside its range are null; text is
-** cut at DB_TEXT_READ_MAX characters and neutralised by rp_clean(). */
-/* Every value read goes through one of these: another tool may have put
-** NULL, a blob, text in an integer column or a time of 9e18 there.  A time
 ** outside years 1..9999 is null (strftime's own rule) and so is a number
 ** outside its range (text and blobs compare above every number); text is
-** cut at DB_TEXT_READ_MAX characters and neutralised by rp_clean(). */
+** cut at 16384 characters (DB_TEXT_READ_MAX, so nothing rapport wrote is
+** cut) and neutralised by rp_clean(). */
 #define ISO(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
 #define INT_IN(col, lo, hi) "iif(" col " BETWEEN " lo " AND " hi ", " col ", NULL)"
 #define TEXT(col) "rp_clean(substr(" col ", 1, 16384))"
-/* The seconds of talk by one side (?4 of a subquery: the speaker), 0 for
-** a stretch whose ends are not both times. */
+/* The seconds of talk by one side (who: "you" or "client"); a stretch
+** whose ends are not both times counts 0, and sum() cannot overflow. */
 #define TALK_SECONDS(who)                                                               \
 	"(SELECT coalesce(sum(iif(b BETWEEN 0 AND 253402300799 AND e BETWEEN 0 AND"     \
 	" 253402300799, max(0, e - b), 0)), 0) FROM (SELECT t.started_at AS b,"         \

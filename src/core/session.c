@@ -129,7 +129,7 @@ load_notes(session *s, sqlite3_stmt *stmt, bool *oomp)
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		session_note *n;
-		int kind = note_kind_from_name(db_col_text_len(stmt, 2, NULL));
+		int kind = note_kind_from_name(db_col_text(stmt, 2));
 
 		if (!arena_grow(&s->notes, &cap, s->nnotes, sizeof *s->notes)) {
 			oom = true;
@@ -164,7 +164,7 @@ load_talk(session *s, sqlite3_stmt *stmt, bool *oomp)
 			return SQLITE_NOMEM;
 		}
 		t = &s->talk[s->ntalk++];
-		t->speaker = strcmp(db_col_text_len(stmt, 0, NULL), "you") == 0 ? TALK_SIDE_YOU
+		t->speaker = strcmp(db_col_text(stmt, 0), "you") == 0 ? TALK_SIDE_YOU
 										 : TALK_SIDE_CLIENT;
 		t->started_at = db_col_time(stmt, 1);
 		t->ended_at = db_col_time(stmt, 2);
