@@ -164,8 +164,7 @@ load_talk(session *s, sqlite3_stmt *stmt, bool *oomp)
 			return SQLITE_NOMEM;
 		}
 		t = &s->talk[s->ntalk++];
-		t->speaker = strcmp(db_col_text(stmt, 0), "you") == 0 ? TALK_SIDE_YOU
-										 : TALK_SIDE_CLIENT;
+		t->speaker = strcmp(db_col_text(stmt, 0), "you") == 0 ? TALK_SIDE_YOU : TALK_SIDE_CLIENT;
 		t->started_at = db_col_time(stmt, 1);
 		t->ended_at = db_col_time(stmt, 2);
 	}
