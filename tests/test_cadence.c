@@ -89,10 +89,20 @@ window_for_the_next_check_in(void)
 	CHECK_STR(date_format(to, b), "2027-01-11");
 }
 
+/* A last contact that is no date (read from a time of 9e18) gives no gap. */
+static void
+invalid_last_contact_is_none(void)
+{
+	CHECK_STR(said(cadence_compute(true, (rp_date){0, 0, 0}, today, 5, 14)), "no contact yet");
+	CHECK_STR(said(cadence_compute(true, (rp_date){2026, 2, 30}, today, 5, 14)),
+		  "no contact yet");
+}
+
 int
 main(void)
 {
 	RUN(each_side_of_each_boundary);
+	RUN(invalid_last_contact_is_none);
 	RUN(equal_minimum_and_maximum);
 	RUN(across_months_and_years);
 	RUN(a_future_contact_counts_as_today);

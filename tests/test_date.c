@@ -601,8 +601,10 @@ short_labels(void)
 	CHECK_STR(date_format_short(ymd(2027, 1, 1), buf, sizeof buf), "Fri 1 Jan");
 	CHECK_STR(date_format_short(ymd(2028, 2, 29), buf, sizeof buf), "Tue 29 Feb");
 	CHECK_STR(date_format_short(sun, buf, sizeof buf), "Sun 15 Mar");
-	/* A month out of range is read as December (2026-12-01, a Tuesday). */
-	CHECK_STR(date_format_short(ymd(2026, 13, 1), buf, sizeof buf), "Tue 1 Dec");
+	/* A date that is none (read from a file another tool wrote) says so
+	** rather than showing a neighbouring day. */
+	CHECK_STR(date_format_short(ymd(2026, 13, 1), buf, sizeof buf), "(invalid)");
+	CHECK_STR(date_format_short(ymd(0, 0, 0), buf, sizeof buf), "(invalid)");
 	/* The buffer bounds the label. */
 	CHECK_STR(date_format_short(ymd(2026, 11, 26), tiny, sizeof tiny), "Thu 2");
 }
@@ -802,6 +804,29 @@ when_takes_the_phrases(void)
 	CHECK_STR(err.msg, "due date \"next wek\" not understood " HINT);
 }
 
+/* A stored time no calendar holds (9e18, written by another tool) is shown
+** as invalid, never as "219250468-01-00" or a neighbouring day. */
+static void
+absurd_times_are_invalid(void)
+{
+	char buf[32], day[11];
+
+	setenv("TZ", "Europe/Paris", 1);
+	tzset();
+	CHECK_STR(date_format_local(1795683600, true, buf, sizeof buf), "2026-11-26 10:00");
+	CHECK_STR(date_format_local(DATE_TIME_MAX, false, buf, sizeof buf), "(invalid)");
+	CHECK_STR(date_format_local(INT64_C(6918798400000000), false, buf, sizeof buf),
+		  "(invalid)");
+	CHECK_STR(date_format_local(INT64_C(9000000000000000000), true, buf, sizeof buf),
+		  "(invalid)");
+	CHECK_STR(date_format_local(INT64_MIN, true, buf, sizeof buf), "(invalid)");
+	CHECK_STR(date_format_local(DATE_TIME_INVALID, true, buf, sizeof buf), "(invalid)");
+	CHECK_STR(date_format(date_local(DATE_TIME_INVALID), day), "(invalid)");
+	CHECK_STR(date_format(date_local(-1), day), "1970-01-01");
+	CHECK_STR(date_format(ymd(2026, 2, 30), day), "(invalid)");
+	CHECK(date_time_valid(0) && date_time_valid(DATE_TIME_MIN) && !date_time_valid(DATE_TIME_INVALID));
+}
+
 static void
 due_today_must_be_valid(void)
 {
@@ -813,6 +838,7 @@ int
 main(void)
 {
 	RUN(valid_dates);
+	RUN(absurd_times_are_invalid);
 	RUN(leap_years);
 	RUN(month_days);
 	RUN(days_since_epoch);

@@ -28,7 +28,8 @@ typedef struct cadence {
 } cadence;
 
 /* Where a client stands on `today`, last contacted on `last` (ignored when
-** !contacted), with a cadence of min..max days. */
+** !contacted; an invalid date counts as no contact), with a cadence of
+** min..max days. */
 cadence cadence_compute(bool contacted, rp_date last, rp_date today, int min, int max);
 
 /* Ranking: negative when a is more pressing than b.  Overdue first (most

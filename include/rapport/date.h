@@ -37,13 +37,28 @@ rp_date date_add_days(rp_date d, int64_t n);
 /* Number of days in that month of that year. */
 int date_month_days(int year, int month);
 
-/* Write d as YYYY-MM-DD into buf (at least 11 bytes). Returns buf. */
+/* What a date or time that cannot be one is shown as: a stored number no
+** calendar holds (another tool wrote it), rather than digits of garbage. */
+#define DATE_INVALID_TEXT "(invalid)"
+
+/* Times (UTC seconds) rapport takes as real: years 1..9999.  A stored time
+** outside is read as DATE_TIME_INVALID (see db_col_time), which every
+** formatter shows as DATE_INVALID_TEXT and which is small enough that
+** arithmetic on it cannot overflow. */
+#define DATE_TIME_MIN INT64_C(-62135596800)    /* 0001-01-01T00:00:00Z */
+#define DATE_TIME_MAX INT64_C(253402300799)    /* 9999-12-31T23:59:59Z */
+#define DATE_TIME_INVALID (DATE_TIME_MAX + 1)
+
+/* True when t is within DATE_TIME_MIN..DATE_TIME_MAX. */
+bool date_time_valid(int64_t t);
+
+/* Write d as YYYY-MM-DD into buf (at least 11 bytes), or DATE_INVALID_TEXT
+** when d is not a valid date.  Returns buf. */
 char *date_format(rp_date d, char *buf);
 
 /* Write d as a short label for people, "Wed 16 Dec" (English weekday and
 ** month abbreviations, no year), into buf (size bytes; 11 hold any valid
-** date).  A month out of range is read as the nearest of 1..12.  Returns
-** buf. */
+** date), or DATE_INVALID_TEXT for a date that is not valid.  Returns buf. */
 char *date_format_short(rp_date d, char *buf, size_t size);
 
 /* Parse a due date as typed after `^` in a note, relative to `today`:
@@ -79,11 +94,13 @@ enum rp_status date_parse_due(const char *text, rp_date today, rp_date *out, rp_
 enum rp_status date_parse_due_lead(const char *text, size_t len, rp_date today, rp_date *out,
 				   size_t *used, rp_error *err);
 
-/* The local calendar date of t (UTC seconds), in the process's time zone. */
+/* The local calendar date of t (UTC seconds), in the process's time zone;
+** {0, 0, 0} (not a valid date) when t is not a valid time. */
 rp_date date_local(int64_t t);
 
 /* t as a local "YYYY-MM-DD", or "YYYY-MM-DD HH:MM" with with_time, into buf
-** (size bytes).  Returns buf. */
+** (size bytes), or DATE_INVALID_TEXT when t is not a valid time.  Returns
+** buf. */
 char *date_format_local(int64_t t, bool with_time, char *buf, size_t size);
 
 /* Parse a meeting time in local time: "2026-12-01 14:00",

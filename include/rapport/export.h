@@ -54,7 +54,9 @@ enum rp_status export_ics(const struct recap *r, int64_t now, char **out, rp_err
 
 /* Write data to path: a new file (0600), or over an existing one only with
 ** force.  Written to a temporary file and renamed, so a failure never
-** leaves half a file. */
+** leaves half a file.  A path that is not a regular file (a terminal,
+** /dev/stdout, a FIFO, a device) is written to as it is, force or not:
+** never renamed over.  RP_EIO says why a write failed. */
 enum rp_status export_write(const char *path, const char *data, bool force, rp_error *err);
 
 #endif

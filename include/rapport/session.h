@@ -31,7 +31,9 @@ typedef struct session_item {
 	int64_t id;
 	int position;                /* 1-based */
 	const char *title;
-	int timebox_minutes;         /* 0 when none */
+	int timebox_minutes;         /* 0 when none (or not valid) */
+	bool timebox_invalid;        /* the file holds a timebox that is not 1..1440
+				      * minutes: shown "?", counted as none */
 	enum agenda_status status;
 	int carry_count;             /* meetings it was carried over */
 	int64_t started_at;          /* start of the running stretch; 0 unless active */

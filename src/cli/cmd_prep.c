@@ -10,6 +10,7 @@
 #include "rapport/opener.h"
 #include "rapport/prep.h"
 #include "rapport/session.h"
+#include "rapport/text.h"
 
 static void
 heading(const char *title)
@@ -17,8 +18,9 @@ heading(const char *title)
 	printf("\n%s\n", title);
 }
 
-/* Print the agenda of the next meeting, or what would be carried into it. */
-static void
+/* Print the agenda of the next meeting, or what would be carried into it.
+** Returns EXIT_OK, or EXIT_FAIL once it said why it could not. */
+static int
 print_agenda(store *st, const prep *p)
 {
 	session *s = NULL;
@@ -32,12 +34,10 @@ print_agenda(store *st, const prep *p)
 			cli_print_text(p->carry[i].title);
 			printf("  (%d×)\n", p->carry[i].carry_count);
 		}
-		return;
+		return EXIT_OK;
 	}
-	if (session_load(st, p->next_meeting, &s, &err) != RP_OK) {
-		cli_fail(&err);
-		return;
-	}
+	if (session_load(st, p->next_meeting, &s, &err) != RP_OK)
+		return cli_fail(&err);
 	printf("\nNext meeting %lld: ", (long long)s->meeting_id);
 	cli_print_text(s->title);
 	if (s->planned_at) {
@@ -54,6 +54,8 @@ print_agenda(store *st, const prep *p)
 		cli_print_text(it->title);
 		if (it->timebox_minutes)
 			printf(" %d'", it->timebox_minutes);
+		else if (it->timebox_invalid)
+			printf(" ?");  /* a stored timebox that cannot be one */
 		if (it->carry_count)
 			printf("  (carried %d×%s)", it->carry_count,
 			       it->carry_count >= 3 ? ": decide, do not carry again" : "");
@@ -75,6 +77,7 @@ print_agenda(store *st, const prep *p)
 	if (s->nitems == 0)
 		printf("  no items yet\n");
 	session_free(s);
+	return EXIT_OK;
 }
 
 
@@ -115,7 +118,11 @@ cmd_prep(cli *c, int argc, char **argv)
 
 	heading("Personal");
 	for (size_t i = 0; i < p->nfacts; i++) {
-		printf("  %-7s ", p->facts[i].kind);
+		size_t kind_len = text_length(p->facts[i].kind);
+
+		printf("  ");
+		cli_print_text(p->facts[i].kind);
+		printf("%*s ", kind_len < 7 ? (int)(7 - kind_len) : 0, "");
 		cli_print_text(p->facts[i].text);
 		printf("  (%s", date_format(date_local(p->facts[i].learned_at), day));
 		if (p->facts[i].meeting_id)
@@ -139,7 +146,9 @@ cmd_prep(cli *c, int argc, char **argv)
 	for (size_t i = 0; i < p->nfollowups; i++) {
 		const prep_followup *f = &p->followups[i];
 
-		printf("  %s", f->due && strcmp(f->due, today_s) < 0 ? "overdue · " : "");
+		bool dated = f->due && strcmp(f->due, DATE_INVALID_TEXT) != 0;
+
+		printf("  %s", dated && strcmp(f->due, today_s) < 0 ? "overdue · " : "");
 		cli_print_text(f->text);
 		printf(" · %s", f->theirs ? "theirs" : "yours");
 		if (f->owner) {
@@ -153,7 +162,11 @@ cmd_prep(cli *c, int argc, char **argv)
 	if (p->nfollowups == 0)
 		printf("  none open\n");
 
-	print_agenda(st, p);
+	if (print_agenda(st, p) != EXIT_OK) {
+		prep_free(p);
+		store_close(st);
+		return EXIT_FAIL;
+	}
 	if (p->nnotes) {
 		heading("Prep notes");
 		for (size_t i = 0; i < p->nnotes; i++) {

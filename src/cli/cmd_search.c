@@ -81,9 +81,11 @@ cmd_search(cli *c, int argc, char **argv)
 		if (h->client_archived)
 			fputs(" (archived)", stdout);
 		if (h->meeting_id)
-			printf("\t%lld\t%s\t", (long long)h->meeting_id, h->what);
+			printf("\t%lld\t", (long long)h->meeting_id);
 		else
-			printf("\t-\t%s\t", h->what);
+			fputs("\t-\t", stdout);
+		cli_print_text(h->what);  /* a kind another tool wrote may hold anything */
+		putchar('\t');
 		print_snippet(h->snippet, marks);
 		putchar('\n');
 	}

@@ -10,6 +10,12 @@
 ** one).  On no memory returns "" and sets *oom. */
 const char *arena_strdup(void **arena, const unsigned char *text, bool *oom);
 
+/* A NUL-terminated copy of text[0..len) followed by suffix, kept in the
+** arena *arena.  On no memory returns "" and sets *oom.  A NUL inside text
+** ends the copy, as it would anywhere in C. */
+const char *arena_strndup(void **arena, const char *text, size_t len, const char *suffix,
+			  bool *oom);
+
 /* Free every block of the arena; NULL is fine. */
 void arena_free(void *arena);
 

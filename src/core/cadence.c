@@ -8,7 +8,10 @@ cadence_compute(bool contacted, rp_date last, rp_date today, int min, int max)
 {
 	int64_t gap;
 
-	if (!contacted)
+	/* A last contact that is no date (a stored time no calendar holds)
+	** says nothing about the gap: as if never, not "overdue by 739 000
+	** days". */
+	if (!contacted || !date_valid(last.year, last.month, last.day))
 		return (cadence){CADENCE_NEVER, 0};
 	gap = date_to_days(today) - date_to_days(last);
 	if (gap < 0)

@@ -18,24 +18,22 @@
 	"     coalesce((SELECT max(t.at) FROM touchpoints t"                    \
 	"               WHERE t.client_id = c.id), 0))"
 
-static void
-copy_text(char *dst, size_t size, const unsigned char *src)
-{
-	snprintf(dst, size, "%s", src ? (const char *)src : "");
-}
-
-/* Fill *c from a row selected with CLIENT_COLUMNS. */
+/* Fill *c from a row selected with CLIENT_COLUMNS.  Whatever another tool
+** stored, the cadence read is one client_parse_cadence would accept. */
 static void
 read_row(sqlite3_stmt *stmt, client *c)
 {
-	c->id = sqlite3_column_int64(stmt, 0);
-	copy_text(c->name, sizeof c->name, sqlite3_column_text(stmt, 1));
-	copy_text(c->org, sizeof c->org, sqlite3_column_text(stmt, 2));
-	c->cadence_min = sqlite3_column_int(stmt, 3);
-	c->cadence_max = sqlite3_column_int(stmt, 4);
-	c->created_at = sqlite3_column_int64(stmt, 5);
-	c->archived_at = sqlite3_column_int64(stmt, 6);
-	c->last_contact = sqlite3_column_int64(stmt, 7);
+	c->id = db_col_id(stmt, 0);
+	db_col_copy(stmt, 1, c->name, sizeof c->name);
+	db_col_copy(stmt, 2, c->org, sizeof c->org);
+	c->cadence_min = (int)db_col_int(stmt, 3, 0, CLIENT_CADENCE_LIMIT, CLIENT_CADENCE_MIN);
+	c->cadence_max = (int)db_col_int(stmt, 4, c->cadence_min > 0 ? c->cadence_min : 1,
+					 CLIENT_CADENCE_LIMIT,
+					 c->cadence_min > CLIENT_CADENCE_MAX ? c->cadence_min
+									     : CLIENT_CADENCE_MAX);
+	c->created_at = db_col_time(stmt, 5);
+	c->archived_at = db_col_time(stmt, 6);
+	c->last_contact = db_col_time(stmt, 7);
 }
 
 enum rp_status
@@ -482,7 +480,8 @@ client_ranking(store *st, rp_date today, client_status **out, size_t *n, rp_erro
 					     today, all[i].cadence_min, all[i].cadence_max);
 	}
 	free(all);
-	qsort(v, count, sizeof *v, by_urgency);
+	if (count > 1)  /* qsort(NULL, 0) is undefined: no clients, no array */
+		qsort(v, count, sizeof *v, by_urgency);
 	*out = v;
 	*n = count;
 	return RP_OK;

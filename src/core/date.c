@@ -147,9 +147,17 @@ put_digits(char *p, int v, int width)
 	}
 }
 
+bool
+date_time_valid(int64_t t)
+{
+	return t >= DATE_TIME_MIN && t <= DATE_TIME_MAX;
+}
+
 char *
 date_format(rp_date d, char *buf)
 {
+	if (!date_valid(d.year, d.month, d.day))
+		return strcpy(buf, DATE_INVALID_TEXT);
 	put_digits(buf, d.year, 4);
 	buf[4] = '-';
 	put_digits(buf + 5, d.month, 2);
@@ -165,8 +173,12 @@ date_format_short(rp_date d, char *buf, size_t size)
 	static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	int month = d.month < 1 ? 1 : d.month > 12 ? 12 : d.month;
+	int month = d.month;
 
+	if (!date_valid(d.year, d.month, d.day)) {
+		snprintf(buf, size, "%s", DATE_INVALID_TEXT);
+		return buf;
+	}
 	snprintf(buf, size, "%s %d %s", weekdays[date_weekday(d)], d.day, months[month - 1]);
 	return buf;
 }

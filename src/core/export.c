@@ -6,54 +6,75 @@
 #include "rapport/export.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "db.h"
 #include "rapport/meeting.h"
 
+/* Every value read goes through one of these: another tool may have put
+** NULL, a blob, text in an integer column or a time of 9e18 there.  A time
+** outside years 1..9999 is null (strftime's own rule) and so is a number
+** outside its range (text and blobs compare above every number); text is
+** cut at 16384 characters (DB_TEXT_READ_MAX, so nothing rapport wrote is
+** cut) and neutralised by rp_clean(). */
 #define ISO(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
+#define INT_IN(col, lo, hi) "iif(" col " BETWEEN " lo " AND " hi ", " col ", NULL)"
+#define TEXT(col) "rp_clean(substr(" col ", 1, 16384))"
+/* The seconds of talk by one side (who: "you" or "client"); a stretch
+** whose ends are not both times counts 0, and sum() cannot overflow. */
+#define TALK_SECONDS(who)                                                               \
+	"(SELECT coalesce(sum(iif(b BETWEEN 0 AND 253402300799 AND e BETWEEN 0 AND"     \
+	" 253402300799, max(0, e - b), 0)), 0) FROM (SELECT t.started_at AS b,"         \
+	" coalesce(t.ended_at, m.ended_at, ?3) AS e FROM talk_segments t JOIN meetings m" \
+	" ON m.id = t.meeting_id WHERE t.meeting_id = ?1 AND t.speaker = '" who "'))"
 
 /* ?1 meeting id, ?2 include private notes, ?3 now.  Every scalar subquery
 ** is wrapped in json(): a subquery drops the JSON subtype, and its result
 ** would otherwise be quoted as a string. */
 static const char export_sql[] =
 	"SELECT json_object("
-	" 'meeting', json((SELECT json_object('id', m.id, 'client', rp_clean(c.name), 'title', rp_clean(m.title),"
+	" 'meeting', json((SELECT json_object('id', m.id, 'client', " TEXT("c.name") ","
+	"   'title', " TEXT("m.title") ","
 	"   'planned_at', " ISO("m.planned_at") ", 'started_at', " ISO("m.started_at") ","
-	"   'ended_at', " ISO("m.ended_at") ", 'planned_minutes', m.planned_minutes)"
+	"   'ended_at', " ISO("m.ended_at") ","
+	"   'planned_minutes', " INT_IN("m.planned_minutes", "1", "1440") ")"
 	"   FROM meetings m JOIN clients c ON c.id = m.client_id WHERE m.id = ?1)),"
 	" 'agenda', json((SELECT json_group_array(json(item)) FROM ("
-	"   SELECT json_object('position', a.position, 'title', rp_clean(a.title),"
-	"     'timebox_minutes', a.timebox_minutes, 'status', a.status,"
-	"     'walkthrough', json((SELECT json_group_array(json_object('member', rp_clean(w.member),"
-	"        'did', rp_clean(w.did), 'minutes', w.minutes, 'depends_on', rp_clean(w.depends_on)))"
+	"   SELECT json_object('position', " INT_IN("a.position", "1", "1000000") ","
+	"     'title', " TEXT("a.title") ","
+	"     'timebox_minutes', " INT_IN("a.timebox_minutes", "1", "1440") ","
+	"     'status', " TEXT("a.status") ","
+	"     'walkthrough', json((SELECT json_group_array(json_object('member', " TEXT("w.member") ","
+	"        'did', " TEXT("w.did") ", 'minutes', " INT_IN("w.minutes", "0", "1000000") ","
+	"        'depends_on', " TEXT("w.depends_on") "))"
 	"        FROM (SELECT * FROM walkthroughs WHERE item_id = a.id ORDER BY position) w)))"
 	"     AS item FROM agenda_items a WHERE a.meeting_id = ?1 ORDER BY a.position))),"
 	" 'notes', json((SELECT json_group_array(json(note)) FROM ("
-	"   SELECT json_object('at', " ISO("n.at") ", 'kind', n.kind, 'text', rp_clean(n.text),"
-	"     'agenda_position', a.position,"
-	"     'topics', json((SELECT json_group_array(rp_clean(topic)) FROM"
+	"   SELECT json_object('at', " ISO("n.at") ", 'kind', " TEXT("n.kind") ","
+	"     'text', " TEXT("n.text") ","
+	"     'agenda_position', " INT_IN("a.position", "1", "1000000") ","
+	"     'topics', json((SELECT json_group_array(" TEXT("topic") ") FROM"
 	"        (SELECT topic FROM note_topics WHERE note_id = n.id ORDER BY topic))))"
 	"     AS note FROM notes n LEFT JOIN agenda_items a ON a.id = n.item_id"
-	"   WHERE n.meeting_id = ?1 AND n.phase = 'live' AND (?2 OR n.kind <> 'private')"
+	/* A kind rapport does not know could have been private: left out. */
+	"   WHERE n.meeting_id = ?1 AND n.phase = 'live' AND (?2 OR n.kind IN ('note', 'need',"
+	"   'concern', 'question', 'decision', 'action', 'personal', 'quote'))"
 	"   ORDER BY n.at, n.id))),"
 	" 'followups', json((SELECT json_group_array(json(f)) FROM ("
-	"   SELECT json_object('text', rp_clean(text), 'owner', rp_clean(owner), 'due', due, 'status', status) AS f"
+	"   SELECT json_object('text', " TEXT("text") ", 'owner', " TEXT("owner") ","
+	"     'due', iif(date(due) IS due, due, NULL), 'status', " TEXT("status") ") AS f"
 	"   FROM followups WHERE meeting_id = ?1 ORDER BY id))),"
 	" 'facts', json((SELECT json_group_array(json(f)) FROM ("
-	"   SELECT json_object('kind', kind, 'text', rp_clean(text)) AS f"
+	"   SELECT json_object('kind', " TEXT("kind") ", 'text', " TEXT("text") ") AS f"
 	"   FROM facts WHERE meeting_id = ?1 ORDER BY id))),"
-	" 'talk', json_object("
-	"   'you_seconds', (SELECT coalesce(sum(max(0, coalesce(t.ended_at, m.ended_at, ?3)"
-	"      - t.started_at)), 0) FROM talk_segments t JOIN meetings m ON m.id = t.meeting_id"
-	"      WHERE t.meeting_id = ?1 AND t.speaker = 'you'),"
-	"   'client_seconds', (SELECT coalesce(sum(max(0, coalesce(t.ended_at, m.ended_at, ?3)"
-	"      - t.started_at)), 0) FROM talk_segments t JOIN meetings m ON m.id = t.meeting_id"
-	"      WHERE t.meeting_id = ?1 AND t.speaker = 'client')))";
+	" 'talk', json_object('you_seconds', " TALK_SECONDS("you") ","
+	"   'client_seconds', " TALK_SECONDS("client") "))";
 
 typedef struct outbuf {
 	char *data;
@@ -166,28 +187,67 @@ out:
 	return s;
 }
 
+/* Write data[0..len) to fd whole.  False with errno set when it cannot. */
+static bool
+write_all(int fd, const char *data, size_t len)
+{
+	size_t done = 0;
+
+	while (done < len) {
+		ssize_t n = write(fd, data + done, len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n == 0)
+			errno = EIO;
+		if (n <= 0)
+			return false;
+		done += (size_t)n;
+	}
+	return true;
+}
+
+/* Write data into the special file path (a terminal, /dev/stdout, a FIFO, a
+** device): opened as it is, never replaced by a regular file, and every
+** write error said (/dev/full fills at once). */
+static enum rp_status
+write_special(const char *path, const char *data, rp_error *err)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	int saved;
+
+	if (fd < 0)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (!write_all(fd, data, strlen(data))) {
+		saved = errno;
+		close(fd);
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(saved));
+	}
+	if (close(fd) != 0 && errno != EINTR)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	return RP_OK;
+}
+
 enum rp_status
 export_write(const char *path, const char *data, bool force, rp_error *err)
 {
-	size_t len = strlen(data), done = 0;
+	size_t len = strlen(data);
 	char tmp[4096];
+	struct stat sb;
 	int fd;
 
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is a folder", path);
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return write_special(path, data, err);
 	if (!force && access(path, F_OK) == 0)
 		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
 	if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
 		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
 	if ((fd = mkstemp(tmp)) < 0)
 		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
-	while (done < len) {
-		ssize_t n = write(fd, data + done, len - done);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			goto fail;
-		done += (size_t)n;
-	}
+	if (!write_all(fd, data, len))
+		goto fail;
 	if (fsync(fd) != 0)
 		goto fail;
 	if (close(fd) != 0) {

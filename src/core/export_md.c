@@ -124,8 +124,10 @@ static const char *const day_names[] = {
 static void
 put_date(buf *b, rp_date d, bool weekday)
 {
-	if (d.month < 1 || d.month > 12)
+	if (!date_valid(d.year, d.month, d.day)) {
+		put(b, DATE_INVALID_TEXT, strlen(DATE_INVALID_TEXT));
 		return;
+	}
 	if (weekday)
 		putf(b, "%s ", day_names[date_weekday(d)]);
 	putf(b, "%d %s %d", d.day, month_names[d.month - 1], d.year);

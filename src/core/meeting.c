@@ -1,6 +1,7 @@
 /* meeting.c: planning, running and ending meetings; their agenda. */
 #include "rapport/meeting.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,16 +117,18 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 		sqlite3_bind_int64(stmt, 1, meeting_id);
 		sqlite3_bind_int(stmt, 2, uncarried);
 		while (*id == 0 && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-			char *have = text_fold((const char *)sqlite3_column_text(stmt, 1));
+			char *have = text_fold(db_col_text(stmt, 1));
 
 			if (have == NULL) {
 				s = rp_fail(err, RP_ENOMEM, "out of memory");
 				break;
 			}
 			if (strcmp(have, want) == 0)
-				*id = sqlite3_column_int64(stmt, 0);
+				*id = db_col_id(stmt, 0);
 			free(have);
 		}
+		if (s == RP_OK && *id == 0 && rc != SQLITE_DONE)
+			s = store_fail(st, err, "carrying items over");
 	}
 	sqlite3_finalize(stmt);
 	free(want);
@@ -155,8 +158,8 @@ carry_items(store *st, int64_t meeting_id, int64_t last, int *carried, rp_error 
 		return s;
 	sqlite3_bind_int64(stmt, 1, last);
 	while (s == RP_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int64_t from = sqlite3_column_int64(stmt, 0), into = 0, already = 0;
-		const char *title = (const char *)sqlite3_column_text(stmt, 1);
+		int64_t from = db_col_id(stmt, 0), into = 0, already = 0;
+		const char *title = db_col_text(stmt, 1);
 
 		s = item_titled(st, meeting_id, title, true, &into, err);
 		if (s == RP_OK && into == 0)
@@ -180,6 +183,8 @@ carry_items(store *st, int64_t meeting_id, int64_t last, int *carried, rp_error 
 				 meeting_id, from, "carrying items over", err);
 		added += s == RP_OK;
 	}
+	if (s == RP_OK && rc != SQLITE_DONE)
+		s = store_fail(st, err, "carrying items over");
 	sqlite3_finalize(stmt);
 	if (carried)
 		*carried = added;
@@ -518,7 +523,7 @@ meeting_state_of(store *st, int64_t id, char *buf, size_t size, rp_error *err)
 	sqlite3_bind_int64(stmt, 1, id);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
-		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(stmt, 0));
+		db_col_copy(stmt, 0, buf, size);
 	} else if (rc == SQLITE_DONE) {
 		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)id);
 	} else {
@@ -780,7 +785,7 @@ find_meeting(store *st, const char *sql, int64_t client_id, const char *title, i
 		sqlite3_bind_text(stmt, 2, title, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(stmt, 0);
+		*id = db_col_id(stmt, 0);
 	else if (rc != SQLITE_DONE)
 		s = store_fail(st, err, "finding a meeting");
 	sqlite3_finalize(stmt);
@@ -795,6 +800,7 @@ planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_
 	sqlite3_stmt *stmt = NULL;
 	char *wanted;
 	enum rp_status s;
+	int rc = SQLITE_DONE;
 
 	*id = 0;
 	if ((wanted = text_fold(title)) == NULL)
@@ -806,13 +812,15 @@ planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_
 		       &stmt, "finding a meeting", err);
 	if (s == RP_OK)
 		sqlite3_bind_int64(stmt, 1, client_id);
-	while (s == RP_OK && *id == 0 && sqlite3_step(stmt) == SQLITE_ROW) {
-		char *t = text_fold((const char *)sqlite3_column_text(stmt, 1));
+	while (s == RP_OK && *id == 0 && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		char *t = text_fold(db_col_text(stmt, 1));
 
 		if (t && strcmp(t, wanted) == 0)
-			*id = sqlite3_column_int64(stmt, 0);
+			*id = db_col_id(stmt, 0);
 		free(t);
 	}
+	if (s == RP_OK && *id == 0 && rc != SQLITE_DONE)
+		s = store_fail(st, err, "finding a meeting");
 	sqlite3_finalize(stmt);
 	free(wanted);
 	return s;
@@ -1088,7 +1096,7 @@ meeting_list(store *st, int64_t client_id, meeting_row **out, size_t *n, rp_erro
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *state = (const char *)sqlite3_column_text(stmt, 2);
+		const char *state = db_col_text(stmt, 2);
 
 		if (len == cap) {
 			cap = cap ? cap * 2 : 16;
@@ -1098,13 +1106,13 @@ meeting_list(store *st, int64_t client_id, meeting_row **out, size_t *n, rp_erro
 			}
 			v = grown;
 		}
-		v[len].id = sqlite3_column_int64(stmt, 0);
-		snprintf(v[len].title, sizeof v[len].title, "%s", sqlite3_column_text(stmt, 1));
+		v[len].id = db_col_id(stmt, 0);
+		db_col_copy(stmt, 1, v[len].title, sizeof v[len].title);
 		v[len].state = strcmp(state, "live") == 0    ? MEETING_LIVE
 			       : strcmp(state, "ended") == 0 ? MEETING_ENDED
 							     : MEETING_PLANNED;
-		v[len].when = sqlite3_column_int64(stmt, 3);
-		v[len].notes = sqlite3_column_int(stmt, 4);
+		v[len].when = db_col_time(stmt, 3);
+		v[len].notes = (int)db_col_int(stmt, 4, 0, INT_MAX, 0);
 		len++;
 	}
 	if (rc != SQLITE_DONE)
@@ -1169,7 +1177,7 @@ pending_of(store *st, int64_t client_id, meeting_choice *out, rp_error *err)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *t = (const char *)sqlite3_column_text(stmt, 0);
+		const char *t = db_col_text(stmt, 0);
 		size_t need = strlen(t) + (len ? 2 : 0);
 
 		out->pending++;
@@ -1225,9 +1233,8 @@ meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *
 		if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 			rp_date on, today = date_local(rp_clock_now(clock));
 
-			snprintf(out->planned_title, sizeof out->planned_title, "%s",
-				 (const char *)sqlite3_column_text(stmt, 0));
-			out->planned_at = sqlite3_column_int64(stmt, 1);
+			db_col_copy(stmt, 0, out->planned_title, sizeof out->planned_title);
+			out->planned_at = db_col_time(stmt, 1);
 			on = date_local(out->planned_at);
 			out->planned_today = out->planned_at == 0 ||
 					     (on.year == today.year && on.month == today.month &&

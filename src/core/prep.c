@@ -1,6 +1,7 @@
 /* prep.c: loading what a PM looks at before a call. */
 #include "rapport/prep.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,7 +9,7 @@
 #include "db.h"
 #include "rapport/text.h"
 
-#define COL_TEXT(i) arena_strdup(&p->arena, sqlite3_column_text(stmt, (i)), &oom)
+#define COL_TEXT(i) db_col_arena(&p->arena, stmt, (i), &oom)
 
 void
 prep_free(prep *p)
@@ -89,11 +90,11 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		if (!arena_grow(&p->facts, &cap, p->nfacts, sizeof *p->facts))
 			goto nomem;
 		f = &p->facts[p->nfacts++];
-		f->id = sqlite3_column_int64(stmt, 0);
+		f->id = db_col_id(stmt, 0);
 		f->kind = COL_TEXT(1);
 		f->text = COL_TEXT(2);
-		f->learned_at = sqlite3_column_int64(stmt, 3);
-		f->meeting_id = sqlite3_column_int64(stmt, 4);
+		f->learned_at = db_col_time(stmt, 3);
+		f->meeting_id = db_col_id(stmt, 4);
 	}
 	if (rc != SQLITE_DONE)
 		goto dberr;
@@ -110,7 +111,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		if (!arena_grow(&p->uses, &cap, p->nuses, sizeof *p->uses))
 			goto nomem;
 		p->uses[p->nuses].key = COL_TEXT(0);
-		p->uses[p->nuses++].used_at = sqlite3_column_int64(stmt, 1);
+		p->uses[p->nuses++].used_at = db_col_time(stmt, 1);
 	}
 	if (rc != SQLITE_DONE)
 		goto dberr;
@@ -132,11 +133,11 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		if (!arena_grow(&p->followups, &cap, p->nfollowups, sizeof *p->followups))
 			goto nomem;
 		f = &p->followups[p->nfollowups++];
-		f->id = sqlite3_column_int64(stmt, 0);
+		f->id = db_col_id(stmt, 0);
 		f->text = COL_TEXT(1);
-		f->owner = COL_TEXT(2);
-		f->due = COL_TEXT(3);
-		f->meeting_id = sqlite3_column_int64(stmt, 4);
+		f->owner = db_col_arena_or_null(&p->arena, stmt, 2, &oom);
+		f->due = db_col_arena_due(&p->arena, stmt, 3, &oom);
+		f->meeting_id = db_col_id(stmt, 4);
 		f->theirs = owner_is_client(f->owner, p->who.name);
 	}
 	if (rc != SQLITE_DONE)
@@ -170,8 +171,8 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
 		if (!arena_grow(&p->notes, &cap, p->nnotes, sizeof *p->notes))
 			goto nomem;
-		p->notes[p->nnotes].id = sqlite3_column_int64(stmt, 0);
-		p->notes[p->nnotes].at = sqlite3_column_int64(stmt, 1);
+		p->notes[p->nnotes].id = db_col_id(stmt, 0);
+		p->notes[p->nnotes].at = db_col_time(stmt, 1);
 		p->notes[p->nnotes++].text = COL_TEXT(2);
 	}
 	if (rc != SQLITE_DONE)
@@ -192,7 +193,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		if (!arena_grow(&p->carry, &cap, p->ncarry, sizeof *p->carry))
 			goto nomem;
 		p->carry[p->ncarry].title = COL_TEXT(0);
-		p->carry[p->ncarry++].carry_count = sqlite3_column_int(stmt, 1);
+		p->carry[p->ncarry++].carry_count = (int)db_col_int(stmt, 1, 0, INT_MAX, 0);
 	}
 	if (rc != SQLITE_DONE)
 		goto dberr;

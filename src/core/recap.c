@@ -9,7 +9,7 @@
 #include "db.h"
 #include "field.h"
 
-#define COL_TEXT(i) arena_strdup(&r->arena, sqlite3_column_text(stmt, (i)), &oom)
+#define COL_TEXT(i) db_col_arena(&r->arena, stmt, (i), &oom)
 
 void
 recap_free(recap *r)
@@ -47,21 +47,21 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		recap_followup *f;
-		const char *status = (const char *)sqlite3_column_text(stmt, 4);
+		const char *status = db_col_text_len(stmt, 4, NULL);
 
 		if (!arena_grow(&r->followups, &cap, r->nfollowups, sizeof *r->followups)) {
 			oom = true;
 			break;
 		}
 		f = &r->followups[r->nfollowups++];
-		f->id = sqlite3_column_int64(stmt, 0);
+		f->id = db_col_id(stmt, 0);
 		f->text = COL_TEXT(1);
-		f->owner = COL_TEXT(2);
-		f->due = COL_TEXT(3);
+		f->owner = db_col_arena_or_null(&r->arena, stmt, 2, &oom);
+		f->due = db_col_arena_due(&r->arena, stmt, 3, &oom);
 		f->status = strcmp(status, "done") == 0      ? FOLLOWUP_DONE
 			    : strcmp(status, "dropped") == 0 ? FOLLOWUP_DROPPED
 							     : FOLLOWUP_OPEN;
-		f->note_id = sqlite3_column_int64(stmt, 5);
+		f->note_id = db_col_id(stmt, 5);
 	}
 	if (oom || rc != SQLITE_DONE) {
 		s = oom ? rp_fail(err, RP_ENOMEM, "out of memory") : store_fail(st, err, "reading follow-ups");
@@ -80,6 +80,11 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 	if (s != RP_OK)
 		goto fail;
 	r->day = date_local(when);
+	if (!date_valid(r->day.year, r->day.month, r->day.day)) {
+		/* No day (a time no calendar holds): no check-in window either. */
+		*out = r;
+		return RP_OK;
+	}
 	r->next_from = date_add_days(r->day, r->s->cadence_min);
 	r->next_to = date_add_days(r->day, r->s->cadence_max);
 	r->next_suggested = date_add_days(r->day, (r->s->cadence_min + r->s->cadence_max + 1) / 2);

@@ -8,6 +8,7 @@
 #include "rapport/date.h"
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
+#include "rapport/text.h"
 
 /* Insert the note row and its topics; sets *note_id. */
 static enum rp_status
@@ -90,6 +91,24 @@ derive(store *st, const rp_clock *clock, int64_t now, int64_t client_id, int64_t
 	return RP_OK;
 }
 
+/* The checks note_parse_line made, made again where the note is stored, so
+** a caller that filled note itself cannot store more than NOTE_TEXT_MAX
+** bytes or a kind rapport does not know. */
+static enum rp_status
+check_note(const parsed_note *note, rp_error *err)
+{
+	size_t len = strnlen(note->text, sizeof note->text);
+
+	if (len == sizeof note->text || strnlen(note->body, sizeof note->body) == sizeof note->body ||
+	    strnlen(note->owner, sizeof note->owner) == sizeof note->owner)
+		return rp_fail(err, RP_EINVAL, "note is too long (at most %d bytes)", NOTE_TEXT_MAX);
+	if (note_kind_name(note->kind) == NULL)
+		return rp_fail(err, RP_EINVAL, "note has no kind rapport knows");
+	if (!text_utf8_valid(note->text, len))
+		return rp_fail(err, RP_EINVAL, "note is not valid UTF-8");
+	return RP_OK;
+}
+
 /* End a change: commit when s is RP_OK, else roll back. */
 static enum rp_status
 finish(store *st, enum rp_status s, rp_error *err)
@@ -108,7 +127,7 @@ record_note(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_i
 	int64_t now = rp_clock_now(clock), nid = 0, client_id;
 	enum rp_status s;
 
-	if ((s = store_begin(st, err)) != RP_OK)
+	if ((s = check_note(note, err)) != RP_OK || (s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 			 &client_id, "saving a note", err);
@@ -133,7 +152,7 @@ record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const par
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if ((s = store_begin(st, err)) != RP_OK)
+	if ((s = check_note(note, err)) != RP_OK || (s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT meeting_id FROM notes WHERE id = ?1", note_id, 0, &meeting_id,
 			 "changing a note", err);
@@ -279,7 +298,11 @@ record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t
 
 	*you = *them = 0;
 	s = db_prepare(st,
-		       "SELECT speaker, sum(max(0, coalesce(ended_at, ?2) - started_at))"
+		       /* total(), and only stretches whose ends are times: another
+		       ** tool's 9e18 would make sum() overflow. */
+		       "SELECT speaker, total(iif(started_at BETWEEN 0 AND 253402300799"
+		       " AND coalesce(ended_at, ?2) BETWEEN 0 AND 253402300799,"
+		       " max(0, coalesce(ended_at, ?2) - started_at), 0))"
 		       " FROM talk_segments WHERE meeting_id = ?1 GROUP BY speaker",
 		       &stmt, "reading talk time", err);
 	if (s != RP_OK)
@@ -287,12 +310,13 @@ record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *who = (const char *)sqlite3_column_text(stmt, 0);
+		const char *who = db_col_text(stmt, 0);
+		int64_t seconds = db_col_int(stmt, 1, 0, INT64_C(1) << 53, 0);
 
 		if (strcmp(who, "you") == 0)
-			*you = sqlite3_column_int64(stmt, 1);
+			*you = seconds;
 		else
-			*them = sqlite3_column_int64(stmt, 1);
+			*them = seconds;
 	}
 	if (rc != SQLITE_DONE)
 		s = store_fail(st, err, "reading talk time");

@@ -15,8 +15,14 @@
 ** 3 agenda item, 4 client).  Its rowids grow as things are noted, so
 ** "rowid DESC" is newest first and FTS5 walks its index in that order,
 ** stopping at the limit.  bm25 (rank) is computed only when ranking. */
+/* snippet() weighs every hit against every other: quadratic on a text
+** with many hits.  Past this many characters (only another tool stores
+** that much: see DB_TEXT_READ_MAX) the snippet is the text's start. */
+#define SNIPPET_WHOLE_MAX "16384"
 #define SEARCH_SQL(order, rank, also) \
-	"SELECT m.src, m.ref, snippet(search_fts, 0, char(2), char(3), '…', 12), " rank \
+	"SELECT m.src, m.ref, CASE WHEN length(search_fts.text) <= " SNIPPET_WHOLE_MAX \
+	" THEN snippet(search_fts, 0, char(2), char(3), '…', 12)" \
+	" ELSE substr(search_fts.text, 1, 80) || '…' END, " rank \
 	" FROM search_fts JOIN search_map m ON m.fts = search_fts.rowid" \
 	" WHERE search_fts MATCH ?1" also " ORDER BY " order " LIMIT ?2"
 
@@ -75,10 +81,10 @@ search_free(search_result *r)
 /* The snippet with every piece between the marks neutralised and the
 ** marks kept; owned by r's arena. */
 static const char *
-clean_snippet(search_result *r, const unsigned char *raw, bool *oom)
+clean_snippet(search_result *r, const char *raw, bool *oom)
 {
-	const char *p = raw ? (const char *)raw : "", *kept;
-	char *out = malloc(strlen(p) * 3 + 1), *o = out;
+	const char *p = raw ? raw : "", *kept;
+	char *out = raw ? malloc(strlen(p) * 3 + 1) : NULL, *o = out;
 
 	if (out == NULL) {
 		*oom = true;
@@ -327,9 +333,11 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 		sqlite3_bind_int(stmt, 4, ntopics);
 	}
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int src = sqlite3_column_int(stmt, 0);
+		int src = (int)db_col_int(stmt, 0, 0, NSOURCES - 1, -1);
 		sqlite3_stmt *d;
 		search_hit *h;
+		char *snippet;
+		int drc;
 
 		if (src < 0 || src >= NSOURCES)
 			continue;
@@ -338,22 +346,28 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 			goto fail;
 		d = detail[src];
 		sqlite3_reset(d);
-		sqlite3_bind_int64(d, 1, sqlite3_column_int64(stmt, 1));
-		if (sqlite3_step(d) != SQLITE_ROW)
+		sqlite3_bind_int64(d, 1, db_col_id(stmt, 1));
+		if ((drc = sqlite3_step(d)) == SQLITE_DONE)
 			continue;  /* its row is gone: the index is ahead of us */
+		if (drc != SQLITE_ROW) {
+			s = store_fail(st, err, "searching");
+			goto fail;
+		}
 		if (!arena_grow(&r->hits, &cap, r->nhits, sizeof *r->hits)) {
 			oom = true;
 			break;
 		}
 		h = &r->hits[r->nhits++];
-		h->what = arena_strdup(&r->arena, sqlite3_column_text(d, 0), &oom);
-		h->at = sqlite3_column_int64(d, 1);
-		h->client = arena_strdup(&r->arena, sqlite3_column_text(d, 2), &oom);
-		h->client_id = sqlite3_column_int64(d, 3);
-		h->meeting_id = sqlite3_column_int64(d, 4);
-		h->note_id = sqlite3_column_int64(d, 5);
-		h->client_archived = sqlite3_column_int(d, 6) != 0;
-		h->snippet = clean_snippet(r, sqlite3_column_text(stmt, 2), &oom);
+		h->what = db_col_arena(&r->arena, d, 0, &oom);
+		h->at = db_col_time(d, 1);
+		h->client = db_col_arena(&r->arena, d, 2, &oom);
+		h->client_id = db_col_id(d, 3);
+		h->meeting_id = db_col_id(d, 4);
+		h->note_id = db_col_id(d, 5);
+		h->client_archived = db_col_int(d, 6, 0, 1, 0) != 0;
+		snippet = db_col_strdup(stmt, 2);
+		h->snippet = clean_snippet(r, snippet, &oom);
+		free(snippet);
 		h->rank = sqlite3_column_double(stmt, 3);
 	}
 	if (oom) {

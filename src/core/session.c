@@ -1,14 +1,17 @@
 /* session.c: loading one meeting whole, for the live screen. */
 #include "rapport/session.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "arena.h"
 #include "db.h"
+#include "rapport/client.h"
 
-#define COL_TEXT(i) arena_strdup(&s->arena, sqlite3_column_text(stmt, (i)), &oom)
+#define COL_TEXT(i) db_col_arena(&s->arena, stmt, (i), &oom)
+#define COL_TEXT_OR_NULL(i) db_col_arena_or_null(&s->arena, stmt, (i), &oom)
 
 void
 session_free(session *s)
@@ -27,20 +30,20 @@ session_free(session *s)
 }
 
 static enum meeting_state
-state_from(const unsigned char *name)
+state_from(const char *name)
 {
-	if (name && strcmp((const char *)name, "live") == 0)
+	if (name && strcmp(name, "live") == 0)
 		return MEETING_LIVE;
-	if (name && strcmp((const char *)name, "ended") == 0)
+	if (name && strcmp(name, "ended") == 0)
 		return MEETING_ENDED;
 	return MEETING_PLANNED;
 }
 
 static enum agenda_status
-status_from(const unsigned char *name)
+status_from(const char *name)
 {
 	for (int k = AGENDA_PENDING; k <= AGENDA_PARKED; k++)
-		if (name && strcmp((const char *)name, agenda_status_name(k)) == 0)
+		if (name && strcmp(name, agenda_status_name(k)) == 0)
 			return k;
 	return AGENDA_PENDING;
 }
@@ -64,14 +67,19 @@ load_items(session *s, sqlite3_stmt *stmt, bool *oomp)
 			break;
 		}
 		it = &s->items[s->nitems++];
-		it->id = sqlite3_column_int64(stmt, 0);
-		it->position = sqlite3_column_int(stmt, 1);
+		it->id = db_col_id(stmt, 0);
+		it->position = (int)db_col_int(stmt, 1, 1, INT_MAX, 0);
 		it->title = COL_TEXT(2);
-		it->timebox_minutes = sqlite3_column_int(stmt, 3);
-		it->status = status_from(sqlite3_column_text(stmt, 4));
-		it->carry_count = sqlite3_column_int(stmt, 5);
-		it->started_at = sqlite3_column_int64(stmt, 6);
-		it->spent_seconds = sqlite3_column_int64(stmt, 7);
+		it->timebox_minutes = (int)db_col_int(stmt, 3, 0, MEETING_MINUTES_MAX, -1);
+		it->timebox_invalid = it->timebox_minutes < 0;
+		if (it->timebox_invalid)
+			it->timebox_minutes = 0;
+		it->status = status_from(db_col_text(stmt, 4));
+		it->carry_count = (int)db_col_int(stmt, 5, 0, INT_MAX, 0);
+		it->started_at = db_col_time(stmt, 6);
+		/* At most a year spent on one item: the sums stay far from
+		** overflowing. */
+		it->spent_seconds = db_col_int(stmt, 7, 0, 366 * 86400, 0);
 	}
 	*oomp = *oomp || oom;
 	return oom ? SQLITE_NOMEM : rc;
@@ -86,7 +94,7 @@ load_walkthroughs(session *s, sqlite3_stmt *stmt, bool *oomp)
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int64_t item_id = sqlite3_column_int64(stmt, 0);
+		int64_t item_id = db_col_id(stmt, 0);
 		session_walk *w;
 
 		if (it == NULL || it->id != item_id) {
@@ -105,9 +113,8 @@ load_walkthroughs(session *s, sqlite3_stmt *stmt, bool *oomp)
 		w = (session_walk *)&it->walk[it->nwalk++];
 		w->member = COL_TEXT(1);
 		w->did = COL_TEXT(2);
-		w->minutes = sqlite3_column_type(stmt, 3) == SQLITE_NULL ? -1
-									 : sqlite3_column_int(stmt, 3);
-		w->depends_on = COL_TEXT(4);
+		w->minutes = (int)db_col_int(stmt, 3, 0, INT_MAX / 2, -1);
+		w->depends_on = COL_TEXT_OR_NULL(4);
 	}
 	*oomp = *oomp || oom;
 	return oom ? SQLITE_NOMEM : rc;
@@ -122,20 +129,22 @@ load_notes(session *s, sqlite3_stmt *stmt, bool *oomp)
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		session_note *n;
-		int kind = note_kind_from_name((const char *)sqlite3_column_text(stmt, 2));
+		int kind = note_kind_from_name(db_col_text(stmt, 2));
 
 		if (!arena_grow(&s->notes, &cap, s->nnotes, sizeof *s->notes)) {
 			oom = true;
 			break;
 		}
 		n = &s->notes[s->nnotes++];
-		n->id = sqlite3_column_int64(stmt, 0);
-		n->at = sqlite3_column_int64(stmt, 1);
-		n->kind = kind < 0 ? NOTE_PLAIN : (enum note_kind)kind;
+		n->id = db_col_id(stmt, 0);
+		n->at = db_col_time(stmt, 1);
+		/* A kind rapport does not know (another tool wrote it) could
+		** have been private: kept as private, so it is never exported. */
+		n->kind = kind < 0 ? NOTE_PRIVATE : (enum note_kind)kind;
 		n->text = COL_TEXT(3);
-		n->item_id = sqlite3_column_int64(stmt, 4);
-		n->has_owner = sqlite3_column_int(stmt, 5);
-		n->has_due = sqlite3_column_int(stmt, 6);
+		n->item_id = db_col_id(stmt, 4);
+		n->has_owner = db_col_int(stmt, 5, 0, 1, 0);
+		n->has_due = db_col_int(stmt, 6, 0, 1, 0);
 	}
 	*oomp = *oomp || oom;
 	return oom ? SQLITE_NOMEM : rc;
@@ -155,11 +164,9 @@ load_talk(session *s, sqlite3_stmt *stmt, bool *oomp)
 			return SQLITE_NOMEM;
 		}
 		t = &s->talk[s->ntalk++];
-		t->speaker = strcmp((const char *)sqlite3_column_text(stmt, 0), "you") == 0
-				     ? TALK_SIDE_YOU
-				     : TALK_SIDE_CLIENT;
-		t->started_at = sqlite3_column_int64(stmt, 1);
-		t->ended_at = sqlite3_column_int64(stmt, 2);
+		t->speaker = strcmp(db_col_text(stmt, 0), "you") == 0 ? TALK_SIDE_YOU : TALK_SIDE_CLIENT;
+		t->started_at = db_col_time(stmt, 1);
+		t->ended_at = db_col_time(stmt, 2);
 	}
 	return rc;
 }
@@ -179,12 +186,12 @@ load_facts(session *s, sqlite3_stmt *stmt, bool *oomp)
 			break;
 		}
 		f = &s->facts[s->nfacts++];
-		f->id = sqlite3_column_int64(stmt, 0);
+		f->id = db_col_id(stmt, 0);
 		f->kind = COL_TEXT(1);
 		f->text = COL_TEXT(2);
-		f->learned_at = sqlite3_column_int64(stmt, 3);
+		f->learned_at = db_col_time(stmt, 3);
 		f->learned_on = date_local(f->learned_at);
-		f->meeting_id = sqlite3_column_int64(stmt, 4);
+		f->meeting_id = db_col_id(stmt, 4);
 	}
 	*oomp = *oomp || oom;
 	return oom ? SQLITE_NOMEM : rc;
@@ -268,16 +275,18 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 		goto fail;
 	}
 	s->meeting_id = meeting_id;
-	s->client_id = sqlite3_column_int64(stmt, 0);
+	s->client_id = db_col_id(stmt, 0);
 	s->client_name = COL_TEXT(1);
 	s->title = COL_TEXT(2);
-	s->state = state_from(sqlite3_column_text(stmt, 3));
-	s->started_at = sqlite3_column_int64(stmt, 4);
-	s->ended_at = sqlite3_column_int64(stmt, 5);
-	s->planned_minutes = sqlite3_column_int(stmt, 6);
-	s->cadence_min = sqlite3_column_int(stmt, 7);
-	s->cadence_max = sqlite3_column_int(stmt, 8);
-	s->planned_at = sqlite3_column_int64(stmt, 9);
+	s->state = state_from(db_col_text(stmt, 3));
+	s->started_at = db_col_time(stmt, 4);
+	s->ended_at = db_col_time(stmt, 5);
+	s->planned_minutes = (int)db_col_int(stmt, 6, 0, MEETING_MINUTES_MAX, 0);
+	s->cadence_min = (int)db_col_int(stmt, 7, 0, CLIENT_CADENCE_LIMIT, CLIENT_CADENCE_MIN);
+	s->cadence_max = (int)db_col_int(stmt, 8, s->cadence_min, CLIENT_CADENCE_LIMIT,
+					 s->cadence_min > CLIENT_CADENCE_MAX ? s->cadence_min
+									     : CLIENT_CADENCE_MAX);
+	s->planned_at = db_col_time(stmt, 9);
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 

@@ -8,23 +8,38 @@
 #include "rapport/date.h"
 #include "rapport/text.h"
 
+/* The local broken-down time of t, or false when t is not a valid time
+** (a stored number another tool wrote: localtime_r would give a year in
+** the millions, or fail and leave tm unset). */
+static bool
+local_tm(int64_t t, struct tm *tm)
+{
+	time_t tt = (time_t)t;
+
+	if (!date_time_valid(t) || localtime_r(&tt, tm) == NULL)
+		return false;
+	return tm->tm_year + 1900 >= 1 && tm->tm_year + 1900 <= 9999;
+}
+
 rp_date
 date_local(int64_t t)
 {
-	time_t tt = (time_t)t;
 	struct tm tm;
 
-	localtime_r(&tt, &tm);
+	if (!local_tm(t, &tm))
+		return (rp_date){0, 0, 0};
 	return (rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
 char *
 date_format_local(int64_t t, bool with_time, char *buf, size_t size)
 {
-	time_t tt = (time_t)t;
 	struct tm tm;
 
-	localtime_r(&tt, &tm);
+	if (!local_tm(t, &tm)) {
+		snprintf(buf, size, "%s", DATE_INVALID_TEXT);
+		return buf;
+	}
 	snprintf(buf, size, with_time ? "%04d-%02d-%02d %02d:%02d" : "%04d-%02d-%02d",
 		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
 	return buf;

@@ -156,6 +156,8 @@ build(app *a, prep_view *v)
 
 			if (it->timebox_minutes)
 				snprintf(box, sizeof box, " %d'", it->timebox_minutes);
+			else if (it->timebox_invalid)
+				snprintf(box, sizeof box, " ?");  /* stored, but not a timebox */
 			if (it->carry_count)
 				snprintf(carried, sizeof carried, "  (carried %d×%s)", it->carry_count,
 					 it->carry_count >= 3 ? ": decide, do not carry again" : "");
