@@ -523,6 +523,39 @@ check_reports_each_problem(void)
 		  RP_ENOTFOUND);
 }
 
+/* The first reading command after an upgrade of rapport brings a file it
+** may write up to date, then reads it; one it may not write is refused, and
+** left as it was. */
+static void
+reading_an_older_file_upgrades_it_when_it_may(void)
+{
+	char *path = strdup(fixture_path("older.db")), *locked = strdup(fixture_path("older-0400.db"));
+	rp_error err = {0};
+	store *st = store_open_version(path, 1, &err);
+
+	CHECK(st != NULL);
+	store_close(st);
+	st = store_open_version(locked, 1, &err);
+	CHECK(st != NULL);
+	store_close(st);
+	CHECK(chmod(locked, 0400) == 0);
+
+	st = store_open(path, STORE_READ, &err);
+	CHECK(st != NULL);
+	CHECK(st != NULL && !store_writable(st));
+	if (st)
+		CHECK_INT(pragma(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	store_close(st);
+
+	st = store_open(locked, STORE_READ, &err);
+	CHECK(st == NULL);
+	CHECK_INT(err.status, RP_EREADONLY);
+	CHECK(strstr(err.msg, "needs an upgrade") != NULL);
+	store_close(st);
+	free(path);
+	free(locked);
+}
+
 int
 main(void)
 {
@@ -544,5 +577,6 @@ main(void)
 	RUN(refuses_a_stored_trigger_and_runs_no_code);
 	RUN(check_reports_each_problem);
 	RUN(a_trigger_added_while_open_does_nothing);
+	RUN(reading_an_older_file_upgrades_it_when_it_may);
 	return tap_done();
 }

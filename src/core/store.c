@@ -470,7 +470,23 @@ static store *open_store(const char *path, enum store_mode mode, int target, rp_
 store *
 store_open(const char *path, enum store_mode mode, rp_error *err)
 {
-	return open_store(path, mode, STORE_SCHEMA_VERSION, err);
+	rp_error why = {0};
+	store *st = open_store(path, mode, STORE_SCHEMA_VERSION, &why), *up;
+
+	/* A reading command on a file an older rapport left (the first command
+	** after an upgrade): bring it up to date once, when the file is ours
+	** to write, then read it as asked.  A file we may not write stays
+	** refused, and so does one the writer's checks refuse. */
+	if (st == NULL && mode == STORE_READ && why.status == RP_EREADONLY &&
+	    path_writable(path)) {
+		if ((up = open_store(path, STORE_WRITE, STORE_SCHEMA_VERSION, &why)) != NULL) {
+			store_close(up);
+			st = open_store(path, mode, STORE_SCHEMA_VERSION, &why);
+		}
+	}
+	if (st == NULL && err)
+		*err = why;
+	return st;
 }
 
 store *
