@@ -3,6 +3,7 @@
 **
 ** "Today" is Wednesday 2026-03-11 throughout; its Friday is 2026-03-13.
 */
+#include "rapport/fact.h"
 #include "rapport/note.h"
 
 #include "tap.h"
@@ -744,6 +745,16 @@ length_limit(void)
 	memset(line, 'a', NOTE_TEXT_MAX + 1);
 	line[NOTE_TEXT_MAX + 1] = '\0';
 	CHECK_REJECTED(line, "note is too long (4001 bytes, at most 4000)");
+
+	/* A personal note becomes a fact too, so it has a fact's limit, in
+	** characters: 1000 "é" (2000 bytes) pass, one more does not. */
+	strcpy(line, "* ");
+	for (int i = 0; i < FACT_TEXT_MAX; i++)
+		strcat(line, "\xc3\xa9");
+	CHECK_INT(parse(line), RP_OK);
+	CHECK_INT(note.kind, NOTE_PERSONAL);
+	strcat(line, "e");
+	CHECK_REJECTED(line, "a personal note (*) is at most 1000 characters, like a fact");
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "rapport/fact.h"
 #include "rapport/text.h"
 
 static const struct {
@@ -291,6 +292,11 @@ note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err
 		out->text[i - start] = line[i] == '\t' ? ' ' : line[i];
 	out->text[end - start] = '\0';
 	len = end - start;
+	/* A personal note is kept as a fact too: it has a fact's limit. */
+	if (out->kind == NOTE_PERSONAL && text_length(out->text) > FACT_TEXT_MAX)
+		return rp_fail(err, RP_EINVAL,
+			       "a personal note (*) is at most %d characters, like a fact",
+			       FACT_TEXT_MAX);
 
 	for (i = 0; i < len; i = w) {
 		if (out->text[i] == ' ') {
