@@ -121,6 +121,7 @@ restore_draft(live *lv)
 	free(lv->draft);
 	lv->draft = NULL;
 	lv->editing_note = 0;
+	lv->edit_failed = false;
 }
 
 /* A new note could not be saved: it stays whole on the line, Enter tries
@@ -182,6 +183,7 @@ submit_note(live *lv)
 			/* The edit stays on the line as it is, for Enter to try
 			** again. */
 			lv->saved = false;
+			lv->edit_failed = true;
 			live_say(lv, true, "not saved: %s · Enter retries",
 				 s == RP_EBUSY ? "the database is locked by another program" : err.msg);
 			goto out;

@@ -98,6 +98,7 @@ typedef struct live {
 	pending_note *queue;         /* notes not saved yet, oldest first; owned */
 	size_t nqueue;
 	bool line_failed;            /* the line holds a new note whose save failed */
+	bool edit_failed;            /* the line holds an edit whose save failed */
 	int64_t line_at;             /* when it was first entered */
 	int64_t line_item;           /* the item running then */
 	enum rp_status save_status;  /* why the last save failed */

@@ -134,7 +134,7 @@ nomem:
 int
 live_unsaved(const live *lv)
 {
-	return (int)lv->nqueue + (lv->line_failed ? 1 : 0);
+	return (int)lv->nqueue + (lv->line_failed ? 1 : 0) + (lv->edit_failed ? 1 : 0);
 }
 
 void
@@ -148,6 +148,9 @@ live_retry(live *lv)
 
 	if (before == 0)
 		return;
+	/* In the background, on the tick: a lock still held costs the
+	** keyboard nothing, the next tick tries again. */
+	store_set_busy_timeout(lv->st, 0);
 	flush_queue(lv, &s);
 	/* The failed note on the line is the newest: it goes last, and the
 	** line is cleared only once it is on disk. */
@@ -160,6 +163,7 @@ live_retry(live *lv)
 	}
 	free(note);
 	free(text);
+	store_set_busy_timeout(lv->st, LIVE_BUSY_TIMEOUT_MS);
 	if (live_unsaved(lv) < before) {
 		int n = before - live_unsaved(lv);
 

@@ -95,7 +95,7 @@ live_sync_leave(app *a, void *state)
 	live *lv = state;
 	rp_error err = {0};
 	char *text = NULL, *stored = NULL;
-	bool changed, ended;
+	bool changed, ended, edit_kept;
 
 	/* What is on the line, and the new note set aside while an older one
 	** was being edited: neither is saved, so neither may vanish with the
@@ -128,6 +128,12 @@ live_sync_leave(app *a, void *state)
 		if (lv->s->notes[i].id == lv->editing_note)
 			stored = live_note_line(&lv->s->notes[i]);
 	changed = text && !(stored && strcmp(text, stored) == 0);
+	/* An edit Enter could not save is a note not saved, like the rest. */
+	edit_kept = changed && lv->edit_failed;
+	if (edit_kept) {
+		keep_recovery(a, text);
+		a->recovery_notes++;
+	}
 	if (changed || (lv->draft && lv->draft[0])) {
 		ended = meeting_check_live(lv->st, lv->meeting_id, &err) == RP_EINVAL;
 		if (changed)
@@ -142,7 +148,7 @@ live_sync_leave(app *a, void *state)
 		** and always on a signal: the terminal it would be printed
 		** on may be gone. */
 		if (a->recovery_notes > 0 || a->stop_signal) {
-			if (changed)
+			if (changed && !edit_kept)
 				keep_recovery(a, text);
 			if (lv->draft && lv->draft[0])
 				keep_recovery(a, lv->draft);

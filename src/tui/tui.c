@@ -205,17 +205,19 @@ tui_run(app *a, char *msg, int size)
 	a->result = TUI_QUIT;
 	run(a);
 	endwin();
-	/* The store may close soon: a late signal must not touch it, and
-	** ends rapport as it would any program. */
+	/* The store may close soon: a late signal must not touch it. */
 	stop_store = NULL;
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
 	/* Left on the line (Ctrl-C, or the meeting ended elsewhere): it stays
 	** in the terminal, to copy, rather than vanish with the screen.  The
 	** lines are sanitized already (live_sync_leave). */
 	fputs(a->unsaved, stdout);
 	fflush(stdout);
+	/* A second signal (SIGHUP as the terminal closes, then SIGTERM) only
+	** sets the flag until the notes not saved are in their file; after
+	** that, one ends rapport as it would any program. */
 	save_recovery(a);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
 	if (a->result == TUI_FAILED)
 		snprintf(msg, (size_t)size, "%s", a->msg);
 	if (a->result == TUI_STOPPED)

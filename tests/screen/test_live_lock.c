@@ -453,6 +453,49 @@ a_failing_write_keeps_the_notes(void)
 	term_free(t);
 }
 
+/* An edit of an older note that a lock refused is a note not saved like
+** any other: Ctrl-C asks, and the edit goes to the recovery file while the
+** note keeps its old text. */
+static void
+an_edit_refused_by_a_lock_is_kept(void)
+{
+	unsigned mode = 0, dirmode = 0;
+	sqlite3 *lock = NULL;
+	char *text;
+	term *t;
+
+	steps_use_db("lock-edit.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	if ((t = meet()) == NULL)
+		return;
+	term_type(t, "budget first");
+	term_key(t, "Enter");
+	SEE(t, "saved");
+	if ((lock = lock_db()) == NULL)
+		goto out;
+	term_key(t, "Up");
+	term_key(t, "Enter");
+	SEE(t, "> budget first");
+	term_type(t, " then scope");
+	term_key(t, "Enter");
+	see_within(t, "Enter retries", 3000, __LINE__);
+	term_key(t, "C-c");
+	SEE(t, "1 note is not saved: quit, keeping it in a file? y / n");
+	term_type(t, "y");
+	CHECK_INT(term_wait_exit(t, 5000), 1);
+	SEE(t, "rapport: 1 note was not saved; it is in");
+	unlock_db(lock);
+	lock = NULL;
+	text = take_recovery(&mode, &dirmode, __LINE__);
+	CHECK_STR(text ? text : "", "budget first then scope\n");
+	CHECK_INT(mode, 0600);
+	free(text);
+	CHECK_STR(steps_sql1("SELECT text FROM notes"), "budget first");
+out:
+	unlock_db(lock);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -467,5 +510,6 @@ main(void)
 	RUN(signals_end_rapport_and_keep_the_notes);
 	RUN(a_signal_ends_the_clients_screen);
 	RUN(a_failing_write_keeps_the_notes);
+	RUN(an_edit_refused_by_a_lock_is_kept);
 	return tap_done();
 }
