@@ -175,6 +175,11 @@ export_json(store *st, const rp_clock *clock, int64_t id, bool include_private, 
 		s = store_fail(st, err, "exporting a meeting");
 		goto out;
 	}
+	/* NULL only when SQLite ran out of memory making the text. */
+	if (sqlite3_column_text(stmt, 0) == NULL) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
 	json_indent(&b, (const char *)sqlite3_column_text(stmt, 0));
 	if (b.failed) {
 		free(b.data);
