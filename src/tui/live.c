@@ -90,6 +90,12 @@ live_reload(live *lv)
 	return true;
 }
 
+const char *
+live_why(const rp_error *err)
+{
+	return err->status == RP_EBUSY ? "the database is locked by another program" : err->msg;
+}
+
 /* Report a failed core call and reload what is on disk.  A lock is said
 ** plainly: the screen waited only a moment (LIVE_BUSY_TIMEOUT_MS), and the
 ** key can simply be pressed again. */
@@ -97,7 +103,7 @@ static int
 failed(live *lv, const rp_error *err)
 {
 	if (err->status == RP_EBUSY)
-		live_say(lv, true, "not done: the database is locked by another program; try again");
+		live_say(lv, true, "not done: %s; try again", live_why(err));
 	else
 		live_say(lv, true, "%s", err->msg);
 	live_reload(lv);
@@ -185,7 +191,7 @@ submit_note(live *lv)
 			lv->saved = false;
 			lv->edit_failed = true;
 			live_say(lv, true, "not saved: %s · Enter retries",
-				 s == RP_EBUSY ? "the database is locked by another program" : err.msg);
+				 live_why(&err));
 			goto out;
 		}
 	} else {

@@ -121,6 +121,11 @@ rp_date live_today(const live *lv);
 /* Say a message in the status bar (an error stays until the next one). */
 void live_say(live *lv, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Why a core call failed, in words for the status bar: a lock is said
+** plainly, with no path and no wait (the screen's timeout is short on
+** purpose, and the key or the tick tries again); else err's message. */
+const char *live_why(const rp_error *err);
+
 /* live_save.c: saving new notes in the order typed, whatever fails. */
 
 /* Save note (typed at `at`, on item) after the queue: the queued notes go

@@ -28,17 +28,12 @@ stopped_now(void *ctx)
 }
 
 /* Keep why a save failed, in words for the status bar and the exit
-** lines.  A lock names no path and no wait: the screen's timeout is
-** short on purpose, and the tick tries again. */
+** lines. */
 static void
 keep_failure(live *lv, const rp_error *err)
 {
 	lv->save_status = err->status;
-	if (err->status == RP_EBUSY)
-		snprintf(lv->save_error, sizeof lv->save_error,
-			 "the database is locked by another program");
-	else
-		snprintf(lv->save_error, sizeof lv->save_error, "%s", err->msg);
+	snprintf(lv->save_error, sizeof lv->save_error, "%s", live_why(err));
 }
 
 /* One note, in this meeting, at its own time.  The meeting is asked first:
