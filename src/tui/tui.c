@@ -47,6 +47,18 @@ static const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_MEET] = &meet_screen,
 };
 
+/* Show what was drawn.  ncurses 6.4's doupdate() reads before the start of
+** the line (valgrind: invalid read) when it writes the bottom-right cell of
+** a one-column terminal; nothing readable fits in one column, so that cell
+** is left blank. */
+static void
+present(void)
+{
+	if (COLS == 1 && LINES >= 1)
+		mvaddch(LINES - 1, 0, ' ');
+	refresh();
+}
+
 /* Run the screens from a->screen until a handler quits. */
 static void
 run(app *a)
@@ -74,7 +86,7 @@ run(app *a)
 		}
 		if (dirty) {
 			ops->draw(a, a->state);
-			refresh();
+			present();
 			dirty = input_dirty = false;
 		} else if (input_dirty) {
 			/* A keystroke while typing touches only the input line. */
@@ -82,7 +94,7 @@ run(app *a)
 				ops->draw_input(a, a->state);
 			else
 				ops->draw(a, a->state);
-			refresh();
+			present();
 			input_dirty = false;
 		}
 		timeout(ms_to_next_second());
