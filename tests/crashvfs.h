@@ -11,8 +11,10 @@
 **
 ** The folder is part of the model: a file created since the folder was last
 ** synced has no durable directory entry, so the cut drops it whole.  SQLite
-** syncs the folder itself on the first xSync of a journal or WAL it created
-** (unless built with SQLITE_DISABLE_DIRSYNC); the shim sees that through
+** syncs the folder itself on the first xSync of a journal or WAL it opened
+** with SQLITE_OPEN_CREATE (unless built with SQLITE_DISABLE_DIRSYNC): for a
+** database in WAL mode, on the first commit after the WAL is made, which
+** also makes the database's own entry durable.  The shim sees that through
 ** the unix VFS's "openDirectory" system call.  rapport's own fsync(2) of
 ** the folder is seen by an fsync/fdatasync wrapper in this file.
 **
