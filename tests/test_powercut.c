@@ -14,6 +14,7 @@
 ** that was never typed, and an ended meeting (meeting_end said RP_OK)
 ** stays ended.
 */
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,6 +65,7 @@ struct outcome {
 	bool ended;                /* meeting_end said RP_OK */
 	int64_t meeting;
 	bool unexpected;           /* a step failed with the power on */
+	long opened_at, resumed_at;  /* events when the store was open, then open again */
 	char why[300];
 };
 
@@ -153,6 +155,7 @@ run_meeting(struct outcome *o)
 		return;
 	}
 	o->opened = true;
+	o->opened_at = crashvfs_events();
 	if (client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &plan.client_id, &err) != RP_OK ||
 	    meeting_plan(st, &fixture_clock, &plan, &o->meeting, &err) != RP_OK ||
 	    meeting_start(st, &fixture_clock, o->meeting, &err) != RP_OK ||
@@ -170,6 +173,7 @@ run_meeting(struct outcome *o)
 		step_failed(o, "store_open again", &err);
 		return;
 	}
+	o->resumed_at = crashvfs_events();
 	if (meeting_open(st, &fixture_clock, plan.client_id, NULL, &again, &resumed, &err) != RP_OK ||
 	    agenda_item_at(st, o->meeting, 2, &item, &err) != RP_OK ||
 	    agenda_start_item(st, &fixture_clock, item, &err) != RP_OK) {
@@ -293,6 +297,9 @@ dry_run(bool no_dirsync)
 		if (!o.noted[i])
 			tap_fail(__FILE__, __LINE__, "with no cut, note %zu was not saved", i);
 	CHECK(o.ended);
+	printf("# events 1-%ld create and migrate the database; %ld-%ld add the client, start"
+	       " its meeting and save %d notes; %ld-%ld resume it, save the rest and end it\n",
+	       o.opened_at, o.opened_at + 1, o.resumed_at, LEAVE_AFTER, o.resumed_at + 1, events);
 	return events;
 }
 
@@ -338,6 +345,25 @@ cut_everywhere(bool torn, bool no_dirsync, long stride, const char *label)
 	return lost;
 }
 
+/* rapport's own sync of the folder, a plain fsync(2) as store.c would make
+** it, is an event the model sees. */
+static void
+sees_a_folder_synced_with_fsync(void)
+{
+	struct crash_plan plan = {0};
+	int fd;
+
+	remove_files();
+	crashvfs_arm(folder, &plan);
+	fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	CHECK(fd >= 0);
+	CHECK(fsync(fd) == 0);
+	CHECK(fdatasync(fd) == 0);
+	CHECK_INT(crashvfs_events(), 2);
+	close(fd);
+	crashvfs_settle();
+}
+
 static void
 a_clean_cut_anywhere_keeps_every_saved_note(void)
 {
@@ -374,6 +400,7 @@ main(void)
 	}
 	snprintf(dbpath, sizeof dbpath, "%s/rapport.db", folder);
 	parse_all();
+	RUN(sees_a_folder_synced_with_fsync);
 	RUN(a_clean_cut_anywhere_keeps_every_saved_note);
 	RUN(a_torn_cut_anywhere_keeps_every_saved_note);
 	if (store_syncs_folder) {
