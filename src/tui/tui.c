@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -54,6 +55,36 @@ static const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_MEET] = &meet_screen,
 };
 
+/* Show what was drawn.  ncurses 6.4's doupdate() reads before the start of
+** the line (valgrind: invalid read) when it writes the bottom-right cell of
+** a one-column terminal; nothing readable fits in one column, so that cell
+** is left blank. */
+static void
+present(void)
+{
+	if (COLS == 1 && LINES >= 1)
+		mvaddch(LINES - 1, 0, ' ');
+	refresh();
+}
+
+/* Hold SIGWINCH back (true), or let it in (false).  Held, the size is
+** read from the terminal: a SIGWINCH that came since get_wch() would make
+** doupdate() resize the frame drawn for the old size, so the new size is
+** taken now, before drawing (resizeterm also queues the KEY_RESIZE). */
+static void
+hold_resize(bool hold)
+{
+	struct winsize ws;
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGWINCH);
+	sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+	if (hold && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0 &&
+	    (ws.ws_row != LINES || ws.ws_col != COLS))
+		resizeterm(ws.ws_row, ws.ws_col);
+}
+
 /* Run the screens from a->screen until a handler quits. */
 static void
 run(app *a)
@@ -79,18 +110,18 @@ run(app *a)
 				ops->tick(a, a->state);
 			dirty = true;
 		}
-		if (dirty) {
-			ops->draw(a, a->state);
-			refresh();
-			dirty = input_dirty = false;
-		} else if (input_dirty) {
-			/* A keystroke while typing touches only the input line. */
-			if (ops->draw_input)
-				ops->draw_input(a, a->state);
-			else
+		if (dirty || input_dirty) {
+			/* The size must not change between drawing a frame and
+			** showing it (doupdate() would resize the frame on its
+			** own): a SIGWINCH waits until the frame is out. */
+			hold_resize(true);
+			if (dirty || !ops->draw_input)
 				ops->draw(a, a->state);
-			refresh();
-			input_dirty = false;
+			else  /* a keystroke while typing touches only the input line */
+				ops->draw_input(a, a->state);
+			present();
+			hold_resize(false);
+			dirty = input_dirty = false;
 		}
 		timeout(ms_to_next_second());
 		rc = get_wch(&key);
