@@ -244,9 +244,15 @@ migrates_a_version_1_database(void)
 	CHECK_INT(count(st, "SELECT count(*) FROM sqlite_schema WHERE name = 'prompt_log'"), 0);
 	client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, NULL, &err);
 	store_close(st);
+	/* The first command after an upgrade may only read: the file, ours
+	** to write, is brought up to date all the same, then read. */
 	st = store_open(path, STORE_READ, &err);
-	CHECK(st == NULL);  /* reading never migrates */
-	CHECK_INT(err.status, RP_EREADONLY);
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK(!store_writable(st));
+	CHECK_INT(count(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	store_close(st);
 	st = store_open(path, STORE_WRITE, &err);
 	CHECK(st != NULL);
 	if (st == NULL)
