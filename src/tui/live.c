@@ -130,8 +130,25 @@ restore_draft(live *lv)
 	lv->edit_failed = false;
 }
 
+/* Why the last save failed, in a word or two for a narrow status bar. */
+static const char *
+save_failure_brief(const live *lv)
+{
+	switch (lv->save_status) {
+	case RP_EBUSY:
+		return "locked";
+	case RP_EREADONLY:
+		return "read-only";
+	case RP_EINVAL:
+		return lv->s && lv->s->state != MEETING_LIVE ? "ended" : "refused";
+	default:
+		return strstr(lv->save_error, "disk full") ? "disk full" : "disk error";
+	}
+}
+
 /* A new note could not be saved: it stays whole on the line, Enter tries
-** it again, and typing starts a new note after it (live_queue_line). */
+** it again, and typing starts a new note after it (live_queue_line).
+** When other notes wait already, it joins them at once. */
 static void
 new_note_failed(live *lv)
 {
@@ -148,9 +165,23 @@ new_note_failed(live *lv)
 		lv->status_error = true;
 		return;
 	}
+	if (lv->nqueue > 0) {
+		/* Notes wait already, so this one could not go first: it
+		** joins them, shown in the pane, and the line is free. */
+		int waiting = (int)lv->nqueue + 1;
+
+		if (live_queue_line(lv)) {
+			live_say(lv, true, "not saved: %s · %d notes wait, saved as soon as it can be",
+				 lv->save_error, waiting);
+			snprintf(lv->status_short, sizeof lv->status_short, "%d not saved (%s)",
+				 waiting, save_failure_brief(lv));
+			return;
+		}
+	}
 	live_say(lv, true, "not saved: %s · Enter retries, a new note waits its turn",
 		 lv->save_error);
-	snprintf(lv->status_short, sizeof lv->status_short, "not saved · Enter retries");
+	snprintf(lv->status_short, sizeof lv->status_short, "not saved (%s) · Enter retries",
+		 save_failure_brief(lv));
 }
 
 /* Enter in the Notes pane: save the line as a new note, or as the note
