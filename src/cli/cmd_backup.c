@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "rapport/backup.h"
+#include "rapport/fsutil.h"
 
 int
 cmd_backup(cli *c, int argc, char **argv)
@@ -84,25 +85,6 @@ cmd_restore(cli *c, int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* The snapshot folder: $XDG_STATE_HOME/rapport/snapshots, else
-** ~/.local/state/rapport/snapshots.  False when neither is set. */
-static bool
-snapshot_folder(char *buf, size_t size)
-{
-	const char *state = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-	int n;
-
-	/* The XDG spec says a relative $XDG_STATE_HOME is to be ignored. */
-	if (state != NULL && state[0] == '/')
-		n = snprintf(buf, size, "%s/rapport/snapshots", state);
-	else if (home != NULL && home[0] == '/')
-		n = snprintf(buf, size, "%s/.local/state/rapport/snapshots", home);
-	else
-		return false;
-	return n > 0 && (size_t)n < size;
-}
-
 void
 cli_snapshot(const cli *c)
 {
@@ -114,7 +96,7 @@ cli_snapshot(const cli *c)
 	/* Only the usual database: --db names a one-off one. */
 	if (!c->wrote || c->no_snapshot || c->db_flag || (opt_out && *opt_out))
 		return;
-	if (!snapshot_folder(folder, sizeof folder)) {
+	if (!fsutil_state_folder(folder, sizeof folder, "snapshots")) {
 		cli_error("warning: no daily snapshot: set $XDG_STATE_HOME or $HOME");
 		return;
 	}

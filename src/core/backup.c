@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport/fsutil.h"
+
 /* PRAGMA application_id as store.c writes it: "rapp" in ASCII. */
 #define RAPPORT_APPLICATION_ID 0x72617070
 
@@ -31,23 +33,6 @@ folder_of(const char *path, char *buf, size_t size)
 		snprintf(buf, size, "/");
 	else
 		snprintf(buf, size, "%.*s", (int)(slash - path), path);
-}
-
-/* fsync what path names (a file or a folder).  A file system that cannot
-** sync a folder (EINVAL) is not an error: there is nothing more to do. */
-static int
-sync_path(const char *path)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	int rc;
-
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	if (rc != 0 && errno == EINVAL)
-		rc = 0;
-	close(fd);
-	return rc;
 }
 
 /* Can a copy be put at path?  Its folder must exist; path must not be a
@@ -180,7 +165,7 @@ copy_to(sqlite3 *db, const char *path, bool force, rp_error *err)
 		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
 	close(fd);
 	s = pages_to_file(db, tmp, path, err);
-	if (s == RP_OK && sync_path(tmp) != 0)
+	if (s == RP_OK && fsutil_sync(tmp) != 0)
 		s = rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
 	if (s == RP_OK)
 		s = put_in_place(tmp, path, force, err);
@@ -194,7 +179,7 @@ copy_to(sqlite3 *db, const char *path, bool force, rp_error *err)
 		return s;
 	}
 	/* The rename is only durable once the folder is. */
-	if (sync_path(folder) != 0)
+	if (fsutil_sync(folder) != 0)
 		return rp_fail(err, RP_EIO, "cannot sync folder %s: %s", folder, strerror(errno));
 	return RP_OK;
 }
@@ -567,30 +552,6 @@ snapshot_name(const char *name)
 	return date_valid(y, m, d);
 }
 
-/* mkdir -p path, each new folder 0700. */
-static enum rp_status
-make_folders(const char *path, rp_error *err)
-{
-	char buf[4096];
-
-	if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
-		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
-	for (char *p = buf + 1;; p++) {
-		if (*p == '/' || *p == '\0') {
-			char saved = *p;
-
-			*p = '\0';
-			if (mkdir(buf, 0700) != 0 && errno != EEXIST)
-				return rp_fail(err, RP_EIO, "cannot create folder %s: %s", buf,
-					       strerror(errno));
-			*p = saved;
-			if (saved == '\0')
-				break;
-		}
-	}
-	return RP_OK;
-}
-
 static int
 newest_first(const void *a, const void *b)
 {
@@ -667,7 +628,7 @@ snapshot_take(const char *db_path, const char *folder, rp_date today, int keep, 
 		return rp_fail(err, RP_EINVAL, "%s: path too long", folder);
 	if (lstat(path, &sb) == 0)
 		return RP_OK;  /* today's is there: at most one a day */
-	if ((s = make_folders(folder, err)) != RP_OK)
+	if ((s = fsutil_make_folders(folder, err)) != RP_OK)
 		return s;
 	if ((st = store_open(db_path, STORE_READ, err)) == NULL)
 		return err ? err->status : RP_EIO;

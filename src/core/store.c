@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport/fsutil.h"
 #include "rapport/text.h"
 #include "schema.sql.h"
 #include "store_guard.h"
@@ -212,23 +213,6 @@ inspect(store *st, int64_t *version, bool *empty, rp_error *err)
 	return RP_OK;
 }
 
-/* Make a new directory entry in path's folder survive a power cut. */
-static void
-sync_folder(const char *path)
-{
-	char *copy = strdup(path);
-	int fd;
-
-	if (copy == NULL)
-		return;
-	fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	free(copy);
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-}
-
 /* Create path as an empty file only we can read, if it does not exist.
 ** The folder is synced, so a note saved in it is not lost with its entry
 ** (SQLite syncs the folder itself when it creates the WAL). */
@@ -247,7 +231,7 @@ create_private(const char *path, rp_error *err)
 	}
 	fsync(fd);
 	close(fd);
-	sync_folder(path);
+	fsutil_sync_folder_of(path);
 	return RP_OK;
 }
 

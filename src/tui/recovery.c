@@ -4,49 +4,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
-/* $XDG_STATE_HOME/rapport, else ~/.local/state/rapport, into dir; the
-** spec says a relative $XDG_STATE_HOME is to be ignored.  -1 when neither
-** is set. */
-static int
-state_folder(char *dir, size_t size)
-{
-	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-	int n;
-
-	if (state && state[0] == '/')
-		n = snprintf(dir, size, "%s/rapport", state);
-	else if (home && home[0] == '/')
-		n = snprintf(dir, size, "%s/.local/state/rapport", home);
-	else
-		return -1;
-	return n < 0 || (size_t)n >= size - 40 ? -1 : 0;
-}
-
-/* mkdir -p dir, each folder made 0700; 0 when it is there after. */
-static int
-make_folders(char *dir)
-{
-	for (char *p = dir + 1;; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		char c = *p;
-
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-			*p = c;
-			return -1;
-		}
-		*p = c;
-		if (c == '\0')
-			return 0;
-	}
-}
+#include "rapport/fsutil.h"
 
 /* Write all of text to fd and sync it; 0 on success. */
 static int
@@ -74,11 +36,12 @@ recovery_write(const char *text, int64_t now, char *path, size_t size)
 	struct tm tm;
 	int fd = -1, err;
 
-	if (state_folder(dir, sizeof dir) != 0) {
+	/* Room left in dir for the file's name. */
+	if (!fsutil_state_folder(dir, sizeof dir - 40, NULL)) {
 		snprintf(path, size, "no folder for it: set $XDG_STATE_HOME or $HOME");
 		return -1;
 	}
-	if (make_folders(dir) != 0) {
+	if (fsutil_make_folders(dir, NULL) != RP_OK) {
 		snprintf(path, size, "cannot make %s: %s", dir, strerror(errno));
 		return -1;
 	}
@@ -107,9 +70,6 @@ recovery_write(const char *text, int64_t now, char *path, size_t size)
 	}
 	close(fd);
 	/* The folder too: the new name must survive a power cut as well. */
-	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
-		fsync(fd);
-		close(fd);
-	}
+	fsutil_sync(dir);
 	return 0;
 }
