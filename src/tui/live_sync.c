@@ -148,10 +148,14 @@ live_sync_leave(app *a, void *state)
 		** and always on a signal: the terminal it would be printed
 		** on may be gone. */
 		if (a->recovery_notes > 0 || a->stop_signal) {
-			if (changed && !edit_kept)
+			if (changed && !edit_kept) {
 				keep_recovery(a, text);
-			if (lv->draft && lv->draft[0])
+				a->recovery_drafts++;
+			}
+			if (lv->draft && lv->draft[0]) {
 				keep_recovery(a, lv->draft);
+				a->recovery_drafts++;
+			}
 		}
 	}
 	/* An agenda item half typed in its dialog is typed text too. */

@@ -45,6 +45,7 @@ typedef struct app {
 	                              Notes pane's syntax, for the recovery
 	                              file (recovery.h); malloc'd, NULL if none */
 	int recovery_notes;        /* how many notes (not drafts) it holds */
+	int recovery_drafts;       /* and how many lines typed, not entered */
 	int stop_signal;           /* SIGTERM or SIGHUP ended the screens, 0 */
 } app;
 

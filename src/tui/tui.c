@@ -193,10 +193,11 @@ save_recovery(app *a)
 		else
 			fprintf(stderr,
 				a->recovery_notes == 1
-					? "rapport: %d note was not saved; it is in %s, to paste back\n"
-					: "rapport: %d notes were not saved; they are in %s, one per line,"
-					  " to paste back\n",
-				a->recovery_notes, path);
+					? "rapport: %d note was not saved; it is in %s%s, to paste back\n"
+					: "rapport: %d notes were not saved; they are in %s%s, one per"
+					  " line, to paste back\n",
+				a->recovery_notes, path,
+				a->recovery_drafts ? " with the text left on the line" : "");
 	} else {
 		fprintf(stderr,
 			a->recovery_notes == 1

@@ -288,12 +288,15 @@ quitting_with_notes_not_saved_asks_and_keeps_them(void)
 	term_type(t, "n");
 	CHECK(term_wait_gone(t, "quit, keeping them", 3000));
 	CHECK_INT(term_wait_exit(t, 300), -1);
-	/* y leaves, saying how many and where. */
+	/* y leaves, saying how many and where, and that the text left on
+	** the line is there too. */
+	term_type(t, "half typed");
 	term_key(t, "C-c");
 	SEE(t, "quit, keeping them in a file? y / n");
 	term_type(t, "y");
 	CHECK_INT(term_wait_exit(t, 5000), 1);
 	SEE(t, "rapport: 2 notes were not saved; they are in");
+	SEE(t, "with the text left on the line");
 	SEE(t, "unsaved-");
 	SEE(t, "is still open: rapport meet");
 	unseen(t, "every note entered is saved", __LINE__);
@@ -301,7 +304,7 @@ quitting_with_notes_not_saved_asks_and_keeps_them(void)
 	lock = NULL;
 
 	text = take_recovery(&mode, &dirmode, __LINE__);
-	CHECK_STR(text ? text : "", "> call Bob @me ^fri\n* back from Bali\n");
+	CHECK_STR(text ? text : "", "> call Bob @me ^fri\n* back from Bali\nhalf typed\n");
 	CHECK_INT(mode, 0600);
 	CHECK_INT(dirmode, 0700);
 	free(text);
