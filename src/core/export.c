@@ -19,12 +19,14 @@
 
 /* Every value read goes through one of these: another tool may have put
 ** NULL, a blob, text in an integer column or a time of 9e18 there.  A time
-** outside years 1..9999 is null (strftime's own rule) and so is a number
-** outside its range (text and blobs compare above every number); text is
+** outside years 1..9999 (DATE_TIME_MIN..DATE_TIME_MAX, as the screens and
+** the Markdown read it) is null and so is a number outside its range (text
+** and blobs compare above every number); text is
 ** cut at 16384 characters (DB_TEXT_READ_MAX, so nothing rapport wrote is
 ** cut) and neutralised by rp_clean(). */
-#define ISO(col) "strftime('%Y-%m-%dT%H:%M:%SZ', " col ", 'unixepoch')"
 #define INT_IN(col, lo, hi) "iif(" col " BETWEEN " lo " AND " hi ", " col ", NULL)"
+#define ISO(col) \
+	"strftime('%Y-%m-%dT%H:%M:%SZ', " INT_IN(col, "-62135596800", "253402300799") ", 'unixepoch')"
 #define TEXT(col) "rp_clean(substr(" col ", 1, 16384))"
 /* The seconds of talk by one side (who: "you" or "client"); a stretch
 ** whose ends are not both times counts 0, and sum() cannot overflow. */

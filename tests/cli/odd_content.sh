@@ -117,6 +117,11 @@ is "$(printf '%s' "$OUT" | cut -f3-5)" "$(printf '5-14\t(invalid)\tno contact ye
 run export 1 --format json
 like "$OUT" '*"started_at": null*"timebox_minutes": null*' \
 	"JSON: an absurd time and a negative timebox are null"
+# A second before the year 1: strftime would write year 0; the Markdown
+# says (invalid), so JSON says null.
+hostile "$RAPPORT_DB" "UPDATE meetings SET ended_at = -62135596801 WHERE id = 1;"
+run export 1 --format json
+like "$OUT" '*"ended_at": null*' "JSON: a time before the year 1 is null, as in the Markdown"
 
 # 3. A damaged page: every reader says so in one line, never partial data.
 damage() {  # damage DB TABLE: junk over the root page of TABLE
