@@ -476,13 +476,13 @@ restore_refuses_bad_files(void)
 	fixture_sql(hostile, "PRAGMA journal_mode = DELETE;"
 			     " CREATE TRIGGER leak AFTER INSERT ON notes BEGIN"
 			     " UPDATE clients SET org = new.text; END");
-	refuse(db, hostile, RP_ENOTDB, "holds a trigger rapport did not create: leak");
+	refuse(db, hostile, RP_ENOTDB, "hostile.db: trigger \"leak\" on notes is not one of rapport's");
 	fixture_sql(hostile, "DROP TRIGGER leak; DROP TRIGGER notes_search_ai;"
 			     " CREATE TRIGGER notes_search_ai AFTER INSERT ON notes BEGIN"
 			     " DELETE FROM notes; END");
-	refuse(db, hostile, RP_ENOTDB, "holds a trigger rapport did not create: notes_search_ai");
+	refuse(db, hostile, RP_ENOTDB, "trigger \"notes_search_ai\" is not the one rapport created");
 	fixture_sql(hostile, "DROP TRIGGER notes_search_ai; CREATE VIEW v AS SELECT 1");
-	refuse(db, hostile, RP_ENOTDB, "holds a view rapport did not create: v");
+	refuse(db, hostile, RP_ENOTDB, "view \"v\" is not one of rapport's");
 	free(hostile);
 
 	/* A good copy, but with a journal or a WAL beside it: what it holds
