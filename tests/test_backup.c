@@ -483,6 +483,15 @@ restore_refuses_bad_files(void)
 	refuse(db, hostile, RP_ENOTDB, "trigger \"notes_search_ai\" is not the one rapport created");
 	fixture_sql(hostile, "DROP TRIGGER notes_search_ai; CREATE VIEW v AS SELECT 1");
 	refuse(db, hostile, RP_ENOTDB, "view \"v\" is not one of rapport's");
+	/* Not code, but not rapport's schema either: a column of its own, a
+	** table of its own.  Restore checks what every command checks. */
+	fixture_sql(hostile, "DROP VIEW v; ALTER TABLE notes ADD COLUMN shadow TEXT");
+	refuse(db, hostile, RP_ENOTDB, "table \"notes\" is not the one rapport created");
+	free(hostile);
+	hostile = path_of("extra.db");
+	seed(hostile, "Extra");
+	fixture_sql(hostile, "PRAGMA journal_mode = DELETE; CREATE TABLE mine (x)");
+	refuse(db, hostile, RP_ENOTDB, "extra.db: table \"mine\" is not one of rapport's");
 	free(hostile);
 
 	/* A good copy, but with a journal or a WAL beside it: what it holds

@@ -511,12 +511,33 @@ guard_probes_at(int64_t version)
 	return version >= 0 && version < NVERSIONS ? &probe_versions[version] : &probe_versions[0];
 }
 
-bool
-guard_rapport_trigger(const char *name)
+/* Does sql write table with verb ("INSERT INTO ")? */
+static bool
+writes(const char *sql, const char *verb, const char *table)
 {
+	size_t vlen = strlen(verb), tlen = strlen(table);
+
+	for (const char *p = sql; (p = strstr(p, verb)) != NULL; p += vlen) {
+		const char *t = p + vlen;
+
+		if (strncmp(t, table, tlen) == 0 && (t[tlen] == ' ' || t[tlen] == '('))
+			return true;
+	}
+	return false;
+}
+
+bool
+guard_trigger_may(const char *name, int action, const char *table)
+{
+	const char *verb = action == SQLITE_INSERT ? "INSERT INTO "
+			 : action == SQLITE_DELETE ? "DELETE FROM "
+			 : action == SQLITE_UPDATE ? "UPDATE "
+						   : NULL;
+
 	for (int64_t v = 0; v < NVERSIONS; v++)
 		for (const struct guard_object *o = schema_versions[v]; o->name; o++)
-			if (strcmp(o->type, "trigger") == 0 && strcmp(o->name, name) == 0)
+			if (strcmp(o->type, "trigger") == 0 && strcmp(o->name, name) == 0 &&
+			    (verb == NULL || (table && writes(o->sql, verb, table))))
 				return true;
 	return false;
 }

@@ -88,8 +88,12 @@ int guard_schema(sqlite3 *db, const struct guard_object *want, guard_report_fn r
 ** version. */
 const struct guard_object *guard_rows(int64_t version);
 
-/* Is name one of the triggers some version of rapport's schema has? */
-bool guard_rapport_trigger(const char *name);
+/* May the trigger called name do action (an SQLite authorizer code) on
+** table?  Only a trigger of one of rapport's names may do anything, and
+** it may write (insert, update, delete) only the tables one of rapport's
+** triggers of that name writes: a body replaced under that name is held
+** to what rapport's own does. */
+bool guard_trigger_may(const char *name, int action, const char *table);
 
 /* Is the file damaged where a write would go?  A file of at most
 ** GUARD_FULL_CHECK_PAGES pages gets a full PRAGMA quick_check; a larger
