@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "fixture.h"
 #include "rapport/client.h"
@@ -244,9 +245,13 @@ migrates_a_version_1_database(void)
 	CHECK_INT(count(st, "SELECT count(*) FROM sqlite_schema WHERE name = 'prompt_log'"), 0);
 	client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, NULL, &err);
 	store_close(st);
+	/* Reading never migrates a file it may not write. */
+	chmod(path, 0400);
 	st = store_open(path, STORE_READ, &err);
-	CHECK(st == NULL);  /* reading never migrates */
+	CHECK(st == NULL);
 	CHECK_INT(err.status, RP_EREADONLY);
+	store_close(st);
+	chmod(path, 0600);
 	st = store_open(path, STORE_WRITE, &err);
 	CHECK(st != NULL);
 	if (st == NULL)

@@ -250,44 +250,17 @@ check_files(const char *file, const char *path, int *schema, rp_error *err)
 	return RP_OK;
 }
 
-/* PRAGMA integrity_check on the copy to restore; anything but "ok" is
-** RP_ECORRUPT naming the first problem. */
+/* PRAGMA integrity_check on the copy to restore, as rapport check runs
+** it; a problem is RP_ECORRUPT naming the first. */
 static enum rp_status
 check_whole(sqlite3 *db, const char *path, rp_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
-	enum rp_status s = RP_OK;
-	int rc;
+	char first[512] = "";
+	struct guard_first keep = {first, sizeof first};
 
-	rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(1)", -1, &stmt, NULL);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		const char *what = (const char *)sqlite3_column_text(stmt, 0);
-		const char *nl = what ? strchr(what, '\n') : NULL;
-
-		/* "*** in database main ***" comes first: the problem is next. */
-		if (what && strncmp(what, "***", 3) == 0 && nl)
-			what = nl + 1;
-		if (what == NULL || strcmp(what, "ok") != 0)
-			s = rp_fail(err, RP_ECORRUPT, "%s is damaged: %s", path, what ? what : "?");
-	} else if ((rc & 0xff) == SQLITE_NOTADB) {
-		s = rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
-	} else {
-		s = rp_fail(err, RP_ECORRUPT, "%s is damaged: %s", path, sqlite3_errmsg(db));
-	}
-	sqlite3_finalize(stmt);
-	return s;
-}
-
-/* check_schema(): keep the first problem. */
-static void
-first_problem(void *ctx, const char *problem)
-{
-	char *first = ctx;
-
-	if (first[0] == '\0')
-		snprintf(first, 512, "%s", problem);
+	if (guard_integrity(db, guard_keep_first, &keep) > 0)
+		return rp_fail(err, RP_ECORRUPT, "%s: %s", path, first);
+	return RP_OK;
 }
 
 /* Is db's schema the one rapport's migrations leave at version, every
@@ -299,12 +272,12 @@ static enum rp_status
 check_schema(sqlite3 *db, const char *path, int version, rp_error *err)
 {
 	const struct guard_object *rows = guard_rows(version);
-	char first[512] = "";
+	char first[512];
 	int n;
 
 	if (rows == NULL)
 		return rp_fail(err, RP_ENOTDB, "%s has no schema %d", path, version);
-	if ((n = guard_schema(db, rows, first_problem, first)) < 0)
+	if ((n = guard_schema_first(db, rows, first, sizeof first)) < 0)
 		return rp_fail(err, RP_EIO, "cannot check %s: %s", path, sqlite3_errmsg(db));
 	if (n > 0)
 		return rp_fail(err, RP_ENOTDB, "%s: %s", path, first);

@@ -323,16 +323,6 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 	return RP_OK;
 }
 
-/* For check_schema: keep the first problem. */
-static void
-first_problem(void *ctx, const char *problem)
-{
-	char *first = ctx;
-
-	if (first[0] == '\0')
-		snprintf(first, 512, "%s", problem);
-}
-
 /* Compare the file's schema with rapport's at the file's version.  With
 ** report NULL, the first difference is refused; else every difference is
 ** reported and *problems counts them. */
@@ -347,7 +337,8 @@ check_schema(store *st, int64_t version, store_report_fn report, void *ctx, int 
 	if (rows == NULL)
 		return rp_fail(err, RP_ENOTDB, "database %s has no schema %lld", st->path,
 			       (long long)version);
-	n = guard_schema(st->db, rows, report ? report : first_problem, report ? ctx : first);
+	n = report ? guard_schema(st->db, rows, report, ctx)
+		   : guard_schema_first(st->db, rows, first, sizeof first);
 	if (n < 0)
 		return store_fail(st, err, "reading the schema");
 	if (problems)
@@ -605,75 +596,6 @@ fail:
 	return NULL;
 }
 
-/* rapport check: one problem found by integrity_check, the b-tree it names
-** ("Tree 12") told by its table's or index's name. */
-static void
-report_damage(store *st, const char *msg, store_report_fn report, void *ctx)
-{
-	sqlite3_stmt *stmt = NULL;
-	const char *tree = strstr(msg, "Tree ");
-	char line[768];
-
-	/* "On tree page N" names a page, which is a tree's root when it is
-	** one of those in sqlite_schema. */
-	if (tree == NULL && (tree = strstr(msg, "tree page ")) != NULL)
-		tree += 5;
-	if (tree && sqlite3_prepare_v2(st->db, "SELECT type, name FROM sqlite_schema"
-						" WHERE rootpage = ?",
-				       -1, &stmt, NULL) == SQLITE_OK) {
-		sqlite3_bind_int64(stmt, 1, strtoll(tree + 5, NULL, 10));
-		if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) &&
-		    sqlite3_column_text(stmt, 1)) {
-			snprintf(line, sizeof line, "%s %s is damaged: %s",
-				 sqlite3_column_text(stmt, 0), sqlite3_column_text(stmt, 1), msg);
-			sqlite3_finalize(stmt);
-			report(ctx, line);
-			return;
-		}
-	}
-	sqlite3_finalize(stmt);
-	snprintf(line, sizeof line, "the file is damaged: %s", msg);
-	report(ctx, line);
-}
-
-/* PRAGMA integrity_check, each problem reported.  Returns how many. */
-static int
-check_integrity(store *st, store_report_fn report, void *ctx)
-{
-	sqlite3_stmt *stmt = NULL;
-	int n = 0, rc;
-
-	rc = sqlite3_prepare_v2(st->db, "PRAGMA integrity_check(100)", -1, &stmt, NULL);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *msg = (const char *)sqlite3_column_text(stmt, 0);
-
-		rc = SQLITE_OK;
-		if (msg == NULL || strcmp(msg, "ok") == 0)
-			continue;
-		/* One line per problem; SQLite may put a heading first. */
-		for (const char *line = msg; *line;) {
-			size_t len = strcspn(line, "\n");
-			char one[512];
-
-			snprintf(one, sizeof one, "%.*s", (int)len, line);
-			if (strncmp(one, "*** in database", 15) != 0) {
-				report_damage(st, one, report, ctx);
-				n++;
-			}
-			line += len + (line[len] == '\n');
-		}
-	}
-	if (rc != SQLITE_DONE) {
-		char line[512];
-
-		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(st->db));
-		report(ctx, line);
-		n++;
-	}
-	sqlite3_finalize(stmt);
-	return n;
-}
-
 /* PRAGMA foreign_key_check: rows that point at rows that are gone. */
 static int
 check_references(store *st, store_report_fn report, void *ctx)
@@ -725,7 +647,7 @@ store_check(const char *path, store_report_fn report, void *ctx, int *problems, 
 		store_close(st);
 		return s;
 	}
-	*problems = n + check_integrity(st, report, ctx) + check_references(st, report, ctx);
+	*problems = n + guard_integrity(st->db, report, ctx) + check_references(st, report, ctx);
 	store_close(st);
 	rp_error_clear(err);
 	return RP_OK;

@@ -497,6 +497,24 @@ guard_schema(sqlite3 *db, const struct guard_object *want, guard_report_fn repor
 	return problems;
 }
 
+void
+guard_keep_first(void *ctx, const char *problem)
+{
+	struct guard_first *f = ctx;
+
+	if (f->buf[0] == '\0')
+		snprintf(f->buf, f->size, "%s", problem);
+}
+
+int
+guard_schema_first(sqlite3 *db, const struct guard_object *want, char *first, size_t size)
+{
+	struct guard_first f = {first, size};
+
+	first[0] = '\0';
+	return guard_schema(db, want, guard_keep_first, &f);
+}
+
 #define NVERSIONS ((int64_t)(sizeof schema_versions / sizeof schema_versions[0]))
 
 const struct guard_object *
@@ -540,6 +558,74 @@ guard_trigger_may(const char *name, int action, const char *table)
 			    (verb == NULL || (table && writes(o->sql, verb, table))))
 				return true;
 	return false;
+}
+
+/* guard_integrity: one problem found by integrity_check, the b-tree it names
+** ("Tree 12") told by its table's or index's name. */
+static void
+report_damage(sqlite3 *db, const char *msg, guard_report_fn report, void *ctx)
+{
+	sqlite3_stmt *stmt = NULL;
+	const char *tree = strstr(msg, "Tree ");
+	char line[768];
+
+	/* "On tree page N" names a page, which is a tree's root when it is
+	** one of those in sqlite_schema. */
+	if (tree == NULL && (tree = strstr(msg, "tree page ")) != NULL)
+		tree += 5;
+	if (tree && sqlite3_prepare_v2(db, "SELECT type, name FROM sqlite_schema"
+						" WHERE rootpage = ?",
+				       -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, strtoll(tree + 5, NULL, 10));
+		if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) &&
+		    sqlite3_column_text(stmt, 1)) {
+			snprintf(line, sizeof line, "%s %s is damaged: %s",
+				 sqlite3_column_text(stmt, 0), sqlite3_column_text(stmt, 1), msg);
+			sqlite3_finalize(stmt);
+			report(ctx, line);
+			return;
+		}
+	}
+	sqlite3_finalize(stmt);
+	snprintf(line, sizeof line, "the file is damaged: %s", msg);
+	report(ctx, line);
+}
+
+int
+guard_integrity(sqlite3 *db, guard_report_fn report, void *ctx)
+{
+	sqlite3_stmt *stmt = NULL;
+	int n = 0, rc;
+
+	rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(100)", -1, &stmt, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *msg = (const char *)sqlite3_column_text(stmt, 0);
+
+		rc = SQLITE_OK;
+		if (msg == NULL || strcmp(msg, "ok") == 0)
+			continue;
+		/* One line per problem; SQLite may put a heading first. */
+		for (const char *line = msg; *line;) {
+			size_t len = strcspn(line, "\n");
+			char one[512];
+
+			snprintf(one, sizeof one, "%.*s", (int)len, line);
+			if (strncmp(one, "*** in database", 15) != 0) {
+				report_damage(db, one, report, ctx);
+				n++;
+			}
+			line += len + (line[len] == '\n');
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		char line[512];
+
+		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(db));
+		report(ctx, line);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	return n;
 }
 
 /* PRAGMA quick_check, stopping at the first problem. */

@@ -84,6 +84,22 @@ struct guard_object {
 int guard_schema(sqlite3 *db, const struct guard_object *want, guard_report_fn report,
 		 void *ctx);
 
+/* A guard_report_fn that keeps the first problem in buf[0..size): ctx
+** is a struct guard_first whose buf starts empty. */
+struct guard_first {
+	char *buf;
+	size_t size;
+};
+void guard_keep_first(void *ctx, const char *problem);
+
+/* guard_schema() keeping only the first difference, in first[0..size)
+** ("" when there is none).  Returns as guard_schema() does. */
+int guard_schema_first(sqlite3 *db, const struct guard_object *want, char *first, size_t size);
+
+/* PRAGMA integrity_check on db, each problem reported in plain words (a
+** b-tree named by its table's or index's name).  Returns how many. */
+int guard_integrity(sqlite3 *db, guard_report_fn report, void *ctx);
+
 /* The rows of rapport's schema at version, NULL when there is no such
 ** version. */
 const struct guard_object *guard_rows(int64_t version);
