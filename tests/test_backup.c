@@ -432,7 +432,7 @@ restore_refuses_bad_files(void)
 	char *db = path_of("target.db"), *junk = path_of("junk.db"), *foreign = path_of("foreign.db");
 	char *newer = path_of("newer.db"), *corrupt = path_of("corrupt.db");
 	char *beside = path_of("beside.db"), extra[600], extra2[600];
-	char *hostile = path_of("hostile.db");
+	char *hostile = path_of("hostile.db"), *link_path;
 	FILE *f;
 
 	seed(db, "Acme");
@@ -505,9 +505,16 @@ restore_refuses_bad_files(void)
 		fclose(f);
 	}
 	refuse(db, beside, RP_EBUSY, "rollback journal beside it");
+	/* Through a link, what lies beside its target is what counts. */
+	link_path = path_of("link-to-beside.db");
+	CHECK(symlink(beside, link_path) == 0);
+	refuse(db, link_path, RP_EBUSY, "link-to-beside.db has a rollback journal beside it");
 	rename(extra, strcat(strcpy(extra2, beside), "-wal"));
 	refuse(db, beside, RP_EBUSY, "write-ahead log beside it");
+	refuse(db, link_path, RP_EBUSY, "link-to-beside.db has a write-ahead log beside it");
 	unlink(extra2);
+	unlink(link_path);
+	free(link_path);
 	free(beside);
 	free(db);
 	free(junk);
