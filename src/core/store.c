@@ -17,9 +17,10 @@
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
-/* The oldest SQLite that has every setting connect() relies on
-** (SQLITE_DBCONFIG_TRUSTED_SCHEMA came in 3.31.0). */
-#define STORE_MIN_SQLITE 3031000
+/* The oldest SQLite that has every setting connect() relies on:
+** SQLITE_DBCONFIG_TRUSTED_SCHEMA came in 3.31.0, and ENABLE_VIEW, which
+** keeps a file's views from running, in 3.35.0. */
+#define STORE_MIN_SQLITE 3035000
 
 /* SQL function rp_clean(text): text with control characters neutralised
 ** (text_sanitize), for exports that must not carry them even escaped. */
@@ -257,8 +258,9 @@ configure(store *st, int op, int on, rp_error *err)
 	int now = -1;
 
 	if (sqlite3_db_config(st->db, op, on, &now) != SQLITE_OK || now != on)
-		return rp_fail(err, RP_EIO, "cannot open database %s safely: SQLite refused a setting"
-			       " (%d)", st->path, op);
+		return rp_fail(err, RP_EIO,
+			       "cannot open database %s safely: SQLite refused a safety setting",
+			       st->path);
 	return RP_OK;
 }
 
@@ -278,7 +280,7 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 
 	if (sqlite3_libversion_number() < STORE_MIN_SQLITE)
 		return rp_fail(err, RP_EIO,
-			       "SQLite %s is too old to open %s safely (rapport needs 3.31.0 or later)",
+			       "SQLite %s is too old to open %s safely (rapport needs 3.35.0 or later)",
 			       sqlite3_libversion(), st->path);
 	if (read_write) {
 		flags |= SQLITE_OPEN_READWRITE;
