@@ -432,7 +432,7 @@ restore_refuses_bad_files(void)
 	char *db = path_of("target.db"), *junk = path_of("junk.db"), *foreign = path_of("foreign.db");
 	char *newer = path_of("newer.db"), *corrupt = path_of("corrupt.db");
 	char *beside = path_of("beside.db"), extra[600], extra2[600];
-	char *hostile = path_of("hostile.db");
+	char *hostile = path_of("hostile.db"), *link_path;
 	FILE *f;
 
 	seed(db, "Acme");
@@ -476,13 +476,22 @@ restore_refuses_bad_files(void)
 	fixture_sql(hostile, "PRAGMA journal_mode = DELETE;"
 			     " CREATE TRIGGER leak AFTER INSERT ON notes BEGIN"
 			     " UPDATE clients SET org = new.text; END");
-	refuse(db, hostile, RP_ENOTDB, "holds a trigger rapport did not create: leak");
+	refuse(db, hostile, RP_ENOTDB, "hostile.db: trigger \"leak\" on notes is not one of rapport's");
 	fixture_sql(hostile, "DROP TRIGGER leak; DROP TRIGGER notes_search_ai;"
 			     " CREATE TRIGGER notes_search_ai AFTER INSERT ON notes BEGIN"
 			     " DELETE FROM notes; END");
-	refuse(db, hostile, RP_ENOTDB, "holds a trigger rapport did not create: notes_search_ai");
+	refuse(db, hostile, RP_ENOTDB, "trigger \"notes_search_ai\" is not the one rapport created");
 	fixture_sql(hostile, "DROP TRIGGER notes_search_ai; CREATE VIEW v AS SELECT 1");
-	refuse(db, hostile, RP_ENOTDB, "holds a view rapport did not create: v");
+	refuse(db, hostile, RP_ENOTDB, "view \"v\" is not one of rapport's");
+	/* Not code, but not rapport's schema either: a column of its own, a
+	** table of its own.  Restore checks what every command checks. */
+	fixture_sql(hostile, "DROP VIEW v; ALTER TABLE notes ADD COLUMN shadow TEXT");
+	refuse(db, hostile, RP_ENOTDB, "table \"notes\" is not the one rapport created");
+	free(hostile);
+	hostile = path_of("extra.db");
+	seed(hostile, "Extra");
+	fixture_sql(hostile, "PRAGMA journal_mode = DELETE; CREATE TABLE mine (x)");
+	refuse(db, hostile, RP_ENOTDB, "extra.db: table \"mine\" is not one of rapport's");
 	free(hostile);
 
 	/* A good copy, but with a journal or a WAL beside it: what it holds
@@ -496,9 +505,16 @@ restore_refuses_bad_files(void)
 		fclose(f);
 	}
 	refuse(db, beside, RP_EBUSY, "rollback journal beside it");
+	/* Through a link, what lies beside its target is what counts. */
+	link_path = path_of("link-to-beside.db");
+	CHECK(symlink(beside, link_path) == 0);
+	refuse(db, link_path, RP_EBUSY, "link-to-beside.db has a rollback journal beside it");
 	rename(extra, strcat(strcpy(extra2, beside), "-wal"));
 	refuse(db, beside, RP_EBUSY, "write-ahead log beside it");
+	refuse(db, link_path, RP_EBUSY, "link-to-beside.db has a write-ahead log beside it");
 	unlink(extra2);
+	unlink(link_path);
+	free(link_path);
 	free(beside);
 	free(db);
 	free(junk);

@@ -7,6 +7,7 @@
 
 #include "fixture.h"
 #include "rapport/client.h"
+#include "rapport/fact.h"
 #include "rapport/store.h"
 #include "tap.h"
 
@@ -496,6 +497,40 @@ a_trigger_added_while_open_does_nothing(void)
 	store_close(st);
 }
 
+/* Another program replaces the body of one of rapport's triggers, under
+** its name, while a writer has the file open.  A change in a transaction
+** is refused (store_begin checks the schema again); one on its own is held
+** by the authorizer to what rapport's trigger of that name writes.  The
+** new body never runs. */
+static void
+a_trigger_replaced_while_open_does_nothing(void)
+{
+	const char *path = fixture_path("swapped-trigger.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+	int64_t client_id = 0;
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &client_id, &err) == RP_OK);
+	CHECK(store_begin(st, &err) == RP_OK);
+	store_rollback(st);
+	CHECK_INT(fixture_sql(path, "DROP TRIGGER facts_search_ai;"
+				    " CREATE TRIGGER facts_search_ai AFTER INSERT ON facts BEGIN"
+				    " UPDATE clients SET name = 'pwned'; END;"),
+		  SQLITE_OK);
+	CHECK_INT(store_begin(st, &err), RP_ENOTDB);
+	CHECK(strstr(err.msg, "trigger \"facts_search_ai\" is not the one rapport created") != NULL);
+	CHECK(strstr(err.msg, "nothing was written") != NULL);
+	CHECK(sqlite3_get_autocommit(store_db(st)));
+	CHECK(fact_add(st, &fixture_clock, client_id, 0, "back from Bali", 0, 0, NULL, &err) !=
+	      RP_OK);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM clients WHERE name = 'pwned'"), 0);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM facts"), 0);
+	store_close(st);
+}
+
 static void
 count_problem(void *ctx, const char *problem)
 {
@@ -577,6 +612,7 @@ main(void)
 	RUN(refuses_a_stored_trigger_and_runs_no_code);
 	RUN(check_reports_each_problem);
 	RUN(a_trigger_added_while_open_does_nothing);
+	RUN(a_trigger_replaced_while_open_does_nothing);
 	RUN(reading_an_older_file_upgrades_it_when_it_may);
 	return tap_done();
 }

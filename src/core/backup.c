@@ -13,9 +13,7 @@
 #include <unistd.h>
 
 #include "rapport/fsutil.h"
-
-/* PRAGMA application_id as store.c writes it: "rapp" in ASCII. */
-#define RAPPORT_APPLICATION_ID 0x72617070
+#include "store_guard.h"
 
 /* How long restore waits for another program's lock before it says the
 ** database is in use: a command that is about to end, not a live screen. */
@@ -190,80 +188,45 @@ backup_write(store *st, const char *path, bool force, rp_error *err)
 	return copy_to(store_db(st), path, force, err);
 }
 
-/* A big-endian 32-bit number from the SQLite header. */
-static uint32_t
-be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
-/* "file:PATH?immutable=1": open path without writing to it or beside it
-** (no -shm, no -journal rolled back).  Returns a malloc'd string. */
-static char *
-immutable_uri(const char *path)
-{
-	size_t len = strlen(path);
-	char *uri = malloc(len * 3 + 32), *o = uri;
-
-	if (uri == NULL)
-		return NULL;
-	o += sprintf(o, "file:");
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		if (*p == '?' || *p == '#' || *p == '%' || *p <= ' ' || *p >= 0x7f)
-			o += sprintf(o, "%%%02X", *p);
-		else
-			*o++ = (char)*p;
-	}
-	strcpy(o, "?immutable=1");
-	return uri;
-}
-
-/* Check path's header as backup_check() says, before SQLite sees it. */
+/* Check the copy at path (file, with a link followed) as backup_check()
+** says, before SQLite sees it: its header as store_open() checks it, and
+** nothing beside it, where store_open() would refuse only what it cannot
+** apply: a copy is opened immutable, and would be read without them.
+** *schema is its version. */
 static enum rp_status
-check_header(const char *path, int *schema, rp_error *err)
+check_files(const char *file, const char *path, int *schema, rp_error *err)
 {
 	unsigned char h[100];
-	char wal[4096 + 16];
 	struct stat sb;
-	ssize_t n;
-	uint32_t version;
-	int fd;
+	enum rp_status s;
+	off_t size;
+	bool empty;
 
-	if (stat(path, &sb) != 0)
+	if (stat(file, &sb) != 0)
 		return rp_fail(err, errno == ENOENT ? RP_ENOTFOUND : RP_EIO, "cannot read %s: %s",
 			       path, strerror(errno));
 	if (S_ISDIR(sb.st_mode))
 		return rp_fail(err, RP_EINVAL, "%s is a folder, not a database", path);
 	if (!S_ISREG(sb.st_mode))
 		return rp_fail(err, RP_EINVAL, "%s is not a regular file", path);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return rp_fail(err, RP_EIO, "cannot read %s: %s", path, strerror(errno));
-	n = read(fd, h, sizeof h);
-	close(fd);
-	if (n != (ssize_t)sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+	if ((s = guard_header(file, path, h, &empty, err)) != RP_OK)
+		return s;
+	if (empty)
 		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
-	if (be32(h + 68) != RAPPORT_APPLICATION_ID)
+	if (guard_be32(h + 68) != GUARD_APPLICATION_ID)
 		return rp_fail(err, RP_ENOTDB, "%s is a SQLite database, but not one of rapport's",
 			       path);
-	version = be32(h + 60);
-	if (version > STORE_SCHEMA_VERSION)
-		return rp_fail(err, RP_ENEWER,
-			       "%s is from a newer rapport (schema %u; this one knows %d)", path,
-			       version, STORE_SCHEMA_VERSION);
-	if (version == 0)
+	if ((*schema = (int)guard_be32(h + 60)) == 0)
 		return rp_fail(err, RP_ENOTDB, "%s holds no rapport schema", path);
-	*schema = (int)version;
 	/* Committed data may sit in a WAL, which an immutable open would not
 	** read, and the file may be in use: take a copy made by backup. */
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	if (stat(wal, &sb) == 0 && sb.st_size > 0)
+	if (guard_wal_has_frames(file))
 		return rp_fail(err, RP_EBUSY,
 			       "%s has a write-ahead log beside it (it may be in use): restore a copy"
 			       " made by rapport backup",
 			       path);
 	/* Nor would it roll back a journal: the file may be half-changed. */
-	snprintf(wal, sizeof wal, "%s-journal", path);
-	if (stat(wal, &sb) == 0 && sb.st_size > 0)
+	if (guard_beside(file, "-journal", &size) && size > 0)
 		return rp_fail(err, RP_EBUSY,
 			       "%s has a rollback journal beside it (a change to it was cut short or"
 			       " is under way): restore a copy made by rapport backup",
@@ -271,101 +234,38 @@ check_header(const char *path, int *schema, rp_error *err)
 	return RP_OK;
 }
 
-/* Run PRAGMA integrity_check on db; anything but "ok" is RP_ECORRUPT
-** naming the first problem. */
+/* PRAGMA integrity_check on the copy to restore, as rapport check runs
+** it; a problem is RP_ECORRUPT naming the first. */
 static enum rp_status
-check_integrity(sqlite3 *db, const char *path, rp_error *err)
+check_whole(sqlite3 *db, const char *path, rp_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
-	enum rp_status s = RP_OK;
-	int rc;
+	char first[512] = "";
+	struct guard_first keep = {first, sizeof first};
 
-	rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(1)", -1, &stmt, NULL);
-	if (rc == SQLITE_OK)
-		rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		const char *what = (const char *)sqlite3_column_text(stmt, 0);
-		const char *nl = what ? strchr(what, '\n') : NULL;
-
-		/* "*** in database main ***" comes first: the problem is next. */
-		if (what && strncmp(what, "***", 3) == 0 && nl)
-			what = nl + 1;
-		if (what == NULL || strcmp(what, "ok") != 0)
-			s = rp_fail(err, RP_ECORRUPT, "%s is damaged: %s", path, what ? what : "?");
-	} else if ((rc & 0xff) == SQLITE_NOTADB) {
-		s = rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
-	} else {
-		s = rp_fail(err, RP_ECORRUPT, "%s is damaged: %s", path, sqlite3_errmsg(db));
-	}
-	sqlite3_finalize(stmt);
-	return s;
-}
-
-/* A fresh database at schema version in a temporary file, for
-** check_schema() to compare with; its path into ref (the caller removes
-** it, and the -wal and -shm SQLite may leave). */
-static enum rp_status
-make_reference(int version, char *ref, size_t size, rp_error *err)
-{
-	const char *tmpdir = getenv("TMPDIR");
-	store *st;
-	int fd;
-
-	snprintf(ref, size, "%s/rapport-schema-XXXXXX",
-		 tmpdir && tmpdir[0] == '/' ? tmpdir : "/tmp");
-	if ((fd = mkstemp(ref)) < 0)
-		return rp_fail(err, RP_EIO, "cannot make a temporary file in %s: %s",
-			       tmpdir ? tmpdir : "/tmp", strerror(errno));
-	close(fd);
-	if ((st = store_open_version(ref, version, err)) == NULL)
-		return err ? err->status : RP_EIO;
-	store_close(st);
+	if (guard_integrity(db, guard_keep_first, &keep) > 0)
+		return rp_fail(err, RP_ECORRUPT, "%s: %s", path, first);
 	return RP_OK;
 }
 
-/* Does db hold only the triggers, views and indexes rapport creates at its
-** schema version, word for word?  Anything else is another program's code
-** (a trigger that copies a private note out, a view that swallows writes):
+/* Is db's schema the one rapport's migrations leave at version, every
+** table, index, trigger and view word for word, as store_open() checks
+** it?  Anything else is another program's doing (a trigger that copies a
+** private note out, a view that swallows writes, a column of its own):
 ** refused, named, before it can become the database. */
 static enum rp_status
 check_schema(sqlite3 *db, const char *path, int version, rp_error *err)
 {
-	static const char sql[] =
-		"SELECT type, name FROM main.sqlite_schema"
-		" WHERE type IN ('trigger', 'view', 'index') AND sql IS NOT NULL"
-		" AND (type, name, sql) NOT IN"
-		" (SELECT type, name, sql FROM ref.sqlite_schema WHERE sql IS NOT NULL)";
-	char ref[4096], extra[4096 + 8];
-	sqlite3_stmt *stmt = NULL;
-	enum rp_status s;
-	int rc;
+	const struct guard_object *rows = guard_rows(version);
+	char first[512];
+	int n;
 
-	if ((s = make_reference(version, ref, sizeof ref, err)) != RP_OK)
-		goto out;
-	rc = sqlite3_prepare_v2(db, "ATTACH ?1 AS ref", -1, &stmt, NULL);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_text(stmt, 1, ref, -1, SQLITE_STATIC);
-		rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
-	}
-	sqlite3_finalize(stmt);
-	stmt = NULL;
-	if (rc == SQLITE_OK)
-		rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
-	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		s = rp_fail(err, RP_ENOTDB, "%s holds a %s rapport did not create: %s", path,
-			    (const char *)sqlite3_column_text(stmt, 0),
-			    (const char *)sqlite3_column_text(stmt, 1));
-	else if (rc != SQLITE_DONE && rc != SQLITE_OK)
-		s = rp_fail(err, RP_EIO, "cannot check %s: %s", path, sqlite3_errmsg(db));
-	sqlite3_finalize(stmt);
-	sqlite3_exec(db, "DETACH ref", NULL, NULL, NULL);
-out:
-	unlink(ref);
-	snprintf(extra, sizeof extra, "%s-wal", ref);
-	unlink(extra);
-	snprintf(extra, sizeof extra, "%s-shm", ref);
-	unlink(extra);
-	return s;
+	if (rows == NULL)
+		return rp_fail(err, RP_ENOTDB, "%s has no schema %d", path, version);
+	if ((n = guard_schema_first(db, rows, first, sizeof first)) < 0)
+		return rp_fail(err, RP_EIO, "cannot check %s: %s", path, sqlite3_errmsg(db));
+	if (n > 0)
+		return rp_fail(err, RP_ENOTDB, "%s: %s", path, first);
+	return RP_OK;
 }
 
 /* Open path immutable after checking it, as backup_check() says; *out is
@@ -375,33 +275,41 @@ open_checked(const char *path, sqlite3 **out, rp_error *err)
 {
 	sqlite3 *db = NULL;
 	enum rp_status s;
-	char *uri;
-	int rc, version = 0;
+	char *file, *uri = NULL;
+	int rc, version = 0, on = -1, off = -1;
 
 	*out = NULL;
-	if ((s = check_header(path, &version, err)) != RP_OK)
-		return s;
-	if ((uri = immutable_uri(path)) == NULL)
+	if ((file = guard_resolve(path)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
+	if ((s = check_files(file, path, &version, err)) != RP_OK)
+		goto out;
+	if ((uri = guard_immutable_uri(file)) == NULL) {
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		goto out;
+	}
 	rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE,
 			     NULL);
-	free(uri);
 	if (rc != SQLITE_OK) {
 		s = rp_fail(err, RP_EIO, "cannot open %s: %s", path,
 			    db ? sqlite3_errmsg(db) : "out of memory");
-		sqlite3_close(db);
-		return s;
+		goto out;
 	}
 	/* The file is someone's to check, not code for us to run. */
-	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	if ((s = check_integrity(db, path, err)) != RP_OK ||
-	    (s = check_schema(db, path, version, err)) != RP_OK) {
-		sqlite3_close(db);
-		return s;
+	if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &on) != SQLITE_OK || on != 1 ||
+	    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &off) != SQLITE_OK || off != 0) {
+		s = rp_fail(err, RP_EIO, "cannot open %s safely: SQLite refused a setting", path);
+		goto out;
 	}
+	if ((s = check_whole(db, path, err)) != RP_OK ||
+	    (s = check_schema(db, path, version, err)) != RP_OK)
+		goto out;
 	*out = db;
-	return RP_OK;
+	db = NULL;
+out:
+	sqlite3_close(db);
+	free(uri);
+	free(file);
+	return s;
 }
 
 enum rp_status

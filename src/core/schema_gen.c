@@ -50,7 +50,7 @@ put_version(sqlite3 *db, int v, FILE *out)
 	fprintf(out, "static const struct guard_object schema_v%d[] = {\n", v);
 	rc = sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema"
 				    " ORDER BY rowid", -1, &stmt, NULL);
-	while (rc == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		fputs("\t{", out);
 		for (int c = 0; c < 4; c++) {
 			if (c)
@@ -58,10 +58,14 @@ put_version(sqlite3 *db, int v, FILE *out)
 			put_literal(out, sqlite3_column_text(stmt, c));
 		}
 		fputs("},\n", out);
+		rc = SQLITE_OK;
 	}
 	sqlite3_finalize(stmt);
 	fputs("\t{NULL, NULL, NULL, NULL},\n};\n\n", out);
-	return rc == SQLITE_OK ? 0 : -1;
+	/* A schema cut short would let a file's extra objects through. */
+	if (rc != SQLITE_DONE)
+		fprintf(stderr, "schema_gen: version %d: %s\n", v, sqlite3_errmsg(db));
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* A query that reads the b-tree of the schema row in `row` from its root

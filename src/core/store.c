@@ -15,13 +15,13 @@
 #include "rapport/text.h"
 #include "schema.sql.h"
 #include "store_guard.h"
-#include "schema_rows.h"
-
-/* PRAGMA application_id: "rapp" in ASCII, so another program's SQLite file
-** is told apart from ours. */
-#define RAPPORT_APPLICATION_ID 0x72617070
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+/* The oldest SQLite that has every setting connect() relies on:
+** SQLITE_DBCONFIG_TRUSTED_SCHEMA came in 3.31.0, and ENABLE_VIEW, which
+** keeps a file's views from running, in 3.35.0. */
+#define STORE_MIN_SQLITE 3035000
 
 /* SQL function rp_clean(text): text with control characters neutralised
 ** (text_sanitize), for exports that must not carry them even escaped. */
@@ -48,7 +48,9 @@ struct store {
 	int target;    /* the schema version to migrate to */
 	bool writable;
 	char *path;  /* as given, for messages */
+	char *file;  /* what SQLite opens: path with a symbolic link followed */
 	bool had_wal;  /* a -wal with data was there before we opened */
+	int64_t schema_cookie; /* PRAGMA schema_version when the schema was last checked */
 	int64_t data_version;  /* PRAGMA data_version when last asked */
 	sqlite3_stmt *version; /* that PRAGMA, prepared once: it is asked each second */
 };
@@ -101,48 +103,25 @@ store_fail(store *st, rp_error *err, const char *doing)
 			   sqlite3_errmsg(st->db));
 }
 
-/* Read one integer pragma or query result. */
-static int
-query_int(sqlite3 *db, const char *sql, int64_t *out)
-{
-	sqlite3_stmt *stmt = NULL;
-	int rc;
-
-	rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
-	if (rc != SQLITE_OK)
-		goto out;
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		*out = sqlite3_column_int64(stmt, 0);
-		rc = SQLITE_OK;
-	} else if (rc == SQLITE_DONE) {
-		*out = 0;
-		rc = SQLITE_OK;
-	}
-out:
-	sqlite3_finalize(stmt);
-	return rc;
-}
-
 /* Is the file at path, and the folder it lives in, writable to us?  A file
 ** whose owner-write bit is off counts as read-only even for root: the user
-** said so with chmod. */
+** said so with chmod.  The folder is the one SQLite makes its -wal in: the
+** link's target's, for a symbolic link. */
 static bool
 path_writable(const char *path)
 {
 	struct stat sb;
-	char *copy;
+	char *file;
 	bool ok;
 
 	if (stat(path, &sb) != 0)
 		return false;
 	if (!(sb.st_mode & S_IWUSR) || access(path, W_OK) != 0)
 		return false;
-	copy = strdup(path);
-	if (copy == NULL)
+	if ((file = guard_resolve(path)) == NULL)
 		return false;
-	ok = access(dirname(copy), W_OK) == 0;
-	free(copy);
+	ok = access(dirname(file), W_OK) == 0;
+	free(file);
 	return ok;
 }
 
@@ -159,9 +138,16 @@ migrate(store *st, int target, rp_error *err)
 	if (rc != SQLITE_OK)
 		return store_fail(st, err, "upgrading the database");
 	/* Read again under the lock: another process may have migrated. */
-	rc = query_int(st->db, "PRAGMA user_version", &version);
+	rc = guard_query_int(st->db, "PRAGMA user_version", &version);
 	if (rc != SQLITE_OK)
 		goto fail;
+	/* vet() saw a version it knows; one that is not now is another
+	** program's doing, and no index into migrations[]. */
+	if (version < 0 || version > STORE_SCHEMA_VERSION) {
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return rp_fail(err, RP_ENOTDB, "database %s has no schema %lld", st->path,
+			       (long long)version);
+	}
 	for (int v = (int)version; v < target && v < NMIGRATIONS; v++) {
 		for (const char *const *sql_step = migrations[v]; *sql_step; sql_step++) {
 			rc = sqlite3_exec(st->db, *sql_step, NULL, NULL, NULL);
@@ -173,7 +159,7 @@ migrate(store *st, int target, rp_error *err)
 	rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		goto fail;
-	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", RAPPORT_APPLICATION_ID);
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", GUARD_APPLICATION_ID);
 	rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		goto fail;
@@ -195,15 +181,15 @@ inspect(store *st, int64_t *version, bool *empty, rp_error *err)
 	int64_t objects = 0, app_id = 0;
 	int rc;
 
-	rc = query_int(st->db, "SELECT count(*) FROM sqlite_schema", &objects);
+	rc = guard_query_int(st->db, "SELECT count(*) FROM sqlite_schema", &objects);
 	if (rc == SQLITE_OK)
-		rc = query_int(st->db, "PRAGMA application_id", &app_id);
+		rc = guard_query_int(st->db, "PRAGMA application_id", &app_id);
 	if (rc == SQLITE_OK)
-		rc = query_int(st->db, "PRAGMA user_version", version);
+		rc = guard_query_int(st->db, "PRAGMA user_version", version);
 	if (rc != SQLITE_OK)
 		return store_fail(st, err, "reading the database");
 	*empty = objects == 0;
-	if (!*empty && app_id != RAPPORT_APPLICATION_ID)
+	if (!*empty && app_id != GUARD_APPLICATION_ID)
 		return rp_fail(err, RP_ENOTDB,
 			       "%s is a SQLite database, but not one of rapport's", st->path);
 	if (*version > STORE_SCHEMA_VERSION)
@@ -235,73 +221,31 @@ create_private(const char *path, rp_error *err)
 	return RP_OK;
 }
 
-/* Read the 100-byte SQLite header of path into h before SQLite touches the
-** file: a foreign or newer database must not be recovered, rolled back or
-** checkpointed by us.  *empty is set for an empty file (a new database).
-** The header can lag behind a WAL; inspect() checks again through SQLite. */
+/* Everything to check before SQLite may open file (path as the user
+** named it): the header, then what lies beside the file. */
 static enum rp_status
-precheck(const char *path, unsigned char h[100], bool *empty, rp_error *err)
-{
-	ssize_t n;
-	uint32_t version, app_id, schema_cookie;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-
-	if (fd < 0)
-		return rp_fail(err, errno == EACCES ? RP_EREADONLY : RP_EIO,
-			       "cannot read database %s: %s", path, strerror(errno));
-	n = read(fd, h, 100);
-	close(fd);
-	*empty = n == 0;
-	if (n == 0)
-		return RP_OK;
-	if (n != 100 || memcmp(h, "SQLite format 3", 16) != 0)
-		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
-	version = (uint32_t)h[60] << 24 | (uint32_t)h[61] << 16 | (uint32_t)h[62] << 8 | h[63];
-	app_id = (uint32_t)h[68] << 24 | (uint32_t)h[69] << 16 | (uint32_t)h[70] << 8 | h[71];
-	schema_cookie = (uint32_t)h[40] << 24 | (uint32_t)h[41] << 16 | (uint32_t)h[42] << 8 | h[43];
-	if (app_id != RAPPORT_APPLICATION_ID && schema_cookie != 0)
-		return rp_fail(err, RP_ENOTDB, "%s is a SQLite database, but not one of rapport's",
-			       path);
-	if (app_id == RAPPORT_APPLICATION_ID && version > STORE_SCHEMA_VERSION)
-		return rp_fail(err, RP_ENEWER,
-			       "database %s is from a newer rapport (schema %u; this one knows %d)",
-			       path, version, STORE_SCHEMA_VERSION);
-	return RP_OK;
-}
-
-/* Everything to check before SQLite may open path: the header, then what
-** lies beside the file. */
-static enum rp_status
-check_files(const char *path, rp_error *err)
+check_files(const char *file, const char *path, rp_error *err)
 {
 	unsigned char h[100];
 	bool empty = false;
 	enum rp_status s;
 
-	if ((s = precheck(path, h, &empty, err)) != RP_OK)
+	if ((s = guard_header(file, path, h, &empty, err)) != RP_OK)
 		return s;
-	return guard_sidecars(path, empty ? NULL : h, RAPPORT_APPLICATION_ID, err);
+	return guard_sidecars(file, path, empty ? NULL : h, GUARD_APPLICATION_ID, err);
 }
 
-/* "file:" URI for path, opened immutable: for a database we may only read
-** where SQLite could not make its -shm file.  Returns a malloc'd string. */
-static char *
-immutable_uri(const char *path)
+/* Set one of the connection's safety settings; SQLite says whether it took. */
+static enum rp_status
+configure(store *st, int op, int on, rp_error *err)
 {
-	size_t len = strlen(path);
-	char *uri = malloc(len * 3 + 32), *o = uri;
+	int now = -1;
 
-	if (uri == NULL)
-		return NULL;
-	o += sprintf(o, "file:");
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		if (*p == '?' || *p == '#' || *p == '%' || *p <= ' ' || *p >= 0x7f)
-			o += sprintf(o, "%%%02X", *p);
-		else
-			*o++ = (char)*p;
-	}
-	strcpy(o, "?immutable=1");
-	return uri;
+	if (sqlite3_db_config(st->db, op, on, &now) != SQLITE_OK || now != on)
+		return rp_fail(err, RP_EIO,
+			       "cannot open database %s safely: SQLite refused a safety setting",
+			       st->path);
+	return RP_OK;
 }
 
 /* Open st->db on st->path.  Reading a file we could write goes through a
@@ -316,17 +260,22 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 {
 	char *uri = NULL;
 	int flags = SQLITE_OPEN_EXRESCODE, rc;
+	enum rp_status s;
 
+	if (sqlite3_libversion_number() < STORE_MIN_SQLITE)
+		return rp_fail(err, RP_EIO,
+			       "SQLite %s is too old to open %s safely (rapport needs 3.35.0 or later)",
+			       sqlite3_libversion(), st->path);
 	if (read_write) {
 		flags |= SQLITE_OPEN_READWRITE;
 	} else if (st->had_wal) {
 		flags |= SQLITE_OPEN_READONLY;
 	} else {
 		flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
-		if ((uri = immutable_uri(st->path)) == NULL)
+		if ((uri = guard_immutable_uri(st->file)) == NULL)
 			return rp_fail(err, RP_ENOMEM, "out of memory");
 	}
-	rc = sqlite3_open_v2(uri ? uri : st->path, &st->db, flags, NULL);
+	rc = sqlite3_open_v2(uri ? uri : st->file, &st->db, flags, NULL);
 	free(uri);
 	if (rc != SQLITE_OK) {
 		if (st->db == NULL)
@@ -335,14 +284,16 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 	}
 	/* Until the file is known to be ours and current, closing must not
 	** checkpoint a WAL into it. */
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	if ((s = configure(st, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, err)) != RP_OK ||
+	    (s = configure(st, SQLITE_DBCONFIG_DEFENSIVE, 1, err)) != RP_OK ||
+	    (s = configure(st, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, err)) != RP_OK ||
+	    (s = configure(st, SQLITE_DBCONFIG_ENABLE_VIEW, 0, err)) != RP_OK)
+		return s;
 	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
-	sqlite3_create_function(st->db, "rp_clean", 1,
-				SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, sql_clean,
-				NULL, NULL);
+	if (sqlite3_create_function(st->db, "rp_clean", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+				    sql_clean, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "opening the database");
 	/* Before anything reads the file (some pragmas below load the schema). */
 	if (exclusive &&
 	    sqlite3_exec(st->db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
@@ -358,16 +309,6 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 	return RP_OK;
 }
 
-/* For check_schema: keep the first problem. */
-static void
-first_problem(void *ctx, const char *problem)
-{
-	char *first = ctx;
-
-	if (first[0] == '\0')
-		snprintf(first, 512, "%s", problem);
-}
-
 /* Compare the file's schema with rapport's at the file's version.  With
 ** report NULL, the first difference is refused; else every difference is
 ** reported and *problems counts them. */
@@ -375,14 +316,15 @@ static enum rp_status
 check_schema(store *st, int64_t version, store_report_fn report, void *ctx, int *problems,
 	     rp_error *err)
 {
+	const struct guard_object *rows = guard_rows(version);
 	char first[512] = "";
 	int n;
 
-	if (version < 0 || version >= (int64_t)(sizeof schema_versions / sizeof schema_versions[0]))
+	if (rows == NULL)
 		return rp_fail(err, RP_ENOTDB, "database %s has no schema %lld", st->path,
 			       (long long)version);
-	n = guard_schema(st->db, schema_versions[version], report ? report : first_problem,
-			 report ? ctx : first);
+	n = report ? guard_schema(st->db, rows, report, ctx)
+		   : guard_schema_first(st->db, rows, first, sizeof first);
 	if (n < 0)
 		return store_fail(st, err, "reading the schema");
 	if (problems)
@@ -392,28 +334,18 @@ check_schema(store *st, int64_t version, store_report_fn report, void *ctx, int 
 	return RP_OK;
 }
 
-/* Is name one of the triggers some version of rapport's schema has? */
-static bool
-rapport_trigger(const char *name)
-{
-	for (size_t v = 0; v < sizeof schema_versions / sizeof schema_versions[0]; v++)
-		for (const struct guard_object *o = schema_versions[v]; o->name; o++)
-			if (strcmp(o->type, "trigger") == 0 && strcmp(o->name, name) == 0)
-				return true;
-	return false;
-}
-
 /* SQLite authorizer of a writer: whatever a trigger does must come from
 ** one of rapport's triggers.  The schema check on open has seen to that;
 ** this holds it while the file stays open, should another program add a
 ** trigger meanwhile (SQLite reloads the schema and prepares again, asking
-** here). */
+** here).  A trigger replaced under one of rapport's names may write only
+** what rapport's writes; store_begin() finds it by its text. */
 static int
 authorize(void *ctx, int action, const char *a, const char *b, const char *db,
 	  const char *trigger)
 {
-	(void)ctx, (void)action, (void)a, (void)b, (void)db;
-	return trigger == NULL || rapport_trigger(trigger) ? SQLITE_OK : SQLITE_DENY;
+	(void)ctx, (void)b, (void)db;
+	return trigger == NULL || guard_trigger_may(trigger, action, a) ? SQLITE_OK : SQLITE_DENY;
 }
 
 /* Let rapport's own triggers run.  SQLite refuses a virtual table (the
@@ -426,8 +358,12 @@ authorize(void *ctx, int action, const char *a, const char *b, const char *db,
 static enum rp_status
 trust_schema(store *st, rp_error *err)
 {
-	sqlite3_set_authorizer(st->db, authorize, NULL);
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, NULL);
+	enum rp_status s;
+
+	if (sqlite3_set_authorizer(st->db, authorize, NULL) != SQLITE_OK)
+		return store_fail(st, err, "opening the database");
+	if ((s = configure(st, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, err)) != RP_OK)
+		return s;
 	if (sqlite3_exec(st->db, "PRAGMA trusted_schema = ON", NULL, NULL, NULL) != SQLITE_OK)
 		return store_fail(st, err, "opening the database");
 	return RP_OK;
@@ -438,7 +374,7 @@ static enum rp_status
 check_damage(store *st, int64_t version, rp_error *err)
 {
 	char what[256];
-	int rc = guard_damage(st->db, st->path, &probe_versions[version], what, sizeof what);
+	int rc = guard_damage(st->db, st->file, guard_probes_at(version), what, sizeof what);
 
 	if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
 		return rp_fail(err, RP_ECORRUPT,
@@ -489,12 +425,15 @@ store_new(const char *path, rp_error *err)
 {
 	store *st = calloc(1, sizeof *st);
 
-	if (st == NULL || (st->path = strdup(path)) == NULL) {
+	if (st == NULL || (st->path = strdup(path)) == NULL ||
+	    (st->file = guard_resolve(path)) == NULL) {
+		if (st)
+			free(st->path);
 		free(st);
 		rp_fail(err, RP_ENOMEM, "out of memory");
 		return NULL;
 	}
-	st->had_wal = guard_wal_has_frames(path);
+	st->had_wal = guard_wal_has_frames(st->file);
 	return st;
 }
 
@@ -517,17 +456,6 @@ check_regular(const char *path, bool *missing, rp_error *err)
 	if (!S_ISREG(sb.st_mode))
 		return rp_fail(err, RP_EIO, "%s is not a regular file", path);
 	return RP_OK;
-}
-
-/* Is there a file named path + suffix? */
-static bool
-exists_beside(const char *path, const char *suffix)
-{
-	char side[4096];
-	struct stat sb;
-
-	snprintf(side, sizeof side, "%s%s", path, suffix);
-	return lstat(side, &sb) == 0;
 }
 
 /* Everything store_open() checks through SQLite before it changes
@@ -564,40 +492,56 @@ close_refused(store *st)
 	store_close(st);
 }
 
+/* A WAL with data and no -shm beside it: nobody has the file open, and
+** an ordinary connection would make a -shm (which a refusal leaves
+** behind).  Only a connection that may write keeps the WAL's index in its
+** own memory instead (exclusive locking mode); a file we may not write is
+** refused, so that nothing is made beside it. */
+static enum rp_status
+check_lone_wal(store *st, bool writable_file, bool *lone, rp_error *err)
+{
+	off_t size;
+
+	*lone = st->had_wal && !guard_beside(st->file, "-shm", &size);
+	if (*lone && !writable_file)
+		return rp_fail(err, RP_EREADONLY,
+			       "database %s has unsaved changes in its -wal and is read-only:"
+			       " open it once with write access", st->path);
+	return RP_OK;
+}
+
 static store *
 open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 {
 	store *st = NULL;
 	int64_t version = 0;
-	bool empty = false, writable_file = false, missing;
+	bool empty = false, writable_file, missing, lone;
 
 	if (check_regular(path, &missing, err) != RP_OK) {
 		if (!missing || mode == STORE_READ)
 			return NULL;
 		if (create_private(path, err) != RP_OK)
 			return NULL;
-		writable_file = true;
-	} else {
-		writable_file = path_writable(path);
-		if (mode == STORE_WRITE && !writable_file) {
-			rp_fail(err, RP_EREADONLY, "database %s is read-only", path);
-			return NULL;
-		}
 	}
-	if (check_files(path, err) != RP_OK)
-		return NULL;
-
 	if ((st = store_new(path, err)) == NULL)
 		return NULL;
+	writable_file = path_writable(path);
+	if (mode == STORE_WRITE && !writable_file) {
+		rp_fail(err, RP_EREADONLY, "database %s is read-only", path);
+		goto fail;
+	}
+	if (check_files(st->file, path, err) != RP_OK ||
+	    check_lone_wal(st, writable_file, &lone, err) != RP_OK)
+		goto fail;
 	st->writable = mode == STORE_WRITE;
 	st->target = target;
-	/* A WAL with data but no -shm: nobody has the file open, and the
-	** connection below would make a -shm that a refusal leaves behind.
-	** Look first through one that keeps the WAL's index in its own memory
-	** (exclusive locking mode makes no -shm), and never checkpoints. */
-	if (st->had_wal && writable_file && !exists_beside(path, "-shm")) {
+	if (lone) {
 		if (connect(st, true, true, err) != RP_OK || vet(st, &version, &empty, err) != RP_OK)
 			goto fail;
+		/* A reader keeps that connection: it makes nothing beside the
+		** file, and never checkpoints. */
+		if (!st->writable)
+			goto ready;
 		sqlite3_close(st->db);
 		st->db = NULL;
 	}
@@ -605,7 +549,14 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		goto fail;
 	if (st->writable && trust_schema(st, err) != RP_OK)
 		goto fail;
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	/* A reader may see a WAL that was there before it, which no check
+	** can tell from another rapport database's (they would need an id of
+	** their own): it leaves it to a writer to checkpoint into the file.
+	** With no WAL before, closing writes nothing to the file and takes
+	** the -wal and -shm away. */
+	if ((st->writable || !st->had_wal) &&
+	    configure(st, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, err) != RP_OK)
+		goto fail;
 	if (st->writable) {
 		/* WAL is a property of the file: set it only now that we know
 		** the file is ours (or new), current and whole. */
@@ -616,81 +567,19 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		if (version < st->target && migrate(st, st->target, err) != RP_OK)
 			goto fail;
 	}
-	/* What others commit from now on is what store_changed() reports. */
-	query_int(st->db, "PRAGMA data_version", &st->data_version);
+ready:
+	/* What others commit from now on is what store_changed() reports;
+	** a schema changed from now on is checked again by store_begin(). */
+	if (guard_query_int(st->db, "PRAGMA data_version", &st->data_version) != SQLITE_OK ||
+	    guard_query_int(st->db, "PRAGMA schema_version", &st->schema_cookie) != SQLITE_OK) {
+		store_fail(st, err, "opening the database");
+		goto fail;
+	}
 	rp_error_clear(err);
 	return st;
 fail:
 	close_refused(st);
 	return NULL;
-}
-
-/* rapport check: one problem found by integrity_check, the b-tree it names
-** ("Tree 12") told by its table's or index's name. */
-static void
-report_damage(store *st, const char *msg, store_report_fn report, void *ctx)
-{
-	sqlite3_stmt *stmt = NULL;
-	const char *tree = strstr(msg, "Tree ");
-	char line[768];
-
-	/* "On tree page N" names a page, which is a tree's root when it is
-	** one of those in sqlite_schema. */
-	if (tree == NULL && (tree = strstr(msg, "tree page ")) != NULL)
-		tree += 5;
-	if (tree && sqlite3_prepare_v2(st->db, "SELECT type, name FROM sqlite_schema"
-						" WHERE rootpage = ?",
-				       -1, &stmt, NULL) == SQLITE_OK) {
-		sqlite3_bind_int64(stmt, 1, strtoll(tree + 5, NULL, 10));
-		if (sqlite3_step(stmt) == SQLITE_ROW) {
-			snprintf(line, sizeof line, "%s %s is damaged: %s",
-				 sqlite3_column_text(stmt, 0), sqlite3_column_text(stmt, 1), msg);
-			sqlite3_finalize(stmt);
-			report(ctx, line);
-			return;
-		}
-	}
-	sqlite3_finalize(stmt);
-	snprintf(line, sizeof line, "the file is damaged: %s", msg);
-	report(ctx, line);
-}
-
-/* PRAGMA integrity_check, each problem reported.  Returns how many. */
-static int
-check_integrity(store *st, store_report_fn report, void *ctx)
-{
-	sqlite3_stmt *stmt = NULL;
-	int n = 0, rc;
-
-	rc = sqlite3_prepare_v2(st->db, "PRAGMA integrity_check(100)", -1, &stmt, NULL);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *msg = (const char *)sqlite3_column_text(stmt, 0);
-
-		rc = SQLITE_OK;
-		if (msg == NULL || strcmp(msg, "ok") == 0)
-			continue;
-		/* One line per problem; SQLite may put a heading first. */
-		for (const char *line = msg; *line;) {
-			size_t len = strcspn(line, "\n");
-			char one[512];
-
-			snprintf(one, sizeof one, "%.*s", (int)len, line);
-			if (strncmp(one, "*** in database", 15) != 0) {
-				report_damage(st, one, report, ctx);
-				n++;
-			}
-			line += len + (line[len] == '\n');
-		}
-	}
-	if (rc != SQLITE_DONE) {
-		char line[512];
-
-		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(st->db));
-		report(ctx, line);
-		n++;
-	}
-	sqlite3_finalize(stmt);
-	return n;
 }
 
 /* PRAGMA foreign_key_check: rows that point at rows that are gone. */
@@ -723,27 +612,28 @@ enum rp_status
 store_check(const char *path, store_report_fn report, void *ctx, int *problems, rp_error *err)
 {
 	int64_t version = 0;
-	bool empty = false, missing, private_wal;
+	bool empty = false, missing, lone;
 	enum rp_status s;
 	int n = 0;
 	store *st;
 
 	*problems = 0;
-	if ((s = check_regular(path, &missing, err)) != RP_OK || (s = check_files(path, err)) != RP_OK)
+	if ((s = check_regular(path, &missing, err)) != RP_OK)
 		return s;
 	if ((st = store_new(path, err)) == NULL)
 		return RP_ENOMEM;
 	/* Read-only, immutable without a WAL; a WAL with no -shm beside it is
 	** read as open_store() reads it, making none (the handle may write,
 	** but it keeps to queries and never checkpoints). */
-	private_wal = st->had_wal && path_writable(path) && !exists_beside(path, "-shm");
-	if ((s = connect(st, private_wal, private_wal, err)) != RP_OK ||
+	if ((s = check_files(st->file, path, err)) != RP_OK ||
+	    (s = check_lone_wal(st, path_writable(path), &lone, err)) != RP_OK ||
+	    (s = connect(st, lone, lone, err)) != RP_OK ||
 	    (s = inspect(st, &version, &empty, err)) != RP_OK ||
 	    (s = check_schema(st, version, report, ctx, &n, err)) != RP_OK) {
 		store_close(st);
 		return s;
 	}
-	*problems = n + check_integrity(st, report, ctx) + check_references(st, report, ctx);
+	*problems = n + guard_integrity(st->db, report, ctx) + check_references(st, report, ctx);
 	store_close(st);
 	rp_error_clear(err);
 	return RP_OK;
@@ -757,6 +647,7 @@ store_close(store *st)
 	sqlite3_finalize(st->version);
 	sqlite3_close(st->db);
 	free(st->path);
+	free(st->file);
 	free(st);
 }
 
@@ -779,12 +670,45 @@ store_changed(store *st)
 	return true;
 }
 
+/* Has another program changed the schema since it was checked?  Then
+** check it again, as store_open() did: the authorizer trusts a trigger by
+** its name, and a trigger of rapport's name may now hold another body.
+** Called with the write lock held, so the schema cannot change after. */
+static enum rp_status
+recheck_schema(store *st, rp_error *err)
+{
+	int64_t cookie = 0, version = 0;
+	enum rp_status s;
+
+	if (guard_query_int(st->db, "PRAGMA schema_version", &cookie) != SQLITE_OK ||
+	    guard_query_int(st->db, "PRAGMA user_version", &version) != SQLITE_OK)
+		return store_fail(st, err, "starting a change");
+	if (cookie == st->schema_cookie)
+		return RP_OK;
+	if ((s = check_schema(st, version, NULL, NULL, NULL, err)) != RP_OK) {
+		if (err) {
+			char why[sizeof err->msg];
+
+			snprintf(why, sizeof why, "%s", err->msg);
+			rp_fail(err, s, "%s (another program changed it while rapport had it open;"
+				" nothing was written)", why);
+		}
+		return s;
+	}
+	st->schema_cookie = cookie;
+	return RP_OK;
+}
+
 enum rp_status
 store_begin(store *st, rp_error *err)
 {
+	enum rp_status s;
+
 	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return store_fail(st, err, "starting a change");
-	return RP_OK;
+	if ((s = recheck_schema(st, err)) != RP_OK)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return s;
 }
 
 enum rp_status

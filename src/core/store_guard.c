@@ -12,6 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport/store.h"
+#include "schema_rows.h"
+
 /* The first 8 bytes of a rollback journal that still holds a change.  A
 ** journal SQLite is done with is deleted, truncated or has them zeroed. */
 static const unsigned char journal_magic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
@@ -20,10 +23,86 @@ static const unsigned char journal_magic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa
 #define WAL_VERSION 3007000u
 #define WAL_HEADER 32
 
-static uint32_t
-be32(const unsigned char *p)
+uint32_t
+guard_be32(const unsigned char *p)
 {
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+char *
+guard_resolve(const char *path)
+{
+	struct stat sb;
+	char *real;
+
+	/* A link that leads nowhere stays as given: opening it fails. */
+	if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode) && (real = realpath(path, NULL)) != NULL)
+		return real;
+	return strdup(path);
+}
+
+char *
+guard_immutable_uri(const char *path)
+{
+	size_t len = strlen(path);
+	char *uri = malloc(len * 3 + 32), *o = uri;
+
+	if (uri == NULL)
+		return NULL;
+	o += sprintf(o, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (*p == '?' || *p == '#' || *p == '%' || *p <= ' ' || *p >= 0x7f)
+			o += sprintf(o, "%%%02X", *p);
+		else
+			*o++ = (char)*p;
+	}
+	strcpy(o, "?immutable=1");
+	return uri;
+}
+
+int
+guard_query_int(sqlite3 *db, const char *sql, int64_t *out)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(stmt, 0);
+	else if (rc == SQLITE_DONE)
+		*out = 0;
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+enum rp_status
+guard_header(const char *file, const char *name, unsigned char h[100], bool *empty,
+	     rp_error *err)
+{
+	ssize_t n;
+	uint32_t version, app_id;
+	int fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+
+	if (fd < 0)
+		return rp_fail(err, errno == EACCES ? RP_EREADONLY : RP_EIO,
+			       "cannot read database %s: %s", name, strerror(errno));
+	n = read(fd, h, 100);
+	close(fd);
+	*empty = n == 0;
+	if (n == 0)
+		return RP_OK;
+	if (n != 100 || memcmp(h, "SQLite format 3", 16) != 0)
+		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", name);
+	version = guard_be32(h + 60);
+	app_id = guard_be32(h + 68);
+	/* A SQLite file with no schema yet (its schema cookie 0) may become ours. */
+	if (app_id != GUARD_APPLICATION_ID && guard_be32(h + 40) != 0)
+		return rp_fail(err, RP_ENOTDB, "%s is a SQLite database, but not one of rapport's",
+			       name);
+	if (app_id == GUARD_APPLICATION_ID && version > STORE_SCHEMA_VERSION)
+		return rp_fail(err, RP_ENEWER,
+			       "database %s is from a newer rapport (schema %u; this one knows %d)",
+			       name, version, STORE_SCHEMA_VERSION);
+	return RP_OK;
 }
 
 static uint32_t
@@ -63,8 +142,8 @@ wal_checksum(const unsigned char *h, bool big, uint32_t *s0, uint32_t *s1)
 	uint32_t a = 0, b = 0;
 
 	for (int i = 0; i < 24; i += 8) {
-		a += (big ? be32(h + i) : le32(h + i)) + b;
-		b += (big ? be32(h + i + 4) : le32(h + i + 4)) + a;
+		a += (big ? guard_be32(h + i) : le32(h + i)) + b;
+		b += (big ? guard_be32(h + i + 4) : le32(h + i + 4)) + a;
 	}
 	*s0 = a;
 	*s1 = b;
@@ -80,18 +159,18 @@ wal_mismatch(const unsigned char *h, off_t wal_size, const unsigned char *db, ch
 
 	if (wal_size < WAL_HEADER)
 		return "it is too short to be a write-ahead log";
-	magic = be32(h);
+	magic = guard_be32(h);
 	if ((magic & ~1u) != WAL_MAGIC)
 		return "it is not a SQLite write-ahead log";
-	if (be32(h + 4) != WAL_VERSION)
+	if (guard_be32(h + 4) != WAL_VERSION)
 		return "it is from another version of the write-ahead log format";
 	wal_checksum(h, magic & 1, &s0, &s1);
-	if (s0 != be32(h + 24) || s1 != be32(h + 28))
+	if (s0 != guard_be32(h + 24) || s1 != guard_be32(h + 28))
 		return "its header checksum is wrong";
 	if (db == NULL)
 		return wal_size > WAL_HEADER ? "it holds pages, but the database file is empty"
 					     : NULL;
-	page = be32(h + 8);
+	page = guard_be32(h + 8);
 	db_page = (uint32_t)db[16] << 8 | db[17];
 	if (db_page == 1)
 		db_page = 65536;
@@ -110,18 +189,19 @@ wal_mismatch(const unsigned char *h, off_t wal_size, const unsigned char *db, ch
 static bool
 wal_turns_foreign(int fd, const unsigned char *h, off_t wal_size, uint32_t app_id)
 {
-	uint32_t page = be32(h + 8);
+	uint32_t page = guard_be32(h + 8);
 	unsigned char frame[24 + 100];
 
+	/* A frame that cannot be read cannot be vouched for either. */
 	for (off_t at = WAL_HEADER; at + 24 + (off_t)page <= wal_size; at += 24 + page) {
 		if (pread(fd, frame, 24, at) != 24)
-			return false;
-		if (be32(frame) != 1 || memcmp(frame + 8, h + 16, 8) != 0)
+			return true;
+		if (guard_be32(frame) != 1 || memcmp(frame + 8, h + 16, 8) != 0)
 			continue;
 		if (pread(fd, frame + 24, 100, at + 24) != 100)
-			return false;
+			return true;
 		if (memcmp(frame + 24, "SQLite format 3", 16) != 0 ||
-		    (be32(frame + 24 + 68) != app_id && be32(frame + 24 + 40) != 0))
+		    (guard_be32(frame + 24 + 68) != app_id && guard_be32(frame + 24 + 40) != 0))
 			return true;
 	}
 	return false;
@@ -135,7 +215,7 @@ wal_file_turns_foreign(const char *path, const unsigned char *h, off_t size, uin
 	bool foreign;
 
 	if (fd < 0)
-		return false;
+		return true;
 	foreign = wal_turns_foreign(fd, h, size, app_id);
 	close(fd);
 	return foreign;
@@ -150,11 +230,12 @@ wal_file_turns_foreign(const char *path, const unsigned char *h, off_t size, uin
 static bool
 undoes_nothing(const unsigned char *j, ssize_t n, const unsigned char *header)
 {
-	return n >= 20 && be32(j + 16) == 0 && (header == NULL || be32(header + 40) == 0);
+	return n >= 20 && guard_be32(j + 16) == 0 && (header == NULL || guard_be32(header + 40) == 0);
 }
 
 enum rp_status
-guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, rp_error *err)
+guard_sidecars(const char *path, const char *name, const unsigned char *header, uint32_t app_id,
+	       rp_error *err)
 {
 	char side[4096], why[96];
 	unsigned char h[WAL_HEADER];
@@ -163,7 +244,7 @@ guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, r
 	ssize_t n;
 
 	if (snprintf(side, sizeof side, "%s-journal", path) >= (int)sizeof side)
-		return rp_fail(err, RP_EIO, "database path %s is too long", path);
+		return rp_fail(err, RP_EIO, "database path %s is too long", name);
 	n = read_head(side, h, 20, &size);
 	if (n < 0)
 		return rp_fail(err, RP_EIO, "cannot read %s: %s", side, strerror(errno));
@@ -171,7 +252,7 @@ guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, r
 	    memcmp(h, journal_magic, sizeof journal_magic) == 0 && !undoes_nothing(h, n, header))
 		return rp_fail(err, RP_ECORRUPT,
 			       "%s is a hot journal: another program's unfinished change to %s;"
-			       " rapport will not roll it back", side, path);
+			       " rapport will not roll it back", side, name);
 
 	snprintf(side, sizeof side, "%s-wal", path);
 	n = read_head(side, h, sizeof h, &size);
@@ -184,22 +265,36 @@ guard_sidecars(const char *path, const unsigned char *header, uint32_t app_id, r
 	if ((mismatch = wal_mismatch(h, size, header, why, sizeof why)) != NULL)
 		return rp_fail(err, RP_ECORRUPT,
 			       "%s does not belong to %s (%s); rapport will not apply it", side,
-			       path, mismatch);
+			       name, mismatch);
 	if (header && wal_file_turns_foreign(side, h, size, app_id))
 		return rp_fail(err, RP_ECORRUPT,
 			       "%s does not belong to %s (it would make it another database);"
-			       " rapport will not apply it", side, path);
+			       " rapport will not apply it", side, name);
 	return RP_OK;
+}
+
+bool
+guard_beside(const char *path, const char *suffix, off_t *size)
+{
+	char side[4096];
+	struct stat sb;
+
+	*size = 0;
+	/* A name too long to hold is taken to be there: refused, not missed. */
+	if (snprintf(side, sizeof side, "%s%s", path, suffix) >= (int)sizeof side)
+		return true;
+	if (lstat(side, &sb) != 0)
+		return false;
+	*size = sb.st_size;
+	return true;
 }
 
 bool
 guard_wal_has_frames(const char *path)
 {
-	char wal[4096];
-	struct stat sb;
+	off_t size;
 
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	return stat(wal, &sb) == 0 && sb.st_size > 0;
+	return guard_beside(path, "-wal", &size) && size > 0;
 }
 
 /* The file's schema, read into memory. */
@@ -402,19 +497,135 @@ guard_schema(sqlite3 *db, const struct guard_object *want, guard_report_fn repor
 	return problems;
 }
 
-/* Read one integer. */
-static int
-query_int64(sqlite3 *db, const char *sql, int64_t *out)
+void
+guard_keep_first(void *ctx, const char *problem)
+{
+	struct guard_first *f = ctx;
+
+	if (f->buf[0] == '\0')
+		snprintf(f->buf, f->size, "%s", problem);
+}
+
+int
+guard_schema_first(sqlite3 *db, const struct guard_object *want, char *first, size_t size)
+{
+	struct guard_first f = {first, size};
+
+	first[0] = '\0';
+	return guard_schema(db, want, guard_keep_first, &f);
+}
+
+#define NVERSIONS ((int64_t)(sizeof schema_versions / sizeof schema_versions[0]))
+
+const struct guard_object *
+guard_rows(int64_t version)
+{
+	return version >= 0 && version < NVERSIONS ? schema_versions[version] : NULL;
+}
+
+const struct guard_probes *
+guard_probes_at(int64_t version)
+{
+	return version >= 0 && version < NVERSIONS ? &probe_versions[version] : &probe_versions[0];
+}
+
+/* Does sql write table with verb ("INSERT INTO ")? */
+static bool
+writes(const char *sql, const char *verb, const char *table)
+{
+	size_t vlen = strlen(verb), tlen = strlen(table);
+
+	for (const char *p = sql; (p = strstr(p, verb)) != NULL; p += vlen) {
+		const char *t = p + vlen;
+
+		if (strncmp(t, table, tlen) == 0 && (t[tlen] == ' ' || t[tlen] == '('))
+			return true;
+	}
+	return false;
+}
+
+bool
+guard_trigger_may(const char *name, int action, const char *table)
+{
+	const char *verb = action == SQLITE_INSERT ? "INSERT INTO "
+			 : action == SQLITE_DELETE ? "DELETE FROM "
+			 : action == SQLITE_UPDATE ? "UPDATE "
+						   : NULL;
+
+	for (int64_t v = 0; v < NVERSIONS; v++)
+		for (const struct guard_object *o = schema_versions[v]; o->name; o++)
+			if (strcmp(o->type, "trigger") == 0 && strcmp(o->name, name) == 0 &&
+			    (verb == NULL || (table && writes(o->sql, verb, table))))
+				return true;
+	return false;
+}
+
+/* guard_integrity: one problem found by integrity_check, the b-tree it names
+** ("Tree 12") told by its table's or index's name. */
+static void
+report_damage(sqlite3 *db, const char *msg, guard_report_fn report, void *ctx)
 {
 	sqlite3_stmt *stmt = NULL;
-	int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+	const char *tree = strstr(msg, "Tree ");
+	char line[768];
 
-	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		*out = sqlite3_column_int64(stmt, 0);
-		rc = SQLITE_OK;
+	/* "On tree page N" names a page, which is a tree's root when it is
+	** one of those in sqlite_schema. */
+	if (tree == NULL && (tree = strstr(msg, "tree page ")) != NULL)
+		tree += 5;
+	if (tree && sqlite3_prepare_v2(db, "SELECT type, name FROM sqlite_schema"
+						" WHERE rootpage = ?",
+				       -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, strtoll(tree + 5, NULL, 10));
+		if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) &&
+		    sqlite3_column_text(stmt, 1)) {
+			snprintf(line, sizeof line, "%s %s is damaged: %s",
+				 sqlite3_column_text(stmt, 0), sqlite3_column_text(stmt, 1), msg);
+			sqlite3_finalize(stmt);
+			report(ctx, line);
+			return;
+		}
 	}
 	sqlite3_finalize(stmt);
-	return rc == SQLITE_DONE ? SQLITE_CORRUPT : rc;
+	snprintf(line, sizeof line, "the file is damaged: %s", msg);
+	report(ctx, line);
+}
+
+int
+guard_integrity(sqlite3 *db, guard_report_fn report, void *ctx)
+{
+	sqlite3_stmt *stmt = NULL;
+	int n = 0, rc;
+
+	rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(100)", -1, &stmt, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *msg = (const char *)sqlite3_column_text(stmt, 0);
+
+		rc = SQLITE_OK;
+		if (msg == NULL || strcmp(msg, "ok") == 0)
+			continue;
+		/* One line per problem; SQLite may put a heading first. */
+		for (const char *line = msg; *line;) {
+			size_t len = strcspn(line, "\n");
+			char one[512];
+
+			snprintf(one, sizeof one, "%.*s", (int)len, line);
+			if (strncmp(one, "*** in database", 15) != 0) {
+				report_damage(db, one, report, ctx);
+				n++;
+			}
+			line += len + (line[len] == '\n');
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		char line[512];
+
+		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(db));
+		report(ctx, line);
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	return n;
 }
 
 /* PRAGMA quick_check, stopping at the first problem. */
@@ -482,9 +693,13 @@ guard_damage(sqlite3 *db, const char *path, const struct guard_probes *probes, c
 	int rc;
 
 	what[0] = '\0';
-	if ((rc = query_int64(db, "PRAGMA page_count", &pages)) != SQLITE_OK ||
-	    (rc = query_int64(db, "PRAGMA page_size", &page_size)) != SQLITE_OK)
+	if ((rc = guard_query_int(db, "PRAGMA page_count", &pages)) != SQLITE_OK ||
+	    (rc = guard_query_int(db, "PRAGMA page_size", &page_size)) != SQLITE_OK)
 		goto out;
+	if (page_size <= 0) {
+		snprintf(what, size, "its page size is %lld", (long long)page_size);
+		return SQLITE_CORRUPT;
+	}
 	if (pages <= GUARD_FULL_CHECK_PAGES)
 		return quick_check(db, what, size);
 	/* With pages in the WAL the file may rightly be shorter. */

@@ -158,11 +158,12 @@ done
 fails 1 "rapport: $T/junk.db is not a SQLite database" "restore: not a SQLite file" restore "$T/junk.db"
 fails 1 "rapport: $T/foreign.db is a SQLite database, but not one of rapport's" \
 	"restore: another program's database" restore "$T/foreign.db"
-fails 1 "rapport: $T/newer.db is from a newer rapport (schema 99; this one knows 4)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 99; this one knows 4)" \
 	"restore: a newer schema" restore "$T/newer.db"
 run restore "$T/corrupt.db"
-like "$STATUS:$ERR" "1:rapport: $T/corrupt.db is damaged: *" "restore: a damaged file (integrity_check)"
-fails 1 "rapport: $T/trigger.db holds a trigger rapport did not create: leak" \
+like "$STATUS:$ERR" "1:rapport: $T/corrupt.db: index sqlite_autoindex_clients_1 is damaged: *" \
+	"restore: a damaged file (integrity_check), the damaged b-tree named"
+fails 1 "rapport: $T/trigger.db: trigger \"leak\" on notes is not one of rapport's, and rapport runs no code from a file" \
 	"restore: a file with another program's trigger" restore "$T/trigger.db"
 fails 1 "rapport: cannot read $T/none.db: No such file or directory" "restore: no such file" \
 	restore "$T/none.db"

@@ -132,6 +132,51 @@ refused "$T/w" "$w" "rapport: $w-wal does not belong to $w (it holds pages, but 
 refused "$T/w" "$w" "rapport: $w-wal does not belong to $w (it holds pages, but the database file is empty); rapport will not apply it" \
 	"an empty database beside a WAL with pages: check" check
 
+# --- Through a symbolic link ----------------------------------------------
+# SQLite follows a link and keeps its -journal and -wal beside the target:
+# that is where rapport looks, and a link to a hot journal or a foreign WAL
+# is refused as the file itself is.
+mkdir "$T/link" "$T/lw"
+cp "$good" "$T/lw/r.db"
+cp "$T/wal/other.db.kept" "$T/lw/r.db-wal"
+ln -s "$hot" "$T/link/hot.db"
+ln -s "$T/lw/r.db" "$T/link/w.db"
+before=$(state "$T/hot")
+refused "$T/lw" "$T/link/hot.db" "rapport: $(realpath "$hot")-journal is a hot journal: another program's unfinished change to $T/link/hot.db; rapport will not roll it back" \
+	"a link to a file with a hot journal: clients" clients
+refused "$T/lw" "$T/link/hot.db" "rapport: $(realpath "$hot")-journal is a hot journal: another program's unfinished change to $T/link/hot.db; rapport will not roll it back" \
+	"a link to a file with a hot journal: check" check
+is "$(state "$T/hot")" "$before" "a link to a file with a hot journal: the journal not rolled back"
+refused "$T/lw" "$T/link/w.db" "rapport: $(realpath "$T/lw/r.db")-wal does not belong to $T/link/w.db (it would make it another database); rapport will not apply it" \
+	"a link to a file beside another database's WAL: clients" clients
+refused "$T/lw" "$T/link/w.db" "rapport: $(realpath "$T/lw/r.db")-wal does not belong to $T/link/w.db (it would make it another database); rapport will not apply it" \
+	"a link to a file beside another database's WAL: touch" touch acme "hello"
+
+# --- A WAL a reader finds --------------------------------------------------
+# Another rapport database's WAL passes every check (the two would need an
+# id of their own to be told apart): a reading command reads it, but never
+# checkpoints it into the file, and makes nothing beside it.
+mkdir "$T/rw"
+cp "$good" "$T/rw/other.db"
+wal_of "$T/rw/other.db" "UPDATE clients SET name = 'Other';"
+cp "$good" "$T/rw/r.db"
+mv "$T/rw/other.db.kept" "$T/rw/r.db-wal"
+rm -f "$T/rw/other.db"*
+before=$(state "$T/rw")
+run --db "$T/rw/r.db" clients
+like "$STATUS:$OUT" "0:*Other*" "a WAL found beside the file: read (the test is real)"
+run --db "$T/rw/r.db" check
+is "$STATUS" 0 "a WAL found beside the file: check reads it"
+is "$(state "$T/rw")" "$before" "a WAL found beside the file: not checkpointed by a reader, no -shm made"
+# A read-only file with such a WAL and no -shm: SQLite would make a -shm
+# to read it, so it is refused, and nothing is made.
+chmod 0400 "$T/rw/r.db"
+refused "$T/rw" "$T/rw/r.db" "rapport: database $T/rw/r.db has unsaved changes in its -wal and is read-only: open it once with write access" \
+	"a read-only file with WAL frames and no -shm: clients" clients
+refused "$T/rw" "$T/rw/r.db" "rapport: database $T/rw/r.db has unsaved changes in its -wal and is read-only: open it once with write access" \
+	"a read-only file with WAL frames and no -shm: check" check
+chmod 0600 "$T/rw/r.db"
+
 # --- Code stored in the file ----------------------------------------------
 mkdir "$T/code"
 c="$T/code/r.db"
