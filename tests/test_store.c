@@ -591,6 +591,39 @@ reading_an_older_file_upgrades_it_when_it_may(void)
 	free(locked);
 }
 
+/* A row another tool wrote past a CHECK constraint: SQLite checks those
+** only through a handle that may write, so rapport check, which must not
+** write, still finds it, and leaves the file as it was. */
+static void
+check_finds_a_broken_check_constraint(void)
+{
+	char *path = strdup(fixture_path("checked-kind.db"));
+	rp_error err = {0};
+	int problems = -1, seen = 0;
+	size_t len_before, len_after;
+	char *before, *after;
+
+	store_close(store_open(path, STORE_WRITE, &err));
+	CHECK_INT(fixture_sql(path, "INSERT INTO clients (name, name_key, cadence_min, cadence_max, created_at)"
+				    " VALUES ('Zoe', 'zoe', 5, 14, 1);"
+				    " INSERT INTO meetings (client_id, title, state, created_at)"
+				    " VALUES (1, 'Kickoff', 'ended', 1);"
+				    " INSERT INTO notes (meeting_id, at, kind, text)"
+				    " VALUES (1, 1, 'need', 'budget');"
+				    " PRAGMA ignore_check_constraints = ON;"
+				    " UPDATE notes SET kind = 'nonsense';"), SQLITE_OK);
+	before = fixture_slurp(path, &len_before);
+	CHECK_INT(store_check(path, count_problem, &seen, &problems, &err), RP_OK);
+	CHECK_INT(problems, 1);
+	after = fixture_slurp(path, &len_after);
+	CHECK(before && after && len_before == len_after && memcmp(before, after, len_after) == 0);
+	CHECK(access(fixture_path("checked-kind.db-wal"), F_OK) != 0);
+	CHECK(access(fixture_path("checked-kind.db-shm"), F_OK) != 0);
+	free(before);
+	free(after);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -611,6 +644,7 @@ main(void)
 	RUN(refuses_to_write_a_large_database_with_a_damaged_notes_tree);
 	RUN(refuses_a_stored_trigger_and_runs_no_code);
 	RUN(check_reports_each_problem);
+	RUN(check_finds_a_broken_check_constraint);
 	RUN(a_trigger_added_while_open_does_nothing);
 	RUN(a_trigger_replaced_while_open_does_nothing);
 	RUN(reading_an_older_file_upgrades_it_when_it_may);

@@ -612,7 +612,7 @@ enum rp_status
 store_check(const char *path, store_report_fn report, void *ctx, int *problems, rp_error *err)
 {
 	int64_t version = 0;
-	bool empty = false, missing, lone;
+	bool empty = false, missing, lone, may_write;
 	enum rp_status s;
 	int n = 0;
 	store *st;
@@ -622,14 +622,20 @@ store_check(const char *path, store_report_fn report, void *ctx, int *problems, 
 		return s;
 	if ((st = store_new(path, err)) == NULL)
 		return RP_ENOMEM;
-	/* Read-only, immutable without a WAL; a WAL with no -shm beside it is
-	** read as open_store() reads it, making none (the handle may write,
-	** but it keeps to queries and never checkpoints). */
+	/* Opened as open_store() opens a reader, kept to queries: a file we
+	** may write through a read-write handle, for SQLite checks CHECK
+	** constraints only through one (closing then takes away the -wal and
+	** -shm it made, writing nothing when no WAL had data); one we may not
+	** write read-only, immutable without a WAL; a WAL with no -shm beside
+	** it read through one exclusive handle, making none. */
+	may_write = path_writable(path);
 	if ((s = check_files(st->file, path, err)) != RP_OK ||
-	    (s = check_lone_wal(st, path_writable(path), &lone, err)) != RP_OK ||
-	    (s = connect(st, lone, lone, err)) != RP_OK ||
+	    (s = check_lone_wal(st, may_write, &lone, err)) != RP_OK ||
+	    (s = connect(st, lone || may_write, lone, err)) != RP_OK ||
 	    (s = inspect(st, &version, &empty, err)) != RP_OK ||
-	    (s = check_schema(st, version, report, ctx, &n, err)) != RP_OK) {
+	    (s = check_schema(st, version, report, ctx, &n, err)) != RP_OK ||
+	    (may_write && !st->had_wal &&
+	     (s = configure(st, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, err)) != RP_OK)) {
 		store_close(st);
 		return s;
 	}
