@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "cli.h"
@@ -45,17 +46,21 @@ cmd_backup(cli *c, int argc, char **argv)
 }
 
 /* Where the database restore replaces is kept: beside it, named by the
-** local time, "rapport.db.before-restore-20261126-100000". */
+** local time, "rapport.db.before-restore-20261126-100000", with "-2" and
+** so on when a restore in the same second took that name. */
 static void
 kept_name(const cli *c, char *buf, size_t size)
 {
 	time_t now = (time_t)rp_clock_now(&c->clock);
 	char stamp[32];
+	struct stat sb;
 	struct tm tm;
 
 	localtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
 	snprintf(buf, size, "%s.before-restore-%s", c->db_path, stamp);
+	for (int n = 2; lstat(buf, &sb) == 0 && n < 1000; n++)
+		snprintf(buf, size, "%s.before-restore-%s-%d", c->db_path, stamp, n);
 }
 
 int

@@ -124,6 +124,13 @@ is "$(rows "$kept")" "$replaced" "the database it replaced is kept whole"
 is "$(mode "$kept"):$(mode "$RAPPORT_DB")" "600:600" "both are 0600"
 is "$(rp clients)" "$(rp --db "$snap" clients)" "the restored database is the one in use"
 rm -f "$kept"
+# Twice in the same second: the second keeps what it replaced under a
+# name of its own.
+run restore "$snap"
+run restore "$snap"
+like "$STATUS:$OUT" "0:restored $snap; the database it replaced is kept as $RAPPORT_DB.before-restore-$stamp[0-9][0-9]-2" \
+	"a second restore in the same second keeps the database it replaced as -2"
+rm -f "$RAPPORT_DB".before-restore-*
 
 # A restore while another program has the database open is refused.
 mkfifo "$T/open"
