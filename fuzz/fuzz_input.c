@@ -1,0 +1,228 @@
+/* fuzz_input.c: libFuzzer target for the line editor (src/tui/input.c)
+** and the width arithmetic it draws with (src/tui/width.c).
+**
+** The input is a key sequence, read as a terminal sends it to the Notes
+** pane: UTF-8 characters are typed, bytes that are not UTF-8 arrive as
+** their own code point (C1 controls included), and control bytes are the
+** editing keys of src/tui/keymap.c (Ctrl-A/E, Backspace, Ctrl-U, Ctrl-W...).
+** A few control bytes stand for what has no byte of its own: the arrows,
+** Delete, a paste, a recalled note, a raw code point from 3 bytes (beyond
+** Unicode, surrogates), and a resize of the width the line is drawn in.
+**
+** After every key the line must keep its promises: the cursor within the
+** text and on a character boundary, the text valid UTF-8 without controls,
+** within INPUT_MAX_BYTES, and the view of it consistent with width.c: the
+** cursor column is the width of what is drawn before it, and the
+** character under the cursor fits.
+*/
+#include <locale.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "rapport/text.h"
+#include "width.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define CTRL(c) ((c) & 0x1f)
+
+/* Keys with no byte of their own, on control bytes the keymap leaves free. */
+enum {
+	K_LEFT = CTRL('b'),
+	K_RIGHT = CTRL('f'),
+	K_DELETE = CTRL('d'),
+	K_RESIZE = CTRL('r'),    /* next byte: the new width */
+	K_PASTE = CTRL('v'),     /* next byte n, then n bytes of text */
+	K_RECALL = CTRL('p'),    /* the same, replacing the line (Up in live) */
+	K_RAW = CTRL('k'),       /* next 3 bytes: any code point, even invalid */
+	K_CLEAR = CTRL('l'),
+};
+
+static void
+fail(void)
+{
+	abort();
+}
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	/* width.c asks wcwidth(), which knows wide characters only in a
+	** UTF-8 locale. */
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		setlocale(LC_CTYPE, "en_US.UTF-8");
+	return 0;
+}
+
+/* Columns of code points [from, to), the way the view counts them. */
+static int
+cols(const input_line *in, size_t from, size_t to)
+{
+	int w = 0;
+
+	while (from < to)
+		w += width_cp(in->cps[from++]);
+	return w;
+}
+
+/* Does the cursor sit where a person sees one: not inside a character
+** (on a zero-width mark after its base)?  Marks at the very start have no
+** base, so any position among them is column 0 and is fine. */
+static int
+on_boundary(const input_line *in)
+{
+	return in->cursor == 0 || in->cursor == in->len ||
+	       width_cp(in->cps[in->cursor]) != 0 || cols(in, 0, in->cursor) == 0;
+}
+
+/* Every promise of input.h and width.h, checked after one key. */
+static void
+check(const input_line *in, int width)
+{
+	char *text, *shown, *cut;
+	size_t len, i, n, first, fit;
+	uint32_t cp;
+	int col, need, used, w;
+
+	if (in->cursor > in->len || in->len > in->cap || (in->len > 0 && in->cps == NULL))
+		fail();
+	if (!on_boundary(in))
+		fail();
+	if ((text = input_text(in)) == NULL)
+		return;
+	len = strlen(text);
+	if (len > INPUT_MAX_BYTES || !text_utf8_valid(text, len) || text_has_control(text))
+		fail();
+	/* The text decodes back to the code points held, one for one. */
+	for (i = 0, n = 0; i < len; n++) {
+		int k = text_utf8_decode(text + i, len - i, &cp);
+
+		if (k == 0 || n >= in->len || cp != in->cps[n])
+			fail();
+		/* input.c refuses what reorders or breaks the line, too. */
+		if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+		    cp == 0x2028 || cp == 0x2029)
+			fail();
+		i += (size_t)k;
+	}
+	if (n != in->len || (size_t)width_str(text) != (size_t)cols(in, 0, in->len))
+		fail();
+	if (input_blank(in) != (strspn(text, " ") == len))
+		fail();
+
+	/* The view at this width, as live_draw_input() draws it. */
+	input_view(in, width, &first, &col);
+	if (first > in->cursor || col < 0 || col != cols(in, first, in->cursor))
+		fail();
+	need = in->cursor < in->len ? width_cp(in->cps[in->cursor]) : 1;
+	need = need < 1 ? 1 : need > width ? width : need;
+	if (col + need > width)
+		fail();
+	if ((shown = input_text(&(input_line){ .cps = in->cps ? in->cps + first : NULL,
+					       .len = in->len - first })) != NULL) {
+		/* What put() draws: the fitting prefix, or a cut with "…". */
+		fit = width_fit(shown, width, &used);
+		if (fit > strlen(shown) || used > width || used != width_strn(shown, fit) ||
+		    !text_utf8_valid(shown, fit))
+			fail();
+		if ((cut = width_truncate(shown, width)) != NULL) {
+			w = width_str(cut);
+			if (w > width || !text_utf8_valid(cut, strlen(cut)))
+				fail();
+			free(cut);
+		}
+		free(shown);
+	}
+	free(text);
+}
+
+/* Text for a paste: the next byte is its length, then that many bytes. */
+static char *
+take_text(const uint8_t **p, const uint8_t *end)
+{
+	size_t n;
+	char *s;
+
+	if (*p >= end)
+		return NULL;
+	n = **p;
+	(*p)++;
+	if (n > (size_t)(end - *p))
+		n = (size_t)(end - *p);
+	if ((s = malloc(n + 1)) == NULL)
+		return NULL;
+	memcpy(s, *p, n);
+	s[n] = '\0';
+	*p += n;
+	return s;
+}
+
+/* Press one key read from *p. */
+static void
+press(input_line *in, const uint8_t **p, const uint8_t *end, int *width)
+{
+	uint32_t cp;
+	char *s;
+	int n = text_utf8_decode((const char *)*p, (size_t)(end - *p), &cp);
+
+	if (n == 0) {  /* not UTF-8: the byte alone, as a code point */
+		cp = **p;
+		n = 1;
+	}
+	*p += n;
+	switch (cp) {
+	case CTRL('a'): input_home(in); break;
+	case CTRL('e'): input_end(in); break;
+	case K_LEFT: input_left(in); break;
+	case K_RIGHT: input_right(in); break;
+	case CTRL('h'):
+	case 0x7f: input_backspace(in); break;
+	case K_DELETE: input_delete(in); break;
+	case CTRL('u'): input_kill_to_start(in); break;
+	case CTRL('w'): input_kill_word(in); break;
+	case K_CLEAR: input_clear(in); break;
+	case K_RESIZE:
+		if (*p < end)
+			*width = 2 + *(*p)++ % 160;  /* live_draw_input needs 2 */
+		break;
+	case K_PASTE:
+	case K_RECALL:
+		if ((s = take_text(p, end)) != NULL) {
+			if (cp == K_PASTE)
+				input_insert_text(in, s);
+			else
+				input_set_text(in, s);
+			free(s);
+		}
+		break;
+	case K_RAW:
+		if (end - *p >= 3) {
+			cp = (uint32_t)(*p)[0] << 16 | (uint32_t)(*p)[1] << 8 | (*p)[2];
+			*p += 3;
+			input_insert(in, cp);
+		}
+		break;
+	default:
+		input_insert(in, cp);
+		break;
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const uint8_t *p = data, *end = data + size;
+	input_line in;
+	int width = 40;
+
+	input_init(&in);
+	while (p < end) {
+		press(&in, &p, end, &width);
+		check(&in, width);
+	}
+	input_done(&in);
+	return 0;
+}
