@@ -17,6 +17,7 @@
 */
 #include <locale.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,9 +42,17 @@ enum {
 	K_CLEAR = CTRL('l'),
 };
 
+/* A broken promise: say which, show the line, and stop. */
 static void
-fail(void)
+fail(const input_line *in, int width, const char *why)
 {
+	size_t i;
+
+	fprintf(stderr, "fuzz_input: %s; width %d, cursor %zu of %zu:", why, width, in->cursor,
+		in->len);
+	for (i = 0; i < in->len; i++)
+		fprintf(stderr, " %04X", (unsigned)in->cps[i]);
+	fputc('\n', stderr);
 	abort();
 }
 
@@ -88,50 +97,50 @@ check(const input_line *in, int width)
 	int col, need, used, w;
 
 	if (in->cursor > in->len || in->len > in->cap || (in->len > 0 && in->cps == NULL))
-		fail();
+		fail(in, width, "the cursor or the length out of bounds");
 	if (!on_boundary(in))
-		fail();
+		fail(in, width, "the cursor inside a character");
 	if ((text = input_text(in)) == NULL)
 		return;
 	len = strlen(text);
 	if (len > INPUT_MAX_BYTES || !text_utf8_valid(text, len) || text_has_control(text))
-		fail();
+		fail(in, width, "text too long, not UTF-8, or with a control");
 	/* The text decodes back to the code points held, one for one. */
 	for (i = 0, n = 0; i < len; n++) {
 		int k = text_utf8_decode(text + i, len - i, &cp);
 
 		if (k == 0 || n >= in->len || cp != in->cps[n])
-			fail();
+			fail(in, width, "the text is not the code points held");
 		/* input.c refuses what reorders or breaks the line, too. */
 		if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
 		    cp == 0x2028 || cp == 0x2029)
-			fail();
+			fail(in, width, "a refused code point in the text");
 		i += (size_t)k;
 	}
 	if (n != in->len || (size_t)width_str(text) != (size_t)cols(in, 0, in->len))
-		fail();
+		fail(in, width, "width_str disagrees with width_cp");
 	if (input_blank(in) != (strspn(text, " ") == len))
-		fail();
+		fail(in, width, "input_blank is wrong");
 
 	/* The view at this width, as live_draw_input() draws it. */
 	input_view(in, width, &first, &col);
 	if (first > in->cursor || col < 0 || col != cols(in, first, in->cursor))
-		fail();
+		fail(in, width, "the view's cursor column is wrong");
 	need = in->cursor < in->len ? width_cp(in->cps[in->cursor]) : 1;
 	need = need < 1 ? 1 : need > width ? width : need;
 	if (col + need > width)
-		fail();
+		fail(in, width, "the character under the cursor does not fit");
 	if ((shown = input_text(&(input_line){ .cps = in->cps ? in->cps + first : NULL,
 					       .len = in->len - first })) != NULL) {
 		/* What put() draws: the fitting prefix, or a cut with "…". */
 		fit = width_fit(shown, width, &used);
 		if (fit > strlen(shown) || used > width || used != width_strn(shown, fit) ||
 		    !text_utf8_valid(shown, fit))
-			fail();
+			fail(in, width, "width_fit is wrong");
 		if ((cut = width_truncate(shown, width)) != NULL) {
 			w = width_str(cut);
 			if (w > width || !text_utf8_valid(cut, strlen(cut)))
-				fail();
+				fail(in, width, "width_truncate is too wide");
 			free(cut);
 		}
 		free(shown);

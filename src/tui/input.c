@@ -86,6 +86,11 @@ input_insert(input_line *in, uint32_t cp)
 	in->cps[in->cursor] = cp;
 	in->len++;
 	in->cursor++;
+	/* Marks that had no base (the line starts with one) are this
+	** character's now: the cursor goes past them, not inside it. */
+	if (width_cp(cp) != 0)
+		while (in->cursor < in->len && width_cp(in->cps[in->cursor]) == 0)
+			in->cursor++;
 	return true;
 }
 
