@@ -150,6 +150,24 @@ type_before_a_leading_mark(void)
 	input_done(&in);
 }
 
+/* Ctrl-U and Ctrl-W on a line nothing was ever typed into (no buffer yet)
+** change nothing, with no memmove() of NULL for UBSan to report.  Found by
+** fuzz_input. */
+static void
+kill_on_a_fresh_line(void)
+{
+	input_line in;
+
+	input_init(&in);
+	input_kill_to_start(&in);
+	input_kill_word(&in);
+	input_backspace(&in);
+	input_delete(&in);
+	CHECK_INT(in.len, 0);
+	CHECK_INT(in.cursor, 0);
+	input_done(&in);
+}
+
 static void
 move_over_family(void)
 {
@@ -652,6 +670,7 @@ main(void)
 	RUN(move_over_wide);
 	RUN(move_over_combining);
 	RUN(type_before_a_leading_mark);
+	RUN(kill_on_a_fresh_line);
 	RUN(move_over_family);
 	RUN(backspace_and_delete_wide);
 	RUN(backspace_and_delete_combining);

@@ -145,10 +145,16 @@ char_after(const input_line *in, size_t i)
 	return i;
 }
 
-/* Remove code points [from, to) and leave the cursor at from. */
+/* Remove code points [from, to) and leave the cursor at from.  Nothing to
+** remove touches nothing: the line of a fresh input_init() has no buffer,
+** and memmove() of a NULL one is undefined even for 0 bytes. */
 static void
 erase(input_line *in, size_t from, size_t to)
 {
+	if (from == to) {
+		in->cursor = from;
+		return;
+	}
 	memmove(in->cps + from, in->cps + to, (in->len - to) * sizeof *in->cps);
 	in->len -= to - from;
 	in->cursor = from;
