@@ -40,7 +40,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define T0 1795687200      /* 2026-11-26T10:00:00Z */
-#define SECRET "Qz7sekret"  /* in private notes only */
+#define SECRET "qz7sekret"  /* in private notes only, in any case */
 #define STEPS_MAX 64       /* steps of one script */
 #define JSON_DEPTH_MAX 64
 
@@ -57,9 +57,11 @@ clock_now(void *ctx)
 
 static const rp_clock fixed = { clock_now, NULL };
 
+/* A broken promise: say which, with the document, and stop. */
 static void
-fail(void)
+fail(const char *why, const char *doc)
 {
+	fprintf(stderr, "fuzz_export: %s:\n%s\n", why, doc);
 	abort();
 }
 
@@ -132,8 +134,7 @@ fresh_store(void)
 	}
 	fclose(f);
 	if ((st = store_open(db, STORE_WRITE, &err)) == NULL) {
-		fprintf(stderr, "fuzz_export: %s\n", err.msg);
-		fail();
+		fail("cannot open the database", err.msg);
 	}
 	/* A crash of the fuzzer loses nothing worth a sync. */
 	sqlite3_exec(store_db(st), "PRAGMA synchronous = OFF", NULL, NULL, NULL);
@@ -151,6 +152,22 @@ byte(script *s)
 	return s->p < s->end ? *s->p++ : 0;
 }
 
+/* Where the secret word starts in s[0..n), case aside (an export may
+** capitalise a title); NULL when it is not there. */
+static const char *
+secret_in(const char *s, size_t n)
+{
+	size_t i, k, len = strlen(SECRET);
+
+	for (i = 0; i + len <= n; i++) {
+		for (k = 0; k < len && (s[i + k] | 0x20) == SECRET[k]; k++)
+			;
+		if (k == len)
+			return s + i;
+	}
+	return NULL;
+}
+
 /* A text of the script: a length byte, then that many bytes (a NUL ends
 ** it early).  The secret word is taken out, so only private notes hold
 ** it.  Writes into buf[size]. */
@@ -166,8 +183,8 @@ text(script *s, char *buf, size_t size)
 		buf[i] = (char)s->p[i];
 	buf[i] = '\0';
 	s->p += n;
-	while ((hit = strstr(buf, SECRET)) != NULL)
-		hit[0] = 'q';
+	while ((hit = (char *)secret_in(buf, i)) != NULL)
+		hit[0] = '_';
 	return buf;
 }
 
@@ -188,7 +205,7 @@ raw_write(store *st, script *s)
 	const char *const *col = raw_columns[byte(s) % (sizeof raw_columns / sizeof raw_columns[0])];
 	char sql[128], buf[256];
 	sqlite3_stmt *stmt;
-	size_t n = byte(s), i;
+	size_t n = byte(s);
 
 	if (n > (size_t)(s->end - s->p))
 		n = (size_t)(s->end - s->p);
@@ -196,9 +213,8 @@ raw_write(store *st, script *s)
 	s->p += n;
 	if (n > sizeof buf)
 		n = sizeof buf;
-	for (i = 0; i + strlen(SECRET) <= n; i++)
-		if (memcmp(buf + i, SECRET, strlen(SECRET)) == 0)
-			return;
+	if (secret_in(buf, n) != NULL)
+		return;
 	snprintf(sql, sizeof sql, "UPDATE %s SET %s = ?1", col[0], col[1]);
 	if (sqlite3_prepare_v2(store_db(st), sql, -1, &stmt, NULL) != SQLITE_OK)
 		return;
@@ -237,7 +253,7 @@ plan(store *st, script *s)
 	text(s, org, sizeof org);
 	if (client_add(st, &fixed, name, org[0] ? org : NULL, 5, 14, &args.client_id, &err) != RP_OK &&
 	    client_add(st, &fixed, "Client", NULL, 5, 14, &args.client_id, &err) != RP_OK)
-		fail();
+		fail("cannot add a client", err.msg);
 	args.title = text(s, title, sizeof title);
 	args.location = text(s, where, sizeof where);
 	args.description = text(s, what, sizeof what);
@@ -256,7 +272,7 @@ plan(store *st, script *s)
 	if (meeting_plan(st, &fixed, &args, &id, &err) != RP_OK &&
 	    meeting_plan(st, &fixed, &(meeting_plan_args){ .client_id = args.client_id }, &id,
 			 &err) != RP_OK)
-		fail();
+		fail("cannot plan a meeting", err.msg);
 	return id;
 }
 
@@ -333,14 +349,14 @@ check_document(const char *s, bool cr)
 	int n;
 
 	if (!text_utf8_valid(s, len))
-		fail();
+		fail("not UTF-8", s);
 	for (i = 0; i < len; i += (size_t)n) {
 		n = text_utf8_decode(s + i, len - i, &cp);
 		if (cp == '\n' || cp == '\t' || (cr && cp == '\r' && s[i + 1] == '\n'))
 			continue;
 		if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
 		    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
-			fail();
+			fail("a control character", s);
 	}
 }
 
@@ -466,9 +482,9 @@ check_json(const char *doc, bool private_shown)
 
 	check_document(doc, false);
 	if ((end = json_value(doc, 0)) == NULL || *json_space(end) != '\0')
-		fail();
-	if (!private_shown && strstr(doc, SECRET) != NULL)
-		fail();
+		fail("not JSON", doc);
+	if (!private_shown && secret_in(doc, strlen(doc)) != NULL)
+		fail("a private note in JSON", doc);
 }
 
 static void
@@ -477,11 +493,11 @@ check_ics(const char *doc)
 	icalcomponent *root;
 
 	check_document(doc, true);
-	if (strstr(doc, SECRET) != NULL)
-		fail();
+	if (secret_in(doc, strlen(doc)) != NULL)
+		fail("a private note in iCalendar", doc);
 	if ((root = icalparser_parse_string(doc)) == NULL ||
 	    icalcomponent_isa(root) != ICAL_VCALENDAR_COMPONENT)
-		fail();
+		fail("iCalendar that libical cannot read", doc);
 	icalcomponent_free(root);
 }
 
@@ -498,7 +514,7 @@ export_all(store *st, int64_t meeting)
 		if ((status = export_json(st, &fixed, meeting, priv, &doc, &err)) == RP_OK)
 			check_json(doc, priv);
 		else if (status != RP_ENOMEM)
-			fail();  /* the meeting is there: nothing to refuse */
+			fail("JSON export refused", err.msg);  /* the meeting is there: nothing to refuse */
 		free(doc);
 	}
 	if (recap_load(st, meeting, &r, &err) != RP_OK)
@@ -506,8 +522,8 @@ export_all(store *st, int64_t meeting)
 	doc = NULL;
 	if (export_markdown(r, &doc, &err) == RP_OK) {
 		check_document(doc, false);
-		if (strstr(doc, SECRET) != NULL)
-			fail();
+		if (secret_in(doc, strlen(doc)) != NULL)
+			fail("a private note in Markdown", doc);
 	}
 	free(doc);
 	doc = NULL;
