@@ -248,7 +248,8 @@ plan(store *st, script *s)
 	rp_error err;
 	size_t i, n;
 
-	now = T0 - 86400 + (int64_t)(byte(s) << 8 | byte(s)) * 60;
+	now = T0 - 86400 + (int64_t)byte(s) * 256 * 60;  /* one read a statement: see run() */
+	now += (int64_t)byte(s) * 60;
 	text(s, name, sizeof name);
 	text(s, org, sizeof org);
 	if (client_add(st, &fixed, name, org[0] ? org : NULL, 5, 14, &args.client_id, &err) != RP_OK &&
@@ -292,6 +293,7 @@ note(store *st, int64_t meeting, int64_t item, const char *line)
 static void
 add_fact(store *st, int64_t meeting, script *s)
 {
+	enum fact_kind kind;
 	int64_t who = 0;
 	sqlite3_stmt *q;
 	rp_error err;
@@ -302,8 +304,8 @@ add_fact(store *st, int64_t meeting, script *s)
 	    sqlite3_step(q) == SQLITE_ROW)
 		who = sqlite3_column_int64(q, 0);
 	sqlite3_finalize(q);
-	fact_add(st, &fixed, who, (enum fact_kind)(byte(s) % FACT_KIND_COUNT),
-		 text(s, buf, sizeof buf), meeting, 0, NULL, &err);
+	kind = (enum fact_kind)(byte(s) % FACT_KIND_COUNT);
+	fact_add(st, &fixed, who, kind, text(s, buf, sizeof buf), meeting, 0, NULL, &err);
 }
 
 /* Run the rest of the script on the meeting. */
@@ -311,14 +313,22 @@ static void
 run(store *st, int64_t meeting, script *s)
 {
 	char buf[300], line[320];
+	unsigned a, b;
+	int64_t item;
 	rp_error err;
 	int steps;
 
+	/* Every byte is read in its own statement: the order of a call's
+	** arguments is the compiler's, and gcc's replay must read the script
+	** as clang's fuzzer did. */
 	for (steps = 0; steps < STEPS_MAX && s->p < s->end; steps++) {
 		switch (byte(s) % 12) {
 		case 0: meeting_start(st, &fixed, meeting, &err); break;
-		case 1: now += (int64_t)byte(s) * byte(s); break;
-		case 2: note(st, meeting, item_at(st, meeting, s), text(s, buf, sizeof buf)); break;
+		case 1: a = byte(s); now += (int64_t)a * byte(s); break;
+		case 2:
+			item = item_at(st, meeting, s);
+			note(st, meeting, item, text(s, buf, sizeof buf));
+			break;
 		case 3:
 			snprintf(line, sizeof line, "~ %s %s", text(s, buf, sizeof buf), SECRET);
 			note(st, meeting, 0, line);
@@ -326,11 +336,16 @@ run(store *st, int64_t meeting, script *s)
 		case 4: record_talk(st, &fixed, meeting, byte(s) & 1 ? TALK_YOU : TALK_CLIENT, &err);
 			break;
 		case 5: agenda_start_item(st, &fixed, item_at(st, meeting, s), &err); break;
-		case 6: agenda_set_status(st, &fixed, item_at(st, meeting, s),
-					  (enum agenda_status)(byte(s) % 5), &err); break;
+		case 6:
+			item = item_at(st, meeting, s);
+			agenda_set_status(st, &fixed, item, (enum agenda_status)(byte(s) % 5), &err);
+			break;
 		case 7: add_fact(st, meeting, s); break;
-		case 8: record_followup_status(st, &fixed, byte(s) % 8 + 1,
-					       (enum followup_status)(byte(s) % 3), &err); break;
+		case 8:
+			a = byte(s) % 8 + 1;
+			b = byte(s) % 3;
+			record_followup_status(st, &fixed, a, (enum followup_status)b, &err);
+			break;
 		case 9: record_prep_note(st, &fixed, meeting, text(s, buf, sizeof buf), NULL, &err);
 			break;
 		case 10: meeting_end(st, &fixed, meeting, &err); break;
