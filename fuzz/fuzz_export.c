@@ -508,6 +508,8 @@ check_ics(const char *doc)
 	icalcomponent *root;
 
 	check_document(doc, true);
+	if (strstr(doc, "\r\n \r\n") != NULL)
+		fail("an empty folded line", doc);
 	if (secret_in(doc, strlen(doc)) != NULL)
 		fail("a private note in iCalendar", doc);
 	if ((root = icalparser_parse_string(doc)) == NULL ||

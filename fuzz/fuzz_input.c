@@ -13,7 +13,8 @@
 ** text and on a character boundary, the text valid UTF-8 without controls,
 ** within INPUT_MAX_BYTES, and the view of it consistent with width.c: the
 ** cursor column is the width of what is drawn before it, and the
-** character under the cursor fits.
+** character under the cursor fits.  The line, and each paste, is also
+** wrapped at that width as notes are: no line too wide, no text lost.
 */
 #include <locale.h>
 #include <stdint.h>
@@ -87,6 +88,37 @@ on_boundary(const input_line *in)
 	       width_cp(in->cps[in->cursor]) != 0 || cols(in, 0, in->cursor) == 0;
 }
 
+/* width_wrap() of s at cols, as notes and prompts are drawn: each line
+** within cols, in order, without a newline, and what falls between the
+** lines only blanks and newlines.  Asked with no room for lines, it must
+** count as many. */
+static void
+check_wrap(const input_line *in, const char *s, int cols)
+{
+	static width_line lines[512];
+	size_t n, i, k, at = 0, len = strlen(s), shown;
+
+	n = width_wrap(s, cols, lines, sizeof lines / sizeof lines[0]);
+	if (width_wrap(s, cols, NULL, 0) != n || (len > 0) != (n > 0))
+		fail(in, cols, "width_wrap counts differently without room");
+	shown = n < sizeof lines / sizeof lines[0] ? n : sizeof lines / sizeof lines[0];
+	for (i = 0; i < shown; i++) {
+		if (lines[i].start < at || lines[i].start + lines[i].len > len)
+			fail(in, cols, "width_wrap lines out of order");
+		if (width_strn(s + lines[i].start, lines[i].len) > cols ||
+		    memchr(s + lines[i].start, '\n', lines[i].len) != NULL)
+			fail(in, cols, "a wrapped line too wide, or holding a newline");
+		for (k = at; k < lines[i].start; k++)
+			if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n')
+				fail(in, cols, "width_wrap dropped text");
+		at = lines[i].start + lines[i].len;
+	}
+	if (n == shown)
+		for (k = at; k < len; k++)
+			if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n')
+				fail(in, cols, "width_wrap dropped the end");
+}
+
 /* Every promise of input.h and width.h, checked after one key. */
 static void
 check(const input_line *in, int width)
@@ -119,6 +151,7 @@ check(const input_line *in, int width)
 	}
 	if (n != in->len || (size_t)width_str(text) != (size_t)cols(in, 0, in->len))
 		fail(in, width, "width_str disagrees with width_cp");
+	check_wrap(in, text, width);
 	if (input_blank(in) != (strspn(text, " ") == len))
 		fail(in, width, "input_blank is wrong");
 
@@ -174,7 +207,7 @@ static void
 press(input_line *in, const uint8_t **p, const uint8_t *end, int *width)
 {
 	uint32_t cp;
-	char *s;
+	char *s, *clean;
 	int n = text_utf8_decode((const char *)*p, (size_t)(end - *p), &cp);
 
 	if (n == 0) {  /* not UTF-8: the byte alone, as a code point */
@@ -200,6 +233,12 @@ press(input_line *in, const uint8_t **p, const uint8_t *end, int *width)
 	case K_PASTE:
 	case K_RECALL:
 		if ((s = take_text(p, end)) != NULL) {
+			/* Stored text is wrapped as it is drawn: sanitized, its
+			** newlines kept. */
+			if ((clean = text_sanitize(s, "\n")) != NULL) {
+				check_wrap(in, clean, *width);
+				free(clean);
+			}
 			if (cp == K_PASTE)
 				input_insert_text(in, s);
 			else
