@@ -67,20 +67,25 @@ check_error(enum rp_status status, const rp_error *err)
 		fail("a refusal that cannot be shown", err->msg);
 }
 
-/* Text fit for a screen: valid UTF-8 and no control but newline if
-** newline_ok. */
+/* Text fit for a screen: valid UTF-8, no control character (C0, DEL, C1)
+** and no bidi override, a newline aside when newline_ok. */
 static void
 check_text(const char *s, int newline_ok)
 {
-	const char *p;
+	size_t len = strlen(s), i;
+	uint32_t cp;
+	int n;
 
-	if (!text_utf8_valid(s, strlen(s)))
+	if (!text_utf8_valid(s, len))
 		fail("text that is not UTF-8", s);
-	for (p = s; *p != '\0'; p++)
-		if (((unsigned char)*p < 0x20 && !(newline_ok && *p == '\n')) || *p == 0x7f)
+	for (i = 0; i < len; i += (size_t)n) {
+		n = text_utf8_decode(s + i, len - i, &cp);
+		if (cp == '\n' && newline_ok)
+			continue;
+		if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
+		    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
 			fail("a control character in text", s);
-	if (text_has_control(s) && !newline_ok)
-		fail("a control character in text", s);
+	}
 }
 
 /* An agenda item as meeting_plan() will store it. */
