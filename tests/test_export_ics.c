@@ -477,6 +477,36 @@ raw_lines(void)
 	free(out);
 }
 
+/* A line that reaches 75 octets with its CR or LF: libical 3.0 folds
+** inside the CRLF ("\r" "\r\n " "\n") or before it (an empty continuation
+** line), which the export repairs.  The check-in's "SUMMARY:Check in with "
+** folds after "with ", so a client name of n letters leaves a line of
+** n + 1 octets; every n around 74 is tried.  Found by fuzz_export (a
+** client named with 73 letters). */
+static void
+fold_at_line_end(void)
+{
+	char name[128], *out;
+	const char *line, *end;
+	int n;
+
+	for (n = 60; n <= 90; n++) {
+		setup();
+		memset(name, 'I', (size_t)n);
+		name[n] = '\0';
+		meeting.client_name = name;
+		if ((out = export(&rc, NOW)) == NULL)
+			return;
+		for (line = out; (end = strstr(line, "\r\n")) != NULL; line = end + 2)
+			if (memchr(line, '\r', (size_t)(end - line)) != NULL ||
+			    memchr(line, '\n', (size_t)(end - line)) != NULL || end == line + 1)
+				tap_fail(__FILE__, __LINE__, "name of %d: bad line \"%.*s\"", n,
+					 (int)(end - line), line);
+		CHECK(*line == '\0');
+		free(out);
+	}
+}
+
 /* Nothing but CR, LF (as line ends) and TAB may be a control character:
 ** no C0, no DEL, no C1 (as code points, U+0080..U+009F). */
 static void
@@ -592,6 +622,7 @@ main(void)
 	RUN(uids_stable);
 	RUN(text_escaped);
 	RUN(raw_lines);
+	RUN(fold_at_line_end);
 	RUN(no_control_characters);
 	RUN(bad_due_refused);
 	RUN(bad_due_on_closed_followup_ignored);

@@ -126,6 +126,48 @@ move_over_combining(void)
 	input_done(&in);
 }
 
+/* A line that starts with a mark (a paste cut after a base): a character
+** typed before it takes the mark, and the cursor goes past both, never
+** between a base and its mark.  Found by fuzz_input. */
+static void
+type_before_a_leading_mark(void)
+{
+	input_line in;
+	char *text;
+
+	input_init(&in);
+	input_set_text(&in, "\xCC\x81x");      /* ◌́ x */
+	input_home(&in);
+	CHECK(input_insert(&in, 'e'));
+	CHECK_INT(in.cursor, 2);
+	CHECK(input_insert(&in, 'y'));
+	CHECK_STR(text = input_text(&in), E_COMB "yx");
+	free(text);
+	input_left(&in);
+	CHECK_INT(in.cursor, 2);
+	input_left(&in);
+	CHECK_INT(in.cursor, 0);
+	input_done(&in);
+}
+
+/* Ctrl-U and Ctrl-W on a line nothing was ever typed into (no buffer yet)
+** change nothing, with no memmove() of NULL for UBSan to report.  Found by
+** fuzz_input. */
+static void
+kill_on_a_fresh_line(void)
+{
+	input_line in;
+
+	input_init(&in);
+	input_kill_to_start(&in);
+	input_kill_word(&in);
+	input_backspace(&in);
+	input_delete(&in);
+	CHECK_INT(in.len, 0);
+	CHECK_INT(in.cursor, 0);
+	input_done(&in);
+}
+
 static void
 move_over_family(void)
 {
@@ -627,6 +669,8 @@ main(void)
 	RUN(insert_refusals);
 	RUN(move_over_wide);
 	RUN(move_over_combining);
+	RUN(type_before_a_leading_mark);
+	RUN(kill_on_a_fresh_line);
 	RUN(move_over_family);
 	RUN(backspace_and_delete_wide);
 	RUN(backspace_and_delete_combining);

@@ -198,6 +198,34 @@ out:
 	return status;
 }
 
+/* Take out the folds libical puts at a line end.  libical 3.0 counts the
+** CR of CRLF as content: a line that reaches 75 octets with it gets its
+** fold inside the CRLF ("\r" "\r\n " "\n": a bare CR, then a line of one
+** blank), and one that reaches 75 with its LF gets an empty continuation
+** line ("\r\n " "\r\n").  Texts are sanitized, so neither sequence is
+** ever content.  Works in place. */
+static void
+repair_line_ends(char *s)
+{
+	static const char *const bad[] = { "\r\r\n \n", "\r\n \r\n" };
+	char *in = s, *o = s;
+	size_t k;
+
+	while (*in != '\0') {
+		for (k = 0; k < sizeof bad / sizeof bad[0]; k++)
+			if (strncmp(in, bad[k], strlen(bad[k])) == 0)
+				break;
+		if (k < sizeof bad / sizeof bad[0]) {
+			memcpy(o, "\r\n", 2);
+			o += 2;
+			in += strlen(bad[k]);
+		} else {
+			*o++ = *in++;
+		}
+	}
+	*o = '\0';
+}
+
 /* Only open follow-ups become tasks: done and dropped ones would land in
 ** the calendar as work still to do.  Notes are never read, so private ones
 ** cannot leak. */
@@ -236,6 +264,7 @@ ical_export_ics(const struct recap *r, int64_t now, char **out, rp_error *err)
 	if ((text = icalcomponent_as_ical_string_r(cal)) == NULL ||
 	    (*out = strdup(text)) == NULL)
 		goto out;
+	repair_line_ends(*out);
 	status = RP_OK;
 out:
 	if (status == RP_ENOMEM)

@@ -588,13 +588,15 @@ utc_seconds(struct icaltimetype t, icalproperty *prop, const char *name, const c
 	/* libical leaves an unknown TZID floating; local time would be a
 	** silent guess, hours off. */
 	if (tzid != NULL && !t.is_date) {
-		char *shown = text_sanitize(icalparameter_get_tzid(tzid), " ");
-		enum rp_status status =
-			rp_fail(err, RP_EINVAL,
-				"%s: unknown time zone \"%.80s\" in %s (no VTIMEZONE in the file,"
-				" not in the system's zoneinfo)",
-				path, shown ? shown : "?", name);
+		/* Cut by characters: "%.80s" could end the message inside one. */
+		char *shown = text_sanitize(icalparameter_get_tzid(tzid), " "), zone[256];
+		enum rp_status status;
 
+		copy_cut(zone, sizeof zone, shown ? shown : "?", 60);
+		status = rp_fail(err, RP_EINVAL,
+				 "%s: unknown time zone \"%s\" in %s (no VTIMEZONE in the file,"
+				 " not in the system's zoneinfo)",
+				 path, zone, name);
 		free(shown);
 		return status;
 	}

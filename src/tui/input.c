@@ -86,6 +86,11 @@ input_insert(input_line *in, uint32_t cp)
 	in->cps[in->cursor] = cp;
 	in->len++;
 	in->cursor++;
+	/* Marks that had no base (the line starts with one) are this
+	** character's now: the cursor goes past them, not inside it. */
+	if (width_cp(cp) != 0)
+		while (in->cursor < in->len && width_cp(in->cps[in->cursor]) == 0)
+			in->cursor++;
 	return true;
 }
 
@@ -140,10 +145,16 @@ char_after(const input_line *in, size_t i)
 	return i;
 }
 
-/* Remove code points [from, to) and leave the cursor at from. */
+/* Remove code points [from, to) and leave the cursor at from.  Nothing to
+** remove touches nothing: the line of a fresh input_init() has no buffer,
+** and memmove() of a NULL one is undefined even for 0 bytes. */
 static void
 erase(input_line *in, size_t from, size_t to)
 {
+	if (from == to) {
+		in->cursor = from;
+		return;
+	}
 	memmove(in->cps + from, in->cps + to, (in->len - to) * sizeof *in->cps);
 	in->len -= to - from;
 	in->cursor = from;
