@@ -260,6 +260,15 @@ input_text(const input_line *in)
 	return out;
 }
 
+char *
+input_text_from(const input_line *in, size_t first)
+{
+	/* No arithmetic on cps before anything was typed: it is NULL. */
+	if (first >= in->len)
+		return input_text(&(input_line){.len = 0});
+	return input_text(&(input_line){.cps = in->cps + first, .len = in->len - first});
+}
+
 bool
 input_blank(const input_line *in)
 {

@@ -48,6 +48,10 @@ void input_set_text(input_line *in, const char *utf8);
 /* The text as UTF-8: malloc'd, caller frees; NULL on no memory. */
 char *input_text(const input_line *in);
 
+/* The text from code point `first` on (the part input_view shows), as
+** input_text gives it; "" past the end. */
+char *input_text_from(const input_line *in, size_t first);
+
 /* True when the line holds only blanks (or nothing). */
 bool input_blank(const input_line *in);
 

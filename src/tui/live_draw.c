@@ -430,8 +430,7 @@ live_draw_input(live *lv)
 	mvhline(y, x, ' ', inner);
 	put(y, x, lw, label, A_BOLD);
 	input_view(&lv->input, cols, &first, &col);
-	if ((text = input_text(&(input_line){.cps = lv->input.cps + first,
-					       .len = lv->input.len - first})) != NULL) {
+	if ((text = input_text_from(&lv->input, first)) != NULL) {
 		put(y, x + lw, cols, text, A_NORMAL);
 		free(text);
 	}
@@ -770,8 +769,7 @@ draw_dialog(live *lv)
 		return;
 	}
 	input_view(&lv->dialog_ask.in, w - 4, &first, &col);
-	if ((text = input_text(&(input_line){.cps = lv->dialog_ask.in.cps + first,
-					       .len = lv->dialog_ask.in.len - first})) != NULL) {
+	if ((text = input_text_from(&lv->dialog_ask.in, first)) != NULL) {
 		put(y + 2, x + 2, w - 4, text, A_NORMAL);
 		free(text);
 	}

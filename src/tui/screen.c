@@ -160,7 +160,7 @@ ask_draw(const app *a, const ask *q, int y)
 	if (cols < 2)
 		return;
 	input_view(&q->in, cols, &first, &col);
-	text = input_text(&(input_line){.cps = q->in.cps + first, .len = q->in.len - first});
+	text = input_text_from(&q->in, first);
 	if (text) {
 		screen_put(y, 1 + qw, cols, text, q->selected ? A_REVERSE : A_NORMAL);
 		free(text);
