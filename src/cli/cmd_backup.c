@@ -42,6 +42,13 @@ cmd_backup(cli *c, int argc, char **argv)
 	fputs("backed up to ", stdout);
 	cli_print_text(argv[optind]);
 	putchar('\n');
+	/* A copy is only as good as what it copied: look it over as restore
+	** would, so a damaged database is not found out on the day it is
+	** needed.  The copy stays; it may be the best there is. */
+	if (backup_check(argv[optind], &err) != RP_OK) {
+		cli_error("but that copy would not restore: %s", err.msg);
+		return EXIT_FAIL;
+	}
 	return EXIT_OK;
 }
 

@@ -247,4 +247,19 @@ is "$STATUS:$ERR" "0:rapport: warning: no daily snapshot: cannot create folder $
 is "$(sqlite3 "$RAPPORT_DB" "SELECT count(*) FROM touchpoints WHERE text = 'still saved'")" 1 \
 	"and the command did its work"
 
+# A backup of a damaged database is made, but said not to restore: a copy
+# is only as good as what it copied.
+cp "$RAPPORT_DB" "$T/damaged.db"
+for i in $(seq 1 200); do
+	echo "INSERT INTO touchpoints (client_id, at, text) SELECT id, $i, 'touch $i, padded to fill some pages' FROM clients LIMIT 1;"
+done | sqlite3 "$T/damaged.db"
+page=$(sqlite3 "$T/damaged.db" "SELECT rootpage FROM sqlite_schema WHERE name = 'touchpoints_client'")
+head -c 3000 /dev/zero | tr '\0' '\377' |
+	dd of="$T/damaged.db" bs=1 seek=$(((page - 1) * 4096 + 100)) conv=notrunc status=none
+RAPPORT_NO_SNAPSHOT=1 run --db "$T/damaged.db" backup "$T/of-damaged.db"
+like "$STATUS:$OUT:$ERR" "1:backed up to $T/of-damaged.db:rapport: but that copy would not restore: *touchpoints_client is damaged*" \
+	"backup of a damaged database: made, and said not to restore, exit 1"
+[ -f "$T/of-damaged.db" ] && ok "the copy is kept: it may be the best there is" ||
+	not_ok "the copy is kept: it may be the best there is"
+
 done_testing
