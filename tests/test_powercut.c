@@ -32,7 +32,7 @@
 
 /* Flip when store.c fsyncs the folder after creating the database and its
 ** -wal: then a SQLite built with SQLITE_DISABLE_DIRSYNC loses nothing. */
-static const bool store_syncs_folder = false;
+static const bool store_syncs_folder = true;
 
 /* What is typed, in order; the program is left and resumed after
 ** LEAVE_AFTER of them.  One is long enough to spill over a page. */

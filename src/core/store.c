@@ -566,6 +566,12 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		}
 		if (version < st->target && migrate(st, st->target, err) != RP_OK)
 			goto fail;
+		/* The -wal made by this open is where notes go: its entry in
+		** the folder must survive a power cut too.  SQLite syncs the
+		** folder itself, unless built with SQLITE_DISABLE_DIRSYNC;
+		** rapport does not depend on how it was built. */
+		if (!st->had_wal)
+			fsutil_sync_folder_of(st->file);
 	}
 ready:
 	/* What others commit from now on is what store_changed() reports;
