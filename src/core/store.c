@@ -15,6 +15,7 @@
 #include "rapport/text.h"
 #include "schema.sql.h"
 #include "store_guard.h"
+#include "wal_check.h"
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -1,5 +1,6 @@
 /* store_guard.c: see store_guard.h. */
 #include "store_guard.h"
+#include "wal_check.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -87,8 +88,8 @@ guard_header(const char *file, const char *name, unsigned char h[100], bool *emp
 			       "cannot read database %s: %s", name, strerror(errno));
 	n = read(fd, h, 100);
 	close(fd);
-	*empty = n == 0;
-	if (n == 0)
+	*empty = n == 0 || wal_torn_new_file(file, h, n);
+	if (*empty)
 		return RP_OK;
 	if (n != 100 || memcmp(h, "SQLite format 3", 16) != 0)
 		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", name);
@@ -202,7 +203,7 @@ wal_turns_foreign(int fd, const unsigned char *h, off_t wal_size, uint32_t app_i
 			return true;
 		if (memcmp(frame + 24, "SQLite format 3", 16) != 0 ||
 		    (guard_be32(frame + 24 + 68) != app_id && guard_be32(frame + 24 + 40) != 0))
-			return true;
+			return wal_page1_turns_foreign(fd, h, wal_size, app_id);
 	}
 	return false;
 }
