@@ -18,7 +18,6 @@
 
 /* The first 8 bytes of a rollback journal that still holds a change.  A
 ** journal SQLite is done with is deleted, truncated or has them zeroed. */
-static const unsigned char journal_magic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
 
 #define WAL_MAGIC 0x377f0682u  /* | 1 when its checksums are big-endian */
 #define WAL_VERSION 3007000u
@@ -106,12 +105,6 @@ guard_header(const char *file, const char *name, unsigned char h[100], bool *emp
 	return RP_OK;
 }
 
-static uint32_t
-le32(const unsigned char *p)
-{
-	return (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
-}
-
 /* Read up to len bytes from the start of path into buf.  Returns the count
 ** read, 0 for a file that is missing or empty, -1 (errno set) when it
 ** cannot be read; *size gets the file's size. */
@@ -135,28 +128,13 @@ read_head(const char *path, unsigned char *buf, size_t len, off_t *size)
 	return n;
 }
 
-/* The WAL header's checksum over its first 24 bytes, as SQLite computes it:
-** words read in the byte order the magic number names. */
-static void
-wal_checksum(const unsigned char *h, bool big, uint32_t *s0, uint32_t *s1)
-{
-	uint32_t a = 0, b = 0;
-
-	for (int i = 0; i < 24; i += 8) {
-		a += (big ? guard_be32(h + i) : le32(h + i)) + b;
-		b += (big ? guard_be32(h + i + 4) : le32(h + i + 4)) + a;
-	}
-	*s0 = a;
-	*s1 = b;
-}
-
 /* Why the WAL header h (of a WAL of wal_size bytes) cannot belong to a
 ** database whose header is db (NULL: an empty file); NULL when it can. */
 static const char *
 wal_mismatch(const unsigned char *h, off_t wal_size, const unsigned char *db, char *buf,
 	     size_t size)
 {
-	uint32_t magic, page, db_page, s0, s1;
+	uint32_t magic, page, db_page, sum[2] = {0, 0};
 
 	if (wal_size < WAL_HEADER)
 		return "it is too short to be a write-ahead log";
@@ -165,8 +143,9 @@ wal_mismatch(const unsigned char *h, off_t wal_size, const unsigned char *db, ch
 		return "it is not a SQLite write-ahead log";
 	if (guard_be32(h + 4) != WAL_VERSION)
 		return "it is from another version of the write-ahead log format";
-	wal_checksum(h, magic & 1, &s0, &s1);
-	if (s0 != guard_be32(h + 24) || s1 != guard_be32(h + 28))
+	/* The header's checksum covers its first 24 bytes. */
+	wal_checksum(sum, h, 24, magic & 1);
+	if (sum[0] != guard_be32(h + 24) || sum[1] != guard_be32(h + 28))
 		return "its header checksum is wrong";
 	if (db == NULL)
 		return wal_size > WAL_HEADER ? "it holds pages, but the database file is empty"
@@ -249,8 +228,9 @@ guard_sidecars(const char *path, const char *name, const unsigned char *header, 
 	n = read_head(side, h, 20, &size);
 	if (n < 0)
 		return rp_fail(err, RP_EIO, "cannot read %s: %s", side, strerror(errno));
-	if (n >= (ssize_t)sizeof journal_magic &&
-	    memcmp(h, journal_magic, sizeof journal_magic) == 0 && !undoes_nothing(h, n, header))
+	if (n >= (ssize_t)sizeof wal_journal_magic &&
+	    memcmp(h, wal_journal_magic, sizeof wal_journal_magic) == 0 &&
+	    !undoes_nothing(h, n, header))
 		return rp_fail(err, RP_ECORRUPT,
 			       "%s is a hot journal: another program's unfinished change to %s;"
 			       " rapport will not roll it back", side, name);

@@ -9,21 +9,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "store_guard.h"
+
 #define WAL_HEADER 32
 #define FRAME_HEADER 24
+
+const unsigned char wal_journal_magic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
 
 static uint32_t
 get32(const unsigned char *p, bool big)
 {
 	if (big)
-		return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+		return guard_be32(p);
 	return (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
 }
 
-/* Carry SQLite's WAL checksum s[0..2) over len bytes (a multiple of 8),
-** words read in the byte order the WAL's magic names. */
-static void
-checksum(uint32_t s[2], const unsigned char *p, size_t len, bool big)
+void
+wal_checksum(uint32_t s[2], const unsigned char *p, size_t len, bool big)
 {
 	for (size_t i = 0; i < len; i += 8) {
 		s[0] += get32(p + i, big) + s[1];
@@ -53,8 +55,8 @@ committed_page1(int fd, const unsigned char *h, off_t wal_size, unsigned char pa
 			break;
 		if (get32(buf, true) == 0 || memcmp(buf + 8, h + 16, 8) != 0)
 			break;
-		checksum(s, buf, 8, big);
-		checksum(s, buf + FRAME_HEADER, page, big);
+		wal_checksum(s, buf, 8, big);
+		wal_checksum(s, buf + FRAME_HEADER, page, big);
 		if (s[0] != get32(buf + 16, true) || s[1] != get32(buf + 20, true))
 			break;
 		if (get32(buf, true) == 1)
@@ -83,7 +85,6 @@ wal_page1_turns_foreign(int fd, const unsigned char *h, off_t wal_size, uint32_t
 bool
 wal_torn_new_file(const char *path, const unsigned char *head, ssize_t n)
 {
-	static const unsigned char magic[8] = {0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7};
 	unsigned char j[28];
 	char journal[4096];
 	struct stat sb;
@@ -102,7 +103,7 @@ wal_torn_new_file(const char *path, const unsigned char *head, ssize_t n)
 		return false;
 	got = read(fd, j, sizeof j);
 	close(fd);
-	if (got != (ssize_t)sizeof j || memcmp(j, magic, sizeof magic) != 0)
+	if (got != (ssize_t)sizeof j || memcmp(j, wal_journal_magic, sizeof wal_journal_magic) != 0)
 		return false;
 	/* The size before the change, in pages, then the page size. */
 	page = get32(j + 24, true);

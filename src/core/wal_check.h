@@ -20,6 +20,16 @@
 
 #include "rapport/error.h"
 
+/* The first 8 bytes of a rollback journal that still holds a change.  A
+** journal SQLite is done with is deleted, truncated or has them zeroed. */
+extern const unsigned char wal_journal_magic[8];
+
+/* Carry SQLite's WAL checksum s[0..2) over len bytes (a multiple of 8),
+** words read in the byte order the WAL's magic names (big: its low bit).
+** The header's own checksum starts from {0, 0} over its first 24 bytes;
+** each frame's carries on from the one before. */
+void wal_checksum(uint32_t s[2], const unsigned char *p, size_t len, bool big);
+
 /* Would SQLite's recovery of the WAL at fd leave a page 1 that makes the
 ** file another program's database (not a SQLite header, or another
 ** application_id on a file with a schema)?  h is the WAL's 32-byte header
