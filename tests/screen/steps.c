@@ -168,3 +168,29 @@ steps_see(term *t, const char *text, const char *file, int line)
 		free(screen);
 	}
 }
+
+bool
+steps_see_within(term *t, const char *text, int ms, const char *file, int line)
+{
+	char *all;
+
+	if (term_wait_for(t, text, ms))
+		return true;
+	all = term_screen(t);
+	tap_fail(file, line, "\"%s\" not on screen within %d ms:\n%s", text, ms, all ? all : "");
+	free(all);
+	return false;
+}
+
+bool
+steps_unseen(term *t, const char *text, const char *file, int line)
+{
+	char *all;
+
+	if (term_find(t, text, NULL, NULL) == 0)
+		return true;
+	all = term_screen(t);
+	tap_fail(file, line, "\"%s\" is on the screen:\n%s", text, all ? all : "");
+	free(all);
+	return false;
+}

@@ -53,4 +53,14 @@ const char *steps_sql1(const char *sql);
 void steps_see(term *t, const char *text, const char *file, int line);
 #define SEE(t, text) steps_see((t), (text), __FILE__, __LINE__)
 
+/* As SEE, waiting up to ms; false (after a message and the screen) when
+** the text does not come. */
+bool steps_see_within(term *t, const char *text, int ms, const char *file, int line);
+#define SEE_WITHIN(t, text, ms) steps_see_within((t), (text), (ms), __FILE__, __LINE__)
+
+/* Is text nowhere on the screen now?  False (after a message and the
+** screen) when it is there. */
+bool steps_unseen(term *t, const char *text, const char *file, int line);
+#define UNSEEN(t, text) steps_unseen((t), (text), __FILE__, __LINE__)
+
 #endif

@@ -56,36 +56,6 @@ ms_since(const struct timespec *t0)
 	return (t.tv_sec - t0->tv_sec) * 1000 + (t.tv_nsec - t0->tv_nsec) / 1000000;
 }
 
-/* Wait up to ms for text on the screen; false (after a message and the
-** screen) if it does not come. */
-static bool
-see_within(term *t, const char *text, int ms, int line)
-{
-	char *all;
-
-	if (term_wait_for(t, text, ms))
-		return true;
-	all = term_screen(t);
-	tap_fail(__FILE__, line, "\"%s\" not on screen within %d ms:\n%s", text, ms,
-		 all ? all : "");
-	free(all);
-	return false;
-}
-
-/* Is text nowhere on the screen? */
-static bool
-unseen(term *t, const char *text, int line)
-{
-	char *all;
-
-	if (term_find(t, text, NULL, NULL) == 0)
-		return true;
-	all = term_screen(t);
-	tap_fail(__FILE__, line, "\"%s\" is on the screen:\n%s", text, all ? all : "");
-	free(all);
-	return false;
-}
-
 /* The row the cursor is on (the note line), malloc'd. */
 static char *
 cursor_row(term *t)
@@ -177,7 +147,7 @@ notes_typed_under_a_lock_land_in_order(void)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	term_type(t, "lockA");
 	term_key(t, "Enter");
-	see_within(t, "not saved", 3000, __LINE__);
+	SEE_WITHIN(t, "not saved", 3000);
 	/* The busy timeout of the screen is short: well under the 3 s the
 	** command line waits, even under the sanitizers. */
 	CHECK(ms_since(&t0) < 2000);
@@ -187,21 +157,21 @@ notes_typed_under_a_lock_land_in_order(void)
 	/* The next note starts a line of its own; lockA waits, shown. */
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	term_type(t, "! lockB");
-	see_within(t, "not saved · lockA", 3000, __LINE__);
+	SEE_WITHIN(t, "not saved · lockA", 3000);
 	CHECK(ms_since(&t0) < 2000);
 	term_key(t, "Enter");
 	term_type(t, "= lockC");
 	term_key(t, "Enter");
-	see_within(t, "not saved · lockB", 3000, __LINE__);
+	SEE_WITHIN(t, "not saved · lockB", 3000);
 	/* With notes waiting already, an Enter that cannot save joins them
 	** at once: the line is free for the next note. */
-	see_within(t, "not saved · lockC", 3000, __LINE__);
+	SEE_WITHIN(t, "not saved · lockC", 3000);
 	SEE(t, "3 not saved (locked)");
 	row = cursor_row(t);
 	CHECK(row && strstr(row, "lockC") == NULL);
 	CHECK(row && strstr(row, "lockA") == NULL);
 	free(row);
-	unseen(t, "lockAlock", __LINE__);
+	UNSEEN(t, "lockAlock");
 	/* Shown dim: in the colour of a timestamp, not of a note's text. */
 	{
 		int qr, qc, sr, sc, qfg = -9, dimfg = -8, textfg = -8;
@@ -215,7 +185,7 @@ notes_typed_under_a_lock_land_in_order(void)
 		CHECK_INT(qfg, dimfg);
 		CHECK(dimfg != textfg);
 	}
-	unseen(t, "lockB= lock", __LINE__);
+	UNSEEN(t, "lockB= lock");
 	/* Nothing said "saved" of them, and nothing is in the database. */
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes"), "1");
 	/* Still locked after a few ticks: still waiting, still shown. */
@@ -228,9 +198,9 @@ notes_typed_under_a_lock_land_in_order(void)
 	term_key(t, "C-c");
 	SEE(t, "3 notes are not saved: quit, keeping them in a file? y / n");
 	unlock_db(lock);
-	see_within(t, "3 notes saved", 3000, __LINE__);
+	SEE_WITHIN(t, "3 notes saved", 3000);
 	CHECK(term_wait_gone(t, "quit, keeping them", 2000));
-	unseen(t, "not saved ·", __LINE__);
+	UNSEEN(t, "not saved ·");
 	CHECK_STR(steps_sql1("SELECT group_concat(kind || ':' || text, ' ') FROM"
 			     " (SELECT * FROM notes ORDER BY at, id)"),
 		  "need:before the lock note:lockA concern:lockB decision:lockC");
@@ -270,10 +240,10 @@ quitting_with_notes_not_saved_asks_and_keeps_them(void)
 		goto out;
 	term_type(t, "> call Bob @me ^fri");
 	term_key(t, "Enter");
-	see_within(t, "not saved", 3000, __LINE__);
+	SEE_WITHIN(t, "not saved", 3000);
 	term_type(t, "* back from Bali");
 	term_key(t, "Enter");
-	see_within(t, "not saved · call Bob", 3000, __LINE__);
+	SEE_WITHIN(t, "not saved · call Bob", 3000);
 
 	/* Ctrl-X: the meeting does not end over notes not saved. */
 	term_key(t, "C-x");
@@ -299,7 +269,7 @@ quitting_with_notes_not_saved_asks_and_keeps_them(void)
 	SEE(t, "with the text left on the line");
 	SEE(t, "unsaved-");
 	SEE(t, "is still open: rapport meet");
-	unseen(t, "every note entered is saved", __LINE__);
+	UNSEEN(t, "every note entered is saved");
 	unlock_db(lock);
 	lock = NULL;
 
@@ -341,10 +311,10 @@ signals_end_rapport_and_keep_the_notes(void)
 		}
 		term_type(t, "sig one");
 		term_key(t, "Enter");
-		see_within(t, "not saved", 3000, __LINE__);
+		SEE_WITHIN(t, "not saved", 3000);
 		term_type(t, "? sig two");
 		term_key(t, "Enter");
-		see_within(t, "not saved · sig one", 3000, __LINE__);
+		SEE_WITHIN(t, "not saved · sig one", 3000);
 		term_type(t, "half typed");
 		term_wait_quiet(t, 200, 2000);
 
@@ -485,7 +455,7 @@ an_edit_refused_by_a_lock_is_kept(void)
 	SEE(t, "> budget first");
 	term_type(t, " then scope");
 	term_key(t, "Enter");
-	see_within(t, "Enter retries", 3000, __LINE__);
+	SEE_WITHIN(t, "Enter retries", 3000);
 	term_key(t, "C-c");
 	SEE(t, "1 note is not saved: quit, keeping it in a file? y / n");
 	term_type(t, "y");

@@ -23,18 +23,6 @@ run3(const char *a, const char *b, const char *c)
 	return steps_start(argv, NULL, 24, 80);
 }
 
-/* Is text nowhere on the screen (after the program ended)? */
-static bool
-unseen(term *t, const char *text, int line)
-{
-	if (term_find(t, text, NULL, NULL) == 0)
-		return true;
-	char *all = term_screen(t);
-	tap_fail(__FILE__, line, "\"%s\" is on the screen:\n%s", text, all ? all : "");
-	free(all);
-	return false;
-}
-
 static void
 quitting_after_the_recap_says_ended(void)
 {
@@ -63,26 +51,10 @@ quitting_after_the_recap_says_ended(void)
 		CHECK_INT(term_wait_exit(t, 5000), 0);
 		SEE(t, how ? "meeting 2 with Zoë Lefèvre SARL ended: 1 note, 1 decision"
 			   : "meeting 1 with Zoë Lefèvre SARL ended: 1 note, 1 decision");
-		unseen(t, "still open", __LINE__);
+		UNSEEN(t, "still open");
 		term_free(t);
 	}
 	CHECK_STR(steps_sql1("SELECT group_concat(state, ' ') FROM meetings"), "ended ended");
-}
-
-/* Wait up to ms for text on the screen; false (after a message and the
-** screen) if it does not come. */
-static bool
-see_within(term *t, const char *text, int ms, int line)
-{
-	char *all;
-
-	if (term_wait_for(t, text, ms))
-		return true;
-	all = term_screen(t);
-	tap_fail(__FILE__, line, "\"%s\" not on screen within %d ms:\n%s", text, ms,
-		 all ? all : "");
-	free(all);
-	return false;
 }
 
 /* Is text on the row the cursor is on (the line being typed)? */
@@ -129,25 +101,25 @@ two_windows_show_one_meeting(void)
 	term_type(a, "+ Excel, café 日本語");
 	term_key(a, "Enter");
 	SEE(a, "Excel, café 日本語");
-	see_within(b, "Excel, café 日本語", 2500, __LINE__);
+	SEE_WITHIN(b, "Excel, café 日本語", 2500);
 	term_type(b, "! worried the API slips");
 	term_key(b, "Enter");
 	SEE(b, "worried the API slips");
-	see_within(a, "worried the API slips", 2500, __LINE__);
+	SEE_WITHIN(a, "worried the API slips", 2500);
 	/* Agenda changes follow too. */
 	term_key(b, "C-n");
 	SEE(b, "▶ Small talk");
-	see_within(a, "▶ Small talk", 2500, __LINE__);
+	SEE_WITHIN(a, "▶ Small talk", 2500);
 
 	/* A draft half typed in b stays while a's notes arrive. */
 	term_type(b, "= phased roll");
 	term_type(a, "note from a");
 	term_key(a, "Enter");
-	see_within(b, "note from a", 2500, __LINE__);
+	SEE_WITHIN(b, "note from a", 2500);
 	on_cursor_row(b, "= phased roll", __LINE__);
 	term_type(b, "out");
 	term_key(b, "Enter");
-	see_within(a, "phased rollout", 2500, __LINE__);
+	SEE_WITHIN(a, "phased rollout", 2500);
 
 	/* One window ends the meeting... */
 	term_key(a, "C-x");
@@ -155,7 +127,7 @@ two_windows_show_one_meeting(void)
 	term_type(a, "y");
 	SEE(a, "rapport · recap");
 	/* ...the other says so, and does not file a note into it. */
-	see_within(b, "ended in another window", 2500, __LINE__);
+	SEE_WITHIN(b, "ended in another window", 2500);
 	term_type(b, "> send the plan @me");
 	term_key(b, "Enter");
 	SEE(b, "ended in another window: not saved");
@@ -173,7 +145,7 @@ two_windows_show_one_meeting(void)
 	** recovery file, to paste. */
 	SEE(b, "not saved (the meeting had ended): > send the plan @me");
 	SEE(b, "rapport: 1 note was not saved; it is in");
-	unseen(b, "still open", __LINE__);
+	UNSEEN(b, "still open");
 	term_type(a, "q");
 	CHECK_INT(term_wait_exit(a, 5000), 0);
 	SEE(a, "ended: 4 notes");
@@ -304,7 +276,7 @@ m_takes_a_meeting_planned_today(void)
 	SEE(t, "Zoë Lefèvre SARL");
 	term_type(t, "m");
 	SEE(t, "┌ Notes · Today");
-	unseen(t, "or a new one?", __LINE__);
+	UNSEEN(t, "or a new one?");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
@@ -461,7 +433,7 @@ an_ended_meeting_is_said_on_a_narrow_screen(void)
 	SEE(a, "End the meeting now? y / n");
 	term_type(a, "y");
 	SEE(a, "rapport · recap");
-	see_within(b, "ended in another window", 2500, __LINE__);
+	SEE_WITHIN(b, "ended in another window", 2500);
 	/* u in Agenda would remove the item added: not in an ended meeting. */
 	term_key(b, "Tab");
 	term_type(b, "u");
@@ -499,14 +471,14 @@ undo_keeps_the_other_windows_change(void)
 	SEE(b, "┌ Notes");
 	term_key(a, "C-n");
 	SEE(a, "▶ Budget");
-	see_within(b, "▶ Budget", 2500, __LINE__);
+	SEE_WITHIN(b, "▶ Budget", 2500);
 	term_key(a, "Tab");
 	term_type(a, "d");
 	SEE(a, "u undoes");
-	see_within(b, "✓ Budget", 2500, __LINE__);
+	SEE_WITHIN(b, "✓ Budget", 2500);
 	term_key(b, "C-n");
 	SEE(b, "▶ Timeline");
-	see_within(a, "▶ Timeline", 2500, __LINE__);
+	SEE_WITHIN(a, "▶ Timeline", 2500);
 	term_key(a, "Tab");
 	term_type(a, "u");
 	SEE(a, "not undone");
