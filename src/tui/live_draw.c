@@ -197,6 +197,8 @@ draw_agenda(live *lv, int64_t now)
 				 it->timebox_minutes * shrink / 100);
 		} else if (it->timebox_minutes) {
 			snprintf(when, sizeof when, "%d'", it->timebox_minutes);
+		} else if (it->timebox_invalid) {
+			snprintf(when, sizeof when, "?");  /* another tool stored nonsense */
 		}
 		tw = width_str(when);
 		if (tw >= inner - 4)

@@ -126,6 +126,34 @@ empty_database_home(void)
 	term_free(t);
 }
 
+/* A timebox another tool stored past any meeting's length (it passes the
+** schema's CHECK, > 0) reads as no timebox: the live screen's agenda shows
+** "?" for it, not 9000000'. */
+static void
+an_absurd_timebox_shows_as_unknown(void)
+{
+	static const char *const sql[] = {
+		"UPDATE agenda_items SET timebox_minutes = 9000000 WHERE title = 'Scope'"
+		" AND ?1 IS NOT NULL",
+	};
+	const char *argv[] = {steps_bin, "meet", "zoe", NULL};
+	term *t;
+
+	steps_use_db("timebox.db");
+	steps_rapport("client add Zoe");
+	steps_rapport("plan zoe Kickoff --item Budget:15 --item Scope:10");
+	with_big_text(sql, 1, "x");
+	if ((t = steps_start(argv, NULL, 24, 80)) == NULL) {
+		CHECK(t != NULL);
+		return;
+	}
+	SEE(t, "Scope          ?");
+	CHECK(term_find(t, "9000000", NULL, NULL) == 0);
+	term_kill(t, 15);
+	term_wait_exit(t, 5000);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -137,5 +165,6 @@ main(void)
 	}
 	RUN(empty_database_home);
 	RUN(ten_megabytes_draw_in_seconds);
+	RUN(an_absurd_timebox_shows_as_unknown);
 	return tap_done();
 }
