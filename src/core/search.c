@@ -120,6 +120,19 @@ clean_snippet(search_result *r, const char *raw, bool *oom)
 	return kept;
 }
 
+/* The next word of *p, blanks (spaces, tabs) skipped: its start in *w,
+** its length returned (0 at the end), *p just past it. */
+static size_t
+next_word(const char **p, const char **w)
+{
+	while (**p == ' ' || **p == '\t')
+		(*p)++;
+	*w = *p;
+	while (**p && **p != ' ' && **p != '\t')
+		(*p)++;
+	return (size_t)(*p - *w);
+}
+
 /* query with every word in double quotes (a " inside doubled), OR / NOT /
 ** AND and a trailing * kept as operators: what a person typing "self-host"
 ** or "can't" meant.  Returns a malloc'd string, NULL on no memory. */
@@ -128,22 +141,13 @@ quote_terms(const char *query)
 {
 	size_t len = strlen(query);
 	char *out = malloc(len * 3 + 8), *o = out;
-	const char *p = query;
+	const char *p = query, *w;
 
 	if (out == NULL)
 		return NULL;
-	while (*p) {
-		const char *w;
-		size_t n;
+	for (size_t n; (n = next_word(&p, &w)) > 0;) {
 		bool star;
 
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		for (w = p; *p && *p != ' ' && *p != '\t'; p++)
-			;
-		n = (size_t)(p - w);
 		if (o != out)
 			*o++ = ' ';
 		if ((n == 2 && strncmp(w, "OR", 2) == 0) || (n == 3 && strncmp(w, "NOT", 3) == 0) ||
@@ -190,25 +194,17 @@ split_tags(const char *query, char **rest, char *topics, int *ntopics)
 {
 	size_t len = strlen(query), o = 0, t = 0;
 	char *r = malloc(len + 1);
-	const char *p = query;
+	const char *p = query, *w;
 
 	*ntopics = 0;
 	topics[0] = '\0';
 	if ((*rest = r) == NULL)
 		return false;
-	while (*p) {
+	for (size_t n; (n = next_word(&p, &w)) > 0;) {
 		char topic[NOTE_TOPIC_MAX + 1], padded[NOTE_TOPIC_MAX + 3], all[TOPICS_MAX * (NOTE_TOPIC_MAX + 1) + 3];
-		const char *w;
-		size_t n, tl;
+		size_t tl;
 		bool tail_ok;
 
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		for (w = p; *p && *p != ' ' && *p != '\t'; p++)
-			;
-		n = (size_t)(p - w);
 		if (w[0] == '#' && (tl = read_tag(w, n, topic, &tail_ok)) > 0 && tail_ok &&
 		    *ntopics < TOPICS_MAX) {
 			snprintf(padded, sizeof padded, " %s ", topic);
