@@ -624,10 +624,71 @@ check_finds_a_broken_check_constraint(void)
 	free(path);
 }
 
+/* Schema 5 makes the meetings table again: everything that points to a
+** meeting (agenda, notes, facts, follow-ups, talk, prompts, openers) is
+** still there after the upgrade, ids kept; a meeting can now be
+** cancelled; and touchpoints logged before are found by search. */
+static void
+upgrading_to_5_keeps_every_meeting_and_what_hangs_on_it(void)
+{
+	const char *path = fixture_path("five.db");
+	rp_error err = {0};
+	store *st = store_open_version(path, 4, &err);
+
+	CHECK(st != NULL);
+	store_close(st);
+	CHECK_INT(fixture_sql(path,
+		"INSERT INTO clients (id, name, name_key, created_at) VALUES (3, 'Acme', 'acme', 1);"
+		" INSERT INTO meetings (id, client_id, title, state, started_at, ended_at, created_at)"
+		" VALUES (7, 3, 'Kickoff', 'ended', 100, 200, 50);"
+		" INSERT INTO meetings (id, client_id, title, state, planned_at, created_at)"
+		" VALUES (9, 3, 'Weekly', 'planned', 900, 60);"
+		" INSERT INTO agenda_items (id, meeting_id, position, title) VALUES (11, 7, 1, 'Budget');"
+		" INSERT INTO notes (id, meeting_id, item_id, at, kind, text)"
+		" VALUES (21, 7, 11, 120, 'question', 'can we self-host');"
+		" INSERT INTO facts (client_id, text, learned_at, meeting_id) VALUES (3, 'Bali', 130, 7);"
+		" INSERT INTO followups (client_id, meeting_id, note_id, text, created_at)"
+		" VALUES (3, 7, 21, 'send plan', 140);"
+		" INSERT INTO talk_segments (meeting_id, speaker, started_at, ended_at)"
+		" VALUES (7, 'you', 100, 150);"
+		" INSERT INTO prompt_log (meeting_id, key, action, text, at)"
+		" VALUES (7, 'k', 'used', 't', 160);"
+		" INSERT INTO touchpoints (client_id, at, text) VALUES (3, 300, 'emailed the zephyr plan');"),
+		  SQLITE_OK);
+
+	st = store_open(path, STORE_WRITE, &err);
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK_INT(pragma(st, "PRAGMA user_version"), 5);
+	CHECK_INT(pragma(st, "PRAGMA foreign_keys"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM meetings"), 2);
+	CHECK_INT(pragma(st, "SELECT planned_at FROM meetings WHERE id = 9"), 900);
+	CHECK_INT(pragma(st, "SELECT ended_at FROM meetings WHERE id = 7 AND state = 'ended'"), 200);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = 7"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM notes WHERE meeting_id = 7"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM facts WHERE meeting_id = 7"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM followups WHERE meeting_id = 7"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM talk_segments WHERE meeting_id = 7"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM prompt_log WHERE meeting_id = 7"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	CHECK_INT(pragma(st, "SELECT kind = 'other' FROM touchpoints"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM search_map m JOIN search_fts f ON f.rowid = m.fts"
+			     " WHERE m.src = 5 AND search_fts MATCH 'zephyr'"), 1);
+	CHECK_INT(pragma(st, "UPDATE meetings SET state = 'cancelled', cancelled_at = 1000"
+			     " WHERE id = 9 RETURNING id"), 9);
+	/* Deleting a meeting still cascades: the foreign keys are back on. */
+	CHECK_INT(pragma(st, "DELETE FROM meetings WHERE id = 7 RETURNING id"), 7);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM notes"), 0);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM facts WHERE meeting_id IS NULL"), 1);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(creates_current_private_wal_database);
+	RUN(upgrading_to_5_keeps_every_meeting_and_what_hangs_on_it);
 	RUN(reopening_keeps_data_and_version);
 	RUN(sees_what_another_connection_commits);
 	RUN(read_mode_does_not_create);

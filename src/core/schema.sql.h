@@ -248,9 +248,81 @@ static const char *const migration_4[] = {
 	NULL,
 };
 
+/* 4 -> 5: around the meetings.  People within a client (an @owner or a
+** fact can be theirs); facts that go stale (done, or true until a date);
+** questions closed by a later answer; touchpoints of a kind, found by
+** search, as are people; follow-ups listed across clients; and meetings
+** that can be cancelled.  SQLite cannot change a CHECK in place, so the
+** meetings table is made again, ids kept: store.c turns foreign keys off
+** around this one migration, as SQLite's own procedure asks. */
+static const char *const migration_5[] = {
+	"CREATE TABLE people (\n"
+	"  id         INTEGER PRIMARY KEY,\n"
+	"  client_id  INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,\n"
+	"  name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),\n"
+	"  name_key   TEXT NOT NULL,          -- folded name, for matching\n"
+	"  role       TEXT,\n"
+	"  email      TEXT,\n"
+	"  phone      TEXT,\n"
+	"  created_at INTEGER NOT NULL,\n"
+	"  UNIQUE (client_id, name_key)\n"
+	");\n",
+	"ALTER TABLE followups ADD COLUMN person_id INTEGER"
+	" REFERENCES people(id) ON DELETE SET NULL;\n",
+	"CREATE INDEX followups_person ON followups(person_id);\n",
+	"CREATE INDEX followups_open ON followups(due) WHERE status = 'open';\n",
+	"ALTER TABLE facts ADD COLUMN person_id INTEGER REFERENCES people(id) ON DELETE SET NULL;\n",
+	"ALTER TABLE facts ADD COLUMN until_date TEXT CHECK (until_date IS NULL OR"
+	" until_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n",
+	"ALTER TABLE facts ADD COLUMN done_at INTEGER;\n",
+	"CREATE INDEX facts_person ON facts(person_id);\n",
+	"ALTER TABLE notes ADD COLUMN closed_at INTEGER;\n",
+	"CREATE INDEX notes_questions ON notes(meeting_id, at)"
+	" WHERE kind = 'question' AND closed_at IS NULL;\n",
+	"CREATE INDEX notes_quotes ON notes(meeting_id, at) WHERE kind = 'quote';\n",
+	"ALTER TABLE touchpoints ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'"
+	" CHECK (kind IN ('email', 'call', 'message', 'other'));\n",
+	/* Touchpoints (src 5) and people (src 6) join the search index. */
+	"INSERT INTO search_map (fts, src, ref)"
+	" SELECT (SELECT coalesce(max(fts), 0) FROM search_map)"
+	" + row_number() OVER (ORDER BY at, id), 5, id FROM touchpoints;\n",
+	"INSERT INTO search_fts (rowid, text) SELECT s.fts, t.text"
+	" FROM search_map s JOIN touchpoints t ON t.id = s.ref WHERE s.src = 5;\n",
+	SEARCH_TRIGGERS("touchpoints", "5", "text", "new.text", ""),
+	SEARCH_TRIGGERS("people", "6", "name, role, email",
+			"trim(new.name || ' ' || coalesce(new.role, '') || ' ' || coalesce(new.email, ''))",
+			""),
+	"CREATE TABLE meetings_new (\n"
+	"  id              INTEGER PRIMARY KEY,\n"
+	"  client_id       INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,\n"
+	"  title           TEXT NOT NULL,\n"
+	"  state           TEXT NOT NULL DEFAULT 'planned'"
+	"                  CHECK (state IN ('planned', 'live', 'ended', 'cancelled')),\n"
+	"  planned_at      INTEGER,\n"
+	"  planned_minutes INTEGER CHECK (planned_minutes > 0),\n"
+	"  location        TEXT,\n"
+	"  description     TEXT,\n"
+	"  started_at      INTEGER,\n"
+	"  ended_at        INTEGER,\n"
+	"  created_at      INTEGER NOT NULL,\n"
+	"  cancelled_at    INTEGER\n"
+	");\n",
+	"INSERT INTO meetings_new (id, client_id, title, state, planned_at, planned_minutes,"
+	" location, description, started_at, ended_at, created_at)"
+	" SELECT id, client_id, title, state, planned_at, planned_minutes,"
+	" location, description, started_at, ended_at, created_at FROM meetings;\n",
+	"DROP TABLE meetings;\n",
+	"ALTER TABLE meetings_new RENAME TO meetings;\n",
+	"CREATE INDEX meetings_client ON meetings(client_id, started_at);\n",
+	"CREATE INDEX meetings_started ON meetings(started_at);\n",
+	"CREATE INDEX meetings_planned ON meetings(planned_at) WHERE state = 'planned';\n",
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
 	migration_4,
+	migration_5,
 };

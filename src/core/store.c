@@ -128,8 +128,29 @@ path_writable(const char *path)
 
 /* Bring the schema from its version up to STORE_SCHEMA_VERSION, all in one
 ** transaction. */
+static enum rp_status migrate_in_transaction(store *st, int target, rp_error *err);
+
 static enum rp_status
 migrate(store *st, int target, rp_error *err)
+{
+	enum rp_status status;
+
+	/* A migration that makes a table again (5: meetings) must not let
+	** dropping the old one cascade into its children: foreign keys are
+	** off for the transaction (the pragma does nothing inside one), and
+	** on again after it, whatever happened. */
+	if (sqlite3_exec(st->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) == SQLITE_OK)
+		status = migrate_in_transaction(st, target, err);
+	else
+		status = store_fail(st, err, "upgrading the database");
+	if (sqlite3_exec(st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK &&
+	    status == RP_OK)
+		status = store_fail(st, err, "upgrading the database");
+	return status;
+}
+
+static enum rp_status
+migrate_in_transaction(store *st, int target, rp_error *err)
 {
 	int64_t version = 0;
 	char sql[64];
