@@ -286,6 +286,9 @@ static const struct {
 	{'K', false, SA_MOVE_UP},
 	{'t', false, SA_WALK},
 	{'A', false, SA_TEMPLATE},
+	{'f', false, SA_FOLLOWUPS},
+	{'l', false, SA_TOUCH},
+	{'C', false, SA_CANCEL},
 };
 
 enum screen_act

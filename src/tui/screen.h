@@ -149,6 +149,9 @@ enum screen_act {
 	SA_MOVE_UP,       /* K: move it up */
 	SA_WALK,          /* t: a walkthrough entry (who on the team did what) */
 	SA_TEMPLATE,      /* A: add a template's items */
+	SA_FOLLOWUPS,     /* f: the follow-ups of every client */
+	SA_TOUCH,         /* l: log a touchpoint (an email, a call, a message) */
+	SA_CANCEL,        /* C: cancel (a planned meeting) */
 };
 
 /* The action key is bound to on the list screens; SA_NONE when none. */
