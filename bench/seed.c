@@ -5,7 +5,8 @@
 ** Creates (through the core, so the schema and triggers are the real ones)
 ** a database of CLIENTS clients and MEETINGS ended meetings spread over ten
 ** years before 2026-11-26, each with four agenda items and about
-** NOTES_PER_MEETING notes of every kind, facts and follow-ups.  The bulk rows
+** NOTES_PER_MEETING notes of every kind, facts and follow-ups; then the
+** people, touchpoints and plans around them (around_sql).  The bulk rows
 ** go in with plain prepared statements inside a few large transactions:
 ** saving a million notes one commit at a time would measure the disk, not
 ** rapport.  Deterministic: the same arguments give the same database.
@@ -50,6 +51,29 @@ sentence(char *buf, size_t size)
 			strncat(buf, " ", size - strlen(buf) - 1);
 	}
 }
+
+/* Around the meetings, as a PM's ten years leave them: three people per
+** client, a touchpoint after every third meeting, one follow-up in ten
+** still open (due a week after it was noted), nine questions in ten closed
+** the day after, and one planned meeting per client in the next fortnight. */
+static const char around_sql[] =
+	"BEGIN;"
+	"INSERT INTO people (client_id, name, name_key, role, email, created_at)"
+	" SELECT c.id, p.name || ' ' || c.id, lower(p.name || ' ' || c.id), p.role,"
+	"  lower(p.name) || c.id || '@example.com', c.created_at FROM clients c,"
+	"  (SELECT 'Zoë' AS name, 'sponsor' AS role UNION ALL SELECT 'Marc', 'CFO'"
+	"   UNION ALL SELECT 'Aiko', 'lead') p;"
+	"INSERT INTO touchpoints (client_id, at, text, kind)"
+	" SELECT client_id, started_at + 3 * 86400, 'emailed the revised plan after ' || title,"
+	"  'email' FROM meetings WHERE id % 3 = 0;"
+	"UPDATE followups SET status = 'open', due = date(created_at + 7 * 86400, 'unixepoch')"
+	" WHERE id % 10 = 0;"
+	"UPDATE followups SET closed_at = created_at + 86400 WHERE status = 'done';"
+	"UPDATE notes SET closed_at = at + 86400 WHERE kind = 'question' AND id % 10 != 0;"
+	"INSERT INTO meetings (client_id, title, state, planned_at, planned_minutes, created_at)"
+	" SELECT id, 'Next weekly', 'planned', 1795687200 + 86400 * (1 + id % 14), 45, 1795687200"
+	" FROM clients;"
+	"COMMIT;";
 
 static int64_t
 fixed_now(void *ctx)
@@ -176,6 +200,7 @@ main(int argc, char **argv)
 	}
 	if (meetings)
 		TRY(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL));
+	TRY(sqlite3_exec(db, around_sql, NULL, NULL, NULL));
 	fprintf(stderr, "\rseed: %ld clients, %ld meetings, %ld notes\n", clients, meetings,
 		meetings * per);
 	sqlite3_finalize(meeting);
