@@ -165,7 +165,7 @@ done
 fails 1 "rapport: $T/junk.db is not a SQLite database" "restore: not a SQLite file" restore "$T/junk.db"
 fails 1 "rapport: $T/foreign.db is a SQLite database, but not one of rapport's" \
 	"restore: another program's database" restore "$T/foreign.db"
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 99; this one knows 4)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 99; this one knows $SCHEMA)" \
 	"restore: a newer schema" restore "$T/newer.db"
 run restore "$T/corrupt.db"
 like "$STATUS:$ERR" "1:rapport: $T/corrupt.db: index sqlite_autoindex_clients_1 is damaged: *" \
@@ -197,7 +197,7 @@ cp "$T/b/copy.db" "$T/new/newer-current.db"
 sqlite3 "$T/new/newer-current.db" "PRAGMA user_version = 99;"
 before=$(sum "$T/new/newer-current.db")
 RAPPORT_DB="$T/new/newer-current.db" fails 1 \
-	"rapport: database $T/new/newer-current.db is from a newer rapport (schema 99; this one knows 4) (move it aside, then restore again)" \
+	"rapport: database $T/new/newer-current.db is from a newer rapport (schema 99; this one knows $SCHEMA) (move it aside, then restore again)" \
 	"restore over a database this rapport cannot open says to move it aside" restore "$T/b/copy.db"
 is "$(sum "$T/new/newer-current.db"):$(ls "$T/new" | grep -c before-restore)" "$before:0" "and leaves it as it was"
 

@@ -73,9 +73,9 @@ mv "$T/nd/newer.db" "$T/newer.db"
 rmdir "$T/nd"
 n=$(sum "$T/newer.db")
 listing=$(ls -A "$T")
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 4)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows $SCHEMA)" \
 	"a newer schema: writing" --db "$T/newer.db" client add Bob
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows 4)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows $SCHEMA)" \
 	"a newer schema: reading" --db "$T/newer.db" export last
 is "$(sum "$T/newer.db")" "$n" "a newer schema: the file is unchanged"
 is "$(ls -A "$T")" "$listing" "a newer schema: no file appears beside it"

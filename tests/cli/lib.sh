@@ -15,6 +15,10 @@ export RAPPORT_DB="$T/rapport.db"
 export HOME="$T/home"
 # The daily snapshots go to $HOME/.local/state/rapport/snapshots: here.
 
+# The schema version this rapport knows, as its messages give it.
+SCHEMA=$(sed -n 's/^#define STORE_SCHEMA_VERSION \([0-9]*\).*/\1/p' \
+	"$(dirname "${BASH_SOURCE[0]}")/../../include/rapport/store.h")
+
 # Thursday 26 November 2026, 10:00 in Paris (09:00 UTC).
 NOW="2026-11-26 10:00:00"
 tap_n=0
