@@ -1,11 +1,12 @@
 /* followup.c: follow-ups across clients, and changing one between calls.
 **
-** The list walks the partial index followups_open (due, then rowid, of the
-** open ones only) in its own order, so "overdue first, then by due date" is
-** the index order and LIMIT stops the walk: the rows read grow with the
-** rows shown (plus those the filter skips: archived clients, the other
-** side), never with the closed history.  Those without a due date are one
-** equality range of the same index, read after.
+** Across clients the list walks the partial index followups_open (due,
+** then rowid, of the open ones only) in its own order, so "overdue first,
+** then by due date" is the index order and LIMIT stops the walk: the rows
+** read grow with the rows shown (plus those the filter skips: archived
+** clients, the other side), never with the closed history.  Those without
+** a due date are one equality range of the same index, read after.  For
+** one client, see client_sql.
 */
 #include "rapport/followup.h"
 
@@ -93,16 +94,15 @@ static const char *const across_sql[2] = {
 	" ORDER BY f.id LIMIT ?3",
 };
 
-/* One client: its open follow-ups through the same index, the client
-** checked row by row.  followups_client (client_id, status) would read
-** only the client's rows but sort them all; on the index a LIMIT stops
-** the walk, and a client's open follow-ups are among the few open. */
+/* One client: followups_client (client_id, status) holds the status too,
+** so it reads that client's open follow-ups and nothing else, sorted after;
+** followups_open would walk every client's open ones to find them. */
 static const char *const client_sql[2] = {
-	LIST_SELECT " FROM followups f INDEXED BY followups_open" LIST_JOIN
-	" WHERE f.status = 'open' AND f.due <= ?1 AND f.client_id = ?4" LIST_SIDE
+	LIST_SELECT " FROM followups f INDEXED BY followups_client" LIST_JOIN
+	" WHERE f.client_id = ?4 AND f.status = 'open' AND f.due <= ?1" LIST_SIDE
 	" ORDER BY f.due, f.id LIMIT ?3",
-	LIST_SELECT " FROM followups f INDEXED BY followups_open" LIST_JOIN
-	" WHERE f.status = 'open' AND f.due IS NULL AND f.client_id = ?4" LIST_SIDE
+	LIST_SELECT " FROM followups f INDEXED BY followups_client" LIST_JOIN
+	" WHERE f.client_id = ?4 AND f.status = 'open' AND f.due IS NULL" LIST_SIDE
 	" ORDER BY f.id LIMIT ?3",
 };
 

@@ -322,6 +322,9 @@ review_open(app *a)
 		v->to_followups = true;
 		show_meeting(a, v, a->review_meeting, 0);
 		a->review_meeting = 0;
+		for (int i = 0; i < v->lv.n; i++)  /* on the follow-up it was opened for */
+			if (v->lv.rows[i].tag == ROW_FOLLOWUP && v->lv.rows[i].id == a->followups_keep)
+				listview_select(&v->lv, i);
 		if (v->mode != MODE_MEETING)  /* gone meanwhile: the client's list */
 			show_list(a, v);
 	} else {

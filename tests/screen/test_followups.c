@@ -205,6 +205,7 @@ marks_done_and_redates(void)
 	term_key(t, "Enter");
 	SEE(t, "rapport · review · Kickoff with Acme");
 	SEE(t, "[done] long since done");
+	SELECTED(t, "[open] send the revised plan");  /* on the follow-up */
 	term_key(t, "Esc");
 	SEE(t, "rapport · follow-ups");
 	term_wait_quiet(t, 150, 2000);
