@@ -139,6 +139,16 @@ run followups
 is "$(ids)" "4 2 8 5 " "closed ones leave the list"
 fails 1 'rapport: follow-up 3 is already dropped' "drop twice" drop 3
 
+# Stored text never reaches the terminal raw, nor breaks a line or a column.
+sqlite3 "$RAPPORT_DB" "INSERT INTO followups (client_id, text, owner, created_at)
+  VALUES (1, 'evil' || char(27) || '[2J' || char(10) || 'text', 'x' || char(9) || 'y', 0);"
+run followups acme
+is "$(echo "$OUT" | grep -c $'\033')" 0 "followups: no escape sequence from the file reaches the output"
+like "$(echo "$OUT" | tail -1)" "$(printf '9\t-\tAcme\tmine\t@x*y\tevil*text\t-')" \
+	"followups: a newline or a tab in the file stays within its cell"
+run followups acme --json
+like "$OUT" '*"text": "evil\\u001b\[2J\\ntext",*"owner": "x\\ty",*' "--json escapes control characters"
+
 # No database yet: nothing to list, and none is made.
 rm -f "$RAPPORT_DB" "$RAPPORT_DB"-wal "$RAPPORT_DB"-shm
 run followups
