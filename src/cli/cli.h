@@ -69,6 +69,13 @@ int cli_next_option(int argc, char **argv, const char *shortopts,
 struct client;
 store *cli_open_client(cli *c, const char *query, enum store_mode mode, struct client *out);
 
+/* Print nrows rows of ncols cells (cells[row * ncols + col], sanitized
+** already): tab-separated for scripts, or, aligned, in columns by display
+** width (a CJK character takes two) under heading. */
+#define CLI_TABLE_COLS_MAX 16
+void cli_print_table(char *const *cells, size_t nrows, int ncols, bool aligned,
+		     const char *const *heading);
+
 /* The subcommands. */
 int cmd_check(cli *c, int argc, char **argv);
 int cmd_client(cli *c, int argc, char **argv);
@@ -82,6 +89,9 @@ int cmd_prep(cli *c, int argc, char **argv);
 int cmd_search(cli *c, int argc, char **argv);
 int cmd_backup(cli *c, int argc, char **argv);
 int cmd_restore(cli *c, int argc, char **argv);
+int cmd_followups(cli *c, int argc, char **argv);
+int cmd_done(cli *c, int argc, char **argv);
+int cmd_drop(cli *c, int argc, char **argv);
 
 /* As a command or a screen ends: the day's snapshot of the database, when
 ** the command opened it for writing and no snapshot is taken yet today.  A

@@ -39,6 +39,9 @@ static const char help_text[] =
 	"                          change the next planned meeting's agenda\n"
 	"  prep CLIENT             what to read before the call\n"
 	"  touch CLIENT TEXT       log a touchpoint (an email, a call)\n"
+	"  followups [CLIENT] [--mine|--theirs] [--overdue] [--due WHEN] [--json]\n"
+	"                          open follow-ups, overdue first; --due fri: by then\n"
+	"  done ID, drop ID        close follow-up ID\n"
 	"  meet CLIENT [TITLE] [--planned] [--carry]\n"
 	"                          the live meeting screen: the meeting left open, else\n"
 	"                          today's planned one (or the one named TITLE), else a\n"
@@ -95,6 +98,9 @@ static const struct command {
 	{"fact", cmd_fact},
 	{"plan", cmd_plan},
 	{"touch", cmd_touch},
+	{"followups", cmd_followups},
+	{"done", cmd_done},
+	{"drop", cmd_drop},
 	{"export", cmd_export},
 	{"meet", cmd_meet},
 	{"prep", cmd_prep},

@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "db.h"
+#include "rapport/followup.h"
 #include "rapport/text.h"
 
 #define COL_TEXT(i) db_col_arena(&p->arena, stmt, (i), &oom)
@@ -23,38 +24,6 @@ prep_free(prep *p)
 	free(p->carry);
 	arena_free(p->arena);
 	free(p);
-}
-
-/* Does owner name the client's side?  "client", "them", "eux", or the start
-** of the client's name or of one of its words ("zoe" for "Zoë Lefèvre"). */
-static bool
-owner_is_client(const char *owner, const char *client_name)
-{
-	static const char *const words[] = {"client", "them", "they", "eux", "elle", "lui"};
-	static const char *const ours[] = {"me", "moi", "us", "nous", "we", "i", "je", "on"};
-	char *o = owner ? text_fold(owner) : NULL, *n = text_fold(client_name);
-	bool theirs = false, mine = false;
-
-	if (o && n && *o) {
-		/* "me" is yours even for a client named Meridian. */
-		for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
-			mine = mine || strcmp(o, ours[i]) == 0;
-		for (size_t i = 0; !mine && i < sizeof words / sizeof words[0]; i++)
-			theirs = theirs || strcmp(o, words[i]) == 0;
-		/* A word of the client's name, or the start of one of 3 letters
-		** or more ("zoe" for "Zoë Lefèvre"). */
-		for (const char *w = n; !mine && !theirs && w; w = strchr(w, ' ')) {
-			size_t len = strlen(o);
-
-			while (*w == ' ')
-				w++;
-			theirs = strncmp(w, o, len) == 0 &&
-				 (len >= 3 || w[len] == ' ' || w[len] == '\0');
-		}
-	}
-	free(o);
-	free(n);
-	return theirs;
 }
 
 enum rp_status
@@ -138,7 +107,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		f->owner = db_col_arena_or_null(&p->arena, stmt, 2, &oom);
 		f->due = db_col_arena_due(&p->arena, stmt, 3, &oom);
 		f->meeting_id = db_col_id(stmt, 4);
-		f->theirs = owner_is_client(f->owner, p->who.name);
+		f->theirs = followup_owner_is_theirs(f->owner, p->who.name);
 	}
 	if (rc != SQLITE_DONE)
 		goto dberr;

@@ -141,6 +141,7 @@ static const screen_keyhelp keys[] = {
 	KEYS("archive the client (its history stays)", "archive", SA_DROP),
 	KEYS("meet now: the live screen (asks first about a meeting planned for another day)", "meet", SA_MEET),
 	KEYS("review the client's past meetings", "review", SA_REVIEW),
+	KEYS("every open follow-up, across clients, overdue first", "follow-ups", SA_FOLLOWUPS),
 	KEYS("search everything", "search", SA_SEARCH),
 	KEYS("the archived clients (and back)", "archived", SA_SECTION_NEXT, SA_SECTION_PREV),
 	{.acts = {SA_BACK, SA_QUIT}, .what = "quit", .bar = "quit", .keys = "q  Ctrl-C"},
@@ -497,6 +498,9 @@ clients_key(app *a, void *state, wint_t key, bool function)
 		if (c == NULL)
 			return H_HANDLED;
 		return meet_begin(a, c->id);  /* may ask first: meet.h */
+	case SA_FOLLOWUPS:
+		a->screen = SCREEN_FOLLOWUPS;
+		return H_SWITCH;
 	case SA_BACK:
 		if (key == 27)
 			return H_HANDLED;  /* Esc on the home screen: nowhere to go back to */

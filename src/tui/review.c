@@ -42,6 +42,7 @@ typedef struct review_view {
 	bool msg_error;
 	bool help;             /* the help is up */
 	int cols;              /* the width a meeting's notes were wrapped to */
+	bool to_followups;     /* opened on a follow-up's meeting: Esc goes back */
 } review_view;
 
 static void
@@ -316,6 +317,16 @@ review_open(app *a)
 		v->mode = v->back = v->search_from = MODE_SEARCH;
 		snprintf(v->title, sizeof v->title, "rapport · search");
 		ask_start_selected(&v->q, 1, "Search:", a->last_query);
+	} else if (a->review_meeting) {
+		v->back = MODE_LIST;
+		v->to_followups = true;
+		show_meeting(a, v, a->review_meeting, 0);
+		a->review_meeting = 0;
+		for (int i = 0; i < v->lv.n; i++)  /* on the follow-up it was opened for */
+			if (v->lv.rows[i].tag == ROW_FOLLOWUP && v->lv.rows[i].id == a->followups_keep)
+				listview_select(&v->lv, i);
+		if (v->mode != MODE_MEETING)  /* gone meanwhile: the client's list */
+			show_list(a, v);
 	} else {
 		v->back = MODE_LIST;
 		show_list(a, v);
@@ -441,6 +452,10 @@ review_key(app *a, void *state, wint_t key, bool function)
 		ask_start_selected(&v->q, 1, "Search:", v->query[0] ? v->query : a->last_query);
 		return H_REDRAW;
 	case SA_BACK:
+		if (v->mode == MODE_MEETING && v->to_followups) {
+			a->screen = SCREEN_FOLLOWUPS;
+			return H_SWITCH;
+		}
 		/* Back to the results the meeting (or client) was opened from. */
 		if (v->mode != MODE_SEARCH && v->back == MODE_SEARCH && v->found) {
 			v->back = v->search_from;

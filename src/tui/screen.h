@@ -19,7 +19,7 @@
 #include "tui.h"
 
 enum screen_id { SCREEN_CLIENTS, SCREEN_PREP, SCREEN_LIVE, SCREEN_RECAP, SCREEN_REVIEW,
-		 SCREEN_MEET, SCREEN_COUNT };
+		 SCREEN_MEET, SCREEN_FOLLOWUPS, SCREEN_COUNT };
 
 typedef struct app {
 	store *st;
@@ -47,6 +47,10 @@ typedef struct app {
 	int recovery_notes;        /* how many notes (not drafts) it holds */
 	int recovery_drafts;       /* and how many lines typed, not entered */
 	int stop_signal;           /* SIGTERM or SIGHUP ended the screens, 0 */
+	int64_t review_meeting;    /* Review opens on this meeting, its Esc back
+	                              to Follow-ups; 0 for its usual start */
+	int followups_side;        /* Follow-ups' filter (enum followup_side) */
+	int64_t followups_keep;    /* and its selection, kept while in Review */
 } app;
 
 /* Handler results (htop's HandlerResult): only the loop acts on them. */
@@ -70,6 +74,7 @@ typedef struct screen_ops {
 } screen_ops;
 
 extern const screen_ops clients_screen, prep_screen, live_screen, recap_screen, review_screen;
+extern const screen_ops followups_screen;
 
 /* A one-line question at the bottom of the screen, edited with an input
 ** line: a dialog.  Keys go to it while it is active. */

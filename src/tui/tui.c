@@ -53,6 +53,7 @@ static const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_RECAP] = &recap_screen,
 	[SCREEN_REVIEW] = &review_screen,
 	[SCREEN_MEET] = &meet_screen,
+	[SCREEN_FOLLOWUPS] = &followups_screen,
 };
 
 /* Show what was drawn.  ncurses 6.4's doupdate() reads before the start of

@@ -1,0 +1,458 @@
+/* followups_screen.c: what I owe whom and what they owe me, across
+** clients: every open follow-up, overdue first.
+**
+** A list view of the core's list (followup.h), reloaded after each
+** change so the order is always the core's.  What is closed here can be
+** opened again with u, newest first, while the screen is open.
+*/
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rapport/client.h"
+#include "rapport/followup.h"
+#include "rapport/note.h"
+#include "listview.h"
+#include "screen.h"
+
+/* What the screen asks. */
+enum { ASK_OWNER = 1, ASK_DUE };
+
+enum { UNDO_MAX = 64 };
+
+typedef struct followups_view {
+	followup_list *l;
+	listview lv;             /* one row per follow-up, in the list's order */
+	ask q;
+	int64_t asked_about;     /* the follow-up the question is about */
+	int64_t closed[UNDO_MAX];/* closed here, the latest last: u opens it again */
+	size_t nclosed;
+	char msg[400];
+	bool msg_error;
+	bool help;               /* the help is up */
+	int64_t last_hour;       /* when the list was last loaded, in hours */
+} followups_view;
+
+static const char *const side_names[] = {
+	[FOLLOWUP_EITHER] = "everyone's",
+	[FOLLOWUP_MINE] = "mine",
+	[FOLLOWUP_THEIRS] = "theirs",
+};
+
+static void
+say(followups_view *v, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void
+say(followups_view *v, bool error, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(v->msg, sizeof v->msg, fmt, ap);
+	va_end(ap);
+	v->msg_error = error;
+}
+
+static rp_date
+today(const app *a)
+{
+	return date_local(rp_clock_now(a->clock));
+}
+
+static const followup *
+selected(const followups_view *v)
+{
+	const listview_row *r = listview_selected(&v->lv);
+
+	if (r == NULL || v->l == NULL || r->index < 0 || (size_t)r->index >= v->l->n)
+		return NULL;
+	return &v->l->items[r->index];
+}
+
+/* Load the list again.  The selection goes to follow-up keep when it is
+** still listed, else stays at the same place (the row after one closed). */
+static void
+reload(app *a, followups_view *v, int64_t keep)
+{
+	char day[11];
+	followup_filter f = {.side = (enum followup_side)a->followups_side, .today = day};
+	followup_list *l = NULL;
+	rp_error err = {0};
+	int at = v->lv.sel;
+
+	date_format(today(a), day);
+	v->last_hour = rp_clock_now(a->clock) / 3600;
+	if (followup_list_load(a->st, &f, &l, &err) != RP_OK) {
+		say(v, true, "%s", err.msg);
+		return;
+	}
+	followup_list_free(v->l);
+	v->l = l;
+	/* The rows are filled at the next draw, one per item, in order. */
+	if (at >= (int)l->n)
+		at = (int)l->n - 1;
+	for (size_t i = 0; keep && i < l->n; i++)
+		if (l->items[i].id == keep)
+			at = (int)i;
+	v->lv.sel = l->n ? (at < 0 ? 0 : at) : -1;
+}
+
+static void *
+followups_open(app *a)
+{
+	followups_view *v = calloc(1, sizeof *v);
+
+	if (v == NULL) {
+		snprintf(a->msg, sizeof a->msg, "out of memory");
+		return NULL;
+	}
+	input_init(&v->q.in);
+	listview_init(&v->lv);
+	v->lv.sel = 0;
+	reload(a, v, a->followups_keep);
+	return v;
+}
+
+static void
+followups_close(void *state)
+{
+	followups_view *v = state;
+
+	input_done(&v->q.in);
+	listview_done(&v->lv);
+	followup_list_free(v->l);
+	free(v);
+}
+
+static const screen_keyhelp keys[] = {
+	KEYS("open the meeting it came from (Review; Esc comes back)", "open", SA_OPEN),
+	KEYS("done", "done", SA_DONE),
+	KEYS("dropped: no longer to do", "drop", SA_DROP),
+	KEYS("open again the last one closed here (undo)", "undo", SA_REOPEN),
+	KEYS("the owner (@who; blank for nobody)", "owner", SA_OWNER),
+	KEYS("the due date: fri, eow, +3d, 2026-12-04; blank for none", "due", SA_WHEN),
+	KEYS("everyone's, mine, theirs", "side", SA_SECTION_NEXT, SA_SECTION_PREV),
+	KEYS("back to the clients", "back", SA_BACK),
+	KEYS("quit", NULL, SA_QUIT),
+	KEYS_END,
+};
+
+/* Column widths for the terminal's width: what goes first on a narrow one
+** is the side and the owner, then the client shrinks; the text takes the
+** rest. */
+struct cols {
+	int due, client, side, owner, text;
+};
+
+static struct cols
+layout(void)
+{
+	struct cols c = {.due = 12, .client = 18, .side = 7, .owner = 11};
+
+	if (COLS < 70)
+		c = (struct cols){.due = 12, .client = 12, .owner = 9};
+	if (COLS < 50)
+		c = (struct cols){.due = 11, .client = 10};
+	c.text = COLS - 2 - c.due - c.client - c.side - c.owner;
+	return c;
+}
+
+/* "Thu 26 Nov", "no date", or DATE_INVALID_TEXT for a stored date that is
+** none, into buf. */
+static const char *
+due_label(const followup *f, char *buf, size_t size)
+{
+	rp_date d = {0, 0, 0};
+
+	if (f->due == NULL)
+		return "no date";
+	if (sscanf(f->due, "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3)
+		return DATE_INVALID_TEXT;
+	return date_format_short(d, buf, size);
+}
+
+static unsigned
+due_attr(const app *a, const followup *f, const char *day)
+{
+	if (f->overdue)
+		return screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD;
+	if (f->due && strcmp(f->due, day) == 0)
+		return screen_pick(a, PAIR_WARN, A_BOLD) | A_BOLD;
+	if (f->due == NULL)
+		return screen_pick(a, PAIR_DIM, A_DIM);
+	return A_NORMAL;
+}
+
+static void
+fill(const app *a, followups_view *v, struct cols c)
+{
+	char day[11];
+
+	date_format(today(a), day);
+	listview_clear(&v->lv);
+	for (size_t i = 0; v->l && i < v->l->n; i++) {
+		const followup *f = &v->l->items[i];
+		char due[32], owner[NOTE_OWNER_MAX + 2];
+		listview_row *r;
+
+		if ((r = listview_add(&v->lv, true, A_NORMAL, "%s", "")) == NULL)
+			break;
+		r->index = (int)i;
+		r->id = f->id;
+		snprintf(owner, sizeof owner, "%s%s", f->owner ? "@" : "", f->owner ? f->owner : "-");
+		listview_cell(&v->lv, due_attr(a, f, day), due_label(f, due, sizeof due), c.due);
+		listview_cell(&v->lv, A_BOLD, f->client, c.client);
+		if (c.side)
+			listview_cell(&v->lv, f->theirs ? screen_pick(a, PAIR_FOCUS, A_NORMAL)
+							: A_NORMAL,
+				      f->theirs ? "theirs" : "mine", c.side);
+		if (c.owner)
+			listview_cell(&v->lv, A_NORMAL, owner, c.owner);
+		listview_span(&v->lv, A_NORMAL, "%s", f->text);
+	}
+	if (v->l && v->l->more)
+		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM),
+			     "… and more: rapport followups --due WHEN lists by date");
+}
+
+/* Where the selected follow-up came from, for the line above the keys. */
+static void
+origin(const followup *f, char *buf, size_t size)
+{
+	char when[16] = "";
+
+	if (f->meeting_id == 0) {
+		snprintf(buf, size, "%s · not from a meeting", f->client);
+		return;
+	}
+	date_format_short(date_local(f->meeting_at), when, sizeof when);
+	snprintf(buf, size, "from \"%s\" with %s, %s · Enter opens it", f->meeting_title, f->client,
+		 when);
+}
+
+static void
+followups_draw(app *a, void *state)
+{
+	followups_view *v = state;
+	const followup *f;
+	struct cols c;
+	char title[200], bar[300], from[CLIENT_NAME_MAX * 4 + 700];
+	int x;
+
+	if (v->help) {
+		screen_help_keys(a, "rapport · follow-ups · keys", keys);
+		return;
+	}
+	if (LINES < 6 || COLS < 30) {
+		screen_too_small();
+		return;
+	}
+	erase();
+	curs_set(0);
+	snprintf(title, sizeof title, "rapport · follow-ups, overdue first · %s (Tab: %s)",
+		 side_names[a->followups_side], side_names[(a->followups_side + 1) % 3]);
+	screen_put(0, 1, COLS - 2, title, A_BOLD);
+	c = layout();
+	screen_put(2, x = 1, c.due - 1, "DUE", A_UNDERLINE);
+	screen_put(2, x += c.due, c.client - 1, "CLIENT", A_UNDERLINE);
+	if (c.side)
+		screen_put(2, x += c.client, c.side - 1, "SIDE", A_UNDERLINE);
+	else
+		x += c.client;
+	if (c.owner)
+		screen_put(2, x += c.side, c.owner - 1, "OWNER", A_UNDERLINE);
+	screen_put(2, x + c.owner, c.text > 1 ? c.text - 1 : 1, "FOLLOW-UP", A_UNDERLINE);
+	fill(a, v, c);
+	listview_draw(&v->lv, 3, 0, LINES - 5, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
+	/* After the list view, which clears its rectangle. */
+	if (v->l && v->l->n == 0)
+		screen_put(4, 1, COLS - 2,
+			   a->followups_side == FOLLOWUP_EITHER
+				   ? "Nothing open: every follow-up is done or dropped."
+				   : "Nothing open on this side: Tab shows the others.",
+			   A_NORMAL);
+	f = selected(v);
+	if (v->msg[0] == '\0' && f)
+		origin(f, from, sizeof from);
+	screen_footer(a, v->msg[0] || f == NULL ? v->msg : from, v->msg_error,
+		      screen_keybar(keys, bar, sizeof bar), &v->q);
+}
+
+/* Close or open again follow-up f's id; the undo stack keeps what closed. */
+static void
+set_status(app *a, followups_view *v, int64_t id, const char *text, enum followup_status to)
+{
+	rp_error err = {0};
+
+	if (followup_set_status(a->st, a->clock, id, to, &err) != RP_OK) {
+		say(v, true, "%s", err.msg);
+		return;
+	}
+	if (to != FOLLOWUP_OPEN) {
+		if (v->nclosed == UNDO_MAX) {
+			memmove(v->closed, v->closed + 1, (UNDO_MAX - 1) * sizeof *v->closed);
+			v->nclosed--;
+		}
+		v->closed[v->nclosed++] = id;
+		say(v, false, "%s: %s · u opens it again", to == FOLLOWUP_DONE ? "done" : "dropped",
+		    text);
+		reload(a, v, 0);
+	} else {
+		say(v, false, "open again: %s", text);
+		reload(a, v, id);
+	}
+}
+
+/* u: the latest follow-up closed here, open again. */
+static void
+undo(app *a, followups_view *v)
+{
+	rp_error err = {0};
+
+	if (v->nclosed == 0) {
+		say(v, false, "nothing closed here to open again (Review's u opens any)");
+		return;
+	}
+	if (followup_set_status(a->st, a->clock, v->closed[v->nclosed - 1], FOLLOWUP_OPEN,
+				&err) != RP_OK) {
+		say(v, true, "%s", err.msg);
+		v->nclosed--;  /* opened elsewhere meanwhile: nothing to undo */
+		return;
+	}
+	reload(a, v, v->closed[--v->nclosed]);
+	say(v, false, "open again%s", selected(v) ? "" : " (not on this side: Tab shows it)");
+}
+
+static int
+answer(app *a, followups_view *v)
+{
+	char *text = ask_text(&v->q);
+	rp_error err = {0};
+	char due[11];
+
+	if (text == NULL)
+		return H_REDRAW;
+	if (v->q.purpose == ASK_OWNER) {
+		if (followup_set_owner(a->st, v->asked_about, text, &err) != RP_OK) {
+			say(v, true, "%s", err.msg);
+			ask_start(&v->q, ASK_OWNER, "Owner (blank for nobody): @", text);
+		} else {
+			say(v, false, "%s", "owner changed");
+			reload(a, v, v->asked_about);
+		}
+	} else if (v->q.purpose == ASK_DUE) {
+		if (followup_set_due(a->st, v->asked_about, text, today(a), due, &err) != RP_OK) {
+			say(v, true, "%s", err.msg);
+			ask_start(&v->q, ASK_DUE, "Due (fri, eow, +3d, 2026-12-04; blank for none):",
+				  text);
+		} else {
+			rp_date d = {0, 0, 0};
+			char label[16];
+
+			if (due[0])
+				sscanf(due, "%4d-%2d-%2d", &d.year, &d.month, &d.day);
+			say(v, false, "%s%s", due[0] ? "due " : "no due date",
+			    due[0] ? date_format_short(d, label, sizeof label) : "");
+			reload(a, v, v->asked_about);
+		}
+	}
+	free(text);
+	return H_REDRAW;
+}
+
+static int
+followups_key(app *a, void *state, wint_t key, bool function)
+{
+	followups_view *v = state;
+	const followup *f = selected(v);
+	enum screen_act act;
+	int common;
+
+	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
+	case SCREEN_KEY_OWN: break;
+	case SCREEN_KEY_ANSWER: return answer(a, v);
+	case SCREEN_KEY_CANCEL: say(v, false, "%s", ""); return H_REDRAW;
+	default: return common;
+	}
+	if (listview_key(&v->lv, key, function)) {
+		say(v, false, "%s", "");
+		return H_REDRAW;
+	}
+	switch (act = screen_act_of(key, function)) {
+	case SA_DONE:
+	case SA_DROP:
+		if (f == NULL)
+			return H_HANDLED;
+		set_status(a, v, f->id, f->text, act == SA_DONE ? FOLLOWUP_DONE : FOLLOWUP_DROPPED);
+		return H_REDRAW;
+	case SA_REOPEN:
+		undo(a, v);
+		return H_REDRAW;
+	case SA_OWNER:
+		if (f == NULL)
+			return H_HANDLED;
+		v->asked_about = f->id;
+		ask_start(&v->q, ASK_OWNER, "Owner (blank for nobody): @", f->owner ? f->owner : "");
+		say(v, false, "%s", "");
+		return H_REDRAW;
+	case SA_WHEN:
+		if (f == NULL)
+			return H_HANDLED;
+		v->asked_about = f->id;
+		ask_start(&v->q, ASK_DUE, "Due (fri, eow, +3d, 2026-12-04; blank for none):",
+			  f->due && strcmp(f->due, DATE_INVALID_TEXT) != 0 ? f->due : "");
+		say(v, false, "%s", "");
+		return H_REDRAW;
+	case SA_SECTION_NEXT:
+	case SA_SECTION_PREV:
+		a->followups_side = (a->followups_side + (act == SA_SECTION_NEXT ? 1 : 2)) % 3;
+		say(v, false, "%s", "");
+		reload(a, v, f ? f->id : 0);
+		return H_REDRAW;
+	case SA_OPEN:
+		if (f == NULL)
+			return H_HANDLED;
+		if (f->meeting_id == 0) {
+			say(v, false, "%s", "not from a meeting: nothing to open");
+			return H_REDRAW;
+		}
+		/* Review shows it; its Esc brings this list back as it was. */
+		a->followups_keep = f->id;
+		a->review_meeting = f->meeting_id;
+		a->client_id = f->client_id;
+		a->screen = SCREEN_REVIEW;
+		return H_SWITCH;
+	case SA_BACK:
+		a->followups_keep = 0;
+		a->followups_side = FOLLOWUP_EITHER;
+		a->screen = SCREEN_CLIENTS;
+		return H_SWITCH;
+	case SA_QUIT:
+		return H_QUIT;
+	default:
+		return H_HANDLED;
+	}
+}
+
+static void
+followups_tick(app *a, void *state)
+{
+	followups_view *v = state;
+	const followup *f = selected(v);
+
+	/* What is overdue changes with the date; another window may close
+	** one: look again then, but never under a question being answered. */
+	if (!v->q.active && (rp_clock_now(a->clock) / 3600 != v->last_hour || store_changed(a->st)))
+		reload(a, v, f ? f->id : 0);
+}
+
+const screen_ops followups_screen = {
+	.name = "followups",
+	.open = followups_open,
+	.close = followups_close,
+	.draw = followups_draw,
+	.key = followups_key,
+	.tick = followups_tick,
+};
