@@ -15,7 +15,8 @@
 #include "rapport_config.h"
 #include "tui.h"
 
-static const char help_text[] =
+/* In parts: ISO C promises string literals of 4095 characters, no more. */
+static const char *const help_text[] = {
 	"usage: rapport [--db PATH] [--no-snapshot] [COMMAND [ARGS]]\n"
 	"       rapport --demo\n"
 	"\n"
@@ -54,6 +55,7 @@ static const char help_text[] =
 	"                          write a meeting out (md: a recap for the client;\n"
 	"                          ics: actions and the next check-in for a calendar);\n"
 	"                          without --format, FILE's extension gives the format\n"
+	,
 	"  backup FILE [--force]   a consistent copy of the database (0600), even during\n"
 	"                          a live meeting; --force replaces an existing FILE\n"
 	"  restore FILE            put a backup or a snapshot back, after checking it;\n"
@@ -66,6 +68,7 @@ static const char help_text[] =
 	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\", \"next monday 10:00\"\n"
 	"or \"14:00\".\n"
 	"\n"
+	,
 	"Options:\n"
 	"  --db PATH     use this database (default $RAPPORT_DB, else\n"
 	"                $XDG_DATA_HOME/rapport/rapport.db)\n"
@@ -86,7 +89,8 @@ static const char help_text[] =
 	"open to resume, F1 or Ctrl-G shows every key.\n"
 	"\n"
 	"rapport with no command opens the Clients screen: Enter prepares a client,\n"
-	"m meets them now, r reviews past meetings, / searches.  See rapport(1).\n";
+	"m meets them now, r reviews past meetings, / searches.  See rapport(1).\n",
+};
 
 static const struct command {
 	const char *name;
@@ -175,7 +179,8 @@ main(int argc, char **argv)
 		const char *arg = argv[i];
 
 		if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-			fputs(help_text, stdout);
+			for (size_t k = 0; k < sizeof help_text / sizeof help_text[0]; k++)
+				fputs(help_text[k], stdout);
 			return EXIT_OK;
 		} else if (strcmp(arg, "--version") == 0) {
 			printf("rapport %s\n", RAPPORT_VERSION);
