@@ -102,9 +102,9 @@ print_open(const prep *p)
 	if (p->nquestions == 0)
 		printf("  none open\n");
 	if (p->nconcerns) {
-		heading("Last time's concerns");
+		heading("Concerns last time");
 		for (size_t i = 0; i < p->nconcerns; i++) {
-			printf("  last time: ");
+			printf("  ");
 			cli_print_text(p->concerns[i].text);
 			putchar('\n');
 		}
