@@ -85,13 +85,14 @@ print_agenda(store *st, const prep *p)
 
 /* What earlier meetings left open: questions not answered (with the note
 ** id that rapport question close takes), last time's concerns, the
-** client's words. */
+** client's words; each only when there are some. */
 static void
 print_open(const prep *p)
 {
 	char day[16];
 
-	heading("Open questions");
+	if (p->nquestions)
+		heading("Open questions");
 	for (size_t i = 0; i < p->nquestions; i++) {
 		printf("  ");
 		cli_print_text(p->questions[i].text);
@@ -99,8 +100,6 @@ print_open(const prep *p)
 		       date_format(date_local(p->questions[i].at), day),
 		       (long long)p->questions[i].meeting_id, (long long)p->questions[i].id);
 	}
-	if (p->nquestions == 0)
-		printf("  none open\n");
 	if (p->nconcerns) {
 		heading("Concerns last time");
 		for (size_t i = 0; i < p->nconcerns; i++) {

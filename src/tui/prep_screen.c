@@ -96,20 +96,20 @@ add_line(const app *a, prep_view *v, enum section sec, int index, int walk, unsi
 }
 
 /* What earlier meetings left open: questions not answered, last time's
-** concerns, the client's words.  The last two only when there are some. */
+** concerns, the client's words; each section only when it has some, so a
+** new client's page stays short. */
 static void
 build_open(const app *a, prep_view *v)
 {
 	const prep *p = v->p;
 	char day[16];
 
-	add_line(a, v, SEC_QUESTIONS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
-		 section_titles[SEC_QUESTIONS]);
+	if (p->nquestions)
+		add_line(a, v, SEC_QUESTIONS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
+			 section_titles[SEC_QUESTIONS]);
 	for (size_t i = 0; i < p->nquestions; i++)
 		add_line(a, v, SEC_QUESTIONS, (int)i, -1, A_NORMAL, "? %s  (%s)", p->questions[i].text,
 			 date_format(date_local(p->questions[i].at), day));
-	if (p->nquestions == 0)
-		add_line(a, v, SEC_QUESTIONS, -1, -1, A_DIM, "none open");
 	if (p->nconcerns)
 		add_line(a, v, SEC_CONCERNS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
 			 section_titles[SEC_CONCERNS]);
@@ -515,13 +515,18 @@ jump_section(prep_view *v, int step)
 {
 	const listview_row *sel = listview_selected(&v->lv);
 	int at = sel ? sel->tag : SEC_FACTS;
-	int want = (at + SEC_COUNT + step) % SEC_COUNT;
 
-	for (int i = 0; i < v->lv.n; i++)
-		if (v->lv.rows[i].tag == want && v->lv.rows[i].selectable) {
-			listview_select(&v->lv, i);
-			return;
-		}
+	/* A section shown only when it has something (last time's concerns)
+	** may be missing: on to the one after. */
+	for (int k = 1; k < SEC_COUNT; k++) {
+		int want = (at + SEC_COUNT + k * step) % SEC_COUNT;
+
+		for (int i = 0; i < v->lv.n; i++)
+			if (v->lv.rows[i].tag == want && v->lv.rows[i].selectable) {
+				listview_select(&v->lv, i);
+				return;
+			}
+	}
 }
 
 /* d closes the selected open question (a later decision answered it);
@@ -542,13 +547,17 @@ question_key(app *a, prep_view *v, const listview_row *sel, enum screen_act act)
 		}
 		reload(a, v);
 	} else if (act == SA_REOPEN && v->closed_question) {
-		if (prep_question_reopen(a->st, v->closed_question, &err) != RP_OK) {
-			say(v, true, err.msg);
-		} else {
-			say(v, false, "question open again");
-		}
+		id = v->closed_question;
 		v->closed_question = 0;
+		if (prep_question_reopen(a->st, id, &err) != RP_OK)
+			say(v, true, err.msg);
+		else
+			say(v, false, "question open again");
 		reload(a, v);
+		/* The selection goes back to it. */
+		for (size_t i = 0; i < v->p->nquestions; i++)
+			if (v->p->questions[i].id == id)
+				select_line(v, SEC_QUESTIONS, (int)i, -1);
 	}
 }
 
@@ -588,6 +597,14 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	}
 	if (sel == NULL)
 		return H_HANDLED;
+	/* u right after d: the question closed comes back, even when closing
+	** the last one took its section away. */
+	if (act == SA_REOPEN && v->closed_question) {
+		question_key(a, v, sel, act);
+		return H_REDRAW;
+	}
+	if (act != SA_NONE && sel->tag != SEC_QUESTIONS)
+		v->closed_question = 0;
 	switch (sel->tag) {
 	case SEC_FACTS:
 		if (act == SA_ADD)

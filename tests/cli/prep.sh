@@ -123,8 +123,10 @@ is "$STATUS:$OUT" "0:closed question $q" "question close"
 is "$(sqlite3 "$RAPPORT_DB" "SELECT closed_at FROM notes WHERE id = $q")" 1795683600 \
 	"closing a question stamps it at the time closed"
 run prep acme
-like "$OUT" "*Open questions
-  none open*" "prep: a closed question is no longer brought back"
+like "$OUT" "*Open follow-ups
+  none open
+
+Concerns last time*" "prep: a closed question is no longer brought back"
 fails 1 "rapport: question $q is closed already" "closing it twice" question close "$q"
 run question reopen "$q"
 is "$STATUS:$OUT:$(sqlite3 "$RAPPORT_DB" "SELECT closed_at IS NULL FROM notes WHERE id = $q")" \
