@@ -220,12 +220,8 @@ cli_prep_json(const prep *p, const session *next, const opener *openers, size_t 
 	}
 	json_end(&w);
 
+	key_id(&w, "last_meeting", p->last_meeting);
 	said_list(&w, "open_questions", p->questions, p->nquestions);
-	json_key(&w, "last_meeting");
-	if (p->last_meeting)
-		json_int(&w, p->last_meeting);
-	else
-		json_null(&w);
 	said_list(&w, "last_concerns", p->concerns, p->nconcerns);
 	said_list(&w, "quotes", p->quotes, p->nquotes);
 
