@@ -462,10 +462,14 @@ prep_note_rows(live *lv, int inner)
 		return;
 	listview_add(pl, false, pick(lv, PAIR_DIM, A_BOLD), "from your prep:");
 	for (size_t i = 0; i < lv->prep->n; i++) {
-		const char *text = lv->prep->notes[i].text;
+		/* Made safe before it is measured, as the prompts are. */
+		char *text = text_sanitize(lv->prep->notes[i].text, " ");
 		width_line lines[16];
-		size_t n = width_wrap(text, inner - 2, lines, 16);
+		size_t n;
 
+		if (text == NULL)
+			break;
+		n = width_wrap(text, inner - 2, lines, 16);
 		if (n == 0)
 			n = 1, lines[0] = (width_line){0, 0};
 		else if (n > 16)
@@ -478,6 +482,7 @@ prep_note_rows(live *lv, int inner)
 			if (row)
 				row->index = -1;  /* no prompt */
 		}
+		free(text);
 	}
 }
 
