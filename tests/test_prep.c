@@ -306,6 +306,160 @@ clients_are_edited_and_archived(void)
 	store_close(st);
 }
 
+/* Note line (parsed as typed live) in meeting m, a minute after the last. */
+static int64_t
+say_in(store *st, int64_t m, const char *line)
+{
+	static const rp_date today = {2026, 11, 26};
+	rp_error err = {0};
+	parsed_note note;
+	int64_t id = 0;
+
+	fixture_now += 60;
+	if (note_parse_line(line, today, &note, &err) != RP_OK ||
+	    record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, &note, &id, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s: %s", line, err.msg);
+	return id;
+}
+
+/* Prep brings back what earlier meetings left open: open questions from the
+** last PREP_QUESTION_MEETINGS meetings held, the last ended meeting's
+** concerns, the newest quotes; never a private note, never a prep note. */
+static void
+prep_brings_back_what_was_left_open(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "Weekly"};
+	int64_t m[PREP_QUESTION_MEETINGS + 2], old_q = 0, q1 = 0, q2 = 0, decision = 0, next;
+	prep *p = NULL;
+
+	fixture_now = 1795687200 - 100 * DAY;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	/* PREP_QUESTION_MEETINGS + 1 meetings held, a week apart. */
+	for (int i = 0; i < PREP_QUESTION_MEETINGS + 1; i++) {
+		fixture_now += 7 * DAY;
+		meeting_plan(st, &fixture_clock, &args, &m[i], &err);
+		meeting_start(st, &fixture_clock, m[i], &err);
+		if (i == 0) {
+			old_q = say_in(st, m[i], "? an old question nobody answered");
+			say_in(st, m[i], "! an old worry");
+		}
+		if (i == PREP_QUESTION_MEETINGS - 1) {
+			q1 = say_in(st, m[i], "? can we self-host");
+			say_in(st, m[i], "! worried the API slips");
+		}
+		if (i == PREP_QUESTION_MEETINGS) {
+			q2 = say_in(st, m[i], "? is the CFO joining");
+			say_in(st, m[i], "! worried the go-live slips");
+			say_in(st, m[i], "~ they seem tense");
+			say_in(st, m[i], "! and the budget");
+			decision = say_in(st, m[i], "= self-hosting is out");
+		}
+		for (int k = 0; k < 3 && i >= PREP_QUESTION_MEETINGS - 2; k++) {
+			char quote[64];
+
+			snprintf(quote, sizeof quote, "\" quote %d of meeting %d", k, i);
+			say_in(st, m[i], quote);
+		}
+		fixture_now += 3600;
+		meeting_end(st, &fixture_clock, m[i], &err);
+	}
+	/* The next meeting's prep notes: not questions, whatever they say. */
+	meeting_plan(st, &fixture_clock, &args, &next, &err);
+	record_prep_note(st, &fixture_clock, next, "? ask whether the CFO is joining", NULL, &err);
+
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	/* The oldest meeting is past the window: its question is not brought back. */
+	CHECK_INT(p->nquestions, 2);
+	if (p->nquestions == 2) {
+		CHECK_INT(p->questions[0].id, q2);  /* newest first */
+		CHECK_STR(p->questions[0].text, "is the CFO joining");
+		CHECK_INT(p->questions[0].meeting_id, m[PREP_QUESTION_MEETINGS]);
+		CHECK_INT(p->questions[1].id, q1);
+	}
+	CHECK_INT(p->last_meeting, m[PREP_QUESTION_MEETINGS]);
+	/* Last time's concerns, in the order raised; the private note is not one. */
+	CHECK_INT(p->nconcerns, 2);
+	if (p->nconcerns == 2) {
+		CHECK_STR(p->concerns[0].text, "worried the go-live slips");
+		CHECK_STR(p->concerns[1].text, "and the budget");
+	}
+	/* The newest PREP_QUOTES_MAX quotes, newest first. */
+	CHECK_INT(p->nquotes, PREP_QUOTES_MAX);
+	if (p->nquotes == PREP_QUOTES_MAX) {
+		char want[64];
+
+		snprintf(want, sizeof want, "quote 2 of meeting %d", PREP_QUESTION_MEETINGS);
+		CHECK_STR(p->quotes[0].text, want);
+		snprintf(want, sizeof want, "quote 1 of meeting %d", PREP_QUESTION_MEETINGS - 1);
+		CHECK_STR(p->quotes[PREP_QUOTES_MAX - 1].text, want);
+	}
+	CHECK_INT(p->nnotes, 1);
+	prep_free(p);
+
+	/* A later decision answered it: closed, it is no longer brought back. */
+	CHECK(prep_question_close(st, &fixture_clock, q1, &err) == RP_OK);
+	CHECK(prep_question_close(st, &fixture_clock, q1, &err) == RP_EINVAL);
+	{
+		char want[64];
+
+		snprintf(want, sizeof want, "question %lld is closed already", (long long)q1);
+		CHECK_STR(err.msg, want);
+	}
+	CHECK(prep_question_close(st, &fixture_clock, decision, &err) == RP_EINVAL);
+	CHECK(prep_question_close(st, &fixture_clock, 999999, &err) == RP_ENOTFOUND);
+	CHECK(prep_question_reopen(st, q2, &err) == RP_EINVAL);  /* open already */
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	CHECK_INT(p ? (long long)p->nquestions : -1, 1);
+	CHECK_INT(p && p->nquestions ? p->questions[0].id : 0, q2);
+	prep_free(p);
+	/* Reopened, it is back; the old one, past the window, stays out of sight
+	** but can still be closed. */
+	CHECK(prep_question_reopen(st, q1, &err) == RP_OK);
+	CHECK(prep_question_close(st, &fixture_clock, old_q, &err) == RP_OK);
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	CHECK_INT(p ? (long long)p->nquestions : -1, 2);
+	prep_free(p);
+	store_close(st);
+}
+
+/* The prep notes of a meeting, for the live screen and the Recap: the
+** notes written before the call, not those noted live. */
+static void
+prep_notes_of_a_meeting(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "Kickoff"};
+	prep_notes *pn = NULL;
+	int64_t m, other;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Zoë", NULL, 5, 14, &args.client_id, &err);
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	meeting_plan(st, &fixture_clock, &args, &other, &err);
+	record_prep_note(st, &fixture_clock, m, "ask whether the CFO is joining", NULL, &err);
+	fixture_now += 60;
+	record_prep_note(st, &fixture_clock, m, "bring the revised plan", NULL, &err);
+	record_prep_note(st, &fixture_clock, other, "not this meeting's", NULL, &err);
+	meeting_start(st, &fixture_clock, m, &err);
+	say_in(st, m, "noted live");
+	CHECK(prep_notes_load(st, m, &pn, &err) == RP_OK);
+	CHECK_INT(pn ? (long long)pn->n : -1, 2);
+	if (pn && pn->n == 2) {
+		CHECK_STR(pn->notes[0].text, "ask whether the CFO is joining");
+		CHECK_STR(pn->notes[1].text, "bring the revised plan");
+	}
+	prep_notes_free(pn);
+	CHECK(prep_notes_load(st, 424242, &pn, &err) == RP_OK);  /* no meeting: none */
+	CHECK_INT(pn ? (long long)pn->n : -1, 0);
+	prep_notes_free(pn);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -314,5 +468,7 @@ main(void)
 	RUN(walkthrough_entries_parse);
 	RUN(prep_loads_facts_followups_and_carry);
 	RUN(clients_are_edited_and_archived);
+	RUN(prep_brings_back_what_was_left_open);
+	RUN(prep_notes_of_a_meeting);
 	return tap_done();
 }

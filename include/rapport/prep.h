@@ -2,7 +2,9 @@
 **
 ** The personal facts, the openers used before, the follow-ups still open on
 ** both sides, the next planned meeting (its agenda comes through
-** session_load), and what the last meeting left unfinished.  Everything a
+** session_load), what the last meeting left unfinished, and what earlier
+** meetings left open: questions not answered, last time's concerns, the
+** client's own words.  Everything a
 ** prep points to is owned by it: prep_free() releases it.
 */
 #ifndef RAPPORT_PREP_H
@@ -13,6 +15,7 @@
 #include <stdint.h>
 
 #include "rapport/client.h"
+#include "rapport/clock.h"
 #include "rapport/error.h"
 #include "rapport/opener.h"
 #include "rapport/store.h"
@@ -45,6 +48,25 @@ typedef struct prep_note {
 	const char *text;
 } prep_note;
 
+/* A note said in an earlier meeting that Prep brings back: an open
+** question, a concern of last time, a quote. */
+typedef struct prep_said {
+	int64_t id;            /* the note */
+	int64_t at;
+	int64_t meeting_id;
+	const char *text;
+} prep_said;
+
+/* How far back Prep looks, so it costs the same on ten years of meetings
+** as on one: open questions and quotes come from the client's latest
+** meetings held (started), at most so many of them. */
+#define PREP_QUESTION_MEETINGS 12
+#define PREP_QUESTIONS_MAX 50
+#define PREP_CONCERNS_MAX 20
+#define PREP_QUOTE_MEETINGS 24
+#define PREP_QUOTES_MAX 5
+#define PREP_NOTES_MAX 200
+
 typedef struct prep_carry {
 	const char *title;
 	int carry_count;       /* what it will be once carried */
@@ -64,6 +86,13 @@ typedef struct prep {
 	size_t nnotes;
 	prep_carry *carry;             /* unfinished last time, not yet carried */
 	size_t ncarry;
+	prep_said *questions;          /* still open, from the last meetings held;
+	                                  newest first */
+	size_t nquestions;
+	prep_said *concerns;           /* raised in the last ended meeting, in order */
+	size_t nconcerns;
+	prep_said *quotes;             /* the client's words, newest first */
+	size_t nquotes;
 	void *arena;                   /* owns the strings; private */
 } prep;
 
@@ -77,5 +106,28 @@ void prep_free(prep *p);
 /* The openers for p's client (opener_generate() over its facts and the
 ** openers used before), at most max, in lang.  Returns how many. */
 size_t prep_openers(const prep *p, enum opener_lang lang, opener *out, size_t max);
+
+/* Close an open question (note_id, a note of kind question): Prep no
+** longer brings it back.  A later decision answered it, or it no longer
+** matters; which, the user knows.  RP_ENOTFOUND when there is no such
+** note, RP_EINVAL when it is not a question or is closed already. */
+enum rp_status prep_question_close(store *st, const rp_clock *clock, int64_t note_id,
+				   rp_error *err);
+
+/* Open a closed question again.  RP_ENOTFOUND, or RP_EINVAL when it is not
+** a question or is open. */
+enum rp_status prep_question_reopen(store *st, int64_t note_id, rp_error *err);
+
+/* The prep notes written for meeting_id before the call, oldest first, at
+** most PREP_NOTES_MAX: for the live screen and the Recap.  *out is
+** allocated; free it with prep_notes_free(). */
+typedef struct prep_notes {
+	prep_note *notes;
+	size_t n;
+	void *arena;                   /* owns the strings; private */
+} prep_notes;
+
+enum rp_status prep_notes_load(store *st, int64_t meeting_id, prep_notes **out, rp_error *err);
+void prep_notes_free(prep_notes *pn);
 
 #endif

@@ -3,6 +3,7 @@
 #define RAPPORT_CLI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <time.h>
 
@@ -75,6 +76,17 @@ store *cli_open_client(cli *c, const char *query, enum store_mode mode, struct c
 #define CLI_TABLE_COLS_MAX 16
 void cli_print_table(char *const *cells, size_t nrows, int ncols, bool aligned,
 		     const char *const *heading);
+/* --json (json_out.c): one document on stdout, the schemas of rapport(1).
+** where may be NULL (archived clients: no status); next may be NULL. */
+struct cadence;
+struct opener;
+struct prep;
+struct search_result;
+struct session;
+void cli_clients_json(const struct client *const *list, const struct cadence *where, size_t n);
+void cli_prep_json(const struct prep *p, const struct session *next, const struct opener *openers,
+		   size_t nopeners, rp_date today);
+void cli_search_json(const struct search_result *r);
 
 /* The subcommands. */
 int cmd_check(cli *c, int argc, char **argv);
@@ -86,6 +98,7 @@ int cmd_touch(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);
 int cmd_meet(cli *c, int argc, char **argv);
 int cmd_prep(cli *c, int argc, char **argv);
+int cmd_question(cli *c, int argc, char **argv);
 int cmd_search(cli *c, int argc, char **argv);
 int cmd_backup(cli *c, int argc, char **argv);
 int cmd_restore(cli *c, int argc, char **argv);

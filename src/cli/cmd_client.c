@@ -222,11 +222,37 @@ print_rows(struct row *rows, size_t n, bool aligned, const char *const *heading)
 	}
 }
 
+/* clients --json: the ranking (or the archived clients), as rapport(1)
+** documents it. */
+static int
+clients_json(const client_status *order, const client *archived, size_t n)
+{
+	const client **list = n ? calloc(n, sizeof *list) : NULL;
+	cadence *where = order && n ? calloc(n, sizeof *where) : NULL;
+
+	if (n && (list == NULL || (order && where == NULL))) {
+		free(list);
+		free(where);
+		cli_error("out of memory");
+		return EXIT_FAIL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		list[i] = order ? &order[i].c : &archived[i];
+		if (order)
+			where[i] = order[i].where;
+	}
+	cli_clients_json(list, where, n);
+	free(list);
+	free(where);
+	return EXIT_OK;
+}
+
 int
 cmd_clients(cli *c, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"archived", no_argument, NULL, 'a'},
+		{"json", no_argument, NULL, 'j'},
 		{0, 0, 0, 0},
 	};
 	static const char *const heading[NCOLS] = {"NAME", "ORGANISATION", "CADENCE",
@@ -239,7 +265,7 @@ cmd_clients(cli *c, int argc, char **argv)
 	size_t n = 0, done = 0;
 	rp_error err = {0};
 	rp_error open_err = {0};
-	bool want_archived = false, oom = false;
+	bool want_archived = false, oom = false, json = false;
 	store *st;
 	int ch, bad = 0, rc = EXIT_FAIL;
 
@@ -247,6 +273,8 @@ cmd_clients(cli *c, int argc, char **argv)
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1)
 		if (ch == 'a')
 			want_archived = true;
+		else if (ch == 'j')
+			json = true;
 	if (bad)
 		return EXIT_USAGE;
 	if (optind != argc)
@@ -255,7 +283,7 @@ cmd_clients(cli *c, int argc, char **argv)
 	if (st == NULL) {
 		/* No database yet is no clients yet, not an error. */
 		if (open_err.status == RP_ENOTFOUND)
-			return EXIT_OK;
+			return json ? clients_json(NULL, NULL, 0) : EXIT_OK;
 		return cli_fail(&open_err);
 	}
 	if (want_archived ? client_list_archived(st, &archived, &n, &err) != RP_OK
@@ -264,6 +292,12 @@ cmd_clients(cli *c, int argc, char **argv)
 		return cli_fail(&err);
 	}
 	store_close(st);
+	if (json) {
+		rc = clients_json(order, archived, n);
+		free(order);
+		free(archived);
+		return rc;
+	}
 	/* One client a line, most pressing first (archived ones by name):
 	** name, organisation (or "-"), cadence, last contact (local date, or
 	** "never"), status (or the day it was archived). */

@@ -1,7 +1,10 @@
-/* cmd_prep.c: rapport prep CLIENT: the preparation, as text. */
+/* cmd_prep.c: rapport prep CLIENT: the preparation, as text or --json. */
+#include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "rapport/cadence.h"
@@ -80,6 +83,56 @@ print_agenda(store *st, const prep *p)
 	return EXIT_OK;
 }
 
+/* What earlier meetings left open: questions not answered (with the note
+** id that rapport question close takes), last time's concerns, the
+** client's words; each only when there are some. */
+static void
+print_open(const prep *p)
+{
+	char day[16];
+
+	if (p->nquestions)
+		heading("Open questions");
+	for (size_t i = 0; i < p->nquestions; i++) {
+		printf("  ");
+		cli_print_text(p->questions[i].text);
+		printf("  (%s, meeting %lld, note %lld)\n",
+		       date_format(date_local(p->questions[i].at), day),
+		       (long long)p->questions[i].meeting_id, (long long)p->questions[i].id);
+	}
+	if (p->nconcerns) {
+		heading("Concerns last time");
+		for (size_t i = 0; i < p->nconcerns; i++) {
+			printf("  ");
+			cli_print_text(p->concerns[i].text);
+			putchar('\n');
+		}
+	}
+	if (p->nquotes) {
+		heading("In their words");
+		for (size_t i = 0; i < p->nquotes; i++) {
+			printf("  \"");
+			cli_print_text(p->quotes[i].text);
+			printf("\"  (%s)\n", date_format(date_local(p->quotes[i].at), day));
+		}
+	}
+}
+
+/* prep CLIENT --json: the whole preparation, as rapport(1) documents it. */
+static int
+prep_json(store *st, const prep *p, rp_date today)
+{
+	opener openers[OPENERS_MAX];
+	size_t nopeners = prep_openers(p, opener_lang_from_env(), openers, OPENERS_MAX);
+	session *next = NULL;
+	rp_error err = {0};
+
+	if (p->next_meeting && session_load(st, p->next_meeting, &next, &err) != RP_OK)
+		return cli_fail(&err);
+	cli_prep_json(p, next, openers, nopeners, today);
+	session_free(next);
+	return EXIT_OK;
+}
 
 int
 cmd_prep(cli *c, int argc, char **argv)
@@ -93,15 +146,33 @@ cmd_prep(cli *c, int argc, char **argv)
 	client cl;
 	store *st;
 	cadence where;
+	static const struct option longopts[] = {
+		{"json", no_argument, NULL, 'j'},
+		{0, 0, 0, 0},
+	};
+	bool json = false;
+	int ch, bad = 0, rc;
 
-	if (argc != 2)
+	optind = 1;
+	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1)
+		if (ch == 'j')
+			json = true;
+	if (bad)
+		return EXIT_USAGE;
+	if (optind + 1 != argc)
 		return cli_usage("prep takes one CLIENT");
-	if ((st = cli_open_client(c, argv[1], STORE_READ, &cl)) == NULL)
+	if ((st = cli_open_client(c, argv[optind], STORE_READ, &cl)) == NULL)
 		return EXIT_FAIL;
 	date_format(today, today_s);
 	if (prep_load(st, cl.id, today_s, &p, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
+	}
+	if (json) {
+		rc = prep_json(st, p, today);
+		prep_free(p);
+		store_close(st);
+		return rc;
 	}
 	cli_print_text(cl.name);
 	if (cl.org[0]) {
@@ -161,6 +232,7 @@ cmd_prep(cli *c, int argc, char **argv)
 	}
 	if (p->nfollowups == 0)
 		printf("  none open\n");
+	print_open(p);
 
 	if (print_agenda(st, p) != EXIT_OK) {
 		prep_free(p);
@@ -177,5 +249,41 @@ cmd_prep(cli *c, int argc, char **argv)
 	}
 	prep_free(p);
 	store_close(st);
+	return EXIT_OK;
+}
+
+/* question close NOTE | question reopen NOTE: a question Prep brings back
+** (a later decision answered it), or brings back again. */
+int
+cmd_question(cli *c, int argc, char **argv)
+{
+	rp_error err = {0};
+	struct stat sb;
+	bool closing;
+	long note;
+	store *st;
+	enum rp_status s;
+
+	if (argc != 3 || (strcmp(argv[1], "close") != 0 && strcmp(argv[1], "reopen") != 0))
+		return cli_usage("question takes close NOTE or reopen NOTE");
+	closing = strcmp(argv[1], "close") == 0;
+	if (!cli_parse_int(argv[2], 1, 999999999, &note)) {
+		cli_error("NOTE must be a note number (rapport prep CLIENT shows them), not \"%s\"",
+			  argv[2]);
+		return EXIT_FAIL;
+	}
+	/* Without a database there is no note; do not create one for that. */
+	if (stat(c->db_path, &sb) != 0 && errno == ENOENT) {
+		cli_error("no note %ld", note);
+		return EXIT_FAIL;
+	}
+	if ((st = cli_open(c, STORE_WRITE)) == NULL)
+		return EXIT_FAIL;
+	s = closing ? prep_question_close(st, &c->clock, note, &err)
+		    : prep_question_reopen(st, note, &err);
+	store_close(st);
+	if (s != RP_OK)
+		return cli_fail(&err);
+	printf("%s question %ld\n", closing ? "closed" : "reopened", note);
 	return EXIT_OK;
 }

@@ -36,6 +36,7 @@ cmd_search(cli *c, int argc, char **argv)
 	static const struct option longopts[] = {
 		{"best", no_argument, NULL, 'b'},
 		{"limit", required_argument, NULL, 'l'},
+		{"json", no_argument, NULL, 'j'},
 		{0, 0, 0, 0},
 	};
 	enum search_order order = SEARCH_NEWEST;
@@ -45,12 +46,15 @@ cmd_search(cli *c, int argc, char **argv)
 	enum marks marks = !isatty(STDOUT_FILENO) ? MARKS_NONE
 			   : getenv("NO_COLOR") ? MARKS_BRACKETS : MARKS_BOLD;
 	store *st;
+	bool json = false;
 	int ch, bad = 0, rc;
 
 	optind = 1;
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
 		if (ch == 'b') {
 			order = SEARCH_BEST;
+		} else if (ch == 'j') {
+			json = true;
 		} else if (ch == 'l' && !cli_parse_int(optarg, 1, 10000, &limit)) {
 			cli_error("--limit must be 1 to 10000");
 			return EXIT_FAIL;
@@ -61,17 +65,22 @@ cmd_search(cli *c, int argc, char **argv)
 	if (optind + 1 != argc)
 		return cli_usage("search takes one QUERY (quote several words)");
 	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
-		if (err.status == RP_ENOTFOUND)
+		if (err.status == RP_ENOTFOUND) {
+			if (json)
+				printf("[]\n");
 			return EXIT_FAIL;  /* no database: nothing found, as grep says */
+		}
 		return cli_fail(&err);
 	}
 	if (search_run(st, argv[optind], order, (size_t)limit, &r, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}
+	if (json)
+		cli_search_json(r);
 	/* date, client (with " (archived)" when it is), meeting (or -), what,
 	** snippet: tab-separated. */
-	for (size_t i = 0; i < r->nhits; i++) {
+	for (size_t i = 0; json == false && i < r->nhits; i++) {
 		const search_hit *h = &r->hits[i];
 		char day[32];
 

@@ -28,7 +28,7 @@ static const char *const help_text[] = {
 	"  client archive NAME     out of the lists, its history kept\n"
 	"  client restore NAME     bring an archived client back\n"
 	"  clients [--archived]    clients, the most pressing check-in first (aligned\n"
-	"                          on a terminal, tab-separated when piped)\n"
+	"                          on a terminal, tab-separated when piped; --json)\n"
 	"  fact CLIENT TEXT [--kind KIND]\n"
 	"                          remember something personal (KIND: family, travel,\n"
 	"                          hobby, sport, food, work, other)\n"
@@ -38,7 +38,8 @@ static const char *const help_text[] = {
 	"                          weekly, steering, retro)\n"
 	"  plan CLIENT --next [--move FROM:TO] [--set N=TITLE[:MIN]] [--remove N] [--item ...]\n"
 	"                          change the next planned meeting's agenda\n"
-	"  prep CLIENT             what to read before the call\n"
+	"  prep CLIENT [--json]    what to read before the call\n"
+	"  question close|reopen NOTE  an open question prep lists\n"
 	"  touch CLIENT TEXT       log a touchpoint (an email, a call)\n"
 	"  followups [CLIENT] [--mine|--theirs] [--overdue] [--due WHEN] [--json]\n"
 	"                          open follow-ups, overdue first; --due fri: by then\n"
@@ -48,7 +49,7 @@ static const char *const help_text[] = {
 	"                          today's planned one (or the one named TITLE), else a\n"
 	"                          new one; --planned takes the next planned one, whatever\n"
 	"                          its day; --carry adds what last time left unfinished\n"
-	"  search QUERY [--best] [--limit N]\n"
+	"  search QUERY [--best] [--limit N] [--json]\n"
 	"                          full-text search, accents aside, one hit per line;\n"
 	"                          #word finds a topic; no hit is exit status 1\n"
 	"  export MEETING|last [--format json|md|ics] [--include-private] [-o FILE [--force]]\n"
@@ -108,6 +109,7 @@ static const struct command {
 	{"export", cmd_export},
 	{"meet", cmd_meet},
 	{"prep", cmd_prep},
+	{"question", cmd_question},
 	{"search", cmd_search},
 	{"backup", cmd_backup},
 	{"restore", cmd_restore},

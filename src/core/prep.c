@@ -8,6 +8,7 @@
 #include "arena.h"
 #include "db.h"
 #include "rapport/followup.h"
+#include "prep_open.h"
 #include "rapport/text.h"
 
 #define COL_TEXT(i) db_col_arena(&p->arena, stmt, (i), &oom)
@@ -22,6 +23,9 @@ prep_free(prep *p)
 	free(p->followups);
 	free(p->notes);
 	free(p->carry);
+	free(p->questions);
+	free(p->concerns);
+	free(p->quotes);
 	arena_free(p->arena);
 	free(p);
 }
@@ -168,6 +172,8 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		goto dberr;
 	sqlite3_finalize(stmt);
 	stmt = NULL;
+	if (!oom && (s = prep_load_open(st, p, err)) != RP_OK)
+		goto fail;
 	if (oom)
 		goto nomem;
 	sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);

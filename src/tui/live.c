@@ -16,6 +16,7 @@
 
 #include "rapport/meeting.h"
 #include "rapport/note.h"
+#include "rapport/prep.h"
 #include "rapport/record.h"
 #include "width.h"
 
@@ -959,6 +960,18 @@ live_key(live *lv, wint_t key, bool function)
 
 /* The live screen's operations for the main loop. */
 
+/* The prep notes, once: they are written before the call, so the reload
+** after each note need not read them again.  Without them the pane only
+** lacks its "from your prep" section; the status says why. */
+static void
+load_prep_notes(live *lv)
+{
+	rp_error err = {0};
+
+	if (prep_notes_load(lv->st, lv->meeting_id, &lv->prep, &err) != RP_OK)
+		live_say(lv, true, "prep notes not shown: %s", live_why(&err));
+}
+
 static void *
 live_open(app *a)
 {
@@ -988,6 +1001,7 @@ live_open(app *a)
 		free(lv);
 		return NULL;
 	}
+	load_prep_notes(lv);
 	return lv;
 }
 
@@ -1001,6 +1015,7 @@ live_close(void *state)
 	listview_done(&lv->prompt_list);
 	listview_done(&lv->agenda_list);
 	session_free(lv->s);
+	prep_notes_free(lv->prep);
 	free(lv->draft);
 	live_queue_free(lv);
 	/* The other screens wait as long as the command line does. */

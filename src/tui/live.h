@@ -107,6 +107,8 @@ typedef struct live {
 
 	layout lay;
 	bool color;                  /* colours in use (not NO_COLOR, has_colors) */
+	struct prep_notes *prep;     /* written for this meeting before the call,
+	                                for the Prompts pane; owned, may be NULL */
 } live;
 
 /* live.c */

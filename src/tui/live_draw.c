@@ -12,6 +12,7 @@
 
 #include "listview.h"
 #include "live.h"
+#include "rapport/prep.h"
 #include "rapport/text.h"
 #include "width.h"
 
@@ -442,6 +443,49 @@ live_draw_input(live *lv)
 	}
 }
 
+static bool
+has_prep_notes(const live *lv)
+{
+	return lv->prep && lv->prep->n > 0;
+}
+
+/* The Prompts pane's first section: the notes written in Prep for this
+** meeting ("from your prep: ask whether the CFO is joining"), wrapped, not
+** selectable.  First, because they matter most as the call begins; the
+** list view scrolls them away when a prompt further down is selected. */
+static void
+prep_note_rows(live *lv, int inner)
+{
+	listview *pl = &lv->prompt_list;
+
+	if (!has_prep_notes(lv))
+		return;
+	listview_add(pl, false, pick(lv, PAIR_DIM, A_BOLD), "from your prep:");
+	for (size_t i = 0; i < lv->prep->n; i++) {
+		/* Made safe before it is measured, as the prompts are. */
+		char *text = text_sanitize(lv->prep->notes[i].text, " ");
+		width_line lines[16];
+		size_t n;
+
+		if (text == NULL)
+			break;
+		n = width_wrap(text, inner - 2, lines, 16);
+		if (n == 0)
+			n = 1, lines[0] = (width_line){0, 0};
+		else if (n > 16)
+			n = 16;
+		for (size_t k = 0; k < n; k++) {
+			listview_row *row = listview_add(pl, false, A_NORMAL, "%s%.*s",
+							 k == 0 ? "· " : "  ", (int)lines[k].len,
+							 text + lines[k].start);
+
+			if (row)
+				row->index = -1;  /* no prompt */
+		}
+		free(text);
+	}
+}
+
 /* The Prompts pane, on the list view every screen uses: one wrapped row
 ** per prompt, the selected one revealed whole (the list view scrolls to
 ** it) and marked only while the pane has the keyboard; what does not fit
@@ -458,12 +502,13 @@ draw_prompts(live *lv)
 	listview_clear(pl);
 	if (r.h == 0)
 		return;
-	if (lv->nprompts == 0 || inner < 4 || r.h < 3) {
+	if ((lv->nprompts == 0 && !has_prep_notes(lv)) || inner < 4 || r.h < 3) {
 		box_at(lv, r, "Prompts", focused);
 		if (r.h >= 3)
 			put(r.y + 1, r.x + 1, inner, "nothing to suggest yet", pick(lv, PAIR_DIM, A_DIM));
 		return;
 	}
+	prep_note_rows(lv, inner);
 	for (size_t p = 0; p < lv->nprompts; p++) {
 		char line[PROMPT_TEXT_MAX + 64], *clean;
 		width_line lines[16];

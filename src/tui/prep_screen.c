@@ -22,10 +22,12 @@
 #include "meet.h"
 #include "screen.h"
 
-enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_AGENDA, SEC_NOTES, SEC_COUNT };
+enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_QUESTIONS, SEC_CONCERNS, SEC_QUOTES,
+	       SEC_AGENDA, SEC_NOTES, SEC_COUNT };
 
 static const char *const section_titles[SEC_COUNT] = {
-	"Personal", "Openers", "Open follow-ups", "Next meeting", "Prep notes",
+	"Personal", "Openers", "Open follow-ups", "Open questions", "Concerns last time", "In their words",
+	"Next meeting", "Prep notes",
 };
 
 /* The key bar of each section (the help says it all). */
@@ -33,6 +35,9 @@ static const char *const section_keys[SEC_COUNT] = {
 	"a add · e edit · x forget",
 	"d asked (mark as used)",
 	"d done · x dropped",
+	"d closed (answered) · u reopens",
+	"concerns raised last time",
+	"the client's own words",
 	"a add · A template · e edit · x remove · J/K move · t walkthrough",
 	"a add",
 };
@@ -51,6 +56,7 @@ typedef struct prep_view {
 	char msg[300];
 	bool msg_error;
 	bool help;             /* the help is up */
+	int64_t closed_question; /* the question d closed last, for u; 0 */
 } prep_view;
 
 static void
@@ -87,6 +93,34 @@ add_line(const app *a, prep_view *v, enum section sec, int index, int walk, unsi
 		r->index = index;
 		r->sub = walk;
 	}
+}
+
+/* What earlier meetings left open: questions not answered, last time's
+** concerns, the client's words; each section only when it has some, so a
+** new client's page stays short. */
+static void
+build_open(const app *a, prep_view *v)
+{
+	const prep *p = v->p;
+	char day[16];
+
+	if (p->nquestions)
+		add_line(a, v, SEC_QUESTIONS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
+			 section_titles[SEC_QUESTIONS]);
+	for (size_t i = 0; i < p->nquestions; i++)
+		add_line(a, v, SEC_QUESTIONS, (int)i, -1, A_NORMAL, "? %s  (%s)", p->questions[i].text,
+			 date_format(date_local(p->questions[i].at), day));
+	if (p->nconcerns)
+		add_line(a, v, SEC_CONCERNS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
+			 section_titles[SEC_CONCERNS]);
+	for (size_t i = 0; i < p->nconcerns; i++)
+		add_line(a, v, SEC_CONCERNS, (int)i, -1, A_NORMAL, "%s", p->concerns[i].text);
+	if (p->nquotes)
+		add_line(a, v, SEC_QUOTES, -1, -1, A_BOLD | A_UNDERLINE, "%s",
+			 section_titles[SEC_QUOTES]);
+	for (size_t i = 0; i < p->nquotes; i++)
+		add_line(a, v, SEC_QUOTES, (int)i, -1, A_NORMAL, "“%s”  (%s)", p->quotes[i].text,
+			 date_format(date_local(p->quotes[i].at), day));
 }
 
 /* Build the page's lines from what was loaded. */
@@ -140,6 +174,7 @@ build(app *a, prep_view *v)
 	}
 	if (p->nfollowups == 0)
 		add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_DIM, "none open");
+	build_open(a, v);
 
 	if (v->next) {
 		const session *s = v->next;
@@ -300,6 +335,9 @@ static const screen_keyhelp keys[] = {
 	KEYS("asked: mark the opener as used today", NULL, SA_DONE),
 	KEYS_HEADING("Open follow-ups"),
 	KEYS("done, dropped", NULL, SA_DONE, SA_DROP),
+	KEYS_HEADING("Open questions"),
+	KEYS("closed: answered since (a decision), or no longer asked", NULL, SA_DONE),
+	KEYS("open again the question just closed", NULL, SA_REOPEN),
 	KEYS_HEADING("Next meeting"),
 	KEYS("add, edit (TITLE:MINUTES), remove an item or a walkthrough line", NULL, SA_ADD,
 	     SA_EDIT, SA_DROP),
@@ -477,13 +515,50 @@ jump_section(prep_view *v, int step)
 {
 	const listview_row *sel = listview_selected(&v->lv);
 	int at = sel ? sel->tag : SEC_FACTS;
-	int want = (at + SEC_COUNT + step) % SEC_COUNT;
 
-	for (int i = 0; i < v->lv.n; i++)
-		if (v->lv.rows[i].tag == want && v->lv.rows[i].selectable) {
-			listview_select(&v->lv, i);
-			return;
+	/* A section shown only when it has something (last time's concerns)
+	** may be missing: on to the one after. */
+	for (int k = 1; k < SEC_COUNT; k++) {
+		int want = (at + SEC_COUNT + k * step) % SEC_COUNT;
+
+		for (int i = 0; i < v->lv.n; i++)
+			if (v->lv.rows[i].tag == want && v->lv.rows[i].selectable) {
+				listview_select(&v->lv, i);
+				return;
+			}
+	}
+}
+
+/* d closes the selected open question (a later decision answered it);
+** u opens the last one closed again. */
+static void
+question_key(app *a, prep_view *v, const listview_row *sel, enum screen_act act)
+{
+	rp_error err = {0};
+	int64_t id;
+
+	if (act == SA_DONE && sel->index >= 0) {
+		id = v->p->questions[sel->index].id;
+		if (prep_question_close(a->st, a->clock, id, &err) != RP_OK) {
+			say(v, true, err.msg);
+		} else {
+			v->closed_question = id;
+			say(v, false, "question closed · u reopens it");
 		}
+		reload(a, v);
+	} else if (act == SA_REOPEN && v->closed_question) {
+		id = v->closed_question;
+		v->closed_question = 0;
+		if (prep_question_reopen(a->st, id, &err) != RP_OK)
+			say(v, true, err.msg);
+		else
+			say(v, false, "question open again");
+		reload(a, v);
+		/* The selection goes back to it. */
+		for (size_t i = 0; i < v->p->nquestions; i++)
+			if (v->p->questions[i].id == id)
+				select_line(v, SEC_QUESTIONS, (int)i, -1);
+	}
 }
 
 static int
@@ -522,6 +597,14 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	}
 	if (sel == NULL)
 		return H_HANDLED;
+	/* u right after d: the question closed comes back, even when closing
+	** the last one took its section away. */
+	if (act == SA_REOPEN && v->closed_question) {
+		question_key(a, v, sel, act);
+		return H_REDRAW;
+	}
+	if (act != SA_NONE && sel->tag != SEC_QUESTIONS)
+		v->closed_question = 0;
 	switch (sel->tag) {
 	case SEC_FACTS:
 		if (act == SA_ADD)
@@ -555,6 +638,9 @@ prep_key(app *a, void *state, wint_t key, bool function)
 				say(v, false, act == SA_DONE ? "follow-up done" : "follow-up dropped");
 			reload(a, v);
 		}
+		break;
+	case SEC_QUESTIONS:
+		question_key(a, v, sel, act);
 		break;
 	case SEC_AGENDA:
 		if (act == SA_ADD)

@@ -13,6 +13,7 @@
 
 #include "rapport/export.h"
 #include "rapport/meeting.h"
+#include "rapport/prep.h"
 #include "rapport/recap.h"
 #include "rapport/record.h"
 #include "listview.h"
@@ -25,6 +26,7 @@ enum { ROW_TEXT, ROW_FOLLOWUP };
 
 typedef struct recap_view {
 	recap *r;
+	prep_notes *prep;      /* written in Prep before the call; may be NULL */
 	listview lv;           /* follow-up rows are selectable: index into r->followups */
 	ask q;
 	char msg[400];
@@ -73,6 +75,21 @@ notes_of(recap_view *v, enum note_kind kind, const char *title, const char *quot
 			snprintf(text, sizeof text, "  %s%s%s", quote, s->notes[i].text, quote);
 			listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
 		}
+	}
+}
+
+/* What the PM meant to bring up, written in Prep: was it? */
+static void
+prep_rows(recap_view *v)
+{
+	char text[NOTE_TEXT_MAX + 16];
+
+	if (v->prep == NULL || v->prep->n == 0)
+		return;
+	heading(v, "From your prep");
+	for (size_t i = 0; i < v->prep->n; i++) {
+		snprintf(text, sizeof text, "  %s", v->prep->notes[i].text);
+		listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
 	}
 }
 
@@ -172,6 +189,7 @@ build(app *a, recap_view *v)
 				     s->facts[i].text);
 		}
 	}
+	prep_rows(v);
 	time_per_item(a, v, now);
 	session_talk_totals(s, now, &you, &them, &longest);
 	heading(v, "Talk");
@@ -220,6 +238,11 @@ reload(app *a, recap_view *v)
 	}
 	recap_free(v->r);
 	v->r = r;
+	prep_notes_free(v->prep);
+	v->prep = NULL;
+	/* Without them the Recap only lacks their section. */
+	if (prep_notes_load(a->st, a->meeting_id, &v->prep, &err) != RP_OK)
+		say(v, true, "prep notes not shown: %s", err.msg);
 	build(a, v);
 	return true;
 }
@@ -252,6 +275,7 @@ recap_close(void *state)
 
 	input_done(&v->q.in);
 	recap_free(v->r);
+	prep_notes_free(v->prep);
 	listview_done(&v->lv);
 	free(v);
 }

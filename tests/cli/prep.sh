@@ -66,4 +66,70 @@ like "$out" "*Openers
 fails 1 'rapport: no client matches "bob"; clients: "Zoë Lefèvre SARL"' "prep of an unknown client" \
 	prep bob
 
+# What earlier meetings left open: questions, last time's concerns, quotes;
+# and closing a question that a later decision answered.
+rp client add Acme >/dev/null
+rp plan acme Kickoff >/dev/null
+acme_m=$(sqlite3 "$RAPPORT_DB" "SELECT max(id) FROM meetings")
+sqlite3 "$RAPPORT_DB" "
+UPDATE meetings SET state = 'ended', started_at = 1795078800, ended_at = 1795081200 WHERE id = $acme_m;
+INSERT INTO notes (meeting_id, at, kind, text) VALUES
+  ($acme_m, 1795078860, 'question', 'can we self-host'),
+  ($acme_m, 1795078920, 'concern', 'worried the go-live slips'),
+  ($acme_m, 1795078980, 'quote', 'we can''t afford another slip'),
+  ($acme_m, 1795079040, 'private', 'they seem tense'),
+  ($acme_m, 1795079100, 'decision', 'self-hosting is out');"
+rp plan acme Weekly >/dev/null
+next_m=$(sqlite3 "$RAPPORT_DB" "SELECT max(id) FROM meetings")
+sqlite3 "$RAPPORT_DB" "INSERT INTO notes (meeting_id, phase, at, kind, text) VALUES
+  ($next_m, 'prep', 1795683600, 'note', 'ask whether the CFO is joining');"
+q=$(sqlite3 "$RAPPORT_DB" "SELECT id FROM notes WHERE kind = 'question'")
+decision=$(sqlite3 "$RAPPORT_DB" "SELECT id FROM notes WHERE kind = 'decision'")
+run prep acme
+like "$STATUS:$OUT" "0:*Open follow-ups
+  none open
+
+Open questions
+  can we self-host  (2026-11-19, meeting $acme_m, note $q)
+
+Concerns last time
+  worried the go-live slips
+
+In their words
+  \"we can't afford another slip\"  (2026-11-19)
+
+Next meeting $next_m: Weekly*" "prep: open questions with their note, last time's concerns, the client's words"
+like "$OUT" "*Prep notes
+  ask whether the CFO is joining" "prep: the prep notes"
+[[ $OUT != *tense* ]] && ok "prep: a private note is none of these" || not_ok "prep: a private note is none of these" "$OUT"
+
+before=$(sum "$RAPPORT_DB")
+fails 1 "rapport: no note 99999" "closing an unknown note" question close 99999
+fails 1 "rapport: note $decision is not a question" "closing a note that is not a question" \
+	question close "$decision"
+fails 1 "rapport: question $q is open" "reopening an open question" question reopen "$q"
+fails 1 'rapport: NOTE must be a note number (rapport prep CLIENT shows them), not "x1"' \
+	"a note number that is not one" question close x1
+fails 2 "rapport: question takes close NOTE or reopen NOTE (see rapport --help)" \
+	"question without what to do" question answer "$q"
+is "$(sum "$RAPPORT_DB")" "$before" "bad input leaves the database as it was"
+rm -f "$T/none.db"
+run --db "$T/none.db" question close 1
+is "$STATUS:$ERR:$(test -e "$T/none.db" && echo made)" "1:rapport: no note 1:" \
+	"no database: no note, and no database made"
+
+run question close "$q"
+is "$STATUS:$OUT" "0:closed question $q" "question close"
+is "$(sqlite3 "$RAPPORT_DB" "SELECT closed_at FROM notes WHERE id = $q")" 1795683600 \
+	"closing a question stamps it at the time closed"
+run prep acme
+like "$OUT" "*Open follow-ups
+  none open
+
+Concerns last time*" "prep: a closed question is no longer brought back"
+fails 1 "rapport: question $q is closed already" "closing it twice" question close "$q"
+run question reopen "$q"
+is "$STATUS:$OUT:$(sqlite3 "$RAPPORT_DB" "SELECT closed_at IS NULL FROM notes WHERE id = $q")" \
+	"0:reopened question $q:1" "question reopen"
+
 done_testing

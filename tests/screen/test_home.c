@@ -365,6 +365,10 @@ the_demo_shows_every_screen(void)
 	term_key(t, "Enter");
 	SEE(t, "How was your trip to Bali?");
 	SEE(t, "overdue · send the revised plan");
+	SEE(t, "Open questions");
+	SEE(t, "Concerns last time");
+	/* The agenda's walkthroughs, further down. */
+	term_key(t, "End");
 	SEE(t, "(carried 1×)");
 	SEE(t, "Alice: built the importer (16h)");
 	/* The demo's next meeting is planned two days ahead: m on Prep asks,

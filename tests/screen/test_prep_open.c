@@ -1,0 +1,171 @@
+/* test_prep_open.c: what one call leaves open comes back in the next Prep,
+** and what Prep notes reach the call.  As a person sees it at 80x24: a
+** meeting noted live (a question, a concern, the client's words), then Prep
+** lists them; d closes the question (answered since), u opens it again; a
+** prep note written there heads the live Prompts pane ("from your prep") and
+** shows in the Recap.  The real binary in a pseudo-terminal read through
+** libvterm.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "steps.h"
+#include "tap.h"
+
+/* Is the row holding text drawn in reverse video (the selection)? */
+static bool
+becomes_selected(term *t, const char *text)
+{
+	for (int waited = 0; waited < 5000; waited += 50) {
+		int row = -1, col = 0;
+		bool reverse = false;
+
+		if (term_find(t, text, &row, &col) &&
+		    term_cell_attrs(t, row, col, NULL, NULL, NULL, &reverse) && reverse)
+			return true;
+		term_pump(t, 50);
+	}
+	return false;
+}
+
+/* The column where text starts on screen, or -1. */
+static int
+col_of(term *t, const char *text)
+{
+	int row = -1, col = -1;
+
+	return term_find(t, text, &row, &col) ? col : -1;
+}
+
+static void
+setup(void)
+{
+	const char *argv[] = {steps_bin, "meet", "zoe", "Kickoff", NULL};
+	static const char *const notes[] = {
+		"? can we self-host", "! worried the go-live slips 日本語",
+		"\" we can't afford another slip 🙏", "~ they seem tense",
+	};
+	term *t;
+
+	steps_use_db("prep_open.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL'");
+	t = steps_start(argv, NULL, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "┌ Notes");
+	for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+		term_type(t, notes[i]);
+		term_key(t, "Enter");
+		term_wait_quiet(t, 100, 2000);
+	}
+	SEE(t, "they seem tense");
+	term_key(t, "C-x");
+	SEE(t, "End the meeting now? y / n");
+	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+static void
+prep_closes_a_question_and_the_call_sees_the_prep_notes(void)
+{
+	const char *home[] = {steps_bin, NULL};
+	const char *question = "SELECT closed_at IS NULL FROM notes WHERE kind = 'question'";
+	term *t = steps_start(home, NULL, 24, 80);
+	int prompts;
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "rapport · clients");
+	term_key(t, "Enter");
+	SEE(t, "rapport · prep · Zoë Lefèvre SARL");
+	SEE(t, "Open questions");
+	SEE(t, "? can we self-host");
+	SEE(t, "Concerns last time");
+	SEE(t, "worried the go-live slips 日本語");
+	SEE(t, "In their words");
+	SEE(t, "“we can't afford another slip 🙏”");
+	UNSEEN(t, "tense");  /* a private note is none of these */
+
+	/* Tab: Openers, Open follow-ups, Open questions. */
+	term_key(t, "Tab");
+	term_key(t, "Tab");
+	term_key(t, "Tab");
+	CHECK(becomes_selected(t, "can we self-host"));
+	SEE(t, "Open questions: d closed (answered) · u reopens");
+	term_type(t, "d");
+	SEE(t, "question closed · u reopens it");
+	CHECK(term_wait_gone(t, "can we self-host", 3000));
+	UNSEEN(t, "Open questions");  /* none left: no section */
+	CHECK_STR(steps_sql1(question), "0");
+	term_type(t, "u");
+	SEE(t, "question open again");
+	SEE(t, "? can we self-host");
+	CHECK_STR(steps_sql1(question), "1");
+	CHECK(becomes_selected(t, "can we self-host"));
+	term_type(t, "d");
+	SEE(t, "question closed");
+	CHECK_STR(steps_sql1(question), "0");
+
+	/* A prep note, for yourself: End selects the last section. */
+	term_key(t, "End");
+	SEE(t, "Prep notes: a add");
+	term_type(t, "a");
+	SEE(t, "Prep note:");
+	term_type(t, "ask whether the CFO is joining, et le budget 2027 — 予算\r");
+	CHECK(term_wait_gone(t, "Prep note:", 3000));
+	SEE(t, "ask whether the CFO is joining");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE phase = 'prep'"), "1");
+
+	/* The call: the prep note heads the Prompts pane. */
+	term_type(t, "m");
+	SEE(t, "┌ Prompts");
+	SEE(t, "from your prep:");
+	SEE(t, "· ask whether the CFO");
+	prompts = col_of(t, "┌ Prompts");
+	CHECK(prompts > 0 && col_of(t, "from your prep:") > prompts);
+	CHECK(col_of(t, "· ask whether the CFO") > prompts);
+	/* A prompt comes below it; the note stays. */
+	term_type(t, "! worried about soon\r");
+	SEE(t, "Reflect");
+	SEE(t, "from your prep:");
+	/* Wider and narrower: still there. */
+	term_resize(t, 30, 120);
+	SEE(t, "from your prep:");
+	SEE(t, "· ask whether the CFO is");
+	term_resize(t, 24, 80);
+	SEE(t, "from your prep:");
+
+	/* The Recap says what was meant to be asked. */
+	term_key(t, "C-x");
+	SEE(t, "End the meeting now? y / n");
+	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	SEE(t, "From your prep");
+	SEE(t, "ask whether the CFO is joining, et le budget 2027 — 予算");
+	term_type(t, "q");
+	SEE(t, "rapport · clients");  /* opened from there: back there */
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+int
+main(void)
+{
+	const char *why = steps_init();
+
+	if (why != NULL) {
+		printf("1..0 # SKIP %s\n", why);
+		return 0;
+	}
+	setup();
+	RUN(prep_closes_a_question_and_the_call_sees_the_prep_notes);
+	return tap_done();
+}
