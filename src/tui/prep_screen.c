@@ -20,7 +20,9 @@
 #include "rapport/session.h"
 #include "listview.h"
 #include "meet.h"
+#include "history_view.h"
 #include "screen.h"
+#include "touch_ask.h"
 
 enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_AGENDA, SEC_NOTES, SEC_COUNT };
 
@@ -51,6 +53,7 @@ typedef struct prep_view {
 	char msg[300];
 	bool msg_error;
 	bool help;             /* the help is up */
+	touch_ask touch;       /* l: logging a touchpoint */
 } prep_view;
 
 static void
@@ -99,6 +102,7 @@ build(app *a, prep_view *v)
 
 	date_format(today, today_s);
 	listview_clear(&v->lv);
+	history_view_rows(a, &v->lv, a->client_id, SEC_FACTS);
 
 	add_line(a, v, SEC_FACTS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_FACTS]);
 	for (size_t i = 0; i < p->nfacts; i++) {
@@ -293,6 +297,7 @@ prep_close(void *state)
 static const screen_keyhelp keys[] = {
 	KEYS("next / previous section", NULL, SA_SECTION_NEXT, SA_SECTION_PREV),
 	KEYS("meet now (asks first about a meeting planned for another day)", NULL, SA_MEET),
+	KEYS("log a touchpoint (an email, a call, a message)", NULL, SA_TOUCH),
 	KEYS("back to the clients (Ctrl-C quits)", NULL, SA_BACK, SA_QUIT),
 	KEYS_HEADING("Personal"),
 	KEYS("add ([kind:] text), edit, forget a fact", NULL, SA_ADD, SA_EDIT, SA_DROP),
@@ -486,6 +491,20 @@ jump_section(prep_view *v, int step)
 		}
 }
 
+/* The touchpoint dialog's keys (touch_ask.h); once one is logged the page
+** is loaded again, the cadence in its heading and the history with it. */
+static int
+touch_key(app *a, prep_view *v, wint_t key, bool function)
+{
+	bool logged = false;
+	int rc = touch_ask_key(a, &v->touch, &v->q, key, function, &logged, v->msg, sizeof v->msg,
+			       &v->msg_error);
+
+	if (logged)
+		reload(a, v);
+	return rc;
+}
+
 static int
 prep_key(app *a, void *state, wint_t key, bool function)
 {
@@ -497,6 +516,8 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	enum screen_act act;
 	int common;
 
+	if ((common = touch_key(a, v, key, function)) != TOUCH_ASK_NOT_MINE)
+		return common;
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
 	case SCREEN_KEY_OWN: break;
 	case SCREEN_KEY_ANSWER: return answer(a, v);
@@ -517,6 +538,9 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		return H_REDRAW;
 	case SA_MEET:
 		return meet_begin(a, a->client_id);  /* may ask first: meet.h */
+	case SA_TOUCH:
+		touch_ask_start(&v->touch, &v->q, a->client_id, v->p->who.name);
+		return H_REDRAW;
 	default:
 		break;
 	}

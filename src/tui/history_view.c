@@ -1,0 +1,40 @@
+/* history_view.c: see history_view.h. */
+#include "history_view.h"
+
+#include <curses.h>
+
+#include "rapport/history.h"
+
+void
+history_view_rows(const app *a, listview *lv, int64_t client_id, int tag)
+{
+	rp_date today = date_local(rp_clock_now(a->clock));
+	char lines[3][HISTORY_LINE_MAX];
+	history *h = NULL;
+	rp_error err = {0};
+	listview_row *r;
+
+	if (history_load(a->st, client_id, today, &h, &err) != RP_OK) {
+		if ((r = listview_add(lv, false, screen_pick(a, PAIR_DIM, A_DIM), "  history: %s",
+				      err.msg)) != NULL)
+			r->tag = tag;
+		return;
+	}
+	history_lines(h, history_unicode(), lines);
+	history_free(h);
+	for (int i = 0; i < 3; i++) {
+		/* The verdict stands out; the strips are the detail. */
+		unsigned attr = i == 1 ? A_BOLD : A_NORMAL;
+
+		if ((r = listview_add(lv, false, attr, "%s", lines[i])) != NULL) {
+			r->tag = tag;
+			r->index = -1;
+			r->sub = -1;
+		}
+	}
+	if ((r = listview_add(lv, false, A_NORMAL, "%s", "")) != NULL) {
+		r->tag = tag;
+		r->index = -1;
+		r->sub = -1;
+	}
+}
