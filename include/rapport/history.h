@@ -16,7 +16,7 @@
 ** more), + ! and '.'.
 **
 ** Everything here is pure (no clock, no store) but history_load(), which
-** reads the store, and history_unicode(), which reads the locale.
+** reads the store, and history_unicode(), which reads the environment.
 */
 #ifndef RAPPORT_HISTORY_H
 #define RAPPORT_HISTORY_H
@@ -103,8 +103,9 @@ enum rp_status history_load(store *st, int64_t client_id, rp_date today, history
 
 void history_free(history *h);
 
-/* Does the locale's character set (after setlocale) hold the strip's
-** glyphs, i.e. is it UTF-8? */
+/* Does the terminal show the strip's glyphs?  True when the environment's
+** locale (the first of LC_ALL, LC_CTYPE, LANG that is set) is a UTF-8
+** one; false for C, POSIX or none. */
 bool history_unicode(void);
 
 #endif

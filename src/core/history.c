@@ -1,7 +1,6 @@
 /* history.c: a relationship at a glance, drawn as short lines of text. */
 #include "rapport/history.h"
 
-#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -296,12 +295,31 @@ history_lines(const history *h, bool unicode, char lines[3][HISTORY_LINE_MAX])
 	put(lines[2], HISTORY_LINE_MAX, &len, part);
 }
 
+/* Does the locale name v (as "fr_FR.UTF-8", "C.utf8") name UTF-8? */
+static bool
+names_utf8(const char *v)
+{
+	for (; *v; v++)
+		if (strncasecmp(v, "utf-8", 5) == 0 || strncasecmp(v, "utf8", 4) == 0)
+			return true;
+	return false;
+}
+
 bool
 history_unicode(void)
 {
-	const char *set = nl_langinfo(CODESET);
+	/* The environment's own word, not the character type in force: the
+	** program falls back to C.UTF-8 to handle text (main.c), which says
+	** nothing of what the terminal shows. */
+	static const char *const vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
 
-	return set && (strcasecmp(set, "UTF-8") == 0 || strcasecmp(set, "utf8") == 0);
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v && v[0])
+			return names_utf8(v);
+	}
+	return false;
 }
 
 /* The loaded history and the arrays it points into. */
