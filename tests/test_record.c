@@ -183,6 +183,8 @@ touch_kinds_read_from_the_text(void)
 	CHECK(k == TOUCH_EMAIL);
 	CHECK_STR(touch_kind_lead("Téléphone: relance", &k), "relance");
 	CHECK(k == TOUCH_CALL);
+	CHECK_STR(touch_kind_lead("appel : le devis", &k), "le devis");
+	CHECK(k == TOUCH_CALL);
 	CHECK_STR(touch_kind_lead("sms:ok", &k), "ok");
 	CHECK(k == TOUCH_MESSAGE);
 	k = TOUCH_OTHER;

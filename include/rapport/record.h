@@ -69,8 +69,8 @@ const char *touch_kind_name(enum touch_kind kind);
 ** (msg, sms, text, texto), other (autre).  -1 when it names none. */
 int touch_kind_from_name(const char *word);
 
-/* The kind text opens with, as "call: asked about the budget" (a kind word
-** of touch_kind_from_name() and a colon): sets *kind and returns the text
+/* The kind text opens with, as "call: asked about the budget" or "appel :
+** le devis" (a kind word of touch_kind_from_name() and a colon): sets *kind and returns the text
 ** after the colon and its blanks.  Text that opens with no kind word is
 ** returned whole and *kind left alone, so "Re: the budget" stays as it is. */
 const char *touch_kind_lead(const char *text, enum touch_kind *kind);

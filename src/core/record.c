@@ -269,19 +269,24 @@ touch_kind_from_name(const char *word)
 const char *
 touch_kind_lead(const char *text, enum touch_kind *kind)
 {
-	const char *colon = strchr(text, ':'), *rest;
+	const char *end = text, *rest;
 	char word[24];
 	int k;
 
-	/* A kind word is short and has no blank in it: "Re: x" is no kind. */
-	if (colon == NULL || colon == text || (size_t)(colon - text) >= sizeof word ||
-	    memchr(text, ' ', (size_t)(colon - text)) != NULL)
+	/* One short word, then a colon, French style ("appel : ...") or not:
+	** "Re: x" or "sent at 10:30" are no kind. */
+	while (*end && *end != ':' && *end != ' ' && *end != '\t')
+		end++;
+	rest = end;
+	while (*rest == ' ' || *rest == '\t')
+		rest++;
+	if (*rest != ':' || end == text || (size_t)(end - text) >= sizeof word)
 		return text;
-	memcpy(word, text, (size_t)(colon - text));
-	word[colon - text] = '\0';
+	memcpy(word, text, (size_t)(end - text));
+	word[end - text] = '\0';
 	if ((k = touch_kind_from_name(word)) < 0)
 		return text;
-	for (rest = colon + 1; *rest == ' ' || *rest == '\t'; rest++)
+	for (rest++; *rest == ' ' || *rest == '\t'; rest++)
 		;
 	*kind = (enum touch_kind)k;
 	return rest;
