@@ -132,7 +132,7 @@ gaps_too_soon_and_overdue_are_marked(void)
 
 		snprintf(want, sizeof want, "%s▆", times("·", 51));
 		CHECK_STR(strip(&one, true), want);
-		CHECK_STR(legend(&one), "healthy: 3 contacts, within 5-14");
+		CHECK_STR(legend(&one), "healthy: 3 contacts in 12 months, within 5-14");
 	}
 }
 

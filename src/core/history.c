@@ -153,7 +153,8 @@ history_legend(const history *h, char *buf, size_t size)
 	if (r.every)
 		snprintf(every, sizeof every, "every %d day%s", r.every, r.every == 1 ? "" : "s");
 	else
-		snprintf(every, sizeof every, "%d contact%s", r.contacts, r.contacts == 1 ? "" : "s");
+		snprintf(every, sizeof every, "%d contact%s in 12 months", r.contacts,
+			 r.contacts == 1 ? "" : "s");
 	if (r.overdue_now)
 		put(parts, sizeof parts, &len, "overdue now");
 	if (past > 0) {

@@ -32,9 +32,4 @@ history_view_rows(const app *a, listview *lv, int64_t client_id, int tag)
 			r->sub = -1;
 		}
 	}
-	if ((r = listview_add(lv, false, A_NORMAL, "%s", "")) != NULL) {
-		r->tag = tag;
-		r->index = -1;
-		r->sub = -1;
-	}
 }

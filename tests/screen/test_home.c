@@ -166,6 +166,7 @@ prep_shows_and_edits(void)
 	term_type(t, "t");  /* on the item just added: its walkthrough */
 	SEE(t, "Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):");
 	term_type(t, "Alice|built the importer|16h|API keys\r");
+	term_key(t, "Down");  /* the walkthrough line, below the history's lines */
 	SEE(t, "Alice: built the importer (16h), depends on API keys");
 	term_type(t, "A");  /* a template's items */
 	term_type(t, "weekly\r");
@@ -366,6 +367,8 @@ the_demo_shows_every_screen(void)
 	SEE(t, "How was your trip to Bali?");
 	SEE(t, "overdue · send the revised plan");
 	SEE(t, "(carried 1×)");
+	SEE(t, "12 months");
+	term_key(t, "End");  /* the agenda's last lines, below the history's */
 	SEE(t, "Alice: built the importer (16h)");
 	/* The demo's next meeting is planned two days ahead: m on Prep asks,
 	** Esc comes back to Prep, p starts it. */
