@@ -189,6 +189,7 @@ timeline_rows(app *a, review_view *v, const char *name)
 		return;
 	}
 	history_view_rows(a, &v->lv, a->client_id, ROW_TEXT);
+	add(v, false, 0, ROW_TEXT, A_NORMAL, "%s", "");
 	for (size_t i = 0; i < t->n; i++) {
 		const timeline_entry *e = &t->entries[i];
 		char day[32];

@@ -10,14 +10,16 @@
 void
 touch_ask_start(touch_ask *t, ask *q, int64_t client_id, const char *name)
 {
-	char question[sizeof q->question], *cut = width_truncate(name, 30);
+	char question[sizeof q->question], *cut = width_truncate(name, 20);
 
 	t->client_id = client_id;
 	t->kind = TOUCH_OTHER;
 	snprintf(t->with, sizeof t->with, "with %s", cut ? cut : name);
 	free(cut);
+	/* The answers first, so a narrow screen that cuts the question keeps
+	** them; 78 columns at most with the name cut to 20. */
 	snprintf(question, sizeof question,
-		 "Touchpoint %s: e email · c call · m message · o other:", t->with);
+		 "Touchpoint: e email · c call · m message · o other (%s)", t->with);
 	ask_start(q, ASK_TOUCH_KIND, question, "");
 }
 

@@ -67,7 +67,7 @@ logged_from_clients_and_seen_in_review(void)
 		return;
 	SEE(t, "overdue by 6 days");
 	term_type(t, "l");
-	SEE(t, "Touchpoint with Zoë Lefèvre SARL: e email · c call · m message · o other:");
+	SEE(t, "Touchpoint: e email · c call · m message · o other (with Zoë Lefèvre SARL)");
 	term_type(t, "x");  /* not an answer: still asking */
 	SEE(t, "e email · c call");
 	term_type(t, "c");
