@@ -164,7 +164,7 @@ lists_by_name_with_last_contact(void)
 	client_add(st, &fixture_clock, "acme", NULL, 5, 14, &acme, &err);
 	client_add(st, &fixture_clock, "Bob", NULL, 5, 14, NULL, &err);
 	fixture_now = 2000000;
-	CHECK(record_touch(st, &fixture_clock, zoe, "emailed the plan", NULL, &err) == RP_OK);
+	CHECK(record_touch(st, &fixture_clock, zoe, TOUCH_EMAIL, "emailed the plan", NULL, &err) == RP_OK);
 	/* A planned meeting is not a contact; a started one is. */
 	plan.client_id = acme;
 	CHECK(meeting_plan(st, &fixture_clock, &plan, &meeting, &err) == RP_OK);

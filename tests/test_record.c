@@ -158,12 +158,45 @@ touchpoints_are_checked_and_kept(void)
 	int64_t c;
 
 	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &c, &err);
-	CHECK(record_touch(st, &fixture_clock, c, " emailed the deck ", NULL, &err) == RP_OK);
-	CHECK(record_touch(st, &fixture_clock, c, "", NULL, &err) == RP_EINVAL);
-	CHECK(record_touch(st, &fixture_clock, c, "x\x1b]0;pwned\x07", NULL, &err) == RP_EINVAL);
-	CHECK_STR(one_text(st, "SELECT group_concat(text, '|') FROM touchpoints"),
-		  "emailed the deck");
+	CHECK(record_touch(st, &fixture_clock, c, TOUCH_EMAIL, " emailed the deck ", NULL, &err) ==
+	      RP_OK);
+	CHECK(record_touch(st, &fixture_clock, c, TOUCH_OTHER, "", NULL, &err) == RP_EINVAL);
+	CHECK(record_touch(st, &fixture_clock, c, TOUCH_OTHER, "x\x1b]0;pwned\x07", NULL, &err) ==
+	      RP_EINVAL);
+	CHECK(record_touch(st, &fixture_clock, c, (enum touch_kind)9, "odd", NULL, &err) ==
+	      RP_EINVAL);
+	CHECK_STR(one_text(st, "SELECT group_concat(kind || ':' || text, '|') FROM touchpoints"),
+		  "email:emailed the deck");
 	store_close(st);
+}
+
+/* A kind word opening the text, English or French, accents aside; any
+** other text is kept whole. */
+static void
+touch_kinds_read_from_the_text(void)
+{
+	enum touch_kind k = TOUCH_OTHER;
+
+	CHECK_STR(touch_kind_lead("call: budget", &k), "budget");
+	CHECK(k == TOUCH_CALL);
+	CHECK_STR(touch_kind_lead("Courriel:  le devis", &k), "le devis");
+	CHECK(k == TOUCH_EMAIL);
+	CHECK_STR(touch_kind_lead("Téléphone: relance", &k), "relance");
+	CHECK(k == TOUCH_CALL);
+	CHECK_STR(touch_kind_lead("appel : le devis", &k), "le devis");
+	CHECK(k == TOUCH_CALL);
+	CHECK_STR(touch_kind_lead("sms:ok", &k), "ok");
+	CHECK(k == TOUCH_MESSAGE);
+	k = TOUCH_OTHER;
+	CHECK_STR(touch_kind_lead("Re: the budget", &k), "Re: the budget");
+	CHECK_STR(touch_kind_lead("sent it at 10:30", &k), "sent it at 10:30");
+	CHECK_STR(touch_kind_lead(": x", &k), ": x");
+	CHECK(k == TOUCH_OTHER);
+	CHECK(touch_kind_from_name("APPEL") == TOUCH_CALL);
+	CHECK(touch_kind_from_name("fax") == -1);
+	CHECK(touch_kind_from_name("\xff") == -1);
+	CHECK_STR(touch_kind_name(TOUCH_MESSAGE), "message");
+	CHECK(touch_kind_name((enum touch_kind)4) == NULL);
 }
 
 static void
@@ -235,6 +268,7 @@ main(void)
 	RUN(an_action_becomes_a_followup);
 	RUN(a_note_needs_a_meeting);
 	RUN(touchpoints_are_checked_and_kept);
+	RUN(touch_kinds_read_from_the_text);
 	RUN(talk_time_adds_up_per_side);
 	RUN(a_prompt_dismissal_is_taken_back);
 	return tap_done();

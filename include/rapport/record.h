@@ -58,9 +58,26 @@ enum rp_status record_followup_status(store *st, const rp_clock *clock, int64_t 
 enum rp_status record_prep_note(store *st, const rp_clock *clock, int64_t meeting_id,
 				const char *text, int64_t *id, rp_error *err);
 
-/* Log a touchpoint (an email, a call) with client_id, now. */
+/* What a touchpoint was; as stored in touchpoints.kind. */
+enum touch_kind { TOUCH_EMAIL, TOUCH_CALL, TOUCH_MESSAGE, TOUCH_OTHER };
+
+/* "email", "call", "message", "other"; NULL for a kind that is none. */
+const char *touch_kind_name(enum touch_kind kind);
+
+/* The kind a word names, case and accents aside, in English or French:
+** email (mail, e-mail, courriel), call (phone, appel, téléphone), message
+** (msg, sms, text, texto), other (autre).  -1 when it names none. */
+int touch_kind_from_name(const char *word);
+
+/* The kind text opens with, as "call: asked about the budget" or "appel :
+** le devis" (a kind word of touch_kind_from_name() and a colon): sets *kind and returns the text
+** after the colon and its blanks.  Text that opens with no kind word is
+** returned whole and *kind left alone, so "Re: the budget" stays as it is. */
+const char *touch_kind_lead(const char *text, enum touch_kind *kind);
+
+/* Log a touchpoint of that kind with client_id, now. */
 enum rp_status record_touch(store *st, const rp_clock *clock, int64_t client_id,
-			    const char *text, int64_t *id, rp_error *err);
+			    enum touch_kind kind, const char *text, int64_t *id, rp_error *err);
 
 enum talk_speaker { TALK_YOU, TALK_CLIENT };
 

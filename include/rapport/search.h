@@ -1,5 +1,5 @@
 /* search.h: full-text search over every meeting, note, fact, follow-up,
-** agenda item and client name (FTS5, case- and accent-insensitive:
+** agenda item, client name, touchpoint and person (FTS5, case- and accent-insensitive:
 ** "lefevre" finds "Lefèvre"). */
 #ifndef RAPPORT_SEARCH_H
 #define RAPPORT_SEARCH_H
@@ -16,7 +16,8 @@
 
 typedef struct search_hit {
 	const char *what;        /* "note", "decision"... (a note's kind), "fact",
-	                            "follow-up", "agenda", "client" */
+	                            "follow-up", "agenda", "client", "touchpoint",
+	                            "person" */
 	int64_t at;              /* UTC seconds: when noted, learned, created */
 	const char *client;      /* the client's name */
 	int64_t client_id;

@@ -407,22 +407,51 @@ cmd_fact(cli *c, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* rapport touch CLIENT TEXT [--kind K]: without --kind, a kind word
+** opening the text ("call: ...", "appel : ...") gives it; else other. */
 int
 cmd_touch(cli *c, int argc, char **argv)
 {
+	static const struct option longopts[] = {
+		{"kind", required_argument, NULL, 'k'},
+		{0, 0, 0, 0},
+	};
+	enum touch_kind kind = TOUCH_OTHER;
+	bool kind_given = false;
 	rp_error err = {0};
+	const char *text;
+	int ch, bad = 0, k;
 	client cl;
 	store *st;
 
-	if (argc != 3)
+	optind = 1;
+	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
+		if (ch != 'k')
+			continue;
+		if ((k = touch_kind_from_name(optarg)) < 0) {
+			cli_error("--kind must be email, call, message or other");
+			return EXIT_USAGE;
+		}
+		kind = (enum touch_kind)k;
+		kind_given = true;
+	}
+	if (bad)
+		return EXIT_USAGE;
+	if (optind + 2 != argc)
 		return cli_usage("touch takes CLIENT and TEXT (quote the text)");
-	if ((st = cli_open_client(c, argv[1], STORE_WRITE, &cl)) == NULL)
+	text = argv[optind + 1];
+	if (!kind_given)
+		text = touch_kind_lead(text, &kind);
+	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
-	if (record_touch(st, &c->clock, cl.id, argv[2], NULL, &err) != RP_OK) {
+	if (record_touch(st, &c->clock, cl.id, kind, text, NULL, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}
-	printf("logged a touchpoint with ");
+	if (kind == TOUCH_OTHER)
+		printf("logged a touchpoint with ");
+	else
+		printf("logged %s %s with ", kind == TOUCH_EMAIL ? "an" : "a", touch_kind_name(kind));
 	cli_print_text(cl.name);
 	putchar('\n');
 	store_close(st);

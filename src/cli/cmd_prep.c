@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "rapport/history.h"
 #include "rapport/cadence.h"
 #include "rapport/client.h"
 #include "rapport/meeting.h"
@@ -134,6 +135,25 @@ prep_json(store *st, const prep *p, rp_date today)
 	return EXIT_OK;
 }
 
+/* The relationship at a glance (history.h), indented under the heading
+** line; said in one line when it cannot be read, the rest still printed. */
+static void
+print_history(store *st, int64_t client_id, rp_date today)
+{
+	char lines[3][HISTORY_LINE_MAX];
+	rp_error err = {0};
+	history *h = NULL;
+
+	if (history_load(st, client_id, today, &h, &err) != RP_OK) {
+		printf("  history: %s\n", err.msg);
+		return;
+	}
+	history_lines(h, history_unicode(), lines);
+	history_free(h);
+	for (int i = 0; i < 3; i++)
+		printf("  %s\n", lines[i]);
+}
+
 int
 cmd_prep(cli *c, int argc, char **argv)
 {
@@ -186,6 +206,7 @@ cmd_prep(cli *c, int argc, char **argv)
 	       cl.cadence_max, cl.last_contact ? date_format(date_local(cl.last_contact), day)
 					       : "never",
 	       cadence_describe(where, status, sizeof status));
+	print_history(st, cl.id, today);
 
 	heading("Personal");
 	for (size_t i = 0; i < p->nfacts; i++) {

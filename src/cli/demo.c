@@ -166,7 +166,7 @@ seed(store *st, const cli *c)
 	}
 	acme = add_client(&sd, "Acme Logistics", "Acme Group", 7, 21);
 	sd.at = sd.now_base - 3 * DAY;
-	check(&sd, record_touch(st, &sd.clock, acme, "emailed the quarterly report", NULL, &sd.err));
+	check(&sd, record_touch(st, &sd.clock, acme, TOUCH_EMAIL, "emailed the quarterly report", NULL, &sd.err));
 	add_client(&sd, "山田商事 (Yamada Shoji)", NULL, 3, 7);
 
 	/* Zoë's next meeting: a weekly status in two days, with the items left

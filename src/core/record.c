@@ -1,6 +1,7 @@
 /* record.c: notes, touchpoints and talk, saved as they happen. */
 #include "rapport/record.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "db.h"
@@ -232,22 +233,86 @@ record_prompt(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item
 	return s;
 }
 
+static const char *const touch_kinds[] = {"email", "call", "message", "other"};
+
+const char *
+touch_kind_name(enum touch_kind kind)
+{
+	return (unsigned)kind <= TOUCH_OTHER ? touch_kinds[kind] : NULL;
+}
+
+int
+touch_kind_from_name(const char *word)
+{
+	/* Folded (lower case, no accents), as text_fold() gives them. */
+	static const struct {
+		const char *word;
+		enum touch_kind kind;
+	} words[] = {
+		{"email", TOUCH_EMAIL},   {"e-mail", TOUCH_EMAIL},   {"mail", TOUCH_EMAIL},
+		{"courriel", TOUCH_EMAIL}, {"call", TOUCH_CALL},      {"phone", TOUCH_CALL},
+		{"appel", TOUCH_CALL},    {"telephone", TOUCH_CALL}, {"tel", TOUCH_CALL},
+		{"message", TOUCH_MESSAGE}, {"msg", TOUCH_MESSAGE},  {"sms", TOUCH_MESSAGE},
+		{"text", TOUCH_MESSAGE},  {"texto", TOUCH_MESSAGE},  {"other", TOUCH_OTHER},
+		{"autre", TOUCH_OTHER},
+	};
+	char *folded = text_utf8_valid(word, strlen(word)) ? text_fold(word) : NULL;
+	int kind = -1;
+
+	for (size_t i = 0; folded && kind < 0 && i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(folded, words[i].word) == 0)
+			kind = (int)words[i].kind;
+	free(folded);
+	return kind;
+}
+
+const char *
+touch_kind_lead(const char *text, enum touch_kind *kind)
+{
+	const char *end = text, *rest;
+	char word[24];
+	int k;
+
+	/* One short word, then a colon, French style ("appel : ...") or not:
+	** "Re: x" or "sent at 10:30" are no kind. */
+	while (*end && *end != ':' && *end != ' ' && *end != '\t')
+		end++;
+	rest = end;
+	while (*rest == ' ' || *rest == '\t')
+		rest++;
+	if (*rest != ':' || end == text || (size_t)(end - text) >= sizeof word)
+		return text;
+	memcpy(word, text, (size_t)(end - text));
+	word[end - text] = '\0';
+	if ((k = touch_kind_from_name(word)) < 0)
+		return text;
+	for (rest++; *rest == ' ' || *rest == '\t'; rest++)
+		;
+	*kind = (enum touch_kind)k;
+	return rest;
+}
+
 enum rp_status
-record_touch(store *st, const rp_clock *clock, int64_t client_id, const char *text, int64_t *id,
-	     rp_error *err)
+record_touch(store *st, const rp_clock *clock, int64_t client_id, enum touch_kind kind,
+	     const char *text, int64_t *id, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
+	if (touch_kind_name(kind) == NULL)
+		return rp_fail(err, RP_EINVAL, "unknown touchpoint kind");
 	if ((s = field_check(text, "touchpoint", TOUCH_TEXT_MAX, err)) != RP_OK)
 		return s;
-	s = db_prepare(st, "INSERT INTO touchpoints (client_id, at, text) VALUES (?1, ?2, trim(?3))",
+	s = db_prepare(st,
+		       "INSERT INTO touchpoints (client_id, at, text, kind)"
+		       " VALUES (?1, ?2, trim(?3), ?4)",
 		       &stmt, "logging a touchpoint", err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
 	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 4, touch_kind_name(kind), -1, SQLITE_STATIC);
 	s = db_step_done(st, stmt, "logging a touchpoint", err);
 	if (s == RP_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(st));

@@ -12,7 +12,7 @@
 
 /* One FTS5 table (search_fts) indexes every searchable text; search_map
 ** says where each entry comes from (src: 0 note, 1 fact, 2 follow-up,
-** 3 agenda item, 4 client).  Its rowids grow as things are noted, so
+** 3 agenda item, 4 client, 5 touchpoint, 6 person).  Its rowids grow as things are noted, so
 ** "rowid DESC" is newest first and FTS5 walks its index in that order,
 ** stopping at the limit.  bm25 (rank) is computed only when ranking. */
 /* snippet() weighs every hit against every other: quadratic on a text
@@ -64,6 +64,10 @@ static const char *const detail_sql[] = {
 	"SELECT 'client', c.created_at, c.name, c.id, 0, 0,"
 	" c.archived_at IS NOT NULL"
 	" FROM clients c WHERE c.id = ?1",
+	"SELECT 'touchpoint', t.at, c.name, c.id, 0, 0, c.archived_at IS NOT NULL"
+	" FROM touchpoints t JOIN clients c ON c.id = t.client_id WHERE t.id = ?1",
+	"SELECT 'person', p.created_at, c.name, c.id, 0, 0, c.archived_at IS NOT NULL"
+	" FROM people p JOIN clients c ON c.id = p.client_id WHERE p.id = ?1",
 };
 
 #define NSOURCES ((int)(sizeof detail_sql / sizeof detail_sql[0]))

@@ -12,6 +12,7 @@
 #include "listview.h"
 #include "meet.h"
 #include "screen.h"
+#include "touch_ask.h"
 
 /* What the screen asks, in turn, when adding or editing a client. */
 enum { ASK_NAME = 1, ASK_ORG, ASK_CADENCE, ASK_ARCHIVE, ASK_RESTORE };
@@ -33,6 +34,7 @@ typedef struct clients_view {
 	client *gone;          /* the archived clients, by name */
 	size_t ngone;
 	int64_t restore_id;    /* the archived client `n` offered to restore */
+	touch_ask touch;       /* l: logging a touchpoint */
 } clients_view;
 
 static client *selected(clients_view *v);
@@ -143,6 +145,8 @@ static const screen_keyhelp keys[] = {
 	KEYS("review the client's past meetings", "review", SA_REVIEW),
 	KEYS("every open follow-up, across clients, overdue first", "follow-ups", SA_FOLLOWUPS),
 	KEYS("search everything", "search", SA_SEARCH),
+	KEYS("log a touchpoint (an email, a call, a message): the cadence starts again", "log",
+	     SA_TOUCH),
 	KEYS("the archived clients (and back)", "archived", SA_SECTION_NEXT, SA_SECTION_PREV),
 	{.acts = {SA_BACK, SA_QUIT}, .what = "quit", .bar = "quit", .keys = "q  Ctrl-C"},
 	KEYS_END,
@@ -446,6 +450,20 @@ archived_key(app *a, clients_view *v, client *c, wint_t key, enum screen_act act
 	}
 }
 
+/* The touchpoint dialog's keys (touch_ask.h); a touchpoint logged resets
+** the client's cadence, so the list is loaded again at once. */
+static int
+touch_key(app *a, clients_view *v, wint_t key, bool function)
+{
+	bool logged = false;
+	int rc = touch_ask_key(a, &v->touch, &v->q, key, function, &logged, v->msg, sizeof v->msg,
+			       &v->msg_error);
+
+	if (logged)
+		reload(a, v);
+	return rc;
+}
+
 static int
 clients_key(app *a, void *state, wint_t key, bool function)
 {
@@ -454,6 +472,8 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	enum screen_act act;
 	int common, rc;
 
+	if ((rc = touch_key(a, v, key, function)) != TOUCH_ASK_NOT_MINE)
+		return rc;
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
 	case SCREEN_KEY_OWN: break;
 	case SCREEN_KEY_ANSWER: return answer(a, v);
@@ -501,6 +521,10 @@ clients_key(app *a, void *state, wint_t key, bool function)
 	case SA_FOLLOWUPS:
 		a->screen = SCREEN_FOLLOWUPS;
 		return H_SWITCH;
+	case SA_TOUCH:
+		if (c != NULL)
+			touch_ask_start(&v->touch, &v->q, c->id, c->name);
+		return H_REDRAW;
 	case SA_BACK:
 		if (key == 27)
 			return H_HANDLED;  /* Esc on the home screen: nowhere to go back to */

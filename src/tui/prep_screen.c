@@ -20,7 +20,9 @@
 #include "rapport/session.h"
 #include "listview.h"
 #include "meet.h"
+#include "history_view.h"
 #include "screen.h"
+#include "touch_ask.h"
 
 enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_QUESTIONS, SEC_CONCERNS, SEC_QUOTES,
 	       SEC_AGENDA, SEC_NOTES, SEC_COUNT };
@@ -57,6 +59,7 @@ typedef struct prep_view {
 	bool msg_error;
 	bool help;             /* the help is up */
 	int64_t closed_question; /* the question d closed last, for u; 0 */
+	touch_ask touch;       /* l: logging a touchpoint */
 } prep_view;
 
 static void
@@ -133,6 +136,7 @@ build(app *a, prep_view *v)
 
 	date_format(today, today_s);
 	listview_clear(&v->lv);
+	history_view_rows(a, &v->lv, a->client_id, SEC_FACTS);
 
 	add_line(a, v, SEC_FACTS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_FACTS]);
 	for (size_t i = 0; i < p->nfacts; i++) {
@@ -328,6 +332,7 @@ prep_close(void *state)
 static const screen_keyhelp keys[] = {
 	KEYS("next / previous section", NULL, SA_SECTION_NEXT, SA_SECTION_PREV),
 	KEYS("meet now (asks first about a meeting planned for another day)", NULL, SA_MEET),
+	KEYS("log a touchpoint (an email, a call, a message)", NULL, SA_TOUCH),
 	KEYS("back to the clients (Ctrl-C quits)", NULL, SA_BACK, SA_QUIT),
 	KEYS_HEADING("Personal"),
 	KEYS("add ([kind:] text), edit, forget a fact", NULL, SA_ADD, SA_EDIT, SA_DROP),
@@ -561,6 +566,20 @@ question_key(app *a, prep_view *v, const listview_row *sel, enum screen_act act)
 	}
 }
 
+/* The touchpoint dialog's keys (touch_ask.h); once one is logged the page
+** is loaded again, the cadence in its heading and the history with it. */
+static int
+touch_key(app *a, prep_view *v, wint_t key, bool function)
+{
+	bool logged = false;
+	int rc = touch_ask_key(a, &v->touch, &v->q, key, function, &logged, v->msg, sizeof v->msg,
+			       &v->msg_error);
+
+	if (logged)
+		reload(a, v);
+	return rc;
+}
+
 static int
 prep_key(app *a, void *state, wint_t key, bool function)
 {
@@ -572,6 +591,8 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	enum screen_act act;
 	int common;
 
+	if ((common = touch_key(a, v, key, function)) != TOUCH_ASK_NOT_MINE)
+		return common;
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
 	case SCREEN_KEY_OWN: break;
 	case SCREEN_KEY_ANSWER: return answer(a, v);
@@ -592,6 +613,9 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		return H_REDRAW;
 	case SA_MEET:
 		return meet_begin(a, a->client_id);  /* may ask first: meet.h */
+	case SA_TOUCH:
+		touch_ask_start(&v->touch, &v->q, a->client_id, v->p->who.name);
+		return H_REDRAW;
 	default:
 		break;
 	}

@@ -16,14 +16,17 @@
 #include "rapport/recap.h"
 #include "rapport/record.h"
 #include "rapport/search.h"
+#include "rapport/timeline.h"
+#include "history_view.h"
 #include "listview.h"
 #include "screen.h"
 
 enum mode { MODE_LIST, MODE_MEETING, MODE_SEARCH };
 
-/* Rows: id is the meeting (list); the note, or the follow-up when tagged
-** ROW_FOLLOWUP (meeting); the hit's index (search). */
-enum { ROW_TEXT, ROW_FOLLOWUP };
+/* Rows: id is the meeting (list; the touchpoint when tagged ROW_TOUCH);
+** the note, or the follow-up when tagged ROW_FOLLOWUP (meeting); the hit's
+** index (search). */
+enum { ROW_TEXT, ROW_FOLLOWUP, ROW_TOUCH };
 
 typedef struct review_view {
 	enum mode mode, back;        /* back: where Esc from a meeting returns */
@@ -152,11 +155,13 @@ add_marked(review_view *v, unsigned attr, const char *snippet)
 	free(copy);
 }
 
-/* The client's meetings, newest first. */
+static void timeline_rows(app *a, review_view *v, const char *name);
+
+/* The client's history: at a glance, then meetings and touchpoints,
+** newest first. */
 static void
 show_list(app *a, review_view *v)
 {
-	static const char *const states[] = {"planned", "live", "ended"};
 	rp_error err = {0};
 	client c;
 
@@ -164,24 +169,52 @@ show_list(app *a, review_view *v)
 	v->meetings = NULL;
 	clear_lines(v);
 	v->mode = MODE_LIST;
-	if (client_get(a->st, a->client_id, &c, &err) != RP_OK ||
-	    meeting_list(a->st, a->client_id, &v->meetings, &v->nmeetings, &err) != RP_OK) {
+	if (client_get(a->st, a->client_id, &c, &err) != RP_OK) {
 		say(v, true, err.msg);
 		return;
 	}
-	snprintf(v->title, sizeof v->title, "rapport · review · %s · %zu meeting%s", c.name,
-		 v->nmeetings, v->nmeetings == 1 ? "" : "s");
-	for (size_t i = 0; i < v->nmeetings; i++) {
+	timeline_rows(a, v, c.name);
+	select_first(v);
+}
+
+/* The rows of the client's timeline (timeline.h), and the title. */
+static void
+timeline_rows(app *a, review_view *v, const char *name)
+{
+	rp_error err = {0};
+	timeline *t = NULL;
+	size_t meetings = 0;
+
+	if (timeline_load(a->st, a->client_id, TIMELINE_MAX, &t, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	history_view_rows(a, &v->lv, a->client_id, ROW_TEXT);
+	add(v, false, 0, ROW_TEXT, A_NORMAL, "%s", "");
+	for (size_t i = 0; i < t->n; i++) {
+		const timeline_entry *e = &t->entries[i];
 		char day[32];
 
-		date_format_local(v->meetings[i].when, true, day, sizeof day);
-		add(v, true, v->meetings[i].id, ROW_TEXT, A_NORMAL, "%s  %-7s  %s  (%d note%s)", day,
-		    states[v->meetings[i].state], v->meetings[i].title, v->meetings[i].notes,
-		    v->meetings[i].notes == 1 ? "" : "s");
+		date_format_local(e->at, true, day, sizeof day);
+		if (e->touch) {
+			add(v, true, e->id, ROW_TOUCH, A_NORMAL, "%s  %-9s  %s", day, e->what, e->text);
+			continue;
+		}
+		meetings++;
+		add(v, true, e->id, ROW_TEXT, A_BOLD, "%s  %-9s  %s  (%d note%s)", day, e->what,
+		    e->text, e->notes, e->notes == 1 ? "" : "s");
 	}
-	if (v->nmeetings == 0)
-		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "no meetings yet");
-	select_first(v);
+	if (t->n == 0)
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM),
+		    "no meetings or touchpoints yet");
+	else if (t->more)
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM),
+		    "older ones: / searches them");
+	snprintf(v->title, sizeof v->title,
+		 "rapport · review · %s · %zu meeting%s, %zu touchpoint%s%s, newest first", name,
+		 meetings, meetings == 1 ? "" : "s", t->n - meetings, t->n - meetings == 1 ? "" : "s",
+		 t->more ? " shown" : "");
+	timeline_free(t);
 }
 
 static void meeting_rows(app *a, review_view *v, int64_t note_id);
@@ -486,7 +519,9 @@ review_key(app *a, void *state, wint_t key, bool function)
 	case SA_OPEN:
 		if (sel == NULL)
 			return H_HANDLED;
-		if (v->mode == MODE_LIST && sel->id) {
+		if (v->mode == MODE_LIST && sel->tag == ROW_TOUCH) {
+			say(v, false, "a touchpoint: l on Clients or Prep logs another");
+		} else if (v->mode == MODE_LIST && sel->id) {
 			v->back = MODE_LIST;
 			show_meeting(a, v, sel->id, 0);
 		} else if (v->mode == MODE_SEARCH && sel->id >= 0 && v->found &&

@@ -156,7 +156,9 @@ ask_draw(const app *a, const ask *q, int y)
 		return;
 	attrset(A_NORMAL);
 	mvhline(y, 0, ' ', COLS);
-	screen_put(y, 1, qw, q->question, screen_pick(a, PAIR_FOCUS, A_BOLD) | A_BOLD);
+	/* Cut to the screen: a long question must not wrap onto the key bar. */
+	screen_put(y, 1, qw < COLS - 1 ? qw : COLS - 1, q->question,
+		   screen_pick(a, PAIR_FOCUS, A_BOLD) | A_BOLD);
 	if (cols < 2)
 		return;
 	input_view(&q->in, cols, &first, &col);

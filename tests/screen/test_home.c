@@ -166,6 +166,7 @@ prep_shows_and_edits(void)
 	term_type(t, "t");  /* on the item just added: its walkthrough */
 	SEE(t, "Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):");
 	term_type(t, "Alice|built the importer|16h|API keys\r");
+	term_key(t, "Down");  /* the walkthrough line, below the history's lines */
 	SEE(t, "Alice: built the importer (16h), depends on API keys");
 	term_type(t, "A");  /* a template's items */
 	term_type(t, "weekly\r");
@@ -363,12 +364,13 @@ the_demo_shows_every_screen(void)
 	SEE(t, "too soon");
 	SEE(t, "山田商事");
 	term_key(t, "Enter");
+	SEE(t, "12 months");  /* the history at a glance, on top */
 	SEE(t, "How was your trip to Bali?");
+	/* What is open, and the agenda's walkthroughs, further down. */
+	term_key(t, "End");
 	SEE(t, "overdue · send the revised plan");
 	SEE(t, "Open questions");
 	SEE(t, "Concerns last time");
-	/* The agenda's walkthroughs, further down. */
-	term_key(t, "End");
 	SEE(t, "(carried 1×)");
 	SEE(t, "Alice: built the importer (16h)");
 	/* The demo's next meeting is planned two days ahead: m on Prep asks,

@@ -88,15 +88,18 @@ prep_closes_a_question_and_the_call_sees_the_prep_notes(void)
 	SEE(t, "Open questions");
 	SEE(t, "? can we self-host");
 	SEE(t, "Concerns last time");
+
+	/* At 80x24 the sections below are a scroll away: Tab to the quotes
+	** (Openers, Open follow-ups, Open questions, Concerns, In their words)
+	** and back to the questions. */
+	for (int i = 0; i < 5; i++)
+		term_key(t, "Tab");
 	SEE(t, "worried the go-live slips 日本語");
 	SEE(t, "In their words");
 	SEE(t, "“we can't afford another slip 🙏”");
 	UNSEEN(t, "tense");  /* a private note is none of these */
-
-	/* Tab: Openers, Open follow-ups, Open questions. */
-	term_key(t, "Tab");
-	term_key(t, "Tab");
-	term_key(t, "Tab");
+	term_key(t, "BTab");
+	term_key(t, "BTab");
 	CHECK(becomes_selected(t, "can we self-host"));
 	SEE(t, "Open questions: d closed (answered) · u reopens");
 	term_type(t, "d");

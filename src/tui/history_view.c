@@ -1,0 +1,52 @@
+/* history_view.c: see history_view.h. */
+#include "history_view.h"
+
+#include <curses.h>
+
+#include "rapport/history.h"
+
+/* The verdict's colour, as the Clients screen colours a status: red when
+** overdue now, yellow when a gap was overdue or too soon, green when
+** healthy; bold either way, for NO_COLOR. */
+static unsigned
+verdict_attr(const app *a, history_health r)
+{
+	if (r.overdue_now)
+		return screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD;
+	if (r.overdue_gaps || r.too_soon)
+		return screen_pick(a, PAIR_WARN, A_BOLD) | A_BOLD;
+	if (r.contacts)
+		return screen_pick(a, PAIR_NEED, A_BOLD) | A_BOLD;
+	return A_BOLD;
+}
+
+void
+history_view_rows(const app *a, listview *lv, int64_t client_id, int tag)
+{
+	rp_date today = date_local(rp_clock_now(a->clock));
+	char lines[3][HISTORY_LINE_MAX];
+	history *h = NULL;
+	rp_error err = {0};
+	listview_row *r;
+	unsigned verdict;
+
+	if (history_load(a->st, client_id, today, &h, &err) != RP_OK) {
+		if ((r = listview_add(lv, false, screen_pick(a, PAIR_DIM, A_DIM), "  history: %s",
+				      err.msg)) != NULL)
+			r->tag = tag;
+		return;
+	}
+	history_lines(h, history_unicode(), lines);
+	verdict = verdict_attr(a, history_assess(h));
+	history_free(h);
+	for (int i = 0; i < 3; i++) {
+		/* The verdict stands out; the strips are the detail. */
+		unsigned attr = i == 1 ? verdict : A_NORMAL;
+
+		if ((r = listview_add(lv, false, attr, "%s", lines[i])) != NULL) {
+			r->tag = tag;
+			r->index = -1;
+			r->sub = -1;
+		}
+	}
+}

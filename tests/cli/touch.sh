@@ -1,0 +1,78 @@
+# touch.sh: `rapport touch` logs a touchpoint of a kind, found by search,
+# shown by `rapport prep` in the history at a glance; bad input changes
+# nothing.
+. "$(dirname "$0")/lib.sh"
+
+db=$RAPPORT_DB
+q() { plain sqlite3 "$db" "$1"; }
+
+rp client add Acme --cadence 5-14 >/dev/null
+rp client add "Zoë Lefèvre SARL" >/dev/null
+
+run touch acme "sent the revised deck" --kind email
+is "$STATUS/$OUT" "0/logged an email with Acme" "--kind email"
+run touch acme --kind call "budget, and the café"
+is "$STATUS/$OUT" "0/logged a call with Acme" "--kind before the arguments"
+run touch zoe "Appel : relance du devis"
+is "$OUT" "logged a call with Zoë Lefèvre SARL" "appel : (French spacing) is a call"
+run touch zoe "appel: relance du devis"
+is "$STATUS/$OUT" "0/logged a call with Zoë Lefèvre SARL" "appel: is a call"
+run touch zoe "SMS: ok pour jeudi"
+is "$OUT" "logged a message with Zoë Lefèvre SARL" "sms: is a message"
+run touch zoe "Re: the plan"
+is "$OUT" "logged a touchpoint with Zoë Lefèvre SARL" "Re: is no kind: other"
+run touch acme "call: it rang" --kind email
+is "$OUT" "logged an email with Acme" "--kind wins over the text's word, kept whole"
+is "$(q "SELECT group_concat(kind || '=' || text, '|') FROM touchpoints ORDER BY id")" \
+	"email=sent the revised deck|call=budget, and the café|call=relance du devis|call=relance du devis|message=ok pour jeudi|other=Re: the plan|email=call: it rang" \
+	"each kind and text is stored"
+
+before=$(sum "$db")
+run touch acme "x" --kind fax
+is "$STATUS" 2 "a kind rapport does not know is a usage error"
+is "$ERR" "rapport: --kind must be email, call, message or other" "and says which kinds there are"
+run touch acme --kind
+is "$STATUS" 2 "--kind without a value"
+run touch nobody "hello"
+is "$STATUS" 1 "an unknown client is an error"
+like "$ERR" "rapport: no client matches*" "and says so"
+run touch acme ""
+is "$STATUS" 1 "an empty touchpoint is refused"
+run touch acme "call:"
+is "$STATUS" 1 "a kind and no text is refused"
+run touch acme
+is "$STATUS" 2 "no text"
+is "$(sum "$db")" "$before" "bad input leaves the database unchanged"
+
+run search deck
+is "$STATUS" 0 "search finds a touchpoint"
+is "$OUT" "2026-11-26	Acme	-	touchpoint	sent the revised deck" "as a touchpoint of its client"
+run search devis
+is "$(echo "$OUT" | cut -f2,4 | sort -u)" "Zoë Lefèvre SARL	touchpoint" "French touchpoints too"
+
+# People are in the index as well (schema 5's triggers).
+q "INSERT INTO people (client_id, name, name_key, role, created_at)
+   SELECT id, 'Martine Dupré', 'martine dupre', 'CFO', 1795687200 FROM clients WHERE name = 'Acme'"
+run search dupre
+is "$STATUS/$(echo "$OUT" | cut -f2-5)" "0/Acme	-	person	Martine Dupré CFO" \
+	"search finds a person, accents aside, with their client"
+
+# The history at a glance in `rapport prep`, on days fixed relative to
+# Thursday 26 November: 2 Nov, 4 Nov (two days later: too soon), 26 Nov
+# (22 days later: overdue from the 19th).
+at() { local day=$1; shift; fixed "$day 10:00:00" "$RAPPORT_BIN" "$@"; }
+rp client add Bea --cadence 5-14 >/dev/null
+at 2026-11-02 touch bea "call: kickoff" >/dev/null
+at 2026-11-04 touch bea "email: minutes" >/dev/null
+at 2026-11-26 touch bea "call: check-in" >/dev/null
+run prep bea
+dots=$(printf '·%.0s' $(seq 48))
+is "$(echo "$OUT" | sed -n 2,4p)" "$(printf '%s\n' \
+	"  12 months ${dots}+·!▂" \
+	"  1 gap overdue, 1 too soon: every 12 days, want 5-14" \
+	"  talk not recorded yet · follow-ups none")" \
+	"prep: the strip marks the week too soon and the week overdue, and says so"
+OUT=$(LC_ALL=C fixed "$NOW" "$RAPPORT_BIN" prep bea | sed -n 2p)
+is "$OUT" "  12 months $(printf '.%.0s' $(seq 48))+.!o" "without a UTF-8 locale, in ASCII"
+
+done_testing

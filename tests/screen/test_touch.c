@@ -1,0 +1,179 @@
+/* test_touch.c: a touchpoint logged from the screens, as a person sees it
+** at 80x24: l on Clients asks the kind and the text, the cadence status
+** changes at once, and Review's timeline shows it above the older
+** touchpoint and the meeting, newest first; l on Prep too, and Esc leaves
+** nothing behind.  The real binary in a pseudo-terminal read through
+** libvterm.
+*/
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture.h"
+#include "harness.h"
+#include "steps.h"
+#include "tap.h"
+
+static void
+exec_sql(const char *sql)
+{
+	sqlite3 *db;
+
+	if (sqlite3_open(getenv("RAPPORT_DB"), &db) != SQLITE_OK ||
+	    sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		tap_fail(__FILE__, __LINE__, "SQL failed: %s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+}
+
+/* Row of the screen holding text, or -1. */
+static int
+row_of(term *t, const char *text)
+{
+	int row = -1, col;
+
+	return term_find(t, text, &row, &col) ? row : -1;
+}
+
+/* A client last met 30 days ago and emailed 20 days ago: overdue by 6
+** days on a 5-14 cadence. */
+static void
+setup(void)
+{
+	char sql[600];
+	int64_t now = steps_now();
+
+	steps_use_db("touch.db");
+	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
+	steps_rapport("plan zoe Kickoff --item Budget:15");
+	snprintf(sql, sizeof sql,
+		 "UPDATE meetings SET state = 'ended', started_at = %lld, ended_at = %lld;"
+		 "INSERT INTO touchpoints (client_id, at, text, kind)"
+		 " SELECT id, %lld, 'sent the old deck', 'email' FROM clients;",
+		 (long long)(now - 30 * 86400), (long long)(now - 30 * 86400 + 3600),
+		 (long long)(now - 20 * 86400));
+	exec_sql(sql);
+}
+
+static void
+logged_from_clients_and_seen_in_review(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	term *t = steps_start(argv, NULL, 24, 80);
+	int fresh, old, meeting;
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "overdue by 6 days");
+	term_type(t, "l");
+	SEE(t, "Touchpoint: e email · c call · m message · o other (with Zoë Lefèvre SARL)");
+	term_type(t, "x");  /* not an answer: still asking */
+	SEE(t, "e email · c call");
+	term_type(t, "c");
+	SEE(t, "Call with Zoë Lefèvre SARL:");
+	term_type(t, "asked about the café 日本 🎉");
+	term_key(t, "Enter");
+	SEE(t, "call with Zoë Lefèvre SARL logged");
+	/* The cadence starts again at once: no check-in for five days. */
+	SEE(t, "too soon (5 more days)");
+	CHECK(steps_unseen(t, "overdue", __FILE__, __LINE__));
+	CHECK_STR(steps_sql1("SELECT kind || '=' || text FROM touchpoints ORDER BY id DESC LIMIT 1"),
+		  "call=asked about the café 日本 🎉");
+
+	term_type(t, "r");
+	SEE(t, "1 meeting, 2 touchpoints, newest first");
+	SEE(t, "12 months");
+	SEE(t, "talk not recorded yet");
+	SEE(t, "Kickoff  (0 notes)");
+	term_wait_quiet(t, 200, 2000);
+	fresh = row_of(t, "call       asked about the café");
+	old = row_of(t, "email      sent the old deck");
+	meeting = row_of(t, "ended      Kickoff  (0 notes)");
+	CHECK(fresh > 0 && old > fresh && meeting > old);
+	if (!(fresh > 0 && old > fresh && meeting > old)) {
+		char *all = term_screen(t);
+
+		printf("# %d %d %d\n%s\n", fresh, old, meeting, all);
+		free(all);
+	}
+	{
+		char want[64];
+
+		snprintf(want, sizeof want, "%s ", steps_date(0));
+		CHECK(fresh > 0 && row_of(t, want) == fresh);
+	}
+	/* Enter on the meeting opens it, as before. */
+	term_key(t, "Down");
+	term_key(t, "Down");
+	term_key(t, "Enter");
+	SEE(t, "Kickoff with Zoë Lefèvre SARL");
+	term_key(t, "Esc");
+	SEE(t, "newest first");
+	term_type(t, "q");
+	term_free(t);
+}
+
+static void
+logged_from_prep(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	term *t = steps_start(argv, NULL, 24, 80);
+	const char *before;
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "Zoë Lefèvre SARL");
+	term_key(t, "Enter");
+	SEE(t, "rapport · prep");
+	SEE(t, "12 months");
+	/* Esc on the kind: nothing is logged. */
+	before = steps_sql1("SELECT count(*) FROM touchpoints");
+	CHECK_STR(before, "2");
+	term_type(t, "l");
+	SEE(t, "e email · c call");
+	term_key(t, "Esc");
+	term_wait_quiet(t, 200, 2000);
+	CHECK(steps_unseen(t, "e email · c call", __FILE__, __LINE__));
+	term_type(t, "l");
+	term_type(t, "m");
+	SEE(t, "Message with Zoë Lefèvre SARL:");
+	term_key(t, "Esc");
+	term_wait_quiet(t, 200, 2000);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM touchpoints"), "2");
+	/* Other, with a French kind word in the text: a call. */
+	term_type(t, "l");
+	term_key(t, "Enter");
+	SEE(t, "Touchpoint with Zoë Lefèvre SARL:");
+	term_type(t, "appel : relance du devis");
+	term_key(t, "Enter");
+	SEE(t, "call with Zoë Lefèvre SARL logged");
+	CHECK_STR(steps_sql1("SELECT kind || '=' || text FROM touchpoints ORDER BY id DESC LIMIT 1"),
+		  "call=relance du devis");
+	/* The heading's last contact is today now (its status is past 80
+	** columns). */
+	{
+		char want[64];
+
+		snprintf(want, sizeof want, "last contact %s", steps_date(0));
+		SEE(t, want);
+	}
+	term_type(t, "q");
+	term_free(t);
+}
+
+int
+main(void)
+{
+	const char *why = steps_init();
+
+	if (why != NULL) {
+		printf("1..0 # SKIP %s\n", why);
+		return 0;
+	}
+	setup();
+	RUN(logged_from_clients_and_seen_in_review);
+	RUN(logged_from_prep);
+	return tap_done();
+}
