@@ -82,6 +82,9 @@ int cmd_prep(cli *c, int argc, char **argv);
 int cmd_search(cli *c, int argc, char **argv);
 int cmd_backup(cli *c, int argc, char **argv);
 int cmd_restore(cli *c, int argc, char **argv);
+int cmd_meetings(cli *c, int argc, char **argv);
+int cmd_cancel(cli *c, int argc, char **argv);
+int cmd_discard(cli *c, int argc, char **argv);
 
 /* As a command or a screen ends: the day's snapshot of the database, when
 ** the command opened it for writing and no snapshot is taken yet today.  A

@@ -101,6 +101,9 @@ static const struct command {
 	{"search", cmd_search},
 	{"backup", cmd_backup},
 	{"restore", cmd_restore},
+	{"meetings", cmd_meetings},
+	{"cancel", cmd_cancel},
+	{"discard", cmd_discard},
 };
 
 

@@ -155,7 +155,6 @@ add_marked(review_view *v, unsigned attr, const char *snippet)
 static void
 show_list(app *a, review_view *v)
 {
-	static const char *const states[] = {"planned", "live", "ended"};
 	rp_error err = {0};
 	client c;
 
@@ -175,7 +174,7 @@ show_list(app *a, review_view *v)
 
 		date_format_local(v->meetings[i].when, true, day, sizeof day);
 		add(v, true, v->meetings[i].id, ROW_TEXT, A_NORMAL, "%s  %-7s  %s  (%d note%s)", day,
-		    states[v->meetings[i].state], v->meetings[i].title, v->meetings[i].notes,
+		    meeting_state_name(v->meetings[i].state), v->meetings[i].title, v->meetings[i].notes,
 		    v->meetings[i].notes == 1 ? "" : "s");
 	}
 	if (v->nmeetings == 0)
