@@ -35,8 +35,17 @@ static const char help_text[] =
 	"       [--from-ics FILE] [--item \"TITLE[:MINUTES]\" [--walk \"MEMBER|WHAT|MIN|DEPENDS\"]...]...\n"
 	"                          plan a meeting and its agenda (templates: kickoff,\n"
 	"                          weekly, steering, retro)\n"
-	"  plan CLIENT --next [--move FROM:TO] [--set N=TITLE[:MIN]] [--remove N] [--item ...]\n"
-	"                          change the next planned meeting's agenda\n"
+	"  plan CLIENT --next [--at WHEN] [--title T] [--move FROM:TO] [--set N=TITLE[:MIN]]\n"
+	"       [--remove N] [--item ...]\n"
+	"                          change the next planned meeting: move it, retitle it,\n"
+	"                          change its agenda\n"
+	"  meetings [CLIENT] [--upcoming|--past] [--limit N] [--json]\n"
+	"                          meetings to come (soonest first), then past ones\n"
+	"                          (newest first, cancelled ones too); 20 of each\n"
+	"  cancel MEETING | cancel CLIENT --next\n"
+	"                          cancel a planned meeting: its agenda waits for the next\n"
+	"  discard MEETING         drop a meeting under way with no notes: planned again if\n"
+	"                          it was planned, else gone\n"
 	"  prep CLIENT             what to read before the call\n"
 	"  touch CLIENT TEXT       log a touchpoint (an email, a call)\n"
 	"  meet CLIENT [TITLE] [--planned] [--carry]\n"
@@ -57,7 +66,10 @@ static const char help_text[] =
 	"                          the database it replaces is kept beside it\n"
 	"  check                   look the database over (read-only): damage, broken\n"
 	"                          links, anything rapport did not create; ok or one\n"
-	"                          line per problem (exit status 1)\n"
+	"                          line per problem (exit status 1)\n";
+
+/* Apart: C11 compilers need only take strings of 4095 bytes. */
+static const char help_text_tail[] =
 	"\n"
 	"CLIENT is a name or the unique start of one, case and accents aside.\n"
 	"WHEN is \"2026-12-01 14:00\", \"fri 14:00\", \"tomorrow 9:30\", \"next monday 10:00\"\n"
@@ -173,6 +185,7 @@ main(int argc, char **argv)
 
 		if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
 			fputs(help_text, stdout);
+			fputs(help_text_tail, stdout);
 			return EXIT_OK;
 		} else if (strcmp(arg, "--version") == 0) {
 			printf("rapport %s\n", RAPPORT_VERSION);
