@@ -279,7 +279,8 @@ enum rp_status agenda_remove_item(store *st, int64_t item_id, rp_error *err);
 enum rp_status agenda_move_item(store *st, int64_t item_id, int to, rp_error *err);
 
 /* Copy into meeting_id the items left unfinished (pending or parked) in its
-** client's last ended meeting before it, each with its walkthrough, carry
+** client's last ended meeting before it, and the agendas of the client's
+** meetings cancelled since that one ended, each with its walkthrough, carry
 ** count plus one and a link to where it came from.  An item already carried
 ** (into this meeting or another) is not carried again.  A planned length
 ** that followed the timeboxes (none, or their sum) grows by the carried

@@ -35,6 +35,7 @@ typedef struct clients_view {
 	int64_t restore_id;    /* the archived client `n` offered to restore */
 	meeting_next *next;    /* each client's next planned meeting, by client id */
 	size_t nnext;
+	bool next_dated;       /* one of them has a date */
 	int nextw;             /* the NEXT MEETING column's width, 0 when not shown */
 } clients_view;
 
@@ -57,14 +58,20 @@ reload_next(app *a, clients_view *v)
 	free(v->next);
 	v->next = next;
 	v->nnext = n;
+	v->next_dated = false;
+	for (size_t i = 0; i < n; i++)
+		v->next_dated |= next[i].planned_at != 0;
 }
 
-/* The NEXT MEETING column ("Wed 16 Dec 14:00") when some client has one
-** and the terminal has room for it beside the others (80 columns do). */
+/* The NEXT MEETING column ("Wed 16 Dec 14:00") when some client's next
+** meeting has a date (a column of "no date" says nothing) and the terminal
+** has room for it: 72 columns.  Below 97 it takes the organisation's
+** place: when the next call is matters more before it than who employs
+** the client. */
 static int
 next_width(const clients_view *v)
 {
-	return v->nnext > 0 && COLS >= 72 ? 17 : 0;
+	return v->next_dated && COLS >= 72 ? 17 : 0;
 }
 
 /* The row's next meeting, after the last contact (lastw columns, of
