@@ -173,7 +173,7 @@ show_list(app *a, review_view *v)
 		char day[32];
 
 		date_format_local(v->meetings[i].when, true, day, sizeof day);
-		add(v, true, v->meetings[i].id, ROW_TEXT, A_NORMAL, "%s  %-7s  %s  (%d note%s)", day,
+		add(v, true, v->meetings[i].id, ROW_TEXT, A_NORMAL, "%s  %-9s  %s  (%d note%s)", day,
 		    meeting_state_name(v->meetings[i].state), v->meetings[i].title, v->meetings[i].notes,
 		    v->meetings[i].notes == 1 ? "" : "s");
 	}
