@@ -74,8 +74,8 @@ next_width(const clients_view *v)
 	return v->next_dated && COLS >= 72 ? 17 : 0;
 }
 
-/* The row's next meeting, after the last contact (lastw columns, of
-** which last takes its own). */
+/* The row's next meeting, under its heading: past the last contact's
+** column (lastw wide, last written in it). */
 static void
 fill_next(clients_view *v, const row *r, const char *last, int lastw, unsigned dim)
 {
