@@ -821,6 +821,11 @@ absurd_times_are_invalid(void)
 		  "(invalid)");
 	CHECK_STR(date_format_local(INT64_MIN, true, buf, sizeof buf), "(invalid)");
 	CHECK_STR(date_format_local(DATE_TIME_INVALID, true, buf, sizeof buf), "(invalid)");
+	/* The short label of the screens, in the same zone: 1795683600 is
+	** 09:00 UTC, 10:00 in Paris; 2026-12-16 13:00 UTC is 14:00 there. */
+	CHECK_STR(date_format_local_short(1795683600, buf, sizeof buf), "Thu 26 Nov 10:00");
+	CHECK_STR(date_format_local_short(1797426000, buf, sizeof buf), "Wed 16 Dec 14:00");
+	CHECK_STR(date_format_local_short(DATE_TIME_INVALID, buf, sizeof buf), "(invalid)");
 	CHECK_STR(date_format(date_local(DATE_TIME_INVALID), day), "(invalid)");
 	CHECK_STR(date_format(date_local(-1), day), "1970-01-01");
 	CHECK_STR(date_format(ymd(2026, 2, 30), day), "(invalid)");

@@ -1,11 +1,13 @@
 /* test_meeting.c: planning, running and ending meetings and their agenda. */
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fixture.h"
 #include "rapport/client.h"
 #include "rapport/meeting.h"
+#include "rapport/note.h"
 #include "rapport/prompt.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
@@ -574,6 +576,295 @@ the_planned_length_follows_the_agenda(void)
 	store_close(st);
 }
 
+/* Plan a meeting of client_id titled title at `at` (0: undated), with the
+** items given ("A:5", ...), carrying what waits.  Returns its id. */
+static int64_t
+plan_at(store *st, int64_t client_id, const char *title, int64_t at, const char *item)
+{
+	rp_error err = {0};
+	agenda_spec spec;
+	meeting_plan_args args = {.client_id = client_id, .title = title, .planned_at = at};
+	int64_t id = 0;
+
+	if (item && agenda_parse_spec(item, &spec, &err) == RP_OK) {
+		args.items = &spec;
+		args.nitems = 1;
+	}
+	if (meeting_plan(st, &fixture_clock, &args, &id, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+	return id;
+}
+
+/* Start meeting id now and end it `minutes` later. */
+static void
+hold(store *st, int64_t id, int minutes)
+{
+	rp_error err = {0};
+
+	CHECK(meeting_start(st, &fixture_clock, id, &err) == RP_OK);
+	fixture_now += minutes * 60;
+	CHECK(meeting_end(st, &fixture_clock, id, &err) == RP_OK);
+}
+
+static void
+lists_what_is_coming_and_what_has_been(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t acme, zoe, gone, held, later, soon, undated, dropped, old;
+	meeting_entry *v = NULL;
+	size_t n = 0;
+
+	fixture_now = 1795687200;  /* Thu 2026-11-26 09:00 UTC */
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err);
+	client_add(st, &fixture_clock, "Zoë Lefèvre SARL", NULL, 5, 14, &zoe, &err);
+	client_add(st, &fixture_clock, "Gone", NULL, 5, 14, &gone, &err);
+	held = plan_at(st, acme, "Held", 0, "Budget:15");
+	hold(st, held, 30);
+	fixture_now += 3600;
+	old = plan_at(st, gone, "Old", 0, NULL);
+	hold(st, old, 10);
+	CHECK(client_archive(st, &fixture_clock, gone, &err) == RP_OK);
+	later = plan_at(st, acme, "Later", 1796000000, NULL);
+	soon = plan_at(st, zoe, "Soon", 1795800000, NULL);
+	dropped = plan_at(st, zoe, "Dropped", 1795750000, NULL);
+	CHECK(meeting_cancel(st, &fixture_clock, dropped, NULL, &err) == RP_OK);
+	fixture_now += 60;
+	undated = plan_at(st, zoe, "Whenever", 0, NULL);
+
+	/* Coming: the soonest first; an undated one as of when it was planned. */
+	CHECK(meeting_find(st, 0, MEETINGS_UPCOMING, 10, &v, &n, &err) == RP_OK);
+	CHECK_INT(n, 3);
+	if (n == 3) {
+		CHECK_INT(v[0].id, undated);
+		CHECK_INT(v[1].id, soon);
+		CHECK_STR(v[1].client, "Zoë Lefèvre SARL");
+		CHECK_INT(v[1].planned_at, 1795800000);
+		CHECK_INT(v[2].id, later);
+		CHECK_INT(v[2].state, MEETING_PLANNED);
+	}
+	free(v);
+	/* What has been: the held one and the cancelled one (at its planned
+	** time, so first), not the archived client's. */
+	CHECK(meeting_find(st, 0, MEETINGS_PAST, 10, &v, &n, &err) == RP_OK);
+	CHECK_INT(n, 2);
+	if (n == 2) {
+		CHECK_INT(v[0].id, dropped);
+		CHECK_INT(v[0].state, MEETING_CANCELLED);
+		CHECK(v[0].cancelled_at > 0);
+		CHECK_INT(v[1].id, held);
+		CHECK_INT(v[1].state, MEETING_ENDED);
+		CHECK_INT(v[1].items, 1);
+	}
+	free(v);
+	/* One client's; the limit holds across both of its lists. */
+	CHECK(meeting_find(st, zoe, MEETINGS_UPCOMING, 1, &v, &n, &err) == RP_OK);
+	CHECK_INT(n, 1);
+	CHECK_INT(n ? v[0].id : 0, undated);
+	free(v);
+	CHECK(meeting_find(st, acme, MEETINGS_PAST, 1, &v, &n, &err) == RP_OK);
+	CHECK_INT(n, 1);
+	CHECK_INT(n ? v[0].id : 0, held);
+	free(v);
+	CHECK(meeting_find(st, gone, MEETINGS_PAST, 5, &v, &n, &err) == RP_OK);
+	CHECK_INT(n, 1);  /* asked by name, an archived client's are there */
+	free(v);
+	store_close(st);
+}
+
+static void
+each_clients_next_meeting_in_one_list(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t acme, zoe, none, first, second;
+	meeting_next *v = NULL;
+	size_t n = 0;
+	const meeting_next *got;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err);
+	client_add(st, &fixture_clock, "Zoë", NULL, 5, 14, &zoe, &err);
+	client_add(st, &fixture_clock, "None", NULL, 5, 14, &none, &err);
+	second = plan_at(st, acme, "Second", 1796000000, NULL);
+	first = plan_at(st, acme, "First", 1795900000, NULL);
+	plan_at(st, zoe, "Gone", 1795800000, NULL);
+	CHECK(meeting_cancel(st, &fixture_clock, 3, NULL, &err) == RP_OK);
+	CHECK(meeting_next_all(st, &v, &n, &err) == RP_OK);
+	CHECK_INT(n, 1);
+	got = meeting_next_of(v, n, acme);
+	CHECK(got != NULL);
+	CHECK_INT(got ? got->id : 0, first);
+	CHECK_INT(got ? got->planned_at : 0, 1795900000);
+	CHECK(meeting_next_of(v, n, zoe) == NULL);  /* cancelled is not next */
+	CHECK(meeting_next_of(v, n, none) == NULL);
+	free(v);
+	(void)second;
+	store_close(st);
+}
+
+static void
+moves_and_retitles_only_a_planned_meeting(void)
+{
+	int64_t m, done;
+	store *st = planned(&m);
+	rp_error err = {0};
+	int64_t client_id = one_int(st, "SELECT client_id FROM meetings WHERE id = ?1", m);
+
+	CHECK(meeting_reschedule(st, m, 1795780800, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT planned_at FROM meetings WHERE id = ?1", m), 1795780800);
+	CHECK(meeting_retitle(st, m, "  Kick-off réunion ", &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", m), "Kick-off réunion");
+	CHECK(meeting_retitle(st, m, "\t", &err) == RP_EINVAL);
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", m), "Kick-off réunion");
+	CHECK(meeting_reschedule(st, 99, 1795780800, &err) == RP_ENOTFOUND);
+	CHECK_STR(err.msg, "no meeting 99");
+	done = plan_at(st, client_id, "Done", 0, NULL);
+	hold(st, done, 5);
+	CHECK(meeting_reschedule(st, done, 1795780800, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 2 has ended: it is not planned");
+	CHECK(meeting_retitle(st, done, "New", &err) == RP_EINVAL);
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", done), "Done");
+	CHECK(meeting_cancel(st, &fixture_clock, m, NULL, &err) == RP_OK);
+	CHECK(meeting_cancel(st, &fixture_clock, m, NULL, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 was cancelled");
+	CHECK(meeting_reschedule(st, m, 1795780800, &err) == RP_EINVAL);
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 was cancelled");
+	store_close(st);
+}
+
+static void
+a_cancelled_meetings_agenda_waits_for_the_next(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_choice ch;
+	int64_t acme, first, dropped, next, into = -1, item;
+	agenda_spec extra = {"Risks", 10};
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err);
+	first = plan_at(st, acme, "First", 0, "Budget:15");
+	hold(st, first, 20);  /* Budget left pending */
+	dropped = plan_at(st, acme, "Dropped", 1795900000, NULL);
+	CHECK_STR(one_text(st, "SELECT group_concat(title) FROM agenda_items WHERE meeting_id = ?1",
+			   dropped), "Budget");
+	CHECK(agenda_add_item(st, dropped, &extra, &item, &err) == RP_OK);
+	fixture_now += 3600;
+	CHECK(meeting_cancel(st, &fixture_clock, dropped, &into, &err) == RP_OK);
+	CHECK_INT(into, 0);  /* nothing planned yet to take them */
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", dropped), "cancelled");
+	CHECK_INT(one_int(st, "SELECT cancelled_at FROM meetings WHERE id = ?1", dropped),
+		  fixture_now);
+	/* Its agenda stays as it is, pending, and cannot change. */
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1"
+			      " AND status = 'pending'", dropped), 2);
+	CHECK(agenda_add_item(st, dropped, &extra, NULL, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "the meeting was cancelled: its agenda waits for the next one");
+	/* Meeting now would offer to carry both. */
+	CHECK(meeting_choose(st, &fixture_clock, acme, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.planned, 0);
+	CHECK_INT(ch.pending, 2);
+	CHECK_STR(ch.pending_titles, "Budget, Risks");
+	/* The next one planned takes them, carried once more. */
+	next = plan_at(st, acme, "Next", 1796000000, NULL);
+	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || carry_count) FROM (SELECT"
+			       " title, carry_count FROM agenda_items WHERE meeting_id = ?1"
+			       " ORDER BY position)", next), "Budget:2,Risks:1");
+	CHECK(meeting_choose(st, &fixture_clock, acme, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.pending, 0);
+	/* Cancelled while another is planned: carried there at once. */
+	{
+		int64_t later = plan_at(st, acme, "Later", 1796100000, "Demo:5");
+
+		CHECK(meeting_cancel(st, &fixture_clock, later, &into, &err) == RP_OK);
+		CHECK_INT(into, next);
+		CHECK_STR(one_text(st, "SELECT group_concat(title) FROM (SELECT title FROM"
+				       " agenda_items WHERE meeting_id = ?1 ORDER BY position)", next),
+			  "Budget,Risks,Demo");
+	}
+	store_close(st);
+}
+
+static void
+a_cancelled_meeting_is_never_the_last(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t acme, kept, dropped, last = 0;
+	client c;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err);
+	kept = plan_at(st, acme, "Kept", 1795900000, NULL);
+	fixture_now += 60;
+	dropped = plan_at(st, acme, "Dropped", 1795800000, NULL);
+	CHECK(meeting_cancel(st, &fixture_clock, dropped, NULL, &err) == RP_OK);
+	CHECK(meeting_last(st, &last, &err) == RP_OK);
+	CHECK_INT(last, kept);
+	/* Nor a contact. */
+	CHECK(client_get(st, acme, &c, &err) == RP_OK);
+	CHECK_INT(c.last_contact, 0);
+	CHECK(meeting_next_planned(st, acme, &last, &err) == RP_OK);
+	CHECK_INT(last, kept);
+	store_close(st);
+}
+
+static void
+discards_a_meeting_started_for_nothing(void)
+{
+	int64_t m, adhoc, first, client_id;
+	store *st = planned(&m);
+	rp_error err = {0};
+	bool deleted = true;
+	meeting_choice ch;
+	parsed_note note;
+	int64_t items_before = one_int(st, "SELECT count(*) FROM agenda_items WHERE ?1 = ?1", 0);
+
+	client_id = one_int(st, "SELECT client_id FROM meetings WHERE id = ?1", m);
+	/* A planned meeting started, an item run, talk: back as it was planned. */
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK(agenda_start_item(st, &fixture_clock,
+				one_int(st, "SELECT id FROM agenda_items WHERE meeting_id = ?1"
+					    " AND position = 2", m), &err) == RP_OK);
+	CHECK(record_talk(st, &fixture_clock, m, TALK_CLIENT, &err) == RP_OK);
+	fixture_now += 120;
+	CHECK(meeting_discard(st, m, &deleted, &err) == RP_OK);
+	CHECK(!deleted);
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "planned");
+	CHECK_INT(one_int(st, "SELECT started_at IS NULL AND planned_at = 1795694400"
+			      " FROM meetings WHERE id = ?1", m), 1);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1"
+			      " AND status = 'pending' AND spent_seconds = 0 AND started_at IS NULL", m), 3);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM talk_segments WHERE meeting_id = ?1", m), 0);
+	/* Not live: nothing to discard. */
+	CHECK(meeting_discard(st, m, &deleted, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 is planned, not live: only a meeting under way can be discarded");
+	CHECK(meeting_discard(st, 99, &deleted, &err) == RP_ENOTFOUND);
+	/* With a note, it is a meeting: end it instead. */
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK(note_parse_line("they reorganised", (rp_date){2026, 11, 26}, &note, &err) == RP_OK);
+	CHECK(record_note(st, &fixture_clock, m, 0, NOTE_PHASE_LIVE, &note, NULL, &err) == RP_OK);
+	CHECK(meeting_discard(st, m, &deleted, &err) == RP_EINVAL);
+	CHECK_STR(err.msg, "meeting 1 has 1 note: end it instead, nothing noted is thrown away");
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "live");
+	/* Ended with its items left: a meeting started on the spot with them
+	** carried is deleted, and they wait again. */
+	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_OK);
+	first = m;
+	CHECK(meeting_open_new(st, &fixture_clock, client_id, NULL, true, &adhoc, &err) == RP_OK);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", adhoc), 3);
+	CHECK(meeting_discard(st, adhoc, &deleted, &err) == RP_OK);
+	CHECK(deleted);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM meetings WHERE id = ?1", adhoc), 0);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM agenda_items WHERE ?1 = ?1", 0), items_before);
+	CHECK(meeting_choose(st, &fixture_clock, client_id, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.pending, 3);
+	(void)first;
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -592,5 +883,11 @@ main(void)
 	RUN(resuming_a_live_meeting_keeps_its_start);
 	RUN(last_means_last_started_else_last_planned);
 	RUN(walkthroughs_keep_their_order);
+	RUN(lists_what_is_coming_and_what_has_been);
+	RUN(each_clients_next_meeting_in_one_list);
+	RUN(moves_and_retitles_only_a_planned_meeting);
+	RUN(a_cancelled_meetings_agenda_waits_for_the_next);
+	RUN(a_cancelled_meeting_is_never_the_last);
+	RUN(discards_a_meeting_started_for_nothing);
 	return tap_done();
 }

@@ -103,6 +103,11 @@ rp_date date_local(int64_t t);
 ** buf. */
 char *date_format_local(int64_t t, bool with_time, char *buf, size_t size);
 
+/* t as a short local label for people, "Wed 16 Dec 14:00" (no year, as
+** date_format_short), into buf (size bytes; 17 hold any), or
+** DATE_INVALID_TEXT when t is not a valid time.  Returns buf. */
+char *date_format_local_short(int64_t t, char *buf, size_t size);
+
 /* Parse a meeting time in local time: "2026-12-01 14:00",
 ** "2026-12-01T14:00", any due date of date_parse_due() followed by a time
 ** ("fri 14:00", "demain 9:30"), or a time alone for today.  A date without

@@ -14,7 +14,12 @@
 #define MEETING_MINUTES_MAX 1440  /* a meeting or a timebox lasts a day at most */
 #define AGENDA_ITEMS_MAX 100      /* items on one agenda */
 
-enum meeting_state { MEETING_PLANNED, MEETING_LIVE, MEETING_ENDED };
+enum meeting_state { MEETING_PLANNED, MEETING_LIVE, MEETING_ENDED, MEETING_CANCELLED };
+
+/* A state's storage name ("planned", "live", "ended", "cancelled"), and
+** back (anything else reads as planned). */
+const char *meeting_state_name(enum meeting_state state);
+enum meeting_state meeting_state_from(const char *name);
 
 /* X-macro: agenda item status, storage name. */
 #define AGENDA_STATUS_LIST(X)               \
@@ -137,8 +142,79 @@ enum rp_status meeting_list(store *st, int64_t client_id, meeting_row **out, siz
 /* The client's next planned meeting (the earliest); RP_ENOTFOUND if none. */
 enum rp_status meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err);
 
-/* Move planned meeting id to planned_at (UTC seconds). */
+/* Meetings in time (schedule.c). */
+
+/* A meeting in a list across clients, as `rapport meetings` shows it. */
+typedef struct meeting_entry {
+	int64_t id;
+	int64_t client_id;
+	char client[200 * 4 + 1];  /* the client's name (CLIENT_NAME_MAX, client.h) */
+	char title[MEETING_TITLE_MAX * 4 + 1];
+	enum meeting_state state;
+	int64_t planned_at;        /* UTC; 0 when not set (so for every time) */
+	int64_t started_at;
+	int64_t ended_at;
+	int64_t cancelled_at;
+	int planned_minutes;       /* 0 when not set */
+	int items;                 /* agenda items */
+	int notes;                 /* notes taken live */
+} meeting_entry;
+
+/* Meeting id as a list shows it; RP_ENOTFOUND ("no meeting 9") if none. */
+enum rp_status meeting_get(store *st, int64_t id, meeting_entry *out, rp_error *err);
+
+enum meeting_span {
+	MEETINGS_UPCOMING,  /* planned: the soonest first, undated ones last */
+	MEETINGS_PAST,      /* live, ended or cancelled: the newest first */
+};
+
+/* At most limit meetings of client_id (0: of every client not archived),
+** upcoming or past.  A past meeting's time is when it started; a cancelled
+** one's when it was planned for, else when it was cancelled.  Each list
+** costs what its limit and the meetings planned or cancelled cost, never
+** the whole history: it reads through the indexes meetings_planned,
+** meetings_started and meetings_client.  *out is malloc'd (caller frees;
+** NULL when none). */
+enum rp_status meeting_find(store *st, int64_t client_id, enum meeting_span span, size_t limit,
+			    meeting_entry **out, size_t *n, rp_error *err);
+
+/* Each client's next planned meeting (the earliest, as meeting_next_planned
+** picks it), for the Clients screen: one query over the planned meetings
+** alone.  *out is malloc'd (caller frees), ordered by client_id. */
+typedef struct meeting_next {
+	int64_t client_id;
+	int64_t id;
+	int64_t planned_at;        /* 0 when it has no date */
+} meeting_next;
+
+enum rp_status meeting_next_all(store *st, meeting_next **out, size_t *n, rp_error *err);
+
+/* The entry of client_id in a meeting_next_all() list, or NULL. */
+const meeting_next *meeting_next_of(const meeting_next *v, size_t n, int64_t client_id);
+
+/* Move planned meeting id to planned_at (UTC seconds).  RP_ENOTFOUND for
+** no such meeting, RP_EINVAL for one not planned (live, ended,
+** cancelled), each saying so. */
 enum rp_status meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_error *err);
+
+/* Give planned meeting id a new title (checked as meeting_check_title). */
+enum rp_status meeting_retitle(store *st, int64_t id, const char *title, rp_error *err);
+
+/* Cancel planned meeting id, now.  Its agenda stays as it is, pending: it
+** is carried into the client's next meeting, at once when one is planned
+** already (*carried_into is then that meeting, else 0; may be NULL), else
+** when one is planned or started.  A cancelled meeting is no contact. */
+enum rp_status meeting_cancel(store *st, const rp_clock *clock, int64_t id,
+			      int64_t *carried_into, rp_error *err);
+
+/* Discard live meeting id, which has no notes: started by mistake, or the
+** client did not come.  One that was planned (it has a date, prep notes,
+** or was made at least a minute before it started) goes back to planned
+** as it was: its agenda's items pending with no time spent, no talk
+** recorded.  One started on the spot is deleted, and what it had carried
+** waits again.  *deleted (may be NULL) says which.  A meeting with notes,
+** or not live, is RP_EINVAL. */
+enum rp_status meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err);
 
 /* Mark a planned meeting live, now.  A meeting already live is left as it
 ** is (resumed); an ended one is RP_EINVAL. */
@@ -203,7 +279,8 @@ enum rp_status agenda_remove_item(store *st, int64_t item_id, rp_error *err);
 enum rp_status agenda_move_item(store *st, int64_t item_id, int to, rp_error *err);
 
 /* Copy into meeting_id the items left unfinished (pending or parked) in its
-** client's last ended meeting before it, each with its walkthrough, carry
+** client's last ended meeting before it, and the agendas of the client's
+** meetings cancelled since that one ended, each with its walkthrough, carry
 ** count plus one and a link to where it came from.  An item already carried
 ** (into this meeting or another) is not carried again.  A planned length
 ** that followed the timeboxes (none, or their sum) grows by the carried

@@ -105,6 +105,9 @@ int cmd_restore(cli *c, int argc, char **argv);
 int cmd_followups(cli *c, int argc, char **argv);
 int cmd_done(cli *c, int argc, char **argv);
 int cmd_drop(cli *c, int argc, char **argv);
+int cmd_meetings(cli *c, int argc, char **argv);
+int cmd_cancel(cli *c, int argc, char **argv);
+int cmd_discard(cli *c, int argc, char **argv);
 
 /* As a command or a screen ends: the day's snapshot of the database, when
 ** the command opened it for writing and no snapshot is taken yet today.  A

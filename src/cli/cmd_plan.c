@@ -56,10 +56,38 @@ parse_op(int kind, const char *text, agenda_op *op, rp_error *err)
 	return agenda_parse_spec(sep + 1, &op->spec, err) == RP_OK;
 }
 
-/* Apply ops and new items to the client's next planned meeting. */
+/* Move (at, 0: not) and retitle (title, NULL: not) meeting, saying so. */
 static int
-edit_next(cli *c, store *st, const client *cl, const agenda_op *ops, size_t nops,
-	  const agenda_spec *items, size_t nitems, const walk_spec *walks, size_t nwalks)
+move_next(store *st, const client *cl, int64_t meeting, int64_t at, const char *title)
+{
+	rp_error err = {0};
+	char when[32];
+
+	if (title) {
+		if (meeting_retitle(st, meeting, title, &err) != RP_OK)
+			return cli_fail(&err);
+		printf("retitled meeting %lld with ", (long long)meeting);
+		cli_print_text(cl->name);
+		printf(": ");
+		cli_print_text(title);
+		putchar('\n');
+	}
+	if (at) {
+		if (meeting_reschedule(st, meeting, at, &err) != RP_OK)
+			return cli_fail(&err);
+		printf("moved meeting %lld with ", (long long)meeting);
+		cli_print_text(cl->name);
+		printf(" to %s\n", date_format_local(at, true, when, sizeof when));
+	}
+	return EXIT_OK;
+}
+
+/* Apply a new time and title, ops and new items to the client's next
+** planned meeting. */
+static int
+edit_next(cli *c, store *st, const client *cl, int64_t at, const char *title,
+	  const agenda_op *ops, size_t nops, const agenda_spec *items, size_t nitems,
+	  const walk_spec *walks, size_t nwalks)
 {
 	rp_error err = {0};
 	session *s = NULL;
@@ -82,6 +110,10 @@ edit_next(cli *c, store *st, const client *cl, const agenda_op *ops, size_t nops
 	for (size_t i = 0; i < nops; i++)
 		if (agenda_item_at(st, meeting, ops[i].position, &items_of[i], &err) != RP_OK)
 			return cli_fail(&err);
+	if ((at || title) && move_next(st, cl, meeting, at, title) != EXIT_OK)
+		return EXIT_FAIL;
+	if ((at || title) && nops == 0 && nitems == 0)
+		return EXIT_OK;  /* said already: no agenda change to report */
 	for (size_t i = 0; i < nops; i++) {
 		enum rp_status s2;
 
@@ -129,6 +161,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		{"remove", required_argument, NULL, 'R'},
 		{"move", required_argument, NULL, 'M'},
 		{"set", required_argument, NULL, 'S'},
+		{"title", required_argument, NULL, 'T'},
 		{0, 0, 0, 0},
 	};
 	meeting_plan_args args = {0};
@@ -139,7 +172,7 @@ cmd_plan(cli *c, int argc, char **argv)
 	size_t nwalks = 0, nops = 0, ntemplate = 0;
 	rp_error err = {0};
 	const char *title = NULL, *template_title = NULL, *template = NULL, *ics = NULL;
-	bool next = false, minutes_given = false, at_given = false;
+	bool next = false, minutes_given = false, at_given = false, title_given = false;
 	int64_t id;
 	long minutes;
 	client cl;
@@ -201,6 +234,14 @@ cmd_plan(cli *c, int argc, char **argv)
 		case 't': template = optarg; break;
 		case 'f': ics = optarg; break;
 		case 'n': next = true; break;
+		case 'T':
+			if (meeting_check_title(optarg, "meeting title", &err) != RP_OK) {
+				rc = cli_fail(&err);
+				goto out;
+			}
+			title = optarg;
+			title_given = true;
+			break;
 		case 'R':
 		case 'M':
 		case 'S':
@@ -226,6 +267,10 @@ cmd_plan(cli *c, int argc, char **argv)
 		rc = cli_usage("plan takes CLIENT and an optional TITLE (quote a title with spaces)");
 		goto out;
 	}
+	if (argc - optind == 2 && title_given) {
+		cli_error("a TITLE and --title: give the title once");
+		goto out;
+	}
 	if (argc - optind == 2) {
 		title = argv[optind + 1];
 		if (meeting_check_title(title, "meeting title", &err) != RP_OK) {
@@ -233,9 +278,10 @@ cmd_plan(cli *c, int argc, char **argv)
 			goto out;
 		}
 	}
-	if (next && (title || template || ics || at_given || minutes_given)) {
-		cli_error("--next, --remove, --move and --set change the next planned meeting's agenda;"
-			  " a title, --at, --minutes, --template or --from-ics plan a new one");
+	if (next && ((title && !title_given) || template || ics || minutes_given)) {
+		cli_error("--next, --remove, --move and --set change the next planned meeting"
+			  " (--at moves it, --title renames it); a TITLE, --minutes, --template or"
+			  " --from-ics plan a new one");
 		goto out;
 	}
 	if (template) {
@@ -287,7 +333,8 @@ cmd_plan(cli *c, int argc, char **argv)
 	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		goto out;
 	if (next) {
-		rc = edit_next(c, st, &cl, ops, nops, items, args.nitems, walks, nwalks);
+		rc = edit_next(c, st, &cl, at_given ? args.planned_at : 0, title, ops, nops, items,
+			       args.nitems, walks, nwalks);
 		goto out;
 	}
 	args.client_id = cl.id;

@@ -36,8 +36,17 @@ static const char *const help_text[] = {
 	"       [--from-ics FILE] [--item \"TITLE[:MINUTES]\" [--walk \"MEMBER|WHAT|MIN|DEPENDS\"]...]...\n"
 	"                          plan a meeting and its agenda (templates: kickoff,\n"
 	"                          weekly, steering, retro)\n"
-	"  plan CLIENT --next [--move FROM:TO] [--set N=TITLE[:MIN]] [--remove N] [--item ...]\n"
-	"                          change the next planned meeting's agenda\n"
+	"  plan CLIENT --next [--at WHEN] [--title T] [--move FROM:TO] [--set N=TITLE[:MIN]]\n"
+	"       [--remove N] [--item ...]\n"
+	"                          change the next planned meeting: move it, retitle it,\n"
+	"                          change its agenda\n"
+	"  meetings [CLIENT] [--upcoming|--past] [--limit N] [--json]\n"
+	"                          meetings to come (soonest first), then past ones\n"
+	"                          (newest first, cancelled ones too); 20 of each\n"
+	"  cancel MEETING | cancel CLIENT --next\n"
+	"                          cancel a planned meeting: its agenda waits for the next\n"
+	"  discard MEETING         drop a meeting under way with no notes: planned again if\n"
+	"                          it was planned, else gone\n"
 	"  prep CLIENT [--json]    what to read before the call\n"
 	"  question close|reopen NOTE  an open question prep lists\n"
 	"  followups [CLIENT] [--mine|--theirs] [--overdue] [--due WHEN] [--json]\n"
@@ -115,6 +124,9 @@ static const struct command {
 	{"search", cmd_search},
 	{"backup", cmd_backup},
 	{"restore", cmd_restore},
+	{"meetings", cmd_meetings},
+	{"cancel", cmd_cancel},
+	{"discard", cmd_discard},
 };
 
 

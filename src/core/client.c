@@ -14,7 +14,7 @@
 	"c.id, c.name, coalesce(c.org, ''), c.cadence_min, c.cadence_max,"     \
 	" c.created_at, coalesce(c.archived_at, 0),"                            \
 	" max(coalesce((SELECT max(m.started_at) FROM meetings m"               \
-	"               WHERE m.client_id = c.id AND m.state <> 'planned'), 0),"\
+	"               WHERE m.client_id = c.id AND m.state IN ('live', 'ended')), 0)," \
 	"     coalesce((SELECT max(t.at) FROM touchpoints t"                    \
 	"               WHERE t.client_id = c.id), 0))"
 

@@ -6,10 +6,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "carry.h"
 #include "db.h"
 #include "field.h"
 #include "rapport/date.h"
 #include "rapport/text.h"
+
+static const char *const state_names[] = {
+	[MEETING_PLANNED] = "planned",
+	[MEETING_LIVE] = "live",
+	[MEETING_ENDED] = "ended",
+	[MEETING_CANCELLED] = "cancelled",
+};
+
+const char *
+meeting_state_name(enum meeting_state state)
+{
+	if ((unsigned)state >= sizeof state_names / sizeof state_names[0])
+		return NULL;
+	return state_names[state];
+}
+
+enum meeting_state
+meeting_state_from(const char *name)
+{
+	for (int k = MEETING_LIVE; k <= MEETING_CANCELLED; k++)
+		if (name && strcmp(name, state_names[k]) == 0)
+			return (enum meeting_state)k;
+	return MEETING_PLANNED;
+}
 
 static const char *const status_names[] = {
 #define AGENDA_STATUS_NAME(s, name) [s] = name,
@@ -135,28 +160,24 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 	return s;
 }
 
-/* Carry last's unfinished items (not carried anywhere yet) into
-** meeting_id, in their order, after its own.  An item whose title
+/* Carry what waits for client_id's next meeting (CARRY_PENDING_SQL) into
+** meeting_id, in its order, after its own items.  An item whose title
 ** (case and accents aside) the agenda already has is that item continued,
 ** not a second one: an item of that title planned there is marked as
 ** carried from it, one for one; one already carried in of that title is
 ** left as it is.  *carried (may be NULL) counts the items added. */
 static enum rp_status
-carry_items(store *st, int64_t meeting_id, int64_t last, int *carried, rp_error *err)
+carry_items(store *st, int64_t meeting_id, int64_t client_id, int *carried, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 	int rc, added = 0;
 
-	s = db_prepare(st,
-		       "SELECT a.id, a.title FROM agenda_items a"
-		       " WHERE a.meeting_id = ?1 AND a.status IN ('pending', 'active', 'parked')"
-		       " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
-		       " ORDER BY a.position",
-		       &stmt, "carrying items over", err);
+	s = db_prepare(st, CARRY_PENDING_SQL, &stmt, "carrying items over", err);
 	if (s != RP_OK)
 		return s;
-	sqlite3_bind_int64(stmt, 1, last);
+	sqlite3_bind_int64(stmt, 1, client_id);
+	sqlite3_bind_int64(stmt, 2, meeting_id);
 	while (s == RP_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		int64_t from = db_col_id(stmt, 0), into = 0, already = 0;
 		const char *title = db_col_text(stmt, 1);
@@ -191,33 +212,28 @@ carry_items(store *st, int64_t meeting_id, int64_t last, int *carried, rp_error 
 	return s;
 }
 
-/* agenda_carry_over without its own transaction, for callers inside one.
-** A planned length that followed the timeboxes grows with the items
+/* A planned length that followed the timeboxes grows with the items
 ** carried in: 1 new item of 5' and 2 carried of 10' plan 25'. */
-static enum rp_status
+enum rp_status
 carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 {
-	int64_t last = 0, before = 0;
+	int64_t client_id = 0, before = 0;
 	bool follows = false;
 	enum rp_status s;
 
 	if (carried)
 		*carried = 0;
-	s = db_query_int(st,
-			 "SELECT id FROM meetings WHERE state = 'ended' AND id <> ?1 AND client_id ="
-			 " (SELECT client_id FROM meetings WHERE id = ?1)"
-			 " ORDER BY ended_at DESC, id DESC LIMIT 1",
-			 meeting_id, 0, &last, "carrying items over", err);
+	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
+			 &client_id, "carrying items over", err);
 	if (s == RP_ENOTFOUND)
-		return RP_OK;  /* a first meeting carries nothing */
-	if (s != RP_OK)
-		return s;
-	s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
-			 "carrying items over", err);
+		return rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)meeting_id);
+	if (s == RP_OK)
+		s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
+				 "carrying items over", err);
 	if (s == RP_OK)
 		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
 	if (s == RP_OK)
-		s = carry_items(st, meeting_id, last, carried, err);
+		s = carry_items(st, meeting_id, client_id, carried, err);
 	if (s != RP_OK)
 		return s;
 	if (follows && (s = planned_from_timeboxes(st, meeting_id, err)) != RP_OK)
@@ -553,6 +569,8 @@ meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 		return RP_OK;
 	if (strcmp(state, "ended") == 0)
 		return rp_fail(err, RP_EINVAL, "meeting %lld has already ended", (long long)id);
+	if (strcmp(state, "planned") != 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld was cancelled", (long long)id);
 	return db_exec_ints(st,
 			    "UPDATE meetings SET state = 'live', started_at = ?2"
 			    " WHERE id = ?1 AND state = 'planned'",
@@ -569,6 +587,8 @@ meeting_check_live(store *st, int64_t id, rp_error *err)
 		return s;
 	if (strcmp(state, "ended") == 0)
 		return rp_fail(err, RP_EINVAL, "meeting %lld has ended", (long long)id);
+	if (strcmp(state, "cancelled") == 0)
+		return rp_fail(err, RP_EINVAL, "meeting %lld was cancelled", (long long)id);
 	if (strcmp(state, "live") != 0)
 		return rp_fail(err, RP_EINVAL, "meeting %lld has not started", (long long)id);
 	return RP_OK;
@@ -631,8 +651,8 @@ meeting_last(store *st, int64_t *id, rp_error *err)
 	enum rp_status s;
 
 	s = db_query_int(st,
-			 "SELECT id FROM meetings ORDER BY started_at IS NULL, started_at DESC,"
-			 " created_at DESC, id DESC LIMIT 1",
+			 "SELECT id FROM meetings WHERE state <> 'cancelled'"
+			 " ORDER BY started_at IS NULL, started_at DESC, created_at DESC, id DESC LIMIT 1",
 			 0, 0, id, "finding the last meeting", err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, "there are no meetings yet");
@@ -721,7 +741,8 @@ agenda_start_item(store *st, const rp_clock *clock, int64_t item_id, rp_error *e
 
 /* RP_EINVAL when the meeting of item_id (of meeting_id when item_id is 0)
 ** has ended: its agenda stays as it was left, even when a second window
-** still shows it live. */
+** still shows it live.  A cancelled meeting's agenda stays too: it is what
+** waits for the next meeting. */
 static enum rp_status
 check_not_ended(store *st, int64_t meeting_id, int64_t item_id, rp_error *err)
 {
@@ -729,11 +750,17 @@ check_not_ended(store *st, int64_t meeting_id, int64_t item_id, rp_error *err)
 	enum rp_status s;
 
 	s = db_query_int(st,
-			 "SELECT count(*) FROM meetings WHERE state = 'ended' AND id ="
+			 "SELECT CASE state WHEN 'ended' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END"
+			 " FROM meetings WHERE id ="
 			 " coalesce((SELECT meeting_id FROM agenda_items WHERE id = ?2), ?1)",
 			 meeting_id, item_id, &ended, "changing an agenda item", err);
-	if (s == RP_OK && ended)
+	if (s == RP_ENOTFOUND)
+		return RP_OK;  /* no such item or meeting: the change itself says so */
+	if (s == RP_OK && ended == 1)
 		return rp_fail(err, RP_EINVAL, "the meeting has ended: its agenda stays as it was left");
+	if (s == RP_OK && ended == 2)
+		return rp_fail(err, RP_EINVAL,
+			       "the meeting was cancelled: its agenda waits for the next one");
 	return s;
 }
 
@@ -1108,9 +1135,7 @@ meeting_list(store *st, int64_t client_id, meeting_row **out, size_t *n, rp_erro
 		}
 		v[len].id = db_col_id(stmt, 0);
 		db_col_copy(stmt, 1, v[len].title, sizeof v[len].title);
-		v[len].state = strcmp(state, "live") == 0    ? MEETING_LIVE
-			       : strcmp(state, "ended") == 0 ? MEETING_ENDED
-							     : MEETING_PLANNED;
+		v[len].state = meeting_state_from(state);
 		v[len].when = db_col_time(stmt, 3);
 		v[len].notes = (int)db_col_int(stmt, 4, 0, INT_MAX, 0);
 		len++;
@@ -1128,17 +1153,6 @@ out:
 	return RP_OK;
 }
 
-enum rp_status
-meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_error *err)
-{
-	enum rp_status s = db_exec_ints(st,
-					"UPDATE meetings SET planned_at = ?2 WHERE id = ?1 AND state = 'planned'",
-					id, planned_at, "moving a meeting", err);
-
-	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no planned meeting %lld", (long long)id);
-	return s;
-}
 
 char *
 agenda_duration(int minutes, const char *unit, char *buf, size_t size)
@@ -1154,8 +1168,9 @@ agenda_duration(int minutes, const char *unit, char *buf, size_t size)
 	return buf;
 }
 
-/* What the client's last ended meeting left unfinished and nothing has
-** carried yet: how many, and the first titles. */
+/* What waits for the client's next meeting (carry.h: left unfinished
+** last time, or on a meeting cancelled since): how many, and the first
+** titles. */
 static enum rp_status
 pending_of(store *st, int64_t client_id, meeting_choice *out, rp_error *err)
 {
@@ -1166,18 +1181,13 @@ pending_of(store *st, int64_t client_id, meeting_choice *out, rp_error *err)
 	int rc;
 
 	s = db_prepare(st,
-		       "SELECT a.title FROM agenda_items a WHERE a.meeting_id = (SELECT id FROM"
-		       " meetings WHERE state = 'ended' AND client_id = ?1"
-		       " ORDER BY ended_at DESC, id DESC LIMIT 1)"
-		       " AND a.status IN ('pending', 'active', 'parked')"
-		       " AND NOT EXISTS (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
-		       " ORDER BY a.position",
-		       &stmt, "reading the last agenda", err);
+		       CARRY_PENDING_SQL, &stmt, "reading the last agenda", err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
+	sqlite3_bind_int64(stmt, 2, 0);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *t = db_col_text(stmt, 0);
+		const char *t = db_col_text(stmt, 1);
 		size_t need = strlen(t) + (len ? 2 : 0);
 
 		out->pending++;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "carry.h"
 #include "db.h"
 #include "rapport/followup.h"
 #include "prep_open.h"
@@ -152,21 +153,19 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		goto dberr;
 	sqlite3_finalize(stmt);
 
-	/* What the last meeting left that no planned meeting holds yet. */
-	s = db_prepare(st,
-		       "SELECT title, carry_count + 1 FROM agenda_items a WHERE meeting_id = ?1"
-		       " AND status IN ('pending', 'active', 'parked') AND NOT EXISTS"
-		       " (SELECT 1 FROM agenda_items b WHERE b.carried_from = a.id)"
-		       " ORDER BY position",
-		       &stmt, "reading the agenda", err);
+	/* What the last meeting left, or a meeting cancelled since, that no
+	** planned meeting holds yet (carry.h). */
+	s = db_prepare(st, CARRY_PENDING_SQL, &stmt, "reading the agenda", err);
 	if (s != RP_OK)
 		goto fail;
-	sqlite3_bind_int64(stmt, 1, p->last_meeting);
+	sqlite3_bind_int64(stmt, 1, client_id);
+	sqlite3_bind_int64(stmt, 2, 0);
 	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
 		if (!arena_grow(&p->carry, &cap, p->ncarry, sizeof *p->carry))
 			goto nomem;
-		p->carry[p->ncarry].title = COL_TEXT(0);
-		p->carry[p->ncarry++].carry_count = (int)db_col_int(stmt, 1, 0, INT_MAX, 0);
+		p->carry[p->ncarry].title = COL_TEXT(1);
+		p->carry[p->ncarry++].carry_count =
+			(int)db_col_int(stmt, 2, 0, INT_MAX - 1, 0) + 1;
 	}
 	if (rc != SQLITE_DONE)
 		goto dberr;

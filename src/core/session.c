@@ -29,16 +29,6 @@ session_free(session *s)
 	free(s);
 }
 
-static enum meeting_state
-state_from(const char *name)
-{
-	if (name && strcmp(name, "live") == 0)
-		return MEETING_LIVE;
-	if (name && strcmp(name, "ended") == 0)
-		return MEETING_ENDED;
-	return MEETING_PLANNED;
-}
-
 static enum agenda_status
 status_from(const char *name)
 {
@@ -278,7 +268,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	s->client_id = db_col_id(stmt, 0);
 	s->client_name = COL_TEXT(1);
 	s->title = COL_TEXT(2);
-	s->state = state_from(db_col_text(stmt, 3));
+	s->state = meeting_state_from(db_col_text(stmt, 3));
 	s->started_at = db_col_time(stmt, 4);
 	s->ended_at = db_col_time(stmt, 5);
 	s->planned_minutes = (int)db_col_int(stmt, 6, 0, MEETING_MINUTES_MAX, 0);

@@ -45,6 +45,21 @@ date_format_local(int64_t t, bool with_time, char *buf, size_t size)
 	return buf;
 }
 
+char *
+date_format_local_short(int64_t t, char *buf, size_t size)
+{
+	char day[16];
+	struct tm tm;
+
+	if (!local_tm(t, &tm)) {
+		snprintf(buf, size, "%s", DATE_INVALID_TEXT);
+		return buf;
+	}
+	date_format_short((rp_date){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}, day, sizeof day);
+	snprintf(buf, size, "%s %02d:%02d", day, tm.tm_hour, tm.tm_min);
+	return buf;
+}
+
 /* One or two digits, at most max. */
 static bool
 parse_digits(const char *t, long max, long *out)

@@ -35,9 +35,62 @@ typedef struct clients_view {
 	size_t ngone;
 	int64_t restore_id;    /* the archived client `n` offered to restore */
 	touch_ask touch;       /* l: logging a touchpoint */
+	meeting_next *next;    /* each client's next planned meeting, by client id */
+	size_t nnext;
+	bool next_dated;       /* one of them has a date */
+	int nextw;             /* the NEXT MEETING column's width, 0 when not shown */
 } clients_view;
 
 static client *selected(clients_view *v);
+
+/* Each client's next planned meeting, for its column: one query over the
+** planned meetings alone, however many clients and meetings there are.
+** A failure leaves the column out; the list is what matters. */
+static void
+reload_next(app *a, clients_view *v)
+{
+	rp_error err = {0};
+	meeting_next *next = NULL;
+	size_t n = 0;
+
+	if (meeting_next_all(a->st, &next, &n, &err) != RP_OK) {
+		next = NULL;
+		n = 0;
+	}
+	free(v->next);
+	v->next = next;
+	v->nnext = n;
+	v->next_dated = false;
+	for (size_t i = 0; i < n; i++)
+		v->next_dated |= next[i].planned_at != 0;
+}
+
+/* The NEXT MEETING column ("Wed 16 Dec 14:00") when some client's next
+** meeting has a date (a column of "no date" says nothing) and the terminal
+** has room for it: 72 columns.  Below 97 it takes the organisation's
+** place: when the next call is matters more before it than who employs
+** the client. */
+static int
+next_width(const clients_view *v)
+{
+	return v->next_dated && COLS >= 72 ? 17 : 0;
+}
+
+/* The row's next meeting, under its heading: past the last contact's
+** column (lastw wide, last written in it). */
+static void
+fill_next(clients_view *v, const row *r, const char *last, int lastw, unsigned dim)
+{
+	const meeting_next *m = meeting_next_of(v->next, v->nnext, r->c.id);
+	char when[32] = "";
+
+	if (v->nextw == 0 || m == NULL)
+		return;
+	if (m->planned_at)
+		date_format_local_short(m->planned_at, when, sizeof when);
+	listview_span(&v->lv, m->planned_at ? A_NORMAL : dim, "%*s%s",
+		      lastw - (int)strlen(last), "", m->planned_at ? when : "no date");
+}
 
 /* Load the archived clients again, keeping the selection on keep. */
 static void
@@ -87,6 +140,7 @@ reload(app *a, clients_view *v)
 	for (size_t i = 0; i < n; i++)
 		if (rows[i].c.id == keep)
 			v->lv.sel = (int)i;
+	reload_next(a, v);
 }
 
 /* The selected client (an archived one in that list), or NULL. */
@@ -122,6 +176,7 @@ clients_close(void *state)
 	listview_done(&v->lv);
 	free(v->rows);
 	free(v->gone);
+	free(v->next);
 	free(v);
 }
 
@@ -183,6 +238,7 @@ fill(const app *a, clients_view *v, int statw, int namew, int orgw, int lastw)
 			listview_cell(&v->lv, A_NORMAL, r->c.org, orgw);
 		if (lastw)
 			listview_span(&v->lv, A_NORMAL, " %s", last);  /* under its heading */
+		fill_next(v, r, last, lastw, screen_pick(a, PAIR_DIM, A_DIM));
 	}
 }
 
@@ -251,7 +307,8 @@ clients_draw(app *a, void *state)
 	** is room; on a narrow terminal the client's name comes first. */
 	lastw = COLS >= 64 ? 13 : 0;
 	statw = COLS >= 50 ? 24 : 15;
-	namew = COLS - 2 - statw - lastw;
+	v->nextw = next_width(v);
+	namew = COLS - 2 - statw - lastw - v->nextw;
 	if (namew > 40) {
 		orgw = namew / 3;
 		namew -= orgw;
@@ -261,7 +318,9 @@ clients_draw(app *a, void *state)
 	if (orgw)
 		screen_put(2, 1 + statw + namew, orgw - 1, "ORGANISATION", A_UNDERLINE);
 	if (lastw)
-		screen_put(2, COLS - 13, 12, "LAST CONTACT", A_UNDERLINE);
+		screen_put(2, COLS - 13 - v->nextw, 12, "LAST CONTACT", A_UNDERLINE);
+	if (v->nextw)
+		screen_put(2, COLS - v->nextw, v->nextw - 1, "NEXT MEETING", A_UNDERLINE);
 	/* The columns above start at 1, the rows' text too (the list view
 	** leaves a blank column on each side). */
 	fill(a, v, statw, namew, orgw, lastw);

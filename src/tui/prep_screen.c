@@ -47,6 +47,13 @@ static const char *const section_keys[SEC_COUNT] = {
 enum { Q_FACT_ADD = 1, Q_FACT_EDIT, Q_ITEM_ADD, Q_ITEM_EDIT, Q_WALK, Q_TEMPLATE, Q_NOTE,
        Q_DELETE_FACT, Q_DELETE_ITEM, Q_DELETE_WALK };
 
+/* The next meeting's own questions, apart from the others' codes. */
+enum { Q_MEETING_MOVE = 100, Q_MEETING_RETITLE, Q_MEETING_CANCEL };
+
+/* The row index of the next meeting's date line, in the Next meeting
+** section (items are 0.., fillers -1). */
+#define ROW_MEETING_WHEN (-3)
+
 typedef struct prep_view {
 	prep *p;
 	session *next;         /* the next planned meeting, or NULL */
@@ -68,6 +75,8 @@ say(prep_view *v, bool error, const char *text)
 	snprintf(v->msg, sizeof v->msg, "%s", text);
 	v->msg_error = error;
 }
+
+static bool reload(app *a, prep_view *v);
 
 static void
 add_line(const app *a, prep_view *v, enum section sec, int index, int walk, unsigned attr,
@@ -124,6 +133,19 @@ build_open(const app *a, prep_view *v)
 	for (size_t i = 0; i < p->nquotes; i++)
 		add_line(a, v, SEC_QUOTES, (int)i, -1, A_NORMAL, "“%s”  (%s)", p->quotes[i].text,
 			 date_format(date_local(p->quotes[i].at), day));
+}
+
+/* The next meeting's date, a line of its own that w, e and C act on. */
+static void
+add_when_line(const app *a, prep_view *v)
+{
+	char when[32];
+
+	if (v->next->planned_at)
+		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD, "%s",
+			 date_format_local_short(v->next->planned_at, when, sizeof when));
+	else
+		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_DIM, "no date yet: w sets one");
 }
 
 /* Build the page's lines from what was loaded. */
@@ -189,6 +211,7 @@ build(app *a, prep_view *v)
 		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s: %s (meeting %lld, %d')",
 			 section_titles[SEC_AGENDA], s->title, (long long)s->meeting_id,
 			 s->planned_minutes ? s->planned_minutes : total);
+		add_when_line(a, v);
 		for (size_t i = 0; i < s->nitems; i++) {
 			const session_item *it = &s->items[i];
 			char box[16] = "", carried[40] = "";
@@ -349,10 +372,24 @@ static const screen_keyhelp keys[] = {
 	KEYS("move the item down, up", NULL, SA_MOVE_DOWN, SA_MOVE_UP),
 	KEYS("walkthrough: who did what (MEMBER|WHAT|MINUTES|DEPENDS ON)", NULL, SA_WALK),
 	KEYS("add a template's items (kickoff, weekly, steering, retro)", NULL, SA_TEMPLATE),
+	KEYS("move the meeting: a day and a time (fri 14:00, demain 9:30)", NULL, SA_WHEN),
+	KEYS("retitle it (on its date line)", NULL, SA_EDIT),
+	KEYS("cancel it, after asking (its agenda waits for the next one)", NULL, SA_CANCEL),
 	KEYS_HEADING("Prep notes"),
 	KEYS("add a note for yourself", NULL, SA_ADD),
 	KEYS_END,
 };
+
+/* The keys of the selected line's section; the date line has its own. */
+static const char *
+section_bar(const listview_row *sel)
+{
+	if (sel == NULL)
+		return "";
+	if (sel->tag == SEC_AGENDA && sel->index == ROW_MEETING_WHEN)
+		return "w move · e retitle · C cancel · a add an item";
+	return section_keys[sel->tag];
+}
 
 static void
 prep_draw(app *a, void *state)
@@ -385,7 +422,7 @@ prep_draw(app *a, void *state)
 	sel = listview_selected(&v->lv);
 	snprintf(head, sizeof head, "%s%s%s · Tab section · m meet now · Esc back",
 		 sel ? section_titles[sel->tag] : "", sel ? ": " : "",
-		 sel ? section_keys[sel->tag] : "");
+		 section_bar(sel));
 	screen_footer(a, v->msg, v->msg_error, head, &v->q);
 }
 
@@ -407,6 +444,94 @@ next_meeting(app *a, prep_view *v)
 	return id;
 }
 
+/* Answer a question about the next meeting itself (moving, retitling,
+** cancelling it); frees text. */
+static int
+answer_meeting(app *a, prep_view *v, int purpose, char *text)
+{
+	int64_t id = v->next ? v->next->meeting_id : 0, at = 0, into = 0;
+	rp_error err = {0};
+	char said[300], when[32];
+	enum rp_status s = RP_OK;
+
+	said[0] = '\0';
+	if (id == 0) {
+		free(text);
+		return H_REDRAW;
+	}
+	switch (purpose) {
+	case Q_MEETING_MOVE:
+		/* The words of rapport plan --at, from today. */
+		s = date_parse_when(text, date_local(rp_clock_now(a->clock)), &at, &err);
+		if (s == RP_OK)
+			s = meeting_reschedule(a->st, id, at, &err);
+		if (s == RP_OK)
+			snprintf(said, sizeof said, "moved to %s",
+				 date_format_local_short(at, when, sizeof when));
+		else if (err.status == RP_EINVAL)
+			ask_start(&v->q, Q_MEETING_MOVE, "Move to (fri 14:00, 2026-12-16 9:30):", text);
+		break;
+	case Q_MEETING_RETITLE:
+		if ((s = meeting_retitle(a->st, id, text, &err)) == RP_OK)
+			snprintf(said, sizeof said, "retitled");
+		break;
+	case Q_MEETING_CANCEL:
+		if (text[0] != 'y' && text[0] != 'Y')
+			break;
+		if ((s = meeting_cancel(a->st, a->clock, id, &into, &err)) != RP_OK)
+			break;
+		if (into)
+			snprintf(said, sizeof said, "cancelled: its agenda waits in meeting %lld",
+				 (long long)into);
+		else
+			snprintf(said, sizeof said, "cancelled: its agenda waits for the next meeting");
+		break;
+	}
+	free(text);
+	if (s != RP_OK) {
+		say(v, true, err.msg);
+		return H_REDRAW;
+	}
+	reload(a, v);
+	select_line(v, SEC_AGENDA, ROW_MEETING_WHEN, -1);
+	say(v, false, said);
+	return H_REDRAW;
+}
+
+/* w, C anywhere in the Next meeting section, e on its date line: the
+** meeting itself.  Returns the handler result, or -1 for the section's
+** other keys. */
+static int
+meeting_key(prep_view *v, const listview_row *sel, enum screen_act act)
+{
+	char question[100], when[32] = "";
+
+	if (act != SA_WHEN && act != SA_CANCEL &&
+	    (act != SA_EDIT || sel->index != ROW_MEETING_WHEN))
+		return -1;
+	if (v->next == NULL) {
+		say(v, false, "no meeting planned: a adds an item to a new one");
+		return H_REDRAW;
+	}
+	if (v->next->planned_at)
+		date_format_local(v->next->planned_at, true, when, sizeof when);
+	if (act == SA_WHEN) {
+		ask_start_selected(&v->q, Q_MEETING_MOVE, "Move to (fri 14:00, 2026-12-16 9:30):",
+				   when);
+	} else if (act == SA_EDIT) {
+		ask_start(&v->q, Q_MEETING_RETITLE, "Meeting title:", v->next->title);
+	} else {
+		/* Short: the title is on the heading just above. */
+		snprintf(question, sizeof question, "Cancel this meeting%s%s%s? y / n:",
+			 when[0] ? " (" : "",
+			 when[0] ? date_format_local_short(v->next->planned_at, when, sizeof when)
+				 : "",
+			 when[0] ? ")" : "");
+		ask_start(&v->q, Q_MEETING_CANCEL, question, "");
+	}
+	return H_REDRAW;
+}
+
 static int
 answer(app *a, prep_view *v)
 {
@@ -426,6 +551,8 @@ answer(app *a, prep_view *v)
 	say(v, false, "");
 	if (text == NULL)
 		return H_REDRAW;
+	if (purpose >= Q_MEETING_MOVE)
+		return answer_meeting(a, v, purpose, text);
 	switch (purpose) {
 	case Q_FACT_ADD:
 	case Q_FACT_EDIT:
@@ -629,6 +756,8 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	}
 	if (act != SA_NONE && sel->tag != SEC_QUESTIONS)
 		v->closed_question = 0;
+	if (sel->tag == SEC_AGENDA && (common = meeting_key(v, sel, act)) >= 0)
+		return common;
 	switch (sel->tag) {
 	case SEC_FACTS:
 		if (act == SA_ADD)

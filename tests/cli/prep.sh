@@ -35,7 +35,7 @@ fails 1 "rapport: meeting 1 has no agenda item 9" "changing an item that is not 
 	plan zoe --move 1:3 --remove 9
 is "$(sqlite3 "$RAPPORT_DB" "SELECT group_concat(title, '|') FROM (SELECT title FROM agenda_items WHERE meeting_id = 1 ORDER BY position)")" \
 	"$before" "a bad item number changes nothing, not even the changes before it"
-fails 1 "rapport: --next, --remove, --move and --set change the next planned meeting's agenda; a title, --at, --minutes, --template or --from-ics plan a new one" \
+fails 1 "rapport: --next, --remove, --move and --set change the next planned meeting (--at moves it, --title renames it); a TITLE, --minutes, --template or --from-ics plan a new one" \
 	"changes and a new meeting do not mix" plan zoe Other --remove 1
 
 # An invitation: its time, title, length, location and agenda.

@@ -1,0 +1,177 @@
+/* test_meetings.c: meetings in time on the screens, as a person sees them:
+** the Clients screen's next meeting, and moving, retitling and cancelling
+** it from Prep.  The fixed clock is Thursday 26 November 2026, 10:00 in
+** Paris. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "steps.h"
+#include "tap.h"
+
+/* Row of the screen holding text, or -1. */
+static int
+row_of(term *t, const char *text)
+{
+	int row = -1, col;
+
+	return term_find(t, text, &row, &col) ? row : -1;
+}
+
+static term *
+start(int rows, int cols)
+{
+	const char *argv[] = {steps_bin, NULL};
+
+	return steps_start(argv, NULL, rows, cols);
+}
+
+/* From the Clients screen, Prep of the client on the row holding name,
+** with the Next meeting section selected (its date line first). */
+static void
+open_prep(term *t, const char *name)
+{
+	int row;
+
+	term_wait_for(t, name, 5000);
+	row = row_of(t, name);
+	for (int i = 0; i < 10; i++)
+		term_type(t, "k");
+	for (int i = 3; i < row; i++)
+		term_type(t, "j");
+	term_key(t, "Enter");
+	SEE(t, "rapport · prep");
+	term_key(t, "Tab");
+	term_key(t, "Tab");
+	term_key(t, "Tab");
+	SEE(t, "w move · e retitle · C cancel");
+}
+
+static void
+setup(void)
+{
+	steps_use_db("meetings.db");
+	steps_rapport("client add Acme");
+	steps_rapport("client add 'Zoë Lefèvre SARL'");
+	steps_rapport("plan acme Kickoff --at 'fri 14:00' --item Budget:15");
+	steps_rapport("plan zoe 'Revue 予算' --at 'demain 9:30'");
+}
+
+static void
+clients_show_the_next_meeting(void)
+{
+	term *t = start(24, 80);
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "NEXT MEETING");
+	SEE(t, "Fri 27 Nov 14:00");
+	/* Each on its client's row. */
+	CHECK_INT(row_of(t, "Fri 27 Nov 14:00"), row_of(t, "Acme"));
+	CHECK_INT(row_of(t, "Fri 27 Nov 09:30"), row_of(t, "Zoë Lefèvre SARL"));
+	/* Too narrow for it: the column goes, the clients stay. */
+	term_resize(t, 24, 60);
+	CHECK(term_wait_gone(t, "NEXT MEETING", 3000));
+	UNSEEN(t, "Fri 27 Nov");
+	SEE(t, "Zoë Lefèvre SARL");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+static void
+moving_it_from_prep_shows_on_clients(void)
+{
+	term *t = start(24, 80);
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	open_prep(t, "Acme");
+	SEE(t, "Fri 27 Nov 14:00");
+	/* A day without a time is not guessed: said, and asked again. */
+	term_type(t, "w");
+	SEE(t, "Move to");
+	SEE(t, "2026-11-27 14:00");
+	term_type(t, "demain");
+	term_key(t, "Enter");
+	SEE(t, "\"demain\" needs a time too");
+	CHECK_STR(steps_sql1("SELECT datetime(planned_at, 'unixepoch') FROM meetings WHERE id = 1"),
+		  "2026-11-27 13:00:00");
+	term_key(t, "Esc");
+	/* French words, as plan --at takes them. */
+	term_type(t, "w");
+	SEE(t, "Move to");
+	term_type(t, "lundi 9:30");
+	term_key(t, "Enter");
+	SEE(t, "moved to Mon 30 Nov 09:30");
+	CHECK_STR(steps_sql1("SELECT datetime(planned_at, 'unixepoch') FROM meetings WHERE id = 1"),
+		  "2026-11-30 08:30:00");
+	/* e on the date line retitles it. */
+	term_type(t, "e");
+	SEE(t, "Meeting title:");
+	term_key(t, "C-u");
+	term_type(t, "Budget review 🎯");
+	term_key(t, "Enter");
+	SEE(t, "Next meeting: Budget review 🎯");
+	CHECK_STR(steps_sql1("SELECT title FROM meetings WHERE id = 1"), "Budget review 🎯");
+	/* Back on the Clients screen, the move is there. */
+	term_key(t, "Esc");
+	SEE(t, "NEXT MEETING");
+	SEE(t, "Mon 30 Nov 09:30");
+	CHECK_INT(row_of(t, "Mon 30 Nov 09:30"), row_of(t, "Acme"));
+	UNSEEN(t, "Fri 27 Nov 14:00");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+static void
+cancelling_it_asks_and_its_agenda_waits(void)
+{
+	term *t = start(24, 80);
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	open_prep(t, "Acme");
+	term_type(t, "C");
+	SEE(t, "Cancel this meeting (Mon 30 Nov 09:30)? y / n:");
+	term_type(t, "n");
+	CHECK(term_wait_gone(t, "Cancel this meeting", 3000));
+	CHECK_STR(steps_sql1("SELECT state FROM meetings WHERE id = 1"), "planned");
+	term_type(t, "C");
+	SEE(t, "Cancel this meeting");
+	term_type(t, "y");
+	SEE(t, "cancelled: its agenda waits for the next meeting");
+	SEE(t, "will carry: Budget");
+	CHECK_STR(steps_sql1("SELECT state || ' ' || (cancelled_at IS NOT NULL) FROM meetings"
+			     " WHERE id = 1"), "cancelled 1");
+	/* Nothing planned now: w says so rather than ask. */
+	term_type(t, "w");
+	SEE(t, "no meeting planned");
+	term_key(t, "Esc");
+	SEE(t, "NEXT MEETING");  /* Zoë's is still there */
+	UNSEEN(t, "Mon 30 Nov");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+int
+main(void)
+{
+	const char *why = steps_init();
+
+	if (why != NULL) {
+		printf("1..0 # SKIP %s\n", why);
+		return 0;
+	}
+	setup();
+	RUN(clients_show_the_next_meeting);
+	RUN(moving_it_from_prep_shows_on_clients);
+	RUN(cancelling_it_asks_and_its_agenda_waits);
+	return tap_done();
+}
