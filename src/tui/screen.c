@@ -97,7 +97,10 @@ ask_start(ask *q, int purpose, const char *question, const char *initial)
 {
 	q->active = true;
 	q->purpose = purpose;
-	snprintf(q->question, sizeof q->question, "%s", question);
+	/* Asking again what is asked (a text refused, to be fixed) must not
+	** copy the question onto itself. */
+	if (question != q->question)
+		snprintf(q->question, sizeof q->question, "%s", question);
 	q->yes_no = strstr(question, "y / n") != NULL;
 	q->selected = false;
 	input_set_text(&q->in, initial ? initial : "");

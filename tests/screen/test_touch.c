@@ -72,6 +72,12 @@ logged_from_clients_and_seen_in_review(void)
 	SEE(t, "e email · c call");
 	term_type(t, "c");
 	SEE(t, "Call with Zoë Lefèvre SARL:");
+	/* Nothing typed: refused, and still asked, so the next key is not
+	** taken for a touchpoint unawares. */
+	term_key(t, "Enter");
+	SEE(t, "touchpoint is empty");
+	SEE(t, "Call with Zoë Lefèvre SARL:");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM touchpoints"), "1");
 	term_type(t, "asked about the café 日本 🎉");
 	term_key(t, "Enter");
 	SEE(t, "call with Zoë Lefèvre SARL logged");
