@@ -951,8 +951,11 @@ live_key(live *lv, wint_t key, bool function)
 				return H_REDRAW;
 			rc = H_REDRAW;  /* the queued note shows in the pane */
 		}
-		if (!input_insert(&lv->input, (uint32_t)key))
-			live_say(lv, true, "the note is at its longest");
+		/* Refused: said where it shows, the status bar, drawn again. */
+		if (!input_insert(&lv->input, (uint32_t)key)) {
+			live_say(lv, true, "a note holds 4000 bytes: the rest was not taken");
+			rc |= H_REDRAW;
+		}
 		return rc | H_INPUT;
 	}
 	return H_HANDLED;

@@ -237,13 +237,14 @@ kind_attr(const live *lv, enum note_kind k)
 	}
 }
 
-/* Lines a note takes at text width cols (its text wrapped). */
+/* Lines a note takes at text width cols (its text wrapped), at most the
+** 64 draw_note() lays out: a longer one shows its start, cut with "…". */
 static int
 note_lines(const char *clean, int cols)
 {
 	size_t n = width_wrap(clean, cols, NULL, 0);
 
-	return n ? (int)n : 1;
+	return n == 0 ? 1 : n > 64 ? 64 : (int)n;
 }
 
 /* Draw note n (sanitized text clean) from row y, at most maxrows rows,
@@ -278,6 +279,9 @@ draw_note(live *lv, rect r, int y, const session_note *n, const char *clean, int
 			put(row, r.x + 7, 1, prefix[0] ? prefix : " ", a | A_BOLD);
 		}
 		put(row, r.x + 9, textw, piece ? piece : "", a);
+		/* A note cut short (taller than the pane) says so at its end. */
+		if (i == skip + maxrows - 1 && i + 1 < (int)count)
+			put(row, r.x + 9 + textw - 1, 1, "…", a);
 		free(piece);
 	}
 }
@@ -388,7 +392,12 @@ draw_notes(live *lv)
 	for (int i = last; i >= 0 && y > r.y; i--) {
 		char *clean = text_sanitize(s->notes[i].text, " ");
 		int lines = clean ? note_lines(clean, textw) : 1;
-		int top = y - lines + 1, skip = 0;
+		int top, skip = 0;
+
+		/* The newest note, taller than the pane, shows from its start. */
+		if (i == last && lines > y - r.y)
+			lines = y - r.y;
+		top = y - lines + 1;
 
 		if (top <= r.y) {
 			skip = r.y + 1 - top;

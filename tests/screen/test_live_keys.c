@@ -615,6 +615,30 @@ an_added_item_once_started_stays(void)
 	quit(t);
 }
 
+/* A note longer than the line takes: the rest is refused, and said so;
+** saved, a note taller than the pane shows from its start, cut with "…",
+** not as an empty pane. */
+static void
+a_long_note_is_refused_past_its_limit_and_shown_from_its_start(void)
+{
+	static char text[4200];
+	term *t;
+
+	fresh("keys-long.db");
+	t = meet(24, 80);
+	SEE(t, "┌ Notes");
+	memcpy(text, "start of it ", 12);
+	memset(text + 12, 'z', sizeof text - 13);
+	term_type(t, text);
+	SEE(t, "a note holds 4000 bytes: the rest was not taken");
+	term_key(t, "Enter");
+	SEE(t, "saved");
+	SEE(t, "start of it");
+	SEE(t, "zzz…");
+	CHECK_STR(steps_sql1("SELECT length(text) FROM notes"), "4000");
+	quit(t);
+}
+
 int
 main(void)
 {
@@ -636,5 +660,6 @@ main(void)
 	RUN(the_help_lists_undo);
 	RUN(ctrl_c_leaves_the_line_in_the_terminal);
 	RUN(an_added_item_once_started_stays);
+	RUN(a_long_note_is_refused_past_its_limit_and_shown_from_its_start);
 	return tap_done();
 }
