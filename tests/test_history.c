@@ -236,12 +236,32 @@ loads_contacts_and_followups(void)
 	store_close(st);
 }
 
+/* A gap overdue whose days fall in the week of the contact that ended it
+** still shows as "!": the verdict counts it, so the strip must show it.
+** Cadence 7-10, contacts 22 and 8 days ago: days 11-13 of the gap were
+** overdue (11, 10 and 9 days ago), all in the week of the contact 8 days
+** ago (the week of 13 to 7 days ago). */
+static void
+an_overdue_gap_shows_even_in_the_week_it_ended(void)
+{
+	rp_date c[] = {ago(22), ago(8)};
+	history h = {.today = today, .cadence_min = 7, .cadence_max = 10, .contacts = c,
+		     .ncontacts = 2};
+	const char *s = strip(&h, false);
+
+	CHECK_INT(history_assess(&h).overdue_gaps, 1);
+	CHECK(strchr(s, '!') != NULL);
+	/* Newest week last: today back to 6 days ago, quiet. */
+	CHECK_STR(s + 48, "o.!.");
+}
+
 int
 main(void)
 {
 	setenv("TZ", "UTC", 1);
 	tzset();
 	RUN(no_contact_is_a_quiet_strip);
+	RUN(an_overdue_gap_shows_even_in_the_week_it_ended);
 	RUN(weekly_contacts_are_healthy);
 	RUN(all_overdue);
 	RUN(one_contact_a_day);

@@ -122,14 +122,17 @@ history_strip(const history *h, bool unicode, char *buf, size_t size)
 			soon |= d.soon[i];
 			overdue |= d.overdue[i];
 		}
+		/* A week that was overdue shows so even when the contact that
+		** ended the gap fell in it: it came late, and the verdict's
+		** count of overdue gaps must be seen in the strip. */
 		if (soon)
 			put(buf, size, &len, "+");
+		else if (overdue)
+			put(buf, size, &len, "!");
 		else if (n > 0 && unicode)
 			put(buf, size, &len, weeks_u[n > 4 ? 3 : n - 1]);
 		else if (n > 0)
 			put(buf, size, &len, n == 1 ? "o" : "O");
-		else if (overdue)
-			put(buf, size, &len, "!");
 		else
 			put(buf, size, &len, unicode ? "·" : ".");
 	}

@@ -2,6 +2,8 @@
 #include "history_view.h"
 
 #include <curses.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "rapport/history.h"
 
@@ -18,6 +20,32 @@ verdict_attr(const app *a, history_health r)
 	if (r.contacts)
 		return screen_pick(a, PAIR_NEED, A_BOLD) | A_BOLD;
 	return A_BOLD;
+}
+
+/* The strip's line, "12 months " and a glyph a week, fitted to cols
+** columns: on a narrow screen the oldest weeks go, never the newest, and
+** the label says how many are left ("30 weeks"). */
+static void
+fit_strip(char *line, size_t size, int cols)
+{
+	static const char label[] = "12 months ";
+	const char *strip = line + strlen(label), *p = strip;
+	char fitted[HISTORY_LINE_MAX];
+	int weeks = 0, keep;
+
+	if (strncmp(line, label, strlen(label)) != 0)
+		return;
+	for (const char *q = strip; *q; q++)
+		weeks += ((unsigned char)*q & 0xc0) != 0x80;
+	keep = cols - (int)strlen("52 weeks ");
+	if ((int)strlen(label) + weeks <= cols || keep < 4)
+		return;
+	for (int skip = weeks - keep; skip > 0; skip--)
+		do
+			p++;
+		while (((unsigned char)*p & 0xc0) == 0x80);
+	snprintf(fitted, sizeof fitted, "%d weeks %s", keep, p);
+	snprintf(line, size, "%s", fitted);
 }
 
 void
@@ -37,6 +65,7 @@ history_view_rows(const app *a, listview *lv, int64_t client_id, int tag)
 		return;
 	}
 	history_lines(h, history_unicode(), lines);
+	fit_strip(lines[0], sizeof lines[0], COLS - 2);
 	verdict = verdict_attr(a, history_assess(h));
 	history_free(h);
 	for (int i = 0; i < 3; i++) {

@@ -66,6 +66,7 @@ typedef struct prep_view {
 	bool msg_error;
 	bool help;             /* the help is up */
 	int64_t closed_question; /* the question d closed last, for u; 0 */
+	int built_cols;        /* the width the lines were built for (the strip) */
 	touch_ask touch;       /* l: logging a touchpoint */
 } prep_view;
 
@@ -158,6 +159,7 @@ build(app *a, prep_view *v)
 
 	date_format(today, today_s);
 	listview_clear(&v->lv);
+	v->built_cols = COLS;
 	history_view_rows(a, &v->lv, a->client_id, SEC_FACTS);
 
 	add_line(a, v, SEC_FACTS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_FACTS]);
@@ -395,7 +397,7 @@ static void
 prep_draw(app *a, void *state)
 {
 	prep_view *v = state;
-	const client *c = &v->p->who;
+	const client *c;
 	char head[900], last[16] = "never", status[64];
 	cadence where;
 	const listview_row *sel;
@@ -404,6 +406,9 @@ prep_draw(app *a, void *state)
 		screen_help_keys(a, "rapport · prep · keys", keys);
 		return;
 	}
+	if (v->built_cols != COLS)
+		reload(a, v);  /* resized: the history strip fits the width again */
+	c = &v->p->who;
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();
 		return;

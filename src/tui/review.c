@@ -174,6 +174,7 @@ show_list(app *a, review_view *v)
 		return;
 	}
 	timeline_rows(a, v, c.name);
+	v->cols = COLS;
 	select_first(v);
 }
 
@@ -423,6 +424,18 @@ review_draw(app *a, void *state)
 		int64_t id = sel ? sel->id : 0;
 
 		meeting_rows(a, v, 0);
+		for (int i = 0; id && i < v->lv.n; i++)
+			if (v->lv.rows[i].tag == tag && v->lv.rows[i].id == id &&
+			    v->lv.rows[i].selectable)
+				listview_select(&v->lv, i);
+	}
+	if (v->mode == MODE_LIST && v->cols != COLS) {
+		/* Resized: the history strip fits the width again (history_view.h). */
+		const listview_row *sel = listview_selected(&v->lv);
+		int tag = sel ? sel->tag : -1;
+		int64_t id = sel ? sel->id : 0;
+
+		show_list(a, v);
 		for (int i = 0; id && i < v->lv.n; i++)
 			if (v->lv.rows[i].tag == tag && v->lv.rows[i].id == id &&
 			    v->lv.rows[i].selectable)

@@ -38,12 +38,12 @@ row_of(term *t, const char *text)
 /* A client last met 30 days ago and emailed 20 days ago: overdue by 6
 ** days on a 5-14 cadence. */
 static void
-setup(void)
+setup(const char *db)
 {
 	char sql[600];
 	int64_t now = steps_now();
 
-	steps_use_db("touch.db");
+	steps_use_db(db);
 	steps_rapport("client add 'Zoë Lefèvre SARL' --cadence 5-14");
 	steps_rapport("plan zoe Kickoff --item Budget:15");
 	snprintf(sql, sizeof sql,
@@ -169,6 +169,36 @@ logged_from_prep(void)
 	term_free(t);
 }
 
+/* On a narrow screen the strip gives up its oldest weeks, never the
+** newest, where the overdue gap of today is; resized, it fits again. */
+static void
+the_strip_keeps_its_newest_weeks_when_narrow(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	term *t;
+	int row;
+	char *line;
+
+	setup("touch-narrow.db");
+	t = steps_start(argv, NULL, 20, 60);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "overdue by 6 days");
+	term_key(t, "Enter");
+	SEE(t, "49 weeks");
+	row = row_of(t, "49 weeks");
+	line = row >= 0 ? term_row(t, row) : NULL;
+	/* The newest week, overdue since the 15th day: "!" at the end. */
+	CHECK(line != NULL && strlen(line) > 0 && line[strlen(line) - 1] == '!');
+	free(line);
+	term_resize(t, 24, 80);
+	SEE(t, "12 months");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -178,8 +208,9 @@ main(void)
 		printf("1..0 # SKIP %s\n", why);
 		return 0;
 	}
-	setup();
+	setup("touch.db");
 	RUN(logged_from_clients_and_seen_in_review);
 	RUN(logged_from_prep);
+	RUN(the_strip_keeps_its_newest_weeks_when_narrow);
 	return tap_done();
 }
