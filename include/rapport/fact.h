@@ -2,9 +2,11 @@
 #ifndef RAPPORT_FACT_H
 #define RAPPORT_FACT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "rapport/clock.h"
+#include "rapport/date.h"
 #include "rapport/error.h"
 #include "rapport/store.h"
 
@@ -49,5 +51,17 @@ enum rp_status fact_edit(store *st, int64_t id, enum fact_kind kind, const char 
 
 /* Forget a fact. */
 enum rp_status fact_delete(store *st, int64_t id, rp_error *err);
+
+/* Mark a fact done (it stops being an opener: the trip is over, the
+** question asked for good), or, with done false, current again. */
+enum rp_status fact_set_done(store *st, const rp_clock *clock, int64_t id, bool done,
+			     rp_error *err);
+
+/* Keep a fact an opener only until a local date ("moving offices in
+** January": until the end of January); until {0,0,0} means for good. */
+enum rp_status fact_set_until(store *st, int64_t id, rp_date until, rp_error *err);
+
+/* Give a fact to one of its client's people (person_id 0: to nobody). */
+enum rp_status fact_set_person(store *st, int64_t id, int64_t person_id, rp_error *err);
 
 #endif

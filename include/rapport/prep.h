@@ -23,6 +23,10 @@ typedef struct prep_fact {
 	const char *text;
 	int64_t learned_at;
 	int64_t meeting_id;    /* 0 when not learned in a meeting */
+	const char *person;    /* the person it is about, NULL for the client */
+	rp_date until;         /* an opener until then; {0,0,0} for good */
+	int64_t done_at;       /* 0 unless marked done */
+	bool stale;            /* done, or past until: shown, no opener */
 } prep_fact;
 
 typedef struct prep_followup {
@@ -32,6 +36,8 @@ typedef struct prep_followup {
 	const char *due;       /* "YYYY-MM-DD" or NULL */
 	int64_t meeting_id;
 	bool theirs;           /* the client's to do (owner names them) */
+	int64_t person_id;     /* the person owner names (owner is then their
+	                          name); 0 when none */
 } prep_followup;
 
 typedef struct prep_opener_use {
@@ -64,6 +70,7 @@ typedef struct prep {
 	size_t nnotes;
 	prep_carry *carry;             /* unfinished last time, not yet carried */
 	size_t ncarry;
+	rp_date today;                 /* the day it was loaded for */
 	void *arena;                   /* owns the strings; private */
 } prep;
 

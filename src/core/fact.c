@@ -158,3 +158,53 @@ fact_delete(store *st, int64_t id, rp_error *err)
 		s = rp_fail(err, RP_ENOTFOUND, "no fact %lld", (long long)id);
 	return s;
 }
+
+/* Report a fact that is not there after an update that changed nothing. */
+static enum rp_status
+changed_one(store *st, enum rp_status s, int64_t id, rp_error *err)
+{
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no fact %lld", (long long)id);
+	return s;
+}
+
+enum rp_status
+fact_set_done(store *st, const rp_clock *clock, int64_t id, bool done, rp_error *err)
+{
+	return changed_one(st, db_exec_ints(st, "UPDATE facts SET done_at = nullif(?2, 0)"
+					    " WHERE id = ?1", id, done ? rp_clock_now(clock) : 0,
+					    "changing a fact", err), id, err);
+}
+
+enum rp_status
+fact_set_until(store *st, int64_t id, rp_date until, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char day[16];
+	enum rp_status s;
+
+	if (until.year && !date_valid(until.year, until.month, until.day))
+		return rp_fail(err, RP_EINVAL, "not a date");
+	s = db_prepare(st, "UPDATE facts SET until_date = ?2 WHERE id = ?1", &stmt,
+		       "changing a fact", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, id);
+	db_bind_text_or_null(stmt, 2, until.year ? date_format(until, day) : NULL);
+	s = changed_one(st, db_step_done(st, stmt, "changing a fact", err), id, err);
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+fact_set_person(store *st, int64_t id, int64_t person_id, rp_error *err)
+{
+	/* Only a person of the fact's own client. */
+	enum rp_status s = db_exec_ints(st,
+					"UPDATE facts SET person_id = nullif(?2, 0) WHERE id = ?1"
+					" AND (?2 = 0 OR client_id = (SELECT client_id FROM people"
+					" WHERE id = ?2))",
+					id, person_id, "changing a fact", err);
+
+	return changed_one(st, s, id, err);
+}

@@ -236,7 +236,7 @@ static const struct loader {
 	 " WHERE meeting_id = ?1 ORDER BY started_at, id",
 	 load_talk, false},
 	{"SELECT id, kind, text, learned_at, coalesce(meeting_id, 0) FROM facts"
-	 " WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 100",
+	 " WHERE client_id = ?1 AND done_at IS NULL ORDER BY learned_at DESC, id DESC LIMIT 100",
 	 load_facts, true},
 	{"SELECT DISTINCT key FROM prompt_log WHERE meeting_id = ?1", load_prompts, false},
 };
