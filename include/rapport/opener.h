@@ -50,8 +50,8 @@ typedef struct opener {
 	rp_date last_used;            /* {0,0,0} when never used */
 } opener;
 
-/* Is f's event past, ahead or off, on today (a local date; {0,0,0} reads
-** it on the day it was learned)?  Words that place it ahead of when it
+/* Is f's event past, ahead or off, on today (a local date; {0,0,0} when
+** unknown: then it is off or past, never ahead)?  Words that place it ahead of when it
 ** was learned ("tomorrow", "next week", "next month", "in 3 weeks",
 ** "soon", "la semaine prochaine", "bientôt", a month named as a when)
 ** keep it ahead until that time is surely over (the end of next week, of
@@ -83,8 +83,7 @@ size_t opener_generate(const opener_fact *facts, size_t nfacts, const opener_use
 ** ahead is asked forward ("Looking forward to your trip to Bali?", or "…
 ** — how are the plans coming along?"); a fact about a person names them
 ** first ("Zoë, how was your trip to Bali?").  opener_generate() is this
-** with today {0,0,0}: each fact read on the day it was learned, until
-** dates not applied. */
+** with today {0,0,0}: no fact is ahead, until dates are not applied. */
 size_t opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *uses,
 			  size_t nuses, enum opener_lang lang, rp_date today, opener *out,
 			  size_t max);

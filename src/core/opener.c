@@ -675,7 +675,7 @@ horizon(rp_date noted, int days)
 {
 	switch (days) {
 	case END_NEXT_WEEK:
-		return date_add_days(noted, 14 - (date_weekday(noted) + 6) % 7);
+		return date_add_days(noted, 13 - date_weekday(noted));  /* 0 is Monday */
 	case END_NEXT_MONTH:
 		return month_end(noted, 1);
 	case END_NEXT_YEAR:
@@ -740,10 +740,10 @@ tense_of(const struct fact_words *fw, rp_date noted, rp_date today)
 
 	if (find_any(fw, off_words) >= 0)
 		return OPENER_OFF;
-	if (!date_valid(noted.year, noted.month, noted.day))
+	/* Without both days, its time is taken to be over. */
+	if (!date_valid(noted.year, noted.month, noted.day) ||
+	    !date_valid(today.year, today.month, today.day))
 		return OPENER_PAST;
-	if (!date_valid(today.year, today.month, today.day))
-		today = noted;
 	for (size_t i = 0; !ahead && i < sizeof ahead_words / sizeof ahead_words[0]; i++)
 		if (find_any(fw, ahead_words[i].words) >= 0) {
 			end = horizon(noted, ahead_words[i].days);
