@@ -752,7 +752,7 @@ person_is_named(void)
 	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, OPENER_FR),
 		  "Zoë, comment se sont passées vos vacances à Bali ?");
 	CHECK_STR(on("travel", "back from a trip to Bali", "Zoë Lefèvre", dec, OPENER_EN),
-		  "Zoë Lefèvre, how was your trip to Bali?");
+		  "Zoë, how was your trip to Bali?");  /* by first name */
 	CHECK_STR(on("travel", "Zoë: trip to Bali next month", "Zoë", dec, OPENER_EN),
 		  "Zoë, looking forward to your trip to Bali?");
 	CHECK_STR(on("other", "Marc: moving house", "Marc", dec, OPENER_EN),

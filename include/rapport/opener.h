@@ -82,7 +82,7 @@ size_t opener_generate(const opener_fact *facts, size_t nfacts, const opener_use
 ** opener, nor one whose event did not happen (OPENER_OFF); one still
 ** ahead is asked forward ("Looking forward to your trip to Bali?", or "…
 ** — how are the plans coming along?"); a fact about a person names them
-** first ("Zoë, how was your trip to Bali?").  opener_generate() is this
+** first, by first name ("Zoë, how was your trip to Bali?").  opener_generate() is this
 ** with today {0,0,0}: no fact is ahead, until dates are not applied. */
 size_t opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *uses,
 			  size_t nuses, enum opener_lang lang, rp_date today, opener *out,

@@ -17,6 +17,8 @@
 #include "rapport/opener.h"
 #include "rapport/store.h"
 
+#define PREP_MARKS_MAX 900  /* bytes prep_fact_marks() may write */
+
 typedef struct prep_fact {
 	int64_t id;
 	const char *kind;
@@ -80,6 +82,12 @@ enum rp_status prep_load(store *st, int64_t client_id, const char *today, prep *
 			 rp_error *err);
 
 void prep_free(prep *p);
+
+/* What is said after a fact about its person and how long it is an opener:
+** " · Zoë Lefèvre", " · done", " · until 2027-01-31", " · until
+** 2026-11-01, over" (each when it applies), into buf (size bytes).
+** Returns buf; "" when nothing applies. */
+char *prep_fact_marks(const prep_fact *f, char *buf, size_t size);
 
 /* The openers for p's client (opener_generate() over its facts and the
 ** openers used before), at most max, in lang.  Returns how many. */

@@ -86,7 +86,7 @@ cmd_prep(cli *c, int argc, char **argv)
 {
 	rp_error err = {0};
 	rp_date today = cli_today(c);
-	char today_s[16], day[16], status[64];
+	char today_s[16], day[16], status[64], marks[PREP_MARKS_MAX];
 	opener openers[OPENERS_MAX];
 	size_t nopeners = 0;
 	prep *p = NULL;
@@ -127,7 +127,9 @@ cmd_prep(cli *c, int argc, char **argv)
 		printf("  (%s", date_format(date_local(p->facts[i].learned_at), day));
 		if (p->facts[i].meeting_id)
 			printf(", meeting %lld", (long long)p->facts[i].meeting_id);
-		printf(")\n");
+		printf(")");
+		cli_print_text(prep_fact_marks(&p->facts[i], marks, sizeof marks));
+		putchar('\n');
 	}
 	if (p->nfacts == 0)
 		printf("  nothing yet (rapport fact CLIENT TEXT)\n");

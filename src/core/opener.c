@@ -979,8 +979,9 @@ travel_ahead(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
 	put(b, "?");
 }
 
-/* "Zoë, how was your trip?": the person's name first, the question's
-** first letter lowered unless the question begins with a name. */
+/* "Zoë, how was your trip?": the person's first name first (a small talk
+** question is asked by first name), the question's first letter lowered
+** unless the question begins with a name. */
 static void
 name_person(const char *who, const struct buf *q, char *out)
 {
@@ -994,7 +995,7 @@ name_person(const char *who, const struct buf *q, char *out)
 		free(name);
 		return;
 	}
-	len = strlen(name);
+	len = strcspn(name, " ");
 	put_n(&b, name, cut_cps(name, 0, len, NAME_MAX_CPS));
 	put(&b, ", ");
 	len = b.len;

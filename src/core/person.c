@@ -295,21 +295,26 @@ person_find(store *st, int64_t client_id, const char *query, person *out, rp_err
 	count = person_match(query, names, n, hits, sizeof hits / sizeof hits[0]);
 	if (count == 1) {
 		*out = list[hits[0]];
-	} else if (count == 0) {
-		s = rp_fail(err, RP_ENOTFOUND, "no person matches \"%.100s\"%s", query,
-			    n ? "" : " (this client has no people yet)");
+	} else if (n == 0) {
+		s = rp_fail(err, RP_ENOTFOUND, "no person matches \"%.100s\" (this client has no"
+			    " people yet)", query);
 	} else {
-		char msg[sizeof err->msg];
-		size_t len = 0;
+		/* As client_find says it: the candidates, or everyone when none. */
+		size_t shown = count ? count : n, len = 0;
+		char msg[sizeof err->msg / 2];
 
 		msg[0] = '\0';
-		for (size_t i = 0; i < count && i < sizeof hits / sizeof hits[0]; i++) {
-			snprintf(msg + len, sizeof msg - len, "%s\"%.80s\"", i ? ", " : "",
-				 list[hits[i]].name);
+		for (size_t i = 0; i < shown && i < 8; i++) {
+			snprintf(msg + len, sizeof msg - len, "%s%.80s", i ? ", " : "",
+				 list[count && i < sizeof hits / sizeof hits[0] ? hits[i] : i].name);
 			len = strlen(msg);
 		}
-		s = rp_fail(err, RP_EAMBIGUOUS, "\"%.100s\" could be %s%s", query, msg,
-			    count > sizeof hits / sizeof hits[0] ? ", ..." : "");
+		if (count == 0)
+			s = rp_fail(err, RP_ENOTFOUND, "no person matches \"%.100s\"; people: %s%s",
+				    query, msg, n > 8 ? ", …" : "");
+		else
+			s = rp_fail(err, RP_EAMBIGUOUS, "\"%.100s\" matches %zu people: %s%s", query,
+				    count, msg, count > 8 ? ", …" : "");
 	}
 out:
 	free(names);

@@ -2,6 +2,7 @@
 #include "rapport/prep.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -240,6 +241,22 @@ fail:
 		sqlite3_exec(store_db(st), "ROLLBACK", NULL, NULL, NULL);
 	prep_free(p);
 	return s;
+}
+
+char *
+prep_fact_marks(const prep_fact *f, char *buf, size_t size)
+{
+	char day[16];
+	size_t len;
+
+	snprintf(buf, size, "%s%s", f->person ? " · " : "", f->person ? f->person : "");
+	len = strlen(buf);
+	if (f->done_at)
+		snprintf(buf + len, size - len, " · done");
+	else if (f->until.year)
+		snprintf(buf + len, size - len, " · until %s%s", date_format(f->until, day),
+			 f->stale ? ", over" : "");
+	return buf;
 }
 
 size_t
