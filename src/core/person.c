@@ -305,7 +305,7 @@ person_find(store *st, int64_t client_id, const char *query, person *out, rp_err
 
 		msg[0] = '\0';
 		for (size_t i = 0; i < shown && i < 8; i++) {
-			snprintf(msg + len, sizeof msg - len, "%s%.80s", i ? ", " : "",
+			snprintf(msg + len, sizeof msg - len, "%s\"%.80s\"", i ? ", " : "",
 				 list[count && i < sizeof hits / sizeof hits[0] ? hits[i] : i].name);
 			len = strlen(msg);
 		}
