@@ -766,11 +766,12 @@ rule_small_talk(struct engine *e)
 			** was your trip to Bali?"); a fact it cannot phrase is
 			** offered as it is. */
 			opener_fact of = {.id = f->id, .kind = f->kind, .text = f->text,
-					  .learned_on = f->learned_on};
+					  .learned_on = f->learned_on, .until = f->until};
 			opener o;
 
-			/* Nothing to ask about what did not happen. */
-			if (opener_fact_tense(f->text, f->learned_on, e->today) == OPENER_OFF)
+			/* Nothing to ask about what did not happen, or is over. */
+			if (opener_fact_stale(&of, e->today) ||
+			    opener_fact_tense(f->text, f->learned_on, e->today) == OPENER_OFF)
 				continue;
 			if (opener_generate_on(&of, 1, NULL, 0, OPENER_EN, e->today, &o, 1) == 1 &&
 			    o.fact_id == f->id) {

@@ -24,11 +24,11 @@
 #include "meet.h"
 #include "screen.h"
 
-enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_PEOPLE, SEC_AGENDA, SEC_NOTES,
+enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_AGENDA, SEC_NOTES, SEC_PEOPLE,
 	       SEC_COUNT };
 
 static const char *const section_titles[SEC_COUNT] = {
-	"Personal", "Openers", "Open follow-ups", "People", "Next meeting", "Prep notes",
+	"Personal", "Openers", "Open follow-ups", "Next meeting", "Prep notes", "People",
 };
 
 /* The key bar of each section (the help says it all). */
@@ -36,9 +36,9 @@ static const char *const section_keys[SEC_COUNT] = {
 	"a add · e edit · x forget · d done · w until",
 	"d asked (mark as used)",
 	"d done · x dropped",
-	"a add · e edit · x remove",
 	"a add · A template · e edit · x remove · J/K move · t walkthrough",
 	"a add",
+	"a add · e edit · x remove",
 };
 
 enum { Q_FACT_ADD = 1, Q_FACT_EDIT, Q_ITEM_ADD, Q_ITEM_EDIT, Q_WALK, Q_TEMPLATE, Q_NOTE,
@@ -271,7 +271,6 @@ build(app *a, prep_view *v)
 	}
 	if (p->nfollowups == 0)
 		add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_DIM, "none open");
-	build_people(a, v);
 
 	if (v->next) {
 		const session *s = v->next;
@@ -325,6 +324,7 @@ build(app *a, prep_view *v)
 		add_line(a, v, SEC_NOTES, (int)i, -1, A_NORMAL, "%s", p->notes[i].text);
 	if (p->nnotes == 0)
 		add_line(a, v, SEC_NOTES, -1, -1, A_DIM, "a adds a note for yourself before the call");
+	build_people(a, v);
 }
 
 
@@ -435,9 +435,6 @@ static const screen_keyhelp keys[] = {
 	KEYS("asked: mark the opener as used today", NULL, SA_DONE),
 	KEYS_HEADING("Open follow-ups"),
 	KEYS("done, dropped", NULL, SA_DONE, SA_DROP),
-	KEYS_HEADING("People"),
-	KEYS("add, edit (NAME | ROLE | EMAIL | PHONE), remove a person", NULL, SA_ADD, SA_EDIT,
-	     SA_DROP),
 	KEYS_HEADING("Next meeting"),
 	KEYS("add, edit (TITLE:MINUTES), remove an item or a walkthrough line", NULL, SA_ADD,
 	     SA_EDIT, SA_DROP),
@@ -446,6 +443,9 @@ static const screen_keyhelp keys[] = {
 	KEYS("add a template's items (kickoff, weekly, steering, retro)", NULL, SA_TEMPLATE),
 	KEYS_HEADING("Prep notes"),
 	KEYS("add a note for yourself", NULL, SA_ADD),
+	KEYS_HEADING("People"),
+	KEYS("add, edit (NAME | ROLE | EMAIL | PHONE), remove a person", NULL, SA_ADD, SA_EDIT,
+	     SA_DROP),
 	KEYS_END,
 };
 
