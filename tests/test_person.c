@@ -329,6 +329,15 @@ facts_are_theirs(void)
 	add(st, c, "Marc Dubois", NULL, NULL);
 	CHECK_STR(one_text(st, "SELECT p.name FROM facts f JOIN people p ON p.id = f.person_id"
 			   " WHERE f.text LIKE 'Marc%'"), "Marc Dubois");
+
+	/* Edited (as Prep's e does) to name Zoë: hers; edited without a lead:
+	** still hers. */
+	fact_edit(st, fact, FACT_SPORT, "zoe: runs marathons", &err);
+	CHECK_STR(one_text(st, "SELECT p.name FROM facts f JOIN people p ON p.id = f.person_id"
+			   " WHERE f.text LIKE '%marathons'"), "Zoë Lefèvre");
+	fact_edit(st, fact, FACT_SPORT, "runs marathons", &err);
+	CHECK_STR(one_text(st, "SELECT p.name FROM facts f JOIN people p ON p.id = f.person_id"
+			   " WHERE f.text LIKE '%marathons'"), "Zoë Lefèvre");
 	store_close(st);
 }
 

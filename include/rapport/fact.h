@@ -40,12 +40,14 @@ int fact_kind_from_name(const char *name);
 enum fact_kind fact_kind_guess(const char *text);
 
 /* Add a fact about client_id, learned now.  meeting_id and note_id are 0
-** when the fact was not noted in a meeting.  Sets *id when not NULL. */
+** when the fact was not noted in a meeting.  A text that begins with one
+** of the client's people and a colon ("Zoë: back from Bali") is theirs.
+** Sets *id when not NULL. */
 enum rp_status fact_add(store *st, const rp_clock *clock, int64_t client_id, enum fact_kind kind,
 			const char *text, int64_t meeting_id, int64_t note_id, int64_t *id,
 			rp_error *err);
 
-/* Change a fact's kind and text. */
+/* Change a fact's kind and text (a new "Name:" lead gives it to them). */
 enum rp_status fact_edit(store *st, int64_t id, enum fact_kind kind, const char *text,
 			 rp_error *err);
 

@@ -99,7 +99,9 @@ enum rp_status person_find(store *st, int64_t client_id, const char *query, pers
 ** caller's transaction). */
 enum rp_status person_link_followup(store *st, int64_t followup_id, rp_error *err);
 
-/* Link fact id to the person its lead names ("Zoë: ..."), if any. */
-enum rp_status person_link_fact(store *st, int64_t fact_id, rp_error *err);
+/* The person of client_id a fact's lead names ("Zoë: ..."), in *person_id;
+** 0 when none does. */
+enum rp_status person_of_fact(store *st, int64_t client_id, const char *text,
+			      int64_t *person_id, rp_error *err);
 
 #endif

@@ -332,9 +332,9 @@ cli_open_client(cli *c, const char *query, enum store_mode mode, client *out)
 	return st;
 }
 
-/* fact_add, with the person it is about (--person, else the one its
-** "Name:" lead names) and the day it stops being an opener (--until), all
-** or nothing. */
+/* fact_add (which gives it to the person its "Name:" lead names), with
+** the person it is about (--person) and the day it stops being an opener
+** (--until), all or nothing. */
 static enum rp_status
 fact_add_more(store *st, const cli *c, int64_t client_id, enum fact_kind kind, const char *text,
 	      const char *who, const char *until, int64_t *id, rp_error *err)
@@ -351,8 +351,8 @@ fact_add_more(store *st, const cli *c, int64_t client_id, enum fact_kind kind, c
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = fact_add(st, &c->clock, client_id, kind, text, 0, 0, id, err);
-	if (s == RP_OK)
-		s = who ? fact_set_person(st, *id, p.id, err) : person_link_fact(st, *id, err);
+	if (s == RP_OK && who)
+		s = fact_set_person(st, *id, p.id, err);
 	if (s == RP_OK && until)
 		s = fact_set_until(st, *id, day, err);
 	if (s != RP_OK) {

@@ -413,31 +413,23 @@ person_link_followup(store *st, int64_t followup_id, rp_error *err)
 }
 
 enum rp_status
-person_link_fact(store *st, int64_t fact_id, rp_error *err)
+person_of_fact(store *st, int64_t client_id, const char *text, int64_t *person_id,
+	       rp_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
+	char lead[LEAD_BYTES_MAX + 1];
+	const char *rest;
 	struct roster r;
-	int64_t pid = 0;
 	enum rp_status s;
 
-	s = db_prepare(st, "SELECT client_id, text FROM facts WHERE id = ?1", &stmt,
-		       "linking a person", err);
-	if (s != RP_OK)
-		return s;
-	sqlite3_bind_int64(stmt, 1, fact_id);
-	if (sqlite3_step(stmt) != SQLITE_ROW) {
-		sqlite3_finalize(stmt);
+	*person_id = 0;
+	/* Most facts have no lead: no need to read the people for them. */
+	if (!person_fact_lead(text, lead, sizeof lead, &rest))
 		return RP_OK;
-	}
-	if ((s = roster_load(st, db_col_id(stmt, 0), &r, err)) == RP_OK) {
-		pid = fact_person(&r, db_col_text(stmt, 1));
-		roster_done(&r);
-	}
-	sqlite3_finalize(stmt);
-	if (s == RP_OK && pid)
-		s = set_person(st, "UPDATE facts SET person_id = ?2 WHERE id = ?1", fact_id, pid,
-			       err);
-	return s;
+	if ((s = roster_load(st, client_id, &r, err)) != RP_OK)
+		return s;
+	*person_id = fact_person(&r, text);
+	roster_done(&r);
+	return RP_OK;
 }
 
 /* Link the client's unlinked follow-ups and facts that name someone now:

@@ -84,17 +84,18 @@ static enum rp_status
 derive(store *st, const rp_clock *clock, int64_t now, int64_t client_id, int64_t meeting_id,
        int64_t note_id, const parsed_note *note, rp_error *err)
 {
-	enum rp_status s = RP_OK;
-	int64_t id = 0;
+	if (note->kind == NOTE_PERSONAL)
+		return fact_add(st, clock, client_id, fact_kind_guess(note->text), note->text,
+				meeting_id, note_id, NULL, err);
+	if (note->kind == NOTE_ACTION) {
+		enum rp_status s = insert_followup(st, now, meeting_id, note_id, note, err);
 
-	if (note->kind == NOTE_PERSONAL &&
-	    (s = fact_add(st, clock, client_id, fact_kind_guess(note->text), note->text,
-			  meeting_id, note_id, &id, err)) == RP_OK)
-		s = person_link_fact(st, id, err);  /* "Zoë: back from Bali" is hers */
-	if (note->kind == NOTE_ACTION &&
-	    (s = insert_followup(st, now, meeting_id, note_id, note, err)) == RP_OK)
-		s = person_link_followup(st, sqlite3_last_insert_rowid(store_db(st)), err);
-	return s;
+		/* "@zoe" is Zoë's, when she is one of the client's people. */
+		return s == RP_OK ? person_link_followup(st, sqlite3_last_insert_rowid(store_db(st)),
+							 err)
+				  : s;
+	}
+	return RP_OK;
 }
 
 /* The checks note_parse_line made, made again where the note is stored, so
