@@ -8,6 +8,7 @@
 #include "rapport/client.h"
 #include "rapport/meeting.h"
 #include "rapport/opener.h"
+#include "rapport/person.h"
 #include "rapport/prep.h"
 #include "rapport/session.h"
 #include "rapport/text.h"
@@ -16,6 +17,37 @@ static void
 heading(const char *title)
 {
 	printf("\n%s\n", title);
+}
+
+/* Print the client's people, when it has any: who is who, so "@Zoë
+** Lefèvre" above has a role.  Returns EXIT_OK, or EXIT_FAIL once it said
+** why it could not. */
+static int
+print_people(store *st, int64_t client_id)
+{
+	person *list = NULL;
+	rp_error err = {0};
+	size_t n = 0;
+
+	if (person_list(st, client_id, &list, &n, &err) != RP_OK)
+		return cli_fail(&err);
+	if (n)
+		heading("People");
+	for (size_t i = 0; i < n; i++) {
+		const char *more[] = {list[i].role, list[i].email, list[i].phone};
+
+		printf("  ");
+		cli_print_text(list[i].name);
+		for (size_t k = 0; k < sizeof more / sizeof more[0]; k++) {
+			if (more[k][0] == '\0')
+				continue;
+			printf(" · ");
+			cli_print_text(more[k]);
+		}
+		putchar('\n');
+	}
+	free(list);
+	return EXIT_OK;
 }
 
 /* Print the agenda of the next meeting, or what would be carried into it.
@@ -164,7 +196,7 @@ cmd_prep(cli *c, int argc, char **argv)
 	if (p->nfollowups == 0)
 		printf("  none open\n");
 
-	if (print_agenda(st, p) != EXIT_OK) {
+	if (print_people(st, cl.id) != EXIT_OK || print_agenda(st, p) != EXIT_OK) {
 		prep_free(p);
 		store_close(st);
 		return EXIT_FAIL;

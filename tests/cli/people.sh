@@ -72,6 +72,10 @@ is "$(sqlite3 "$RAPPORT_DB" "SELECT f.owner || '=' || coalesce(p.name, '-') FROM
 	"marc=Marc Dubois moi=- zoe=Zoë Lefèvre " \
 	"adding a person links the client's unlinked follow-ups that name anyone now"
 run prep acme
+like "$OUT" "*Open follow-ups*People
+  Marc Dubois
+  Zoë Lefèvre · Chief Financial Officer · 01 23
+*Next meeting*" "prep lists the client's people after the follow-ups"
 like "$OUT" "*send the contract · theirs @Marc Dubois · due 2026-11-27*book the room · yours @moi*call legal · theirs @Zoë Lefèvre*" \
 	"prep shows a linked owner as the person's name, and theirs"
 
