@@ -741,6 +741,10 @@ small_talk_skips_stale_and_called_off(void)
 	CHECK_INT(compute(&s, T0), 2);
 	CHECK_STR(out[0].key, "smalltalk:f23");
 	CHECK_STR(out[1].key, "smalltalk:f21");
+	/* A fact about one of the client's people asks them by name. */
+	facts[1].person = "Zoë Lefèvre";
+	CHECK_INT(compute(&s, T0), 2);
+	CHECK_STR(out[0].text, "Small talk: Zoë, how was your trip to Bali? (noted 3 Nov)");
 }
 
 static session_walk walks[3];

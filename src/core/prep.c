@@ -95,6 +95,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	}
 	if ((s = client_get(st, client_id, &p->who, err)) != RP_OK)
 		goto fail;
+	/* today is YYYY-MM-DD, which date_parse_due reads whatever its own today. */
 	if (date_parse_due(today, (rp_date){ 2000, 1, 1 }, &p->today, NULL) != RP_OK)
 		p->today = (rp_date){ 0, 0, 0 };
 

@@ -766,7 +766,8 @@ rule_small_talk(struct engine *e)
 			** was your trip to Bali?"); a fact it cannot phrase is
 			** offered as it is. */
 			opener_fact of = {.id = f->id, .kind = f->kind, .text = f->text,
-					  .learned_on = f->learned_on, .until = f->until};
+					  .learned_on = f->learned_on, .until = f->until,
+					  .person = f->person};
 			opener o;
 
 			/* Nothing to ask about what did not happen, or is over. */
