@@ -20,7 +20,7 @@ static opener out[OPENERS_MAX + 4];
 static const char *
 one(const char *kind, const char *text, enum opener_lang lang)
 {
-	opener_fact f = { 7, kind, text, learned };
+	opener_fact f = { 7, kind, text, learned, NULL, { 0, 0, 0 }, false };
 	size_t n = opener_generate(&f, 1, NULL, 0, lang, out, 1);
 
 	if (n != 1 || out[0].fact_id != 7)
@@ -251,7 +251,7 @@ other(void)
 static void
 other_without_words(void)
 {
-	opener_fact f[] = { { 1, "other", "  ...  ", learned }, { 2, "other", NULL, learned } };
+	opener_fact f[] = { { 1, "other", "  ...  ", learned, NULL, { 0, 0, 0 }, false }, { 2, "other", NULL, learned, NULL, { 0, 0, 0 }, false } };
 	size_t n = opener_generate(f, 2, NULL, 0, OPENER_EN, out, 3);
 
 	CHECK_INT(n, 3);
@@ -264,7 +264,7 @@ static void
 absurd_long_fact(void)
 {
 	static char text[6000];
-	opener_fact f = { 3, "travel", text, learned };
+	opener_fact f = { 3, "travel", text, learned, NULL, { 0, 0, 0 }, false };
 	size_t n;
 
 	/* One 2000-letter word after "to": 40 characters kept, two bytes each. */
@@ -391,10 +391,10 @@ static void
 newest_fact_first(void)
 {
 	opener_fact f[] = {
-		{ 1, "sport", "plays tennis", { 2025, 6, 1 } },
-		{ 2, "travel", "trip to Bali", { 2026, 2, 20 } },
-		{ 3, "hobby", "guitar", { 2025, 12, 1 } },
-		{ 4, "food", "sushi at Kinugawa", { 2026, 2, 20 } },  /* same day, later id */
+		{ 1, "sport", "plays tennis", { 2025, 6, 1 }, NULL, { 0, 0, 0 }, false },
+		{ 2, "travel", "trip to Bali", { 2026, 2, 20 }, NULL, { 0, 0, 0 }, false },
+		{ 3, "hobby", "guitar", { 2025, 12, 1 }, NULL, { 0, 0, 0 }, false },
+		{ 4, "food", "sushi at Kinugawa", { 2026, 2, 20 }, NULL, { 0, 0, 0 }, false },  /* same day, later id */
 	};
 	size_t n = opener_generate(f, 4, NULL, 0, OPENER_EN, out, 6);
 
@@ -413,7 +413,7 @@ newest_fact_first(void)
 static void
 fill_with_library(void)
 {
-	opener_fact f = { 9, "family", "two kids", learned };
+	opener_fact f = { 9, "family", "two kids", learned, NULL, { 0, 0, 0 }, false };
 	size_t n = opener_generate(&f, 1, NULL, 0, OPENER_FR, out, 5);
 
 	CHECK_INT(n, 5);
@@ -431,7 +431,7 @@ max_respected(void)
 					     "trip to Lima", "trip to Cork", "trip to Fès" };
 
 	for (int i = 0; i < 6; i++)
-		f[i] = (opener_fact){ i + 1, "travel", texts[i], { 2026, 1, i + 1 } };
+		f[i] = (opener_fact){ i + 1, "travel", texts[i], { 2026, 1, i + 1 }, NULL, { 0, 0, 0 }, false };
 	/* At most four from facts, the newest. */
 	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, OPENERS_MAX), OPENERS_MAX);
 	CHECK_STR(out[0].key, "fact:6");
@@ -455,8 +455,8 @@ static void
 same_question_once(void)
 {
 	opener_fact f[] = {
-		{ 1, "sport", "sporty", { 2026, 1, 1 } },
-		{ 2, "sport", "very active", { 2026, 1, 2 } },
+		{ 1, "sport", "sporty", { 2026, 1, 1 }, NULL, { 0, 0, 0 }, false },
+		{ 2, "sport", "very active", { 2026, 1, 2 }, NULL, { 0, 0, 0 }, false },
 	};
 	size_t n = opener_generate(f, 2, NULL, 0, OPENER_EN, out, 3);
 
@@ -468,7 +468,7 @@ same_question_once(void)
 static void
 used_last_time_not_first(void)
 {
-	opener_fact f = { 5, "travel", "trip to Bali", learned };
+	opener_fact f = { 5, "travel", "trip to Bali", learned, NULL, { 0, 0, 0 }, false };
 	opener_use u[] = {
 		{ "fact:5", { 2026, 2, 10 } },
 		{ "fact:5", last_meeting },
@@ -492,8 +492,8 @@ static void
 used_last_time_not_first_when_full(void)
 {
 	opener_fact f[] = {
-		{ 1, "hobby", "guitar", learned },
-		{ 2, "work", "promoted", learned },
+		{ 1, "hobby", "guitar", learned, NULL, { 0, 0, 0 }, false },
+		{ 2, "work", "promoted", learned, NULL, { 0, 0, 0 }, false },
 	};
 	opener_use u[] = { { "fact:1", last_meeting }, { "fact:2", last_meeting } };
 	size_t n = opener_generate(f, 2, u, 2, OPENER_EN, out, 1);
@@ -510,8 +510,8 @@ static void
 never_used_before_used(void)
 {
 	opener_fact f[] = {
-		{ 1, "hobby", "guitar", { 2026, 1, 5 } },
-		{ 2, "sport", "tennis", { 2026, 2, 5 } },
+		{ 1, "hobby", "guitar", { 2026, 1, 5 }, NULL, { 0, 0, 0 }, false },
+		{ 2, "sport", "tennis", { 2026, 2, 5 }, NULL, { 0, 0, 0 }, false },
 	};
 	/* The newest fact was asked in February; lib:0 at the last meeting. */
 	opener_use u[] = { { "fact:2", { 2026, 2, 12 } }, { "lib:0", last_meeting } };
@@ -529,9 +529,9 @@ static void
 oldest_use_first(void)
 {
 	opener_fact f[] = {
-		{ 1, "hobby", "guitar", { 2026, 1, 3 } },
-		{ 2, "sport", "tennis", { 2026, 1, 2 } },
-		{ 3, "family", "kids", { 2026, 1, 1 } },
+		{ 1, "hobby", "guitar", { 2026, 1, 3 }, NULL, { 0, 0, 0 }, false },
+		{ 2, "sport", "tennis", { 2026, 1, 2 }, NULL, { 0, 0, 0 }, false },
+		{ 3, "family", "kids", { 2026, 1, 1 }, NULL, { 0, 0, 0 }, false },
 	};
 	/* The last meeting used a fact since deleted: it still sets the date. */
 	opener_use u[] = {
@@ -557,8 +557,8 @@ static void
 fact_used_last_time_after_library(void)
 {
 	opener_fact f[] = {
-		{ 1, "hobby", "guitar", { 2026, 1, 1 } },
-		{ 2, "sport", "tennis", { 2026, 2, 1 } },
+		{ 1, "hobby", "guitar", { 2026, 1, 1 }, NULL, { 0, 0, 0 }, false },
+		{ 2, "sport", "tennis", { 2026, 2, 1 }, NULL, { 0, 0, 0 }, false },
 	};
 	opener_use u[] = { { "fact:2", last_meeting } };
 	size_t n = opener_generate(f, 2, u, 1, OPENER_EN, out, 4);
@@ -612,6 +612,163 @@ language_from_the_locale(void)
 	CHECK_INT(opener_lang_for(NULL), OPENER_EN);
 }
 
+/* ---- Stale facts, facts ahead, facts about a person --------------------- */
+
+static const rp_date nov = { 2026, 11, 10 };  /* the day these facts were noted */
+
+/* The first opener for one fact noted on nov, as of today, or "(none)". */
+static const char *
+on(const char *kind, const char *text, const char *who, rp_date today, enum opener_lang lang)
+{
+	opener_fact f = { .id = 7, .kind = kind, .text = text, .learned_on = nov, .person = who };
+	size_t n = opener_generate_on(&f, 1, NULL, 0, lang, today, out, 1);
+
+	return n == 1 && out[0].fact_id == 7 ? out[0].text : "(none)";
+}
+
+static int
+tense(const char *text, rp_date today)
+{
+	return (int)opener_fact_tense(text, nov, today);
+}
+
+static void
+tense_relative_words(void)
+{
+	rp_date next_day = { 2026, 11, 11 }, in_a_month = { 2026, 12, 10 };
+
+	CHECK_INT(tense("flying to Bali tomorrow", nov), OPENER_AHEAD);
+	CHECK_INT(tense("part à Bali demain", next_day), OPENER_AHEAD);
+	CHECK_INT(tense("flying to Bali tomorrow", in_a_month), OPENER_PAST);
+	/* Tuesday 10 November: next week ends Sunday 22. */
+	CHECK_INT(tense("offsite next week", (rp_date){ 2026, 11, 22 }), OPENER_AHEAD);
+	CHECK_INT(tense("offsite next week", (rp_date){ 2026, 11, 23 }), OPENER_PAST);
+	CHECK_INT(tense("séminaire la semaine prochaine", (rp_date){ 2026, 11, 20 }),
+		  OPENER_AHEAD);
+	CHECK_INT(tense("moving offices next month", (rp_date){ 2026, 12, 31 }), OPENER_AHEAD);
+	CHECK_INT(tense("moving offices next month", (rp_date){ 2027, 1, 1 }), OPENER_PAST);
+	CHECK_INT(tense("déménage le mois prochain", in_a_month), OPENER_AHEAD);
+	CHECK_INT(tense("going to Japan soon", in_a_month), OPENER_AHEAD);
+	CHECK_INT(tense("part au Japon bientôt", in_a_month), OPENER_AHEAD);
+	CHECK_INT(tense("part au Japon bientôt", (rp_date){ 2027, 1, 15 }), OPENER_PAST);
+	CHECK_INT(tense("wedding in 3 weeks", (rp_date){ 2026, 12, 1 }), OPENER_AHEAD);
+	CHECK_INT(tense("mariage dans 2 mois", (rp_date){ 2027, 1, 20 }), OPENER_AHEAD);
+	CHECK_INT(tense("mariage dans 2 mois", (rp_date){ 2027, 2, 1 }), OPENER_PAST);
+	CHECK_INT(tense("back from Bali", nov), OPENER_PAST);
+	/* Unknown today: never ahead, as opener_generate() reads it. */
+	CHECK_INT(tense("flying to Bali tomorrow", never), OPENER_PAST);
+}
+
+static void
+tense_month_names(void)
+{
+	/* Noted in November: January is the next one. */
+	CHECK_INT(tense("moving offices in January", (rp_date){ 2026, 12, 20 }), OPENER_AHEAD);
+	CHECK_INT(tense("moving offices in January", (rp_date){ 2027, 1, 31 }), OPENER_AHEAD);
+	CHECK_INT(tense("moving offices in January", (rp_date){ 2027, 2, 1 }), OPENER_PAST);
+	CHECK_INT(tense("déménagement en janvier", (rp_date){ 2026, 12, 1 }), OPENER_AHEAD);
+	CHECK_INT(tense("ski trip early March", (rp_date){ 2027, 2, 1 }), OPENER_AHEAD);
+	CHECK_INT(tense("marathon on 12 April", (rp_date){ 2027, 4, 1 }), OPENER_AHEAD);
+	CHECK_INT(tense("big launch in November", (rp_date){ 2026, 11, 30 }), OPENER_AHEAD);
+	CHECK_INT(tense("big launch in November", (rp_date){ 2026, 12, 1 }), OPENER_PAST);
+	/* In the past, or no when at all. */
+	CHECK_INT(tense("back from Bali in October", nov), OPENER_PAST);
+	CHECK_INT(tense("went to Lisbon in August", nov), OPENER_PAST);
+	CHECK_INT(tense("rentré du Japon en octobre", nov), OPENER_PAST);
+	CHECK_INT(tense("may move to Lyon", nov), OPENER_PAST);
+}
+
+static void
+tense_did_not_happen(void)
+{
+	CHECK_INT(tense("trip to Bali cancelled", nov), OPENER_OFF);
+	CHECK_INT(tense("the Bali trip was called off", nov), OPENER_OFF);
+	CHECK_INT(tense("voyage à Bali annulé", nov), OPENER_OFF);
+	CHECK_INT(tense("mariage reporté", nov), OPENER_OFF);
+	CHECK_INT(tense("marathon postponed to next year", nov), OPENER_OFF);
+	CHECK_INT(tense("trip to Bali cancelled", never), OPENER_OFF);
+	CHECK_STR(on("travel", "trip to Bali cancelled", NULL, nov, OPENER_EN), "(none)");
+	CHECK_STR(on("travel", "voyage à Bali annulé", NULL, nov, OPENER_FR), "(none)");
+}
+
+static void
+ahead_asks_forward(void)
+{
+	rp_date dec = { 2026, 12, 1 };
+
+	CHECK_STR(on("travel", "trip to Bali next month", NULL, dec, OPENER_EN),
+		  "Looking forward to your trip to Bali?");
+	CHECK_STR(on("travel", "holiday in the Maldives in January", NULL, dec, OPENER_EN),
+		  "Looking forward to your holiday in the Maldives?");
+	CHECK_STR(on("travel", "part à Bali le mois prochain", NULL, dec, OPENER_FR),
+		  "Vous avez hâte de partir à Bali ?");
+	CHECK_STR(on("travel", "vacances bientôt", NULL, dec, OPENER_FR),
+		  "Vous avez hâte de partir en vacances ?");
+	CHECK_STR(on("other", "moving offices in January", NULL, dec, OPENER_EN),
+		  "Last time you mentioned \"moving offices in January\" — how are the plans"
+		  " coming along?");
+	CHECK_STR(on("other", "déménagement en janvier", NULL, dec, OPENER_FR),
+		  "La dernière fois, vous avez mentionné « déménagement en janvier » — où en"
+		  " sont les préparatifs ?");
+	/* The same facts once their time is over. */
+	CHECK_STR(on("travel", "trip to Bali next month", NULL, (rp_date){ 2027, 1, 5 },
+		     OPENER_EN), "How was your trip to Bali?");
+	CHECK_STR(on("other", "moving offices in January", NULL, (rp_date){ 2027, 2, 2 },
+		     OPENER_EN), "Last time you mentioned \"moving offices in January\" — how did"
+		  " that go?");
+}
+
+static void
+stale_facts_are_no_openers(void)
+{
+	opener_fact f[] = {
+		{ .id = 1, .kind = "travel", .text = "trip to Bali", .learned_on = nov,
+		  .done = true },
+		{ .id = 2, .kind = "other", .text = "moving offices", .learned_on = nov,
+		  .until = { 2027, 1, 31 } },
+	};
+	size_t n;
+
+	n = opener_generate_on(f, 2, NULL, 0, OPENER_EN, (rp_date){ 2027, 1, 31 }, out, 3);
+	CHECK_INT(n, 3);
+	CHECK_INT(out[0].fact_id, 2);  /* the done one is gone, the other still on */
+	CHECK_INT(out[1].fact_id, 0);
+	n = opener_generate_on(f, 2, NULL, 0, OPENER_EN, (rp_date){ 2027, 2, 1 }, out, 3);
+	CHECK_INT(n, 3);
+	CHECK_INT(out[0].fact_id, 0);  /* past its until: library only */
+	CHECK(opener_fact_stale(&f[0], never));
+	CHECK(!opener_fact_stale(&f[1], never));
+	CHECK(opener_fact_stale(&f[1], (rp_date){ 2027, 2, 1 }));
+	CHECK(!opener_fact_stale(&f[1], (rp_date){ 2027, 1, 31 }));
+}
+
+static void
+person_is_named(void)
+{
+	rp_date dec = { 2026, 12, 1 };
+
+	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, OPENER_EN),
+		  "Zoë, how was Bali?");
+	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, OPENER_FR),
+		  "Zoë, comment se sont passées vos vacances à Bali ?");
+	CHECK_STR(on("travel", "back from a trip to Bali", "Zoë Lefèvre", dec, OPENER_EN),
+		  "Zoë, how was your trip to Bali?");  /* by first name */
+	CHECK_STR(on("travel", "Zoë: trip to Bali next month", "Zoë", dec, OPENER_EN),
+		  "Zoë, looking forward to your trip to Bali?");
+	CHECK_STR(on("other", "Marc: moving house", "Marc", dec, OPENER_EN),
+		  "Marc, last time you mentioned \"moving house\" — how did that go?");
+	/* The question begins with a name from the fact: its case is kept. */
+	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, OPENER_FR),
+		  "Marc, Le Comptoir, vous avez eu l'occasion d'y retourner ?");
+	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, OPENER_EN),
+		  "Marc, been back to Le Comptoir lately?");
+	/* A name that would drive the terminal is neutralised. */
+	CHECK(strchr(on("travel", "trip to Bali", "Zo\x1b[2Jë", dec, OPENER_EN), '\x1b') == NULL);
+	/* Without a person, the lead stays part of the fact. */
+	CHECK_STR(on("other", "Note: moving house", NULL, dec, OPENER_EN),
+		  "Last time you mentioned \"Note: moving house\" — how did that go?");
+}
+
 int
 main(void)
 {
@@ -642,5 +799,11 @@ main(void)
 	RUN(library_rotates);
 	RUN(all_used_last_time);
 	RUN(language_from_the_locale);
+	RUN(tense_relative_words);
+	RUN(tense_month_names);
+	RUN(tense_did_not_happen);
+	RUN(ahead_asks_forward);
+	RUN(stale_facts_are_no_openers);
+	RUN(person_is_named);
 	return tap_done();
 }

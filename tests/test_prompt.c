@@ -726,6 +726,27 @@ small_talk_dismissed_brings_the_next(void)
 	CHECK_STR(out[1].text, "Small talk: Tried any good restaurants lately? (noted 22 Oct 2025)");
 }
 
+/* A fact past its until date, or one that did not happen, is no small talk:
+** the next ones come up. */
+static void
+small_talk_skips_stale_and_called_off(void)
+{
+	session s = with_facts();
+
+	facts[1].until = (rp_date){ 2026, 11, 25 };
+	facts[2].text = "the Paris marathon was cancelled";
+	CHECK_INT(compute(&s, T0), 1);
+	CHECK_STR(out[0].key, "smalltalk:f21");
+	facts[1].until = (rp_date){ 2026, 11, 26 };  /* until today: still on */
+	CHECK_INT(compute(&s, T0), 2);
+	CHECK_STR(out[0].key, "smalltalk:f23");
+	CHECK_STR(out[1].key, "smalltalk:f21");
+	/* A fact about one of the client's people asks them by name. */
+	facts[1].person = "Zoë Lefèvre";
+	CHECK_INT(compute(&s, T0), 2);
+	CHECK_STR(out[0].text, "Small talk: Zoë, how was your trip to Bali? (noted 3 Nov)");
+}
+
 static session_walk walks[3];
 
 static session
@@ -1216,6 +1237,7 @@ main(void)
 	RUN(small_talk);
 	RUN(small_talk_threshold);
 	RUN(small_talk_dismissed_brings_the_next);
+	RUN(small_talk_skips_stale_and_called_off);
 	RUN(walk);
 	RUN(walk_only_for_the_current_item);
 	RUN(close_meeting);

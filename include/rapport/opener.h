@@ -7,6 +7,7 @@
 #ifndef RAPPORT_OPENER_H
 #define RAPPORT_OPENER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -24,7 +25,17 @@ typedef struct opener_fact {
 	const char *kind;     /* "travel", "family", "hobby", "sport", "food", "work", "other" */
 	const char *text;     /* "back from a business trip to Bali" */
 	rp_date learned_on;
+	const char *person;   /* the person it is about ("Zoë"), NULL for the client */
+	rp_date until;        /* an opener up to this local date; {0,0,0} for good */
+	bool done;            /* marked done: an opener no more */
 } opener_fact;
+
+/* When what a fact tells happens, seen from today. */
+enum opener_tense {
+	OPENER_PAST,   /* it happened (or says no date): "how did it go?" */
+	OPENER_AHEAD,  /* still to come: "next month", "in January", "bientôt" */
+	OPENER_OFF,    /* it did not happen: "cancelled", "annulé", "postponed" */
+};
 
 /* An opener used before: its key and when (local date). */
 typedef struct opener_use {
@@ -38,6 +49,18 @@ typedef struct opener {
 	int64_t fact_id;              /* 0 for a library opener */
 	rp_date last_used;            /* {0,0,0} when never used */
 } opener;
+
+/* Is f's event past, ahead or off, on today (a local date; {0,0,0} when
+** unknown: then it is off or past, never ahead)?  Words that place it ahead of when it
+** was learned ("tomorrow", "next week", "next month", "in 3 weeks",
+** "soon", "la semaine prochaine", "bientôt", a month named as a when)
+** keep it ahead until that time is surely over (the end of next week, of
+** that month; 30 days for "soon"), then it is past.  A month after "back",
+** "went", "last" and the like is past. */
+enum opener_tense opener_fact_tense(const char *text, rp_date learned_on, rp_date today);
+
+/* Is f no longer an opener on today: done, or past its until date? */
+bool opener_fact_stale(const opener_fact *f, rp_date today);
 
 /* The openers' language for a locale name ("fr_FR.UTF-8" is French;
 ** anything else, or NULL, English). */
@@ -54,5 +77,15 @@ enum opener_lang opener_lang_from_env(void);
 ** library's language and the phrasing of fact openers.  Returns the count. */
 size_t opener_generate(const opener_fact *facts, size_t nfacts, const opener_use *uses,
 		       size_t nuses, enum opener_lang lang, opener *out, size_t max);
+
+/* opener_generate() as of today (a local date): a stale fact gives no
+** opener, nor one whose event did not happen (OPENER_OFF); one still
+** ahead is asked forward ("Looking forward to your trip to Bali?", or "…
+** — how are the plans coming along?"); a fact about a person names them
+** first, by first name ("Zoë, how was your trip to Bali?").  opener_generate() is this
+** with today {0,0,0}: no fact is ahead, until dates are not applied. */
+size_t opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *uses,
+			  size_t nuses, enum opener_lang lang, rp_date today, opener *out,
+			  size_t max);
 
 #endif

@@ -20,12 +20,18 @@
 #include "rapport/opener.h"
 #include "rapport/store.h"
 
+#define PREP_MARKS_MAX 900  /* bytes prep_fact_marks() may write */
+
 typedef struct prep_fact {
 	int64_t id;
 	const char *kind;
 	const char *text;
 	int64_t learned_at;
 	int64_t meeting_id;    /* 0 when not learned in a meeting */
+	const char *person;    /* the person it is about, NULL for the client */
+	rp_date until;         /* an opener until then; {0,0,0} for good */
+	int64_t done_at;       /* 0 unless marked done */
+	bool stale;            /* done, or past until: shown, no opener */
 } prep_fact;
 
 typedef struct prep_followup {
@@ -35,6 +41,8 @@ typedef struct prep_followup {
 	const char *due;       /* "YYYY-MM-DD" or NULL */
 	int64_t meeting_id;
 	bool theirs;           /* the client's to do (owner names them) */
+	int64_t person_id;     /* the person owner names (owner is then their
+	                          name); 0 when none */
 } prep_followup;
 
 typedef struct prep_opener_use {
@@ -93,6 +101,7 @@ typedef struct prep {
 	size_t nconcerns;
 	prep_said *quotes;             /* the client's words, newest first */
 	size_t nquotes;
+	rp_date today;                 /* the day it was loaded for */
 	void *arena;                   /* owns the strings; private */
 } prep;
 
@@ -102,6 +111,12 @@ enum rp_status prep_load(store *st, int64_t client_id, const char *today, prep *
 			 rp_error *err);
 
 void prep_free(prep *p);
+
+/* What is said after a fact about its person and how long it is an opener:
+** " · Zoë Lefèvre", " · done", " · until 2027-01-31", " · until
+** 2026-11-01, over" (each when it applies), into buf (size bytes).
+** Returns buf; "" when nothing applies. */
+char *prep_fact_marks(const prep_fact *f, char *buf, size_t size);
 
 /* The openers for p's client (opener_generate() over its facts and the
 ** openers used before), at most max, in lang.  Returns how many. */

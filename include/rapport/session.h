@@ -67,6 +67,8 @@ typedef struct session_fact {
 	int64_t learned_at;       /* UTC seconds */
 	rp_date learned_on;       /* the same, as a local date */
 	int64_t meeting_id;       /* 0 when not learned in a meeting */
+	rp_date until;            /* no small talk past it; {0,0,0} for good */
+	const char *person;       /* the person it is about, NULL for the client */
 } session_fact;
 
 typedef struct session {

@@ -93,6 +93,8 @@ int cmd_check(cli *c, int argc, char **argv);
 int cmd_client(cli *c, int argc, char **argv);
 int cmd_clients(cli *c, int argc, char **argv);
 int cmd_fact(cli *c, int argc, char **argv);
+int cmd_person(cli *c, int argc, char **argv);
+int cmd_people(cli *c, int argc, char **argv);
 int cmd_plan(cli *c, int argc, char **argv);
 int cmd_touch(cli *c, int argc, char **argv);
 int cmd_export(cli *c, int argc, char **argv);

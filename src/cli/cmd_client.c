@@ -11,6 +11,7 @@
 #include "rapport/cadence.h"
 #include "rapport/client.h"
 #include "rapport/fact.h"
+#include "rapport/person.h"
 #include "rapport/record.h"
 #include "rapport/text.h"
 #include "width.h"
@@ -365,15 +366,49 @@ cli_open_client(cli *c, const char *query, enum store_mode mode, client *out)
 	return st;
 }
 
+/* fact_add (which gives it to the person its "Name:" lead names), with
+** the person it is about (--person) and the day it stops being an opener
+** (--until), all or nothing. */
+static enum rp_status
+fact_add_more(store *st, const cli *c, int64_t client_id, enum fact_kind kind, const char *text,
+	      const char *who, const char *until, int64_t *id, rp_error *err)
+{
+	rp_date day = {0, 0, 0};
+	rp_error why = {0};
+	person p = {0};
+	enum rp_status s;
+
+	if (until && date_parse_due(until, cli_today(c), &day, &why) != RP_OK)
+		return rp_fail(err, RP_EINVAL, "--until: %s", why.msg);
+	if (who && (s = person_find(st, client_id, who, &p, err)) != RP_OK)
+		return s;
+	if ((s = store_begin(st, err)) != RP_OK)
+		return s;
+	s = fact_add(st, &c->clock, client_id, kind, text, 0, 0, id, err);
+	if (s == RP_OK && who)
+		s = fact_set_person(st, *id, p.id, err);
+	if (s == RP_OK && until)
+		s = fact_set_until(st, *id, day, err);
+	if (s != RP_OK) {
+		store_rollback(st);
+		return s;
+	}
+	return store_commit(st, err);
+}
+
 int
 cmd_fact(cli *c, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'k'},
+		{"person", required_argument, NULL, 'p'},
+		{"until", required_argument, NULL, 'u'},
 		{0, 0, 0, 0},
 	};
+	const char *who = NULL, *until = NULL;
 	int kind = -1, ch, bad = 0;
 	rp_error err = {0};
+	int64_t id = 0;
 	client cl;
 	store *st;
 
@@ -383,6 +418,10 @@ cmd_fact(cli *c, int argc, char **argv)
 			cli_error("--kind must be family, travel, hobby, sport, food, work or other");
 			return EXIT_FAIL;
 		}
+		if (ch == 'p')
+			who = optarg;
+		if (ch == 'u')
+			until = optarg;
 	}
 	if (bad)
 		return EXIT_USAGE;
@@ -392,8 +431,8 @@ cmd_fact(cli *c, int argc, char **argv)
 		return EXIT_FAIL;
 	if (kind < 0)
 		kind = fact_kind_guess(argv[optind + 1]);
-	if (fact_add(st, &c->clock, cl.id, (enum fact_kind)kind, argv[optind + 1], 0, 0, NULL,
-		     &err) != RP_OK) {
+	if (fact_add_more(st, c, cl.id, (enum fact_kind)kind, argv[optind + 1], who, until, &id,
+			  &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}

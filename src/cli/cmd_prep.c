@@ -12,6 +12,7 @@
 #include "rapport/client.h"
 #include "rapport/meeting.h"
 #include "rapport/opener.h"
+#include "rapport/person.h"
 #include "rapport/prep.h"
 #include "rapport/session.h"
 #include "rapport/text.h"
@@ -20,6 +21,37 @@ static void
 heading(const char *title)
 {
 	printf("\n%s\n", title);
+}
+
+/* Print the client's people, when it has any: who is who, so "@Zoë
+** Lefèvre" above has a role.  Returns EXIT_OK, or EXIT_FAIL once it said
+** why it could not. */
+static int
+print_people(store *st, int64_t client_id)
+{
+	person *list = NULL;
+	rp_error err = {0};
+	size_t n = 0;
+
+	if (person_list(st, client_id, &list, &n, &err) != RP_OK)
+		return cli_fail(&err);
+	if (n)
+		heading("People");
+	for (size_t i = 0; i < n; i++) {
+		const char *more[] = {list[i].role, list[i].email, list[i].phone};
+
+		printf("  ");
+		cli_print_text(list[i].name);
+		for (size_t k = 0; k < sizeof more / sizeof more[0]; k++) {
+			if (more[k][0] == '\0')
+				continue;
+			printf(" · ");
+			cli_print_text(more[k]);
+		}
+		putchar('\n');
+	}
+	free(list);
+	return EXIT_OK;
 }
 
 /* Print the agenda of the next meeting, or what would be carried into it.
@@ -159,7 +191,7 @@ cmd_prep(cli *c, int argc, char **argv)
 {
 	rp_error err = {0};
 	rp_date today = cli_today(c);
-	char today_s[16], day[16], status[64];
+	char today_s[16], day[16], status[64], marks[PREP_MARKS_MAX];
 	opener openers[OPENERS_MAX];
 	size_t nopeners = 0;
 	prep *p = NULL;
@@ -219,7 +251,9 @@ cmd_prep(cli *c, int argc, char **argv)
 		printf("  (%s", date_format(date_local(p->facts[i].learned_at), day));
 		if (p->facts[i].meeting_id)
 			printf(", meeting %lld", (long long)p->facts[i].meeting_id);
-		printf(")\n");
+		printf(")");
+		cli_print_text(prep_fact_marks(&p->facts[i], marks, sizeof marks));
+		putchar('\n');
 	}
 	if (p->nfacts == 0)
 		printf("  nothing yet (rapport fact CLIENT TEXT)\n");
@@ -255,7 +289,7 @@ cmd_prep(cli *c, int argc, char **argv)
 		printf("  none open\n");
 	print_open(p);
 
-	if (print_agenda(st, p) != EXIT_OK) {
+	if (print_people(st, cl.id) != EXIT_OK || print_agenda(st, p) != EXIT_OK) {
 		prep_free(p);
 		store_close(st);
 		return EXIT_FAIL;

@@ -10,6 +10,7 @@
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
 #include "rapport/note.h"
+#include "rapport/person.h"
 #include "rapport/record.h"
 #include "tui.h"
 
@@ -103,6 +104,15 @@ fact(seeder *sd, int64_t client_id, enum fact_kind kind, const char *text, int d
 	check(sd, fact_add(sd->st, &sd->clock, client_id, kind, text, 0, 0, NULL, &sd->err));
 }
 
+static void
+add_person(seeder *sd, int64_t client_id, const char *name, const char *role,
+	   const char *email)
+{
+	person_fields f = {.name = name, .role = role, .email = email};
+
+	check(sd, person_add(sd->st, &sd->clock, client_id, &f, NULL, &sd->err));
+}
+
 /* Fill st with the sample clients; false after reporting. */
 static bool
 seed(store *st, const cli *c)
@@ -138,6 +148,9 @@ seed(store *st, const cli *c)
 		};
 
 		zoe = add_client(&sd, "Zoë Lefèvre SARL", "Lefèvre & fils", 5, 14);
+		/* Her "@zoe" below is hers. */
+		add_person(&sd, zoe, "Zoë Lefèvre", "CEO", "zoe@lefevre.example");
+		add_person(&sd, zoe, "Luc Martin", "CTO", NULL);
 		fact(&sd, zoe, FACT_SPORT, "runs the Paris marathon in April", 40);
 		past_meeting(&sd, zoe, 16, "Kickoff", kickoff, 3, "-dp", zoe_lines);
 	}

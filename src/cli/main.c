@@ -29,9 +29,11 @@ static const char *const help_text[] = {
 	"  client restore NAME     bring an archived client back\n"
 	"  clients [--archived]    clients, the most pressing check-in first (aligned\n"
 	"                          on a terminal, tab-separated when piped; --json)\n"
-	"  fact CLIENT TEXT [--kind KIND]\n"
+	"  fact CLIENT TEXT [--kind KIND] [--person NAME] [--until WHEN]\n"
 	"                          remember something personal (KIND: family, travel,\n"
 	"                          hobby, sport, food, work, other)\n"
+	"  person add|edit|remove CLIENT NAME [--name N] [--role R] [--email E] [--phone P]\n"
+	"  people CLIENT           a client's people; an @owner can name one\n"
 	"  plan CLIENT [TITLE] [--at WHEN] [--minutes N] [--template NAME]\n"
 	"       [--from-ics FILE] [--item \"TITLE[:MINUTES]\" [--walk \"MEMBER|WHAT|MIN|DEPENDS\"]...]...\n"
 	"                          plan a meeting and its agenda (templates: kickoff,\n"
@@ -112,6 +114,8 @@ static const struct command {
 	{"client", cmd_client},
 	{"clients", cmd_clients},
 	{"fact", cmd_fact},
+	{"person", cmd_person},
+	{"people", cmd_people},
 	{"plan", cmd_plan},
 	{"touch", cmd_touch},
 	{"followups", cmd_followups},

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rapport/person.h"
 #include "rapport/text.h"
 
 #define FROM_FACTS_MAX 4     /* the rest of the list comes from the library */
@@ -595,11 +596,196 @@ restaurant_name(const struct fact_words *fw, size_t *start, size_t *end)
 	return false;
 }
 
+/* ---- When a fact happens ---------------------------------------------- */
+
+/* Words that say it did not happen.  Postponed is counted with cancelled:
+** the PM notes the new date when there is one. */
+static const char off_words[] =
+	"cancelled|canceled|cancel|called off|call off|fell through|postponed|put off|"
+	"annule|annulee|annulation|reporte|reportee|tombe a l eau|n a pas eu lieu";
+
+/* Words that put an event ahead of the day it was noted, with how many
+** days after that day it is surely over.  -1, -2, -3: the end of next
+** week, month, year. */
+enum { END_NEXT_WEEK = -1, END_NEXT_MONTH = -2, END_NEXT_YEAR = -3 };
+
+static const struct {
+	const char *words;
+	int days;
+} ahead_words[] = {
+	{ "tomorrow|demain|apres demain|day after tomorrow", 2 },
+	{ "tonight|ce soir|this weekend|ce week end|next weekend|le week end prochain", 7 },
+	{ "next week|semaine prochaine|la semaine prochaine", END_NEXT_WEEK },
+	{ "next month|mois prochain|le mois prochain", END_NEXT_MONTH },
+	{ "next year|annee prochaine|l annee prochaine|an prochain", END_NEXT_YEAR },
+	{ "soon|bientot|prochainement|upcoming|coming up|about to|planning|plans to|"
+	  "looking forward|prevoit|projette|a venir|va bientot", 30 },
+};
+
+static const char months_en[] =
+	"january|february|march|april|may|june|july|august|september|october|november|december";
+static const char months_fr[] =
+	"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+
+/* What may come before a month name that names when ("in January",
+** "early March", "fin mai", "12 June"): without one, "may" is a verb. */
+static const char month_leads[] =
+	"in|en|next|this|early|late|mid|end|by|until|of|debut|fin|mi|au|d|jusqu|des|from";
+
+/* Words that put a month in the past: "back from Bali in January". */
+static const char past_words[] =
+	"back|came|returned|went|was|were|had|did|last|ago|dernier|derniere|rentre|rentree|"
+	"revenu|revenue|etait|fini|finished|ended|over|passe|passee";
+
+/* 1-12 when folded word w is a month's name, else 0. */
+static int
+month_of(const char *w)
+{
+	const char *lists[] = { months_en, months_fr };
+
+	for (int l = 0; l < 2; l++) {
+		const char *p = lists[l];
+
+		for (int m = 1; m <= 12; m++) {
+			const char *bar = strchr(p, '|');
+			size_t n = bar ? (size_t)(bar - p) : strlen(p);
+
+			if (strlen(w) == n && memcmp(p, w, n) == 0)
+				return m;
+			p = bar ? bar + 1 : p + n;
+		}
+	}
+	return 0;
+}
+
+/* The last day of the month holding d, moved by `months`. */
+static rp_date
+month_end(rp_date d, int months)
+{
+	int m = d.month - 1 + months;
+	rp_date e = { d.year + m / 12, m % 12 + 1, 1 };
+
+	e.day = date_month_days(e.year, e.month);
+	return e;
+}
+
+/* The day by which a relative word's event is over, from when it was noted. */
+static rp_date
+horizon(rp_date noted, int days)
+{
+	switch (days) {
+	case END_NEXT_WEEK:
+		return date_add_days(noted, 13 - date_weekday(noted));  /* 0 is Monday */
+	case END_NEXT_MONTH:
+		return month_end(noted, 1);
+	case END_NEXT_YEAR:
+		return (rp_date){ noted.year + 1, 12, 31 };
+	default:
+		return date_add_days(noted, days);
+	}
+}
+
+/* "in 3 weeks", "dans 2 mois": the day it is over, or false. */
+static bool
+in_count(const struct fact_words *fw, rp_date noted, rp_date *end)
+{
+	for (size_t i = 0; i + 2 < fw->n; i++) {
+		const struct token *t = &fw->tok[i + 1];
+		const char *unit = fw->tok[i + 2].fold;
+		long n;
+
+		if (!in_list(fw->tok[i].fold, "in|dans") || !t->digit)
+			continue;
+		n = strtol(t->fold, NULL, 10);
+		if (n <= 0 || n > 366)
+			continue;
+		if (token_is(&fw->tok[i + 2], "day", 3) || token_is(&fw->tok[i + 2], "jour", 4))
+			*end = date_add_days(noted, n);
+		else if (token_is(&fw->tok[i + 2], "week", 4) || in_list(unit, "semaine|semaines"))
+			*end = date_add_days(noted, 7 * n + 7);
+		else if (token_is(&fw->tok[i + 2], "month", 5) || strcmp(unit, "mois") == 0)
+			*end = month_end(noted, (int)n);
+		else
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/* A month named as a when ("in January"), and not in the past: the end of
+** its next turn from when the fact was noted (the same month counts). */
+static bool
+named_month(const struct fact_words *fw, rp_date noted, rp_date *end)
+{
+	if (find_any(fw, past_words) >= 0)
+		return false;
+	for (size_t i = 0; i < fw->n; i++) {
+		int m = month_of(fw->tok[i].fold);
+		bool lead = i > 0 && (in_list(fw->tok[i - 1].fold, month_leads) || fw->tok[i - 1].digit);
+
+		if (m == 0 || !lead)
+			continue;
+		*end = month_end((rp_date){ noted.year, noted.month, 1 },
+				 (m - noted.month + 12) % 12);
+		return true;
+	}
+	return false;
+}
+
+static enum opener_tense
+tense_of(const struct fact_words *fw, rp_date noted, rp_date today)
+{
+	rp_date end = { 0, 0, 0 };
+	bool ahead = false;
+
+	if (find_any(fw, off_words) >= 0)
+		return OPENER_OFF;
+	/* Without both days, its time is taken to be over. */
+	if (!date_valid(noted.year, noted.month, noted.day) ||
+	    !date_valid(today.year, today.month, today.day))
+		return OPENER_PAST;
+	for (size_t i = 0; !ahead && i < sizeof ahead_words / sizeof ahead_words[0]; i++)
+		if (find_any(fw, ahead_words[i].words) >= 0) {
+			end = horizon(noted, ahead_words[i].days);
+			ahead = true;
+		}
+	if (!ahead)
+		ahead = in_count(fw, noted, &end) || named_month(fw, noted, &end);
+	return ahead && date_to_days(today) <= date_to_days(end) ? OPENER_AHEAD : OPENER_PAST;
+}
+
+enum opener_tense
+opener_fact_tense(const char *text, rp_date learned_on, rp_date today)
+{
+	struct fact_words *fw = calloc(1, sizeof *fw);
+	enum opener_tense t = OPENER_PAST;
+
+	if (fw == NULL)
+		return t;
+	if ((fw->text = clean_text(text ? text : "")) != NULL) {
+		tokenize(fw);
+		t = tense_of(fw, learned_on, today);
+	}
+	free(fw->text);
+	free(fw);
+	return t;
+}
+
+bool
+opener_fact_stale(const opener_fact *f, rp_date today)
+{
+	if (f->done)
+		return true;
+	return f->until.year && date_valid(today.year, today.month, today.day) &&
+	       date_to_days(today) > date_to_days(f->until);
+}
+
 /* ---- Writing a question ------------------------------------------------- */
 
 struct buf {
 	char *s;     /* OPENER_TEXT_MAX bytes */
 	size_t len;
+	bool name_first;  /* it begins with words of the fact: keep their case */
 };
 
 /* Append s[0..n), cut at a character if it would not fit.  The limits on
@@ -628,6 +814,8 @@ put(struct buf *b, const char *s)
 static void
 put_span(struct buf *b, const struct fact_words *fw, size_t start, size_t end)
 {
+	if (b->len == 0)
+		b->name_first = true;
 	put_n(b, fw->text + start, end - start);
 }
 
@@ -729,7 +917,7 @@ food_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
 ** past EXCERPT_MIN_CPS when it can be, with "…" when cut.  False when
 ** nothing is left to quote. */
 static bool
-other_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
+other_opener(const struct fact_words *fw, enum opener_lang lang, bool ahead, struct buf *b)
 {
 	const char *s = fw->text;
 	size_t len = strlen(s), end = len;
@@ -754,8 +942,67 @@ other_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
 	put_n(b, s, end);
 	if (cut)
 		put(b, "…");
-	put(b, lang == OPENER_FR ? " » — comment ça s'est passé ?" : "\" — how did that go?");
+	if (ahead)
+		put(b, lang == OPENER_FR ? " » — où en sont les préparatifs ?"
+					 : "\" — how are the plans coming along?");
+	else
+		put(b, lang == OPENER_FR ? " » — comment ça s'est passé ?" : "\" — how did that go?");
 	return true;
+}
+
+/* A trip still ahead: "Looking forward to your trip to Bali?". */
+static void
+travel_ahead(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
+{
+	bool holiday = find_any(fw, holiday_words) >= 0;
+	struct place pl;
+	bool found = find_place(fw, false, &pl);
+
+	if (lang == OPENER_FR) {
+		put(b, "Vous avez hâte de partir");
+		if (found) {
+			put(b, " ");
+			put(b, pl.fr_prep ? pl.fr_prep : fr_prep_for(fw, &pl));
+			put(b, " ");
+			put_span(b, fw, pl.fr_start, pl.end);
+		} else {
+			put(b, holiday ? " en vacances" : " en voyage");
+		}
+		put(b, " ?");
+		return;
+	}
+	put(b, holiday ? "Looking forward to your holiday" : "Looking forward to your trip");
+	if (found) {
+		put(b, holiday ? (pl.the ? " in the " : " in ") : (pl.the ? " to the " : " to "));
+		put_span(b, fw, pl.start, pl.end);
+	}
+	put(b, "?");
+}
+
+/* "Zoë, how was your trip?": the person's first name first (a small talk
+** question is asked by first name), the question's first letter lowered
+** unless the question begins with a name. */
+static void
+name_person(const char *who, const struct buf *q, char *out)
+{
+	char *name = clean_text(who);
+	struct buf b = { out, 0, false };
+	size_t len;
+
+	out[0] = '\0';
+	if (name == NULL || *name == '\0') {
+		snprintf(out, OPENER_TEXT_MAX, "%s", q->s);
+		free(name);
+		return;
+	}
+	len = strcspn(name, " ");
+	put_n(&b, name, cut_cps(name, 0, len, NAME_MAX_CPS));
+	put(&b, ", ");
+	len = b.len;
+	put(&b, q->s);
+	if (!q->name_first && out[len] >= 'A' && out[len] <= 'Z')
+		out[len] = (char)(out[len] - 'A' + 'a');
+	free(name);
 }
 
 static bool
@@ -775,24 +1022,37 @@ ascii_iequal(const char *a, const char *b)
 ** fact gives nothing to ask (an "other" fact without words) or when out of
 ** memory: the fact is then left out. */
 static bool
-fact_opener(const opener_fact *f, enum opener_lang lang, char *out)
+fact_opener(const opener_fact *f, enum opener_lang lang, rp_date today, char *out)
 {
 	const char *kind = f->kind ? f->kind : "other";
+	const char *text = f->text ? f->text : "", *rest;
+	char question[OPENER_TEXT_MAX], lead[64];
 	struct fact_words *fw;
-	struct buf b = { out, 0 };
+	struct buf b = { question, 0, false };
+	enum opener_tense tense;
 	bool ok = true;
 
-	out[0] = '\0';
+	out[0] = question[0] = '\0';
 	fw = calloc(1, sizeof *fw);
 	if (fw == NULL)
 		return false;
-	fw->text = clean_text(f->text ? f->text : "");
+	/* "Zoë: back from Bali" is asked of Zoë about "back from Bali". */
+	if (f->person && *f->person && person_fact_lead(text, lead, sizeof lead, &rest) && *rest)
+		text = rest;
+	fw->text = clean_text(text);
 	if (fw->text == NULL) {
 		ok = false;
 		goto out;
 	}
 	tokenize(fw);
-	if (ascii_iequal(kind, "travel"))
+	tense = tense_of(fw, f->learned_on, today);
+	if (tense == OPENER_OFF)
+		ok = false;  /* nothing to ask about what did not happen */
+	else if (tense == OPENER_AHEAD && ascii_iequal(kind, "travel"))
+		travel_ahead(fw, lang, &b);
+	else if (tense == OPENER_AHEAD && !ascii_iequal(kind, "sport"))
+		ok = other_opener(fw, lang, true, &b);
+	else if (ascii_iequal(kind, "travel"))
 		travel_opener(fw, lang, &b);
 	else if (ascii_iequal(kind, "sport"))
 		sport_opener(fw, lang, &b);
@@ -810,7 +1070,11 @@ fact_opener(const opener_fact *f, enum opener_lang lang, char *out)
 			 lang, "How are things on your side at work?",
 			 "Comment ça se passe au travail de votre côté ?");
 	else
-		ok = other_opener(fw, lang, &b);
+		ok = other_opener(fw, lang, false, &b);
+	if (ok && f->person && *f->person)
+		name_person(f->person, &b, out);
+	else if (ok)
+		memcpy(out, question, b.len + 1);
 out:
 	free(fw->text);
 	free(fw);
@@ -884,7 +1148,7 @@ fact_order_cmp(const void *a, const void *b)
 /* Openers from the newest facts into c (at most max), skipping facts with
 ** nothing to ask and questions already there.  Returns the count. */
 static size_t
-fact_candidates(const opener_fact *facts, size_t nfacts, enum opener_lang lang,
+fact_candidates(const opener_fact *facts, size_t nfacts, enum opener_lang lang, rp_date today,
 		struct candidate *c, size_t max)
 {
 	struct fact_order *order;
@@ -907,7 +1171,7 @@ fact_candidates(const opener_fact *facts, size_t nfacts, enum opener_lang lang,
 		bool dup = false;
 
 		memset(cand, 0, sizeof *cand);
-		if (!fact_opener(f, lang, cand->o.text))
+		if (opener_fact_stale(f, today) || !fact_opener(f, lang, today, cand->o.text))
 			continue;
 		for (size_t j = 0; j < n; j++)
 			dup = dup || strcmp(c[j].o.text, cand->o.text) == 0;
@@ -929,6 +1193,14 @@ fact_candidates(const opener_fact *facts, size_t nfacts, enum opener_lang lang,
 size_t
 opener_generate(const opener_fact *facts, size_t nfacts, const opener_use *uses, size_t nuses,
 		enum opener_lang lang, opener *out, size_t max)
+{
+	return opener_generate_on(facts, nfacts, uses, nuses, lang, (rp_date){ 0, 0, 0 }, out,
+				  max);
+}
+
+size_t
+opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *uses,
+		   size_t nuses, enum opener_lang lang, rp_date today, opener *out, size_t max)
 {
 	struct candidate fc[FROM_FACTS_MAX], lc[LIBRARY_COUNT];
 	const struct candidate *pick[OPENERS_MAX];
@@ -954,7 +1226,7 @@ opener_generate(const opener_fact *facts, size_t nfacts, const opener_use *uses,
 		any = true;
 	}
 
-	nf = fact_candidates(facts, nfacts, lang, fc, max < FROM_FACTS_MAX ? max : FROM_FACTS_MAX);
+	nf = fact_candidates(facts, nfacts, lang, today, fc, max < FROM_FACTS_MAX ? max : FROM_FACTS_MAX);
 	for (i = 0; i < nf; i++)
 		mark_uses(&fc[i], uses, nuses, any, latest);
 	for (i = 0; i < LIBRARY_COUNT; i++) {

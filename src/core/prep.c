@@ -2,6 +2,7 @@
 #include "rapport/prep.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,24 @@ prep_free(prep *p)
 	free(p);
 }
 
+/* A fact's person, until date and done mark (columns 5-7), and whether
+** that leaves it stale on p->today. */
+static void
+prep_fact_more(prep *p, prep_fact *f, sqlite3_stmt *stmt, bool *oom)
+{
+	const char *until = db_col_arena_due(&p->arena, stmt, 6, oom);
+	opener_fact of = {.done = false};
+
+	f->person = db_col_arena_or_null(&p->arena, stmt, 5, oom);
+	f->until = (rp_date){ 0, 0, 0 };
+	if (until && date_parse_due(until, (rp_date){ 2000, 1, 1 }, &f->until, NULL) != RP_OK)
+		f->until = (rp_date){ 0, 0, 0 };
+	f->done_at = db_col_time(stmt, 7);
+	of.until = f->until;
+	of.done = f->done_at != 0;
+	f->stale = opener_fact_stale(&of, p->today);
+}
+
 enum rp_status
 prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error *err)
 {
@@ -50,10 +69,14 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	}
 	if ((s = client_get(st, client_id, &p->who, err)) != RP_OK)
 		goto fail;
+	/* today is YYYY-MM-DD, which date_parse_due reads whatever its own today. */
+	if (date_parse_due(today, (rp_date){ 2000, 1, 1 }, &p->today, NULL) != RP_OK)
+		p->today = (rp_date){ 0, 0, 0 };
 
 	s = db_prepare(st,
-		       "SELECT id, kind, text, learned_at, coalesce(meeting_id, 0) FROM facts"
-		       " WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 200",
+		       "SELECT id, kind, text, learned_at, coalesce(meeting_id, 0),"
+		       " (SELECT name FROM people WHERE id = facts.person_id), until_date,"
+		       " coalesce(done_at, 0) FROM facts WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 200",
 		       &stmt, "reading facts", err);
 	if (s != RP_OK)
 		goto fail;
@@ -69,6 +92,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		f->text = COL_TEXT(2);
 		f->learned_at = db_col_time(stmt, 3);
 		f->meeting_id = db_col_id(stmt, 4);
+		prep_fact_more(p, f, stmt, &oom);
 	}
 	if (rc != SQLITE_DONE)
 		goto dberr;
@@ -93,7 +117,9 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 
 	/* Overdue first, then by due date, then those without a date. */
 	s = db_prepare(st,
-		       "SELECT id, text, owner, due, coalesce(meeting_id, 0) FROM followups"
+		       "SELECT id, text, coalesce((SELECT name FROM people"
+		       " WHERE id = followups.person_id), owner), due, coalesce(meeting_id, 0),"
+		       " coalesce(person_id, 0) FROM followups"
 		       " WHERE client_id = ?1 AND status = 'open'"
 		       " ORDER BY due IS NULL, due < ?2 DESC, due, id LIMIT 200",
 		       &stmt, "reading follow-ups", err);
@@ -112,7 +138,8 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		f->owner = db_col_arena_or_null(&p->arena, stmt, 2, &oom);
 		f->due = db_col_arena_due(&p->arena, stmt, 3, &oom);
 		f->meeting_id = db_col_id(stmt, 4);
-		f->theirs = followup_owner_is_theirs(f->owner, p->who.name);
+		f->person_id = db_col_id(stmt, 5);
+		f->theirs = f->person_id != 0 || followup_owner_is_theirs(f->owner, p->who.name);
 	}
 	if (rc != SQLITE_DONE)
 		goto dberr;
@@ -191,6 +218,22 @@ fail:
 	return s;
 }
 
+char *
+prep_fact_marks(const prep_fact *f, char *buf, size_t size)
+{
+	char day[16];
+	size_t len;
+
+	snprintf(buf, size, "%s%s", f->person ? " · " : "", f->person ? f->person : "");
+	len = strlen(buf);
+	if (f->done_at)
+		snprintf(buf + len, size - len, " · done");
+	else if (f->until.year)
+		snprintf(buf + len, size - len, " · until %s%s", date_format(f->until, day),
+			 f->stale ? ", over" : "");
+	return buf;
+}
+
 size_t
 prep_openers(const prep *p, enum opener_lang lang, opener *out, size_t max)
 {
@@ -201,10 +244,11 @@ prep_openers(const prep *p, enum opener_lang lang, opener *out, size_t max)
 	if (facts && uses) {
 		for (size_t i = 0; i < p->nfacts; i++)
 			facts[i] = (opener_fact){p->facts[i].id, p->facts[i].kind, p->facts[i].text,
-						 date_local(p->facts[i].learned_at)};
+						 date_local(p->facts[i].learned_at), p->facts[i].person,
+						 p->facts[i].until, p->facts[i].done_at != 0};
 		for (size_t i = 0; i < p->nuses; i++)
 			uses[i] = (opener_use){p->uses[i].key, date_local(p->uses[i].used_at)};
-		n = opener_generate(facts, p->nfacts, uses, p->nuses, lang, out, max);
+		n = opener_generate_on(facts, p->nfacts, uses, p->nuses, lang, p->today, out, max);
 	}
 	free(facts);
 	free(uses);

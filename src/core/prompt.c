@@ -765,10 +765,17 @@ rule_small_talk(struct engine *e)
 			/* The opener generator turns the fact into a question ("How
 			** was your trip to Bali?"); a fact it cannot phrase is
 			** offered as it is. */
-			opener_fact of = {f->id, f->kind, f->text, f->learned_on};
+			opener_fact of = {.id = f->id, .kind = f->kind, .text = f->text,
+					  .learned_on = f->learned_on, .until = f->until,
+					  .person = f->person};
 			opener o;
 
-			if (opener_generate(&of, 1, NULL, 0, OPENER_EN, &o, 1) == 1 && o.fact_id == f->id) {
+			/* Nothing to ask about what did not happen, or is over. */
+			if (opener_fact_stale(&of, e->today) ||
+			    opener_fact_tense(f->text, f->learned_on, e->today) == OPENER_OFF)
+				continue;
+			if (opener_generate_on(&of, 1, NULL, 0, OPENER_EN, e->today, &o, 1) == 1 &&
+			    o.fact_id == f->id) {
 				if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at,
 					 "Small talk: %s (noted %s)", o.text, when))
 					offered++;

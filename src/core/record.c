@@ -9,6 +9,7 @@
 #include "rapport/date.h"
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
+#include "rapport/person.h"
 #include "rapport/text.h"
 
 /* Insert the note row and its topics; sets *note_id. */
@@ -87,8 +88,14 @@ derive(store *st, const rp_clock *clock, int64_t now, int64_t client_id, int64_t
 	if (note->kind == NOTE_PERSONAL)
 		return fact_add(st, clock, client_id, fact_kind_guess(note->text), note->text,
 				meeting_id, note_id, NULL, err);
-	if (note->kind == NOTE_ACTION)
-		return insert_followup(st, now, meeting_id, note_id, note, err);
+	if (note->kind == NOTE_ACTION) {
+		enum rp_status s = insert_followup(st, now, meeting_id, note_id, note, err);
+
+		/* "@zoe" is Zoë's, when she is one of the client's people. */
+		return s == RP_OK ? person_link_followup(st, sqlite3_last_insert_rowid(store_db(st)),
+							 err)
+				  : s;
+	}
 	return RP_OK;
 }
 

@@ -182,6 +182,11 @@ load_facts(session *s, sqlite3_stmt *stmt, bool *oomp)
 		f->learned_at = db_col_time(stmt, 3);
 		f->learned_on = date_local(f->learned_at);
 		f->meeting_id = db_col_id(stmt, 4);
+		f->until = (rp_date){0, 0, 0};
+		if (sqlite3_column_type(stmt, 5) == SQLITE_TEXT &&
+		    date_parse_due(db_col_text(stmt, 5), f->learned_on, &f->until, NULL) != RP_OK)
+			f->until = (rp_date){0, 0, 0};
+		f->person = COL_TEXT_OR_NULL(6);
 	}
 	*oomp = *oomp || oom;
 	return oom ? SQLITE_NOMEM : rc;
@@ -225,8 +230,9 @@ static const struct loader {
 	{"SELECT speaker, started_at, coalesce(ended_at, 0) FROM talk_segments"
 	 " WHERE meeting_id = ?1 ORDER BY started_at, id",
 	 load_talk, false},
-	{"SELECT id, kind, text, learned_at, coalesce(meeting_id, 0) FROM facts"
-	 " WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 100",
+	{"SELECT id, kind, text, learned_at, coalesce(meeting_id, 0), until_date,"
+	 " (SELECT name FROM people WHERE id = facts.person_id) FROM facts"
+	 " WHERE client_id = ?1 AND done_at IS NULL ORDER BY learned_at DESC, id DESC LIMIT 100",
 	 load_facts, true},
 	{"SELECT DISTINCT key FROM prompt_log WHERE meeting_id = ?1", load_prompts, false},
 };

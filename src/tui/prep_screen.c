@@ -15,9 +15,11 @@
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
 #include "rapport/opener.h"
+#include "rapport/person.h"
 #include "rapport/prep.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
+#include "rapport/text.h"
 #include "listview.h"
 #include "meet.h"
 #include "history_view.h"
@@ -25,16 +27,16 @@
 #include "touch_ask.h"
 
 enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_QUESTIONS, SEC_CONCERNS, SEC_QUOTES,
-	       SEC_AGENDA, SEC_NOTES, SEC_COUNT };
+	       SEC_AGENDA, SEC_NOTES, SEC_PEOPLE, SEC_COUNT };
 
 static const char *const section_titles[SEC_COUNT] = {
 	"Personal", "Openers", "Open follow-ups", "Open questions", "Concerns last time", "In their words",
-	"Next meeting", "Prep notes",
+	"Next meeting", "Prep notes", "People",
 };
 
 /* The key bar of each section (the help says it all). */
 static const char *const section_keys[SEC_COUNT] = {
-	"a add · e edit · x forget",
+	"a add · e edit · x forget · d done · w until",
 	"d asked (mark as used)",
 	"d done · x dropped",
 	"d closed (answered) · u reopens",
@@ -42,10 +44,12 @@ static const char *const section_keys[SEC_COUNT] = {
 	"the client's own words",
 	"a add · A template · e edit · x remove · J/K move · t walkthrough",
 	"a add",
+	"a add · e edit · x remove",
 };
 
 enum { Q_FACT_ADD = 1, Q_FACT_EDIT, Q_ITEM_ADD, Q_ITEM_EDIT, Q_WALK, Q_TEMPLATE, Q_NOTE,
-       Q_DELETE_FACT, Q_DELETE_ITEM, Q_DELETE_WALK };
+       Q_DELETE_FACT, Q_DELETE_ITEM, Q_DELETE_WALK, Q_PERSON_ADD, Q_PERSON_EDIT,
+       Q_DELETE_PERSON, Q_FACT_UNTIL };
 
 /* The next meeting's own questions, apart from the others' codes. */
 enum { Q_MEETING_MOVE = 100, Q_MEETING_RETITLE, Q_MEETING_CANCEL };
@@ -59,6 +63,8 @@ typedef struct prep_view {
 	session *next;         /* the next planned meeting, or NULL */
 	opener openers[OPENERS_MAX];
 	size_t nopeners;
+	person *people;        /* the client's, by name */
+	size_t npeople;
 	listview lv;           /* rows: tag the section, index into its list
 	                          (-1 for a filler), sub the walkthrough entry */
 	ask q;
@@ -149,12 +155,135 @@ add_when_line(const app *a, prep_view *v)
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_DIM, "no date yet: w sets one");
 }
 
+/* ---- People, and facts that go stale ---------------------------------- */
+
+static bool reload(app *a, prep_view *v);
+
+/* Load the client's people into v (an error is said, the list left empty). */
+static void
+load_people(app *a, prep_view *v, int64_t client_id)
+{
+	rp_error err = {0};
+
+	free(v->people);
+	v->people = NULL;
+	v->npeople = 0;
+	if (person_list(a->st, client_id, &v->people, &v->npeople, &err) != RP_OK)
+		say(v, true, err.msg);
+}
+
+/* The People section: who is who at the client. */
+static void
+build_people(const app *a, prep_view *v)
+{
+	add_line(a, v, SEC_PEOPLE, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_PEOPLE]);
+	for (size_t i = 0; i < v->npeople; i++) {
+		const person *p = &v->people[i];
+
+		add_line(a, v, SEC_PEOPLE, (int)i, -1, A_NORMAL, "%s%s%s%s%s%s%s", p->name,
+			 p->role[0] ? " · " : "", p->role, p->email[0] ? " · " : "", p->email,
+			 p->phone[0] ? " · " : "", p->phone);
+	}
+	if (v->npeople == 0)
+		add_line(a, v, SEC_PEOPLE, -1, -1, A_DIM,
+			 "nobody yet: a adds one; an action's @owner can then name them");
+}
+
+/* Split "NAME | ROLE | EMAIL | PHONE" in place into f ("" for those left
+** out, which person_edit clears). */
+static void
+parse_person(char *text, person_fields *f)
+{
+	const char **field[] = {&f->name, &f->role, &f->email, &f->phone};
+	char *p = text;
+
+	for (size_t i = 0; i < sizeof field / sizeof field[0]; i++) {
+		char *bar = p ? strchr(p, '|') : NULL;
+
+		if (bar)
+			*bar = '\0';
+		*field[i] = p ? text_trim(p) : "";
+		p = bar ? bar + 1 : NULL;
+	}
+}
+
+/* The answers to People's questions and a fact's until date. */
+static enum rp_status
+people_answer(app *a, prep_view *v, int purpose, char *text, const listview_row *sel,
+	      rp_error *err)
+{
+	person_fields f = {0};
+	rp_date until = {0, 0, 0};
+
+	switch (purpose) {
+	case Q_PERSON_ADD:
+	case Q_PERSON_EDIT:
+		parse_person(text, &f);
+		if (purpose == Q_PERSON_ADD)
+			return person_add(a->st, a->clock, a->client_id, &f, NULL, err);
+		return person_edit(a->st, v->people[sel->index].id, &f, err);
+	case Q_DELETE_PERSON:
+		if (text[0] == 'y' || text[0] == 'Y')
+			return person_remove(a->st, v->people[sel->index].id, err);
+		return RP_OK;
+	case Q_FACT_UNTIL:
+		text_trim(text);
+		if (*text && date_parse_due(text, date_local(rp_clock_now(a->clock)), &until, err) !=
+			     RP_OK)
+			return RP_EINVAL;
+		return fact_set_until(a->st, v->p->facts[sel->index].id, until, err);
+	default:
+		return RP_OK;
+	}
+}
+
+/* a, e, x on the People section. */
+static void
+people_key(prep_view *v, enum screen_act act, const listview_row *sel)
+{
+	char buf[4 * sizeof v->people[0].name];
+
+	if (act == SA_ADD) {
+		ask_start(&v->q, Q_PERSON_ADD, "Person (NAME | ROLE | EMAIL | PHONE):", "");
+	} else if (act == SA_EDIT && sel->index >= 0) {
+		const person *p = &v->people[sel->index];
+
+		snprintf(buf, sizeof buf, "%s | %s | %s | %s", p->name, p->role, p->email, p->phone);
+		ask_start(&v->q, Q_PERSON_EDIT, "Person (NAME | ROLE | EMAIL | PHONE):", buf);
+	} else if (act == SA_DROP && sel->index >= 0) {
+		snprintf(buf, sizeof buf, "Remove %.200s? Their follow-ups and facts stay. y / n:",
+			 v->people[sel->index].name);
+		ask_start(&v->q, Q_DELETE_PERSON, buf, "");
+	}
+}
+
+/* d marks the selected fact done (or current again), w asks until when it
+** is an opener. */
+static void
+fact_key(app *a, prep_view *v, enum screen_act act, const listview_row *sel)
+{
+	const prep_fact *f = &v->p->facts[sel->index];
+	rp_error err = {0};
+	char day[16];
+
+	if (act == SA_DONE) {
+		if (fact_set_done(a->st, a->clock, f->id, f->done_at == 0, &err) != RP_OK)
+			say(v, true, err.msg);
+		else
+			say(v, false, f->done_at ? "fact current again" : "fact done: no more an opener");
+		reload(a, v);
+	} else if (act == SA_WHEN) {
+		ask_start(&v->q, Q_FACT_UNTIL, "An opener until (2027-01-31, eom; empty: for good):",
+			  f->until.year ? date_format(f->until, day) : "");
+	}
+}
+
 /* Build the page's lines from what was loaded. */
 static void
 build(app *a, prep_view *v)
 {
 	const prep *p = v->p;
-	char day[16], today_s[16];
+	char day[16], today_s[16], marks[PREP_MARKS_MAX];
 	rp_date today = date_local(rp_clock_now(a->clock));
 
 	date_format(today, today_s);
@@ -169,8 +298,9 @@ build(app *a, prep_view *v)
 		date_format(date_local(p->facts[i].learned_at), day);
 		if (p->facts[i].meeting_id)
 			snprintf(from, sizeof from, ", meeting %lld", (long long)p->facts[i].meeting_id);
-		add_line(a, v, SEC_FACTS, (int)i, -1, A_NORMAL, "%-7s %s  (%s%s)", p->facts[i].kind,
-			 p->facts[i].text, day, from);
+		add_line(a, v, SEC_FACTS, (int)i, -1, p->facts[i].stale ? A_DIM : A_NORMAL,
+			 "%-7s %s  (%s%s)%s", p->facts[i].kind, p->facts[i].text, day, from,
+			 prep_fact_marks(&p->facts[i], marks, sizeof marks));
 	}
 	if (p->nfacts == 0)
 		add_line(a, v, SEC_FACTS, -1, -1, A_DIM, "nothing yet: a adds a fact (a trip, a sport...)");
@@ -257,6 +387,7 @@ build(app *a, prep_view *v)
 		add_line(a, v, SEC_NOTES, (int)i, -1, A_NORMAL, "%s", p->notes[i].text);
 	if (p->nnotes == 0)
 		add_line(a, v, SEC_NOTES, -1, -1, A_DIM, "a adds a note for yourself before the call");
+	build_people(a, v);
 }
 
 
@@ -310,6 +441,7 @@ reload(app *a, prep_view *v)
 		return false;
 	}
 	v->nopeners = prep_openers(p, opener_lang_from_env(), v->openers, OPENERS_MAX);
+	load_people(a, v, p->who.id);
 	prep_free(v->p);
 	session_free(v->next);
 	v->p = p;
@@ -350,6 +482,7 @@ prep_close(void *state)
 	input_done(&v->q.in);
 	prep_free(v->p);
 	session_free(v->next);
+	free(v->people);
 	listview_done(&v->lv);
 	free(v);
 }
@@ -361,6 +494,7 @@ static const screen_keyhelp keys[] = {
 	KEYS("back to the clients (Ctrl-C quits)", NULL, SA_BACK, SA_QUIT),
 	KEYS_HEADING("Personal"),
 	KEYS("add ([kind:] text), edit, forget a fact", NULL, SA_ADD, SA_EDIT, SA_DROP),
+	KEYS("done (again: current), until a date (empty: for good)", NULL, SA_DONE, SA_WHEN),
 	KEYS_HEADING("Openers"),
 	KEYS("asked: mark the opener as used today", NULL, SA_DONE),
 	KEYS_HEADING("Open follow-ups"),
@@ -379,6 +513,9 @@ static const screen_keyhelp keys[] = {
 	KEYS("cancel it, after asking (its agenda waits for the next one)", NULL, SA_CANCEL),
 	KEYS_HEADING("Prep notes"),
 	KEYS("add a note for yourself", NULL, SA_ADD),
+	KEYS_HEADING("People"),
+	KEYS("add, edit (NAME | ROLE | EMAIL | PHONE), remove a person", NULL, SA_ADD, SA_EDIT,
+	     SA_DROP),
 	KEYS_END,
 };
 
@@ -631,6 +768,9 @@ answer(app *a, prep_view *v)
 			s = agenda_remove_walkthrough(a->st, v->next->items[sel->index].id, sel->sub,
 						      &err);
 		break;
+	default:
+		s = people_answer(a, v, purpose, text, sel, &err);
+		break;
 	}
 	free(text);
 	if (s != RP_OK) {
@@ -773,6 +913,11 @@ prep_key(app *a, void *state, wint_t key, bool function)
 			ask_start(&v->q, Q_FACT_EDIT, "Fact ([kind:] text):", buf);
 		} else if (act == SA_DROP && sel->index >= 0)
 			ask_start(&v->q, Q_DELETE_FACT, "Forget this fact? y / n:", "");
+		else if (sel->index >= 0)
+			fact_key(a, v, act, sel);
+		break;
+	case SEC_PEOPLE:
+		people_key(v, act, sel);
 		break;
 	case SEC_OPENERS:
 		if (act == SA_DONE && sel->index >= 0) {

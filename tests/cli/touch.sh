@@ -59,7 +59,8 @@ is "$STATUS/$(echo "$OUT" | cut -f2-5)" "0/Acme	-	person	Martine Dupré CFO" \
 
 # The history at a glance in `rapport prep`, on days fixed relative to
 # Thursday 26 November: 2 Nov, 4 Nov (two days later: too soon), 26 Nov
-# (22 days later: overdue from the 19th).
+# (22 days later: overdue from the 19th, so its week shows "!" too: that
+# contact came late).
 at() { local day=$1; shift; fixed "$day 10:00:00" "$RAPPORT_BIN" "$@"; }
 rp client add Bea --cadence 5-14 >/dev/null
 at 2026-11-02 touch bea "call: kickoff" >/dev/null
@@ -68,11 +69,11 @@ at 2026-11-26 touch bea "call: check-in" >/dev/null
 run prep bea
 dots=$(printf '·%.0s' $(seq 48))
 is "$(echo "$OUT" | sed -n 2,4p)" "$(printf '%s\n' \
-	"  12 months ${dots}+·!▂" \
+	"  12 months ${dots}+·!!" \
 	"  1 gap overdue, 1 too soon: every 12 days, want 5-14" \
 	"  talk not recorded yet · follow-ups none")" \
 	"prep: the strip marks the week too soon and the week overdue, and says so"
 OUT=$(LC_ALL=C fixed "$NOW" "$RAPPORT_BIN" prep bea | sed -n 2p)
-is "$OUT" "  12 months $(printf '.%.0s' $(seq 48))+.!o" "without a UTF-8 locale, in ASCII"
+is "$OUT" "  12 months $(printf '.%.0s' $(seq 48))+.!!" "without a UTF-8 locale, in ASCII"
 
 done_testing

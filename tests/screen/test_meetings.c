@@ -68,6 +68,7 @@ clients_show_the_next_meeting(void)
 		return;
 	SEE(t, "NEXT MEETING");
 	SEE(t, "Fri 27 Nov 14:00");
+	SEE(t, "Fri 27 Nov 09:30");  /* the whole list drawn, not only its start */
 	/* Each on its client's row. */
 	CHECK_INT(row_of(t, "Fri 27 Nov 14:00"), row_of(t, "Acme"));
 	CHECK_INT(row_of(t, "Fri 27 Nov 09:30"), row_of(t, "Zoë Lefèvre SARL"));

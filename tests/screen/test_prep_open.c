@@ -116,8 +116,10 @@ prep_closes_a_question_and_the_call_sees_the_prep_notes(void)
 	SEE(t, "question closed");
 	CHECK_STR(steps_sql1(question), "0");
 
-	/* A prep note, for yourself: End selects the last section. */
+	/* A prep note, for yourself: End selects the last section (People),
+	** Shift-Tab the one before it. */
 	term_key(t, "End");
+	term_key(t, "BTab");
 	SEE(t, "Prep notes: a add");
 	term_type(t, "a");
 	SEE(t, "Prep note:");

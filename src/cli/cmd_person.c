@@ -1,0 +1,219 @@
+/* cmd_person.c: person add / edit / remove, and people: who is who at a
+** client. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "rapport/client.h"
+#include "rapport/person.h"
+#include "rapport/text.h"
+#include "width.h"
+
+/* The options of add and edit; NULL for those not given. */
+static bool
+read_fields(int argc, char **argv, bool edit, person_fields *f)
+{
+	static const struct option longopts[] = {
+		{"name", required_argument, NULL, 'n'},
+		{"role", required_argument, NULL, 'r'},
+		{"email", required_argument, NULL, 'e'},
+		{"phone", required_argument, NULL, 'p'},
+		{0, 0, 0, 0},
+	};
+	int ch, bad = 0;
+
+	optind = 1;
+	while ((ch = cli_next_option(argc, argv, ":", longopts + (edit ? 0 : 1), &bad)) != -1) {
+		if (ch == 'n')
+			f->name = optarg;
+		else if (ch == 'r')
+			f->role = optarg;
+		else if (ch == 'e')
+			f->email = optarg;
+		else if (ch == 'p')
+			f->phone = optarg;
+	}
+	return !bad;
+}
+
+/* "Zoë Lefèvre (Acme)" after what was done. */
+static void
+say_done(const char *what, const char *name, const client *cl)
+{
+	printf("%s ", what);
+	cli_print_text(name);
+	printf(" (");
+	cli_print_text(cl->name);
+	printf(")\n");
+}
+
+static int
+person_add_cmd(cli *c, int argc, char **argv)
+{
+	person_fields f = {0};
+	rp_error err = {0};
+	client cl;
+	store *st;
+
+	if (!read_fields(argc, argv, false, &f))
+		return EXIT_USAGE;
+	if (optind + 2 != argc)
+		return cli_usage("person add takes CLIENT and NAME (quote a name with blanks)");
+	f.name = argv[optind + 1];
+	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
+		return EXIT_FAIL;
+	if (person_add(st, &c->clock, cl.id, &f, NULL, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	say_done("added", f.name, &cl);
+	store_close(st);
+	return EXIT_OK;
+}
+
+static int
+person_edit_cmd(cli *c, int argc, char **argv)
+{
+	person_fields f = {0};
+	rp_error err = {0};
+	person who;
+	client cl;
+	store *st;
+
+	if (!read_fields(argc, argv, true, &f))
+		return EXIT_USAGE;
+	if (optind + 2 != argc)
+		return cli_usage("person edit takes CLIENT and NAME, then what to change");
+	if (!f.name && !f.role && !f.email && !f.phone)
+		return cli_usage("person edit: nothing to change (--name, --role, --email, --phone)");
+	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
+		return EXIT_FAIL;
+	if (person_find(st, cl.id, argv[optind + 1], &who, &err) != RP_OK ||
+	    person_edit(st, who.id, &f, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	say_done("changed", f.name ? f.name : who.name, &cl);
+	store_close(st);
+	return EXIT_OK;
+}
+
+static int
+person_remove_cmd(cli *c, int argc, char **argv)
+{
+	rp_error err = {0};
+	person who;
+	client cl;
+	store *st;
+
+	if (argc != 3)
+		return cli_usage("person remove takes CLIENT and NAME");
+	if ((st = cli_open_client(c, argv[1], STORE_WRITE, &cl)) == NULL)
+		return EXIT_FAIL;
+	if (person_find(st, cl.id, argv[2], &who, &err) != RP_OK ||
+	    person_remove(st, who.id, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	say_done("removed", who.name, &cl);
+	store_close(st);
+	return EXIT_OK;
+}
+
+int
+cmd_person(cli *c, int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "add") == 0)
+		return person_add_cmd(c, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "edit") == 0)
+		return person_edit_cmd(c, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "remove") == 0)
+		return person_remove_cmd(c, argc - 1, argv + 1);
+	if (argc < 2)
+		return cli_usage("person takes add, edit or remove");
+	return cli_usage("unknown subcommand 'person %s'", argv[1]);
+}
+
+enum { P_NAME, P_ROLE, P_EMAIL, P_PHONE, P_NCOLS };
+
+/* Print the people: tab-separated for scripts, aligned by display width
+** under a heading on a terminal.  Cells are sanitized first. */
+static bool
+print_people(const person *list, size_t n, bool aligned)
+{
+	static const char *const heading[P_NCOLS] = {"NAME", "ROLE", "EMAIL", "PHONE"};
+	char **cells = calloc(n * P_NCOLS + 1, sizeof *cells);
+	int widths[P_NCOLS] = {0};
+	bool ok = cells != NULL;
+
+	for (size_t i = 0; ok && i < n; i++) {
+		const char *raw[P_NCOLS] = {list[i].name, list[i].role, list[i].email,
+					    list[i].phone};
+
+		for (int k = 0; ok && k < P_NCOLS; k++)
+			ok = (cells[i * P_NCOLS + k] = text_sanitize(raw[k], " ")) != NULL;
+	}
+	if (ok && aligned) {
+		for (int k = 0; k < P_NCOLS; k++)
+			widths[k] = width_str(heading[k]);
+		for (size_t i = 0; i < n * P_NCOLS; i++)
+			if (width_str(cells[i]) > widths[i % P_NCOLS])
+				widths[i % P_NCOLS] = width_str(cells[i]);
+		for (int k = 0; k < P_NCOLS; k++)
+			printf("%s%*s", heading[k],
+			       k + 1 < P_NCOLS ? widths[k] - width_str(heading[k]) + 2 : 0, "");
+		putchar('\n');
+	}
+	for (size_t i = 0; ok && i < n; i++) {
+		for (int k = 0; k < P_NCOLS; k++) {
+			const char *cell = cells[i * P_NCOLS + k];
+
+			fputs(cell, stdout);
+			if (k + 1 == P_NCOLS)
+				break;
+			if (aligned)
+				printf("%*s", widths[k] - width_str(cell) + 2, "");
+			else
+				putchar('\t');
+		}
+		putchar('\n');
+	}
+	for (size_t i = 0; cells && i < n * P_NCOLS; i++)
+		free(cells[i]);
+	free(cells);
+	return ok;
+}
+
+int
+cmd_people(cli *c, int argc, char **argv)
+{
+	person *list = NULL;
+	rp_error err = {0};
+	size_t n = 0;
+	client cl;
+	store *st;
+	int rc = EXIT_OK;
+
+	if (argc != 2)
+		return cli_usage("people takes CLIENT");
+	if ((st = cli_open_client(c, argv[1], STORE_READ, &cl)) == NULL)
+		return EXIT_FAIL;
+	if (person_list(st, cl.id, &list, &n, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	if (n == 0 && isatty(STDOUT_FILENO)) {
+		printf("no people at ");
+		cli_print_text(cl.name);
+		printf(" yet: rapport person add CLIENT NAME adds one\n");
+	} else if (!print_people(list, n, isatty(STDOUT_FILENO))) {
+		cli_error("out of memory");
+		rc = EXIT_FAIL;
+	}
+	free(list);
+	store_close(st);
+	return rc;
+}
