@@ -53,9 +53,10 @@ sentence(char *buf, size_t size)
 }
 
 /* Around the meetings, as a PM's ten years leave them: three people per
-** client, a touchpoint after every third meeting, one follow-up in ten
-** still open (due a week after it was noted), nine questions in ten closed
-** the day after, and one planned meeting per client in the next fortnight. */
+** client, a touchpoint after every third meeting, one follow-up in ten of
+** the last three months still open (due a week after it was noted), the
+** questions closed the day after but one in ten of the last year, and one
+** planned meeting per client in the next fortnight. */
 static const char around_sql[] =
 	"BEGIN;"
 	"INSERT INTO people (client_id, name, name_key, role, email, created_at)"
@@ -67,9 +68,10 @@ static const char around_sql[] =
 	" SELECT client_id, started_at + 3 * 86400, 'emailed the revised plan after ' || title,"
 	"  'email' FROM meetings WHERE id % 3 = 0;"
 	"UPDATE followups SET status = 'open', due = date(created_at + 7 * 86400, 'unixepoch')"
-	" WHERE id % 10 = 0;"
+	" WHERE id % 10 = 0 AND created_at > 1795687200 - 90 * 86400;"
 	"UPDATE followups SET closed_at = created_at + 86400 WHERE status = 'done';"
-	"UPDATE notes SET closed_at = at + 86400 WHERE kind = 'question' AND id % 10 != 0;"
+	"UPDATE notes SET closed_at = at + 86400 WHERE kind = 'question'"
+	" AND (id % 10 != 0 OR at < 1795687200 - 365 * 86400);"
 	"INSERT INTO meetings (client_id, title, state, planned_at, planned_minutes, created_at)"
 	" SELECT id, 'Next weekly', 'planned', 1795687200 + 86400 * (1 + id % 14), 45, 1795687200"
 	" FROM clients;"

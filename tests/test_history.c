@@ -255,12 +255,27 @@ an_overdue_gap_shows_even_in_the_week_it_ended(void)
 	CHECK_STR(s + 48, "o.!.");
 }
 
+/* A gap of max + 1 days was one day overdue (the status said "overdue by
+** 1 day" that day): counted, and its week marked. */
+static void
+a_gap_one_day_past_the_maximum_is_overdue(void)
+{
+	rp_date c[] = {ago(30), ago(15), ago(1)};
+	history h = {.today = today, .cadence_min = 5, .cadence_max = 14, .contacts = c,
+		     .ncontacts = 3};
+
+	CHECK_INT(history_assess(&h).overdue_gaps, 1);
+	CHECK(strchr(strip(&h, false), '!') != NULL);
+	CHECK(strstr(legend(&h), "healthy") == NULL);
+}
+
 int
 main(void)
 {
 	setenv("TZ", "UTC", 1);
 	tzset();
 	RUN(no_contact_is_a_quiet_strip);
+	RUN(a_gap_one_day_past_the_maximum_is_overdue);
 	RUN(an_overdue_gap_shows_even_in_the_week_it_ended);
 	RUN(weekly_contacts_are_healthy);
 	RUN(all_overdue);

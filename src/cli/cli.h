@@ -79,13 +79,16 @@ void cli_print_table(char *const *cells, size_t nrows, int ncols, bool aligned,
 /* --json (json_out.c): one document on stdout, the schemas of rapport(1).
 ** where may be NULL (archived clients: no status); next may be NULL. */
 struct cadence;
+struct history;
 struct opener;
+struct person;
 struct prep;
 struct search_result;
 struct session;
 void cli_clients_json(const struct client *const *list, const struct cadence *where, size_t n);
 void cli_prep_json(const struct prep *p, const struct session *next, const struct opener *openers,
-		   size_t nopeners, rp_date today);
+		   size_t nopeners, const struct person *people, size_t npeople,
+		   const struct history *h, rp_date today);
 void cli_search_json(const struct search_result *r);
 
 /* The subcommands. */

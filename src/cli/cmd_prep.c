@@ -156,13 +156,22 @@ static int
 prep_json(store *st, const prep *p, rp_date today)
 {
 	opener openers[OPENERS_MAX];
-	size_t nopeners = prep_openers(p, opener_lang_from_env(), openers, OPENERS_MAX);
+	size_t nopeners = prep_openers(p, opener_lang_from_env(), openers, OPENERS_MAX), npeople = 0;
 	session *next = NULL;
+	history *h = NULL;
+	person *people = NULL;
 	rp_error err = {0};
 
-	if (p->next_meeting && session_load(st, p->next_meeting, &next, &err) != RP_OK)
+	if ((p->next_meeting && session_load(st, p->next_meeting, &next, &err) != RP_OK) ||
+	    person_list(st, p->who.id, &people, &npeople, &err) != RP_OK ||
+	    history_load(st, p->who.id, today, &h, &err) != RP_OK) {
+		session_free(next);
+		free(people);
 		return cli_fail(&err);
-	cli_prep_json(p, next, openers, nopeners, today);
+	}
+	cli_prep_json(p, next, openers, nopeners, people, npeople, h, today);
+	history_free(h);
+	free(people);
 	session_free(next);
 	return EXIT_OK;
 }

@@ -10,8 +10,10 @@
 
 #include "cli.h"
 #include "rapport/cadence.h"
+#include "rapport/history.h"
 #include "rapport/json.h"
 #include "rapport/meeting.h"
+#include "rapport/person.h"
 #include "rapport/prep.h"
 #include "rapport/search.h"
 #include "rapport/session.h"
@@ -159,9 +161,71 @@ next_meeting(json_writer *w, const session *s)
 	json_end(w);
 }
 
+/* A non-empty text, or null. */
+static void
+key_text(json_writer *w, const char *key, const char *text)
+{
+	json_key_string(w, key, text && *text ? text : NULL);
+}
+
+/* "people": who is who at the client. */
+static void
+people_list(json_writer *w, const person *people, size_t n)
+{
+	json_key(w, "people");
+	json_array(w);
+	for (size_t i = 0; i < n; i++) {
+		json_object(w);
+		json_key_int(w, "id", people[i].id);
+		json_key_string(w, "name", people[i].name);
+		key_text(w, "role", people[i].role);
+		key_text(w, "email", people[i].email);
+		key_text(w, "phone", people[i].phone);
+		json_end(w);
+	}
+	json_end(w);
+}
+
+/* "history": the relationship at a glance, as figures and as the lines
+** Prep draws (in ASCII: a script has no terminal to ask). */
+static void
+history_object(json_writer *w, const history *h)
+{
+	char buf[HISTORY_LINE_MAX];
+	history_health r;
+
+	json_key(w, "history");
+	if (h == NULL) {
+		json_null(w);
+		return;
+	}
+	r = history_assess(h);
+	json_object(w);
+	json_key_int(w, "contacts", r.contacts);
+	json_key(w, "every_days");
+	if (r.every)
+		json_int(w, r.every);
+	else
+		json_null(w);
+	json_key_int(w, "overdue_gaps", r.overdue_gaps);
+	json_key(w, "overdue_now");
+	json_bool(w, r.overdue_now);
+	json_key_int(w, "too_soon", r.too_soon);
+	json_key(w, "healthy");
+	json_bool(w, r.contacts > 0 && r.overdue_gaps == 0 && r.too_soon == 0);
+	json_key_string(w, "verdict", history_legend(h, buf, sizeof buf));
+	json_key_string(w, "strip", history_strip(h, false, buf, sizeof buf));
+	json_key(w, "talk_shares");
+	json_array(w);
+	for (size_t i = 0; i < h->ntalk; i++)
+		json_int(w, h->talk[i]);
+	json_end(w);
+	json_end(w);
+}
+
 void
 cli_prep_json(const prep *p, const session *next, const opener *openers, size_t nopeners,
-	      rp_date today)
+	      const person *people, size_t npeople, const history *h, rp_date today)
 {
 	char today_s[16];
 	cadence where = cadence_compute(p->who.last_contact != 0, date_local(p->who.last_contact),
@@ -185,6 +249,11 @@ cli_prep_json(const prep *p, const session *next, const opener *openers, size_t 
 		json_key_string(&w, "text", p->facts[i].text);
 		json_key_time(&w, "learned_at", p->facts[i].learned_at);
 		key_id(&w, "meeting_id", p->facts[i].meeting_id);
+		json_key_string(&w, "person", p->facts[i].person);
+		key_day(&w, "until", p->facts[i].until);
+		json_key_time(&w, "done_at", p->facts[i].done_at);
+		json_key(&w, "stale");
+		json_bool(&w, p->facts[i].stale);
 		json_end(&w);
 	}
 	json_end(&w);
@@ -209,7 +278,8 @@ cli_prep_json(const prep *p, const session *next, const opener *openers, size_t 
 		json_key_int(&w, "id", f->id);
 		json_key_string(&w, "text", f->text);
 		json_key_string(&w, "owner", f->owner);
-		json_key_string(&w, "side", f->theirs ? "theirs" : "yours");
+		key_id(&w, "person_id", f->person_id);
+		json_key_string(&w, "side", f->theirs ? "theirs" : "mine");
 		json_key(&w, "due");
 		json_date(&w, f->due);
 		json_key(&w, "overdue");
@@ -220,6 +290,8 @@ cli_prep_json(const prep *p, const session *next, const opener *openers, size_t 
 	}
 	json_end(&w);
 
+	people_list(&w, people, npeople);
+	history_object(&w, h);
 	key_id(&w, "last_meeting", p->last_meeting);
 	said_list(&w, "open_questions", p->questions, p->nquestions);
 	said_list(&w, "last_concerns", p->concerns, p->nconcerns);

@@ -67,9 +67,13 @@ walk(const history *h, days *d)
 				d->soon[at] = true;
 				r.too_soon++;
 			}
-			if (gap > h->cadence_max &&
-			    mark_overdue(d, day0, prev + h->cadence_max + 1, day - 1))
+			/* Overdue from the day after the maximum, the day of the
+			** late contact included: a gap of max + 1 days is one day
+			** overdue, as the cadence status said that day. */
+			if (gap > h->cadence_max) {
+				mark_overdue(d, day0, prev + h->cadence_max + 1, day);
 				r.overdue_gaps++;
+			}
 		}
 		if (at >= 0) {
 			if (d->count[at] < 255)
@@ -371,7 +375,9 @@ static const char followups_sql[] =
 	"SELECT created_at, CASE WHEN status = 'open' THEN NULL ELSE coalesce(closed_at, created_at) END"
 	" FROM followups WHERE client_id = ?1 AND status = 'open'"
 	" UNION ALL SELECT created_at, coalesce(closed_at, created_at) FROM followups"
-	" WHERE client_id = ?1 AND status IN ('done', 'dropped') AND closed_at >= ?2"
+	/* "+status": the walk is down followups_closed from ?2, not every
+	** follow-up the client ever closed. */
+	" WHERE client_id = ?1 AND +status IN ('done', 'dropped') AND closed_at >= ?2"
 	" LIMIT ?3";
 
 static enum rp_status

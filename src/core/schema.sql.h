@@ -271,6 +271,9 @@ static const char *const migration_5[] = {
 	" REFERENCES people(id) ON DELETE SET NULL;\n",
 	"CREATE INDEX followups_person ON followups(person_id);\n",
 	"CREATE INDEX followups_open ON followups(due) WHERE status = 'open';\n",
+	/* The history at a glance reads a client's follow-ups closed in the
+	** last twelve months, not all those ever closed. */
+	"CREATE INDEX followups_closed ON followups(client_id, closed_at);\n",
 	"ALTER TABLE facts ADD COLUMN person_id INTEGER REFERENCES people(id) ON DELETE SET NULL;\n",
 	"ALTER TABLE facts ADD COLUMN until_date TEXT CHECK (until_date IS NULL OR"
 	" until_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n",

@@ -38,6 +38,7 @@ INSERT INTO followups (client_id, meeting_id, text, owner, due, created_at) VALU
   (2, 1, 'send the revised plan', 'me', '2026-11-20', 1795079100),
   (2, 1, 'sign the contract', 'zoe', NULL, 1795079160);"
 rp client archive Old >/dev/null
+rp person add zoe "Marc Dubois" --role CFO --email marc@example.com >/dev/null
 
 # clients --json
 run clients --json
@@ -57,7 +58,7 @@ is "$STATUS:$(q '.[] | [.name, (.status // "null"), (.status_days // "null"), (.
 # prep --json
 run prep zoe --json
 is "$STATUS:$(q 'keys_unsorted | join(",")')" \
-	"0:client,facts,openers,followups,last_meeting,open_questions,last_concerns,quotes,next_meeting,carry,prep_notes" \
+	"0:client,facts,openers,followups,people,history,last_meeting,open_questions,last_concerns,quotes,next_meeting,carry,prep_notes" \
 	"prep --json: the documented keys, in order"
 is "$(q '.client | [.id, .name, .org, .status] | @tsv')" "$(printf '2\tZoë Lefèvre SARL\tLefèvre & fils\toverdue')" \
 	"prep --json: the client, as clients --json has it"
@@ -67,8 +68,15 @@ is "$(q '.facts[] | [.id, .kind, .text, .learned_at, (.meeting_id // "null")] | 
 is "$(q '.openers[0] | [.key, .text, (.last_used // "null")] | @tsv')" \
 	"$(printf 'fact:1\tHow was your trip to Bali?\tnull')" "prep --json: openers, from the facts first"
 is "$(q '.followups[] | [.id, .text, (.owner // "null"), .side, (.due // "null"), .overdue, .meeting_id] | @tsv')" \
-	"$(printf '1\tsend the revised plan\tme\tyours\t2026-11-20\ttrue\t1\n2\tsign the contract\tzoe\ttheirs\tnull\tfalse\t1')" \
-	"prep --json: follow-ups, overdue first, whose and due"
+	"$(printf '1\tsend the revised plan\tme\tmine\t2026-11-20\ttrue\t1\n2\tsign the contract\tzoe\ttheirs\tnull\tfalse\t1')" \
+	"prep --json: follow-ups, overdue first, whose (mine or theirs, as followups --json says) and due"
+is "$(q '.people[] | [.name, .role, .email, (.phone // "null")] | @tsv')" \
+	"$(printf 'Marc Dubois\tCFO\tmarc@example.com\tnull')" "prep --json: the client's people"
+# One contact, on the 19th, on a 3-5 cadence: overdue since the 25th.
+is "$(q '.history | [.contacts, (.every_days // "null"), .overdue_gaps, .overdue_now, .too_soon, .healthy] | @tsv')" \
+	"$(printf '1\tnull\t1\ttrue\t0\tfalse')" "prep --json: the history at a glance, in figures"
+is "$(q '.history.strip | length')" 52 "prep --json: the strip, a cell a week"
+is "$(q '.history.strip[-2:]')" "o!" "prep --json: the week of the contact, then this one, overdue"
 is "$(q '.open_questions[] | [.id, .text, .at, .meeting_id] | @tsv')" \
 	"$(printf '1\tcan we self-host\t2026-11-19T09:01:00Z\t1')" "prep --json: open questions"
 is "$(q '[.last_meeting, (.last_concerns[] | .text)] | @tsv')" \
