@@ -38,7 +38,7 @@ static const char *const section_titles[SEC_COUNT] = {
 static const char *const section_keys[SEC_COUNT] = {
 	"a add · e edit · x forget · d done · w until",
 	"d asked (mark as used)",
-	"d done · x dropped",
+	"d done · x dropped · u undo",
 	"d closed (answered) · u reopens",
 	"concerns raised last time",
 	"the client's own words",
@@ -72,6 +72,7 @@ typedef struct prep_view {
 	bool msg_error;
 	bool help;             /* the help is up */
 	int64_t closed_question; /* the question d closed last, for u; 0 */
+	int64_t closed_followup; /* the follow-up d or x closed last, for u; 0 */
 	int built_cols;        /* the width the lines were built for (the strip) */
 	touch_ask touch;       /* l: logging a touchpoint */
 } prep_view;
@@ -372,7 +373,7 @@ build(app *a, prep_view *v)
 			}
 		}
 		if (s->nitems == 0)
-			add_line(a, v, SEC_AGENDA, -1, -1, A_DIM, "no items: a adds one, t uses a template");
+			add_line(a, v, SEC_AGENDA, -1, -1, A_DIM, "no items: a adds one, A uses a template");
 	} else {
 		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_AGENDA]);
 		add_line(a, v, SEC_AGENDA, -1, -1, A_DIM,
@@ -498,7 +499,7 @@ static const screen_keyhelp keys[] = {
 	KEYS_HEADING("Openers"),
 	KEYS("asked: mark the opener as used today", NULL, SA_DONE),
 	KEYS_HEADING("Open follow-ups"),
-	KEYS("done, dropped", NULL, SA_DONE, SA_DROP),
+	KEYS("done, dropped; u right after opens it again", NULL, SA_DONE, SA_DROP, SA_REOPEN),
 	KEYS_HEADING("Open questions"),
 	KEYS("closed: answered since (a decision), or no longer asked", NULL, SA_DONE),
 	KEYS("open again the question just closed", NULL, SA_REOPEN),
@@ -556,9 +557,11 @@ prep_draw(app *a, void *state)
 		date_format(date_local(c->last_contact), last);
 	where = cadence_compute(c->last_contact != 0, date_local(c->last_contact),
 				date_local(rp_clock_now(a->clock)), c->cadence_min, c->cadence_max);
-	snprintf(head, sizeof head, "rapport · prep · %s%s%s%s · every %d-%d days · last contact %s · %s",
-		 c->name, c->org[0] ? " (" : "", c->org, c->org[0] ? ")" : "", c->cadence_min,
-		 c->cadence_max, last, cadence_describe(where, status, sizeof status));
+	/* Where the cadence stands first after the name: on a narrow screen
+	** the details are what is cut, never the status. */
+	snprintf(head, sizeof head, "rapport · prep · %s · %s · every %d-%d days · last contact %s%s%s",
+		 c->name, cadence_describe(where, status, sizeof status), c->cadence_min,
+		 c->cadence_max, last, c->org[0] ? " · " : "", c->org);
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
 	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
 	sel = listview_selected(&v->lv);
@@ -852,6 +855,29 @@ touch_key(app *a, prep_view *v, wint_t key, bool function)
 	return rc;
 }
 
+/* u right after d or x on a follow-up: open again, and selected. */
+static void
+followup_reopen(app *a, prep_view *v)
+{
+	int64_t id = v->closed_followup;
+	rp_error err = {0};
+
+	v->closed_followup = 0;
+	if (record_followup_status(a->st, a->clock, id, FOLLOWUP_OPEN, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	reload(a, v);
+	for (size_t i = 0; i < v->p->nfollowups; i++)
+		if (v->p->followups[i].id == id) {
+			char said[300];
+
+			snprintf(said, sizeof said, "open again: %s", v->p->followups[i].text);
+			say(v, false, said);
+			select_line(v, SEC_FOLLOWUPS, (int)i, -1);
+		}
+}
+
 static int
 prep_key(app *a, void *state, wint_t key, bool function)
 {
@@ -901,6 +927,13 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	}
 	if (act != SA_NONE && sel->tag != SEC_QUESTIONS)
 		v->closed_question = 0;
+	/* And the follow-up closed by mistake, open again. */
+	if (act == SA_REOPEN && v->closed_followup) {
+		followup_reopen(a, v);
+		return H_REDRAW;
+	}
+	if (act != SA_NONE)
+		v->closed_followup = 0;
 	if (sel->tag == SEC_AGENDA && (common = meeting_key(v, sel, act)) >= 0)
 		return common;
 	switch (sel->tag) {
@@ -933,12 +966,19 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		break;
 	case SEC_FOLLOWUPS:
 		if ((act == SA_DONE || act == SA_DROP) && sel->index >= 0) {
-			if (record_followup_status(a->st, a->clock, v->p->followups[sel->index].id,
+			const prep_followup *f = &v->p->followups[sel->index];
+			char said[300];
+
+			if (record_followup_status(a->st, a->clock, f->id,
 						   act == SA_DONE ? FOLLOWUP_DONE : FOLLOWUP_DROPPED,
-						   &err) != RP_OK)
+						   &err) != RP_OK) {
 				say(v, true, err.msg);
-			else
-				say(v, false, act == SA_DONE ? "follow-up done" : "follow-up dropped");
+			} else {
+				snprintf(said, sizeof said, "%s: %s · u opens it again",
+					 act == SA_DONE ? "done" : "dropped", f->text);
+				say(v, false, said);
+				v->closed_followup = f->id;
+			}
 			reload(a, v);
 		}
 		break;

@@ -144,7 +144,7 @@ prep_shows_and_edits(void)
 
 	SEE(t, "rapport · clients");
 	term_key(t, "Enter");  /* Zoë, first */
-	SEE(t, "rapport · prep · Zoë Lefèvre SARL (Lefèvre & fils)");
+	SEE(t, "rapport · prep · Zoë Lefèvre SARL · overdue by");
 	SEE(t, "travel  back from a business trip to Bali");
 	SEE(t, "How was your trip to Bali?");
 	SEE(t, "none planned");

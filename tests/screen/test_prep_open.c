@@ -6,6 +6,7 @@
 ** shows in the Recap.  The real binary in a pseudo-terminal read through
 ** libvterm.
 */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,6 +162,48 @@ prep_closes_a_question_and_the_call_sees_the_prep_notes(void)
 	term_free(t);
 }
 
+/* A follow-up closed on Prep by a stray d comes back with u, named. */
+static void
+prep_undoes_a_followup_closed_by_mistake(void)
+{
+	const char *home[] = {steps_bin, NULL};
+	const char *status = "SELECT status FROM followups";
+	term *t;
+
+	steps_use_db("prep_undo.db");
+	steps_rapport("client add Acme");
+	steps_rapport("plan acme Kickoff");
+	{
+		sqlite3 *db;
+
+		CHECK(sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK);
+		CHECK(sqlite3_exec(db, "INSERT INTO followups (client_id, text, owner, created_at)"
+				       " VALUES (1, 'send the plan 日本', 'me', 1)",
+				   NULL, NULL, NULL) == SQLITE_OK);
+		sqlite3_close(db);
+	}
+	t = steps_start(home, NULL, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "rapport · clients");
+	term_key(t, "Enter");
+	SEE(t, "Open follow-ups");
+	term_key(t, "Tab");
+	term_key(t, "Tab");
+	CHECK(becomes_selected(t, "send the plan 日本"));
+	term_type(t, "x");
+	SEE(t, "dropped: send the plan 日本 · u opens it again");
+	CHECK_STR(steps_sql1(status), "dropped");
+	term_type(t, "u");
+	SEE(t, "open again: send the plan 日本");
+	CHECK_STR(steps_sql1(status), "open");
+	CHECK(becomes_selected(t, "send the plan 日本"));
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -172,5 +215,6 @@ main(void)
 	}
 	setup();
 	RUN(prep_closes_a_question_and_the_call_sees_the_prep_notes);
+	RUN(prep_undoes_a_followup_closed_by_mistake);
 	return tap_done();
 }
