@@ -119,7 +119,9 @@ static void
 reload(app *a, clients_view *v)
 {
 	client *now = selected(v);
-	int64_t keep = now ? now->id : 0;
+	/* Opened again (back from Prep, a meeting, Review): on the client
+	** worked with last, not the first row. */
+	int64_t keep = now ? now->id : a->client_id;
 	rp_error err = {0};
 	size_t n = 0;
 	row *rows = NULL;

@@ -204,6 +204,41 @@ prep_undoes_a_followup_closed_by_mistake(void)
 	term_free(t);
 }
 
+/* Back on Clients after a meeting, the selection is on the client just
+** met, not on the first row: r then reviews the right one. */
+static void
+clients_keep_the_client_just_met(void)
+{
+	const char *home[] = {steps_bin, NULL};
+	term *t;
+
+	steps_use_db("prep_back.db");
+	steps_rapport("client add Acme");
+	steps_rapport("client add Bea");
+	steps_rapport("client add Cyd");
+	t = steps_start(home, NULL, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "Cyd");
+	term_type(t, "jj");
+	CHECK(becomes_selected(t, "Cyd"));
+	term_type(t, "m");
+	SEE(t, "┌ Notes");
+	term_key(t, "C-x");
+	SEE(t, "End the meeting now? y / n");
+	term_type(t, "y");
+	SEE(t, "rapport · recap");
+	term_key(t, "Esc");
+	SEE(t, "rapport · clients");
+	CHECK(becomes_selected(t, "Cyd"));
+	term_type(t, "r");
+	SEE(t, "rapport · review · Cyd");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -216,5 +251,6 @@ main(void)
 	setup();
 	RUN(prep_closes_a_question_and_the_call_sees_the_prep_notes);
 	RUN(prep_undoes_a_followup_closed_by_mistake);
+	RUN(clients_keep_the_client_just_met);
 	return tap_done();
 }
