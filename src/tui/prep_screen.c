@@ -323,11 +323,12 @@ build(app *a, prep_view *v)
 		 section_titles[SEC_FOLLOWUPS]);
 	for (size_t i = 0; i < p->nfollowups; i++) {
 		const prep_followup *f = &p->followups[i];
-		bool overdue = f->due && strcmp(f->due, today_s) < 0;
+		bool overdue = f->due && strcmp(f->due, DATE_INVALID_TEXT) != 0 &&
+			       strcmp(f->due, today_s) < 0;
 
 		add_line(a, v, SEC_FOLLOWUPS, (int)i, -1,
 			 overdue ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_NORMAL,
-			 "%s%s  · %s%s%s%s%s", overdue ? "overdue · " : "", f->text,
+			 "%s%s · %s%s%s%s%s", overdue ? "overdue · " : "", f->text,
 			 f->theirs ? "theirs" : "yours", f->owner ? " @" : "", f->owner ? f->owner : "",
 			 f->due ? " · due " : "", f->due ? f->due : "");
 	}

@@ -374,7 +374,7 @@ the_demo_shows_every_screen(void)
 	SEE(t, "(carried 1×)");
 	term_key(t, "End");  /* the end of the agenda, below the first screen */
 	SEE(t, "Alice: built the importer (16h)");
-	SEE(t, "sign the contract  · theirs @Zoë Lefèvre");  /* @zoe is a person */
+	SEE(t, "sign the contract · theirs @Zoë Lefèvre");  /* @zoe is a person */
 	/* The demo's next meeting is planned two days ahead: m on Prep asks,
 	** Esc comes back to Prep, p starts it. */
 	term_type(t, "m");

@@ -53,8 +53,8 @@ a_live_owner_is_a_person(void)
 
 	/* Prep says who owns it, and asks her by name. */
 	t = open_prep();
-	SEE(t, "send the revised plan  · theirs @Zoë Lefèvre");
-	SEE(t, "book the room  · yours @moi");
+	SEE(t, "send the revised plan · theirs @Zoë Lefèvre");
+	SEE(t, "book the room · yours @moi");
 	SEE(t, "Zoë, how was Bali?");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
