@@ -166,6 +166,11 @@ clients_open(app *a)
 	input_init(&v->q.in);
 	listview_init(&v->lv);
 	reload(a, v);
+	/* What the screen before wants said here (a meeting discarded). */
+	if (a->notice[0]) {
+		snprintf(v->msg, sizeof v->msg, "%s", a->notice);
+		a->notice[0] = '\0';
+	}
 	return v;
 }
 

@@ -754,6 +754,20 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		lv->dialog = DIALOG_NONE;
 		return H_REDRAW;
 	}
+	if (lv->dialog == DIALOG_CONFIRM_END && !function && (key == 'd' || key == 'D') &&
+	    input_blank(&lv->input) && live_unsaved(lv) == 0 && lv->s && lv->s->nnotes == 0) {
+		bool deleted = false;
+
+		/* Started by mistake, or the client did not come: no contact,
+		** and a planned meeting is planned again (meeting_discard). */
+		lv->dialog = DIALOG_NONE;
+		if (meeting_discard(lv->st, lv->meeting_id, &deleted, &err) != RP_OK)
+			return failed(lv, &err);
+		lv->discarded = true;
+		snprintf(lv->status, sizeof lv->status, "%s",
+			 deleted ? "meeting discarded" : "meeting discarded: planned again, as it was");
+		return H_HANDLED;
+	}
 	if (lv->dialog == DIALOG_CONFIRM_DELETE || lv->dialog == DIALOG_CONFIRM_END) {
 		bool yes = !function && (key == 'y' || key == 'Y');
 		enum dialog which = lv->dialog;
@@ -1046,8 +1060,15 @@ live_draw_input_op(app *a, void *state)
 static int
 live_key_op(app *a, void *state, wint_t key, bool function)
 {
+	live *lv = state;
 	int h = live_key(state, key, function);
 
+	/* A meeting discarded: back to the Clients screen, which says so. */
+	if (lv->discarded) {
+		snprintf(a->notice, sizeof a->notice, "%s", lv->status);
+		a->screen = SCREEN_CLIENTS;
+		return H_SWITCH;
+	}
 	/* An ended meeting goes to its recap. */
 	if (h & H_ENDED) {
 		a->screen = SCREEN_RECAP;

@@ -84,6 +84,7 @@ typedef struct live {
 	char *draft;                 /* the new note typed before an edit; owned */
 	live_undo undo[KEYMAP_CONTEXT_COUNT]; /* per pane: what u puts back */
 	bool help;                   /* the help overlay is up */
+	bool discarded;              /* d on Ctrl-X's question: no meeting after all */
 	int help_top;                /* first help line shown when it scrolls */
 	enum dialog dialog;
 	enum dialog quit_over;       /* the dialog DIALOG_CONFIRM_QUIT was asked over */

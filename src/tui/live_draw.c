@@ -801,8 +801,11 @@ draw_dialog(live *lv)
 				 n);
 			title = asked;
 		} else {
-			title = input_blank(&lv->input) ? "End the meeting now? y / n"
-							: "Save the line's note and end the meeting? y / n";
+			title = !input_blank(&lv->input)
+					? "Save the line's note and end the meeting? y / n"
+				: lv->s && lv->s->nnotes == 0
+					? "End the meeting now? y / n · d: discard it, nothing noted"
+					: "End the meeting now? y / n";
 		}
 		break;
 	case DIALOG_CONFIRM_QUIT:

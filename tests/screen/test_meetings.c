@@ -161,6 +161,36 @@ cancelling_it_asks_and_its_agenda_waits(void)
 	term_free(t);
 }
 
+/* A meeting started by mistake, nothing noted: Ctrl-X offers to discard
+** it; a planned one is planned again, and the Clients screen says so. */
+static void
+a_meeting_with_no_notes_is_discarded(void)
+{
+	const char *argv[] = {steps_bin, "meet", "acme", "--planned", NULL};
+	term *t;
+
+	steps_use_db("meetings-discard.db");
+	steps_rapport("client add Acme");
+	steps_rapport("plan acme Kickoff --at 'fri 14:00' --item Budget:15");
+	t = steps_start(argv, NULL, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "┌ Notes");
+	CHECK_STR(steps_sql1("SELECT state FROM meetings"), "live");
+	term_key(t, "C-x");
+	SEE(t, "End the meeting now? y / n · d: discard it, nothing noted");
+	term_type(t, "d");
+	SEE(t, "rapport · clients");
+	SEE(t, "meeting discarded: planned again, as it was");
+	CHECK_STR(steps_sql1("SELECT state || ' ' || (started_at IS NULL) FROM meetings"),
+		  "planned 1");
+	SEE(t, "no contact yet");  /* a meeting discarded is no contact */
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -174,5 +204,6 @@ main(void)
 	RUN(clients_show_the_next_meeting);
 	RUN(moving_it_from_prep_shows_on_clients);
 	RUN(cancelling_it_asks_and_its_agenda_waits);
+	RUN(a_meeting_with_no_notes_is_discarded);
 	return tap_done();
 }
