@@ -279,6 +279,9 @@ static const char *const migration_5[] = {
 	" until_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n",
 	"ALTER TABLE facts ADD COLUMN done_at INTEGER;\n",
 	"CREATE INDEX facts_person ON facts(person_id);\n",
+	/* Prep reads a client's newest facts: in order, not all then sorted. */
+	"DROP INDEX facts_client;\n",
+	"CREATE INDEX facts_client ON facts(client_id, learned_at);\n",
 	"ALTER TABLE notes ADD COLUMN closed_at INTEGER;\n",
 	"CREATE INDEX notes_questions ON notes(meeting_id, at)"
 	" WHERE kind = 'question' AND closed_at IS NULL;\n",
