@@ -406,8 +406,8 @@ review_draw(app *a, void *state)
 	review_view *v = state;
 	/* The key bar of each view, from the same key table as the help. */
 	static const screen_keyhelp list_bar[] = {
-		KEYS("", "read", SA_OPEN), KEYS("", "search", SA_SEARCH), KEYS("", "back", SA_BACK),
-		KEYS_END,
+		KEYS("", "read", SA_OPEN), KEYS("", "correct", SA_EDIT), KEYS("", "remove", SA_DROP),
+		KEYS("", "search", SA_SEARCH), KEYS("", "back", SA_BACK), KEYS_END,
 	};
 	static const screen_keyhelp meeting_bar[] = {
 		KEYS("", "done", SA_DONE), KEYS("", "dropped", SA_DROP),
