@@ -47,11 +47,13 @@ void
 touch_ask_remove(touch_ask *t, ask *q, int64_t id, enum touch_kind kind, const char *text,
 		 const char *name)
 {
-	char question[sizeof q->question], *cut = width_truncate(text, 30);
+	char question[sizeof q->question], *cut = width_truncate(text, 20);
 
 	t->id = id;
 	t->kind = kind;
 	set_with(t, name);
+	/* 78 columns at most: "touchpoint", the name and the text cut to 20
+	** each, so "y / n" shows at 80. */
 	snprintf(question, sizeof question, "Remove the %s %s, \"%s\"? y / n", kind_word(kind),
 		 t->with, cut ? cut : "");
 	free(cut);
