@@ -170,6 +170,68 @@ touchpoints_are_checked_and_kept(void)
 	store_close(st);
 }
 
+/* The rows of touchpoints, and what the search index holds of them. */
+static const char *
+touch_rows(store *st)
+{
+	static char buf[1024];
+
+	snprintf(buf, sizeof buf, "%s", one_text(st,
+		"SELECT group_concat(id || ' ' || kind || ':' || text || ' @' || at, '|')"
+		" FROM (SELECT * FROM touchpoints ORDER BY id)"));
+	snprintf(buf + strlen(buf), sizeof buf - strlen(buf), " / %s", one_text(st,
+		"SELECT group_concat(f.text, '|') FROM search_map s JOIN search_fts f"
+		" ON f.rowid = s.fts WHERE s.src = 5 ORDER BY s.ref"));
+	return buf;
+}
+
+/* A touchpoint logged by mistake is corrected or removed; the search
+** index and the last contact follow; an unknown id changes nothing. */
+static void
+touchpoints_are_corrected_and_removed(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	touch_gone gone = {0};
+	int64_t c, other, first, second, third;
+	client cl;
+	char before[1024];
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &c, &err);
+	client_add(st, &fixture_clock, "Other", NULL, 5, 14, &other, &err);
+	CHECK(record_touch(st, &fixture_clock, c, TOUCH_EMAIL, "the deck", &first, &err) == RP_OK);
+	fixture_now += 86400;
+	CHECK(record_touch(st, &fixture_clock, c, TOUCH_CALL, "budget", &second, &err) == RP_OK);
+	CHECK(record_touch(st, &fixture_clock, other, TOUCH_CALL, "not Acme", &third, &err) ==
+	      RP_OK);
+
+	CHECK(record_touch_edit(st, first, TOUCH_MESSAGE, " the new deck ", &err) == RP_OK);
+	CHECK_STR(touch_rows(st), "1 message:the new deck @1795687200|2 call:budget @1795773600|"
+				  "3 call:not Acme @1795773600 / the new deck|budget|not Acme");
+	strcpy(before, touch_rows(st));
+	CHECK(record_touch_edit(st, 99, TOUCH_CALL, "x", &err) == RP_ENOTFOUND);
+	CHECK_STR(err.msg, "no touchpoint 99");
+	CHECK(record_touch_edit(st, first, TOUCH_CALL, "", &err) == RP_EINVAL);
+	CHECK(record_touch_edit(st, first, (enum touch_kind)9, "x", &err) == RP_EINVAL);
+	CHECK(record_touch_delete(st, 99, &err) == RP_ENOTFOUND);
+	CHECK_STR(err.msg, "no touchpoint 99");
+	CHECK(record_touch_undo(st, 99, &gone, &err) == RP_ENOTFOUND);
+	CHECK_STR(touch_rows(st), before);
+
+	/* The newest of Acme's, the last logged of two at one time. */
+	CHECK(record_touch_undo(st, c, &gone, &err) == RP_OK);
+	CHECK(gone.id == second && gone.kind == TOUCH_CALL && gone.at == 1795773600);
+	CHECK_STR(gone.text ? gone.text : "(null)", "budget");
+	free(gone.text);
+	CHECK(client_get(st, c, &cl, &err) == RP_OK && cl.last_contact == 1795687200);
+	CHECK(record_touch_delete(st, first, &err) == RP_OK);
+	CHECK(client_get(st, c, &cl, &err) == RP_OK && cl.last_contact == 0);
+	CHECK_STR(touch_rows(st), "3 call:not Acme @1795773600 / not Acme");
+	CHECK(record_touch_undo(st, c, NULL, &err) == RP_ENOTFOUND);
+	store_close(st);
+}
+
 /* A kind word opening the text, English or French, accents aside; any
 ** other text is kept whole. */
 static void
@@ -268,6 +330,7 @@ main(void)
 	RUN(an_action_becomes_a_followup);
 	RUN(a_note_needs_a_meeting);
 	RUN(touchpoints_are_checked_and_kept);
+	RUN(touchpoints_are_corrected_and_removed);
 	RUN(touch_kinds_read_from_the_text);
 	RUN(talk_time_adds_up_per_side);
 	RUN(a_prompt_dismissal_is_taken_back);

@@ -1,5 +1,6 @@
 /* test_timeline.c: a client's meetings and touchpoints as one list, newest
 ** first, cut at the limit, on a real store. */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -74,9 +75,93 @@ meetings_and_touchpoints_newest_first(void)
 	store_close(st);
 }
 
+/* Counts the steps of SQLite's virtual machine: what a query costs. */
+static int
+count_step(void *n)
+{
+	++*(long *)n;
+	return 0;
+}
+
+/* Five meetings held, each with notes live notes, then five touchpoints
+** after them, for client c of the second store (db2). */
+static void
+history(int64_t c, int notes)
+{
+	char sql[900];
+
+	snprintf(sql, sizeof sql,
+		 "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 5)"
+		 " INSERT INTO meetings (client_id, title, state, created_at, started_at, ended_at)"
+		 " SELECT %lld, 'Weekly ' || n, 'ended', %lld, %lld + n * 60, %lld + n * 60 + 30"
+		 " FROM i;"
+		 "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %d)"
+		 " INSERT INTO notes (meeting_id, phase, at, kind, text)"
+		 " SELECT m.id, 'live', m.started_at + 1, 'note', 'said ' || n"
+		 " FROM meetings m, i WHERE m.client_id = %lld;"
+		 "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 5)"
+		 " INSERT INTO touchpoints (client_id, at, text, kind)"
+		 " SELECT %lld, %lld + 3600 + n, 'call ' || n, 'call' FROM i;",
+		 (long long)c, (long long)fixture_now, (long long)fixture_now, (long long)fixture_now,
+		 notes, (long long)c, (long long)c, (long long)fixture_now);
+	CHECK(fixture_sql(fixture_path("db2.sqlite"), sql) == 0);
+}
+
+/* What timeline_load() of the newest five costs, in steps. */
+static long
+steps_of(store *st, int64_t c, timeline **t)
+{
+	rp_error err = {0};
+	long n = 0;
+
+	sqlite3_progress_handler(store_db(st), 1, count_step, &n);
+	CHECK(timeline_load(st, c, 5, t, &err) == RP_OK);
+	sqlite3_progress_handler(store_db(st), 0, NULL, NULL);
+	return n;
+}
+
+/* The notes are counted for the meetings shown only: meetings cut by the
+** limit cost nothing however many notes they hold, so Review's first
+** frame stays bounded; the meetings shown still say their notes. */
+static void
+notes_are_counted_for_the_meetings_kept(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t few, many;
+	timeline *t = NULL;
+	long steps_few, steps_many;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Few", NULL, 5, 14, &few, &err);
+	client_add(st, &fixture_clock, "Many", NULL, 5, 14, &many, &err);
+	history(few, 1);
+	history(many, 300);
+	steps_few = steps_of(st, few, &t);
+	CHECK(t && t->n == 5 && t->more && t->entries[4].touch);
+	timeline_free(t);
+	steps_many = steps_of(st, many, &t);
+	timeline_free(t);
+	if (steps_many > steps_few + 50)
+		tap_fail(__FILE__, __LINE__, "%ld steps with 300 notes a meeting, %ld with 1",
+			 steps_many, steps_few);
+	CHECK(timeline_load(st, many, 7, &t, &err) == RP_OK);
+	CHECK_INT(t ? t->n : 0, 7);
+	if (t && t->n == 7) {
+		CHECK(!t->entries[5].touch && !t->entries[6].touch);
+		CHECK_INT(t->entries[5].notes, 300);
+		CHECK_INT(t->entries[6].notes, 300);
+		CHECK_STR(t->entries[5].text, "Weekly 5");
+	}
+	timeline_free(t);
+	CHECK(TIMELINE_MAX <= 100);  /* the first frame's bound */
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(meetings_and_touchpoints_newest_first);
+	RUN(notes_are_counted_for_the_meetings_kept);
 	return tap_done();
 }

@@ -79,6 +79,30 @@ const char *touch_kind_lead(const char *text, enum touch_kind *kind);
 enum rp_status record_touch(store *st, const rp_clock *clock, int64_t client_id,
 			    enum touch_kind kind, const char *text, int64_t *id, rp_error *err);
 
+/* A touchpoint as a removal found it, to say what went. */
+typedef struct touch_gone {
+	int64_t id;
+	int64_t at;              /* UTC */
+	enum touch_kind kind;
+	char *text;              /* malloc'd: the caller frees it */
+} touch_gone;
+
+/* Remove touchpoint id, logged by mistake: the cadence counts from the
+** contact before it again.  RP_ENOTFOUND ("no touchpoint ID") when there
+** is none; nothing changes then. */
+enum rp_status record_touch_delete(store *st, int64_t id, rp_error *err);
+
+/* Remove client_id's latest touchpoint (the newest by time, then the last
+** logged), and say in *gone (when not NULL; free gone->text) what it was.
+** RP_ENOTFOUND when the client has none. */
+enum rp_status record_touch_undo(store *st, int64_t client_id, touch_gone *gone,
+				 rp_error *err);
+
+/* Correct touchpoint id: its kind and text, checked as record_touch()
+** checks them; its time stays.  RP_ENOTFOUND when there is none. */
+enum rp_status record_touch_edit(store *st, int64_t id, enum touch_kind kind, const char *text,
+				 rp_error *err);
+
 enum talk_speaker { TALK_YOU, TALK_CLIENT };
 
 /* From now on, speaker is talking in meeting_id: the running segment (if

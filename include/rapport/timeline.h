@@ -10,7 +10,9 @@
 #include "rapport/error.h"
 #include "rapport/store.h"
 
-#define TIMELINE_MAX 500   /* entries loaded: the newest ones */
+/* Entries loaded at most: the newest ones.  Review's first frame reads
+** them all, so it stays quick whatever the history; / finds the older. */
+#define TIMELINE_MAX 100
 
 typedef struct timeline_entry {
 	bool touch;          /* a touchpoint; else a meeting */

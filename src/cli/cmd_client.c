@@ -446,15 +446,51 @@ cmd_fact(cli *c, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* rapport touch CLIENT --undo: the client's latest touchpoint removed
+** (one logged by mistake), and what it was said. */
+static int
+touch_undo(cli *c, const char *query)
+{
+	rp_error err = {0};
+	touch_gone gone = {0};
+	char day[32];
+	client cl;
+	store *st;
+
+	if ((st = cli_open_client(c, query, STORE_WRITE, &cl)) == NULL)
+		return EXIT_FAIL;
+	if (record_touch_undo(st, cl.id, &gone, &err) != RP_OK) {
+		store_close(st);
+		if (err.status == RP_ENOTFOUND) {
+			cli_error("no touchpoint logged with %s", cl.name);
+			return EXIT_FAIL;
+		}
+		return cli_fail(&err);
+	}
+	store_close(st);
+	date_format_local(gone.at, true, day, sizeof day);
+	printf("removed the %s of %s with ",
+	       gone.kind == TOUCH_OTHER ? "touchpoint" : touch_kind_name(gone.kind), day);
+	cli_print_text(cl.name);
+	printf(": ");
+	cli_print_text(gone.text);
+	putchar('\n');
+	free(gone.text);
+	return EXIT_OK;
+}
+
 /* rapport touch CLIENT TEXT [--kind K]: without --kind, a kind word
-** opening the text ("call: ...", "appel : ...") gives it; else other. */
+** opening the text ("call: ...", "appel : ...") gives it; else other.
+** rapport touch CLIENT --undo: touch_undo(). */
 int
 cmd_touch(cli *c, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'k'},
+		{"undo", no_argument, NULL, 'u'},
 		{0, 0, 0, 0},
 	};
+	bool undo = false;
 	enum touch_kind kind = TOUCH_OTHER;
 	bool kind_given = false;
 	rp_error err = {0};
@@ -465,6 +501,8 @@ cmd_touch(cli *c, int argc, char **argv)
 
 	optind = 1;
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
+		if (ch == 'u')
+			undo = true;
 		if (ch != 'k')
 			continue;
 		if ((k = touch_kind_from_name(optarg)) < 0) {
@@ -476,6 +514,10 @@ cmd_touch(cli *c, int argc, char **argv)
 	}
 	if (bad)
 		return EXIT_USAGE;
+	if (undo && (optind + 1 != argc || kind_given))
+		return cli_usage("touch --undo takes only CLIENT");
+	if (undo)
+		return touch_undo(c, argv[optind]);
 	if (optind + 2 != argc)
 		return cli_usage("touch takes CLIENT and TEXT (quote the text)");
 	text = argv[optind + 1];

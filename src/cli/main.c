@@ -57,6 +57,7 @@ static const char *const help_text[] = {
 	"  touch CLIENT TEXT [--kind email|call|message|other]\n"
 	"                          log a touchpoint (an email, a call); \"call: ...\"\n"
 	"                          in the text gives the kind too\n"
+	"  touch CLIENT --undo     remove the client's latest touchpoint\n"
 	"  meet CLIENT [TITLE] [--planned] [--carry]\n"
 	"                          the live meeting screen: the meeting left open, else\n"
 	"                          today's planned one (or the one named TITLE), else a\n"

@@ -327,6 +327,82 @@ record_touch(store *st, const rp_clock *clock, int64_t client_id, enum touch_kin
 	return s;
 }
 
+/* Each change below is one statement, so one transaction; the search
+** index follows through the touchpoints' triggers (schema.sql.h). */
+
+enum rp_status
+record_touch_delete(store *st, int64_t id, rp_error *err)
+{
+	enum rp_status s;
+
+	s = db_exec_ints(st, "DELETE FROM touchpoints WHERE id = ?1", id, 0,
+			 "removing a touchpoint", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		return rp_fail(err, RP_ENOTFOUND, "no touchpoint %lld", (long long)id);
+	return s;
+}
+
+enum rp_status
+record_touch_undo(store *st, int64_t client_id, touch_gone *gone, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+	int rc, kind;
+
+	/* The newest through touchpoints_client, removed and read back in
+	** the same statement. */
+	s = db_prepare(st,
+		       "DELETE FROM touchpoints WHERE id = (SELECT id FROM touchpoints"
+		       " WHERE client_id = ?1 ORDER BY at DESC, id DESC LIMIT 1)"
+		       " RETURNING id, at, kind, text",
+		       &stmt, "removing a touchpoint", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, client_id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (gone) {
+			gone->id = db_col_id(stmt, 0);
+			gone->at = db_col_time(stmt, 1);
+			kind = touch_kind_from_name(db_col_text(stmt, 2));
+			gone->kind = kind < 0 ? TOUCH_OTHER : (enum touch_kind)kind;
+			gone->text = db_col_strdup(stmt, 3);
+		}
+		rc = sqlite3_step(stmt);  /* the change is made once the statement ends */
+	} else if (rc == SQLITE_DONE) {
+		s = rp_fail(err, RP_ENOTFOUND, "no touchpoint logged with this client");
+	}
+	if (s == RP_OK && rc != SQLITE_DONE)
+		s = store_fail(st, err, "removing a touchpoint");
+	else if (s == RP_OK && gone && gone->text == NULL)
+		s = rp_fail(err, RP_ENOMEM, "out of memory");
+	sqlite3_finalize(stmt);
+	return s;
+}
+
+enum rp_status
+record_touch_edit(store *st, int64_t id, enum touch_kind kind, const char *text, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if (touch_kind_name(kind) == NULL)
+		return rp_fail(err, RP_EINVAL, "unknown touchpoint kind");
+	if ((s = field_check(text, "touchpoint", TOUCH_TEXT_MAX, err)) != RP_OK)
+		return s;
+	s = db_prepare(st, "UPDATE touchpoints SET kind = ?2, text = trim(?3) WHERE id = ?1",
+		       &stmt, "changing a touchpoint", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, touch_kind_name(kind), -1, SQLITE_STATIC);
+	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "changing a touchpoint", err);
+	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no touchpoint %lld", (long long)id);
+	sqlite3_finalize(stmt);
+	return s;
+}
+
 enum rp_status
 record_talk(store *st, const rp_clock *clock, int64_t meeting_id, enum talk_speaker speaker,
 	    rp_error *err)

@@ -14,18 +14,47 @@
 ** newest limit entries whatever the history's size. */
 static const char timeline_sql[] =
 	"SELECT * FROM ("
-	" SELECT * FROM (SELECT 0, m.id, m.started_at AS t, m.state, m.title,"
-	"  (SELECT count(*) FROM notes n WHERE n.meeting_id = m.id AND n.phase = 'live')"
+	" SELECT * FROM (SELECT 0, m.id, m.started_at AS t, m.state, m.title"
 	"  FROM meetings m WHERE m.client_id = ?1 AND m.started_at IS NOT NULL"
 	"  ORDER BY m.started_at DESC LIMIT ?2)"
 	" UNION ALL"
 	" SELECT * FROM (SELECT 0, m.id, coalesce(m.planned_at, m.created_at) AS t, m.state,"
-	"  m.title, 0 FROM meetings m WHERE m.client_id = ?1 AND m.started_at IS NULL"
+	"  m.title FROM meetings m WHERE m.client_id = ?1 AND m.started_at IS NULL"
 	"  ORDER BY t DESC LIMIT ?2)"
 	" UNION ALL"
-	" SELECT * FROM (SELECT 1, t.id, t.at AS t, t.kind, t.text, 0"
+	" SELECT * FROM (SELECT 1, t.id, t.at AS t, t.kind, t.text"
 	"  FROM touchpoints t WHERE t.client_id = ?1 ORDER BY t.at DESC LIMIT ?2)"
 	") ORDER BY 3 DESC, 1, 2 DESC LIMIT ?2 + 1";
+
+/* A meeting's live notes, through notes_meeting. */
+static const char notes_sql[] =
+	"SELECT count(*) FROM notes WHERE meeting_id = ?1 AND phase = 'live'";
+
+/* The notes of the meetings kept, counted once the merge has cut the
+** list: a meeting walked but left out (older than limit touchpoints)
+** costs nothing, so the count grows with the entries shown, not with the
+** history. */
+static enum rp_status
+count_notes(store *st, timeline *t, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = db_prepare(st, notes_sql, &stmt, "reading the history", err)) != RP_OK)
+		return s;
+	for (size_t i = 0; s == RP_OK && i < t->n; i++) {
+		if (t->entries[i].touch)
+			continue;
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, t->entries[i].id);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			t->entries[i].notes = (int)db_col_int(stmt, 0, 0, INT_MAX, 0);
+		else
+			s = store_fail(st, err, "reading the history");
+	}
+	sqlite3_finalize(stmt);
+	return s;
+}
 
 void
 timeline_free(timeline *t)
@@ -73,12 +102,14 @@ timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_err
 		e->at = db_col_time(stmt, 2);
 		e->what = db_col_arena(&t->arena, stmt, 3, &oom);
 		e->text = db_col_arena(&t->arena, stmt, 4, &oom);
-		e->notes = (int)db_col_int(stmt, 5, 0, INT_MAX, 0);
+		e->notes = 0;
 	}
 	if (oom)
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
 	else if (rc != SQLITE_DONE)
 		s = store_fail(st, err, "reading the history");
+	else
+		s = count_notes(st, t, err);
 out:
 	sqlite3_finalize(stmt);
 	if (s != RP_OK) {

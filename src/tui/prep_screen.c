@@ -560,9 +560,9 @@ prep_draw(app *a, void *state)
 				date_local(rp_clock_now(a->clock)), c->cadence_min, c->cadence_max);
 	/* Where the cadence stands first after the name: on a narrow screen
 	** the details are what is cut, never the status. */
-	snprintf(head, sizeof head, "rapport · prep · %s · %s · every %d-%d days · last contact %s%s%s",
-		 c->name, cadence_describe(where, status, sizeof status), c->cadence_min,
-		 c->cadence_max, last, c->org[0] ? " · " : "", c->org);
+	snprintf(head, sizeof head, "rapport · prep · %s · %s · last contact %s · every %d-%d days%s%s",
+		 c->name, cadence_describe(where, status, sizeof status), last, c->cadence_min,
+		 c->cadence_max, c->org[0] ? " · " : "", c->org);
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
 	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
 	sel = listview_selected(&v->lv);

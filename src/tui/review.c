@@ -20,6 +20,7 @@
 #include "history_view.h"
 #include "listview.h"
 #include "screen.h"
+#include "touch_ask.h"
 
 enum mode { MODE_LIST, MODE_MEETING, MODE_SEARCH };
 
@@ -38,6 +39,9 @@ typedef struct review_view {
 	size_t nmeetings;
 	recap *r;                    /* the meeting read */
 	search_result *found;
+	timeline *tl;                /* the client's, of the list shown */
+	char name[200];              /* that client's name */
+	touch_ask touch;             /* e or x on a touchpoint of the list */
 	char query[300];
 	char title[400];
 	ask q;
@@ -173,6 +177,7 @@ show_list(app *a, review_view *v)
 		say(v, true, err.msg);
 		return;
 	}
+	snprintf(v->name, sizeof v->name, "%s", c.name);
 	timeline_rows(a, v, c.name);
 	v->cols = COLS;
 	select_first(v);
@@ -186,6 +191,8 @@ timeline_rows(app *a, review_view *v, const char *name)
 	timeline *t = NULL;
 	size_t meetings = 0;
 
+	timeline_free(v->tl);
+	v->tl = NULL;
 	if (timeline_load(a->st, a->client_id, TIMELINE_MAX, &t, &err) != RP_OK) {
 		say(v, true, err.msg);
 		return;
@@ -215,7 +222,7 @@ timeline_rows(app *a, review_view *v, const char *name)
 		 "rapport · review · %s · %zu meeting%s, %zu touchpoint%s%s, newest first", name,
 		 meetings, meetings == 1 ? "" : "s", t->n - meetings, t->n - meetings == 1 ? "" : "s",
 		 t->more ? " shown" : "");
-	timeline_free(t);
+	v->tl = t;  /* kept: e and x on a touchpoint read it */
 }
 
 static void meeting_rows(app *a, review_view *v, int64_t note_id);
@@ -378,12 +385,15 @@ review_close(void *state)
 	free(v->meetings);
 	recap_free(v->r);
 	search_free(v->found);
+	timeline_free(v->tl);
 	free(v);
 }
 
 static const screen_keyhelp keys[] = {
 	KEYS("read the meeting, or open a search hit at its note", "read", SA_OPEN),
 	KEYS("a follow-up done, dropped, open again", NULL, SA_DONE, SA_DROP, SA_REOPEN),
+	KEYS("a touchpoint: correct its text (\"call: ...\" its kind), remove it", NULL, SA_EDIT,
+	     SA_DROP),
 	KEYS("search: words, \"a phrase\", OR, NOT, prefix*", "search", SA_SEARCH),
 	KEYS("back", "back", SA_BACK),
 	KEYS("quit", NULL, SA_QUIT),
@@ -396,8 +406,8 @@ review_draw(app *a, void *state)
 	review_view *v = state;
 	/* The key bar of each view, from the same key table as the help. */
 	static const screen_keyhelp list_bar[] = {
-		KEYS("", "read", SA_OPEN), KEYS("", "search", SA_SEARCH), KEYS("", "back", SA_BACK),
-		KEYS_END,
+		KEYS("", "read", SA_OPEN), KEYS("", "correct", SA_EDIT), KEYS("", "remove", SA_DROP),
+		KEYS("", "search", SA_SEARCH), KEYS("", "back", SA_BACK), KEYS_END,
 	};
 	static const screen_keyhelp meeting_bar[] = {
 		KEYS("", "done", SA_DONE), KEYS("", "dropped", SA_DROP),
@@ -453,6 +463,53 @@ review_draw(app *a, void *state)
 		      &v->q);
 }
 
+/* e or x on a touchpoint of the list: its dialog (touch_ask.h). */
+static int
+touch_start(review_view *v, const listview_row *sel, enum screen_act act)
+{
+	const timeline_entry *e = NULL;
+	int kind;
+
+	if (v->mode != MODE_LIST || sel == NULL || sel->tag != ROW_TOUCH || v->tl == NULL)
+		return H_HANDLED;
+	for (size_t i = 0; e == NULL && i < v->tl->n; i++)
+		if (v->tl->entries[i].touch && v->tl->entries[i].id == sel->id)
+			e = &v->tl->entries[i];
+	if (e == NULL)
+		return H_HANDLED;
+	kind = touch_kind_from_name(e->what);
+	if (kind < 0)
+		kind = TOUCH_OTHER;
+	if (act == SA_DROP)
+		touch_ask_remove(&v->touch, &v->q, e->id, (enum touch_kind)kind, e->text, v->name);
+	else
+		touch_ask_edit(&v->touch, &v->q, e->id, (enum touch_kind)kind, e->text, v->name);
+	say(v, false, "");
+	return H_REDRAW;
+}
+
+/* The dialog's keys; a touchpoint removed or corrected shows at once, in
+** the list and in the history at a glance (its cadence), the selection
+** kept where it was. */
+static int
+touch_key(app *a, review_view *v, wint_t key, bool function)
+{
+	bool changed = false;
+	int rc = touch_ask_key(a, &v->touch, &v->q, key, function, &changed, v->msg,
+			       sizeof v->msg, &v->msg_error);
+
+	if (changed) {
+		int at = v->lv.sel, top = v->lv.top;
+
+		show_list(a, v);
+		v->lv.top = top;
+		if (at >= 0 && v->lv.n > 0)
+			listview_select(&v->lv, listview_selectable_from(
+							&v->lv, at < v->lv.n ? at : v->lv.n - 1, -1));
+	}
+	return rc;
+}
+
 static int
 review_key(app *a, void *state, wint_t key, bool function)
 {
@@ -463,6 +520,8 @@ review_key(app *a, void *state, wint_t key, bool function)
 	char *text;
 	int common;
 
+	if ((common = touch_key(a, v, key, function)) != TOUCH_ASK_NOT_MINE)
+		return common;
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
 	case SCREEN_KEY_OWN:
 		break;
@@ -485,7 +544,10 @@ review_key(app *a, void *state, wint_t key, bool function)
 	}
 	if (listview_key(&v->lv, key, function))
 		return H_REDRAW;
-	switch (act = screen_act_of(key, function)) {
+	act = screen_act_of(key, function);
+	if (v->mode == MODE_LIST && (act == SA_EDIT || act == SA_DROP))
+		return touch_start(v, sel, act);
+	switch (act) {
 	case SA_QUIT:
 		return H_QUIT;
 	case SA_SEARCH:
@@ -533,7 +595,7 @@ review_key(app *a, void *state, wint_t key, bool function)
 		if (sel == NULL)
 			return H_HANDLED;
 		if (v->mode == MODE_LIST && sel->tag == ROW_TOUCH) {
-			say(v, false, "a touchpoint: l on Clients or Prep logs another");
+			say(v, false, "a touchpoint: e corrects it, x removes it");
 		} else if (v->mode == MODE_LIST && sel->id) {
 			v->back = MODE_LIST;
 			show_meeting(a, v, sel->id, 0);

@@ -103,6 +103,7 @@ ask_start(ask *q, int purpose, const char *question, const char *initial)
 		snprintf(q->question, sizeof q->question, "%s", question);
 	q->yes_no = strstr(question, "y / n") != NULL;
 	q->selected = false;
+	q->typed = false;
 	input_set_text(&q->in, initial ? initial : "");
 }
 
@@ -121,8 +122,10 @@ ask_key(ask *q, wint_t key, bool function)
 	/* Typing over a selected text replaces it; any other key keeps it. */
 	q->selected = false;
 	if (was_selected && !function && key != 27 && key != '\r' && key != '\n' &&
-	    iswprint(key))
+	    iswprint(key)) {
 		input_set_text(&q->in, "");
+		q->typed = true;
+	}
 	/* y or n answers a yes/no question at once, as on the live screen. */
 	if (q->yes_no && !function && (key == 'y' || key == 'Y' || key == 'n' || key == 'N')) {
 		input_set_text(&q->in, key == 'y' || key == 'Y' ? "y" : "n");
@@ -136,16 +139,52 @@ ask_key(ask *q, wint_t key, bool function)
 	case ACT_INPUT_RIGHT: input_right(&q->in); break;
 	case ACT_INPUT_HOME: input_home(&q->in); break;
 	case ACT_INPUT_END: input_end(&q->in); break;
-	case ACT_INPUT_BACKSPACE: input_backspace(&q->in); break;
-	case ACT_INPUT_DELETE: input_delete(&q->in); break;
-	case ACT_INPUT_KILL_LINE: input_kill_to_start(&q->in); break;
-	case ACT_INPUT_KILL_WORD: input_kill_word(&q->in); break;
+	case ACT_INPUT_BACKSPACE: input_backspace(&q->in); q->typed = true; break;
+	case ACT_INPUT_DELETE: input_delete(&q->in); q->typed = true; break;
+	case ACT_INPUT_KILL_LINE: input_kill_to_start(&q->in); q->typed = true; break;
+	case ACT_INPUT_KILL_WORD: input_kill_word(&q->in); q->typed = true; break;
 	default:
-		if (!function && iswprint(key))
+		if (!function && iswprint(key)) {
 			input_insert(&q->in, (uint32_t)key);
+			q->typed = true;
+		}
 		break;
 	}
 	return ASK_CONTINUE;
+}
+
+/* The lines screen_ask_quit() kept, until screen_take_unsaved(): Ctrl-C
+** ends the screens at once, and the dialog goes with its screen. */
+static char unsaved[sizeof ((app *)0)->unsaved];
+
+int
+screen_ask_quit(const ask *q)
+{
+	char *text, *clean;
+	size_t len = strlen(unsaved);
+
+	/* A text asked with and left as it was is saved already; a y / n
+	** question holds nothing typed. */
+	if (!q->active || !q->typed || q->yes_no || input_blank(&q->in))
+		return H_QUIT;
+	text = input_text(&q->in);
+	clean = text ? text_sanitize(text, " ") : NULL;
+	if (clean)
+		snprintf(unsaved + len, sizeof unsaved - len,
+			 "not saved (still in the dialog when you quit): %s %s\n", q->question,
+			 clean);
+	free(clean);
+	free(text);
+	return H_QUIT;
+}
+
+void
+screen_take_unsaved(app *a)
+{
+	size_t len = strlen(a->unsaved);
+
+	snprintf(a->unsaved + len, sizeof a->unsaved - len, "%s", unsaved);
+	unsaved[0] = '\0';
 }
 
 void
@@ -244,6 +283,8 @@ screen_common_key(bool *help, ask *q, wint_t *key, bool *function)
 		return *key == 3 && !*function ? H_QUIT : H_REDRAW;
 	}
 	if (q->active) {
+		if (*key == 3 && !*function)
+			return screen_ask_quit(q);  /* quits, as everywhere */
 		switch (ask_key(q, *key, *function)) {
 		case ASK_DONE: return SCREEN_KEY_ANSWER;
 		case ASK_CANCEL: return SCREEN_KEY_CANCEL;

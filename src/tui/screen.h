@@ -85,6 +85,9 @@ typedef struct ask {
 	input_line in;
 	bool yes_no;             /* a "y / n" question: one key answers it */
 	bool selected;           /* the text is selected: typing replaces it */
+	bool typed;              /* the text is the user's, saved nowhere: a
+	                            key changed it since it was asked, or it
+	                            was refused and asked again */
 } ask;
 
 /* Colour pairs shared by the screens. */
@@ -196,6 +199,15 @@ enum { SCREEN_KEY_OWN = -1, SCREEN_KEY_ANSWER = -2, SCREEN_KEY_CANCEL = -3 };
 ** says the screen's own keys come next.  Any other return is a handler
 ** result. */
 int screen_common_key(bool *help, ask *q, wint_t *key, bool *function);
+
+/* Ctrl-C while q is asked: quit, and keep what was typed in it (unless
+** nothing was) as a line "not saved (still in the dialog when you quit):
+** question text" for screen_take_unsaved().  Returns H_QUIT. */
+int screen_ask_quit(const ask *q);
+
+/* As the screens end: the lines kept by screen_ask_quit() join
+** a->unsaved, printed with the live screen's as rapport leaves. */
+void screen_take_unsaved(app *a);
 
 /* "terminal too small", centred. */
 void screen_too_small(void);

@@ -174,6 +174,7 @@ run(app *a)
 	}
 	if (ops == &live_screen)
 		live_sync_leave(a, a->state);
+	screen_take_unsaved(a);  /* a dialog's text, Ctrl-C quit from */
 	ops->close(a->state);
 	a->state = NULL;
 }

@@ -76,4 +76,35 @@ is "$(echo "$OUT" | sed -n 2,4p)" "$(printf '%s\n' \
 OUT=$(LC_ALL=C fixed "$NOW" "$RAPPORT_BIN" prep bea | sed -n 2p)
 is "$OUT" "  12 months $(printf '.%.0s' $(seq 48))+.!!" "without a UTF-8 locale, in ASCII"
 
+# A touchpoint logged by mistake: --undo removes the client's latest, says
+# what it was, and the cadence and search forget it at once.
+rp client add Cy --cadence 5-14 >/dev/null
+at 2026-11-02 touch cy "call: kickoff" >/dev/null
+at 2026-11-20 touch cy "email: the wrong client's minutes" >/dev/null
+run clients
+is "$(echo "$OUT" | grep '^Cy')" "Cy	-	5-14	2026-11-20	due in 8 days" "the mistake counts as a contact"
+run touch cy --undo
+is "$STATUS/$OUT" "0/removed the email of 2026-11-20 10:00 with Cy: the wrong client's minutes" \
+	"--undo removes the latest touchpoint and says which"
+run clients
+is "$(echo "$OUT" | grep '^Cy')" "Cy	-	5-14	2026-11-02	overdue by 10 days" \
+	"the cadence counts from the contact before it again"
+run search minutes
+is "$(echo "$OUT" | grep -c 'wrong client')" 0 "search no longer finds it"
+is "$(q "SELECT group_concat(kind || '=' || text) FROM touchpoints t JOIN clients c
+	ON c.id = t.client_id WHERE c.name = 'Cy'")" "call=kickoff" "the older one stays"
+run touch cy --undo
+is "$STATUS/$OUT" "0/removed the call of 2026-11-02 10:00 with Cy: kickoff" "and then the one before"
+before=$(sum "$db")
+run touch cy --undo
+is "$STATUS/$ERR" "1/rapport: no touchpoint logged with Cy" "nothing left to undo: one line, exit 1"
+run touch nobody --undo
+is "$STATUS" 1 "--undo on an unknown client"
+run touch acme --undo "text"
+is "$STATUS/$ERR" "2/rapport: touch --undo takes only CLIENT (see rapport --help)" \
+	"--undo with a text is a usage error"
+run touch acme --undo --kind call
+is "$STATUS" 2 "--undo with --kind too"
+is "$(sum "$db")" "$before" "a bad --undo leaves the database unchanged"
+
 done_testing
