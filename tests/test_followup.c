@@ -302,6 +302,63 @@ history_is_not_read(void)
 	store_close(st);
 }
 
+/* A due another tool stored that is no day of the calendar (the schema's
+** GLOB lets '0000-00-00' and '2026-02-30' in) is no due date: it sorts with
+** those without one and passes no date filter, as it is not overdue. */
+static void
+impossible_dates_are_none(void)
+{
+	int64_t m;
+	store *st = setup(&m);
+	followup_filter f = {.client_id = 2, .today = TODAY};
+	followup_list *l = NULL;
+	rp_error err = {0};
+
+	sql(st, "INSERT INTO followups (client_id, text, owner, due, created_at) VALUES"
+		" (2, 'year zero', 'me', '0000-00-00', 0),"
+		" (2, 'thirtieth of February', 'me', '2026-02-30', 0),"
+		" (2, 'leap day of a common year', 'me', '2026-02-29', 0),"
+		" (2, 'month thirteen', 'me', '2026-13-01', 0),"
+		" (2, 'a real leap day', 'me', '2024-02-29', 0);");
+	CHECK_STR(ids(st, (followup_filter){0}), "13 1 4 2 8 5 3 9 10 11 12");
+	CHECK_STR(ids(st, (followup_filter){.overdue = true}), "13 1");
+	CHECK_STR(ids(st, (followup_filter){.due_by = "2026-11-27"}), "13 1 4 2 8");
+	CHECK_STR(ids(st, (followup_filter){.client_id = 2}), "13 4 8 5 3 9 10 11 12");
+	CHECK_STR(ids(st, (followup_filter){.client_id = 2, .overdue = true}), "13");
+	CHECK(followup_list_load(st, &f, &l, &err) == RP_OK);
+	if (l && l->n == 9) {
+		CHECK_STR(l->items[5].text, "year zero");
+		CHECK_STR(l->items[5].due, DATE_INVALID_TEXT);
+		CHECK(!l->items[5].overdue);
+		CHECK_STR(l->items[0].due, "2024-02-29");
+		CHECK(l->items[0].overdue);
+	}
+	followup_list_free(l);
+	store_close(st);
+}
+
+/* rp_theirs is the connection's from the start: a list loads again while
+** another statement is running (redefining a function then fails with
+** SQLITE_BUSY, and would expire that statement). */
+static void
+loads_beside_a_running_statement(void)
+{
+	int64_t m;
+	store *st = setup(&m);
+	sqlite3_stmt *stmt = NULL;
+
+	CHECK_STR(ids(st, (followup_filter){.side = FOLLOWUP_MINE}), "1 5 3");
+	CHECK(sqlite3_prepare_v2(store_db(st), "SELECT id FROM followups ORDER BY id", -1, &stmt,
+				 NULL) == SQLITE_OK);
+	CHECK(sqlite3_step(stmt) == SQLITE_ROW);
+	CHECK_STR(ids(st, (followup_filter){.side = FOLLOWUP_THEIRS}), "4 2 8");
+	CHECK(sqlite3_step(stmt) == SQLITE_ROW);  /* still running, not expired */
+	CHECK_INT(sqlite3_column_int(stmt, 0), 2);
+	sqlite3_finalize(stmt);
+	CHECK_STR(ids(st, (followup_filter){.side = FOLLOWUP_MINE}), "1 5 3");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -312,5 +369,7 @@ main(void)
 	RUN(changes_the_owner);
 	RUN(changes_the_due_date);
 	RUN(history_is_not_read);
+	RUN(impossible_dates_are_none);
+	RUN(loads_beside_a_running_statement);
 	return tap_done();
 }

@@ -30,6 +30,12 @@
 ** decide alike through this one function. */
 bool followup_owner_is_theirs(const char *owner, const char *client_name);
 
+/* Register rp_theirs(owner, client_name), followup_owner_is_theirs() in
+** SQL, which the list queries use, on a new connection: once, as the store
+** opens it (registering again would expire its prepared statements, and
+** fails while one is running).  Returns an SQLite result code. */
+int followup_register(struct sqlite3 *db);
+
 enum followup_side { FOLLOWUP_EITHER, FOLLOWUP_MINE, FOLLOWUP_THEIRS };
 
 typedef struct followup_filter {
@@ -50,7 +56,8 @@ typedef struct followup {
 	const char *text;
 	const char *owner;         /* NULL when nobody was named */
 	const char *due;           /* "YYYY-MM-DD", NULL, or DATE_INVALID_TEXT
-	                              for a stored date no calendar holds */
+	                              for a stored date no calendar holds,
+	                              which sorts and filters as NULL */
 	int64_t meeting_id;        /* 0 when it came from no meeting */
 	const char *meeting_title; /* NULL when meeting_id is 0 */
 	int64_t meeting_at;        /* when it was held (else planned, else

@@ -140,6 +140,39 @@ print_json(const followup_list *l, const char *today)
 	json_end(&w);
 }
 
+/* The last day --due text lets through, into ymd (11 bytes): as after ^
+** in a note, except that a weekday name that is today's means today ("by
+** Friday" asked on a Friday is not next week's).  False after saying why
+** on stderr: a bad --due is a usage error. */
+static bool
+due_by_day(const char *text, rp_date today, char *ymd)
+{
+	char this_day[64];
+	rp_error err = {0};
+	const char *msg;
+	rp_date d;
+
+	if (*text == '^')
+		text++;
+	while (*text == ' ' || *text == '\t')
+		text++;
+	if (*text == '\0') {
+		cli_error("--due needs a date (fri, eow, 2026-12-04)");
+		return false;
+	}
+	/* "this fri" is the coming Friday, today on a Friday; for any
+	** other text it is no date at all, and the text is read alone. */
+	snprintf(this_day, sizeof this_day, "this %s", text);
+	if (date_parse_due(this_day, today, &d, &err) != RP_OK &&
+	    date_parse_due(text, today, &d, &err) != RP_OK) {
+		msg = strncmp(err.msg, "due date ", 9) == 0 ? err.msg + 9 : err.msg;
+		cli_error("--due: %s", msg);
+		return false;
+	}
+	date_format(d, ymd);
+	return true;
+}
+
 /* Nothing to list: no database yet, for a list across clients. */
 static bool
 no_database(const cli *c)
@@ -180,15 +213,10 @@ cmd_followups(cli *c, int argc, char **argv)
 		} else if (ch == 'o') {
 			filter.overdue = true;
 		} else if (ch == 'd') {
-			rp_date d;
-
 			/* Read before opening: a bad date never touches the file. */
-			if (date_parse_due(optarg[0] == '^' ? optarg + 1 : optarg, today, &d, &err) !=
-			    RP_OK) {
-				cli_error("--due: %s", err.msg);
-				return EXIT_FAIL;
-			}
-			filter.due_by = date_format(d, due_by);
+			if (!due_by_day(optarg, today, due_by))
+				return EXIT_USAGE;
+			filter.due_by = due_by;
 		} else if (ch == 'j') {
 			json = true;
 		}
@@ -198,7 +226,7 @@ cmd_followups(cli *c, int argc, char **argv)
 	if (mine && theirs)
 		return cli_usage("--mine and --theirs together list nothing: give one or neither");
 	if (optind + 1 < argc)
-		return cli_usage("followups takes at most one CLIENT (quote a name with spaces)");
+		return cli_usage("followups takes at most one CLIENT: quote a name with spaces");
 	filter.side = mine ? FOLLOWUP_MINE : theirs ? FOLLOWUP_THEIRS : FOLLOWUP_EITHER;
 	if (optind < argc) {
 		if ((st = cli_open_client(c, argv[optind], STORE_READ, &cl)) == NULL)
@@ -240,10 +268,11 @@ close_followup(cli *c, int argc, char **argv, enum followup_status to)
 	store *st;
 
 	if (argc != 2)
-		return cli_usage("%s takes one follow-up ID (see rapport followups)", argv[0]);
+		return cli_usage("%s takes one follow-up ID, a number rapport followups shows",
+				 argv[0]);
 	if (!cli_parse_int(argv[1], 1, 999999999, &id))
-		return cli_usage("%s: \"%s\" is not a follow-up ID (a number, see rapport followups)",
-				 argv[0], argv[1]);
+		return cli_usage("%s: \"%s\" is not a follow-up ID: give a number rapport followups"
+				 " shows", argv[0], argv[1]);
 	if (no_database(c)) {
 		cli_error("no follow-up %ld (there are no clients yet)", id);
 		return EXIT_FAIL;

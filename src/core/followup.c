@@ -5,8 +5,10 @@
 ** then by due date" is the index order and LIMIT stops the walk: the rows
 ** read grow with the rows shown (plus those the filter skips: archived
 ** clients, the other side), never with the closed history.  Those without
-** a due date are one equality range of the same index, read after.  For
-** one client, see client_sql.
+** a due date are read after, from the same index: each open one is looked
+** at (a due no calendar holds counts as none, see LIST_DATED), so that
+** half grows with the open follow-ups, still never with the closed ones.
+** For one client, see client_sql.
 */
 #include "rapport/followup.h"
 
@@ -19,34 +21,92 @@
 #include "rapport/note.h"
 #include "rapport/text.h"
 
-bool
-followup_owner_is_theirs(const char *owner, const char *client_name)
+/* followup_owner_is_theirs() on text already folded: o the owner, n the
+** client's name. */
+static bool
+theirs_folded(const char *o, const char *n)
 {
 	static const char *const words[] = {"client", "them", "they", "eux", "elle", "lui"};
 	static const char *const ours[] = {"me", "moi", "us", "nous", "we", "i", "je", "on"};
-	char *o = owner ? text_fold(owner) : NULL, *n = text_fold(client_name);
 	bool theirs = false, mine = false;
 
-	if (o && n && *o) {
-		/* "me" is yours even for a client named Meridian. */
-		for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
-			mine = mine || strcmp(o, ours[i]) == 0;
-		for (size_t i = 0; !mine && i < sizeof words / sizeof words[0]; i++)
-			theirs = theirs || strcmp(o, words[i]) == 0;
-		/* A word of the client's name, or the start of one of 3 letters
-		** or more ("zoe" for "Zoë Lefèvre"). */
-		for (const char *w = n; !mine && !theirs && w; w = strchr(w, ' ')) {
-			size_t len = strlen(o);
+	if (o == NULL || n == NULL || *o == '\0')
+		return false;
+	/* "me" is yours even for a client named Meridian. */
+	for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
+		mine = mine || strcmp(o, ours[i]) == 0;
+	for (size_t i = 0; !mine && i < sizeof words / sizeof words[0]; i++)
+		theirs = theirs || strcmp(o, words[i]) == 0;
+	/* A word of the client's name, or the start of one of 3 letters or
+	** more ("zoe" for "Zoë Lefèvre"). */
+	for (const char *w = n; !mine && !theirs && w; w = strchr(w, ' ')) {
+		size_t len = strlen(o);
 
-			while (*w == ' ')
-				w++;
-			theirs = strncmp(w, o, len) == 0 &&
-				 (len >= 3 || w[len] == ' ' || w[len] == '\0');
-		}
+		while (*w == ' ')
+			w++;
+		theirs = strncmp(w, o, len) == 0 && (len >= 3 || w[len] == ' ' || w[len] == '\0');
 	}
+	return theirs;
+}
+
+bool
+followup_owner_is_theirs(const char *owner, const char *client_name)
+{
+	char *o = owner ? text_fold(owner) : NULL, *n = text_fold(client_name);
+	bool theirs = theirs_folded(o, n);
+
 	free(o);
 	free(n);
 	return theirs;
+}
+
+/* The client names rp_theirs() folded last, with their folds: a list
+** holds a few clients' rows, interleaved by due date, so most rows find
+** their client's name here and only the owner is folded per row. */
+enum { FOLD_CACHE = 8 };
+
+struct fold_cache {
+	char *name[FOLD_CACHE];
+	char *folded[FOLD_CACHE];
+	unsigned next;                 /* the slot to reuse next */
+};
+
+static void
+fold_cache_free(void *p)
+{
+	struct fold_cache *c = p;
+
+	for (int i = 0; c && i < FOLD_CACHE; i++) {
+		free(c->name[i]);
+		free(c->folded[i]);
+	}
+	free(c);
+}
+
+/* name folded, from c or folded now and kept; NULL when out of memory.
+** c owns what it returns. */
+static const char *
+fold_cached(struct fold_cache *c, const char *name)
+{
+	unsigned i = c->next;
+	char *copy, *folded;
+
+	for (int k = 0; k < FOLD_CACHE; k++)
+		if (c->name[k] && strcmp(c->name[k], name) == 0)
+			return c->folded[k];
+	copy = strdup(name);
+	folded = text_fold(name);
+	if (copy == NULL || folded == NULL) {
+		free(copy);
+		free(folded);
+		return NULL;
+	}
+	free(c->name[i]);
+	free(c->folded[i]);
+	c->name[i] = copy;
+	c->folded[i] = folded;
+	c->next = (i + 1) % FOLD_CACHE;
+	return folded;
 }
 
 /* rp_theirs(owner, client_name) in SQL: the side filter runs inside the
@@ -56,10 +116,34 @@ sql_theirs(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	const unsigned char *owner = sqlite3_value_text(argv[0]);
 	const unsigned char *name = sqlite3_value_text(argv[1]);
+	const char *n;
+	char *o;
 
 	(void)argc;
-	sqlite3_result_int(ctx, followup_owner_is_theirs((const char *)owner,
-							 name ? (const char *)name : ""));
+	if (owner == NULL || *owner == '\0') {
+		sqlite3_result_int(ctx, 0);  /* nobody named: mine */
+		return;
+	}
+	o = text_fold((const char *)owner);
+	n = fold_cached(sqlite3_user_data(ctx), name ? (const char *)name : "");
+	if (o == NULL || n == NULL)
+		sqlite3_result_error_nomem(ctx);
+	else
+		sqlite3_result_int(ctx, theirs_folded(o, n));
+	free(o);
+}
+
+int
+followup_register(sqlite3 *db)
+{
+	struct fold_cache *c = calloc(1, sizeof *c);
+
+	if (c == NULL)
+		return SQLITE_NOMEM;
+	/* On failure too, SQLite calls fold_cache_free. */
+	return sqlite3_create_function_v2(db, "rp_theirs", 2,
+					  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, c,
+					  sql_theirs, NULL, NULL, fold_cache_free);
 }
 
 void
@@ -76,21 +160,32 @@ followup_list_free(followup_list *l)
 #define LIST_SELECT                                                              \
 	"SELECT f.id, f.client_id, c.name, f.text, f.owner, f.due,"              \
 	" coalesce(f.meeting_id, 0), m.title,"                                   \
-	" coalesce(m.started_at, m.planned_at, m.created_at)"
+	" coalesce(m.started_at, m.planned_at, m.created_at),"                   \
+	" rp_theirs(f.owner, c.name)"
 #define LIST_JOIN                                                                \
 	" JOIN clients c ON c.id = f.client_id AND c.archived_at IS NULL"        \
 	" LEFT JOIN meetings m ON m.id = f.meeting_id"
 /* ?1 due on or before, ?2 side (0 either, 1 mine, 2 theirs), ?3 limit,
 ** ?4 client. */
 #define LIST_SIDE " AND (?2 = 0 OR rp_theirs(f.owner, c.name) = ?2 - 1)"
+/* The schema's GLOB lets another tool store '2026-02-30' or '0000-00-00':
+** a due that is no day of the calendar is no due date, so it is neither
+** overdue nor due by any day, and it sorts with those without one.  Only
+** through a modifier does date() move 02-30 to 03-02 (alone it gives the
+** text back); it refuses month 13; year 0 it takes, rapport does not. */
+#define LIST_REAL_DAY "f.due >= '0001-01-01' AND date(f.due, '+0 days') IS f.due"
+#define LIST_DATED " AND " LIST_REAL_DAY
+#define LIST_UNDATED " AND (f.due IS NULL OR NOT (" LIST_REAL_DAY "))"
 
-/* Across clients: the partial index, walked in its order. */
+/* Across clients: the partial index, walked in its order.  The undated
+** half reads every open follow-up (an impossible date may sort anywhere),
+** never the closed history. */
 static const char *const across_sql[2] = {
 	LIST_SELECT " FROM followups f INDEXED BY followups_open" LIST_JOIN
-	" WHERE f.status = 'open' AND f.due <= ?1" LIST_SIDE
+	" WHERE f.status = 'open' AND f.due <= ?1" LIST_DATED LIST_SIDE
 	" ORDER BY f.due, f.id LIMIT ?3",
 	LIST_SELECT " FROM followups f INDEXED BY followups_open" LIST_JOIN
-	" WHERE f.status = 'open' AND f.due IS NULL" LIST_SIDE
+	" WHERE f.status = 'open'" LIST_UNDATED LIST_SIDE
 	" ORDER BY f.id LIMIT ?3",
 };
 
@@ -99,10 +194,10 @@ static const char *const across_sql[2] = {
 ** followups_open would walk every client's open ones to find them. */
 static const char *const client_sql[2] = {
 	LIST_SELECT " FROM followups f INDEXED BY followups_client" LIST_JOIN
-	" WHERE f.client_id = ?4 AND f.status = 'open' AND f.due <= ?1" LIST_SIDE
+	" WHERE f.client_id = ?4 AND f.status = 'open' AND f.due <= ?1" LIST_DATED LIST_SIDE
 	" ORDER BY f.due, f.id LIMIT ?3",
 	LIST_SELECT " FROM followups f INDEXED BY followups_client" LIST_JOIN
-	" WHERE f.client_id = ?4 AND f.status = 'open' AND f.due IS NULL" LIST_SIDE
+	" WHERE f.client_id = ?4 AND f.status = 'open'" LIST_UNDATED LIST_SIDE
 	" ORDER BY f.id LIMIT ?3",
 };
 
@@ -145,7 +240,7 @@ read_rows(store *st, const char *sql, const followup_filter *f, const char *due_
 		it->meeting_title = it->meeting_id
 					    ? db_col_arena(&l->arena, stmt, 7, &oom) : NULL;
 		it->meeting_at = it->meeting_id ? db_col_time(stmt, 8) : 0;
-		it->theirs = followup_owner_is_theirs(it->owner, it->client);
+		it->theirs = sqlite3_column_int(stmt, 9) != 0;
 		it->overdue = it->due && strcmp(it->due, DATE_INVALID_TEXT) != 0 &&
 			      strcmp(it->due, f->today) < 0;
 	}
@@ -194,12 +289,6 @@ followup_list_load(store *st, const followup_filter *filter, followup_list **out
 	*out = NULL;
 	if ((l = calloc(1, sizeof *l)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
-	if (sqlite3_create_function(store_db(st), "rp_theirs", 2,
-				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
-				    sql_theirs, NULL, NULL) != SQLITE_OK) {
-		s = store_fail(st, err, "reading follow-ups");
-		goto fail;
-	}
 	due_bound(filter, due_by);
 	/* One read transaction: both halves see the same file. */
 	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport/followup.h"
 #include "rapport/fsutil.h"
 #include "rapport/text.h"
 #include "schema.sql.h"
@@ -315,6 +316,8 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 	if (sqlite3_create_function(st->db, "rp_clean", 1,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				    sql_clean, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "opening the database");
+	if (followup_register(st->db) != SQLITE_OK)
 		return store_fail(st, err, "opening the database");
 	/* Before anything reads the file (some pragmas below load the schema). */
 	if (exclusive &&

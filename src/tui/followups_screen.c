@@ -22,17 +22,25 @@ enum { ASK_OWNER = 1, ASK_DUE };
 
 enum { UNDO_MAX = 64 };
 
+/* One follow-up closed here, for u. */
+struct closed_one {
+	int64_t id;
+	char *text;              /* its words, to say what u opened; owned */
+};
+
 typedef struct followups_view {
 	followup_list *l;
 	listview lv;             /* one row per follow-up, in the list's order */
 	ask q;
 	int64_t asked_about;     /* the follow-up the question is about */
-	int64_t closed[UNDO_MAX];/* closed here, the latest last: u opens it again */
+	struct closed_one closed[UNDO_MAX]; /* closed here, the latest last: u
+	                            opens it again */
 	size_t nclosed;
 	char msg[400];
 	bool msg_error;
 	bool help;               /* the help is up */
-	int64_t last_hour;       /* when the list was last loaded, in hours */
+	rp_date loaded_on;       /* the local day the list was loaded on */
+	char day[11];            /* the same, "YYYY-MM-DD": what is overdue */
 } followups_view;
 
 static const char *const side_names[] = {
@@ -76,14 +84,13 @@ selected(const followups_view *v)
 static void
 reload(app *a, followups_view *v, int64_t keep)
 {
-	char day[11];
-	followup_filter f = {.side = (enum followup_side)a->followups_side, .today = day};
+	followup_filter f = {.side = (enum followup_side)a->followups_side, .today = v->day};
 	followup_list *l = NULL;
 	rp_error err = {0};
 	int at = v->lv.sel;
 
-	date_format(today(a), day);
-	v->last_hour = rp_clock_now(a->clock) / 3600;
+	v->loaded_on = today(a);
+	date_format(v->loaded_on, v->day);
 	if (followup_list_load(a->st, &f, &l, &err) != RP_OK) {
 		say(v, true, "%s", err.msg);
 		return;
@@ -123,6 +130,8 @@ followups_close(void *state)
 	input_done(&v->q.in);
 	listview_done(&v->lv);
 	followup_list_free(v->l);
+	for (size_t i = 0; i < v->nclosed; i++)
+		free(v->closed[i].text);
 	free(v);
 }
 
@@ -140,37 +149,74 @@ static const screen_keyhelp keys[] = {
 };
 
 /* Column widths for the terminal's width: what goes first on a narrow one
-** is the side and the owner, then the client shrinks; the text takes the
-** rest. */
+** is the side's word (a letter stays) and an overdue one's day, then the
+** owner and the number, and the client shrinks; the text takes the rest.
+** The number and the due date are as wide as the list needs. */
 struct cols {
-	int due, client, side, owner, text;
+	int id, due, client, side, owner, text;
+	bool compact;            /* the due column in words alone */
 };
 
-static struct cols
-layout(void)
-{
-	struct cols c = {.due = 12, .client = 18, .side = 7, .owner = 11};
-
-	if (COLS < 70)
-		c = (struct cols){.due = 12, .client = 12, .owner = 9};
-	if (COLS < 50)
-		c = (struct cols){.due = 11, .client = 10};
-	c.text = COLS - 2 - c.due - c.client - c.side - c.owner;
-	return c;
-}
-
-/* "Thu 26 Nov", "no date", or DATE_INVALID_TEXT for a stored date that is
-** none, into buf. */
+/* The due column of f, today being day (the list's): "overdue" and
+** "today" in words, as the command line says them, since without colour
+** bold alone would not tell them apart; a day of another year with its
+** year ("2027-01-15"), else "Fri 27 Nov".  Compact: "overdue" without the
+** day.  Returns buf or a constant. */
 static const char *
-due_label(const followup *f, char *buf, size_t size)
+due_label(const followup *f, const char *day, bool compact, char *buf, size_t size)
 {
 	rp_date d = {0, 0, 0};
+	char when[16];
 
 	if (f->due == NULL)
 		return "no date";
-	if (sscanf(f->due, "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3)
+	if (sscanf(f->due, "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3 ||
+	    !date_valid(d.year, d.month, d.day))
 		return DATE_INVALID_TEXT;
-	return date_format_short(d, buf, size);
+	if (strcmp(f->due, day) == 0)
+		return "today";
+	if (strncmp(f->due, day, 4) != 0)
+		snprintf(when, sizeof when, "%s", f->due);
+	else
+		date_format_short(d, when, sizeof when);
+	if (f->overdue && compact)
+		return "overdue";
+	/* "20 Nov overdue": the weekday of a day gone by says little. */
+	if (f->overdue)
+		snprintf(buf, size, "%s overdue",
+			 strncmp(f->due, day, 4) == 0 ? strchr(when, ' ') + 1 : when);
+	else
+		snprintf(buf, size, "%s", when);
+	return buf;
+}
+
+static struct cols
+layout(const followups_view *v)
+{
+	struct cols c = {.client = 18, .side = 7, .owner = 11};
+	int64_t top = 0;
+	int digits = 2;  /* "ID" */
+	char buf[32];
+
+	if (COLS < 70)
+		c = (struct cols){.client = 12, .side = 2, .owner = 9, .compact = true};
+	if (COLS < 50)
+		c = (struct cols){.client = 9, .side = 2, .compact = true};
+	c.due = 4;  /* "DUE" */
+	for (size_t i = 0; v->l && i < v->l->n; i++) {
+		const followup *f = &v->l->items[i];
+		/* The labels are ASCII: bytes are columns. */
+		int w = (int)strlen(due_label(f, v->day, c.compact, buf, sizeof buf)) + 1;
+
+		c.due = w > c.due ? w : c.due;
+		top = f->id > top ? f->id : top;
+	}
+	for (; top >= 100; top /= 10)
+		digits++;
+	if (COLS >= 50)
+		c.id = digits + 1;
+	c.text = COLS - 2 - c.id - c.due - c.client - c.side - c.owner;
+	return c;
 }
 
 static unsigned
@@ -185,16 +231,25 @@ due_attr(const app *a, const followup *f, const char *day)
 	return A_NORMAL;
 }
 
+/* Mine or theirs: the word, or on a narrow terminal its letter (M, T),
+** so that theirs is not told by colour alone. */
+static void
+side_cell(listview *lv, const app *a, const followup *f, int width)
+{
+	const char *word = f->theirs ? "theirs" : "mine";
+	char letter[2] = {f->theirs ? 'T' : 'M', '\0'};
+
+	listview_cell(lv, f->theirs ? screen_pick(a, PAIR_FOCUS, A_NORMAL) : A_NORMAL,
+		      width > 2 ? word : letter, width);
+}
+
 static void
 fill(const app *a, followups_view *v, struct cols c)
 {
-	char day[11];
-
-	date_format(today(a), day);
 	listview_clear(&v->lv);
 	for (size_t i = 0; v->l && i < v->l->n; i++) {
 		const followup *f = &v->l->items[i];
-		char due[32], owner[NOTE_OWNER_MAX + 2];
+		char due[32], id[24], owner[NOTE_OWNER_MAX + 2];
 		listview_row *r;
 
 		if ((r = listview_add(&v->lv, true, A_NORMAL, "%s", "")) == NULL)
@@ -202,12 +257,14 @@ fill(const app *a, followups_view *v, struct cols c)
 		r->index = (int)i;
 		r->id = f->id;
 		snprintf(owner, sizeof owner, "%s%s", f->owner ? "@" : "", f->owner ? f->owner : "-");
-		listview_cell(&v->lv, due_attr(a, f, day), due_label(f, due, sizeof due), c.due);
+		/* The number rapport done takes, right-aligned. */
+		snprintf(id, sizeof id, "%*lld", c.id - 1, (long long)f->id);
+		if (c.id)
+			listview_cell(&v->lv, screen_pick(a, PAIR_DIM, A_NORMAL), id, c.id);
+		listview_cell(&v->lv, due_attr(a, f, v->day),
+			      due_label(f, v->day, c.compact, due, sizeof due), c.due);
 		listview_cell(&v->lv, A_BOLD, f->client, c.client);
-		if (c.side)
-			listview_cell(&v->lv, f->theirs ? screen_pick(a, PAIR_FOCUS, A_NORMAL)
-							: A_NORMAL,
-				      f->theirs ? "theirs" : "mine", c.side);
+		side_cell(&v->lv, a, f, c.side);
 		if (c.owner)
 			listview_cell(&v->lv, A_NORMAL, owner, c.owner);
 		listview_span(&v->lv, A_NORMAL, "%s", f->text);
@@ -224,12 +281,13 @@ origin(const followup *f, char *buf, size_t size)
 	char when[16] = "";
 
 	if (f->meeting_id == 0) {
-		snprintf(buf, size, "%s · not from a meeting", f->client);
+		snprintf(buf, size, "follow-up %lld · %s · not from a meeting", (long long)f->id,
+			 f->client);
 		return;
 	}
 	date_format_short(date_local(f->meeting_at), when, sizeof when);
-	snprintf(buf, size, "from \"%s\" with %s, %s · Enter opens it", f->meeting_title, f->client,
-		 when);
+	snprintf(buf, size, "follow-up %lld · from \"%s\" with %s, %s · Enter opens it",
+		 (long long)f->id, f->meeting_title, f->client, when);
 }
 
 static void
@@ -254,15 +312,17 @@ followups_draw(app *a, void *state)
 	snprintf(title, sizeof title, "rapport · follow-ups, overdue first · %s (Tab: %s)",
 		 side_names[a->followups_side], side_names[(a->followups_side + 1) % 3]);
 	screen_put(0, 1, COLS - 2, title, A_BOLD);
-	c = layout();
-	screen_put(2, x = 1, c.due - 1, "DUE", A_UNDERLINE);
+	c = layout(v);
+	x = 1;
+	if (c.id)
+		screen_put(2, x, c.id - 1, "ID", A_UNDERLINE);
+	screen_put(2, x += c.id, c.due - 1, "DUE", A_UNDERLINE);
 	screen_put(2, x += c.due, c.client - 1, "CLIENT", A_UNDERLINE);
-	if (c.side)
-		screen_put(2, x += c.client, c.side - 1, "SIDE", A_UNDERLINE);
-	else
-		x += c.client;
+	screen_put(2, x += c.client, c.side - 1, c.side > 2 ? "SIDE" : "S", A_UNDERLINE);
 	if (c.owner)
 		screen_put(2, x += c.side, c.owner - 1, "OWNER", A_UNDERLINE);
+	else
+		x += c.side;
 	screen_put(2, x + c.owner, c.text > 1 ? c.text - 1 : 1, "FOLLOW-UP", A_UNDERLINE);
 	fill(a, v, c);
 	listview_draw(&v->lv, 3, 0, LINES - 5, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
@@ -280,49 +340,50 @@ followups_draw(app *a, void *state)
 		      screen_keybar(keys, bar, sizeof bar), &v->q);
 }
 
-/* Close or open again follow-up f's id; the undo stack keeps what closed. */
+/* Close follow-up id (its words text) done or dropped; the undo stack
+** keeps it, the oldest going when it is full. */
 static void
 set_status(app *a, followups_view *v, int64_t id, const char *text, enum followup_status to)
 {
 	rp_error err = {0};
+	char *copy;
 
 	if (followup_set_status(a->st, a->clock, id, to, &err) != RP_OK) {
 		say(v, true, "%s", err.msg);
 		return;
 	}
-	if (to != FOLLOWUP_OPEN) {
-		if (v->nclosed == UNDO_MAX) {
-			memmove(v->closed, v->closed + 1, (UNDO_MAX - 1) * sizeof *v->closed);
-			v->nclosed--;
-		}
-		v->closed[v->nclosed++] = id;
-		say(v, false, "%s: %s · u opens it again", to == FOLLOWUP_DONE ? "done" : "dropped",
-		    text);
-		reload(a, v, 0);
-	} else {
-		say(v, false, "open again: %s", text);
-		reload(a, v, id);
+	if (v->nclosed == UNDO_MAX) {
+		free(v->closed[0].text);
+		memmove(v->closed, v->closed + 1, (UNDO_MAX - 1) * sizeof *v->closed);
+		v->nclosed--;
 	}
+	copy = strdup(text);
+	v->closed[v->nclosed++] = (struct closed_one){.id = id, .text = copy};
+	say(v, false, "%s: %s · u opens it again", to == FOLLOWUP_DONE ? "done" : "dropped", text);
+	reload(a, v, 0);
 }
 
-/* u: the latest follow-up closed here, open again. */
+/* u: the latest follow-up closed here, open again, named. */
 static void
 undo(app *a, followups_view *v)
 {
+	struct closed_one last;
 	rp_error err = {0};
 
 	if (v->nclosed == 0) {
 		say(v, false, "nothing closed here to open again (Review's u opens any)");
 		return;
 	}
-	if (followup_set_status(a->st, a->clock, v->closed[v->nclosed - 1], FOLLOWUP_OPEN,
-				&err) != RP_OK) {
-		say(v, true, "%s", err.msg);
-		v->nclosed--;  /* opened elsewhere meanwhile: nothing to undo */
-		return;
+	last = v->closed[--v->nclosed];
+	if (followup_set_status(a->st, a->clock, last.id, FOLLOWUP_OPEN, &err) != RP_OK) {
+		say(v, true, "%s", err.msg);  /* opened elsewhere meanwhile: nothing to undo */
+	} else {
+		reload(a, v, last.id);
+		say(v, false, "open again: %s%s", last.text ? last.text : "",
+		    selected(v) && selected(v)->id == last.id ? ""
+							      : " (not on this side: Tab shows it)");
 	}
-	reload(a, v, v->closed[--v->nclosed]);
-	say(v, false, "open again%s", selected(v) ? "" : " (not on this side: Tab shows it)");
+	free(last.text);
 }
 
 static int
@@ -442,9 +503,14 @@ followups_tick(app *a, void *state)
 	followups_view *v = state;
 	const followup *f = selected(v);
 
-	/* What is overdue changes with the date; another window may close
-	** one: look again then, but never under a question being answered. */
-	if (!v->q.active && (rp_clock_now(a->clock) / 3600 != v->last_hour || store_changed(a->st)))
+	rp_date now = today(a);
+	bool new_day = now.year != v->loaded_on.year || now.month != v->loaded_on.month ||
+		       now.day != v->loaded_on.day;
+
+	/* What is overdue changes with the local date (at any minute of a UTC
+	** hour in some zones); another window may close one: look again
+	** then, but never under a question being answered. */
+	if (!v->q.active && (new_day || store_changed(a->st)))
 		reload(a, v, f ? f->id : 0);
 }
 

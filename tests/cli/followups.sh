@@ -49,6 +49,16 @@ is "$(ids)" "1 4 " "--due YYYY-MM-DD: due on or before that day"
 run followups --due demain --overdue
 is "$(ids)" "1 " "--due and --overdue together: the narrower"
 
+# By Friday, asked on a Friday, is today: not next week's too.
+FRIDAY="2026-11-27 10:00:00"
+fri_ids() { OUT=$(fixed "$FRIDAY" "$RAPPORT_BIN" followups "$@"); ids; }
+is "$(fri_ids --due fri)" "1 4 2 8 " "--due fri on a Friday: due by today"
+is "$(fri_ids --due ^ven)" "1 4 2 8 " "--due ^ven on a Friday: the same, in French"
+is "$(fri_ids --due "this fri")" "1 4 2 8 " "--due 'this fri' on a Friday: today"
+is "$(fri_ids --due "next fri")" "1 4 2 8 5 " "--due 'next fri' on a Friday: next week's"
+is "$(fri_ids --due thu)" "1 4 2 8 " "--due thu on a Friday: the coming Thursday, not yesterday"
+is "$(fri_ids --due +1d)" "1 4 2 8 " "--due +1d is not a weekday: read as it is"
+
 on_tty followups acme
 is "$OUT" "ID  DUE                 CLIENT  SIDE    OWNER  FOLLOW-UP              FROM
 1   2026-11-20 overdue  Acme    mine    @me    send the revised plan  #1 Kickoff, 2026-11-19
@@ -107,25 +117,28 @@ is "$OUT" '{
 
 # Bad input: one line, the status, the file untouched.
 before=$(sum "$RAPPORT_DB")
-fails 1 'rapport: --due: due date "someday" not understood (try 2026-12-01, fri, tomorrow, +3d, eow)' \
-	"--due that is not a date" followups --due someday
-fails 1 'rapport: --due: 2026-02-30 is not a day of the calendar' \
+fails 2 'rapport: --due: "someday" not understood (try 2026-12-01, fri, tomorrow, +3d, eow)' \
+	"--due that is not a date: a usage error" followups --due someday
+fails 2 'rapport: --due: 2026-02-30 is not a day of the calendar' \
 	"--due on a day no calendar has" followups --due 2026-02-30
+fails 2 'rapport: --due needs a date (fri, eow, 2026-12-04)' "--due empty: no ^ was typed" \
+	followups --due ""
+fails 2 'rapport: --due needs a date (fri, eow, 2026-12-04)' "--due ^ alone" followups --due "^ "
 fails 2 "rapport: --mine and --theirs together list nothing: give one or neither (see rapport --help)" \
 	"--mine with --theirs" followups --mine --theirs
 fails 2 "rapport: --due needs a value (see rapport --help)" "--due without a value" followups --due
-fails 2 "rapport: followups takes at most one CLIENT (quote a name with spaces) (see rapport --help)" \
+fails 2 "rapport: followups takes at most one CLIENT: quote a name with spaces (see rapport --help)" \
 	"two clients" followups acme zoe
 fails 1 'rapport: no client matches "nobody"; clients: "Acme", "Zoë Lefèvre SARL"' \
 	"an unknown client" followups nobody
 fails 1 'rapport: no follow-up 99' "done: an unknown id" done 99
 fails 1 'rapport: follow-up 6 is already done' "done: an id already done" done 6
 fails 1 'rapport: follow-up 6 is already done' "drop: an id already done" drop 6
-fails 2 'rapport: done: "abc" is not a follow-up ID (a number, see rapport followups) (see rapport --help)' \
+fails 2 'rapport: done: "abc" is not a follow-up ID: give a number rapport followups shows (see rapport --help)' \
 	"done: an id that is no number" done abc
-fails 2 'rapport: drop: "-3" is not a follow-up ID (a number, see rapport followups) (see rapport --help)' \
+fails 2 'rapport: drop: "-3" is not a follow-up ID: give a number rapport followups shows (see rapport --help)' \
 	"drop: a negative id" drop -3
-fails 2 'rapport: done takes one follow-up ID (see rapport followups) (see rapport --help)' \
+fails 2 'rapport: done takes one follow-up ID, a number rapport followups shows (see rapport --help)' \
 	"done: no id" done
 is "$(sum "$RAPPORT_DB")" "$before" "bad input leaves the database as it was"
 
@@ -148,6 +161,23 @@ like "$(echo "$OUT" | tail -1)" "$(printf '9\t-\tAcme\tmine\t@x*y\tevil*text\t-'
 	"followups: a newline or a tab in the file stays within its cell"
 run followups acme --json
 like "$OUT" '*"text": "evil\\u001b\[2J\\ntext",*"owner": "x\\ty",*' "--json escapes control characters"
+
+# A due date another tool stored that is no day of the calendar (the
+# schema's GLOB lets it in) is no due date: last, never overdue, never due.
+sqlite3 "$RAPPORT_DB" "INSERT INTO followups (client_id, text, owner, due, created_at) VALUES
+  (2, 'year zero', 'me', '0000-00-00', 0), (2, 'thirtieth of February', 'me', '2026-02-30', 0),
+  (2, 'month thirteen', 'me', '2026-13-01', 0);"
+run followups zoe
+is "$(ids)" "4 8 5 10 11 12 " "followups: impossible due dates sort with those without one"
+like "$OUT" "*$(printf '10\t(invalid)\tZoë Lefèvre SARL\tmine\t@me\tyear zero')*" \
+	"followups: an impossible due date shows as (invalid)"
+run followups --overdue
+is "$STATUS:$OUT" "0:" "--overdue: an impossible due date is not overdue"
+run followups --due fri
+is "$(ids)" "4 2 8 " "--due: an impossible due date is not due by Friday"
+run followups zoe --json
+like "$OUT" '*"text": "year zero",*"due": null,
+      "overdue": false,*' "--json: an impossible due date is null, not overdue"
 
 # No database yet: nothing to list, and none is made.
 rm -f "$RAPPORT_DB" "$RAPPORT_DB"-wal "$RAPPORT_DB"-shm

@@ -4,6 +4,7 @@
 ** follow-up came from and back; then a narrow terminal.  The real binary
 ** in a pseudo-terminal read through libvterm.
 */
+#include <glob.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,14 +55,15 @@ becomes_selected(term *t, const char *text, int line)
 }
 #define SELECTED(t, text) becomes_selected((t), (text), __LINE__)
 
-/* The colour of the first column (the due date) of the row holding text. */
+/* The colour of the due date (after the number, "  1 ") of the row
+** holding text. */
 static int
 due_colour(term *t, const char *text)
 {
 	int row = row_of(t, text), fg = -3;
 
 	if (row >= 0)
-		term_cell_attrs(t, row, 2, &fg, NULL, NULL, NULL);
+		term_cell_attrs(t, row, 5, &fg, NULL, NULL, NULL);
 	return fg;
 }
 
@@ -158,7 +160,7 @@ marks_done_and_redates(void)
 		  "done");
 	SELECTED(t, "sign the contract");  /* the next one */
 	term_type(t, "u");
-	SEE(t, "open again");
+	SEE(t, "open again: send the revised plan");
 	CHECK(above(t, "send the revised plan", "sign the contract"));
 	CHECK_STR(steps_sql1("SELECT status || coalesce(closed_at, '') FROM followups"
 			     " WHERE text = 'send the revised plan'"),
@@ -236,7 +238,7 @@ degrades_when_narrow(void)
 	SEE(t, "rapport · clients");
 	term_type(t, "f");
 	SEE(t, "rapport · follow-ups");
-	SEE(t, "send the revised");
+	SEE(t, "send the revise");
 	CHECK(UNSEEN(t, "SIDE"));
 	term_resize(t, 5, 20);
 	SEE(t, "too small");
@@ -245,6 +247,134 @@ degrades_when_narrow(void)
 	SEE(t, "call the CFO");
 	term_type(t, "q");
 	SEE(t, "rapport · clients");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+/* The text of the screen row holding text, "" when none (one buffer). */
+static const char *
+row_text(term *t, const char *text)
+{
+	static char buf[512];
+	int row = row_of(t, text);
+	char *r = row >= 0 ? term_row(t, row) : NULL;
+
+	snprintf(buf, sizeof buf, "%s", r ? r : "");
+	free(r);
+	return buf;
+}
+
+/* Without colour, words: overdue and due today differ in more than bold;
+** a day of another year has its year; each row has its number; and on a
+** narrow terminal theirs keeps a letter of its own. */
+static void
+says_it_without_colour(void)
+{
+	const char *argv[] = {steps_bin, NULL};
+	const char *env[] = {"NO_COLOR=1", NULL};
+	term *t;
+
+	/* The fixed clock: Thursday 26 November 2026. */
+	steps_use_db("words.db");
+	steps_rapport("client add Acme");
+	steps_rapport("client add 'Zoë Lefèvre SARL'");
+	exec_sql("INSERT INTO followups (client_id, text, owner, due, created_at) VALUES"
+		 " (1, 'send the revised plan', 'me', '2026-11-20', 0),"
+		 " (2, 'send the invoice', 'zoe', '2026-11-26', 0),"
+		 " (1, 'plan next year', 'me', '2027-01-15', 0),"
+		 " (2, 'left from last year', 'me', '2025-10-01', 0),"
+		 " (1, 'tomorrow then', 'acme', '2026-11-27', 0);");
+	t = steps_start(argv, env, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "rapport · clients");
+	term_type(t, "f");
+	SEE(t, "FOLLOW-UP");
+	term_wait_quiet(t, 150, 2000);
+	CHECK(!term_any_color(t));
+	CHECK_STR(row_text(t, "send the revised"),
+		  "  1 20 Nov overdue     Acme              mine   @me        send the revised pl…");
+	CHECK_STR(row_text(t, "send the invoice"),
+		  "  2 today              Zoë Lefèvre SARL  theirs @zoe       send the invoice");
+	CHECK_STR(row_text(t, "plan next year"),
+		  "  3 2027-01-15         Acme              mine   @me        plan next year");
+	CHECK_STR(row_text(t, "left from last year"),
+		  "  4 2025-10-01 overdue Zoë Lefèvre SARL  mine   @me        left from last year");
+	CHECK_STR(row_text(t, "tomorrow then"),
+		  "  5 Fri 27 Nov         Acme              theirs @acme      tomorrow then");
+	SEE(t, " ID DUE");
+	SEE(t, "follow-up 4 · Zoë Lefèvre SARL · not from a meeting");  /* the selected one */
+
+	/* At 60 columns the side is a letter, the overdue day goes. */
+	term_resize(t, 24, 60);
+	CHECK(term_wait_gone(t, "SIDE", 3000));
+	term_wait_quiet(t, 150, 2000);
+	CHECK_STR(row_text(t, "send the invoice"),
+		  "  2 today      Zoë Lefèvr… T @zoe     send the invoice");
+	CHECK_STR(row_text(t, "send the revised plan"),
+		  "  1 overdue    Acme        M @me      send the revised plan");
+	/* At 40 the number goes from the rows; the line below keeps it. */
+	term_resize(t, 24, 40);
+	CHECK(term_wait_gone(t, " ID ", 3000));
+	term_wait_quiet(t, 150, 2000);
+	CHECK_STR(row_text(t, "tomorrow"), " Fri 27 Nov Acme     T tomorrow then");
+	SEE(t, "follow-up 4 ·");
+	term_type(t, "q");
+	SEE(t, "rapport · clients");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+/* rapport at local time when in zone tz: steps_start() is at STEPS_NOW in
+** STEPS_TZ, and the zone is what this test is about. */
+static term *
+start_in_zone(const char *tz, const char *when, int rows, int cols)
+{
+	static const char *const where[] = {
+		"/usr/lib/*/faketime/libfaketime.so.1",
+		"/usr/lib/faketime/libfaketime.so.1",
+		"/usr/local/lib/faketime/libfaketime.so.1",
+	};
+	char zone[64], preload[600] = "", faketime[64];
+	const char *argv[] = {steps_bin, NULL};
+	const char *env[] = {steps_db_env, zone, preload, faketime, NULL};
+	glob_t g;
+
+	for (size_t i = 0; i < sizeof where / sizeof where[0] && !preload[0]; i++) {
+		if (glob(where[i], 0, NULL, &g) == 0 && g.gl_pathc > 0)
+			snprintf(preload, sizeof preload, "LD_PRELOAD=%s", g.gl_pathv[0]);
+		globfree(&g);
+	}
+	snprintf(zone, sizeof zone, "TZ=%s", tz);
+	snprintf(faketime, sizeof faketime, "FAKETIME=@%s", when);
+	return term_start(argv, env, rows, cols);
+}
+
+/* In India (UTC+5:30) the date changes at half past a UTC hour: what was
+** due today is overdue from local midnight, without a key pressed. */
+static void
+midnight_in_india(void)
+{
+	term *t;
+
+	steps_use_db("india.db");
+	steps_rapport("client add Acme");
+	exec_sql("INSERT INTO followups (client_id, text, owner, due, created_at) VALUES"
+		 " (1, 'due on Thursday', 'me', '2026-11-26', 0);");
+	t = start_in_zone("Asia/Kolkata", "2026-11-26 23:59:57", 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "rapport · clients");
+	term_type(t, "f");
+	SEE(t, "due on Thursday");
+	CHECK(strstr(row_text(t, "due on Thursday"), " today ") != NULL);
+	/* 18:30 UTC: the UTC hour goes on, the local date does not. */
+	CHECK(SEE_WITHIN(t, "26 Nov overdue", 10000));
+	term_type(t, "q");
 	term_type(t, "q");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
@@ -262,5 +392,7 @@ main(void)
 	setup();
 	RUN(marks_done_and_redates);
 	RUN(degrades_when_narrow);
+	RUN(says_it_without_colour);
+	RUN(midnight_in_india);
 	return tap_done();
 }
