@@ -62,7 +62,8 @@ typedef struct followup {
 	const char *meeting_title; /* NULL when meeting_id is 0 */
 	int64_t meeting_at;        /* when it was held (else planned, else
 	                              made), UTC; 0 when none */
-	bool theirs;               /* followup_owner_is_theirs() */
+	bool theirs;               /* linked to a person, or followup_owner_is_theirs() */
+	int64_t person_id;         /* the client's person the owner names, 0 if none */
 	bool overdue;              /* due before the filter's today */
 } followup;
 

@@ -118,6 +118,11 @@ print_json(const followup_list *l, const char *today)
 		json_end(&w);
 		json_key_string(&w, "text", f->text);
 		json_key_string(&w, "owner", f->owner);
+		json_key(&w, "person_id");
+		if (f->person_id)
+			json_int(&w, f->person_id);
+		else
+			json_null(&w);
 		json_key_string(&w, "side", f->theirs ? "theirs" : "mine");
 		json_key(&w, "due");
 		json_date(&w, f->due);

@@ -19,6 +19,7 @@
 #include "arena.h"
 #include "db.h"
 #include "rapport/note.h"
+#include "rapport/person.h"
 #include "rapport/text.h"
 
 /* followup_owner_is_theirs() on text already folded: o the owner, n the
@@ -156,18 +157,24 @@ followup_list_free(followup_list *l)
 	free(l);
 }
 
-/* The columns every list query reads, and what it joins. */
+/* Theirs: an owner linked to one of the client's people (person.h), or
+** one naming the client. */
+#define LIST_THEIRS "(f.person_id IS NOT NULL OR rp_theirs(f.owner, c.name))"
+
+/* The columns every list query reads, and what it joins.  A linked
+** owner is shown by the person's name. */
 #define LIST_SELECT                                                              \
-	"SELECT f.id, f.client_id, c.name, f.text, f.owner, f.due,"              \
+	"SELECT f.id, f.client_id, c.name, f.text,"                              \
+	" coalesce((SELECT name FROM people WHERE id = f.person_id), f.owner), f.due," \
 	" coalesce(f.meeting_id, 0), m.title,"                                   \
 	" coalesce(m.started_at, m.planned_at, m.created_at),"                   \
-	" rp_theirs(f.owner, c.name)"
+	" " LIST_THEIRS ", coalesce(f.person_id, 0)"
 #define LIST_JOIN                                                                \
 	" JOIN clients c ON c.id = f.client_id AND c.archived_at IS NULL"        \
 	" LEFT JOIN meetings m ON m.id = f.meeting_id"
 /* ?1 due on or before, ?2 side (0 either, 1 mine, 2 theirs), ?3 limit,
 ** ?4 client. */
-#define LIST_SIDE " AND (?2 = 0 OR rp_theirs(f.owner, c.name) = ?2 - 1)"
+#define LIST_SIDE " AND (?2 = 0 OR " LIST_THEIRS " = ?2 - 1)"
 /* The schema's GLOB lets another tool store '2026-02-30' or '0000-00-00':
 ** a due that is no day of the calendar is no due date, so it is neither
 ** overdue nor due by any day, and it sorts with those without one.  Only
@@ -241,6 +248,7 @@ read_rows(store *st, const char *sql, const followup_filter *f, const char *due_
 					    ? db_col_arena(&l->arena, stmt, 7, &oom) : NULL;
 		it->meeting_at = it->meeting_id ? db_col_time(stmt, 8) : 0;
 		it->theirs = sqlite3_column_int(stmt, 9) != 0;
+		it->person_id = db_col_id(stmt, 10);
 		it->overdue = it->due && strcmp(it->due, DATE_INVALID_TEXT) != 0 &&
 			      strcmp(it->due, f->today) < 0;
 	}
@@ -401,6 +409,7 @@ enum rp_status
 followup_set_owner(store *st, int64_t id, const char *owner, rp_error *err)
 {
 	char who[NOTE_OWNER_MAX + 1] = "";
+	enum rp_status s;
 
 	if (owner) {
 		while (*owner == ' ' || *owner == '\t')
@@ -413,11 +422,14 @@ followup_set_owner(store *st, int64_t id, const char *owner, rp_error *err)
 		if (!text_utf8_valid(who, strlen(who)) || text_has_control(who))
 			return rp_fail(err, RP_EINVAL, "an owner is text without control characters");
 	}
-	/* person_id was matched from the old text: it goes with it. */
-	return update_text(st,
-			   "UPDATE followups SET owner = ?2, person_id = CASE WHEN owner IS ?2"
-			   " THEN person_id END WHERE id = ?1",
-			   id, who, err);
+	/* person_id was matched from the old text: it goes with it, and the
+	** new text is matched again (a person named, or nobody). */
+	if ((s = update_text(st,
+			     "UPDATE followups SET owner = ?2, person_id = CASE WHEN owner IS ?2"
+			     " THEN person_id END WHERE id = ?1",
+			     id, who, err)) != RP_OK)
+		return s;
+	return person_link_followup(st, id, err);
 }
 
 enum rp_status

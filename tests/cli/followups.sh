@@ -83,6 +83,7 @@ like "$OUT" '{
       },
       "text": "send the revised plan",
       "owner": "me",
+      "person_id": null,
       "side": "mine",
       "due": "2026-11-20",
       "overdue": true,
@@ -95,6 +96,7 @@ like "$OUT" '{
     },
     {
       "id": 4,*"owner": "zoe",
+      "person_id": null,
       "side": "theirs",
       "due": "2026-11-26",
       "overdue": false,
@@ -102,6 +104,7 @@ like "$OUT" '{
       "meeting": null
     },*' "--json: the documented schema, times in UTC, null when absent"
 like "$OUT" '*"id": 3,*"owner": null,
+      "person_id": null,
       "side": "mine",
       "due": null,*' "--json: no owner and no due date are null"
 if command -v python3 >/dev/null; then
@@ -178,6 +181,23 @@ is "$(ids)" "4 2 8 " "--due: an impossible due date is not due by Friday"
 run followups zoe --json
 like "$OUT" '*"text": "year zero",*"due": null,
       "overdue": false,*' "--json: an impossible due date is null, not overdue"
+
+# An owner who is one of the client's people is theirs, shown by name,
+# even when the person is added after the follow-up; another owner given
+# on the screens is matched again.
+sqlite3 "$RAPPORT_DB" "INSERT INTO followups (client_id, text, owner, created_at) VALUES
+  (1, 'sign the order', 'marc', 0);"
+mid=$(sqlite3 "$RAPPORT_DB" "SELECT max(id) FROM followups")
+run followups acme --theirs
+is "$STATUS:$(echo "$OUT" | grep -c 'sign the order')" "0:0" "an owner no one is: not theirs yet"
+rp person add acme "Marc Dubois" --role CFO >/dev/null
+run followups acme --theirs
+like "$OUT" "*$(printf '%s\t-\tAcme\ttheirs\t@Marc Dubois\tsign the order' "$mid")*" \
+	"a person's follow-up is theirs, shown by the person's name"
+run followups acme --json
+like "$OUT" "*\"text\": \"sign the order\",
+      \"owner\": \"Marc Dubois\",
+      \"person_id\": 1,*" "--json: the person's name and number"
 
 # No database yet: nothing to list, and none is made.
 rm -f "$RAPPORT_DB" "$RAPPORT_DB"-wal "$RAPPORT_DB"-shm
