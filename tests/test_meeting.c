@@ -767,11 +767,13 @@ a_cancelled_meetings_agenda_waits_for_the_next(void)
 	CHECK_INT(ch.planned, 0);
 	CHECK_INT(ch.pending, 2);
 	CHECK_STR(ch.pending_titles, "Budget, Risks");
-	/* The next one planned takes them, carried once more. */
+	/* The next one planned takes them; a cancelled meeting put nothing
+	** off, so their counts stay: Budget was left once (by First), Risks
+	** never. */
 	next = plan_at(st, acme, "Next", 1796000000, NULL);
 	CHECK_STR(one_text(st, "SELECT group_concat(title || ':' || carry_count) FROM (SELECT"
 			       " title, carry_count FROM agenda_items WHERE meeting_id = ?1"
-			       " ORDER BY position)", next), "Budget:2,Risks:1");
+			       " ORDER BY position)", next), "Budget:1,Risks:0");
 	CHECK(meeting_choose(st, &fixture_clock, acme, NULL, &ch, &err) == RP_OK);
 	CHECK_INT(ch.pending, 0);
 	/* Cancelled while another is planned: carried there at once. */
@@ -865,6 +867,32 @@ discards_a_meeting_started_for_nothing(void)
 	store_close(st);
 }
 
+/* A meeting planned with no date and started within the minute is still
+** the one planned: discarding it keeps the agenda written for it, and
+** the opener asked in it is not counted as asked. */
+static void
+discarding_keeps_an_undated_planned_agenda(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t acme, m;
+	bool deleted = true;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &acme, &err);
+	m = plan_at(st, acme, "Weekly", 0, "Budget:15");
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK(record_opener(st, &fixture_clock, acme, "lib:1", "How was your week?", m, &err) ==
+	      RP_OK);
+	CHECK(meeting_discard(st, m, &deleted, &err) == RP_OK);
+	CHECK(!deleted);
+	CHECK_STR(one_text(st, "SELECT state FROM meetings WHERE id = ?1", m), "planned");
+	CHECK_STR(one_text(st, "SELECT group_concat(title) FROM agenda_items WHERE meeting_id = ?1",
+			   m), "Budget");
+	CHECK_INT(one_int(st, "SELECT count(*) FROM opener_uses WHERE client_id = ?1", acme), 0);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -889,5 +917,6 @@ main(void)
 	RUN(a_cancelled_meetings_agenda_waits_for_the_next);
 	RUN(a_cancelled_meeting_is_never_the_last);
 	RUN(discards_a_meeting_started_for_nothing);
+	RUN(discarding_keeps_an_undated_planned_agenda);
 	return tap_done();
 }

@@ -160,6 +160,13 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 	return s;
 }
 
+/* What carrying item ?2 adds to its count: one for a meeting held that
+** left it unfinished, none for a meeting cancelled, where nobody put it
+** off (a count of three wants a decision: it must mean three meetings). */
+#define CARRY_STEP                                                              \
+	"(SELECT m.state IS NOT 'cancelled' FROM agenda_items a"                 \
+	" JOIN meetings m ON m.id = a.meeting_id WHERE a.id = ?2)"
+
 /* Carry what waits for client_id's next meeting (CARRY_PENDING_SQL) into
 ** meeting_id, in its order, after its own items.  An item whose title
 ** (case and accents aside) the agenda already has is that item continued,
@@ -190,7 +197,7 @@ carry_items(store *st, int64_t meeting_id, int64_t client_id, int *carried, rp_e
 		if (into) {
 			s = db_exec_ints(st,
 					 "UPDATE agenda_items SET carried_from = ?2,"
-					 " carry_count = max(carry_count, (SELECT carry_count + 1"
+					 " carry_count = max(carry_count, (SELECT carry_count + " CARRY_STEP
 					 " FROM agenda_items WHERE id = ?2)) WHERE id = ?1",
 					 into, from, "carrying items over", err);
 			continue;
@@ -199,8 +206,8 @@ carry_items(store *st, int64_t meeting_id, int64_t client_id, int *carried, rp_e
 				 "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes,"
 				 " carry_count, carried_from)"
 				 " SELECT ?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items"
-				 " WHERE meeting_id = ?1), title, timebox_minutes, carry_count + 1, id"
-				 " FROM agenda_items WHERE id = ?2",
+				 " WHERE meeting_id = ?1), title, timebox_minutes, carry_count + " CARRY_STEP
+				 ", id FROM agenda_items WHERE id = ?2",
 				 meeting_id, from, "carrying items over", err);
 		added += s == RP_OK;
 	}

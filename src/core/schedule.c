@@ -380,8 +380,10 @@ meeting_cancel(store *st, const rp_clock *clock, int64_t id, int64_t *carried_in
 }
 
 /* Is live meeting id one that was planned, rather than started on the
-** spot?  A date, prep notes, or a minute between making and starting it
-** say it was planned (meeting_open_new makes and starts in one go). */
+** spot?  A date, prep notes, an agenda item written for it (not carried),
+** or a minute between making and starting it say it was planned
+** (meeting_open_new makes and starts in one go): discarding one of those
+** must not delete what was written for it. */
 static enum rp_status
 was_planned(store *st, int64_t id, bool *planned, rp_error *err)
 {
@@ -392,7 +394,9 @@ was_planned(store *st, int64_t id, bool *planned, rp_error *err)
 			 "SELECT m.planned_at IS NOT NULL"
 			 " OR coalesce(m.started_at, 0) - coalesce(m.created_at, 0) >= 60"
 			 " OR EXISTS (SELECT 1 FROM notes n WHERE n.meeting_id = m.id"
-			 " AND n.phase = 'prep') FROM meetings m WHERE m.id = ?1",
+			 " AND n.phase = 'prep')"
+			 " OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id"
+			 " AND a.carried_from IS NULL) FROM meetings m WHERE m.id = ?1",
 			 id, 0, &v, "discarding a meeting", err);
 	*planned = v != 0;
 	return s;
@@ -409,6 +413,8 @@ replan(store *st, int64_t id, rp_error *err)
 		" WHERE meeting_id = ?1",
 		"DELETE FROM talk_segments WHERE meeting_id = ?1",
 		"DELETE FROM prompt_log WHERE meeting_id = ?1",
+		/* An opener asked in a call that did not happen was not asked. */
+		"DELETE FROM opener_uses WHERE meeting_id = ?1",
 	};
 	enum rp_status s = RP_OK;
 
@@ -459,7 +465,9 @@ meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err)
 		s = was_planned(st, id, &planned, err);
 	if (s == RP_OK && planned)
 		s = replan(st, id, err);
-	else if (s == RP_OK)
+	else if (s == RP_OK &&
+		 (s = db_exec_ints(st, "DELETE FROM opener_uses WHERE meeting_id = ?1", id, 0,
+				   "discarding a meeting", err)) == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM meetings WHERE id = ?1", id, 0,
 				 "discarding a meeting", err);
 	if (s != RP_OK) {
