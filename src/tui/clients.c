@@ -79,15 +79,23 @@ next_width(const clients_view *v)
 /* The row's next meeting, under its heading: past the last contact's
 ** column (lastw wide, last written in it). */
 static void
-fill_next(clients_view *v, const row *r, const char *last, int lastw, unsigned dim)
+fill_next(const app *a, clients_view *v, const row *r, const char *last, int lastw, unsigned dim)
 {
 	const meeting_next *m = meeting_next_of(v->next, v->nnext, r->c.id);
 	char when[32] = "";
 
 	if (v->nextw == 0 || m == NULL)
 		return;
-	if (m->planned_at)
-		date_format_local_short(m->planned_at, when, sizeof when);
+	/* One planned for a time gone by was missed: it says so, in the
+	** column's width (the day is enough). */
+	if (m->planned_at && m->planned_at < rp_clock_now(a->clock)) {
+		char day[16];
+
+		snprintf(when, sizeof when, "missed %s",
+			 date_format_short(date_local(m->planned_at), day, sizeof day));
+	} else if (m->planned_at) {
+		screen_when(a, m->planned_at, when, sizeof when);
+	}
 	listview_span(&v->lv, m->planned_at ? A_NORMAL : dim, "%*s%s",
 		      lastw - (int)strlen(last), "", m->planned_at ? when : "no date");
 }
@@ -245,7 +253,7 @@ fill(const app *a, clients_view *v, int statw, int namew, int orgw, int lastw)
 			listview_cell(&v->lv, A_NORMAL, r->c.org, orgw);
 		if (lastw)
 			listview_span(&v->lv, A_NORMAL, " %s", last);  /* under its heading */
-		fill_next(v, r, last, lastw, screen_pick(a, PAIR_DIM, A_DIM));
+		fill_next(a, v, r, last, lastw, screen_pick(a, PAIR_DIM, A_DIM));
 	}
 }
 

@@ -97,7 +97,7 @@ static void
 add_line(const app *a, prep_view *v, enum section sec, int index, int walk, unsigned attr,
 	 const char *fmt, ...)
 {
-	char text[600];
+	char text[8200];  /* a note (4000 bytes) and what is said around it */
 	bool head = attr & A_UNDERLINE;
 	listview_row *r;
 	va_list ap;
@@ -151,7 +151,7 @@ add_when_line(const app *a, prep_view *v)
 
 	if (v->next->planned_at)
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD, "%s",
-			 date_format_local_short(v->next->planned_at, when, sizeof when));
+			 screen_when(a, v->next->planned_at, when, sizeof when));
 	else
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_DIM, "no date yet: w sets one");
 }
@@ -545,7 +545,7 @@ prep_draw(app *a, void *state)
 		screen_help_keys(a, "rapport · prep · keys", keys);
 		return;
 	}
-	if (v->built_cols != COLS)
+	if (v->built_cols != COLS && !v->q.active)
 		reload(a, v);  /* resized: the history strip fits the width again */
 	c = &v->p->who;
 	if (LINES < 8 || COLS < 30) {
@@ -613,7 +613,7 @@ answer_meeting(app *a, prep_view *v, int purpose, char *text)
 			s = meeting_reschedule(a->st, id, at, &err);
 		if (s == RP_OK)
 			snprintf(said, sizeof said, "moved to %s",
-				 date_format_local_short(at, when, sizeof when));
+				 screen_when(a, at, when, sizeof when));
 		else if (err.status == RP_EINVAL)
 			ask_start(&v->q, Q_MEETING_MOVE, "Move to (fri 14:00, 2026-12-16 9:30):", text);
 		break;

@@ -38,6 +38,23 @@ screen_pick(const app *a, int pair, unsigned fallback)
 	return a->color ? (unsigned)COLOR_PAIR(pair) : fallback;
 }
 
+char *
+screen_when(const app *a, int64_t t, char *buf, size_t size)
+{
+	int64_t now = rp_clock_now(a->clock);
+	bool this_year = date_local(t).year == date_local(now).year;
+	size_t len;
+
+	if (this_year)
+		date_format_local_short(t, buf, size);
+	else
+		date_format_local(t, true, buf, size);
+	len = strlen(buf);
+	if (t < now && len < size)
+		snprintf(buf + len, size - len, " · past");
+	return buf;
+}
+
 void
 screen_put(int y, int x, int cols, const char *text, unsigned attr)
 {

@@ -110,6 +110,11 @@ void screen_colors_init(const app *a);
 /* An attribute: the colour pair when colours are on, else the fallback. */
 unsigned screen_pick(const app *a, int pair, unsigned fallback);
 
+/* A planned time as the screens say it, into buf: "Wed 16 Dec 14:00"
+** this year, "2027-12-16 14:00" another, and "· past" after one already
+** gone (a planned meeting missed).  Returns buf. */
+char *screen_when(const app *a, int64_t t, char *buf, size_t size);
+
 /* Draw text at (y, x) in at most cols columns, sanitized, cut with "…". */
 void screen_put(int y, int x, int cols, const char *text, unsigned attr);
 

@@ -2,6 +2,7 @@
 ** the Clients screen's next meeting, and moving, retitling and cancelling
 ** it from Prep.  The fixed clock is Thursday 26 November 2026, 10:00 in
 ** Paris. */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,6 +192,48 @@ a_meeting_with_no_notes_is_discarded(void)
 	term_free(t);
 }
 
+/* A planned meeting whose time went by is missed, and says so; one next
+** year says its year. */
+static void
+a_missed_meeting_and_next_years_say_so(void)
+{
+	char next_year[32];
+	term *t;
+
+	steps_use_db("meetings-missed.db");
+	steps_rapport("client add Acme");
+	steps_rapport("client add Bea");
+	steps_rapport("plan acme Kickoff --at 'tomorrow 10:00'");
+	{
+		char cmd[100];
+
+		/* 400 days ahead: another year, whatever today is. */
+		snprintf(cmd, sizeof cmd, "plan bea Annual --at '%s 10:00'", steps_date(400));
+		steps_rapport(cmd);
+		snprintf(next_year, sizeof next_year, "%s 10:00", steps_date(400));
+	}
+	{
+		sqlite3 *db;
+		char sql[200];
+
+		snprintf(sql, sizeof sql, "UPDATE meetings SET planned_at = %lld WHERE id = 1",
+			 (long long)(steps_now() - 2 * 86400));
+		CHECK(sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK);
+		CHECK(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK);
+		sqlite3_close(db);
+	}
+	t = start(24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "missed ");
+	CHECK_INT(row_of(t, "missed "), row_of(t, "Acme"));
+	SEE(t, next_year);
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 int
 main(void)
 {
@@ -205,5 +248,6 @@ main(void)
 	RUN(moving_it_from_prep_shows_on_clients);
 	RUN(cancelling_it_asks_and_its_agenda_waits);
 	RUN(a_meeting_with_no_notes_is_discarded);
+	RUN(a_missed_meeting_and_next_years_say_so);
 	return tap_done();
 }
