@@ -104,8 +104,8 @@ print_json(const meeting_entry *v, size_t n)
 
 		json_object(&w);
 		json_key_int(&w, "id", m->id);
-		json_key_string(&w, "client", m->client);
 		json_key_int(&w, "client_id", m->client_id);
+		json_key_string(&w, "client", m->client);
 		json_key_string(&w, "title", m->title);
 		json_key_string(&w, "state", meeting_state_name(m->state));
 		json_key_time(&w, "planned_at", m->planned_at);

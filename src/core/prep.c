@@ -154,11 +154,10 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		s = RP_OK;
 	if (s == RP_OK)
 		s = db_query_int(st,
-				 /* The latest started of those ended, down the
-				 ** index from the newest: not every meeting the
-				 ** client ever had sorted by its end. */
+				 /* Down meetings_ended from the newest end: not
+				 ** every meeting the client ever had, sorted. */
 				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'ended'"
-				 " ORDER BY started_at DESC, id DESC LIMIT 1",
+				 " ORDER BY ended_at DESC, id DESC LIMIT 1",
 				 client_id, 0, &p->last_meeting, "reading meetings", err);
 	if (s == RP_ENOTFOUND)
 		s = RP_OK;

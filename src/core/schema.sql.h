@@ -322,6 +322,9 @@ static const char *const migration_5[] = {
 	"CREATE INDEX meetings_client ON meetings(client_id, started_at);\n",
 	"CREATE INDEX meetings_started ON meetings(started_at);\n",
 	"CREATE INDEX meetings_planned ON meetings(planned_at) WHERE state = 'planned';\n",
+	/* The last meeting held, for carrying what it left: down from the
+	** newest end, not all the client's meetings sorted. */
+	"CREATE INDEX meetings_ended ON meetings(client_id, ended_at) WHERE state = 'ended';\n",
 	NULL,
 };
 

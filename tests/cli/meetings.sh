@@ -58,8 +58,8 @@ run meetings acme --upcoming --json
 is "$OUT" '[
   {
     "id": 1,
-    "client": "Acme",
     "client_id": 1,
+    "client": "Acme",
     "title": "Kick-off",
     "state": "planned",
     "planned_at": "2026-11-30T08:30:00Z",
@@ -72,8 +72,8 @@ is "$OUT" '[
   },
   {
     "id": 3,
-    "client": "Acme",
     "client_id": 1,
+    "client": "Acme",
     "title": "Weekly",
     "state": "planned",
     "planned_at": "2026-12-10T09:00:00Z",
