@@ -620,6 +620,8 @@ answer_meeting(app *a, prep_view *v, int purpose, char *text)
 	case Q_MEETING_RETITLE:
 		if ((s = meeting_retitle(a->st, id, text, &err)) == RP_OK)
 			snprintf(said, sizeof said, "retitled");
+		else
+			ask_start(&v->q, Q_MEETING_RETITLE, v->q.question, text);
 		break;
 	case Q_MEETING_CANCEL:
 		if (text[0] != 'y' && text[0] != 'Y')
@@ -682,7 +684,7 @@ static int
 answer(app *a, prep_view *v)
 {
 	const listview_row *sel = listview_selected(&v->lv);
-	char *text = ask_text(&v->q), *colon;
+	char *text = ask_text(&v->q), *colon, *typed = NULL;
 	rp_error err = {0};
 	agenda_spec spec;
 	walk_spec walk;
@@ -699,6 +701,8 @@ answer(app *a, prep_view *v)
 		return H_REDRAW;
 	if (purpose >= Q_MEETING_MOVE)
 		return answer_meeting(a, v, purpose, text);
+	/* As typed, for asking again: some answers are cut up in place. */
+	typed = strdup(text);
 	switch (purpose) {
 	case Q_FACT_ADD:
 	case Q_FACT_EDIT:
@@ -776,11 +780,18 @@ answer(app *a, prep_view *v)
 		s = people_answer(a, v, purpose, text, sel, &err);
 		break;
 	}
-	free(text);
 	if (s != RP_OK) {
+		/* Refused: asked again with the text kept, to be fixed; what is
+		** typed next must not be taken for the screen's keys. */
+		if (!v->q.yes_no)
+			ask_start(&v->q, purpose, v->q.question, typed ? typed : text);
+		free(text);
+		free(typed);
 		say(v, true, err.msg);
 		return H_REDRAW;
 	}
+	free(text);
+	free(typed);
 	if (v->msg_error && v->msg[0])
 		return H_REDRAW;  /* next_meeting() said why */
 	say(v, false, "");

@@ -86,6 +86,10 @@ prep_adds_edits_and_removes_people(void)
 	term_type(t, "Marc | PM | marc\r");
 	SEE(t, "email marc does not look like name@example.com");
 	CHECK_STR(steps_sql1("SELECT count(*) FROM people"), "1");
+	/* Asked again with the line as typed, to be fixed, or Esc. */
+	SEE(t, "Person (NAME | ROLE | EMAIL | PHONE): Marc | PM | marc");
+	term_key(t, "Esc");
+	CHECK(term_wait_gone(t, "Marc | PM | marc", 3000));
 
 	term_type(t, "e");
 	SEE(t, "Zoë Lefèvre | CFO | zoe@acme.example |");
@@ -136,6 +140,14 @@ prep_marks_a_fact_done_and_until(void)
 	SEE(t, "\"someday\" not understood");
 	SEE(t, "· until 2026-11-25, over");  /* as it was */
 	CHECK_STR(steps_sql1("SELECT until_date FROM facts"), "2026-11-25");
+	/* Asked again, the text kept: what comes next is not taken for keys
+	** (its e would edit the fact). */
+	SEE(t, "An opener until (2027-01-31, eom; empty: for good): someday");
+	term_key(t, "C-u");
+	term_type(t, "\r");  /* empty: for good */
+	CHECK(term_wait_gone(t, "An opener until", 3000));
+	CHECK_STR(steps_sql1("SELECT until_date IS NULL FROM facts"), "1");
+	SEE(t, "How was your trip to Bali?");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
