@@ -13,6 +13,7 @@
 
 #include "rapport/client.h"
 #include "rapport/followup.h"
+#include "rapport/person.h"
 #include "rapport/note.h"
 #include "listview.h"
 #include "screen.h"
@@ -400,8 +401,19 @@ answer(app *a, followups_view *v)
 			say(v, true, "%s", err.msg);
 			ask_start(&v->q, ASK_OWNER, "Owner (blank for nobody): @", text);
 		} else {
-			say(v, false, "%s", "owner changed");
+			const followup *f = NULL;
+			person p;
+
 			reload(a, v, v->asked_about);
+			for (size_t i = 0; v->l && i < v->l->n; i++)
+				if (v->l->items[i].id == v->asked_about)
+					f = &v->l->items[i];
+			/* Several of the client's people: linked to none, and said. */
+			if (f && f->owner && !f->person_id &&
+			    person_find(a->st, f->client_id, f->owner, &p, &err) == RP_EAMBIGUOUS)
+				say(v, true, "owner changed, linked to nobody: %s", err.msg);
+			else
+				say(v, false, "%s", "owner changed");
 		}
 	} else if (v->q.purpose == ASK_DUE) {
 		if (followup_set_due(a->st, v->asked_about, text, today(a), due, &err) != RP_OK) {

@@ -15,6 +15,7 @@
 #include <wctype.h>
 
 #include "rapport/meeting.h"
+#include "rapport/person.h"
 #include "rapport/note.h"
 #include "rapport/prep.h"
 #include "rapport/record.h"
@@ -185,6 +186,24 @@ new_note_failed(live *lv)
 		 save_failure_brief(lv));
 }
 
+/* An action's @owner that names several of the client's people is linked
+** to none of them, and so counted as yours: said over the line, with who
+** it could be, so the owner can be written in full. */
+static void
+owner_warning(live *lv, const parsed_note *note)
+{
+	rp_error err = {0};
+	person p;
+
+	lv->note_warning[0] = '\0';
+	if (note->kind != NOTE_ACTION || !note->owner[0] || person_owner_is_mine(note->owner) ||
+	    lv->s == NULL)
+		return;
+	if (person_find(lv->st, lv->s->client_id, note->owner, &p, &err) == RP_EAMBIGUOUS)
+		snprintf(lv->note_warning, sizeof lv->note_warning,
+			 "Saved, linked to nobody: %s; write more of the name", err.msg);
+}
+
 /* Enter in the Notes pane: save the line as a new note, or as the note
 ** being edited.  The line is cleared only once the note is on disk.  A new
 ** note goes after the notes still waiting, so they land in the order
@@ -243,7 +262,7 @@ submit_note(live *lv)
 		snprintf(lv->note_warning, sizeof lv->note_warning, "Saved without a due date: %s",
 			 note->due_problem);
 	else
-		lv->note_warning[0] = '\0';
+		owner_warning(lv, note);
 	if (lv->editing_note)
 		restore_draft(lv);
 	else

@@ -33,10 +33,17 @@ a_live_owner_is_a_person(void)
 	steps_use_db("live.db");
 	steps_rapport("client add Acme");
 	steps_rapport("person add acme 'Zoë Lefèvre' --role CFO");
+	steps_rapport("person add acme 'Marc Dubois'");
+	steps_rapport("person add acme 'Marc Durand'");
 	t = steps_start(meet, NULL, 24, 80);
 	SEE(t, "┌ Notes");
+	/* Two Marcs: linked to neither, and said so over the line. */
+	term_type(t, "> sign the order @marc\r");
+	SEE(t, "Saved, linked to nobody");
+	SEE(t, "Marc Dubois");
 	term_type(t, "> send the revised plan @zoe ^fri\r");
 	SEE(t, "send the revised plan");
+	CHECK(term_wait_gone(t, "linked to nobody", 3000));
 	term_type(t, "> book the room @moi\r");
 	SEE(t, "book the room");
 	term_type(t, "* Zoë: back from a holiday in Bali\r");
@@ -47,7 +54,7 @@ a_live_owner_is_a_person(void)
 
 	CHECK_STR(steps_sql1("SELECT group_concat(f.owner || '=' || coalesce(p.name, '-'), ' ')"
 			     " FROM followups f LEFT JOIN people p ON p.id = f.person_id"),
-		  "zoe=Zoë Lefèvre moi=-");
+		  "marc=- zoe=Zoë Lefèvre moi=-");
 	CHECK_STR(steps_sql1("SELECT p.name FROM facts f JOIN people p ON p.id = f.person_id"),
 		  "Zoë Lefèvre");
 
