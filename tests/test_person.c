@@ -201,6 +201,11 @@ add_list_edit_remove(void)
 
 	CHECK_INT(person_add(st, &fixture_clock, c, &f, NULL, &err), RP_EEXIST);
 	CHECK(strstr(err.msg, "already") != NULL);
+	/* Nor one matching cannot tell from her: '-', '.', '_' read as blanks. */
+	f = (person_fields){.name = "zoe-lefevre"};
+	CHECK_INT(person_add(st, &fixture_clock, c, &f, NULL, &err), RP_EEXIST);
+	f = (person_fields){.name = "Zoë.  Lefèvre"};
+	CHECK_INT(person_add(st, &fixture_clock, c, &f, NULL, &err), RP_EEXIST);
 	f = (person_fields){.name = "Bob", .email = "bob"};
 	CHECK_INT(person_add(st, &fixture_clock, c, &f, NULL, &err), RP_EINVAL);
 	f = (person_fields){.name = "  "};

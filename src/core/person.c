@@ -45,6 +45,29 @@ words_split(const char *s, struct words *out)
 	return true;
 }
 
+/* The key two names that matching cannot tell apart share ("Zoë-Lefèvre",
+** "zoe lefevre"): folded, '.', '_' and '-' as blanks, one blank between
+** words.  malloc'd; NULL when out of memory. */
+static char *
+name_key_of(const char *name)
+{
+	char *key = text_fold(name), *r, *w;
+
+	if (key == NULL)
+		return NULL;
+	for (r = w = key; *r; r++) {
+		char c = *r == '.' || *r == '_' || *r == '-' || *r == '\t' ? ' ' : *r;
+
+		if (c == ' ' && (w == key || w[-1] == ' '))
+			continue;
+		*w++ = c;
+	}
+	if (w > key && w[-1] == ' ')
+		w--;
+	*w = '\0';
+	return key;
+}
+
 /* How well query q names the name nm. */
 static enum rank
 rank_of(const struct words *q, const struct words *nm)
@@ -516,7 +539,7 @@ person_add(store *st, const rp_clock *clock, int64_t client_id, const person_fie
 	role = trimmed(f->role, &oom);
 	email = trimmed(f->email, &oom);
 	phone = trimmed(f->phone, &oom);
-	if (oom || name == NULL || (key = text_fold(name)) == NULL) {
+	if (oom || name == NULL || (key = name_key_of(name)) == NULL) {
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
 		goto out;
 	}
@@ -601,7 +624,7 @@ person_edit(store *st, int64_t id, const person_fields *f, rp_error *err)
 
 	if ((s = check_fields(f, false, err)) != RP_OK)
 		return s;
-	if (f->name && ((name = trimmed(f->name, &oom)) == NULL || (key = text_fold(name)) == NULL)) {
+	if (f->name && ((name = trimmed(f->name, &oom)) == NULL || (key = name_key_of(name)) == NULL)) {
 		free(name);
 		return rp_fail(err, RP_ENOMEM, "out of memory");
 	}
