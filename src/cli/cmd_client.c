@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -479,8 +480,33 @@ touch_undo(cli *c, const char *query)
 	return EXIT_OK;
 }
 
-/* rapport touch CLIENT TEXT [--kind K]: without --kind, a kind word
-** opening the text ("call: ...", "appel : ...") gives it; else other.
+/* --at for what happened: the words of plan --at, and "yesterday 15:00"
+** ("hier 15h00" too: a time alone is read on that day). */
+static enum rp_status
+touch_parse_at(const cli *c, const char *text, int64_t *out, rp_error *err)
+{
+	static const char *const words[] = {"yesterday ", "hier "};
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t n = strlen(words[i]);
+
+		if (strncasecmp(text, words[i], n) == 0 &&
+		    date_parse_when(text + n, date_add_days(cli_today(c), -1), out, err) == RP_OK)
+			return RP_OK;
+	}
+	return cli_parse_when(c, text, out, err);
+}
+
+/* The clock a touchpoint logged --at WHEN is stamped with: stopped there. */
+static int64_t
+at_now(void *ctx)
+{
+	return *(const int64_t *)ctx;
+}
+
+/* rapport touch CLIENT TEXT [--kind K] [--at WHEN]: without --kind, a kind
+** word opening the text ("call: ...", "appel : ...") gives it; else other.
+** --at: when it happened (yesterday's call logged today), never ahead.
 ** rapport touch CLIENT --undo: touch_undo(). */
 int
 cmd_touch(cli *c, int argc, char **argv)
@@ -488,8 +514,12 @@ cmd_touch(cli *c, int argc, char **argv)
 	static const struct option longopts[] = {
 		{"kind", required_argument, NULL, 'k'},
 		{"undo", no_argument, NULL, 'u'},
+		{"at", required_argument, NULL, 'a'},
 		{0, 0, 0, 0},
 	};
+	const char *at_text = NULL;
+	int64_t at = 0;
+	rp_clock when = {.now = at_now, .ctx = &at};
 	bool undo = false;
 	enum touch_kind kind = TOUCH_OTHER;
 	bool kind_given = false;
@@ -503,6 +533,8 @@ cmd_touch(cli *c, int argc, char **argv)
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
 		if (ch == 'u')
 			undo = true;
+		if (ch == 'a')
+			at_text = optarg;
 		if (ch != 'k')
 			continue;
 		if ((k = touch_kind_from_name(optarg)) < 0) {
@@ -514,7 +546,7 @@ cmd_touch(cli *c, int argc, char **argv)
 	}
 	if (bad)
 		return EXIT_USAGE;
-	if (undo && (optind + 1 != argc || kind_given))
+	if (undo && (optind + 1 != argc || kind_given || at_text))
 		return cli_usage("touch --undo takes only CLIENT");
 	if (undo)
 		return touch_undo(c, argv[optind]);
@@ -523,9 +555,17 @@ cmd_touch(cli *c, int argc, char **argv)
 	text = argv[optind + 1];
 	if (!kind_given)
 		text = touch_kind_lead(text, &kind);
+	if (at_text) {
+		if (touch_parse_at(c, at_text, &at, &err) != RP_OK)
+			return cli_fail(&err);
+		if (at > rp_clock_now(&c->clock)) {
+			cli_error("--at %s is ahead: a touchpoint is logged once it happened", at_text);
+			return EXIT_FAIL;
+		}
+	}
 	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
-	if (record_touch(st, &c->clock, cl.id, kind, text, NULL, &err) != RP_OK) {
+	if (record_touch(st, at_text ? &when : &c->clock, cl.id, kind, text, NULL, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}

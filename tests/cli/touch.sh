@@ -107,4 +107,21 @@ run touch acme --undo --kind call
 is "$STATUS" 2 "--undo with --kind too"
 is "$(sum "$db")" "$before" "a bad --undo leaves the database unchanged"
 
+# --at: when it happened; yesterday's call logged today counts from then.
+rp client add Dee --cadence 5-14 >/dev/null
+run touch dee "call: the budget" --at "yesterday 15:00"
+is "$STATUS:$OUT" "0:logged a call with Dee" "touch --at yesterday"
+is "$(sqlite3 "$RAPPORT_DB" "SELECT datetime(at, 'unixepoch', 'localtime') || ' ' || kind FROM touchpoints WHERE client_id = (SELECT id FROM clients WHERE name = 'Dee')")" \
+	"2026-11-25 15:00:00 call" "stamped then, not now"
+run clients
+like "$OUT" "*Dee*2026-11-25*too soon (4 more days)*" "the cadence counts from then"
+before=$(sum "$db")
+fails 1 "rapport: --at tomorrow 9:00 is ahead: a touchpoint is logged once it happened" \
+	"a touchpoint ahead is refused" touch dee "x" --at "tomorrow 9:00"
+run touch dee x --at garbage
+is "$STATUS" 1 "a bad --at is refused"
+run touch dee --undo --at "yesterday 9:00"
+is "$STATUS" 2 "--undo with --at too"
+is "$(sum "$db")" "$before" "a bad --at leaves the database unchanged"
+
 done_testing
