@@ -8,6 +8,8 @@
 
 #include "cli.h"
 #include "rapport/client.h"
+#include "rapport/followup.h"
+#include "rapport/json.h"
 #include "rapport/person.h"
 #include "rapport/text.h"
 #include "width.h"
@@ -187,6 +189,53 @@ print_people(const person *list, size_t n, bool aligned)
 	return ok;
 }
 
+/* people CLIENT --json: who is who, each with the open follow-ups they
+** own (who at this client owns what), as rapport(1) documents it. */
+static int
+people_json(cli *c, store *st, const person *list, size_t n)
+{
+	char today[16];
+	followup_filter filter = {0};
+	followup_list *l = NULL;
+	rp_error err = {0};
+	json_writer w;
+
+	date_format(cli_today(c), today);
+	filter.client_id = list ? list[0].client_id : 0;
+	filter.today = today;
+	if (n && followup_list_load(st, &filter, &l, &err) != RP_OK)
+		return cli_fail(&err);
+	json_begin(&w, stdout);
+	json_array(&w);
+	for (size_t i = 0; i < n; i++) {
+		json_object(&w);
+		json_key_int(&w, "id", list[i].id);
+		json_key_string(&w, "name", list[i].name);
+		json_key_string(&w, "role", list[i].role[0] ? list[i].role : NULL);
+		json_key_string(&w, "email", list[i].email[0] ? list[i].email : NULL);
+		json_key_string(&w, "phone", list[i].phone[0] ? list[i].phone : NULL);
+		json_key(&w, "followups");
+		json_array(&w);
+		for (size_t k = 0; l && k < l->n; k++) {
+			if (l->items[k].person_id != list[i].id)
+				continue;
+			json_object(&w);
+			json_key_int(&w, "id", l->items[k].id);
+			json_key_string(&w, "text", l->items[k].text);
+			json_key(&w, "due");
+			json_date(&w, l->items[k].due);
+			json_key(&w, "overdue");
+			json_bool(&w, l->items[k].overdue);
+			json_end(&w);
+		}
+		json_end(&w);
+		json_end(&w);
+	}
+	json_end(&w);
+	followup_list_free(l);
+	return EXIT_OK;
+}
+
 int
 cmd_people(cli *c, int argc, char **argv)
 {
@@ -196,16 +245,19 @@ cmd_people(cli *c, int argc, char **argv)
 	client cl;
 	store *st;
 	int rc = EXIT_OK;
+	bool json = argc == 3 && strcmp(argv[2], "--json") == 0;
 
-	if (argc != 2)
-		return cli_usage("people takes CLIENT");
+	if (argc != 2 && !json)
+		return cli_usage("people takes CLIENT [--json]");
 	if ((st = cli_open_client(c, argv[1], STORE_READ, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (person_list(st, cl.id, &list, &n, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
 	}
-	if (n == 0 && isatty(STDOUT_FILENO)) {
+	if (json) {
+		rc = people_json(c, st, list, n);
+	} else if (n == 0 && isatty(STDOUT_FILENO)) {
 		printf("no people at ");
 		cli_print_text(cl.name);
 		printf(" yet: rapport person add CLIENT NAME adds one\n");

@@ -33,7 +33,7 @@ static const char *const help_text[] = {
 	"                          remember something personal (KIND: family, travel,\n"
 	"                          hobby, sport, food, work, other)\n"
 	"  person add|edit|remove CLIENT NAME [--name N] [--role R] [--email E] [--phone P]\n"
-	"  people CLIENT           a client's people; an @owner can name one\n"
+	"  people CLIENT [--json]  a client's people; an @owner can name one\n"
 	"  plan CLIENT [TITLE] [--at WHEN] [--minutes N] [--template NAME]\n"
 	"       [--from-ics FILE] [--item \"TITLE[:MINUTES]\" [--walk \"MEMBER|WHAT|MIN|DEPENDS\"]...]...\n"
 	"                          plan a meeting and its agenda (templates: kickoff,\n"

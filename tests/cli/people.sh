@@ -106,4 +106,15 @@ fails 1 'rapport: --until: due date "someday" not understood (try 2026-12-01, fr
 fails 1 'rapport: no person matches "bob"; people: "Marc Dubois", "Zoë Lefèvre"' \
 	"an unknown --person" fact acme "x" --person bob
 is "$(sum "$RAPPORT_DB")" "$before" "a bad --until or --person adds no fact"
+# people --json: who is who, each with the open follow-ups they own.
+run people acme --json
+is "$STATUS" 0 "people --json"
+if command -v jq >/dev/null 2>&1; then
+	is "$(printf '%s' "$OUT" | plain jq -r '.[] | [.name, (.role // "null"), (.followups | map(.text + " " + (.due // "none") + " " + (.overdue | tostring)) | join(","))] | @tsv')" \
+		"$(printf 'Marc Dubois\tnull\tsend the contract 2026-11-27 false\nZoë Lefèvre\tChief Financial Officer\tcall legal none false')" \
+		"people --json: each person and what they own"
+fi
+run people acme --yaml
+is "$STATUS" 2 "people takes only --json"
+
 done_testing
