@@ -56,6 +56,10 @@ size_t person_match(const char *query, const char *const *names, size_t n, size_
 /* Is owner the PM's own side: me, us, we, I, moi, nous, je, on? */
 bool person_owner_is_mine(const char *owner);
 
+/* The words an owner is the PM's own side by, folded, NULL-terminated:
+** me, moi, us, nous, we, i, je, on. */
+extern const char *const person_mine_words[];
+
 /* The one of names[0..n) that an @owner names, in *index.  False when the
 ** owner is the PM's own side, names nobody, or is ambiguous: it is then
 ** left unlinked. */

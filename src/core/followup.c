@@ -28,14 +28,13 @@ static bool
 theirs_folded(const char *o, const char *n)
 {
 	static const char *const words[] = {"client", "them", "they", "eux", "elle", "lui"};
-	static const char *const ours[] = {"me", "moi", "us", "nous", "we", "i", "je", "on"};
 	bool theirs = false, mine = false;
 
 	if (o == NULL || n == NULL || *o == '\0')
 		return false;
 	/* "me" is yours even for a client named Meridian. */
-	for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
-		mine = mine || strcmp(o, ours[i]) == 0;
+	for (size_t i = 0; person_mine_words[i]; i++)
+		mine = mine || strcmp(o, person_mine_words[i]) == 0;
 	for (size_t i = 0; !mine && i < sizeof words / sizeof words[0]; i++)
 		theirs = theirs || strcmp(o, words[i]) == 0;
 	/* A word of the client's name, or the start of one of 3 letters or

@@ -129,17 +129,17 @@ person_match(const char *query, const char *const *names, size_t n, size_t *hits
 	return count;
 }
 
+/* The PM's side, whoever is called "Meredith", folded. */
+const char *const person_mine_words[] = {"me", "moi", "us", "nous", "we", "i", "je", "on", NULL};
+
 bool
 person_owner_is_mine(const char *owner)
 {
-	/* As prep.c reads an owner: these are the PM's side, whoever is
-	** called "Meredith". */
-	static const char *const ours[] = {"me", "moi", "us", "nous", "we", "i", "je", "on"};
 	char *o = owner ? text_fold(owner) : NULL;
 	bool mine = false;
 
-	for (size_t i = 0; o && i < sizeof ours / sizeof ours[0]; i++)
-		mine = mine || strcmp(o[0] == '@' ? o + 1 : o, ours[i]) == 0;
+	for (size_t i = 0; o && person_mine_words[i]; i++)
+		mine = mine || strcmp(o[0] == '@' ? o + 1 : o, person_mine_words[i]) == 0;
 	free(o);
 	return mine;
 }
