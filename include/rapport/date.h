@@ -115,4 +115,10 @@ char *date_format_local_short(int64_t t, char *buf, size_t size);
 ** is RP_EINVAL, never a guess.  Sets *out to UTC seconds. */
 enum rp_status date_parse_when(const char *text, rp_date today, int64_t *out, rp_error *err);
 
+/* The same from the time now (UTC): a weekday that names today, at a time
+** still ahead ("fri 14:00" on a Friday morning), is today, not next
+** week. */
+enum rp_status date_parse_when_from(const char *text, int64_t now, int64_t *out,
+				    rp_error *err);
+
 #endif

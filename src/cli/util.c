@@ -127,7 +127,7 @@ cli_parse_int(const char *text, long min, long max, long *out)
 enum rp_status
 cli_parse_when(const cli *c, const char *text, int64_t *out, rp_error *err)
 {
-	enum rp_status s = date_parse_when(text, cli_today(c), out, err);
+	enum rp_status s = date_parse_when_from(text, rp_clock_now(&c->clock), out, err);
 
 	if (s != RP_OK && err) {
 		char msg[sizeof err->msg];

@@ -158,3 +158,28 @@ date_parse_when(const char *text, rp_date today, int64_t *out, rp_error *err)
 	return RP_OK;
 }
 
+
+enum rp_status
+date_parse_when_from(const char *text, int64_t now, int64_t *out, rp_error *err)
+{
+	rp_date today = date_local(now), named;
+	enum rp_status s = date_parse_when(text, today, out, err);
+	char buf[128], *time_part;
+	int64_t at_today;
+
+	if (s != RP_OK)
+		return s;
+	/* "fri 14:00" on a Friday morning is this afternoon, not next week:
+	** a weekday naming today, at a time still ahead. */
+	snprintf(buf, sizeof buf, "this %s", text);
+	if ((time_part = strrchr(buf, ' ')) == NULL)
+		return RP_OK;
+	*time_part = '\0';
+	if (date_parse_due(buf, today, &named, NULL) != RP_OK ||
+	    date_to_days(named) != date_to_days(today) ||
+	    date_parse_when(time_part + 1, today, &at_today, NULL) != RP_OK)
+		return RP_OK;
+	if (at_today > now && *out != at_today && strchr(text, ' ') != NULL)
+		*out = at_today;
+	return RP_OK;
+}

@@ -608,7 +608,7 @@ answer_meeting(app *a, prep_view *v, int purpose, char *text)
 	switch (purpose) {
 	case Q_MEETING_MOVE:
 		/* The words of rapport plan --at, from today. */
-		s = date_parse_when(text, date_local(rp_clock_now(a->clock)), &at, &err);
+		s = date_parse_when_from(text, rp_clock_now(a->clock), &at, &err);
 		if (s == RP_OK)
 			s = meeting_reschedule(a->st, id, at, &err);
 		if (s == RP_OK)

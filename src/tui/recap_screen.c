@@ -379,7 +379,7 @@ answer(app *a, recap_view *v)
 	case Q_PLAN: {
 		meeting_plan_args args = {.client_id = v->r->s->client_id, .title = v->r->s->title};
 
-		if ((s = date_parse_when(text, date_local(rp_clock_now(a->clock)), &when, &err)) != RP_OK)
+		if ((s = date_parse_when_from(text, rp_clock_now(a->clock), &when, &err)) != RP_OK)
 			break;
 		args.planned_at = when;
 		/* A meeting already planned is moved, not doubled. */

@@ -30,4 +30,13 @@ is "$(sum "$RAPPORT_DB")" "$before" "and plans nothing"
 fails 1 'rapport: --at: "next week" needs a time too, like "next week 14:00"' \
 	"--at a phrase without a time is not guessed" plan acme --at "next week"
 
+# On a Friday morning, "fri 14:00" is this afternoon; "fri 9:00", gone by
+# today, is next week's.
+OUT=$(fixed "2026-11-27 10:00:00" "$RAPPORT_BIN" plan acme Eight --at "fri 14:00" 2>&1)
+is "$OUT" "planned meeting 8 with Acme at 2026-11-27 14:00 (0 agenda items)" \
+	"--at fri 14:00 on a Friday morning: today"
+OUT=$(fixed "2026-11-27 10:00:00" "$RAPPORT_BIN" plan acme Nine --at "ven 9:00" 2>&1)
+is "$OUT" "planned meeting 9 with Acme at 2026-12-04 09:00 (0 agenda items)" \
+	"--at ven 9:00 on a Friday at 10:00: next week's"
+
 done_testing
