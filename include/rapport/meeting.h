@@ -126,19 +126,6 @@ enum rp_status meeting_choose(store *st, const rp_clock *clock, int64_t client_i
 enum rp_status meeting_open_new(store *st, const rp_clock *clock, int64_t client_id,
 				const char *title, bool carry, int64_t *id, rp_error *err);
 
-/* A meeting as the Review list shows it. */
-typedef struct meeting_row {
-	int64_t id;
-	char title[MEETING_TITLE_MAX * 4 + 1];
-	enum meeting_state state;
-	int64_t when;          /* started, else planned, else created (UTC) */
-	int notes;             /* live notes */
-} meeting_row;
-
-/* The client's meetings, newest first.  *out is malloc'd (caller frees). */
-enum rp_status meeting_list(store *st, int64_t client_id, meeting_row **out, size_t *n,
-			    rp_error *err);
-
 /* The client's next planned meeting (the earliest); RP_ENOTFOUND if none. */
 enum rp_status meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err);
 

@@ -1109,58 +1109,6 @@ agenda_remove_walkthrough(store *st, int64_t item_id, int index, rp_error *err)
 	return s;
 }
 
-enum rp_status
-meeting_list(store *st, int64_t client_id, meeting_row **out, size_t *n, rp_error *err)
-{
-	sqlite3_stmt *stmt = NULL;
-	meeting_row *v = NULL, *grown;
-	size_t len = 0, cap = 0;
-	enum rp_status s;
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	s = db_prepare(st,
-		       "SELECT m.id, m.title, m.state, coalesce(m.started_at, m.planned_at, m.created_at),"
-		       " (SELECT count(*) FROM notes n WHERE n.meeting_id = m.id AND n.phase = 'live')"
-		       " FROM meetings m WHERE m.client_id = ?1"
-		       " ORDER BY coalesce(m.started_at, m.planned_at, m.created_at) DESC, m.id DESC",
-		       &stmt, "listing meetings", err);
-	if (s != RP_OK)
-		return s;
-	sqlite3_bind_int64(stmt, 1, client_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *state = db_col_text(stmt, 2);
-
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((grown = realloc(v, cap * sizeof *v)) == NULL) {
-				s = rp_fail(err, RP_ENOMEM, "out of memory");
-				goto out;
-			}
-			v = grown;
-		}
-		v[len].id = db_col_id(stmt, 0);
-		db_col_copy(stmt, 1, v[len].title, sizeof v[len].title);
-		v[len].state = meeting_state_from(state);
-		v[len].when = db_col_time(stmt, 3);
-		v[len].notes = (int)db_col_int(stmt, 4, 0, INT_MAX, 0);
-		len++;
-	}
-	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "listing meetings");
-out:
-	sqlite3_finalize(stmt);
-	if (s != RP_OK) {
-		free(v);
-		return s;
-	}
-	*out = v;
-	*n = len;
-	return RP_OK;
-}
-
-
 char *
 agenda_duration(int minutes, const char *unit, char *buf, size_t size)
 {

@@ -35,8 +35,6 @@ typedef struct review_view {
 	int64_t from_meeting;        /* the meeting the search was started in */
 	int64_t from_client;         /* the client whose list it was started on */
 	listview lv;
-	meeting_row *meetings;
-	size_t nmeetings;
 	recap *r;                    /* the meeting read */
 	search_result *found;
 	timeline *tl;                /* the client's, of the list shown */
@@ -169,8 +167,6 @@ show_list(app *a, review_view *v)
 	rp_error err = {0};
 	client c;
 
-	free(v->meetings);
-	v->meetings = NULL;
 	clear_lines(v);
 	v->mode = MODE_LIST;
 	if (client_get(a->st, a->client_id, &c, &err) != RP_OK) {
@@ -382,7 +378,6 @@ review_close(void *state)
 
 	input_done(&v->q.in);
 	listview_done(&v->lv);
-	free(v->meetings);
 	recap_free(v->r);
 	search_free(v->found);
 	timeline_free(v->tl);
