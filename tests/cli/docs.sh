@@ -42,4 +42,8 @@ else
 	not_ok "meson install" "$(tail -5 "$T/install.log")"
 fi
 
+# --help fits an 80-column terminal.
+OUT=$(plain "$RAPPORT_BIN" --help)
+is "$(printf '%s\n' "$OUT" | LC_ALL=C.UTF-8 awk 'length > 80' | head -3)" "" "--help: every line within 80 columns"
+
 done_testing
