@@ -220,6 +220,16 @@ check_fields(const person_fields *f, bool need_name, rp_error *err)
 		s = field_check(f->role, "role", PERSON_NAME_MAX, err);
 	if (s == RP_OK && f->email && *f->email)
 		s = person_check_email(f->email, err);
+	/* '|' separates the fields where a person is edited as one line
+	** (Prep's NAME | ROLE | EMAIL | PHONE): none may hold one. */
+	if (s == RP_OK) {
+		const char *all[] = {f->name, f->role, f->email, f->phone};
+
+		for (size_t i = 0; s == RP_OK && i < sizeof all / sizeof all[0]; i++)
+			if (all[i] && strchr(all[i], '|'))
+				s = rp_fail(err, RP_EINVAL, "\"%.80s\": a person's details hold no '|'",
+					    all[i]);
+	}
 	if (s == RP_OK && f->phone && *f->phone) {
 		s = field_check(f->phone, "phone", PERSON_NAME_MAX, err);
 		if (s == RP_OK && strpbrk(f->phone, "0123456789") == NULL)

@@ -219,6 +219,15 @@ people_answer(app *a, prep_view *v, int purpose, char *text, const listview_row 
 	switch (purpose) {
 	case Q_PERSON_ADD:
 	case Q_PERSON_EDIT:
+		{
+			size_t bars = 0;
+
+			for (const char *c = text; *c; c++)
+				bars += *c == '|';
+			if (bars > 3)
+				return rp_fail(err, RP_EINVAL,
+					       "four fields at most: NAME | ROLE | EMAIL | PHONE");
+		}
 		parse_person(text, &f);
 		if (purpose == Q_PERSON_ADD)
 			return person_add(a->st, a->clock, a->client_id, &f, NULL, err);

@@ -117,4 +117,12 @@ fi
 run people acme --yaml
 is "$STATUS" 2 "people takes only --json"
 
+# '|' separates a person's fields on Prep: none may hold one.
+before=$(sum "$RAPPORT_DB")
+fails 1 "rapport: \"A | B\": a person's details hold no '|'" "a '|' in a name is refused" \
+	person add acme "A | B"
+fails 1 "rapport: \"x|y\": a person's details hold no '|'" "nor in a role" \
+	person add acme Bob --role "x|y"
+is "$(sum "$RAPPORT_DB")" "$before" "and nothing is added"
+
 done_testing

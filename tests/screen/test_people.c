@@ -97,6 +97,12 @@ prep_adds_edits_and_removes_people(void)
 	SEE(t, "Person (NAME | ROLE | EMAIL | PHONE): Marc | PM | marc");
 	term_key(t, "Esc");
 	CHECK(term_wait_gone(t, "Marc | PM | marc", 3000));
+	/* A fifth field is not dropped unsaid. */
+	term_type(t, "a");
+	term_type(t, "Marc | PM | marc@acme.example | 01 | extra\r");
+	SEE(t, "four fields at most: NAME | ROLE | EMAIL | PHONE");
+	term_key(t, "Esc");
+	CHECK_STR(steps_sql1("SELECT count(*) FROM people"), "1");
 
 	term_type(t, "e");
 	SEE(t, "Zoë Lefèvre | CFO | zoe@acme.example |");
