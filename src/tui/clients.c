@@ -86,9 +86,9 @@ fill_next(const app *a, clients_view *v, const row *r, const char *last, int las
 
 	if (v->nextw == 0 || m == NULL)
 		return;
-	/* One planned for a time gone by was missed: it says so, in the
-	** column's width (the day is enough). */
-	if (m->planned_at && m->planned_at < rp_clock_now(a->clock)) {
+	/* One planned for a time gone by over an hour ago was missed: it says
+	** so, in the column's width (the day is enough). */
+	if (m->planned_at && m->planned_at < rp_clock_now(a->clock) - 3600) {
 		char day[16];
 
 		snprintf(when, sizeof when, "missed %s",
