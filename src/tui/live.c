@@ -199,9 +199,14 @@ owner_warning(live *lv, const parsed_note *note)
 	if (note->kind != NOTE_ACTION || !note->owner[0] || person_owner_is_mine(note->owner) ||
 	    lv->s == NULL)
 		return;
-	if (person_find(lv->st, lv->s->client_id, note->owner, &p, &err) == RP_EAMBIGUOUS)
+	if (person_find(lv->st, lv->s->client_id, note->owner, &p, &err) == RP_EAMBIGUOUS) {
+		/* Who it could be first: the pane may be narrow. */
+		const char *who = strstr(err.msg, "people: ");
+
 		snprintf(lv->note_warning, sizeof lv->note_warning,
-			 "Saved, linked to nobody: %s; write more of the name", err.msg);
+			 "@%s: %s? Saved, linked to nobody: write more of the name", note->owner,
+			 who ? who + strlen("people: ") : err.msg);
+	}
 }
 
 /* Enter in the Notes pane: save the line as a new note, or as the note
