@@ -12,7 +12,6 @@
 #include "rapport/json.h"
 #include "rapport/meeting.h"
 #include "rapport/text.h"
-#include "width.h"
 
 #define MEETINGS_LIMIT 20   /* of each list, unless --limit says */
 
@@ -59,33 +58,12 @@ print_table(const meeting_entry *v, size_t n, bool aligned)
 {
 	static const char *const heading[NCOLS] = {"ID", "WHEN", "CLIENT", "TITLE", "STATE"};
 	char **cells = calloc(n ? n * NCOLS : 1, sizeof *cells);
-	int widths[NCOLS] = {0};
 	bool ok = cells != NULL;
 
 	for (size_t i = 0; ok && i < n; i++)
 		ok = cells_of(&v[i], cells + i * NCOLS);
-	for (int k = 0; ok && aligned && k < NCOLS; k++) {
-		widths[k] = width_str(heading[k]);
-		for (size_t i = 0; i < n; i++)
-			if (width_str(cells[i * NCOLS + k]) > widths[k])
-				widths[k] = width_str(cells[i * NCOLS + k]);
-	}
-	for (size_t i = 0; ok && i <= n; i++) {
-		if (i == 0 && !aligned)
-			continue;  /* scripts get no heading */
-		for (int k = 0; k < NCOLS; k++) {
-			const char *cell = i == 0 ? heading[k] : cells[(i - 1) * NCOLS + k];
-
-			fputs(cell, stdout);
-			if (k + 1 == NCOLS)
-				break;
-			if (aligned)
-				printf("%*s", widths[k] - width_str(cell) + 2, "");
-			else
-				putchar('\t');
-		}
-		putchar('\n');
-	}
+	if (ok)
+		cli_print_table(cells, n, NCOLS, aligned, heading);
 	for (size_t i = 0; cells && i < n * NCOLS; i++)
 		free(cells[i]);
 	free(cells);

@@ -12,7 +12,6 @@
 #include "rapport/json.h"
 #include "rapport/person.h"
 #include "rapport/text.h"
-#include "width.h"
 
 /* The options of add and edit; NULL for those not given. */
 static bool
@@ -148,7 +147,6 @@ print_people(const person *list, size_t n, bool aligned)
 {
 	static const char *const heading[P_NCOLS] = {"NAME", "ROLE", "EMAIL", "PHONE"};
 	char **cells = calloc(n * P_NCOLS + 1, sizeof *cells);
-	int widths[P_NCOLS] = {0};
 	bool ok = cells != NULL;
 
 	for (size_t i = 0; ok && i < n; i++) {
@@ -158,31 +156,8 @@ print_people(const person *list, size_t n, bool aligned)
 		for (int k = 0; ok && k < P_NCOLS; k++)
 			ok = (cells[i * P_NCOLS + k] = text_sanitize(raw[k], " ")) != NULL;
 	}
-	if (ok && aligned) {
-		for (int k = 0; k < P_NCOLS; k++)
-			widths[k] = width_str(heading[k]);
-		for (size_t i = 0; i < n * P_NCOLS; i++)
-			if (width_str(cells[i]) > widths[i % P_NCOLS])
-				widths[i % P_NCOLS] = width_str(cells[i]);
-		for (int k = 0; k < P_NCOLS; k++)
-			printf("%s%*s", heading[k],
-			       k + 1 < P_NCOLS ? widths[k] - width_str(heading[k]) + 2 : 0, "");
-		putchar('\n');
-	}
-	for (size_t i = 0; ok && i < n; i++) {
-		for (int k = 0; k < P_NCOLS; k++) {
-			const char *cell = cells[i * P_NCOLS + k];
-
-			fputs(cell, stdout);
-			if (k + 1 == P_NCOLS)
-				break;
-			if (aligned)
-				printf("%*s", widths[k] - width_str(cell) + 2, "");
-			else
-				putchar('\t');
-		}
-		putchar('\n');
-	}
+	if (ok)
+		cli_print_table(cells, n, P_NCOLS, aligned, heading);
 	for (size_t i = 0; cells && i < n * P_NCOLS; i++)
 		free(cells[i]);
 	free(cells);
