@@ -397,6 +397,10 @@ answer(app *a, recap_view *v)
 		break;
 	}
 	}
+	/* Refused: asked again with the text kept, as on Prep, so the keys
+	** typed next are not taken for the Recap's own (d, x, p...). */
+	if (s != RP_OK && !v->q.yes_no)
+		ask_start(&v->q, purpose, v->q.question, text);
 	free(text);
 	if (s != RP_OK) {
 		say(v, true, "%s", err.msg);

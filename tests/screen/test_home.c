@@ -278,6 +278,10 @@ recap_fixes_exports_and_plans(void)
 	term_type(t, path);
 	term_key(t, "Enter");
 	SEE(t, "already exists");
+	/* Asked again, the name kept to be changed; Esc drops it. */
+	SEE(t, "Export to (.md, .json or .ics):");
+	term_key(t, "Esc");
+	CHECK(term_wait_gone(t, "Export to", 3000));
 	term_type(t, "p");
 	SEE(t, "Next meeting (date and time):");
 	term_key(t, "Enter");

@@ -172,6 +172,12 @@ the_recap_scrolls_to_its_last_line(void)
 	SEE(t, "w due");
 	term_type(t, "w");
 	SEE(t, "Due (");
+	/* A date not understood is said, and asked again with the text kept:
+	** the keys that follow are not the Recap's. */
+	term_type(t, "someday\r");
+	SEE(t, "not understood");
+	SEE(t, "someday");
+	term_key(t, "C-u");
 	term_type(t, "+2d\r");
 	SEE(t, steps_date(2));
 	CHECK_STR(steps_sql1("SELECT due FROM followups WHERE text = 'book a demo'"), steps_date(2));
