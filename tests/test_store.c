@@ -660,9 +660,14 @@ upgrading_to_5_keeps_every_meeting_and_what_hangs_on_it(void)
 	CHECK(st != NULL);
 	if (st == NULL)
 		return;
-	CHECK_INT(pragma(st, "PRAGMA user_version"), 5);
+	CHECK_INT(pragma(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	CHECK_INT(pragma(st, "PRAGMA foreign_keys"), 1);
 	CHECK_INT(pragma(st, "SELECT count(*) FROM meetings"), 2);
+	/* Schema 6: a calendar identity of 32 hex digits, made once. */
+	CHECK_INT(pragma(st, "SELECT count(*) FROM settings WHERE key = 'calendar_id'"
+			     " AND length(value) = 32 AND value NOT GLOB '*[^0-9a-f]*'"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM meetings WHERE ical_uid IS NULL"
+			     " AND ical_sequence = 0"), 2);
 	CHECK_INT(pragma(st, "SELECT planned_at FROM meetings WHERE id = 9"), 900);
 	CHECK_INT(pragma(st, "SELECT ended_at FROM meetings WHERE id = 7 AND state = 'ended'"), 200);
 	CHECK_INT(pragma(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = 7"), 1);

@@ -328,10 +328,56 @@ static const char *const migration_5[] = {
 	NULL,
 };
 
+/* 5 -> 6: calendars that stay true.
+**   - settings holds the database's calendar identity, random and made once,
+**     so the UIDs of two databases never collide;
+**   - calendar_objects remembers each object as last exported (a digest of
+**     what was written), so its SEQUENCE and LAST-MODIFIED grow only when
+**     what a calendar shows of it changes;
+**   - a meeting planned from an invitation keeps the invitation's UID,
+**     SEQUENCE and the occurrence it stands for (a recurring series plans
+**     one), and its attendees; an agenda item taken from the invitation's
+**     lines says so until it is edited by hand. */
+static const char *const migration_6[] = {
+	"CREATE TABLE settings (\n"
+	"  key   TEXT PRIMARY KEY,\n"
+	"  value TEXT NOT NULL\n"
+	") WITHOUT ROWID;\n",
+	"INSERT INTO settings (key, value) VALUES ('calendar_id', lower(hex(randomblob(16))));\n",
+	"CREATE TABLE calendar_objects (\n"
+	"  uid         TEXT PRIMARY KEY,\n"
+	"  digest      INTEGER NOT NULL,\n"
+	"  sequence    INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0),\n"
+	"  modified_at INTEGER NOT NULL\n"
+	") WITHOUT ROWID;\n",
+	"ALTER TABLE meetings ADD COLUMN ical_uid TEXT;\n",
+	"ALTER TABLE meetings ADD COLUMN ical_sequence INTEGER NOT NULL DEFAULT 0;\n",
+	/* The occurrence's start as RECURRENCE-ID would name it, UTC
+	** ("20261203T090000Z"); NULL for an invitation that does not repeat. */
+	"ALTER TABLE meetings ADD COLUMN ical_recurrence TEXT;\n",
+	"CREATE INDEX meetings_ical ON meetings(ical_uid) WHERE ical_uid IS NOT NULL;\n",
+	"CREATE TABLE attendees (\n"
+	"  id         INTEGER PRIMARY KEY,\n"
+	"  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,\n"
+	"  name       TEXT,\n"
+	"  email      TEXT,\n"
+	"  role       TEXT NOT NULL DEFAULT 'attendee'"
+	" CHECK (role IN ('organizer', 'attendee', 'optional', 'resource')),\n"
+	"  person_id  INTEGER REFERENCES people(id) ON DELETE SET NULL,\n"
+	"  CHECK (coalesce(name, email, '') <> '')\n"
+	");\n",
+	"CREATE INDEX attendees_meeting ON attendees(meeting_id);\n",
+	"CREATE INDEX attendees_person ON attendees(person_id);\n",
+	"ALTER TABLE agenda_items ADD COLUMN from_invite INTEGER NOT NULL DEFAULT 0"
+	" CHECK (from_invite IN (0, 1));\n",
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
 	migration_4,
 	migration_5,
+	migration_6,
 };
