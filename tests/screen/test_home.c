@@ -272,6 +272,20 @@ recap_fixes_exports_and_plans(void)
 	CHECK(md && strstr(md, "- Send the deck — me, by ") != NULL);
 	CHECK(md && strstr(md, "- Is the budget approved?") != NULL);
 	free(md);
+	/* The calendar's: the action, the client's check-in, and what was
+	** exported remembered for the next time. */
+	snprintf(path, sizeof path, "%s", fixture_path("recap-export.ics"));
+	term_type(t, "E");
+	SEE(t, "Export to (.md, .json or .ics):");
+	term_key(t, "C-u");
+	term_type(t, path);
+	term_key(t, "Enter");
+	SEE(t, "exported to");
+	md = fixture_slurp(path, &len);
+	CHECK(md && strstr(md, "SUMMARY:Björn AB: send the deck\r\n") != NULL);
+	CHECK(md && strstr(md, "SUMMARY:Check in with Björn AB\r\n") != NULL);
+	free(md);
+	CHECK_STR(steps_sql1("SELECT count(*) FROM calendar_objects"), "2");
 	/* Exporting again to the same name does not overwrite it. */
 	term_type(t, "E");
 	term_key(t, "C-u");
