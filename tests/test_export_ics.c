@@ -722,6 +722,29 @@ no_control_characters(void)
 	free(out);
 }
 
+/* CATEGORIES is one comma-separated list (todoman reads only one): a
+** comma inside a client's name would split it, so it goes there, and only
+** there. */
+static void
+a_comma_in_a_category(void)
+{
+	char *out;
+	icalcomponent *cal, *todo;
+
+	seed();
+	sql("UPDATE clients SET name = 'Acme, Inc.' WHERE id = 3");
+	out = export_at(42, NOW);
+	CHECK(out != NULL && strstr(out, "\r\nCATEGORIES:rapport,Acme Inc.,api\r\n") != NULL);
+	if ((cal = parse(out)) != NULL) {
+		if ((todo = object(cal, ICAL_VTODO_COMPONENT, 7)) != NULL) {
+			CHECK_STR(categories_of(todo), "rapport|Acme Inc.|api");
+			CHECK_STR(icalcomponent_get_summary(todo), "Acme, Inc.: send the revised quote");
+		}
+		icalcomponent_free(cal);
+	}
+	free(out);
+}
+
 /* A due date no calendar holds is no due date, as in the follow-ups list;
 ** the task is still written. */
 static void
@@ -772,6 +795,7 @@ main(void)
 	RUN(raw_lines);
 	RUN(fold_at_line_end);
 	RUN(no_control_characters);
+	RUN(a_comma_in_a_category);
 	RUN(impossible_due_is_no_due);
 	RUN(unknown_meeting);
 	store_close(st);

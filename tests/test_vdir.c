@@ -159,22 +159,29 @@ edit_file(const char *path, const char *from, const char *to)
 	free(text);
 }
 
-/* A task ticked off in the calendar (and synced back) stays so until it
-** changes here; a file older than the object is brought up to date. */
+/* A task ticked off in the calendar (and synced back, its LAST-MODIFIED
+** and SEQUENCE moved on as todoman does) stays so until it changes here;
+** a file older than the object is brought up to date. */
 static void
 never_undoes_the_calendar(void)
 {
 	char *path = object_file(calid, "followup", 2);
 
+	CHECK(file_has(path, "LAST-MODIFIED:20261126T100000Z\r\nSEQUENCE:0\r\n"));
 	edit_file(path, "STATUS:NEEDS-ACTION", "STATUS:COMPLETED");
+	edit_file(path, "LAST-MODIFIED:20261126T100000Z\r\nSEQUENCE:0",
+		  "LAST-MODIFIED:20261126T120000Z\r\nSEQUENCE:1");
 	CHECK_STR(export(st, 0, NOW + 7600), "0 0 4 +1 kept");
 	CHECK(file_has(path, "STATUS:COMPLETED"));
+	/* Changed here after that (12:08): this change is the newer. */
 	sql(st, "UPDATE followups SET due = '2026-12-01' WHERE id = 2");
 	CHECK_STR(export(st, 0, NOW + 7700), "1 0 4");
-	CHECK(file_has(path, "STATUS:NEEDS-ACTION") && file_has(path, "SEQUENCE:1\r\n"));
+	CHECK(file_has(path, "STATUS:NEEDS-ACTION") &&
+	      file_has(path, "LAST-MODIFIED:20261126T120820Z\r\nSEQUENCE:1\r\n"));
 	/* An export cut after it remembered the new version but before it
-	** wrote the file: the file is older, and is written now. */
-	edit_file(path, "SEQUENCE:1\r\n", "SEQUENCE:0\r\n");
+	** wrote the file leaves the old one: older, it is written now. */
+	edit_file(path, "LAST-MODIFIED:20261126T120820Z\r\nSEQUENCE:1",
+		  "LAST-MODIFIED:20261126T100000Z\r\nSEQUENCE:0");
 	CHECK_STR(export(st, 0, NOW + 7800), "1 0 4");
 	CHECK(file_has(path, "SEQUENCE:1\r\n"));
 }

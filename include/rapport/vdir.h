@@ -6,8 +6,9 @@
 ** content changes (temporary file, fsync, rename; then the folder is
 ** synced), and a file of this database's that matches nothing any more is
 ** removed.  A file the calendar changed (a task ticked off elsewhere,
-** synced back) is left as it is until the object changes here: an export
-** never undoes what was done in the calendar.  Files other programs put there, and another database's, are
+** synced back) since the object last changed here is left as it is: the
+** newer change wins, so an export never undoes what was done in the
+** calendar, nor the calendar what was done here after.  Files other programs put there, and another database's, are
 ** never touched: their names do not carry this database's identity.
 */
 #ifndef RAPPORT_VDIR_H
@@ -22,9 +23,9 @@
 
 typedef struct vdir_stats {
 	size_t written, removed, unchanged;
-	size_t kept;               /* changed in the calendar since, at the
-	                              same SEQUENCE or later, while unchanged
-	                              here: left as the calendar has it */
+	size_t kept;               /* changed in the calendar since the
+	                              object last changed here: left as the
+	                              calendar has it */
 } vdir_stats;
 
 /* Bring folder dir (made 0700 when missing, parents too) in step with the

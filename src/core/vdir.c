@@ -26,6 +26,7 @@
 #include "arena.h"
 #include "db.h"
 #include "rapport/calendar.h"
+#include "rapport/date.h"
 #include "rapport/export.h"
 #include "rapport/fsutil.h"
 
@@ -151,17 +152,34 @@ found_for(folder *f, const calendar_object *o)
 
 enum verdict { FILE_SAME, FILE_OLDER, FILE_EDITED };
 
-/* What path holds against text, the object at sequence: the same bytes;
-** an older version (or none, or one that cannot be read), to replace; or
-** a version of the same sequence or later that is not ours: changed in
-** the calendar (a task ticked off in todoman, and synced back by
-** vdirsyncer), which an export must not undo. */
+/* The UTC seconds of a "YYYYMMDDTHHMMSSZ" at s; -1 for anything else. */
+static int64_t
+utc_stamp(const char *s)
+{
+	int y, mo, d, h, mi, sec, n = 0;
+	rp_date day;
+
+	if (sscanf(s, "%4d%2d%2dT%2d%2d%2dZ%n", &y, &mo, &d, &h, &mi, &sec, &n) != 6 || n != 16 ||
+	    !date_valid(y, mo, d) || h > 23 || mi > 59 || sec > 60)
+		return -1;
+	day = (rp_date){y, mo, d};
+	return (date_to_days(day) - date_to_days((rp_date){1970, 1, 1})) * 86400 + h * 3600 +
+	       mi * 60 + sec;
+}
+
+/* What path holds against text, object o's version: the same bytes; an
+** older version (or none, or one that cannot be read), to replace; or a
+** version changed in the calendar since o last changed here (a task
+** ticked off in todoman and synced back by vdirsyncer: its LAST-MODIFIED
+** is later than o's, or, without one, its SEQUENCE higher), which an
+** export must not undo.  The newer change wins, either side. */
 static enum verdict
-compare_file(const char *path, const char *text, int64_t sequence)
+compare_file(const char *path, const char *text, const calendar_object *o)
 {
 	size_t len = strlen(text), got;
 	enum verdict v = FILE_OLDER;
-	const char *seq;
+	const char *at;
+	int64_t when;
 	char *buf;
 	FILE *fp;
 
@@ -172,8 +190,11 @@ compare_file(const char *path, const char *text, int64_t sequence)
 		buf[got] = '\0';
 		if (got == len && memcmp(buf, text, len) == 0)
 			v = FILE_SAME;
-		else if ((seq = strstr(buf, "\nSEQUENCE:")) != NULL &&
-			 strtoll(seq + 10, NULL, 10) >= sequence)
+		else if ((at = strstr(buf, "\nLAST-MODIFIED:")) != NULL &&
+			 (when = utc_stamp(at + 15)) >= 0)
+			v = when > o->modified_at ? FILE_EDITED : FILE_OLDER;
+		else if ((at = strstr(buf, "\nSEQUENCE:")) != NULL &&
+			 strtoll(at + 10, NULL, 10) > o->sequence)
 			v = FILE_EDITED;
 		free(buf);
 	}
@@ -197,7 +218,7 @@ write_object(folder *f, const calendar *cal, size_t i, int64_t now, vdir_stats *
 		was->matched = true;
 	if ((s = calendar_text(cal, i, false, now, &text, err)) != RP_OK)
 		return s;
-	switch (was != NULL ? compare_file(path, text, o->sequence) : FILE_OLDER) {
+	switch (was != NULL ? compare_file(path, text, o) : FILE_OLDER) {
 	case FILE_SAME:
 		stats->unchanged++;
 		break;

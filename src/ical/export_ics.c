@@ -94,6 +94,37 @@ add_checkin_props(icalcomponent *event, const calendar_object *o)
 	       add_prop(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
 }
 
+/* One CATEGORIES for all of o's: several properties are allowed, but
+** todoman reads only one.  libical writes the commas between them as they
+** are and does not escape one inside a value, so a client named "Acme,
+** Inc." is "Acme Inc." there, one category, not two. */
+static bool
+add_categories(icalcomponent *comp, const calendar_object *o)
+{
+	size_t len = 0, k;
+	char *list, *w;
+	bool ok;
+
+	for (k = 0; k < o->ncategories; k++)
+		len += strlen(o->categories[k]) + 1;
+	if ((list = malloc(len + 1)) == NULL)
+		return false;
+	w = list;
+	for (k = 0; k < o->ncategories; k++) {
+		const char *c = o->categories[k];
+
+		if (k > 0)
+			*w++ = ',';
+		for (; *c; c++)
+			if (*c != ',')
+				*w++ = *c;
+	}
+	*w = '\0';
+	ok = add_prop(comp, icalproperty_new_categories(list));
+	free(list);
+	return ok;
+}
+
 /* One component for object o into cal.  RP_OK or RP_ENOMEM (left for the
 ** caller to report). */
 static enum rp_status
@@ -108,9 +139,8 @@ add_object(icalcomponent *cal, const calendar_object *o, struct icaltimetype sta
 
 	if (ok && o->description && o->description[0])
 		ok = add_prop(comp, icalproperty_new_description(o->description));
-	/* One CATEGORIES each: a client named "Acme, Inc." stays one. */
-	for (size_t k = 0; ok && k < o->ncategories; k++)
-		ok = add_prop(comp, icalproperty_new_categories(o->categories[k]));
+	if (ok && o->ncategories > 0)
+		ok = add_categories(comp, o);
 	if (ok)
 		ok = o->kind == CALENDAR_TODO ? add_task_props(comp, o) : add_checkin_props(comp, o);
 	if (!ok) {
