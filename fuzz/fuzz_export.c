@@ -26,6 +26,7 @@
 #include <libical/ical.h>
 
 #include "ical.h"
+#include "rapport/calendar.h"
 #include "rapport/client.h"
 #include "rapport/export.h"
 #include "rapport/fact.h"
@@ -523,6 +524,7 @@ export_all(store *st, int64_t meeting)
 {
 	enum rp_status status;
 	recap *r = NULL;
+	calendar *cal = NULL;
 	rp_error err;
 	char *doc;
 	int priv;
@@ -543,11 +545,14 @@ export_all(store *st, int64_t meeting)
 			fail("a private note in Markdown", doc);
 	}
 	free(doc);
+	recap_free(r);
 	doc = NULL;
-	if (ical_export_ics(r, now, &doc, &err) == RP_OK)
+	if (calendar_meeting(st, &fixed, meeting, &cal, &err) == RP_OK &&
+	    calendar_stamp(st, &fixed, cal, &err) == RP_OK &&
+	    ical_calendar_text(cal, cal->n, true, now, &doc, &err) == RP_OK)
 		check_ics(doc);
 	free(doc);
-	recap_free(r);
+	calendar_free(cal);
 }
 
 int

@@ -375,6 +375,30 @@ length_in_code_points(void)
 	CHECK_INT(text_length("e\xCC\x81"), 2);  /* a combining mark counts */
 }
 
+/* A note's words as said to a person: no @owner, no ^due, no trailing
+** #topics, and no '#' before the others. */
+static void
+spoken_words(void)
+{
+	static const char *const cases[][2] = {
+		{"send the #api plan @me ^fri #q3", "send the api plan"},
+		{"send the revised quote #api @me ^fri", "send the revised quote"},
+		{"#budget review", "budget review"},
+		{"#solo", "solo"},
+		{"a # b @ c ^", "a # b @ c ^"},
+		{"  spaced   out  ", "spaced out"},
+		{"line\none\x1b[31m", "line one\xEF\xBF\xBD[31m"},
+		{"", ""},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *w = text_spoken(cases[i][0]);
+
+		CHECK_STR(w, cases[i][1]);
+		free(w);
+	}
+}
+
 int
 main(void)
 {
@@ -408,5 +432,6 @@ main(void)
 	RUN(trim_blanks);
 	RUN(has_control);
 	RUN(length_in_code_points);
+	RUN(spoken_words);
 	return tap_done();
 }

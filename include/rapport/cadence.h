@@ -45,4 +45,9 @@ char *cadence_describe(cadence c, char *buf, size_t size);
 ** to day + max. */
 void cadence_window(rp_date day, int min, int max, rp_date *from, rp_date *to);
 
+/* The day to suggest in the window from..to: the middle, neither too soon
+** nor too late, on a working day: a weekend moves to the Monday after, or
+** the Friday before when Monday is past the window. */
+rp_date cadence_suggest(rp_date from, rp_date to);
+
 #endif

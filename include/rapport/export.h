@@ -46,11 +46,15 @@ struct recap;
 ** characters in it are escaped.  *out is malloc'd; the caller frees it. */
 enum rp_status export_markdown(const struct recap *r, char **out, rp_error *err);
 
-/* The recap as iCalendar (RFC 5545), written by libical: a VTODO per open
-** action with its DUE date, and a VEVENT for the next check-in on the
-** suggested day.  now (UTC seconds) is the DTSTAMP.  Never private notes.
+/* Meeting id as iCalendar (RFC 5545), written by libical, for a person to
+** import: a VTODO for each of its follow-ups with its status (open, done
+** with COMPLETED, dropped as CANCELLED) and DUE date, and the client's
+** one check-in (calendar.h), each with the SEQUENCE and LAST-MODIFIED
+** calendar_stamp() gives it, which is why the store must be writable.
+** The clock's now is the DTSTAMP.  Never notes, so never private ones.
 ** *out is malloc'd; the caller frees it. */
-enum rp_status export_ics(const struct recap *r, int64_t now, char **out, rp_error *err);
+enum rp_status export_ics(store *st, const rp_clock *clock, int64_t id, char **out,
+			  rp_error *err);
 
 /* Write data to path: a new file (0600), or over an existing one only with
 ** force.  Written to a temporary file and renamed, so a failure never

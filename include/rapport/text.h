@@ -37,6 +37,13 @@ bool text_fold_has_prefix(const char *s, const char *prefix);
 ** frees; NULL when out of memory. */
 char *text_sanitize(const char *s, const char *newline);
 
+/* A note's words as said to a person: text_sanitize(s, " "), without the
+** trailing #topics (labels, not words of the sentence), with the '#' of
+** the others taken off, and without @owner and ^due words.  "send the
+** #api plan @me ^fri #q3" is "send the api plan".  Caller frees; NULL when
+** out of memory. */
+char *text_spoken(const char *s);
+
 /* Trim ASCII blanks from both ends in place; returns s. */
 char *text_trim(char *s);
 

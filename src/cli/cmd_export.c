@@ -64,7 +64,9 @@ cmd_export(cli *c, int argc, char **argv)
 		cli_error("MEETING is a meeting number or last, not \"%s\"", argv[optind]);
 		return EXIT_FAIL;
 	}
-	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
+	/* iCalendar remembers what it exported (calendar_stamp): it writes. */
+	if ((st = store_open(c->db_path, strcmp(format, "ics") == 0 ? STORE_WRITE : STORE_READ,
+			     &err)) == NULL) {
 		if (err.status == RP_ENOTFOUND)
 			cli_error("there are no meetings yet");
 		else
@@ -79,15 +81,14 @@ cmd_export(cli *c, int argc, char **argv)
 	} else {
 		id = number;
 	}
+	/* Markdown and iCalendar leave private notes out whatever the options
+	** say: they are meant to be shared. */
 	if (strcmp(format, "json") == 0) {
 		s = export_json(st, &c->clock, id, include_private, &doc, &err);
+	} else if (strcmp(format, "ics") == 0) {
+		s = export_ics(st, &c->clock, id, &doc, &err);
 	} else if ((s = recap_load(st, id, &r, &err)) == RP_OK) {
-		/* Markdown and iCalendar leave private notes out whatever the
-		** options say: they are meant to be shared. */
-		if (strcmp(format, "md") == 0)
-			s = export_markdown(r, &doc, &err);
-		else
-			s = export_ics(r, rp_clock_now(&c->clock), &doc, &err);
+		s = export_markdown(r, &doc, &err);
 		recap_free(r);
 	}
 	if (s != RP_OK) {

@@ -56,3 +56,22 @@ cadence_window(rp_date day, int min, int max, rp_date *from, rp_date *to)
 	*from = date_add_days(day, min);
 	*to = date_add_days(day, max);
 }
+
+rp_date
+cadence_suggest(rp_date from, rp_date to)
+{
+	int64_t a = date_to_days(from), b = date_to_days(to);
+	rp_date day = date_from_days(a + (b - a + 1) / 2);
+	int wd = date_weekday(day);  /* 5 Saturday, 6 Sunday */
+
+	if (wd >= 5) {
+		rp_date monday = date_add_days(day, 7 - wd);
+		rp_date friday = date_add_days(day, 4 - wd);
+
+		if (date_to_days(monday) <= b)
+			day = monday;
+		else if (date_to_days(friday) >= a)
+			day = friday;
+	}
+	return day;
+}

@@ -61,56 +61,23 @@ putf(buf *b, const char *fmt, ...)
 static void
 put_words(buf *b, const char *text, bool capital)
 {
-	char *clean = text_sanitize(text ? text : "", " ");
-	size_t len, i;
-	bool first = true, start_of_line = true;
+	char *words = text_spoken(text);
+	size_t i;
 
-	if (clean == NULL) {
+	if (words == NULL) {
 		b->failed = true;
 		return;
 	}
-	len = strlen(clean);
-	/* Trailing #topics are labels, not words of the sentence. */
-	for (;;) {
-		size_t end = len, start;
+	for (i = 0; words[i] != '\0'; i++) {
+		char ch = words[i];
 
-		while (end > 0 && clean[end - 1] == ' ')
-			end--;
-		start = end;
-		while (start > 0 && clean[start - 1] != ' ')
-			start--;
-		if (start == 0 || end - start < 2 || clean[start] != '#')
-			break;
-		len = start;
+		if (i == 0 && capital && ch >= 'a' && ch <= 'z')
+			ch = (char)(ch - 'a' + 'A');
+		if (strchr("\\`*_[]<>#|~", ch) || (i == 0 && (ch == '-' || ch == '+')))
+			put(b, "\\", 1);
+		put(b, &ch, 1);
 	}
-	while (len > 0 && clean[len - 1] == ' ')
-		len--;
-	for (i = 0; i < len;) {
-		size_t w = i;
-
-		while (w < len && clean[w] != ' ')
-			w++;
-		if (w - i > 1 && (clean[i] == '@' || clean[i] == '^')) {
-			i = w + 1;
-			continue;
-		}
-		if (!first)
-			put(b, " ", 1);
-		if (clean[i] == '#' && w - i > 1)
-			i++;
-		for (; i < w; i++) {
-			char ch = clean[i];
-
-			if (first && capital && ch >= 'a' && ch <= 'z')
-				ch = (char)(ch - 'a' + 'A');
-			if (strchr("\\`*_[]<>#|~", ch) || (start_of_line && (ch == '-' || ch == '+')))
-				put(b, "\\", 1);
-			put(b, &ch, 1);
-			first = start_of_line = false;
-		}
-		i = w + 1;
-	}
-	free(clean);
+	free(words);
 }
 
 static const char *const month_names[] = {

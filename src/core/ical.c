@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "rapport/export.h"
+#include "rapport/calendar.h"
 #include "rapport/invite.h"
 
 #ifndef RAPPORT_ICAL_INSTALLED
@@ -22,7 +22,7 @@ static struct {
 	void *handle;
 	enum rp_status (*read)(const char *, invite *, rp_error *);
 	enum rp_status (*line)(const char *, agenda_spec *, rp_error *);
-	enum rp_status (*ics)(const struct recap *, int64_t, char **, rp_error *);
+	enum rp_status (*text)(const struct calendar *, size_t, bool, int64_t, char **, rp_error *);
 } ical;
 
 /* Load the module once.  It is looked for beside the running program: in
@@ -56,8 +56,8 @@ load(rp_error *err)
 	/* dlsym gives an object pointer; POSIX guarantees it holds a function. */
 	*(void **)&ical.read = dlsym(ical.handle, "ical_invite_read");
 	*(void **)&ical.line = dlsym(ical.handle, "ical_invite_line_item");
-	*(void **)&ical.ics = dlsym(ical.handle, "ical_export_ics");
-	if (!ical.read || !ical.line || !ical.ics) {
+	*(void **)&ical.text = dlsym(ical.handle, "ical_calendar_text");
+	if (!ical.read || !ical.line || !ical.text) {
 		dlclose(ical.handle);
 		ical.handle = NULL;
 		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded (%s is not the right one)",
@@ -83,10 +83,11 @@ invite_line_item(const char *line, agenda_spec *out, rp_error *err)
 }
 
 enum rp_status
-export_ics(const struct recap *r, int64_t now, char **out, rp_error *err)
+calendar_text(const calendar *cal, size_t index, bool publish, int64_t now, char **out,
+	      rp_error *err)
 {
 	enum rp_status s = load(err);
 
 	*out = NULL;
-	return s != RP_OK ? s : ical.ics(r, now, out, err);
+	return s != RP_OK ? s : ical.text(cal, index, publish, now, out, err);
 }

@@ -2,24 +2,27 @@
 **
 ** libical brings ICU and libstdc++ with it: ~1.5 ms of loading on every
 ** start of rapport, for two commands that need it.  So invite_read(),
-** invite_line_item() and export_ics() live in librapport-ical (src/ical/),
+** invite_line_item() and calendar_text() live in librapport-ical (src/ical/),
 ** loaded with dlopen() the first time one is called; the core's versions
 ** (ical.c) forward to these.  Internal to src/core and src/ical.
 */
 #ifndef RAPPORT_ICAL_H
 #define RAPPORT_ICAL_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "rapport/error.h"
 #include "rapport/invite.h"
 
-struct recap;
+struct calendar;
 
 /* The module's entry points: the same contracts as invite_read(),
-** invite_line_item() and export_ics(). */
+** invite_line_item() and calendar_text(). */
 enum rp_status ical_invite_read(const char *path, invite *out, rp_error *err);
 enum rp_status ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err);
-enum rp_status ical_export_ics(const struct recap *r, int64_t now, char **out, rp_error *err);
+enum rp_status ical_calendar_text(const struct calendar *cal, size_t index, bool publish,
+				  int64_t now, char **out, rp_error *err);
 
 #endif

@@ -8,6 +8,7 @@
 #include "arena.h"
 #include "db.h"
 #include "field.h"
+#include "rapport/cadence.h"
 
 #define COL_TEXT(i) db_col_arena(&r->arena, stmt, (i), &oom)
 
@@ -85,24 +86,8 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 		*out = r;
 		return RP_OK;
 	}
-	r->next_from = date_add_days(r->day, r->s->cadence_min);
-	r->next_to = date_add_days(r->day, r->s->cadence_max);
-	r->next_suggested = date_add_days(r->day, (r->s->cadence_min + r->s->cadence_max + 1) / 2);
-	/* A check-in is a working day: a weekend moves to the Monday after,
-	** or the Friday before when Monday is past the window. */
-	{
-		int wd = date_weekday(r->next_suggested);  /* 5 Sat, 6 Sun */
-
-		if (wd >= 5) {
-			rp_date monday = date_add_days(r->next_suggested, 7 - wd);
-			rp_date friday = date_add_days(r->next_suggested, 4 - wd);
-
-			if (date_to_days(monday) <= date_to_days(r->next_to))
-				r->next_suggested = monday;
-			else if (date_to_days(friday) >= date_to_days(r->next_from))
-				r->next_suggested = friday;
-		}
-	}
+	cadence_window(r->day, r->s->cadence_min, r->s->cadence_max, &r->next_from, &r->next_to);
+	r->next_suggested = cadence_suggest(r->next_from, r->next_to);
 	*out = r;
 	return RP_OK;
 fail:

@@ -426,6 +426,55 @@ text_sanitize(const char *s, const char *newline)
 	return out;
 }
 
+char *
+text_spoken(const char *s)
+{
+	char *clean = text_sanitize(s ? s : "", " "), *o, prev;
+	size_t len, i, w;
+
+	if (clean == NULL)
+		return NULL;
+	len = strlen(clean);
+	/* Word by word, in place (the output never outgrows the input):
+	** @owner and ^due go. */
+	o = clean;
+	for (i = 0; i < len; i = w) {
+		while (i < len && clean[i] == ' ')
+			i++;
+		for (w = i; w < len && clean[w] != ' '; w++)
+			;
+		if (w == i || (w - i > 1 && (clean[i] == '@' || clean[i] == '^')))
+			continue;
+		if (o > clean)
+			*o++ = ' ';
+		memmove(o, clean + i, w - i);
+		o += w - i;
+	}
+	*o = '\0';
+	/* Then the trailing #topics, from the end, and the '#' of others. */
+	len = (size_t)(o - clean);
+	for (;;) {
+		size_t start = len;
+
+		while (start > 0 && clean[start - 1] != ' ')
+			start--;
+		if (start == 0 || len - start < 2 || clean[start] != '#')
+			break;
+		len = start - 1;  /* the blank before it too */
+	}
+	clean[len] = '\0';
+	prev = ' ';
+	for (i = 0, o = clean; i < len; i++) {
+		char c = clean[i];
+
+		if (!(c == '#' && prev == ' ' && i + 1 < len && clean[i + 1] != ' '))
+			*o++ = c;
+		prev = c;
+	}
+	*o = '\0';
+	return clean;
+}
+
 static bool
 is_blank(char c)
 {

@@ -1,4 +1,5 @@
-/* export_ics.c: a recap as iCalendar, for the user's calendar.  See export.h.
+/* export_ics.c: calendar objects as iCalendar, for the user's calendar.
+** See calendar.h.
 **
 ** libical writes the file: RFC 5545 escaping of TEXT values (",", ";", "\",
 ** newlines), folding at 75 octets (never inside a UTF-8 character: it breaks
@@ -6,13 +7,12 @@
 ** ends.  This file only decides what goes in, and sanitizes every text first
 ** so no control character reaches a calendar (or a terminal that shows it).
 **
-** The UIDs are built from database ids, so exporting the same meeting again
-** updates the calendar's entries instead of duplicating them.
+** The UIDs, sequences and texts come from the core (calendar.c), so
+** exporting the same objects again updates the calendar's entries instead
+** of duplicating them.
 */
-#include "rapport/export.h"
+#include "rapport/calendar.h"
 
-#include <inttypes.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,11 +22,9 @@
 
 #include "ical.h"
 #include "rapport/date.h"
-#include "rapport/recap.h"
 #include "rapport/text.h"
 
 #define ICS_PRODID "-//rapport//rapport 0.1//EN"
-#define ICS_CATEGORY "rapport"
 
 /* Add prop to comp; false when libical could not make it.  Every value
 ** passed here is valid (never NULL), so that means out of memory. */
@@ -51,47 +49,11 @@ ical_date(rp_date d)
 	return t;
 }
 
-/* Read a stored due date, "YYYY-MM-DD" exactly.  False when it is not a
-** real day: the store never writes one, so the caller reports it rather
-** than guess. */
-static bool
-parse_due(const char *s, rp_date *out)
+/* A UTC date-time, as COMPLETED, CREATED and LAST-MODIFIED must be. */
+static struct icaltimetype
+ical_utc(int64_t t)
 {
-	static const char shape[] = "dddd-dd-dd";
-	size_t i;
-
-	for (i = 0; shape[i] != '\0'; i++) {
-		if (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' : s[i] != shape[i])
-			return false;
-	}
-	if (s[i] != '\0')
-		return false;
-	out->year = atoi(s);
-	out->month = atoi(s + 5);
-	out->day = atoi(s + 8);
-	return date_valid(out->year, out->month, out->day);
-}
-
-/* A malloc'd printf; NULL when out of memory. */
-static char *
-format_alloc(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static char *
-format_alloc(const char *fmt, ...)
-{
-	va_list ap;
-	char *buf;
-	int len;
-
-	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (len < 0 || (buf = malloc((size_t)len + 1)) == NULL)
-		return NULL;
-	va_start(ap, fmt);
-	vsnprintf(buf, (size_t)len + 1, fmt, ap);
-	va_end(ap);
-	return buf;
+	return icaltime_from_timet_with_zone((time_t)t, 0, icaltimezone_get_utc_timezone());
 }
 
 /* Properties every component of ours carries. */
@@ -103,99 +65,61 @@ add_common(icalcomponent *comp, const char *uid, struct icaltimetype stamp, cons
 	       add_prop(comp, icalproperty_new_summary(summary));
 }
 
-/* One VTODO for follow-up f into cal.  The description names the meeting
-** (title, client and day come sanitized and flattened from the caller) so
-** the task still makes sense in a calendar far from rapport.  RP_EINVAL
-** (reported) for a due date that is not one; RP_ENOMEM is left for
-** export_ics to report. */
-static enum rp_status
-add_todo(icalcomponent *cal, const recap *r, const recap_followup *f,
-	 struct icaltimetype stamp, const char *title, const char *client, rp_error *err)
+/* The properties of a task. */
+static bool
+add_task_props(icalcomponent *todo, const calendar_object *o)
 {
-	enum rp_status status = RP_ENOMEM;
-	icalcomponent *todo = NULL;
-	char *uid = NULL, *summary = NULL, *owner = NULL, *desc = NULL;
-	char day[11];
-	rp_date due = {0, 0, 0};
-	bool has_due = f->due != NULL && f->due[0] != '\0';  /* "" is no date */
+	enum icalproperty_status status = o->status == FOLLOWUP_DONE	? ICAL_STATUS_COMPLETED
+					  : o->status == FOLLOWUP_DROPPED ? ICAL_STATUS_CANCELLED
+									  : ICAL_STATUS_NEEDSACTION;
 
-	if (has_due && !parse_due(f->due, &due)) {
-		char *shown = text_sanitize(f->due, " ");
-
-		status = rp_fail(err, RP_EINVAL,
-				 "follow-up %" PRId64 " has a due date that is not a date: \"%s\"",
-				 f->id, shown ? shown : "?");
-		free(shown);
-		goto out;
-	}
-	date_format(r->day, day);
-	if ((uid = format_alloc("rapport-followup-%" PRId64 "-meeting-%" PRId64, f->id,
-				r->s->meeting_id)) == NULL ||
-	    (summary = text_sanitize(f->text ? f->text : "", " ")) == NULL)
-		goto out;
-	if (f->owner != NULL && f->owner[0] != '\0') {
-		if ((owner = text_sanitize(f->owner, " ")) == NULL ||
-		    (desc = format_alloc("Owner: %s\nFrom the meeting \"%s\" with %s on %s", owner,
-					 title, client, day)) == NULL)
-			goto out;
-	} else if ((desc = format_alloc("From the meeting \"%s\" with %s on %s", title, client,
-					day)) == NULL) {
-		goto out;
-	}
-	if ((todo = icalcomponent_new_vtodo()) == NULL || !add_common(todo, uid, stamp, summary) ||
-	    (has_due && !add_prop(todo, icalproperty_new_due(ical_date(due)))) ||
-	    !add_prop(todo, icalproperty_new_status(ICAL_STATUS_NEEDSACTION)) ||
-	    !add_prop(todo, icalproperty_new_description(desc)) ||
-	    !add_prop(todo, icalproperty_new_categories(ICS_CATEGORY)))
-		goto out;
-	icalcomponent_add_component(cal, todo);
-	todo = NULL;
-	status = RP_OK;
-out:
-	if (todo != NULL)
-		icalcomponent_free(todo);
-	free(uid);
-	free(summary);
-	free(owner);
-	free(desc);
-	return status;
+	if (o->day.year != 0 && !add_prop(todo, icalproperty_new_due(ical_date(o->day))))
+		return false;
+	if (!add_prop(todo, icalproperty_new_status(status)))
+		return false;
+	if (o->status == FOLLOWUP_DONE && o->completed_at != 0 &&
+	    (!add_prop(todo, icalproperty_new_completed(ical_utc(o->completed_at))) ||
+	     !add_prop(todo, icalproperty_new_percentcomplete(100))))
+		return false;
+	return true;
 }
 
-/* The VEVENT for the next check-in: all day on the suggested date, and
-** transparent, since it marks a deadline to call, not a busy slot.
-** RP_OK or RP_ENOMEM (left for export_ics to report). */
-static enum rp_status
-add_checkin(icalcomponent *cal, const recap *r, struct icaltimetype stamp, const char *client)
+/* The properties of a check-in: all day, and transparent, since it marks
+** a day to call, not a busy slot. */
+static bool
+add_checkin_props(icalcomponent *event, const calendar_object *o)
 {
-	enum rp_status status = RP_ENOMEM;
-	icalcomponent *event = NULL;
-	char *uid = NULL, *summary = NULL, *desc = NULL;
-	char from[11], to[11];
+	return add_prop(event, icalproperty_new_dtstart(ical_date(o->day))) &&
+	       add_prop(event, icalproperty_new_dtend(ical_date(date_add_days(o->day, 1)))) &&
+	       add_prop(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+}
 
-	date_format(r->next_from, from);
-	date_format(r->next_to, to);
-	if ((uid = format_alloc("rapport-checkin-meeting-%" PRId64, r->s->meeting_id)) == NULL ||
-	    (summary = format_alloc("Check in with %s", client)) == NULL ||
-	    (desc = format_alloc("Not before %s, by %s (cadence %d-%d days).", from, to,
-				 r->s->cadence_min, r->s->cadence_max)) == NULL)
-		goto out;
-	if ((event = icalcomponent_new_vevent()) == NULL ||
-	    !add_common(event, uid, stamp, summary) ||
-	    !add_prop(event, icalproperty_new_dtstart(ical_date(r->next_suggested))) ||
-	    !add_prop(event, icalproperty_new_dtend(ical_date(date_add_days(r->next_suggested, 1)))) ||
-	    !add_prop(event, icalproperty_new_description(desc)) ||
-	    !add_prop(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT)))
-		goto out;
-	icalcomponent_add_component(cal, event);
-	event = NULL;
-	status = RP_OK;
-out:
-	if (event != NULL)
-		icalcomponent_free(event);
-	free(uid);
-	free(summary);
-	free(desc);
-	return status;
+/* One component for object o into cal.  RP_OK or RP_ENOMEM (left for the
+** caller to report). */
+static enum rp_status
+add_object(icalcomponent *cal, const calendar_object *o, struct icaltimetype stamp)
+{
+	icalcomponent *comp = o->kind == CALENDAR_TODO ? icalcomponent_new_vtodo()
+						       : icalcomponent_new_vevent();
+	bool ok = comp != NULL && add_common(comp, o->uid, stamp, o->summary ? o->summary : "") &&
+		  add_prop(comp, icalproperty_new_created(ical_utc(o->created_at))) &&
+		  add_prop(comp, icalproperty_new_lastmodified(ical_utc(o->modified_at))) &&
+		  add_prop(comp, icalproperty_new_sequence((int)o->sequence));
+
+	if (ok && o->description && o->description[0])
+		ok = add_prop(comp, icalproperty_new_description(o->description));
+	/* One CATEGORIES each: a client named "Acme, Inc." stays one. */
+	for (size_t k = 0; ok && k < o->ncategories; k++)
+		ok = add_prop(comp, icalproperty_new_categories(o->categories[k]));
+	if (ok)
+		ok = o->kind == CALENDAR_TODO ? add_task_props(comp, o) : add_checkin_props(comp, o);
+	if (!ok) {
+		if (comp != NULL)
+			icalcomponent_free(comp);
+		return RP_ENOMEM;
+	}
+	icalcomponent_add_component(cal, comp);
+	return RP_OK;
 }
 
 /* Take out the folds libical puts at a line end.  libical 3.0 counts the
@@ -226,41 +150,35 @@ repair_line_ends(char *s)
 	*o = '\0';
 }
 
-/* Only open follow-ups become tasks: done and dropped ones would land in
-** the calendar as work still to do.  Notes are never read, so private ones
-** cannot leak. */
+/* The texts come neutralised from the core (calendar.c): no control
+** character reaches a calendar, nor a terminal that shows it.  Notes are
+** never read, so private ones cannot leak. */
 enum rp_status
-ical_export_ics(const struct recap *r, int64_t now, char **out, rp_error *err)
+ical_calendar_text(const calendar *c, size_t index, bool publish, int64_t now, char **out,
+		   rp_error *err)
 {
 	enum rp_status status = RP_ENOMEM;
 	icalcomponent *cal = NULL;
-	char *title = NULL, *client = NULL, *text = NULL;
-	struct icaltimetype stamp;
+	char *text = NULL;
 	size_t i;
 
 	*out = NULL;
-	if (r == NULL || r->s == NULL)
-		return rp_fail(err, RP_EINVAL, "no meeting to export");
-	stamp = icaltime_from_timet_with_zone((time_t)now, 0, icaltimezone_get_utc_timezone());
-	if ((title = text_sanitize(r->s->title ? r->s->title : "", " ")) == NULL ||
-	    (client = text_sanitize(r->s->client_name ? r->s->client_name : "", " ")) == NULL)
-		goto out;
+	if (c == NULL || index > c->n)
+		return rp_fail(err, RP_EINVAL, "no calendar object to write");
 	if ((cal = icalcomponent_new_vcalendar()) == NULL ||
 	    !add_prop(cal, icalproperty_new_prodid(ICS_PRODID)) ||
 	    !add_prop(cal, icalproperty_new_version("2.0")) ||
 	    !add_prop(cal, icalproperty_new_calscale("GREGORIAN")) ||
-	    !add_prop(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH)))
+	    (publish && !add_prop(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH))))
 		goto out;
-	for (i = 0; i < r->nfollowups; i++) {
-		if (r->followups[i].status != FOLLOWUP_OPEN)
-			continue;
-		if ((status = add_todo(cal, r, &r->followups[i], stamp, title, client, err)) != RP_OK)
+	for (i = index == c->n ? 0 : index; i < c->n; i++) {
+		const calendar_object *o = &c->objects[i];
+
+		if (add_object(cal, o, ical_utc(publish ? now : o->modified_at)) != RP_OK)
 			goto out;
+		if (index != c->n)
+			break;
 	}
-	if (r->next_suggested.year != 0 &&
-	    (status = add_checkin(cal, r, stamp, client)) != RP_OK)
-		goto out;
-	status = RP_ENOMEM;
 	if ((text = icalcomponent_as_ical_string_r(cal)) == NULL ||
 	    (*out = strdup(text)) == NULL)
 		goto out;
@@ -273,7 +191,5 @@ out:
 		icalmemory_free_buffer(text);
 	if (cal != NULL)
 		icalcomponent_free(cal);
-	free(title);
-	free(client);
 	return status;
 }

@@ -356,7 +356,7 @@ answer(app *a, recap_view *v)
 		enum export_format format = export_format_of_name(text);
 
 		if (format == EXPORT_ICS)
-			s = export_ics(v->r, rp_clock_now(a->clock), &doc, &err);
+			s = export_ics(a->st, a->clock, a->meeting_id, &doc, &err);
 		else if (format == EXPORT_JSON)
 			s = export_json(a->st, a->clock, a->meeting_id, false, &doc, &err);
 		else if (format == EXPORT_MD)

@@ -47,8 +47,20 @@ is "$(echo "$OUT" | grep -c -e tense -e Bali)" 0 "Markdown never has private not
 run export 1 --format ics
 is "$STATUS" 0 "export --format ics"
 is "$(printf '%s' "$OUT" | head -1 | od -c | head -1 | grep -c '\\r')" 1 "iCalendar lines end in CRLF"
-like "$OUT" "*BEGIN:VTODO*SUMMARY:send the revised plan*DUE;VALUE=DATE:20261127*END:VTODO*BEGIN:VEVENT*SUMMARY:Check in with Zoë Lefèvre SARL*DTSTART;VALUE=DATE:20261207*END:VEVENT*" \
-	"a VTODO per open action, a VEVENT for the next check-in"
+like "$OUT" "*BEGIN:VTODO*SUMMARY:Zoë Lefèvre SARL: send the revised plan*SEQUENCE:0*DUE;VALUE=DATE:20261127*STATUS:NEEDS-ACTION*END:VTODO*BEGIN:VEVENT*SUMMARY:Check in with Zoë Lefèvre SARL*DTSTART;VALUE=DATE:20261207*END:VEVENT*" \
+	"a VTODO per action naming the client, a VEVENT for the next check-in"
+CALID=$(sqlite3 "$RAPPORT_DB" "SELECT value FROM settings WHERE key = 'calendar_id'")
+like "$OUT" "*UID:rapport-$CALID-followup-1*UID:rapport-$CALID-checkin-1*" \
+	"UIDs carry the database's calendar identity"
+# Done between two exports: the same UID, completed, one sequence on.
+FID=$(sqlite3 "$RAPPORT_DB" "SELECT id FROM followups WHERE text LIKE 'send the revised plan%'")
+fixed "2026-11-27 09:00:00" "$RAPPORT_BIN" done "$FID" >/dev/null
+OUT=$(fixed "2026-11-27 09:05:00" "$RAPPORT_BIN" export 1 --format ics | tr -d '\r')
+like "$OUT" "*UID:rapport-$CALID-followup-1*LAST-MODIFIED:20261127T080500Z*SEQUENCE:1*STATUS:COMPLETED*COMPLETED:20261127T080000Z*PERCENT-COMPLETE:100*END:VTODO*" \
+	"a done action is exported completed, with a higher SEQUENCE"
+OUT=$(fixed "2026-11-28 09:00:00" "$RAPPORT_BIN" export 1 --format ics | tr -d '\r')
+like "$OUT" "*LAST-MODIFIED:20261127T080500Z*SEQUENCE:1*STATUS:COMPLETED*" \
+	"exported again unchanged, it keeps its SEQUENCE and LAST-MODIFIED"
 run export 1 --format ics --include-private
 is "$(echo "$OUT" | grep -c -e tense -e Bali)" 0 "iCalendar never has private notes"
 
