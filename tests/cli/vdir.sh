@@ -123,7 +123,6 @@ export_line() { echo "$V: $1 written, $2 removed, $3 unchanged"; }
 # days ago and called yesterday: her last contact is yesterday.
 rp client add Acme >/dev/null
 rp client add "Zoë Lefèvre SARL" --cadence 3-10 >/dev/null
-rp person add zoe "Marc Dubois" --role CFO >/dev/null
 rp plan acme Kickoff >/dev/null
 rp plan zoe "Point budget" >/dev/null
 rp touch zoe "call: the budget's second half" --at "yesterday 15:00" >/dev/null
@@ -159,6 +158,8 @@ INSERT INTO followups (id, client_id, meeting_id, note_id, text, owner, due, cre
   (4, 2, 2, 4, 'send the invoice #budget', 'me', '$due4', $z + 300),
   (5, 2, 2, 5, 'sign the order', 'marc', NULL, $z + 600),
   (6, 1, 1, 6, 'call the printer', 'me', NULL, $a + 1500);"
+# Marc, added now, is the @marc of follow-up 5: theirs.
+rp person add zoe "Marc Dubois" --role CFO >/dev/null
 # Done before any export: it never reaches the calendar.
 rp done 6 >/dev/null
 
@@ -222,6 +223,10 @@ t2=$(todo_uid 2)
 is "$(prop "$t2" VTODO SUMMARY):$(cats "$t2" VTODO):$(fields "$t2" | grep -c '^VTODO DUE')" \
 	"Waiting for Acme: share the API keys:Acme,api,rapport,security,waiting:0" \
 	"theirs: waiting for the client, the category waiting, no DUE without a due date"
+t5=$(todo_uid 5)
+is "$(prop "$t5" VTODO SUMMARY):$(cats "$t5" VTODO)" \
+	"Waiting for Marc Dubois (Zoë Lefèvre SARL): sign the order:Zoë Lefèvre SARL,rapport,waiting" \
+	"theirs, one of the client's people: named, with the client"
 c1=$(checkin_uid 1)
 is "$(fields "$c1" | cut -d' ' -f1 | sort -u | tr '\n' ' ')" "VCALENDAR VEVENT " "a check-in is one VEVENT"
 is "$(prop "$c1" VEVENT UID):$(prop "$c1" VEVENT SUMMARY):$(prop "$c1" VEVENT TRANSP):$(cats "$c1" VEVENT)" \
