@@ -277,10 +277,10 @@ tasks_say_whose_and_what(void)
 		int64_t ref;
 		const char *summary, *categories, *due;
 	} want[] = {
-		{7, "Lefèvre & Fils: send the revised quote", "rapport|Lefèvre & Fils|api|budget",
+		{7, "Lefèvre & Fils: send the revised quote", "rapport|Lefèvre & Fils|api",
 		 "20260320"},
 		{8, "Lefèvre & Fils: 确认预算 🚀 before the steering committee",
-		 "rapport|Lefèvre & Fils", "none"},
+		 "rapport|Lefèvre & Fils|steering", "none"},
 		{9, "Waiting for Lefèvre & Fils: share the API keys",
 		 "rapport|Lefèvre & Fils|waiting", "20260313"},
 		{10, "Waiting for Zoé Martin (Lefèvre & Fils): sign the order form",

@@ -8,9 +8,38 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "rapport/client.h"
 #include "rapport/export.h"
 #include "rapport/meeting.h"
 #include "rapport/recap.h"
+#include "rapport/vdir.h"
+
+/* export --vdir DIR [CLIENT]: the calendar as one file per object. */
+static int
+export_vdir(cli *c, const char *dir, const char *query)
+{
+	vdir_stats stats;
+	rp_error err = {0};
+	store *st;
+	client cl = {0};
+	int rc = EXIT_OK;
+
+	if (dir[0] == '\0')
+		return cli_usage("--vdir takes a folder");
+	if (query != NULL)
+		st = cli_open_client(c, query, STORE_WRITE, &cl);
+	else if ((st = store_open(c->db_path, STORE_WRITE, &err)) == NULL)
+		cli_fail(&err);
+	if (st == NULL)
+		return EXIT_FAIL;
+	if (vdir_export(st, &c->clock, dir, cl.id, &stats, &err) != RP_OK)
+		rc = cli_fail(&err);
+	else
+		printf("%s: %zu written, %zu removed, %zu unchanged\n", dir, stats.written,
+		       stats.removed, stats.unchanged);
+	store_close(st);
+	return rc;
+}
 
 int
 cmd_export(cli *c, int argc, char **argv)
@@ -20,9 +49,10 @@ cmd_export(cli *c, int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{"include-private", no_argument, NULL, 'p'},
 		{"force", no_argument, NULL, 'F'},
+		{"vdir", required_argument, NULL, 'v'},
 		{0, 0, 0, 0},
 	};
-	const char *format = NULL, *output = NULL;
+	const char *format = NULL, *output = NULL, *vdir = NULL;
 	recap *r = NULL;
 	enum rp_status s;
 	bool include_private = false, force = false;
@@ -40,10 +70,19 @@ cmd_export(cli *c, int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'p': include_private = true; break;
 		case 'F': force = true; break;
+		case 'v': vdir = optarg; break;
 		}
 	}
 	if (bad)
 		return EXIT_USAGE;
+	if (vdir != NULL) {
+		if (format || output || include_private || force)
+			return cli_usage("--vdir writes a folder of iCalendar files: no --format, -o,"
+					 " --include-private or --force with it");
+		if (argc - optind > 1)
+			return cli_usage("export --vdir takes one folder and an optional CLIENT");
+		return export_vdir(c, vdir, optind < argc ? argv[optind] : NULL);
+	}
 	if (optind + 1 != argc)
 		return cli_usage("export takes one MEETING number, or last");
 	/* Without --format, the file's extension says it, as the Recap's E

@@ -21,6 +21,7 @@
 #include "rapport/cadence.h"
 #include "rapport/client.h"
 #include "rapport/export.h"
+#include "rapport/note.h"
 #include "rapport/text.h"
 
 #define CATEGORY_APP "rapport"
@@ -29,16 +30,13 @@
 /* A follow-up as the queries below read it:
 **   0 id, 1 client id, 2 client, 3 text, 4 owner (a linked person's name
 **   first), 5 due, 6 status, 7 created, 8 closed, 9 theirs, 10 linked to a
-**   person, 11 meeting title, 12 meeting time, 13 topics (blank-separated,
-**   in order). */
+**   person, 11 meeting title, 12 meeting time. */
 #define TASK_SELECT                                                                 \
 	"SELECT f.id, f.client_id, c.name, f.text,"                                 \
 	" coalesce((SELECT name FROM people WHERE id = f.person_id), f.owner),"    \
 	" f.due, f.status, f.created_at, f.closed_at,"                              \
 	" (f.person_id IS NOT NULL OR rp_theirs(f.owner, c.name)), f.person_id IS NOT NULL," \
-	" m.title, coalesce(m.started_at, m.planned_at, m.created_at),"             \
-	" (SELECT group_concat(topic, ' ') FROM (SELECT topic FROM note_topics"     \
-	"   WHERE note_id = f.note_id ORDER BY topic))"
+	" m.title, coalesce(m.started_at, m.planned_at, m.created_at)"
 #define TASK_FROM(indexed)                                                          \
 	" FROM followups f" indexed " JOIN clients c ON c.id = f.client_id"        \
 	" LEFT JOIN meetings m ON m.id = f.meeting_id"
@@ -146,22 +144,31 @@ read_due(const char *s, rp_date *out)
 }
 
 /* Add the categories of a task: the app, the client, "waiting" for
-** theirs, then its topics (blank-separated) while there is room. */
+** theirs, then the #topics of its text, as the note's parser reads them,
+** once each, while there is room. */
 static void
 task_categories(calendar *cal, calendar_object *o, const char *name, bool theirs,
-		const char *topics, bool *oom)
+		const char *text, bool *oom)
 {
+	char topic[NOTE_TOPIC_MAX + 1];
+	size_t len = strlen(text), used;
+
 	o->categories[o->ncategories++] = CATEGORY_APP;
 	o->categories[o->ncategories++] = name;
 	if (theirs)
 		o->categories[o->ncategories++] = CATEGORY_THEIRS;
-	for (const char *t = topics; t && *t && o->ncategories < CALENDAR_CATEGORIES_MAX;) {
-		size_t len = strcspn(t, " ");
+	for (size_t i = 0; i < len && o->ncategories < CALENDAR_CATEGORIES_MAX; i++) {
+		bool again = false;
 
-		if (len > 0)
-			o->categories[o->ncategories++] = arena_strndup(&cal->arena, t, len, "", oom);
-		t += len;
-		t += strspn(t, " ");
+		if (text[i] != '#' || (i > 0 && text[i - 1] != ' ') ||
+		    (used = note_read_topic(text + i + 1, len - i - 1, topic)) == 0)
+			continue;
+		for (size_t k = 0; k < o->ncategories; k++)
+			again = again || strcmp(o->categories[k], topic) == 0;
+		if (!again)
+			o->categories[o->ncategories++] = arena_strdup(
+				&cal->arena, (const unsigned char *)topic, oom);
+		i += used;
 	}
 }
 
@@ -171,15 +178,15 @@ add_task(calendar *cal, size_t *cap, sqlite3_stmt *stmt, rp_error *err)
 {
 	calendar_object *o = grow(cal, cap);
 	char *who = column_line(stmt, 2), *words = NULL, *owner = column_line(stmt, 4);
-	char *title = column_line(stmt, 11), *topics = column_line(stmt, 13);
+	char *title = column_line(stmt, 11), *text = column_line(stmt, 3);
 	const char *status = db_col_text(stmt, 6), *kept_client;
-	bool oom = o == NULL || who == NULL || owner == NULL || title == NULL || topics == NULL;
+	bool oom = o == NULL || who == NULL || owner == NULL || title == NULL || text == NULL;
 	bool theirs = sqlite3_column_int(stmt, 9) != 0, person = sqlite3_column_int(stmt, 10) != 0;
 	int64_t met = db_col_time(stmt, 12);
 	char day[11];
 
 	if (!oom)
-		oom = (words = text_spoken(db_col_text(stmt, 3))) == NULL;
+		oom = (words = text_spoken(text)) == NULL;
 	if (oom)
 		goto out;
 	o->kind = CALENDAR_TODO;
@@ -200,7 +207,7 @@ add_task(calendar *cal, size_t *cap, sqlite3_stmt *stmt, rp_error *err)
 		o->description = arena_printf(cal, &oom, "%s%s%sFrom the meeting \"%s\" with %s on %s",
 					      owner[0] ? "Owner: " : "", owner, owner[0] ? "\n" : "",
 					      title, who, day);
-	task_categories(cal, o, kept_client, theirs, topics, &oom);
+	task_categories(cal, o, kept_client, theirs, text, &oom);
 	if (!read_due(db_col_text(stmt, 5), &o->day))
 		o->day = (rp_date){0, 0, 0};
 	o->status = status && strcmp(status, "done") == 0      ? FOLLOWUP_DONE
@@ -214,7 +221,7 @@ out:
 	free(words);
 	free(owner);
 	free(title);
-	free(topics);
+	free(text);
 	return oom ? rp_fail(err, RP_ENOMEM, "out of memory") : RP_OK;
 }
 

@@ -1,0 +1,282 @@
+/* vdir.c: the calendar as a vdir.  See vdir.h.
+**
+** The folder is read once: the names that carry this database's identity
+** say which follow-ups it holds already (those are loaded whatever their
+** status, so a task done since turns completed there) and which files may
+** have to go.  Then each object is written unless its file holds the same
+** bytes: calendar_text() without METHOD gives an unchanged object the same
+** text, so a second export of an unchanged database writes nothing and
+** vdirsyncer has nothing to upload.  The cost grows with the open
+** follow-ups, the clients and the files in the folder, never with the
+** history.
+*/
+#include "rapport/vdir.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "db.h"
+#include "rapport/calendar.h"
+#include "rapport/export.h"
+#include "rapport/fsutil.h"
+
+#define FILE_MAX (256 * 1024)  /* bytes of one object's file, far above any */
+
+/* A file of ours found in the folder. */
+typedef struct found {
+	enum calendar_kind kind;
+	int64_t ref;
+	bool matched;              /* an object of this export is written to it */
+} found;
+
+typedef struct folder {
+	const char *dir;
+	char prefix[CALENDAR_UID_MAX];  /* "rapport-<calendar id>-" */
+	found *files;
+	size_t n, cap;
+	int64_t *followups;        /* the follow-up refs of files, for the scope */
+	size_t nfollowups, fcap;
+} folder;
+
+/* "<digits>" then exactly ".ics": the id; 0 when name is not that. */
+static int64_t
+ref_of(const char *s, const char *ext)
+{
+	int64_t v = 0;
+	size_t i;
+
+	for (i = 0; s[i] >= '0' && s[i] <= '9' && i < 18; i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == 0 || s[0] == '0' || strcmp(s + i, ext) != 0)
+		return 0;
+	return v;
+}
+
+/* Note a name of ours, or remove a temporary file of ours a crash left
+** ("<uid>.ics.XXXXXX", export_write's). */
+static bool
+note_name(folder *f, const char *name)
+{
+	size_t plen = strlen(f->prefix);
+	const char *rest;
+	enum calendar_kind kind;
+	int64_t ref;
+
+	if (strncmp(name, f->prefix, plen) != 0)
+		return true;
+	rest = name + plen;
+	if (strncmp(rest, "followup-", 9) == 0) {
+		kind = CALENDAR_TODO;
+		rest += 9;
+	} else if (strncmp(rest, "checkin-", 8) == 0) {
+		kind = CALENDAR_CHECKIN;
+		rest += 8;
+	} else {
+		return true;
+	}
+	if ((ref = ref_of(rest, ".ics")) == 0) {
+		const char *dot = strstr(rest, ".ics.");
+		char path[4096];
+
+		if (dot != NULL && strlen(dot) == 11 &&
+		    snprintf(path, sizeof path, "%s/%s", f->dir, name) < (int)sizeof path)
+			unlink(path);
+		return true;
+	}
+	if (!arena_grow(&f->files, &f->cap, f->n, sizeof *f->files))
+		return false;
+	f->files[f->n++] = (found){kind, ref, false};
+	if (kind == CALENDAR_TODO) {
+		if (!arena_grow(&f->followups, &f->fcap, f->nfollowups, sizeof *f->followups))
+			return false;
+		f->followups[f->nfollowups++] = ref;
+	}
+	return true;
+}
+
+/* Read the folder's names, making it first if it is not there. */
+static enum rp_status
+read_folder(folder *f, rp_error *err)
+{
+	struct stat sb;
+	struct dirent *e;
+	enum rp_status s;
+	DIR *d;
+
+	if (stat(f->dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is not a folder", f->dir);
+	if ((s = fsutil_make_folders(f->dir, err)) != RP_OK)
+		return s;
+	if ((d = opendir(f->dir)) == NULL)
+		return rp_fail(err, RP_EIO, "cannot read %s: %s", f->dir, strerror(errno));
+	errno = 0;
+	while ((e = readdir(d)) != NULL) {
+		if (!note_name(f, e->d_name)) {
+			closedir(d);
+			return rp_fail(err, RP_ENOMEM, "out of memory");
+		}
+	}
+	s = errno != 0 ? rp_fail(err, RP_EIO, "cannot read %s: %s", f->dir, strerror(errno)) : RP_OK;
+	closedir(d);
+	return s;
+}
+
+static int
+found_order(const void *pa, const void *pb)
+{
+	const found *a = pa, *b = pb;
+
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return a->ref < b->ref ? -1 : a->ref > b->ref;
+}
+
+/* The file found for object o, or NULL (the files are sorted). */
+static found *
+found_for(folder *f, const calendar_object *o)
+{
+	found key = {o->kind, o->ref, false};
+
+	return f->n == 0 ? NULL : bsearch(&key, f->files, f->n, sizeof *f->files, found_order);
+}
+
+/* Does path hold exactly text? */
+static bool
+same_content(const char *path, const char *text)
+{
+	size_t len = strlen(text), got;
+	char *buf;
+	bool same = false;
+	FILE *fp;
+
+	if (len > FILE_MAX || (fp = fopen(path, "rb")) == NULL)
+		return false;
+	if ((buf = malloc(len + 1)) != NULL) {
+		got = fread(buf, 1, len + 1, fp);
+		same = got == len && memcmp(buf, text, len) == 0;
+		free(buf);
+	}
+	fclose(fp);
+	return same;
+}
+
+/* Write object i of cal to its file unless it holds it already. */
+static enum rp_status
+write_object(folder *f, const calendar *cal, size_t i, int64_t now, vdir_stats *stats,
+	     rp_error *err)
+{
+	const calendar_object *o = &cal->objects[i];
+	found *was = found_for(f, o);
+	enum rp_status s;
+	char path[4096], *text = NULL;
+
+	if (snprintf(path, sizeof path, "%s/%s.ics", f->dir, o->uid) >= (int)sizeof path)
+		return rp_fail(err, RP_EINVAL, "%s: path too long", f->dir);
+	if (was != NULL)
+		was->matched = true;
+	if ((s = calendar_text(cal, i, false, now, &text, err)) != RP_OK)
+		return s;
+	if (was != NULL && same_content(path, text)) {
+		stats->unchanged++;
+	} else if ((s = export_write(path, text, true, err)) == RP_OK) {
+		stats->written++;
+	}
+	free(text);
+	return s;
+}
+
+/* Is a file found, matched by no object, to go?  Every one of ours, but
+** with one client asked for, only what is known to be that client's: its
+** check-in, and follow-ups whose row says it is theirs. */
+static enum rp_status
+to_remove(store *st, const found *file, int64_t client_id, bool *remove, rp_error *err)
+{
+	int64_t owner = 0;
+	enum rp_status s;
+
+	*remove = client_id == 0;
+	if (*remove)
+		return RP_OK;
+	if (file->kind == CALENDAR_CHECKIN) {
+		*remove = file->ref == client_id;
+		return RP_OK;
+	}
+	s = db_query_int(st, "SELECT client_id FROM followups WHERE id = ?1", file->ref, 0, &owner,
+			 "reading follow-ups", err);
+	if (s == RP_ENOTFOUND) {
+		rp_error_clear(err);
+		return RP_OK;
+	}
+	*remove = s == RP_OK && owner == client_id;
+	return s;
+}
+
+static enum rp_status
+remove_stale(store *st, folder *f, const char *id, int64_t client_id, vdir_stats *stats,
+	     rp_error *err)
+{
+	enum rp_status s = RP_OK;
+	char path[4096];
+	bool remove;
+
+	for (size_t i = 0; s == RP_OK && i < f->n; i++) {
+		const found *file = &f->files[i];
+
+		if (file->matched || (s = to_remove(st, file, client_id, &remove, err)) != RP_OK ||
+		    !remove)
+			continue;
+		snprintf(path, sizeof path, "%s/rapport-%s-%s-%" PRId64 ".ics", f->dir, id,
+			 file->kind == CALENDAR_TODO ? "followup" : "checkin", file->ref);
+		if (unlink(path) == 0)
+			stats->removed++;
+		else if (errno != ENOENT)
+			s = rp_fail(err, RP_EIO, "cannot remove %s: %s", path, strerror(errno));
+	}
+	return s;
+}
+
+enum rp_status
+vdir_export(store *st, const rp_clock *clock, const char *dir, int64_t client_id,
+	    vdir_stats *stats, rp_error *err)
+{
+	folder f = {.dir = dir};
+	calendar *cal = NULL;
+	calendar_scope scope = {.client_id = client_id};
+	char id[CALENDAR_ID_LEN + 1];
+	enum rp_status s;
+
+	memset(stats, 0, sizeof *stats);
+	if ((s = calendar_identity(st, id, err)) != RP_OK)
+		return s;
+	snprintf(f.prefix, sizeof f.prefix, "rapport-%s-", id);
+	if ((s = read_folder(&f, err)) != RP_OK)
+		goto out;
+	if (f.n > 0)
+		qsort(f.files, f.n, sizeof *f.files, found_order);
+	scope.also = f.followups;
+	scope.nalso = f.nfollowups;
+	if ((s = calendar_clients(st, clock, &scope, &cal, err)) != RP_OK ||
+	    (s = calendar_stamp(st, clock, cal, err)) != RP_OK)
+		goto out;
+	for (size_t i = 0; s == RP_OK && i < cal->n; i++)
+		s = write_object(&f, cal, i, rp_clock_now(clock), stats, err);
+	if (s == RP_OK)
+		s = remove_stale(st, &f, id, client_id, stats, err);
+	/* The new names and the removals survive a power cut. */
+	if ((stats->written > 0 || stats->removed > 0) && fsutil_sync(dir) != 0 && s == RP_OK)
+		s = rp_fail(err, RP_EIO, "cannot sync %s: %s", dir, strerror(errno));
+out:
+	calendar_free(cal);
+	free(f.files);
+	free(f.followups);
+	return s;
+}

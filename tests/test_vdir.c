@@ -1,0 +1,234 @@
+/* test_vdir.c: the calendar as a vdir (vdir.h), in a real folder.
+**
+** Two clients in a real database, their follow-ups and check-ins exported
+** to a folder; then the follow-ups change and the folder follows: written
+** only when changed, completed in place, removed when gone, and never a
+** file that is not this database's.
+*/
+#include <dirent.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "fixture.h"
+#include "rapport/calendar.h"
+#include "rapport/record.h"
+#include "rapport/vdir.h"
+#include "tap.h"
+
+#define NOW 1795687200  /* 2026-11-26T10:00:00Z */
+
+static store *st;
+static char calid[CALENDAR_ID_LEN + 1];
+static char dir[512];
+static rp_error err;
+
+static void
+sql(store *s, const char *text)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(store_db(s), text, NULL, NULL, &msg) != SQLITE_OK)
+		tap_fail(__FILE__, __LINE__, "%s", msg ? msg : "?");
+	sqlite3_free(msg);
+}
+
+static store *
+open_seeded(const char *name)
+{
+	store *s = store_open(fixture_path(name), STORE_WRITE, &err);
+
+	if (s == NULL) {
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+		exit(1);
+	}
+	sql(s, "INSERT INTO clients (id, name, name_key, created_at) VALUES"
+	       " (1, 'Acme', 'acme', 1790000000), (2, 'Zoë', 'zoe', 1790000000);"
+	       "INSERT INTO followups (id, client_id, text, owner, due, created_at) VALUES"
+	       " (1, 1, 'send the plan #api', 'me', '2026-11-30', 1795600000),"
+	       " (2, 1, 'share the keys', 'acme', NULL, 1795600000),"
+	       " (3, 2, 'sign the order', NULL, NULL, 1795600000);");
+	return s;
+}
+
+/* Export the folder (client 0: every one) at now; the stats as "w r u",
+** or the error. */
+static const char *
+export(store *s, int64_t client, int64_t now)
+{
+	static char buf[256];
+	vdir_stats stats;
+
+	fixture_now = now;
+	rp_error_clear(&err);
+	if (vdir_export(s, &fixture_clock, dir, client, &stats, &err) != RP_OK)
+		snprintf(buf, sizeof buf, "%s", err.msg);
+	else
+		snprintf(buf, sizeof buf, "%zu %zu %zu", stats.written, stats.removed,
+			 stats.unchanged);
+	return buf;
+}
+
+static char *
+object_file(const char *id, const char *kind, int ref)
+{
+	static char path[1024];
+
+	snprintf(path, sizeof path, "%s/rapport-%s-%s-%d.ics", dir, id, kind, ref);
+	return path;
+}
+
+static int
+files_in_dir(void)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	while (d != NULL && (e = readdir(d)) != NULL)
+		n += e->d_name[0] != '.';
+	if (d != NULL)
+		closedir(d);
+	return n;
+}
+
+static bool
+file_has(const char *path, const char *text)
+{
+	size_t len;
+	char *s = fixture_slurp(path, &len);
+	bool has = s != NULL && strstr(s, text) != NULL;
+
+	free(s);
+	return has;
+}
+
+static void
+writes_only_what_changed(void)
+{
+	struct stat sb;
+
+	CHECK_STR(export(st, 0, NOW), "5 0 0");  /* three tasks, two check-ins */
+	CHECK(stat(dir, &sb) == 0 && (sb.st_mode & 0777) == 0700);
+	CHECK(stat(object_file(calid, "followup", 1), &sb) == 0 && (sb.st_mode & 0777) == 0600);
+	CHECK(file_has(object_file(calid, "followup", 1), "SUMMARY:Acme: send the plan\r\n"));
+	CHECK(file_has(object_file(calid, "followup", 2), "SUMMARY:Waiting for Acme: share the"));
+	CHECK(file_has(object_file(calid, "checkin", 2), "SUMMARY:Check in with Zoë\r\n"));
+	CHECK(!file_has(object_file(calid, "followup", 1), "METHOD:"));
+	CHECK_STR(export(st, 0, NOW + 3600), "0 0 5");
+}
+
+static void
+done_turns_completed_in_place(void)
+{
+	fixture_now = NOW + 7200;
+	CHECK_INT(record_followup_status(st, &fixture_clock, 1, FOLLOWUP_DONE, &err), RP_OK);
+	CHECK_STR(export(st, 0, NOW + 7300), "1 0 4");
+	CHECK(file_has(object_file(calid, "followup", 1), "STATUS:COMPLETED\r\n"));
+	CHECK(file_has(object_file(calid, "followup", 1), "SEQUENCE:1\r\n"));
+	/* Still there, done, the next time: not open, not gone. */
+	CHECK_STR(export(st, 0, NOW + 7400), "0 0 5");
+	/* Closed before it was ever exported: it has no business there. */
+	sql(st, "INSERT INTO followups (id, client_id, text, status, created_at, closed_at)"
+		" VALUES (4, 1, 'old news', 'done', 1795600000, 1795600100)");
+	CHECK_STR(export(st, 0, NOW + 7500), "0 0 5");
+	CHECK(!file_has(object_file(calid, "followup", 4), "old news"));
+}
+
+static void
+leaves_others_alone(void)
+{
+	char foreign[1024], torn[1024];
+	store *second = open_seeded("second.db");
+	char other[CALENDAR_ID_LEN + 1];
+	FILE *f;
+
+	CHECK_INT(calendar_identity(second, other, &err), RP_OK);
+	snprintf(foreign, sizeof foreign, "%s/someone-else.ics", dir);
+	f = fopen(foreign, "w");
+	if (f != NULL) {
+		fputs("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", f);
+		fclose(f);
+	}
+	/* A temporary file of ours a crash left behind goes. */
+	snprintf(torn, sizeof torn, "%s/rapport-%s-followup-2.ics.Ab12Cd", dir, calid);
+	f = fopen(torn, "w");
+	if (f != NULL)
+		fclose(f);
+	CHECK_STR(export(second, 0, NOW), "5 0 0");
+	CHECK_INT(files_in_dir(), 12);  /* 5 + 5, the foreign one, the torn one */
+	CHECK_STR(export(st, 0, NOW + 8000), "0 0 5");
+	CHECK_INT(files_in_dir(), 11);
+	CHECK(file_has(foreign, "BEGIN:VCALENDAR"));
+	CHECK(file_has(object_file(other, "followup", 1), "SUMMARY:Acme: send the plan"));
+	sql(second, "DELETE FROM followups");
+	CHECK_STR(export(second, 0, NOW), "0 3 2");
+	CHECK_INT(files_in_dir(), 8);
+	store_close(second);
+}
+
+static void
+one_client_only(void)
+{
+	/* Follow-up 2 moves on, 3 (Zoë's) goes: Acme's export sees only the
+	** first; a full one, the second. */
+	sql(st, "UPDATE followups SET due = '2026-12-04' WHERE id = 2; DELETE FROM followups"
+		" WHERE id = 3; UPDATE followups SET text = 'sign it' WHERE id = 1");
+	CHECK_STR(export(st, 1, NOW + 9000), "2 0 1");
+	CHECK(file_has(object_file(calid, "followup", 3), "sign the order"));
+	CHECK_STR(export(st, 0, NOW + 9100), "0 1 4");
+	CHECK(!file_has(object_file(calid, "followup", 3), "sign"));
+	/* An archived client's files go with a full export. */
+	sql(st, "UPDATE clients SET archived_at = 1795700000 WHERE id = 2");
+	CHECK_STR(export(st, 0, NOW + 9200), "0 1 3");
+	CHECK_STR(export(st, 2, NOW + 9300), "Zoë is archived");
+}
+
+static void
+refuses_what_is_not_a_folder(void)
+{
+	char saved[512];
+	FILE *f;
+
+	snprintf(saved, sizeof saved, "%s", dir);
+	snprintf(dir, sizeof dir, "%s", fixture_path("a-file"));
+	f = fopen(dir, "w");
+	if (f != NULL)
+		fclose(f);
+	{
+		char want[1024];
+
+		snprintf(want, sizeof want, "%s is not a folder", dir);
+		CHECK_STR(export(st, 0, NOW), want);
+	}
+	strcat(dir, "/below");
+	{
+		char want[1024];
+
+		snprintf(want, sizeof want, "cannot create folder %s: Not a directory", dir);
+		CHECK_STR(export(st, 0, NOW), want);
+	}
+	snprintf(dir, sizeof dir, "%s", saved);
+}
+
+int
+main(void)
+{
+	setenv("TZ", "Europe/Paris", 1);
+	tzset();
+	st = open_seeded("vdir.db");
+	if (calendar_identity(st, calid, &err) != RP_OK)
+		return 1;
+	/* Two folders down: the parent is made too. */
+	snprintf(dir, sizeof dir, "%s/rapport", fixture_path("calendars"));
+	RUN(writes_only_what_changed);
+	RUN(done_turns_completed_in_place);
+	RUN(leaves_others_alone);
+	RUN(one_client_only);
+	RUN(refuses_what_is_not_a_folder);
+	store_close(st);
+	return tap_done();
+}
