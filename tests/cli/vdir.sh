@@ -73,13 +73,19 @@ suggested() {
 # those of the statuses given; its cache is dropped so nothing is stale.
 todos() {
 	rm -f "$XDG_CACHE_HOME/todoman.sqlite3"
-	plain "$TODOMAN" --porcelain list --status "${1:-NEEDS-ACTION,IN-PROCESS}" |
+	plain "$TODOMAN" --porcelain list --status "${1:-NEEDS-ACTION,IN-PROCESS}" 2>"$T/todoman.err" |
 		jq -r '.[] | "\(.summary)|\(.completed)|\(.due // "-")"' | sort
+}
+# What todoman said reading every file, whatever its status: the number
+# of to-dos, then its complaints (a file it could not read), if any.
+todo_read() {
+	todos ANY | wc -l | tr -d ' '
+	grep -v '^Traceback\|^  ' "$T/todoman.err"
 }
 # When todoman says the follow-up SUMMARY was completed (seconds).
 completed_at() {
 	rm -f "$XDG_CACHE_HOME/todoman.sqlite3"
-	plain "$TODOMAN" --porcelain list --status COMPLETED |
+	plain "$TODOMAN" --porcelain list --status COMPLETED 2>"$T/todoman.err" |
 		jq -r --arg s "$1" '.[] | select(.summary == $s) | .completed_at'
 }
 # The check-ins khal shows from today on: "start|end|title|uid".
@@ -194,6 +200,7 @@ Waiting for Acme: share the API keys|false|-
 Waiting for Marc Dubois (Zoë Lefèvre SARL): sign the order|false|-
 Zoë Lefèvre SARL: send the invoice|false|$(epoch "$due4 00:00")" \
 	"todoman: each open action once, the client named, theirs waiting, due dates kept, no #tags" todos
+cis 5 "todoman reads every to-do file without a complaint" todo_read
 cis "" "todoman: nothing completed yet (the one done before any export is not there)" todos COMPLETED
 cis "$(sort <<<"$acme_day|$acme_day|Check in with Acme|$(checkin_uid 1)
 $zoe_day|$zoe_day|Check in with Zoë Lefèvre SARL|$(checkin_uid 2)")" \
@@ -203,8 +210,9 @@ cis 1 "khal search: a foreign event is read beside them" found "Dentist"
 
 # Read by libical, field by field.
 t1=$(todo_uid 1)
-is "$(fields "$t1" | grep -v '^VTODO ' | cut -d' ' -f1,2 | sort | tr '\n' ' ')" \
-	"VCALENDAR PRODID VCALENDAR VERSION " "a VCALENDAR with VERSION and PRODID, no METHOD, one component"
+is "$(fields "$t1" | cut -d' ' -f1 | sort -u | tr '\n' ' '):$(fields "$t1" | grep -c -e '^VCALENDAR PRODID ' -e '^VTODO UID ')" \
+	"VCALENDAR VTODO :2" "a VCALENDAR with a PRODID and one VTODO"
+is "$(fields "$t1" | grep -c '^VCALENDAR METHOD')" 0 "no METHOD: a calendar store's object, not a message"
 is "$(prop "$t1" VCALENDAR VERSION)" "2.0" "VERSION:2.0"
 is "$(prop "$t1" VTODO UID):$(prop "$t1" VTODO SUMMARY):$(prop "$t1" VTODO STATUS)" \
 	"$t1:Acme: send the revised plan:NEEDS-ACTION" "VTODO: UID, SUMMARY naming the client, STATUS"
