@@ -322,12 +322,40 @@ a_prompt_dismissal_is_taken_back(void)
 	store_close(st);
 }
 
+/* Edited, an action stays the same follow-up (its id is its calendar
+** UID), with the new words, owner and due date; made another kind, it
+** goes. */
+static void
+an_edited_action_keeps_its_followup(void)
+{
+	int64_t meeting = 0, nid;
+	store *st = live(&meeting);
+	parsed_note *p = malloc(sizeof *p);
+	rp_error err = {0};
+
+	CHECK_INT(note(st, meeting, 0, "> send the plan @me ^fri"), RP_OK);
+	nid = atoll(one_text(st, "SELECT note_id FROM followups"));
+	CHECK_STR(one_text(st, "SELECT id || ' ' || text || ' ' || owner || ' ' || due"
+			       " FROM followups"), "1 send the plan me 2026-11-27");
+	CHECK(p != NULL && note_parse_line("> send the revised plan @acme ^mon", thursday, p,
+					   &err) == RP_OK);
+	CHECK_INT(record_note_replace(st, &fixture_clock, nid, p, &err), RP_OK);
+	CHECK_STR(one_text(st, "SELECT group_concat(id || ' ' || text || ' ' || owner || ' ' || due)"
+			       " FROM followups"), "1 send the revised plan acme 2026-11-30");
+	CHECK(note_parse_line("just a note now", thursday, p, &err) == RP_OK);
+	CHECK_INT(record_note_replace(st, &fixture_clock, nid, p, &err), RP_OK);
+	CHECK_STR(one_text(st, "SELECT count(*) FROM followups"), "0");
+	free(p);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(every_kind_is_stored_with_its_topics);
 	RUN(a_personal_note_becomes_a_fact);
 	RUN(an_action_becomes_a_followup);
+	RUN(an_edited_action_keeps_its_followup);
 	RUN(a_note_needs_a_meeting);
 	RUN(touchpoints_are_checked_and_kept);
 	RUN(touchpoints_are_corrected_and_removed);

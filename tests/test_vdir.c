@@ -54,7 +54,8 @@ open_seeded(const char *name)
 	return s;
 }
 
-/* Export the folder (client 0: every one) at now; the stats as "w r u",
+/* Export the folder (client 0: every one) at now; the stats as "w r u"
+** (and "+1 kept" for a file the calendar changed),
 ** or the error. */
 static const char *
 export(store *s, int64_t client, int64_t now)
@@ -67,8 +68,8 @@ export(store *s, int64_t client, int64_t now)
 	if (vdir_export(s, &fixture_clock, dir, client, &stats, &err) != RP_OK)
 		snprintf(buf, sizeof buf, "%s", err.msg);
 	else
-		snprintf(buf, sizeof buf, "%zu %zu %zu", stats.written, stats.removed,
-			 stats.unchanged);
+		snprintf(buf, sizeof buf, "%zu %zu %zu%s", stats.written, stats.removed,
+			 stats.unchanged, stats.kept == 1 ? " +1 kept" : stats.kept ? " +kept" : "");
 	return buf;
 }
 
@@ -136,6 +137,46 @@ done_turns_completed_in_place(void)
 		" VALUES (4, 1, 'old news', 'done', 1795600000, 1795600100)");
 	CHECK_STR(export(st, 0, NOW + 7500), "0 0 5");
 	CHECK(!file_has(object_file(calid, "followup", 4), "old news"));
+}
+
+/* Rewrite path with from replaced by to. */
+static void
+edit_file(const char *path, const char *from, const char *to)
+{
+	size_t len;
+	char *text = fixture_slurp(path, &len), *at = text ? strstr(text, from) : NULL;
+	FILE *f;
+
+	CHECK(at != NULL);
+	if (at == NULL || (f = fopen(path, "w")) == NULL) {
+		free(text);
+		return;
+	}
+	fwrite(text, 1, (size_t)(at - text), f);
+	fputs(to, f);
+	fputs(at + strlen(from), f);
+	fclose(f);
+	free(text);
+}
+
+/* A task ticked off in the calendar (and synced back) stays so until it
+** changes here; a file older than the object is brought up to date. */
+static void
+never_undoes_the_calendar(void)
+{
+	char *path = object_file(calid, "followup", 2);
+
+	edit_file(path, "STATUS:NEEDS-ACTION", "STATUS:COMPLETED");
+	CHECK_STR(export(st, 0, NOW + 7600), "0 0 4 +1 kept");
+	CHECK(file_has(path, "STATUS:COMPLETED"));
+	sql(st, "UPDATE followups SET due = '2026-12-01' WHERE id = 2");
+	CHECK_STR(export(st, 0, NOW + 7700), "1 0 4");
+	CHECK(file_has(path, "STATUS:NEEDS-ACTION") && file_has(path, "SEQUENCE:1\r\n"));
+	/* An export cut after it remembered the new version but before it
+	** wrote the file: the file is older, and is written now. */
+	edit_file(path, "SEQUENCE:1\r\n", "SEQUENCE:0\r\n");
+	CHECK_STR(export(st, 0, NOW + 7800), "1 0 4");
+	CHECK(file_has(path, "SEQUENCE:1\r\n"));
 }
 
 static void
@@ -226,6 +267,7 @@ main(void)
 	snprintf(dir, sizeof dir, "%s/rapport", fixture_path("calendars"));
 	RUN(writes_only_what_changed);
 	RUN(done_turns_completed_in_place);
+	RUN(never_undoes_the_calendar);
 	RUN(leaves_others_alone);
 	RUN(one_client_only);
 	RUN(refuses_what_is_not_a_folder);

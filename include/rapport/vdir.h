@@ -5,7 +5,9 @@
 ** VCALENDAR holding one VTODO or VEVENT.  A file is written only when its
 ** content changes (temporary file, fsync, rename; then the folder is
 ** synced), and a file of this database's that matches nothing any more is
-** removed.  Files other programs put there, and another database's, are
+** removed.  A file the calendar changed (a task ticked off elsewhere,
+** synced back) is left as it is until the object changes here: an export
+** never undoes what was done in the calendar.  Files other programs put there, and another database's, are
 ** never touched: their names do not carry this database's identity.
 */
 #ifndef RAPPORT_VDIR_H
@@ -20,6 +22,9 @@
 
 typedef struct vdir_stats {
 	size_t written, removed, unchanged;
+	size_t kept;               /* changed in the calendar since, at the
+	                              same SEQUENCE or later, while unchanged
+	                              here: left as the calendar has it */
 } vdir_stats;
 
 /* Bring folder dir (made 0700 when missing, parents too) in step with the

@@ -34,9 +34,13 @@ export_vdir(cli *c, const char *dir, const char *query)
 		return EXIT_FAIL;
 	if (vdir_export(st, &c->clock, dir, cl.id, &stats, &err) != RP_OK)
 		rc = cli_fail(&err);
-	else
+	else if (stats.kept == 0)
 		printf("%s: %zu written, %zu removed, %zu unchanged\n", dir, stats.written,
 		       stats.removed, stats.unchanged);
+	else
+		printf("%s: %zu written, %zu removed, %zu unchanged, %zu left as the calendar"
+		       " changed %s\n", dir, stats.written, stats.removed, stats.unchanged,
+		       stats.kept, stats.kept == 1 ? "it" : "them");
 	store_close(st);
 	return rc;
 }

@@ -80,6 +80,30 @@ insert_followup(store *st, int64_t now, int64_t meeting_id, int64_t note_id,
 	return s;
 }
 
+/* An action note edited: its follow-up takes the new words, owner and due
+** date but stays the same follow-up (its id is its calendar UID, so a
+** calendar updates it rather than keep the old one open).  The owner is
+** matched to the client's people again. */
+static enum rp_status
+keep_followup(store *st, int64_t id, const parsed_note *note, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	char due[16];
+	enum rp_status s;
+
+	s = db_prepare(st, "UPDATE followups SET text = ?2, owner = ?3, due = ?4, person_id = NULL"
+			   " WHERE id = ?1", &stmt, "saving a follow-up", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, note->body[0] ? note->body : note->text, -1, SQLITE_STATIC);
+	db_bind_text_or_null(stmt, 3, note->owner);
+	db_bind_text_or_null(stmt, 4, note->has_due ? date_format(note->due, due) : NULL);
+	s = db_step_done(st, stmt, "saving a follow-up", err);
+	sqlite3_finalize(stmt);
+	return s == RP_OK ? person_link_followup(st, id, err) : s;
+}
+
 /* Make the fact or follow-up a note gives rise to (none for most kinds). */
 static enum rp_status
 derive(store *st, const rp_clock *clock, int64_t now, int64_t client_id, int64_t meeting_id,
@@ -156,12 +180,13 @@ enum rp_status
 record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const parsed_note *note,
 		    rp_error *err)
 {
-	int64_t now = rp_clock_now(clock), meeting_id = 0, client_id = 0;
+	int64_t now = rp_clock_now(clock), meeting_id = 0, client_id = 0, kept = 0;
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
 	if ((s = check_note(note, err)) != RP_OK || (s = store_begin(st, err)) != RP_OK)
 		return s;
+
 	s = db_query_int(st, "SELECT meeting_id FROM notes WHERE id = ?1", note_id, 0, &meeting_id,
 			 "changing a note", err);
 	if (s == RP_ENOTFOUND)
@@ -169,12 +194,20 @@ record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const par
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 				 &client_id, "changing a note", err);
+	/* An action still an action keeps its follow-up (keep_followup). */
+	if (s == RP_OK && note->kind == NOTE_ACTION &&
+	    (s = db_query_int(st, "SELECT min(id) FROM followups WHERE note_id = ?1", note_id, 0,
+			      &kept, "changing a note", err)) == RP_ENOTFOUND) {
+		kept = 0;
+		s = RP_OK;
+		rp_error_clear(err);
+	}
 	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM facts WHERE note_id = ?1", note_id, 0,
 				 "changing a note", err);
 	if (s == RP_OK)
-		s = db_exec_ints(st, "DELETE FROM followups WHERE note_id = ?1", note_id, 0,
-				 "changing a note", err);
+		s = db_exec_ints(st, "DELETE FROM followups WHERE note_id = ?1 AND id IS NOT ?2",
+				 note_id, kept, "changing a note", err);
 	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM note_topics WHERE note_id = ?1", note_id, 0,
 				 "changing a note", err);
@@ -199,7 +232,9 @@ record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const par
 		s = db_step_done(st, stmt, "changing a note", err);
 	}
 	sqlite3_finalize(stmt);
-	if (s == RP_OK)
+	if (s == RP_OK && kept != 0)
+		s = keep_followup(st, kept, note, err);
+	else if (s == RP_OK)
 		s = derive(st, clock, now, client_id, meeting_id, note_id, note, err);
 	return finish(st, s, err);
 }

@@ -149,24 +149,36 @@ found_for(folder *f, const calendar_object *o)
 	return f->n == 0 ? NULL : bsearch(&key, f->files, f->n, sizeof *f->files, found_order);
 }
 
-/* Does path hold exactly text? */
-static bool
-same_content(const char *path, const char *text)
+enum verdict { FILE_SAME, FILE_OLDER, FILE_EDITED };
+
+/* What path holds against text, the object at sequence: the same bytes;
+** an older version (or none, or one that cannot be read), to replace; or
+** a version of the same sequence or later that is not ours: changed in
+** the calendar (a task ticked off in todoman, and synced back by
+** vdirsyncer), which an export must not undo. */
+static enum verdict
+compare_file(const char *path, const char *text, int64_t sequence)
 {
 	size_t len = strlen(text), got;
+	enum verdict v = FILE_OLDER;
+	const char *seq;
 	char *buf;
-	bool same = false;
 	FILE *fp;
 
-	if (len > FILE_MAX || (fp = fopen(path, "rb")) == NULL)
-		return false;
-	if ((buf = malloc(len + 1)) != NULL) {
-		got = fread(buf, 1, len + 1, fp);
-		same = got == len && memcmp(buf, text, len) == 0;
+	if ((fp = fopen(path, "rb")) == NULL)
+		return FILE_OLDER;
+	if ((buf = malloc(FILE_MAX + 1)) != NULL) {
+		got = fread(buf, 1, FILE_MAX, fp);
+		buf[got] = '\0';
+		if (got == len && memcmp(buf, text, len) == 0)
+			v = FILE_SAME;
+		else if ((seq = strstr(buf, "\nSEQUENCE:")) != NULL &&
+			 strtoll(seq + 10, NULL, 10) >= sequence)
+			v = FILE_EDITED;
 		free(buf);
 	}
 	fclose(fp);
-	return same;
+	return v;
 }
 
 /* Write object i of cal to its file unless it holds it already. */
@@ -185,10 +197,17 @@ write_object(folder *f, const calendar *cal, size_t i, int64_t now, vdir_stats *
 		was->matched = true;
 	if ((s = calendar_text(cal, i, false, now, &text, err)) != RP_OK)
 		return s;
-	if (was != NULL && same_content(path, text)) {
+	switch (was != NULL ? compare_file(path, text, o->sequence) : FILE_OLDER) {
+	case FILE_SAME:
 		stats->unchanged++;
-	} else if ((s = export_write(path, text, true, err)) == RP_OK) {
-		stats->written++;
+		break;
+	case FILE_EDITED:
+		stats->kept++;
+		break;
+	case FILE_OLDER:
+		if ((s = export_write(path, text, true, err)) == RP_OK)
+			stats->written++;
+		break;
 	}
 	free(text);
 	return s;
