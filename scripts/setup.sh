@@ -8,6 +8,9 @@ RAPPORT_BUILD_DEPS="gcc:cmd:gcc meson:cmd:meson ninja-build:cmd:ninja pkg-config
 libncurses-dev:pc:ncursesw libsqlite3-dev:pc:sqlite3 libical-dev:pc:libical"
 RAPPORT_TEST_DEPS="libvterm-dev:pc:vterm faketime:cmd:faketime sqlite3:cmd:sqlite3 groff:cmd:groff man-db:cmd:man
 tzdata:file:/usr/share/zoneinfo/Europe/Paris jq:cmd:jq"
+# Real clients of a vdir, that tests/cli/vdir.sh reads the export with; a
+# test skips what they read where they cannot be installed.
+RAPPORT_CALENDAR_DEPS="todoman:cmd:todoman khal:cmd:khal"
 
 # Print the packages of a list that are missing.
 rapport_missing() {
