@@ -36,7 +36,7 @@ read_fixture(const char *name)
 
 	snprintf(path, sizeof path, "%s/%s", ICS_DIR, name);
 	rp_error_clear(&err);
-	return invite_read(path, &inv, &err);
+	return invite_read(path, 0, false, &inv, &err);
 }
 
 static enum rp_status
@@ -256,7 +256,7 @@ read_text(const char *text, size_t len)
 
 	temp_file(path, text, len);
 	rp_error_clear(&err);
-	s = invite_read(path, &inv, &err);
+	s = invite_read(path, 0, false, &inv, &err);
 	unlink(path);
 	return s;
 }
@@ -478,9 +478,9 @@ error_struct_optional(void)
 	char path[512];
 
 	snprintf(path, sizeof path, "%s/%s", ICS_DIR, "no-event.ics");
-	CHECK_INT(invite_read(path, &inv, NULL), RP_EINVAL);
+	CHECK_INT(invite_read(path, 0, false, &inv, NULL), RP_EINVAL);
 	snprintf(path, sizeof path, "%s/%s", ICS_DIR, "google-new-york.ics");
-	CHECK_INT(invite_read(path, &inv, NULL), RP_OK);
+	CHECK_INT(invite_read(path, 0, false, &inv, NULL), RP_OK);
 	CHECK_INT(invite_line_item("", &item, NULL), RP_ENOTFOUND);
 	CHECK_INT(invite_line_item("- Budget (15 min)", &item, NULL), RP_OK);
 }

@@ -18,7 +18,8 @@ struct recap;
 
 /* The module's entry points: the same contracts as invite_read(),
 ** invite_line_item() and export_ics(). */
-enum rp_status ical_invite_read(const char *path, invite *out, rp_error *err);
+enum rp_status ical_invite_read(const char *path, int64_t now, bool past, invite *out,
+				rp_error *err);
 enum rp_status ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err);
 enum rp_status ical_export_ics(const struct recap *r, int64_t now, char **out, rp_error *err);
 
