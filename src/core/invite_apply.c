@@ -348,12 +348,45 @@ in_invite(const invite *inv, const char *title)
 	return false;
 }
 
-/* Bring meeting's invitation lines to inv's: those still pending and
-** unedited that inv no longer has go, inv's new ones are added at the end.
-** Items made or edited by hand, or taken up already, stay. */
+/* Was title an agenda line of the invitation's earlier description?
+** Each line is read as invite_line_item reads it: a superset of the lines
+** the invitation gave, so a line the user edited or removed by hand is not
+** taken for a new one. */
 static enum rp_status
-sync_items(store *st, int64_t meeting, const invite *inv, invite_result *out, rp_error *err)
+in_description(const char *description, const char *title, bool *found, rp_error *err)
 {
+	char *copy, *line, *save = NULL;
+	agenda_spec spec;
+	enum rp_status s = RP_OK;
+
+	*found = false;
+	if (description == NULL || description[0] == '\0')
+		return RP_OK;
+	if ((copy = strdup(description)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	for (line = strtok_r(copy, "\n", &save); line != NULL && !*found;
+	     line = strtok_r(NULL, "\n", &save)) {
+		s = invite_line_item(line, &spec, err);
+		if (s == RP_OK)
+			*found = strcmp(spec.title, title) == 0;
+		else if (s == RP_ENOMEM || s == RP_EIO)
+			break;
+		s = RP_OK;
+		rp_error_clear(err);
+	}
+	free(copy);
+	return s;
+}
+
+/* Bring meeting's invitation lines to inv's: those still pending and
+** unedited that inv no longer has go, inv's new ones (not in the earlier
+** description) are added at the end.  Items made or edited by hand, or
+** taken up already, stay. */
+static enum rp_status
+sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
+	   invite_result *out, rp_error *err)
+{
+	bool known;
 	sqlite3_stmt *stmt = NULL;
 	int64_t gone[AGENDA_ITEMS_MAX], item, have;
 	size_t ngone = 0;
@@ -391,6 +424,10 @@ sync_items(store *st, int64_t meeting, const invite *inv, invite_result *out, rp
 		sqlite3_reset(stmt);
 		if (have > 0)
 			continue;
+		if ((s = in_description(earlier, inv->items[i].title, &known, err)) != RP_OK)
+			break;
+		if (known)
+			continue;
 		if ((s = agenda_add_item(st, meeting, &inv->items[i], &item, err)) != RP_OK)
 			break;
 		s = db_exec_ints(st, "UPDATE agenda_items SET from_invite = 1 WHERE id = ?1", item, 0,
@@ -407,6 +444,7 @@ typedef struct planned_now {
 	int minutes;
 	char title[MEETING_TITLE_MAX * 4 + 1];
 	char location[1024];
+	char *description;  /* malloc'd, NULL when none */
 } planned_now;
 
 static enum rp_status
@@ -416,7 +454,7 @@ read_planned(store *st, int64_t meeting, planned_now *p, rp_error *err)
 	enum rp_status s;
 
 	s = db_prepare(st,
-		       "SELECT planned_at, planned_minutes, title, location FROM meetings"
+		       "SELECT planned_at, planned_minutes, title, location, description FROM meetings"
 		       " WHERE id = ?1",
 		       &stmt, "reading the meeting", err);
 	if (s != RP_OK)
@@ -427,6 +465,9 @@ read_planned(store *st, int64_t meeting, planned_now *p, rp_error *err)
 		p->minutes = (int)db_col_int(stmt, 1, 0, MEETING_MINUTES_MAX, 0);
 		db_col_copy(stmt, 2, p->title, sizeof p->title);
 		db_col_copy(stmt, 3, p->location, sizeof p->location);
+		if (sqlite3_column_type(stmt, 4) != SQLITE_NULL &&
+		    (p->description = db_col_strdup(stmt, 4)) == NULL)
+			s = rp_fail(err, RP_ENOMEM, "out of memory");
 	} else {
 		s = store_fail(st, err, "reading the meeting");
 	}
@@ -453,40 +494,55 @@ set_texts(store *st, int64_t meeting, const invite *inv, rp_error *err)
 	return s;
 }
 
+static enum rp_status update_to(store *st, const rp_clock *clock, const invite_apply_args *args,
+			       int64_t meeting, const planned_now *was, invite_result *out,
+			       rp_error *err);
+
 /* Bring planned meeting to inv, a later SEQUENCE of its invitation. */
 static enum rp_status
 update(store *st, const rp_clock *clock, const invite_apply_args *args, int64_t meeting,
        invite_result *out, rp_error *err)
 {
-	const invite *inv = args->inv;
-	planned_now now;
+	planned_now now = {0};
 	enum rp_status s;
 
 	out->outcome = INVITE_UPDATED;
 	out->meeting = meeting;
-	if ((s = read_planned(st, meeting, &now, err)) != RP_OK)
-		return s;
-	out->planned_at = now.planned_at;
-	if (inv->starts_at != 0 && inv->starts_at != now.planned_at) {
+	if ((s = read_planned(st, meeting, &now, err)) == RP_OK)
+		s = update_to(st, clock, args, meeting, &now, out, err);
+	free(now.description);
+	return s;
+}
+
+/* update's work, from what the meeting is was-> */
+static enum rp_status
+update_to(store *st, const rp_clock *clock, const invite_apply_args *args, int64_t meeting,
+	  const planned_now *was, invite_result *out, rp_error *err)
+{
+	const invite *inv = args->inv;
+	enum rp_status s;
+
+	out->planned_at = was->planned_at;
+	if (inv->starts_at != 0 && inv->starts_at != was->planned_at) {
 		if ((s = meeting_reschedule(st, meeting, inv->starts_at, err)) != RP_OK)
 			return s;
 		out->moved = true;
-		out->moved_from = now.planned_at;
+		out->moved_from = was->planned_at;
 		out->planned_at = inv->starts_at;
 	}
-	if (inv->title[0] != '\0' && strcmp(inv->title, now.title) != 0) {
+	if (inv->title[0] != '\0' && strcmp(inv->title, was->title) != 0) {
 		if ((s = meeting_retitle(st, meeting, inv->title, err)) != RP_OK)
 			return s;
 		out->retitled = true;
-		snprintf(out->old_title, sizeof out->old_title, "%s", now.title);
+		snprintf(out->old_title, sizeof out->old_title, "%s", was->title);
 	}
-	out->relocated = strcmp(inv->location, now.location) != 0;
+	out->relocated = strcmp(inv->location, was->location) != 0;
 	if ((s = set_texts(st, meeting, inv, err)) != RP_OK ||
-	    (s = sync_items(st, meeting, inv, out, err)) != RP_OK)
+	    (s = sync_items(st, meeting, inv, was->description, out, err)) != RP_OK)
 		return s;
 	/* After the items: adding and removing them recomputes a length that
 	** follows the timeboxes. */
-	if (inv->minutes > 0 && inv->minutes != now.minutes) {
+	if (inv->minutes > 0 && inv->minutes != was->minutes) {
 		if ((s = db_exec_ints(st, "UPDATE meetings SET planned_minutes = ?2 WHERE id = ?1",
 				      meeting, inv->minutes, "updating the meeting", err)) != RP_OK)
 			return s;
