@@ -132,7 +132,7 @@ name_added(invite_result *out, const char *name)
 	out->people_added++;
 	if (len + need + 1 <= sizeof out->people - 4) {
 		snprintf(out->people + len, sizeof out->people - len, "%s%s", len ? ", " : "", name);
-	} else if (len > 0 && strcmp(out->people + len - 3, "\xE2\x80\xA6") != 0 &&
+	} else if (len >= 3 && strcmp(out->people + len - 3, "\xE2\x80\xA6") != 0 &&
 		   len + 6 < sizeof out->people) {
 		snprintf(out->people + len, sizeof out->people - len, ", \xE2\x80\xA6");
 	}
@@ -623,7 +623,9 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 				       " --minutes or --item");
 		return cancel(st, clock, args, out, err);
 	}
-	if ((s = meetings_of(st, args, true, NULL, &id, 1, &n, &sequence, NULL, err)) != RP_OK)
+	/* A file about one occurrence updates that occurrence's meeting. */
+	if ((s = meetings_of(st, args, true, inv->one_occurrence ? inv->recurrence : NULL, &id, 1,
+			     &n, &sequence, NULL, err)) != RP_OK)
 		return s;
 	if (n > 0) {
 		if (args->hand_changes)
