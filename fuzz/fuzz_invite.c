@@ -148,7 +148,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fclose(f);
 
 	rp_error_clear(&err);
-	status = ical_invite_read(path, &inv, &err);
+	status = ical_invite_read(path, 0, false, &inv, &err);
 	if (status == RP_OK) {
 		check_text(inv.title, 0);
 		if (inv.title[0] != '\0' &&

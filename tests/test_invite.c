@@ -36,7 +36,7 @@ read_fixture(const char *name)
 
 	snprintf(path, sizeof path, "%s/%s", ICS_DIR, name);
 	rp_error_clear(&err);
-	return invite_read(path, &inv, &err);
+	return invite_read(path, 0, false, &inv, &err);
 }
 
 static enum rp_status
@@ -256,7 +256,7 @@ read_text(const char *text, size_t len)
 
 	temp_file(path, text, len);
 	rp_error_clear(&err);
-	s = invite_read(path, &inv, &err);
+	s = invite_read(path, 0, false, &inv, &err);
 	unlink(path);
 	return s;
 }
@@ -478,9 +478,9 @@ error_struct_optional(void)
 	char path[512];
 
 	snprintf(path, sizeof path, "%s/%s", ICS_DIR, "no-event.ics");
-	CHECK_INT(invite_read(path, &inv, NULL), RP_EINVAL);
+	CHECK_INT(invite_read(path, 0, false, &inv, NULL), RP_EINVAL);
 	snprintf(path, sizeof path, "%s/%s", ICS_DIR, "google-new-york.ics");
-	CHECK_INT(invite_read(path, &inv, NULL), RP_OK);
+	CHECK_INT(invite_read(path, 0, false, &inv, NULL), RP_OK);
 	CHECK_INT(invite_line_item("", &item, NULL), RP_ENOTFOUND);
 	CHECK_INT(invite_line_item("- Budget (15 min)", &item, NULL), RP_OK);
 }
@@ -632,6 +632,158 @@ line_too_long(void)
 	CHECK(strstr(item.title, "…") == NULL);
 }
 
+/* ---- Identity and recurrence, judged at the fixed test clock ----------- */
+
+/* Thursday 26 November 2026, 10:00 in Paris: the CLI tests' NOW. */
+#define NOW_FIXED 1795683600
+
+static enum rp_status
+read_at(const char *name, int64_t now, bool past)
+{
+	char path[512];
+
+	snprintf(path, sizeof path, "%s/%s", ICS_DIR, name);
+	rp_error_clear(&err);
+	return invite_read(path, now, past, &inv, &err);
+}
+
+static void
+outlook_identity(void)
+{
+	CHECK_INT(read_at("invite-outlook.ics", NOW_FIXED, false), RP_OK);
+	CHECK_STR(inv.uid, "040000008200E00074C5B7101A82E00800000000A0D7C41B7E5DDB0100000000000000"
+			   "0010000000C3E2A9F04B7D1E4A8F3C6B2D9E0A1F57");
+	CHECK_INT(inv.sequence, 0);
+	CHECK(!inv.method_cancel && !inv.status_cancelled && !invite_is_cancel(&inv));
+	CHECK_STR(inv.recurrence, "");
+	CHECK(!inv.past && !inv.one_occurrence);
+	CHECK_INT(inv.starts_at, 1796288400);  /* 2026-12-03 10:00 Paris */
+	CHECK_INT(inv.nattendees, 5);
+	CHECK_STR(inv.attendees[0].name, "Zoë Lefèvre");
+	CHECK_STR(inv.attendees[0].email, "zoe.lefevre@lefevre-sarl.fr");
+	CHECK_INT(inv.attendees[0].role, INVITE_ORGANIZER);
+	CHECK_STR(inv.attendees[1].name, "Alice Martin");
+	CHECK_INT(inv.attendees[1].role, INVITE_ATTENDEE);
+	CHECK_STR(inv.attendees[3].name, "Hugo Bernard");
+	CHECK_INT(inv.attendees[3].role, INVITE_OPTIONAL);
+	CHECK_STR(inv.attendees[4].name, "Salle Garonne (8 places)");
+	CHECK_INT(inv.attendees[4].role, INVITE_RESOURCE);
+	CHECK_STR(invite_role_name(inv.attendees[4].role), "resource");
+	CHECK_INT(read_at("invite-outlook-update.ics", NOW_FIXED, false), RP_OK);
+	CHECK_INT(inv.sequence, 1);
+	CHECK_INT(inv.starts_at, 1796292000);  /* an hour later */
+	CHECK_INT(inv.nitems, 3);
+	CHECK_ITEM(1, "Formation des équipes", 10);
+}
+
+static void
+cancellations(void)
+{
+	CHECK_INT(read_at("invite-outlook-cancel.ics", NOW_FIXED, false), RP_OK);
+	CHECK(inv.method_cancel && inv.status_cancelled && invite_is_cancel(&inv));
+	CHECK_INT(inv.sequence, 2);
+	/* A cancellation is read whenever it comes, even after the meeting. */
+	CHECK_INT(read_at("invite-outlook-cancel.ics", NOW_FIXED + 365 * 86400, false), RP_OK);
+	CHECK(inv.past && invite_is_cancel(&inv));
+	CHECK_INT(read_at("invite-google-cancelled.ics", NOW_FIXED, false), RP_OK);
+	CHECK(!inv.method_cancel && inv.status_cancelled && invite_is_cancel(&inv));
+	CHECK_INT(read_at("invite-weekly-cancel-one.ics", NOW_FIXED, false), RP_OK);
+	CHECK(inv.method_cancel && inv.one_occurrence);
+	CHECK_STR(inv.recurrence, "20261217T080000Z");  /* 09:00 Paris */
+	CHECK_INT(inv.sequence, 4);
+}
+
+static void
+google_attendees(void)
+{
+	CHECK_INT(read_at("invite-google.ics", NOW_FIXED, false), RP_OK);
+	CHECK_STR(inv.uid, "3k9vq2m7b1c5h8d0f4g6j2l1np@google.com");
+	/* The organizer, listed again among the attendees, is kept once. */
+	CHECK_INT(inv.nattendees, 6);
+	CHECK_STR(inv.attendees[0].name, "Daniel Ortega");
+	CHECK_INT(inv.attendees[0].role, INVITE_ORGANIZER);
+	/* Google writes the address as the name of who has none. */
+	CHECK_STR(inv.attendees[1].name, "");
+	CHECK_STR(inv.attendees[1].email, "alice.martin@rapport-pm.example");
+	CHECK_STR(inv.attendees[2].name, "Priya Shah");
+	CHECK_INT(inv.attendees[4].role, INVITE_OPTIONAL);
+	CHECK_STR(inv.attendees[5].name, "HQ-3-Everest (12) [Zoom Room]");
+	CHECK_INT(inv.attendees[5].role, INVITE_RESOURCE);
+	CHECK_INT(inv.nitems, 3);
+}
+
+static void
+weekly_series(void)
+{
+	/* 26 November's is over, 3 December's excluded, 10 December's moved
+	** to Friday the 11th at 14:00 and retitled. */
+	CHECK_INT(read_at("invite-weekly.ics", NOW_FIXED, false), RP_OK);
+	CHECK_INT(inv.starts_at, 1796994000);
+	CHECK_INT(inv.minutes, 30);
+	CHECK_STR(inv.recurrence, "20261210T080000Z");
+	CHECK_STR(inv.title, "Point hebdo Lefèvre (décalé au vendredi)");
+	CHECK_INT(inv.nitems, 3);
+	CHECK_ITEM(2, "Préparation de la démo", 0);
+	CHECK_INT(inv.sequence, 3);
+	CHECK(!inv.past && !inv.one_occurrence);
+	/* An occurrence under way is still the next: 09:15 on the 26th. */
+	CHECK_INT(read_at("invite-weekly.ics", NOW_FIXED - 45 * 60, false), RP_OK);
+	CHECK_INT(inv.starts_at, 1795680000);
+	CHECK_STR(inv.recurrence, "20261126T080000Z");
+	CHECK_STR(inv.title, "Point hebdo Lefèvre");
+	CHECK_INT(inv.nitems, 2);
+	/* 24 December's is cancelled: on the 18th the next is the 31st. */
+	CHECK_INT(read_at("invite-weekly.ics", NOW_FIXED + 22 * 86400, false), RP_OK);
+	CHECK_INT(inv.starts_at, 1798704000);
+	CHECK_STR(inv.recurrence, "20261231T080000Z");
+	/* The first, in summer time: 09:00 Paris is 07:00 UTC. */
+	CHECK_INT(read_at("invite-weekly.ics", 0, false), RP_OK);
+	CHECK_INT(inv.starts_at, 1790838000);
+	CHECK_STR(inv.recurrence, "20261001T070000Z");
+}
+
+static void
+wholly_past(void)
+{
+	CHECK_INT(read_at("invite-past.ics", NOW_FIXED, false), RP_EINVAL);
+	CHECK_STR(err.msg, "that meeting was on 2012-06-28; add --past to log it after the fact");
+	CHECK_INT(inv.starts_at, 0);
+	CHECK_INT(read_at("invite-past.ics", NOW_FIXED, true), RP_OK);
+	CHECK(inv.past);
+	CHECK_INT(inv.starts_at, 1340886600);
+	CHECK_INT(inv.nitems, 2);
+}
+
+static void
+series_inline(void)
+{
+	static const char three[] = CAL_HEAD
+		"DTSTART:20260105T100000Z\r\nDURATION:PT1H\r\n"
+		"RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Standup\r\n" CAL_TAIL;
+	static const char rdate[] = CAL_HEAD
+		"DTSTART:20260105T100000Z\r\nDURATION:PT1H\r\n"
+		"RDATE:20261230T100000Z,20261215T100000Z\r\nSUMMARY:Review\r\n" CAL_TAIL;
+	char path[64];
+
+	/* Over on 19 January: refused, then its first with --past. */
+	temp_file(path, three, sizeof three - 1);
+	rp_error_clear(&err);
+	CHECK_INT(invite_read(path, NOW_FIXED, false, &inv, &err), RP_EINVAL);
+	CHECK_STR(err.msg, "that meeting was on 2026-01-19; add --past to log it after the fact");
+	CHECK_INT(invite_read(path, NOW_FIXED, true, &inv, &err), RP_OK);
+	CHECK_INT(inv.starts_at, 1767607200);  /* 2026-01-05 10:00 UTC */
+	CHECK_STR(inv.recurrence, "20260105T100000Z");
+	CHECK_INT(inv.minutes, 60);
+	CHECK_INT(inv.sequence, 0);  /* none given */
+	unlink(path);
+	/* RDATEs, out of order: the earliest to come. */
+	temp_file(path, rdate, sizeof rdate - 1);
+	CHECK_INT(invite_read(path, NOW_FIXED, false, &inv, &err), RP_OK);
+	CHECK_INT(inv.starts_at, 1797328800);  /* 2026-12-15 10:00 UTC */
+	CHECK_STR(inv.recurrence, "20261215T100000Z");
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -672,6 +824,12 @@ main(void)
 	RUN(line_not_a_title);
 	RUN(line_text_is_cleaned);
 	RUN(line_too_long);
+	RUN(outlook_identity);
+	RUN(cancellations);
+	RUN(google_attendees);
+	RUN(weekly_series);
+	RUN(wholly_past);
+	RUN(series_inline);
 	/* libical keeps the system zones it loaded for the program's life. */
 	icaltimezone_free_builtin_timezones();
 	return tap_done();

@@ -689,6 +689,38 @@ upgrading_to_5_keeps_every_meeting_and_what_hangs_on_it(void)
 	store_close(st);
 }
 
+/* A begin inside a transaction is a savepoint: its rollback undoes only
+** the inner part, and the outer rollback undoes everything. */
+static void
+nested_begin_is_a_savepoint(void)
+{
+	const char *path = fixture_path("nested.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+	client c;
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK_INT(store_begin(st, &err), RP_OK);
+	CHECK_INT(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err), RP_OK);
+	CHECK_INT(store_begin(st, &err), RP_OK);
+	CHECK_INT(client_add(st, &fixture_clock, "Globex", NULL, 5, 14, NULL, &err), RP_OK);
+	store_rollback(st);
+	CHECK_INT(store_commit(st, &err), RP_OK);
+	CHECK_INT(client_find(st, "acme", &c, &err), RP_OK);
+	CHECK_INT(client_find(st, "globex", &c, &err), RP_ENOTFOUND);
+	CHECK_INT(store_begin(st, &err), RP_OK);
+	CHECK_INT(client_add(st, &fixture_clock, "Initech", NULL, 5, 14, NULL, &err), RP_OK);
+	store_rollback(st);
+	CHECK_INT(client_find(st, "initech", &c, &err), RP_ENOTFOUND);
+	/* And a transaction afterwards is a real one again. */
+	CHECK_INT(store_begin(st, &err), RP_OK);
+	CHECK_INT(store_commit(st, &err), RP_OK);
+	CHECK(sqlite3_get_autocommit(store_db(st)));
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -714,5 +746,6 @@ main(void)
 	RUN(a_trigger_added_while_open_does_nothing);
 	RUN(a_trigger_replaced_while_open_does_nothing);
 	RUN(reading_an_older_file_upgrades_it_when_it_may);
+	RUN(nested_begin_is_a_savepoint);
 	return tap_done();
 }

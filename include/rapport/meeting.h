@@ -254,7 +254,9 @@ enum rp_status agenda_set_status(store *st, const rp_clock *clock, int64_t item_
 enum rp_status agenda_add_item(store *st, int64_t meeting_id, const agenda_spec *spec,
 			       int64_t *item_id, rp_error *err);
 
-/* Change an item's title and timebox (spec->minutes 0: no timebox). */
+/* Change an item's title and timebox (spec->minutes 0: no timebox).  An
+** item edited by hand is no longer the invitation's line (from_invite):
+** an updated invitation leaves it as it is. */
 enum rp_status agenda_edit_item(store *st, int64_t item_id, const agenda_spec *spec,
 				rp_error *err);
 

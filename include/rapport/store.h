@@ -59,7 +59,9 @@ bool store_writable(const store *st);
 bool store_changed(store *st);
 
 /* Transactions: begin an IMMEDIATE one (so a lock is taken up front and a
-** busy database is reported before anything is done), commit, roll back. */
+** busy database is reported before anything is done), commit, roll back.
+** A begin inside an open transaction is a savepoint: its commit or
+** rollback is of that inner part, and the outer one decides for the whole. */
 enum rp_status store_begin(store *st, rp_error *err);
 enum rp_status store_commit(store *st, rp_error *err);
 void store_rollback(store *st);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "rapport/client.h"
@@ -147,6 +148,137 @@ edit_next(cli *c, store *st, const client *cl, int64_t at, const char *title,
 	return rc;
 }
 
+#define MY_ADDRESSES_MAX 8
+
+/* The user's own mail addresses, from $RAPPORT_EMAIL, else $EMAIL (several
+** may be given, separated by commas or blanks): copied into buf, pointed
+** to from mine (NULL-terminated). */
+static void
+my_addresses(char *buf, size_t size, const char **mine)
+{
+	const char *env = getenv("RAPPORT_EMAIL");
+	size_t n = 0;
+	char *tok, *save = NULL;
+
+	if (env == NULL || env[0] == '\0')
+		env = getenv("EMAIL");
+	snprintf(buf, size, "%s", env ? env : "");
+	for (tok = strtok_r(buf, ", \t", &save); tok != NULL && n < MY_ADDRESSES_MAX;
+	     tok = strtok_r(NULL, ", \t", &save))
+		mine[n++] = strncasecmp(tok, "mailto:", 7) == 0 ? tok + 7 : tok;
+	mine[n] = NULL;
+}
+
+/* "planned meeting 3 with Acme at 2026-12-03 10:00 (4 agenda items...)". */
+static void
+print_planned(store *st, const client *cl, int64_t id, const meeting_plan_args *args)
+{
+	rp_error err = {0};
+	session *s = NULL;
+	size_t total = args->nitems;
+
+	if (session_load(st, id, &s, &err) == RP_OK) {
+		total = s->nitems;
+		session_free(s);
+	}
+	printf("planned meeting %lld with ", (long long)id);
+	cli_print_text(cl->name);
+	if (args->planned_at) {
+		char when[32];
+
+		date_format_local(args->planned_at, true, when, sizeof when);
+		printf(" at %s", when);
+	}
+	printf(" (%zu agenda item%s", total, total == 1 ? "" : "s");
+	if (total > args->nitems)
+		printf(", %zu carried over from last time", total - args->nitems);
+	printf(")\n");
+}
+
+/* The changes of an update, after "updated meeting 5 with Acme". */
+static void
+print_changes(const invite_result *r, const invite *inv)
+{
+	char from[32], to[32];
+	const char *sep = ": ";
+	bool any = false;
+
+	if (r->moved) {
+		date_format_local(r->moved_from, true, from, sizeof from);
+		date_format_local(r->planned_at, true, to, sizeof to);
+		printf("%smoved from %s to %s", sep, r->moved_from ? from : "no date", to);
+		sep = ", ", any = true;
+	}
+	if (r->retitled) {
+		printf("%sretitled \"", sep);
+		cli_print_text(inv->title);
+		printf("\"");
+		sep = ", ", any = true;
+	}
+	if (r->resized)
+		printf("%s%d minutes", sep, inv->minutes), sep = ", ", any = true;
+	if (r->relocated)
+		printf("%snew location", sep), sep = ", ", any = true;
+	if (r->items_added)
+		printf("%s%d agenda item%s added", sep, r->items_added,
+		       r->items_added == 1 ? "" : "s"), sep = ", ", any = true;
+	if (r->items_removed)
+		printf("%s%d removed", sep, r->items_removed), any = true;
+	if (!any)
+		printf(" (its time, title and agenda stay as they were)");
+	putchar('\n');
+}
+
+/* Say what invite_apply did. */
+static void
+print_result(store *st, const client *cl, const invite *inv, const meeting_plan_args *args,
+	     const invite_result *r)
+{
+	switch (r->outcome) {
+	case INVITE_PLANNED:
+		print_planned(st, cl, r->meeting, args);
+		break;
+	case INVITE_UPDATED:
+		printf("updated meeting %lld with ", (long long)r->meeting);
+		cli_print_text(cl->name);
+		printf(" to the invitation's sequence %d", inv->sequence);
+		print_changes(r, inv);
+		break;
+	case INVITE_UNCHANGED:
+		if (r->sequence == inv->sequence)
+			printf("meeting %lld is already at this invitation's version (sequence %d);"
+			       " nothing changed\n", (long long)r->meeting, r->sequence);
+		else
+			printf("meeting %lld is at a later version of this invitation (sequence %d,"
+			       " this file's %d); nothing changed\n", (long long)r->meeting,
+			       r->sequence, inv->sequence);
+		break;
+	case INVITE_HELD:
+		printf("meeting %lld of this invitation %s; nothing changed\n", (long long)r->meeting,
+		       r->state == MEETING_CANCELLED ? "was cancelled"
+		       : r->state == MEETING_LIVE    ? "is under way"
+						     : "has taken place");
+		break;
+	case INVITE_CANCELLED:
+		printf("cancelled meeting %lld with ", (long long)r->meeting);
+		cli_print_text(cl->name);
+		if (r->cancelled > 1)
+			printf(" and %zu more of the series", r->cancelled - 1);
+		if (r->carried_into)
+			printf(": its agenda waits in meeting %lld\n", (long long)r->carried_into);
+		else
+			printf(": its agenda waits for the next meeting\n");
+		break;
+	}
+	if (r->people_added) {
+		printf("added %d %s to ", r->people_added, r->people_added == 1 ? "person" : "people");
+		cli_print_text(cl->name);
+		printf(": ");
+		cli_print_text(r->people);
+		putchar('\n');
+	}
+}
+
 int
 cmd_plan(cli *c, int argc, char **argv)
 {
@@ -162,6 +294,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		{"move", required_argument, NULL, 'M'},
 		{"set", required_argument, NULL, 'S'},
 		{"title", required_argument, NULL, 'T'},
+		{"past", no_argument, NULL, 'P'},
 		{0, 0, 0, 0},
 	};
 	meeting_plan_args args = {0};
@@ -172,7 +305,8 @@ cmd_plan(cli *c, int argc, char **argv)
 	size_t nwalks = 0, nops = 0, ntemplate = 0;
 	rp_error err = {0};
 	const char *title = NULL, *template_title = NULL, *template = NULL, *ics = NULL;
-	bool next = false, minutes_given = false, at_given = false, title_given = false;
+	bool next = false, minutes_given = false, at_given = false, title_given = false, past = false;
+	size_t nhand_items;
 	int64_t id;
 	long minutes;
 	client cl;
@@ -234,6 +368,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		case 't': template = optarg; break;
 		case 'f': ics = optarg; break;
 		case 'n': next = true; break;
+		case 'P': past = true; break;
 		case 'T':
 			if (meeting_check_title(optarg, "meeting title", &err) != RP_OK) {
 				rc = cli_fail(&err);
@@ -284,6 +419,11 @@ cmd_plan(cli *c, int argc, char **argv)
 			  " --from-ics plan a new one");
 		goto out;
 	}
+	if (past && ics == NULL) {
+		rc = cli_usage("--past goes with --from-ics: it plans an invitation that is over");
+		goto out;
+	}
+	nhand_items = args.nitems;
 	if (template) {
 		/* The template's items come first, the --item ones after. */
 		agenda_spec tpl[AGENDA_ITEMS_MAX];
@@ -308,7 +448,7 @@ cmd_plan(cli *c, int argc, char **argv)
 			cli_error("out of memory");
 			goto out;
 		}
-		if (invite_read(ics, inv, &err) != RP_OK) {
+		if (invite_read(ics, rp_clock_now(&c->clock), past, inv, &err) != RP_OK) {
 			rc = cli_fail(&err);
 			goto out;
 		}
@@ -342,31 +482,30 @@ cmd_plan(cli *c, int argc, char **argv)
 	args.items = items;
 	args.walks = walks;
 	args.nwalks = nwalks;
+	if (inv != NULL) {
+		const char *mine[MY_ADDRESSES_MAX + 1];
+		char addresses[1024];
+		invite_apply_args ia = {
+			.client_id = cl.id, .inv = inv, .plan = &args, .mine = mine,
+			.hand_changes = at_given || minutes_given || title_given ||
+					argc - optind == 2 || template || nhand_items > 0,
+		};
+		invite_result r;
+
+		my_addresses(addresses, sizeof addresses, mine);
+		if (invite_apply(st, &c->clock, &ia, &r, &err) != RP_OK) {
+			rc = cli_fail(&err);
+			goto out;
+		}
+		print_result(st, &cl, inv, &args, &r);
+		rc = EXIT_OK;
+		goto out;
+	}
 	if (meeting_plan(st, &c->clock, &args, &id, &err) != RP_OK) {
 		rc = cli_fail(&err);
 		goto out;
 	}
-	{
-		session *s = NULL;
-		size_t total = args.nitems;
-
-		if (session_load(st, id, &s, &err) == RP_OK) {
-			total = s->nitems;
-			session_free(s);
-		}
-		printf("planned meeting %lld with ", (long long)id);
-		cli_print_text(cl.name);
-		if (args.planned_at) {
-			char when[32];
-
-			date_format_local(args.planned_at, true, when, sizeof when);
-			printf(" at %s", when);
-		}
-		printf(" (%zu agenda item%s", total, total == 1 ? "" : "s");
-		if (total > args.nitems)
-			printf(", %zu carried over from last time", total - args.nitems);
-		printf(")\n");
-	}
+	print_planned(st, &cl, id, &args);
 	rc = EXIT_OK;
 out:
 	store_close(st);

@@ -20,7 +20,7 @@
 
 static struct {
 	void *handle;
-	enum rp_status (*read)(const char *, invite *, rp_error *);
+	enum rp_status (*read)(const char *, int64_t, bool, invite *, rp_error *);
 	enum rp_status (*line)(const char *, agenda_spec *, rp_error *);
 	enum rp_status (*text)(const struct calendar *, size_t, bool, int64_t, char **, rp_error *);
 } ical;
@@ -67,11 +67,11 @@ load(rp_error *err)
 }
 
 enum rp_status
-invite_read(const char *path, invite *out, rp_error *err)
+invite_read(const char *path, int64_t now, bool past, invite *out, rp_error *err)
 {
 	enum rp_status s = load(err);
 
-	return s != RP_OK ? s : ical.read(path, out, err);
+	return s != RP_OK ? s : ical.read(path, now, past, out, err);
 }
 
 enum rp_status

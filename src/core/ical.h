@@ -20,7 +20,8 @@ struct calendar;
 
 /* The module's entry points: the same contracts as invite_read(),
 ** invite_line_item() and calendar_text(). */
-enum rp_status ical_invite_read(const char *path, invite *out, rp_error *err);
+enum rp_status ical_invite_read(const char *path, int64_t now, bool past, invite *out,
+				rp_error *err);
 enum rp_status ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err);
 enum rp_status ical_calendar_text(const struct calendar *cal, size_t index, bool publish,
 				  int64_t now, char **out, rp_error *err);

@@ -962,7 +962,8 @@ edit_item_in(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 	if (s != RP_OK || (s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
-		       "UPDATE agenda_items SET title = trim(?2), timebox_minutes = ?3 WHERE id = ?1",
+		       "UPDATE agenda_items SET title = trim(?2), timebox_minutes = ?3,"
+		       " from_invite = 0 WHERE id = ?1",
 		       &stmt, "changing an agenda item", err);
 	if (s != RP_OK)
 		return s;

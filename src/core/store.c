@@ -55,6 +55,7 @@ struct store {
 	int64_t schema_cookie; /* PRAGMA schema_version when the schema was last checked */
 	int64_t data_version;  /* PRAGMA data_version when last asked */
 	sqlite3_stmt *version; /* that PRAGMA, prepared once: it is asked each second */
+	int nested;    /* store_begin()s inside the open transaction: savepoints */
 };
 
 sqlite3 *
@@ -741,6 +742,16 @@ store_begin(store *st, rp_error *err)
 {
 	enum rp_status s;
 
+	/* Inside a transaction already (invite_apply plans, edits and cancels
+	** through the functions that each begin one), a savepoint: the inner
+	** change commits or rolls back alone, the whole with the outer one. */
+	if (!sqlite3_get_autocommit(st->db)) {
+		if (sqlite3_exec(st->db, "SAVEPOINT rp_nested", NULL, NULL, NULL) != SQLITE_OK)
+			return store_fail(st, err, "starting a change");
+		st->nested++;
+		return RP_OK;
+	}
+	st->nested = 0;
 	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return store_fail(st, err, "starting a change");
 	if ((s = recheck_schema(st, err)) != RP_OK)
@@ -751,6 +762,16 @@ store_begin(store *st, rp_error *err)
 enum rp_status
 store_commit(store *st, rp_error *err)
 {
+	if (st->nested > 0) {
+		if (sqlite3_exec(st->db, "RELEASE rp_nested", NULL, NULL, NULL) != SQLITE_OK) {
+			enum rp_status s = store_fail(st, err, "saving");
+
+			store_rollback(st);
+			return s;
+		}
+		st->nested--;
+		return RP_OK;
+	}
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		enum rp_status s = store_fail(st, err, "saving");
 		store_rollback(st);
@@ -762,6 +783,14 @@ store_commit(store *st, rp_error *err)
 void
 store_rollback(store *st)
 {
+	if (st->nested > 0) {
+		st->nested--;
+		if (!sqlite3_get_autocommit(st->db)) {
+			sqlite3_exec(st->db, "ROLLBACK TO rp_nested", NULL, NULL, NULL);
+			sqlite3_exec(st->db, "RELEASE rp_nested", NULL, NULL, NULL);
+		}
+		return;
+	}
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }

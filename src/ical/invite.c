@@ -2,8 +2,10 @@
 **
 ** libical does the iCalendar work: unfolding (even a fold that splits a
 ** UTF-8 character), unescaping "\n", "\," and "\;", and VTIMEZONE rules.
-** This file picks the first VEVENT, turns its times into UTC seconds and
-** its description into agenda items.
+** This file picks the VEVENT (for a series, the occurrence that has not
+** ended, through libical's recurrence iterator), turns its times into UTC
+** seconds, keeps its identity (UID, SEQUENCE, cancellation, organizer and
+** attendees) and turns its description into agenda items.
 **
 ** Which description lines become items:
 **   - a line holding a URL ("://", "www.", "mailto:") is dial-in noise;
@@ -27,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -614,10 +617,12 @@ utc_seconds(struct icaltimetype t, icalproperty *prop, const char *name, const c
 	return RP_OK;
 }
 
-/* Set out->starts_at and out->minutes from DTSTART and DTEND or DURATION.
-** An all-day event has a start (its local midnight) but no length. */
+/* Set *starts_at and *minutes from event's DTSTART and DTEND or DURATION
+** (0 when it has none).  An all-day event has a start (its local
+** midnight) but no length. */
 static enum rp_status
-read_times(icalcomponent *event, const char *path, invite *out, rp_error *err)
+read_times(icalcomponent *event, const char *path, int64_t *starts_at, int *minutes,
+	   rp_error *err)
 {
 	icalproperty *start = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
 	icalproperty *end = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
@@ -626,6 +631,9 @@ read_times(icalcomponent *event, const char *path, invite *out, rp_error *err)
 	enum rp_status status;
 	int64_t ends_at, seconds = 0;
 
+	*starts_at = 0;
+	*minutes = 0;
+
 	if ((status = check_dropped(event, path, "DTSTART", err)) != RP_OK ||
 	    (status = check_dropped(event, path, "DTEND", err)) != RP_OK ||
 	    (status = check_dropped(event, path, "DURATION", err)) != RP_OK)
@@ -633,7 +641,7 @@ read_times(icalcomponent *event, const char *path, invite *out, rp_error *err)
 	if (start == NULL)
 		return RP_OK;
 	t = icalcomponent_get_dtstart(event);
-	if ((status = utc_seconds(t, start, "DTSTART", path, &out->starts_at, err)) != RP_OK)
+	if ((status = utc_seconds(t, start, "DTSTART", path, starts_at, err)) != RP_OK)
 		return status;
 	if (t.is_date)
 		return RP_OK;
@@ -641,7 +649,7 @@ read_times(icalcomponent *event, const char *path, invite *out, rp_error *err)
 		if ((status = utc_seconds(icalcomponent_get_dtend(event), end, "DTEND", path,
 					  &ends_at, err)) != RP_OK)
 			return status;
-		seconds = ends_at - out->starts_at;
+		seconds = ends_at - *starts_at;
 	} else if (duration != NULL) {
 		seconds = icaldurationtype_as_int(icalproperty_get_duration(duration));
 	}
@@ -651,7 +659,7 @@ read_times(icalcomponent *event, const char *path, invite *out, rp_error *err)
 		return rp_fail(err, RP_EINVAL,
 			       "%s: the event lasts %lld minutes; a meeting lasts at most %d", path,
 			       (long long)(seconds / 60), MEETING_MINUTES_MAX);
-	out->minutes = (int)(seconds / 60);
+	*minutes = (int)(seconds / 60);
 	return RP_OK;
 }
 
@@ -722,11 +730,437 @@ calendar_of(icalcomponent *root)
 	return NULL;
 }
 
+/* ---- Who: the organizer and the attendees ------------------------------- */
+
+/* The mail address of a calendar user ("mailto:zoe@acme.fr") into
+** dst[size]; "" for anything else (a urn:uuid:, a URL, not valid text). */
+static void
+read_address(const char *value, char *dst, size_t size)
+{
+	char *s;
+
+	dst[0] = '\0';
+	if (value == NULL)
+		return;
+	if (strncasecmp(value, "mailto:", 7) == 0)
+		value += 7;
+	else if (strchr(value, ':') != NULL)
+		return;
+	if (strlen(value) >= size || strchr(value, '@') == NULL ||
+	    !text_utf8_valid(value, strlen(value)) || (s = text_sanitize(value, " ")) == NULL)
+		return;
+	text_trim(s);
+	if (s[0] != '\0' && strchr(s, ' ') == NULL)
+		snprintf(dst, size, "%s", s);
+	free(s);
+}
+
+/* Read an ORGANIZER (organizer) or ATTENDEE property into *a.  False when
+** it names nobody (no CN, no mail address). */
+static bool
+read_attendee(icalproperty *p, bool organizer, invite_attendee *a)
+{
+	icalparameter *cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER);
+	icalparameter *role = icalproperty_get_first_parameter(p, ICAL_ROLE_PARAMETER);
+	icalparameter *cutype = icalproperty_get_first_parameter(p, ICAL_CUTYPE_PARAMETER);
+	const char *name = cn ? icalparameter_get_cn(cn) : NULL;
+	char *s;
+
+	memset(a, 0, sizeof *a);
+	read_address(organizer ? icalproperty_get_organizer(p) : icalproperty_get_attendee(p),
+		     a->email, sizeof a->email);
+	if (name != NULL && text_utf8_valid(name, strlen(name)) &&
+	    (s = text_sanitize(name, " ")) != NULL) {
+		text_trim(s);
+		/* Some clients write the address again as the name. */
+		if (text_visible(s) && strcasecmp(s, a->email) != 0)
+			copy_cut(a->name, sizeof a->name, s, INVITE_NAME_MAX);
+		free(s);
+	}
+	if (organizer)
+		a->role = INVITE_ORGANIZER;
+	else if (cutype != NULL && (icalparameter_get_cutype(cutype) == ICAL_CUTYPE_ROOM ||
+				    icalparameter_get_cutype(cutype) == ICAL_CUTYPE_RESOURCE))
+		a->role = INVITE_RESOURCE;
+	else if (role != NULL && (icalparameter_get_role(role) == ICAL_ROLE_OPTPARTICIPANT ||
+				  icalparameter_get_role(role) == ICAL_ROLE_NONPARTICIPANT))
+		a->role = INVITE_OPTIONAL;
+	else
+		a->role = INVITE_ATTENDEE;
+	return a->name[0] != '\0' || a->email[0] != '\0';
+}
+
+/* Is an attendee with this address kept already?  Google lists the
+** organizer among the attendees too. */
+static bool
+address_kept(const invite *out, const char *email)
+{
+	for (size_t i = 0; email[0] != '\0' && i < out->nattendees; i++)
+		if (strcasecmp(out->attendees[i].email, email) == 0)
+			return true;
+	return false;
+}
+
+/* The organizer, then the attendees of event, at most INVITE_ATTENDEES_MAX. */
+static void
+read_attendees(icalcomponent *event, invite *out)
+{
+	icalproperty *p;
+	invite_attendee *a;
+
+	out->nattendees = 0;
+	p = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
+	if (p != NULL && read_attendee(p, true, &out->attendees[0]))
+		out->nattendees = 1;
+	for (p = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY);
+	     p != NULL && out->nattendees < INVITE_ATTENDEES_MAX;
+	     p = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY)) {
+		a = &out->attendees[out->nattendees];
+		if (read_attendee(p, false, a) && !address_kept(out, a->email))
+			out->nattendees++;
+	}
+}
+
+/* ---- When: the occurrence of a series ----------------------------------- */
+
+#define OCCURRENCES_MAX 100000  /* a daily series over 270 years */
+#define EXCEPTIONS_MAX 1000     /* EXDATEs and overriding VEVENTs read */
+
+/* One occurrence: its start in the series (what RECURRENCE-ID names), and
+** where and how long it is after any VEVENT overriding it. */
+typedef struct occurrence {
+	int64_t id_at;
+	int64_t starts_at;
+	int minutes;
+	icalcomponent *event;  /* the series' VEVENT or the one overriding this occurrence */
+} occurrence;
+
+typedef struct override {
+	int64_t id_at;
+	icalcomponent *event;
+} override;
+
+/* A series being walked, and what the walk found. */
+typedef struct series {
+	const char *path;
+	icalcomponent *master;
+	int64_t now;
+	int minutes;                 /* the series' length */
+	bool all_day;                /* a day long when it has no length */
+	int64_t exdates[EXCEPTIONS_MAX];
+	size_t nexdates;
+	override overrides[EXCEPTIONS_MAX];
+	size_t noverrides;
+	bool any, have_next;
+	occurrence first, next, last;
+} series;
+
+/* t with the zone its TZID parameter names, when libical left it floating:
+** the file's VTIMEZONE, else the system's zoneinfo.  Properties other than
+** DTSTART and DTEND (RDATE, EXDATE, RECURRENCE-ID) come without it. */
+static struct icaltimetype
+with_zone(icalcomponent *calendar, icalproperty *p, struct icaltimetype t)
+{
+	icalparameter *tzid = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
+	icaltimezone *zone = NULL;
+	const char *name;
+
+	if (t.zone != NULL || t.is_date || tzid == NULL || (name = icalparameter_get_tzid(tzid)) == NULL)
+		return t;
+	if (calendar != NULL)
+		zone = icalcomponent_get_timezone(calendar, name);
+	if (zone == NULL)
+		zone = icaltimezone_get_builtin_timezone(name);
+	if (zone != NULL)
+		t.zone = zone;
+	return t;
+}
+
+/* The UTC seconds of property p's time t (name for messages). */
+static enum rp_status
+prop_seconds(icalcomponent *calendar, icalproperty *p, struct icaltimetype t, const char *name,
+	     const char *path, int64_t *out, rp_error *err)
+{
+	return utc_seconds(with_zone(calendar, p, t), p, name, path, out, err);
+}
+
+static bool
+excluded(const series *sr, int64_t at)
+{
+	for (size_t i = 0; i < sr->nexdates; i++)
+		if (sr->exdates[i] == at)
+			return true;
+	return false;
+}
+
+/* Take the occurrence of the series that starts at id_at into account:
+** an overriding VEVENT moves, retitles or (STATUS:CANCELLED) removes it.
+** The next is the earliest that has not ended at sr->now. */
+static enum rp_status
+consider(series *sr, int64_t id_at, rp_error *err)
+{
+	occurrence o = { .id_at = id_at, .starts_at = id_at, .minutes = sr->minutes,
+			 .event = sr->master };
+	enum rp_status s;
+	int64_t ends_at;
+
+	if (excluded(sr, id_at))
+		return RP_OK;
+	for (size_t i = 0; i < sr->noverrides; i++) {
+		if (sr->overrides[i].id_at != id_at)
+			continue;
+		o.event = sr->overrides[i].event;
+		if (icalcomponent_get_status(o.event) == ICAL_STATUS_CANCELLED)
+			return RP_OK;
+		if ((s = read_times(o.event, sr->path, &o.starts_at, &o.minutes, err)) != RP_OK)
+			return s;
+		if (o.starts_at == 0)
+			o.starts_at = id_at;
+		break;
+	}
+	if (!sr->any || o.id_at < sr->first.id_at)
+		sr->first = o;
+	if (!sr->any || o.starts_at > sr->last.starts_at)
+		sr->last = o;
+	sr->any = true;
+	ends_at = o.starts_at + (o.minutes > 0 ? (int64_t)o.minutes * 60 : sr->all_day ? 86400 : 0);
+	if (ends_at > sr->now && (!sr->have_next || o.starts_at < sr->next.starts_at)) {
+		sr->next = o;
+		sr->have_next = true;
+	}
+	return RP_OK;
+}
+
+/* The EXDATEs of the series and the VEVENTs of the same UID that override
+** one of its occurrences (RECURRENCE-ID). */
+static enum rp_status
+read_exceptions(icalcomponent *calendar, series *sr, const char *uid, rp_error *err)
+{
+	icalcomponent *ev;
+	icalproperty *p;
+	enum rp_status s;
+	int64_t at;
+
+	for (p = icalcomponent_get_first_property(sr->master, ICAL_EXDATE_PROPERTY);
+	     p != NULL && sr->nexdates < EXCEPTIONS_MAX;
+	     p = icalcomponent_get_next_property(sr->master, ICAL_EXDATE_PROPERTY)) {
+		if ((s = prop_seconds(calendar, p, icalproperty_get_exdate(p), "EXDATE", sr->path,
+				      &at, err)) != RP_OK)
+			return s;
+		sr->exdates[sr->nexdates++] = at;
+	}
+	for (ev = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+	     ev != NULL && sr->noverrides < EXCEPTIONS_MAX;
+	     ev = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+		const char *other = icalcomponent_get_uid(ev);
+
+		p = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY);
+		if (ev == sr->master || p == NULL || other == NULL || uid == NULL ||
+		    strcmp(other, uid) != 0)
+			continue;
+		if ((s = prop_seconds(calendar, p, icalproperty_get_recurrenceid(p), "RECURRENCE-ID",
+				      sr->path, &at, err)) != RP_OK)
+			return s;
+		sr->overrides[sr->noverrides].id_at = at;
+		sr->overrides[sr->noverrides++].event = ev;
+	}
+	return RP_OK;
+}
+
+/* Walk the occurrences of master (its DTSTART, RRULEs and RDATEs) with
+** libical's iterator until the next one is found, or to the end of a
+** series that has one (COUNT, UNTIL). */
+static enum rp_status
+walk_series(icalcomponent *calendar, series *sr, rp_error *err)
+{
+	icalproperty *start = icalcomponent_get_first_property(sr->master, ICAL_DTSTART_PROPERTY);
+	struct icaltimetype dtstart = icalcomponent_get_dtstart(sr->master), t;
+	icalrecur_iterator *it;
+	icalproperty *p;
+	enum rp_status s;
+	int64_t first, at;
+	size_t n = 0;
+
+	if ((s = utc_seconds(dtstart, start, "DTSTART", sr->path, &first, err)) != RP_OK ||
+	    (s = consider(sr, first, err)) != RP_OK)
+		return s;
+	for (p = icalcomponent_get_first_property(sr->master, ICAL_RRULE_PROPERTY); p != NULL;
+	     p = icalcomponent_get_next_property(sr->master, ICAL_RRULE_PROPERTY)) {
+		if ((it = icalrecur_iterator_new(icalproperty_get_rrule(p), dtstart)) == NULL)
+			return rp_fail(err, RP_EINVAL, "%s: the event's RRULE cannot be read", sr->path);
+		for (t = icalrecur_iterator_next(it); !icaltime_is_null_time(t) && n < OCCURRENCES_MAX;
+		     t = icalrecur_iterator_next(it), n++) {
+			if (t.zone == NULL)
+				t.zone = dtstart.zone;
+			if ((s = utc_seconds(t, start, "RRULE", sr->path, &at, err)) != RP_OK)
+				break;
+			/* Overrides move an occurrence by hours or days, not
+			** past the one after: the walk can stop here. */
+			if (sr->have_next && at > sr->next.starts_at)
+				break;
+			if (at != first && (s = consider(sr, at, err)) != RP_OK)
+				break;
+		}
+		icalrecur_iterator_free(it);
+		if (s != RP_OK)
+			return s;
+	}
+	for (p = icalcomponent_get_first_property(sr->master, ICAL_RDATE_PROPERTY); p != NULL;
+	     p = icalcomponent_get_next_property(sr->master, ICAL_RDATE_PROPERTY)) {
+		struct icaldatetimeperiodtype dp = icalproperty_get_rdate(p);
+
+		t = icaltime_is_null_time(dp.time) ? dp.period.start : dp.time;
+		if ((s = prop_seconds(calendar, p, t, "RDATE", sr->path, &at, err)) != RP_OK)
+			return s;
+		if (at != first && (s = consider(sr, at, err)) != RP_OK)
+			return s;
+	}
+	return RP_OK;
+}
+
+/* "20261203T090000Z": the UTC start of an occurrence as RECURRENCE-ID
+** names it, into buf (17 bytes). */
+static void
+recurrence_id(int64_t at, char *buf, size_t size)
+{
+	time_t t = (time_t)at;
+	struct tm tm;
+
+	if (gmtime_r(&t, &tm) == NULL || strftime(buf, size, "%Y%m%dT%H%M%SZ", &tm) == 0)
+		buf[0] = '\0';
+}
+
+/* Refuse an invitation wholly past: it was on the (local) day of at. */
+static enum rp_status
+fail_past(int64_t at, rp_error *err)
+{
+	time_t t = (time_t)at;
+	char day[16] = "?";
+	struct tm tm;
+
+	if (localtime_r(&t, &tm) != NULL)
+		strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	return rp_fail(err, RP_EINVAL,
+		       "that meeting was on %s; add --past to log it after the fact", day);
+}
+
+/* The VEVENT that stands for the invitation: the first without a
+** RECURRENCE-ID (a single event, or a series), else the first (a file
+** about one occurrence of a series, as an update or a cancellation of it
+** is sent). */
+static icalcomponent *
+main_event(icalcomponent *calendar)
+{
+	icalcomponent *ev;
+
+	for (ev = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); ev != NULL;
+	     ev = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT))
+		if (icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY) == NULL)
+			return ev;
+	return icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+}
+
+/* Choose the occurrence of a series (see invite_read), setting out's
+** times, recurrence and past; *chosen is the VEVENT its text comes from. */
+static enum rp_status
+choose_occurrence(icalcomponent *calendar, icalcomponent *master, const char *path, int64_t now,
+		  bool past, invite *out, icalcomponent **chosen, rp_error *err)
+{
+	series *sr = calloc(1, sizeof *sr);
+	occurrence *o;
+	enum rp_status s;
+
+	if (sr == NULL)
+		return rp_fail(err, RP_ENOMEM, "out of memory");
+	sr->path = path;
+	sr->master = master;
+	sr->now = now;
+	sr->all_day = icalcomponent_get_dtstart(master).is_date;
+	if ((s = read_times(master, path, &out->starts_at, &sr->minutes, err)) != RP_OK ||
+	    (s = read_exceptions(calendar, sr, icalcomponent_get_uid(master), err)) != RP_OK ||
+	    (s = walk_series(calendar, sr, err)) != RP_OK)
+		goto out;
+	if (!sr->any) {
+		s = rp_fail(err, RP_EINVAL, "%s: every occurrence of the series is excluded or cancelled",
+			    path);
+		goto out;
+	}
+	o = sr->have_next ? &sr->next : &sr->first;
+	if (!sr->have_next && !past && !invite_is_cancel(out)) {
+		s = fail_past(sr->last.starts_at, err);
+		goto out;
+	}
+	out->past = !sr->have_next;
+	out->starts_at = o->starts_at;
+	out->minutes = o->minutes;
+	recurrence_id(o->id_at, out->recurrence, sizeof out->recurrence);
+	*chosen = o->event;
+out:
+	free(sr);
+	return s;
+}
+
+/* UID, SEQUENCE, METHOD and STATUS of event, in calendar. */
+static enum rp_status
+read_identity(icalcomponent *calendar, icalcomponent *event, const char *path, invite *out,
+	      rp_error *err)
+{
+	int sequence = icalcomponent_get_sequence(event);
+
+	out->sequence = sequence > 0 ? sequence : 0;
+	out->method_cancel = icalcomponent_get_method(calendar) == ICAL_METHOD_CANCEL;
+	out->status_cancelled = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED;
+	return read_text(icalcomponent_get_uid(event), path, "UID", " ", out->uid, sizeof out->uid,
+			 SIZE_MAX, NULL, err);
+}
+
+/* Is an event of this length, starting at starts_at, over at now? */
+static bool
+is_over(int64_t starts_at, int minutes, bool all_day, int64_t now)
+{
+	if (starts_at == 0)
+		return false;
+	return starts_at + (minutes > 0 ? (int64_t)minutes * 60 : all_day ? 86400 : 0) <= now;
+}
+
+/* The event's time: a series' occurrence, a single event's own, or the
+** occurrence a file about one occurrence names.  *chosen is the VEVENT
+** the text comes from. */
+static enum rp_status
+read_when(icalcomponent *calendar, icalcomponent *event, const char *path, int64_t now,
+	  bool past, invite *out, icalcomponent **chosen, rp_error *err)
+{
+	icalproperty *rid = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY);
+	enum rp_status s;
+	int64_t at;
+
+	*chosen = event;
+	if (icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY) != NULL && rid == NULL &&
+	    (icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY) != NULL ||
+	     icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != NULL))
+		return choose_occurrence(calendar, event, path, now, past, out, chosen, err);
+	if ((s = read_times(event, path, &out->starts_at, &out->minutes, err)) != RP_OK)
+		return s;
+	if (rid != NULL) {
+		if ((s = prop_seconds(calendar, rid, icalproperty_get_recurrenceid(rid),
+				      "RECURRENCE-ID", path, &at, err)) != RP_OK)
+			return s;
+		recurrence_id(at, out->recurrence, sizeof out->recurrence);
+		out->one_occurrence = true;
+	}
+	if (is_over(out->starts_at, out->minutes, icalcomponent_get_dtstart(event).is_date, now)) {
+		if (!past && !invite_is_cancel(out))
+			return fail_past(out->starts_at, err);
+		out->past = true;
+	}
+	return RP_OK;
+}
+
 enum rp_status
-ical_invite_read(const char *path, invite *out, rp_error *err)
+ical_invite_read(const char *path, int64_t now, bool past, invite *out, rp_error *err)
 {
 	enum rp_status status;
-	icalcomponent *root = NULL, *calendar, *event;
+	icalcomponent *root = NULL, *calendar, *event, *chosen;
 	char *text = NULL, *description = NULL;
 	const char *start;
 
@@ -742,18 +1176,25 @@ ical_invite_read(const char *path, invite *out, rp_error *err)
 				 path);
 		goto out;
 	}
-	if ((event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT)) == NULL) {
+	if ((event = main_event(calendar)) == NULL) {
 		status = rp_fail(err, RP_EINVAL, "%s holds no event (VEVENT)", path);
 		goto out;
 	}
-	if ((status = read_times(event, path, out, err)) != RP_OK)
+	if ((status = check_dropped(event, path, "DTSTART", err)) != RP_OK ||
+	    (status = read_identity(calendar, event, path, out, err)) != RP_OK ||
+	    (status = read_when(calendar, event, path, now, past, out, &chosen, err)) != RP_OK)
 		goto out;
-	if ((status = read_text(icalcomponent_get_summary(event), path, "SUMMARY", " ",
+	read_attendees(icalcomponent_get_first_property(chosen, ICAL_ATTENDEE_PROPERTY) != NULL ||
+			       icalcomponent_get_first_property(chosen, ICAL_ORGANIZER_PROPERTY) != NULL
+		       ? chosen
+		       : event,
+		       out);
+	if ((status = read_text(icalcomponent_get_summary(chosen), path, "SUMMARY", " ",
 				out->title, sizeof out->title, MEETING_TITLE_MAX, NULL,
 				err)) != RP_OK ||
-	    (status = read_text(icalcomponent_get_location(event), path, "LOCATION", " ",
+	    (status = read_text(icalcomponent_get_location(chosen), path, "LOCATION", " ",
 				out->location, sizeof out->location, SIZE_MAX, NULL, err)) != RP_OK ||
-	    (status = read_text(icalcomponent_get_description(event), path, "DESCRIPTION", "\n",
+	    (status = read_text(icalcomponent_get_description(chosen), path, "DESCRIPTION", "\n",
 				out->description, sizeof out->description, SIZE_MAX, &description,
 				err)) != RP_OK)
 		goto out;

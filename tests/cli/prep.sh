@@ -39,7 +39,7 @@ fails 1 "rapport: --next, --remove, --move and --set change the next planned mee
 	"changes and a new meeting do not mix" plan zoe Other --remove 1
 
 # An invitation: its time, title, length, location and agenda.
-run plan zoe --from-ics "$ics/outlook-paris.ics"
+run plan zoe --from-ics "$ics/outlook-paris.ics" --past
 like "$STATUS:$OUT" "0:planned meeting 2 with Zoë Lefèvre SARL at 2026-*" "plan --from-ics"
 run export 2
 like "$OUT" '*"title": "Réunion de lancement*' "the invitation's title, accents intact"

@@ -1,0 +1,139 @@
+# invite.sh: rapport plan --from-ics keeps the invitation's identity: the
+# same invitation imported again updates, leaves or cancels its meeting; a
+# series plans its next occurrence; a past one wants --past; attendees
+# become the client's people.  Every invitation is judged at lib.sh's NOW
+# (Thursday 26 November 2026, 10:00 in Paris), never today.
+. "$(dirname "$0")/lib.sh"
+
+ics="$RAPPORT_SOURCE/tests/data/ics"
+export RAPPORT_EMAIL=alice.martin@rapport-pm.example
+unset EMAIL
+q() { sqlite3 "$RAPPORT_DB" "$1"; }
+
+rp client add "Zoë Lefèvre SARL" >/dev/null
+rp client add "Acme Logistics" >/dev/null
+
+# ---- An Exchange invitation, its update, the same again, an older one.
+run plan zoe --from-ics "$ics/invite-outlook.ics"
+is "$STATUS:$OUT" "0:planned meeting 1 with Zoë Lefèvre SARL at 2026-12-03 10:00 (3 agenda items)
+added 2 people to Zoë Lefèvre SARL: Zoë Lefèvre, Hugo Bernard" \
+	"an invitation is planned, its organizer and attendees made the client's people"
+is "$(q "SELECT ical_sequence, ical_recurrence IS NULL, length(ical_uid) FROM meetings WHERE id = 1")" \
+	"0|1|112" "its UID and SEQUENCE are kept; it does not repeat"
+is "$(q "SELECT group_concat(role || ':' || coalesce(person_id, '-'), ' ') FROM attendees WHERE meeting_id = 1")" \
+	"organizer:1 attendee:- attendee:- optional:2 resource:-" \
+	"every attendee is kept; the user, a colleague and the room are nobody's person"
+is "$(q "SELECT count(*) FROM people WHERE email LIKE '%rapport-pm.example' OR name LIKE 'Salle%'")" "0" \
+	"the user, a colleague at the user's domain and the room are not the client's people"
+# The user edits one invitation line by hand and adds one of their own.
+rp plan zoe --next --set "3=Points divers et questions" --item "Mon point à moi:5" >/dev/null
+is "$(q "SELECT group_concat(title || '=' || from_invite, '|') FROM (SELECT title, from_invite FROM agenda_items WHERE meeting_id = 1 ORDER BY position)")" \
+	"Budget 2027=1|Calendrier du déploiement=1|Points divers et questions=0|Mon point à moi=0" \
+	"an item edited by hand, or added, is not the invitation's line"
+
+before=$(sum "$RAPPORT_DB")
+fails 1 "rapport: this invitation is meeting 1 already: --at, --title, --minutes and --item plan a new one (change it with plan --next)" \
+	"an update with --at is refused" plan zoe --from-ics "$ics/invite-outlook-update.ics" --at "2026-12-04 09:00"
+is "$(sum "$RAPPORT_DB")" "$before" "the refused update changed nothing"
+
+run plan zoe --from-ics "$ics/invite-outlook-update.ics"
+is "$STATUS:$OUT" "0:updated meeting 1 with Zoë Lefèvre SARL to the invitation's sequence 1: moved from 2026-12-03 10:00 to 2026-12-03 11:00, retitled \"Comité de pilotage — décembre\", 1 agenda item added, 1 removed" \
+	"a higher SEQUENCE updates the meeting and says what changed"
+is "$(q "SELECT count(*) FROM meetings")" "1" "no second meeting"
+is "$(q "SELECT title, datetime(planned_at, 'unixepoch'), planned_minutes, ical_sequence FROM meetings WHERE id = 1")" \
+	"Comité de pilotage — décembre|2026-12-03 10:00:00|60|1" "time, title, length and sequence are the update's"
+is "$(q "SELECT group_concat(title, '|') FROM (SELECT title FROM agenda_items WHERE meeting_id = 1 ORDER BY position)")" \
+	"Budget 2027|Points divers et questions|Mon point à moi|Formation des équipes" \
+	"the line gone is removed, the new one added, the hand-made and hand-edited ones kept"
+
+before=$(sum "$RAPPORT_DB")
+run plan zoe --from-ics "$ics/invite-outlook-same.ics"
+is "$STATUS:$OUT:$ERR" "0:meeting 1 is already at this invitation's version (sequence 1); nothing changed:" \
+	"the same SEQUENCE again changes nothing and says so"
+run plan zoe --from-ics "$ics/invite-outlook-older.ics"
+is "$STATUS:$OUT" "0:meeting 1 is at a later version of this invitation (sequence 1, this file's 0); nothing changed" \
+	"an older SEQUENCE changes nothing"
+is "$(sum "$RAPPORT_DB")" "$before" "the database is as it was"
+
+fails 1 "rapport: this invitation is meeting 1, with Zoë Lefèvre SARL: import it for that client" \
+	"the same invitation for another client is refused, naming whose it is" \
+	plan acme --from-ics "$ics/invite-outlook-update.ics"
+is "$(sum "$RAPPORT_DB")" "$before" "and changes nothing"
+
+# ---- A cancellation: METHOD:CANCEL.
+run plan zoe --from-ics "$ics/invite-outlook-cancel.ics"
+is "$STATUS:$OUT" "0:cancelled meeting 1 with Zoë Lefèvre SARL: its agenda waits for the next meeting" \
+	"METHOD:CANCEL cancels the planned meeting"
+is "$(q "SELECT state, ical_sequence FROM meetings WHERE id = 1")|$(q "SELECT count(*) FROM agenda_items WHERE meeting_id = 1 AND status = 'pending'")" \
+	"cancelled|2|4" "its items stay pending"
+before=$(sum "$RAPPORT_DB")
+fails 1 "rapport: meeting 1 of this invitation is cancelled already" \
+	"the same cancellation again is refused" plan zoe --from-ics "$ics/invite-outlook-cancel.ics"
+fails 1 "rapport: no planned meeting comes from this invitation: nothing to cancel" \
+	"a cancellation that matches no meeting is refused" plan acme --from-ics "$ics/invite-google-cancelled.ics"
+is "$(sum "$RAPPORT_DB")" "$before" "refused cancellations change nothing"
+
+# ---- Google: attendees, a room, people already there; STATUS:CANCELLED.
+rp person add acme "priya shah" >/dev/null
+rp person add acme "D. Ortega" --email Daniel.Ortega@acme-logistics.com >/dev/null
+run plan acme --from-ics "$ics/invite-google.ics"
+is "$STATUS:$OUT" "0:planned meeting 2 with Acme Logistics at 2026-12-08 16:00 (3 agenda items)
+added 1 person to Acme Logistics: Kenji Watanabe" \
+	"people already there (same name, same address) and the room are not added again"
+is "$(q "SELECT count(*) FROM people p JOIN clients c ON c.id = p.client_id WHERE c.name = 'Acme Logistics'")" "3" \
+	"Acme has its two people and the one added"
+is "$(q "SELECT count(*) FROM attendees WHERE meeting_id = 2 AND person_id IS NOT NULL")" "3" \
+	"the attendees are linked to their person"
+run plan acme --from-ics "$ics/invite-google-cancelled.ics"
+is "$STATUS:$OUT" "0:cancelled meeting 2 with Acme Logistics: its agenda waits for the next meeting" \
+	"STATUS:CANCELLED cancels the planned meeting"
+
+# With $EMAIL only, at a public mail domain: nobody is a colleague by it.
+other="$T/other.db"
+RAPPORT_DB="$other" rp client add Globex >/dev/null
+OUT=$(env -u RAPPORT_EMAIL EMAIL=someone@gmail.com RAPPORT_DB="$other" LD_PRELOAD="$FAKETIME_LIB" \
+	FAKETIME="@$NOW" "$RAPPORT_BIN" plan globex --from-ics "$ics/invite-google.ics" 2>&1)
+like "$OUT" "*added 5 people to Globex: Daniel Ortega, alice.martin@rapport-pm.example, Priya Shah, Kenji Watanabe, Bruno Keller" \
+	"\$EMAIL is the user's when \$RAPPORT_EMAIL is not set; a public mail domain makes no colleagues"
+OUT=$(env -u RAPPORT_EMAIL EMAIL=bruno.keller@rapport-pm.example RAPPORT_DB="$T/third.db" LD_PRELOAD="$FAKETIME_LIB" \
+	FAKETIME="@$NOW" sh -c '"$0" client add Globex >/dev/null && "$0" plan globex --from-ics "$1"' \
+	"$RAPPORT_BIN" "$ics/invite-google.ics" 2>&1)
+like "$OUT" "*added 3 people to Globex: Daniel Ortega, Priya Shah, Kenji Watanabe" \
+	"with \$EMAIL at the user's company, the colleagues there are skipped"
+
+# ---- A weekly series: EXDATE, a RECURRENCE-ID that moves one, one cancelled.
+run plan zoe --from-ics "$ics/invite-weekly.ics"
+like "$STATUS:$OUT" "0:planned meeting 3 with Zoë Lefèvre SARL at 2026-12-11 14:00 (7 agenda items, 4 carried over from last time)" \
+	"a series plans its next occurrence: today's is over, the next excluded, the one after moved"
+is "$(q "SELECT title, ical_recurrence FROM meetings WHERE id = 3")" \
+	"Point hebdo Lefèvre (décalé au vendredi)|20261210T080000Z" "the occurrence is kept as RECURRENCE-ID names it"
+run plan zoe --from-ics "$ics/invite-weekly.ics"
+is "$STATUS:$OUT" "0:meeting 3 is already at this invitation's version (sequence 3); nothing changed" \
+	"the series again, while its occurrence is planned, changes nothing"
+# Held as the live screen leaves a meeting; a week later the series is
+# imported again.
+q "UPDATE meetings SET state = 'ended', started_at = planned_at, ended_at = planned_at + 1800 WHERE id = 3"
+run plan zoe --from-ics "$ics/invite-weekly.ics"
+is "$STATUS:$OUT" "0:meeting 3 of this invitation has taken place; nothing changed" \
+	"the occurrence held is not planned again"
+OUT=$(fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$ics/invite-weekly.ics" 2>&1)
+like "$OUT" "planned meeting 4 with Zoë Lefèvre SARL at 2026-12-17 09:00 (*" \
+	"once it took place, the series plans the next occurrence"
+is "$(q "SELECT count(*) FROM meetings WHERE ical_uid = '7f3a9c2e-5b1d-4e8f-a6c0-2d9b8e4f1a37'")|$(q "SELECT ical_recurrence FROM meetings WHERE id = 4")" \
+	"2|20261217T080000Z" "a new meeting with the same UID, for that occurrence"
+run plan zoe --from-ics "$ics/invite-weekly-cancel-one.ics"
+is "$STATUS:$(q "SELECT group_concat(id || ':' || state, ' ') FROM meetings WHERE id IN (3, 4)")" \
+	"0:3:ended 4:cancelled" "a CANCEL of one occurrence cancels that occurrence's meeting only"
+
+# ---- Wholly in the past.
+before=$(sum "$RAPPORT_DB")
+fails 1 "rapport: that meeting was on 2012-06-28; add --past to log it after the fact" \
+	"an invitation wholly past is refused" plan zoe --from-ics "$ics/invite-past.ics"
+is "$(sum "$RAPPORT_DB")" "$before" "the refusal changed nothing"
+fails 2 "rapport: --past goes with --from-ics: it plans an invitation that is over (see rapport --help)" \
+	"--past alone is a usage error" plan zoe --past
+run plan zoe --from-ics "$ics/invite-past.ics" --past
+like "$STATUS:$OUT" "0:planned meeting 5 with Zoë Lefèvre SARL at 2012-06-28 14:30 (*" \
+	"--past plans it, logged after the fact"
+
+done_testing
