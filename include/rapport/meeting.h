@@ -203,6 +203,12 @@ enum rp_status meeting_cancel(store *st, const rp_clock *clock, int64_t id,
 ** or not live, is RP_EINVAL. */
 enum rp_status meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err);
 
+/* Was a meeting planned for planned_at (UTC seconds, 0: no time) missed
+** by now?  Over an hour gone by and still planned: the Clients screen and
+** Prep say so, rather than call it the next meeting. */
+#define MEETING_MISSED_AFTER 3600
+bool meeting_missed(int64_t planned_at, int64_t now);
+
 /* Mark a planned meeting live, now.  A meeting already live is left as it
 ** is (resumed); an ended one is RP_EINVAL. */
 enum rp_status meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err);

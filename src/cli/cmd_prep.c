@@ -57,7 +57,7 @@ print_people(store *st, int64_t client_id)
 /* Print the agenda of the next meeting, or what would be carried into it.
 ** Returns EXIT_OK, or EXIT_FAIL once it said why it could not. */
 static int
-print_agenda(store *st, const prep *p)
+print_agenda(store *st, const prep *p, int64_t now)
 {
 	session *s = NULL;
 	rp_error err = {0};
@@ -82,6 +82,8 @@ print_agenda(store *st, const prep *p)
 	}
 	if (s->planned_minutes)
 		printf(", %d minutes", s->planned_minutes);
+	if (meeting_missed(s->planned_at, now))
+		printf(" (missed: move it with plan --next --at, or cancel it)");
 	putchar('\n');
 	for (size_t i = 0; i < s->nitems; i++) {
 		const session_item *it = &s->items[i];
@@ -298,7 +300,7 @@ cmd_prep(cli *c, int argc, char **argv)
 		printf("  none open\n");
 	print_open(p);
 
-	if (print_people(st, cl.id) != EXIT_OK || print_agenda(st, p) != EXIT_OK) {
+	if (print_people(st, cl.id) != EXIT_OK || print_agenda(st, p, rp_clock_now(&c->clock)) != EXIT_OK) {
 		prep_free(p);
 		store_close(st);
 		return EXIT_FAIL;

@@ -564,6 +564,12 @@ meeting_exists(store *st, int64_t id, rp_error *err)
 	return meeting_state_of(st, id, state, sizeof state, err);
 }
 
+bool
+meeting_missed(int64_t planned_at, int64_t now)
+{
+	return planned_at != 0 && planned_at < now - MEETING_MISSED_AFTER;
+}
+
 enum rp_status
 meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 {

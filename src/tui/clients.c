@@ -88,7 +88,7 @@ fill_next(const app *a, clients_view *v, const row *r, const char *last, int las
 		return;
 	/* One planned for a time gone by over an hour ago was missed: it says
 	** so, in the column's width (the day is enough). */
-	if (m->planned_at && m->planned_at < rp_clock_now(a->clock) - 3600) {
+	if (meeting_missed(m->planned_at, rp_clock_now(a->clock))) {
 		char day[16];
 
 		snprintf(when, sizeof when, "missed %s",

@@ -149,7 +149,11 @@ add_when_line(const app *a, prep_view *v)
 {
 	char when[32];
 
-	if (v->next->planned_at)
+	if (meeting_missed(v->next->planned_at, rp_clock_now(a->clock)))
+		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD,
+			 "%s: missed; w moves it, C cancels it",
+			 screen_when(a, v->next->planned_at, when, sizeof when));
+	else if (v->next->planned_at)
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD, "%s",
 			 screen_when(a, v->next->planned_at, when, sizeof when));
 	else

@@ -60,6 +60,9 @@ like "$OUT" "*Openers
   How was your trip to Bali?
   How has your week been so far?*" "prep: openers from the facts first, then the library"
 like "$OUT" "*Next meeting 2: Réunion de lancement*" "prep: the next meeting is the earliest planned"
+# Its invitation is of April (planned --past): gone by, so missed.
+like "$OUT" "*Next meeting 2: Réunion de lancement*, 90 minutes (missed: move it with plan --next --at, or cancel it)*" \
+	"prep: a planned meeting over an hour gone by is missed, not simply next"
 out=$(LC_ALL= LANG=fr_FR.UTF-8 fixed "$NOW" "$RAPPORT_BIN" prep zoe)
 like "$out" "*Openers
   Comment se passe la préparation du marathon de Paris ?*" "prep: openers in French when the locale is French"

@@ -229,6 +229,9 @@ a_missed_meeting_and_next_years_say_so(void)
 	SEE(t, "missed ");
 	CHECK_INT(row_of(t, "missed "), row_of(t, "Acme"));
 	SEE(t, next_year);
+	/* Prep calls it missed too, not simply the next meeting. */
+	open_prep(t, "Acme");
+	SEE(t, "missed; w moves it, C cancels it");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
