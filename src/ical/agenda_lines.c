@@ -1,4 +1,53 @@
 /* agenda_lines.c: which lines of an invitation's description are agenda.
+**
+** An invitation's description is a letter more often than an agenda: a
+** greeting, some prose or a list, a sign-off, a signature, a disclaimer,
+** and the join block a video-call tool appends.  Only the agenda is wanted.
+** Words are matched folded (text_fold: case and accents aside, "ß" as
+** "ss"), so "Hälsningar" and "halsningar" are one; the tables hold
+** English, French, German, Spanish and Swedish.
+**
+** Reading stops for good at
+**   - a sign-off: "-- ", "Best regards", "Cheers,", "Cordialement",
+**     "Med vänliga hälsningar", "Mvh Erik", "Mit freundlichen Grüßen",
+**     "Saludos", "/Erik", or a bare thanks ("Thank you!", "Merci !",
+**     "Tack!"): what follows is a signature (a name, a title, an address,
+**     phones), never agenda, not even a list;
+**   - a legal disclaimer: a heading ("Disclaimer:", "Aviso legal") or a
+**     long sentence about a confidential message and its recipient, in
+**     any of the five languages; the rest of the text is more of it.
+**
+** Before that, a line is no item when it is
+**   - blank, or punctuation only ("-----", "-::~:~::-", "____");
+**   - a heading ending with a colon ("Agenda:", "Ordre du jour :");
+**   - a greeting ("Hi all", "Hej Alice,", "Bonjour à tous"); a greeting
+**     followed by a comma and more ("Hi all, let's start") loses only the
+**     greeting;
+**   - courtesy: thanks for something ("Thanks for joining", "Merci de
+**     confirmer"), "Looking forward...", "Hoppas...", "No dude en...";
+**   - a URL ("://", "www.", or a bare host "meet.google.com/abc-defg-hij",
+**     "acme.se"), an e-mail address with nothing but a name or a label
+**     around it, an IP address;
+**   - a phone number, in any format, with or without a label ("+46 8 123
+**     45 67", "Tel: 070-123 45 67", "(US) +1 424-555-0123 PIN: 1#");
+**   - a postal address ("Storgatan 1", "111 22 Stockholm", "12 rue de la
+**     Paix"), a job title ("Projektledare", "Chef de projet chez Acme"),
+**     an organisation's footer ("Acme AB | Storgatan 1 | acme.se");
+**   - a line of the join blocks of Teams, Zoom, Google Meet and Webex
+**     (noise_labels: "Meeting ID", "Passcode", "Or join by entering a
+**     meeting ID", "Join from a video system", "Access code", ...).
+**
+** Then, when some lines carry a list marker ("-", "*", "•", "1.", "1)"),
+** only those are items: the prose around a list is not agenda.  Without a
+** list, prose is cut into sentences and each sentence is an item, without
+** its final period: "Let's go over the budget. Then the Q3 timeline." gives
+** "Let's go over the budget" and "Then the Q3 timeline".  An item longer
+** than MEETING_TITLE_MAX characters is cut and ends with "…"; at most
+** AGENDA_ITEMS_MAX items are taken.
+**
+** Names are not recognised on their own (a name and an agenda item look
+** alike: "Alice Martin", "Budget Review"); they are left out because they
+** follow a sign-off.
 */
 #include "agenda_lines.h"
 
@@ -10,41 +59,308 @@
 #include "ical.h"
 #include "rapport/text.h"
 
-#define ELLIPSIS "\xE2\x80\xA6"        /* "…" */
+#define ELLIPSIS "\xE2\x80\xA6"  /* "…" */
+#define WORDS_MAX 24             /* words of a line looked at one by one */
 
-/* Folded (text_fold) starts of lines that video-call tools and calendars
-** add to an invitation.  A label matches at the start of a line, followed
-** by the end of the line or by something that is not a letter or digit. */
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+/* What a line is to the agenda. */
+enum line_kind {
+	LINE_ITEM,     /* an agenda item */
+	LINE_NONE,     /* nothing: blank, noise, a greeting, courtesy */
+	LINE_CLOSING,  /* a sign-off: a signature follows */
+	LINE_LEGAL,    /* a disclaimer starts */
+};
+
+/* Folded starts of lines that video-call tools and calendars add to an
+** invitation.  A label matches at the start of a line, followed by the end
+** of the line or by something that is not a letter or digit. */
 static const char *const noise_labels[] = {
 	/* Zoom */
 	"join zoom meeting", "meeting id", "passcode", "password:", "password :",
 	"one tap mobile", "dial by your location", "find your local number",
-	"topic:", "time:",
+	"topic:", "time:", "join by sip", "join by h.323", "join by skype",
 	"rejoindre la reunion zoom", "id de reunion", "sujet :", "heure :",
+	"anslut till zoom-mote", "motes-id", "mote-id", "losenkod", "snabbval mobil",
+	"ring efter din plats", "hitta ditt lokala nummer", "amne:", "tid:",
+	"zoom-meeting beitreten", "meeting-id", "kenncode", "schnelleinwahl mobil",
+	"nach ihrem standort wahlen", "ortseinwahl suchen", "thema:", "zeit:",
+	"unirse a la reunion zoom", "id de la reunion", "codigo de acceso",
+	"un toque movil", "marcar segun su ubicacion", "encuentre su numero local",
+	"tema:", "hora:",
 	/* Google Meet and Calendar */
 	"join with google meet", "join by phone", "or dial", "more phone numbers",
 	"learn more about meet", "please do not edit this section",
 	"invitation from google calendar", "you are receiving this",
-	"forwarding this invitation", "view your event",
-	"participer avec google meet", "ou composer", "ou composez",
-	"autres numeros de telephone", "merci de ne pas modifier cette section",
+	"forwarding this invitation", "view your event", "reply for",
+	"participer avec google meet", "participer par telephone", "ou composer",
+	"ou composez", "autres numeros de telephone",
+	"merci de ne pas modifier cette section", "invitation de google agenda",
+	"vous recevez cet", "transferer cette invitation",
+	"mit google meet teilnehmen", "per telefon teilnehmen", "oder wahlen",
+	"weitere telefonnummern", "bitte bearbeiten sie diesen abschnitt nicht",
+	"einladung von google kalender", "sie erhalten diese",
+	"unirse con google meet", "unirse por telefono", "o marca",
+	"mas numeros de telefono", "no edites esta seccion",
+	"invitacion de google calendar", "has recibido este",
+	"delta med google meet", "anslut med google meet", "delta via telefon",
+	"eller ring", "fler telefonnummer", "redigera inte det har avsnittet",
+	"inbjudan fran google kalender", "du far det har",
 	/* Microsoft Teams */
 	"microsoft teams meeting", "join microsoft teams meeting", "join on your computer",
 	"join the meeting", "click here to join", "download teams", "join on the web",
-	"learn more | meeting options", "meeting options", "or call in",
-	"phone conference id", "find a local number", "reset pin",
+	"learn more", "meeting options", "or call in", "phone conference id",
+	"find a local number", "reset pin", "or join by entering a meeting id",
+	"join with a video conferencing device", "video conference id",
+	"alternate vtc instructions", "microsoft teams need help", "system reference",
 	"reunion microsoft teams", "participer a partir de", "rejoindre la reunion",
-	"cliquez ici pour rejoindre", "id de la reunion", "code secret", "mot de passe",
+	"cliquez ici pour rejoindre", "code secret", "mot de passe",
 	"telecharger teams", "rejoindre sur le web", "en savoir plus", "options de reunion",
 	"ou appelez", "id de conference telephonique", "trouver un numero local",
-	"need help", "for organizers", "besoin d'aide", "pour les organisateurs",
+	"ou rejoignez en entrant", "need help", "for organizers", "besoin d'aide",
+	"pour les organisateurs",
+	"microsoft teams-mote", "anslut pa datorn", "klicka har for att ansluta",
+	"losenord", "ladda ned teams", "anslut pa webben", "eller ring in",
+	"telefonkonferens-id", "hitta ett lokalt nummer", "aterstall pin", "las mer",
+	"motesalternativ", "behover du hjalp", "eller anslut genom att ange",
+	"microsoft teams-besprechung", "nehmen sie von ihrem computer",
+	"klicken sie hier", "besprechungs-id", "laden sie teams herunter",
+	"im web teilnehmen", "oder rufen sie an", "telefonkonferenz-id",
+	"lokale nummer suchen", "pin zurucksetzen", "weitere informationen",
+	"besprechungsoptionen", "benotigen sie hilfe", "oder nehmen sie teil",
+	"reunion de microsoft teams", "unase a traves", "haga clic aqui para unirse",
+	"descargar teams", "unirse en la web", "o llame", "id. de conferencia", "id. de reunion",
+	"buscar un numero local", "restablecer pin", "mas informacion",
+	"opciones de reunion", "necesita ayuda", "o unase escribiendo",
+	/* Webex */
+	"join webex meeting", "join the webex meeting", "meeting number", "access code",
+	"meeting password", "tap to join", "join from a video system",
+	"join using microsoft lync", "you can also dial", "if you are a host",
+	"some mobile devices", "global call-in numbers", "toll-free calling",
+	"can't join the meeting", "host key", "when it's time, join",
+	"participer a la reunion webex", "numero de la reunion", "numero de reunion",
+	"mot de passe de la reunion", "vous pouvez aussi composer",
+	"webex-meeting beitreten", "meeting-nummer", "meeting-kennnummer",
+	"zugriffscode", "meeting-passwort", "uber telefon beitreten", "tippen sie",
+	"uber videosystem", "sie konnen auch", "wenn sie der gastgeber",
+	"wenn es soweit ist", "globale einwahlnummern",
+	"unirse a la reunion de webex", "contrasena de la reunion",
+	"tambien puede marcar", "si es el organizador",
+	"anslut till webex-mote", "motesnummer", "du kan ocksa ringa",
 	/* Any */
-	"pin:", "pin :", "dial-in", "dial in",
+	"pin:", "pin :", "dial-in", "dial in", "call-in", "conference id",
+	"meeting link", "join link", "join here", "join online",
+	"lien de la reunion", "besprechungslink", "enlace de la reunion", "moteslank",
 };
 
 /* Folded fragments that mark a noise line wherever they appear. */
 static const char *const noise_fragments[] = {
 	"://", "www.", "mailto:", "is inviting you to", "vous invite a",
+	"bjuder in dig", "ladt sie zu", "esta invitando", "le invita a",
+	"do not delete or change", "loschen oder andern sie",
+	"no elimine ni modifique", "ne supprimez pas et ne modifiez pas",
+	"webex meeting", "webex-meeting", "reunion de webex", "reunion webex",
+	"webex-mote", "zoom meeting", "zoom-meeting", "zoom-mote", "reunion zoom",
+	"reunion de zoom",
+};
+
+/* Folded headings of an agenda: "Agenda" alone heads a list. */
+static const char *const agenda_headings[] = {
+	"agenda", "ordre du jour", "dagordning", "tagesordnung", "orden del dia",
+	"programme", "programm", "program", "punkte", "points",
+};
+
+/* Folded words that open a greeting ("Hi all", "Hej Alice,").  A line of
+** a few words starting with one is a greeting. */
+static const char *const greetings[] = {
+	"hi", "hey", "hello", "hiya", "dear", "good morning", "good afternoon",
+	"good evening", "greetings",
+	"bonjour", "bonsoir", "salut", "coucou", "cher", "chere", "chers", "cheres",
+	"madame", "monsieur",
+	"hallo", "guten morgen", "guten tag", "moin", "servus", "liebe", "lieber",
+	"sehr geehrte", "sehr geehrter",
+	"hola", "buenos dias", "buenas tardes", "buenas", "estimado", "estimada",
+	"estimados", "estimadas", "querido", "querida", "queridos",
+	"hej", "hejsan", "halla", "hei", "tjena", "tja", "god morgon",
+	"goddag",
+};
+
+/* A sign-off.  With `named`, a name may follow without a comma ("Mvh
+** Erik", "Saludos Ana"); "Best" and "Cheers" only end a line or take a
+** comma, as "Best practices" and "Cheers to the team" are no sign-offs. */
+struct closing {
+	const char *words;  /* folded */
+	bool named;
+};
+
+static const struct closing closings[] = {
+	{ "best regards", true }, { "kind regards", true }, { "warm regards", true },
+	{ "regards", true }, { "best wishes", true }, { "all the best", true },
+	{ "best", false }, { "cheers", false }, { "sincerely", true },
+	{ "yours sincerely", true }, { "yours truly", true }, { "talk soon", false },
+	{ "speak soon", false }, { "see you soon", false }, { "br", true },
+	{ "brgds", true }, { "rgds", true }, { "kr", false },
+	{ "cordialement", true }, { "bien cordialement", true },
+	{ "tres cordialement", true }, { "bien a vous", true }, { "bien a toi", true },
+	{ "salutations", true }, { "meilleures salutations", true },
+	{ "sinceres salutations", true }, { "bonne journee", true },
+	{ "bonne soiree", true }, { "belle journee", true }, { "a bientot", true },
+	{ "amicalement", true }, { "bien amicalement", true }, { "au plaisir", false },
+	{ "med vanliga halsningar", true }, { "vanliga halsningar", true },
+	{ "med vanlig halsning", true }, { "vanlig halsning", true },
+	{ "basta halsningar", true }, { "halsningar", true }, { "halsning", true },
+	{ "mvh", true }, { "vh", true }, { "ha det bra", false },
+	{ "trevlig helg", false }, { "vi hors", false },
+	{ "mit freundlichen grussen", true }, { "mit freundlichem gruss", true },
+	{ "freundliche grusse", true }, { "mit besten grussen", true },
+	{ "viele grusse", true }, { "beste grusse", true }, { "liebe grusse", true },
+	{ "herzliche grusse", true }, { "schone grusse", true }, { "grusse", true },
+	{ "gruss", true }, { "mfg", true }, { "lg", true }, { "vg", true },
+	{ "bis bald", false }, { "bis dann", false },
+	{ "saludos", true }, { "un saludo", true }, { "saludos cordiales", true },
+	{ "un cordial saludo", true }, { "reciba un cordial saludo", true },
+	{ "atentamente", true }, { "cordialmente", true }, { "un abrazo", true },
+	{ "abrazos", true }, { "hasta pronto", false }, { "muchos saludos", true },
+};
+
+/* Folded thanks.  Alone, with filler words ("Thanks again", "Merci à
+** tous") or a comma and a name, a thanks ends the letter; followed by
+** what is thanked for ("Thanks for joining") it is courtesy; followed by
+** anything else ("Thanks and recognition for the team") it is agenda. */
+static const char *const thanks[] = {
+	"thanks", "thank you", "many thanks", "thx", "ty",
+	"merci", "merci beaucoup", "grand merci",
+	"danke", "vielen dank", "herzlichen dank", "besten dank", "danke schon",
+	"gracias", "muchas gracias", "mil gracias",
+	"tack", "tusen tack", "stort tack", "tackar",
+};
+static const char *const thanks_fillers[] = {
+	"a", "lot", "again", "all", "everyone", "everybody", "you", "very", "much",
+	"so", "in", "advance", "team", "beaucoup", "tous", "toutes", "d'avance",
+	"par", "avance", "encore", "schon", "sehr", "im", "voraus", "euch", "allen",
+	"nochmals", "todos", "de", "antemano", "nuevo", "sa", "mycket", "pa",
+	"forhand", "alla", "er", "igen",
+};
+static const char *const thanks_for[] = {
+	"for", "pour", "de", "d'", "fur", "por", "att",
+};
+
+/* Folded starts of courtesy sentences, never agenda. */
+static const char *const courtesy[] = {
+	"looking forward", "i look forward", "we look forward", "look forward",
+	"hope you", "i hope", "we hope", "hope this", "hope all", "let me know",
+	"please let me know", "feel free", "please find", "please see", "see below",
+	"see you", "talk to you", "please confirm", "please accept", "apologies",
+	"sorry for",
+	"au plaisir", "j'espere", "nous esperons", "n'hesitez pas", "veuillez trouver",
+	"vous trouverez", "je vous remercie", "nous vous remercions", "a tres vite",
+	"ich freue mich", "freue mich", "wir freuen uns", "ich hoffe", "wir hoffen",
+	"anbei", "bitte bestatigen", "bei fragen", "melden sie sich", "melde dich",
+	"espero que", "esperamos que", "no dude", "no dudes", "no dudeis", "no duden", "nos vemos",
+	"quedo a", "quedamos a", "adjunto",
+	"hoppas", "ser fram emot", "vi ses", "hor av dig", "hor garna av dig",
+	"tveka inte", "se nedan", "bifogar",
+};
+
+/* Folded headings that open a legal disclaimer. */
+static const char *const legal_headings[] = {
+	"disclaimer", "confidentiality notice", "confidentiality", "legal notice",
+	"avis de confidentialite", "avertissement", "clause de confidentialite",
+	"mentions legales", "haftungsausschluss", "vertraulichkeitshinweis",
+	"rechtlicher hinweis", "aviso legal", "aviso de confidencialidad",
+	"clausula de confidencialidad", "ansvarsfriskrivning", "sekretessmeddelande",
+	"konfidentialitet",
+};
+
+/* A long sentence naming a message and something legal about it starts a
+** disclaimer; so does one about personal data and its processing. */
+static const char *const legal_subjects[] = {
+	"mail", "message", "meddelande", "e-post", "nachricht", "correo", "mensaje",
+	"courriel", "communication", "kommunikation", "attachment", "bilag",
+	"pieces jointes", "anhang", "anhange", "adjunto",
+};
+static const char *const legal_terms[] = {
+	"confidential", "konfidentiell", "confidentiel", "vertraulich", "confidencial",
+	"privileged", "intended recipient", "intended only", "intended solely",
+	"destinataire", "empfanger", "adressat", "destinatario", "mottagare",
+	"prohibited", "interdit", "verboten", "prohibid", "forbjud", "unauthori",
+	"sekretess", "legally", "juridiquement", "rechtlich", "legalmente",
+};
+static const char *const data_subjects[] = {
+	"personal data", "personuppgifter", "donnees personnelles",
+	"donnees a caractere personnel", "personenbezogene", "datos personales",
+};
+static const char *const data_terms[] = {
+	"process", "behandl", "trait", "verarbeit", "tratamos", "tratamiento",
+	"gdpr", "rgpd", "dsgvo",
+};
+/* Footers that end a signature: "Please consider the environment...". */
+static const char *const print_notes[] = {
+	"before printing", "think before you print", "tank pa miljon",
+	"pensez a l'environnement", "avant d'imprimer", "denken sie an die umwelt",
+	"bevor sie diese", "antes de imprimir", "innan du skriver ut",
+};
+
+/* Folded labels of a phone number.  One letter ("M:", "T:") needs its
+** colon; a word may go without ("Mobile 070-123 45 67"). */
+static const char *const phone_labels[] = {
+	"telephone", "telefono", "telefon", "tel", "tfn", "phone", "mobile", "mobil",
+	"mob", "cell", "handy", "fax", "portable", "movil", "celular", "vaxel",
+	"direkt", "direct", "switchboard", "office", "standard", "zentrale",
+};
+
+/* Folded job titles, alone on a line or before a separator ("Project
+** Manager | Contoso", "Chef de projet chez Acme"). */
+static const char *const job_titles[] = {
+	"project manager", "senior project manager", "program manager",
+	"programme manager", "product manager", "account manager",
+	"key account manager", "delivery manager", "engineering manager",
+	"sales manager", "office manager", "managing director", "product owner",
+	"scrum master", "consultant", "senior consultant", "ceo", "cto", "cfo", "coo",
+	"founder", "co-founder", "partner",
+	"chef de projet", "cheffe de projet", "directeur general", "directrice generale",
+	"directeur de projet", "directrice de projet", "responsable de projet",
+	"charge de projet", "chargee de projet", "consultante", "fondateur", "fondatrice",
+	"projektleiter", "projektleiterin", "projektmanager", "projektmanagerin",
+	"geschaftsfuhrer", "geschaftsfuhrerin", "berater", "beraterin",
+	"jefe de proyecto", "jefa de proyecto", "director general", "directora general",
+	"director de proyecto", "directora de proyecto", "consultor", "consultora",
+	"gerente de proyecto", "gerente",
+	"projektledare", "seniorkonsult", "konsult", "vd", "verkstallande direktor",
+	"kundansvarig", "saljchef", "grundare",
+};
+/* What may follow a job title: an organisation after one of these. */
+static const char *const title_links[] = {
+	",", "|", "/", "-", "\xE2\x80\x93", "at ", "@ ", "pa ", "chez ", "bei ", "en ",
+};
+
+/* Folded street words: whole words ("12 rue de la Paix", "Calle Mayor 10",
+** "1 Main Street") and endings of compounds ("Storgatan 1",
+** "Hauptstraße 5"). */
+static const char *const street_words[] = {
+	"rue", "avenue", "av.", "boulevard", "bd", "allee", "chemin", "impasse", "quai",
+	"calle", "c/", "avenida", "avda.", "plaza", "paseo", "carrer",
+	"street", "st", "st.", "road", "rd", "rd.", "ave", "lane", "drive", "blvd",
+};
+static const char *const street_endings[] = {
+	"gatan", "vagen", "gata", "vag", "grand", "torget", "backe", "strasse", "str.",
+	"weg", "allee", "platz", "gasse", "damm",
+};
+static const char *const post_boxes[] = {
+	"box", "postfach", "p.o. box", "po box", "bp", "apartado", "case postale",
+};
+
+/* Top-level domains a bare host name ends with ("acme.se", "zoom.us"). */
+static const char *const domains[] = {
+	"com", "net", "org", "io", "se", "fr", "de", "es", "eu", "us", "uk", "co",
+	"ch", "at", "be", "nl", "no", "dk", "fi", "info", "biz", "app", "dev", "gov",
+	"edu", "it", "pt", "ie", "ca", "ms", "me", "ly", "gl", "nu", "cat",
+};
+
+/* Abbreviations a sentence does not end at ("e.g. the API", "Dr. Smith"). */
+static const char *const abbreviations[] = {
+	"e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "st", "vs", "cf", "mme", "no",
+	"nr", "z.b", "bzw", "ca", "inkl", "sr", "sra", "dvs", "bl.a", "t.ex", "p.ex",
 };
 
 /* List markers that need no space after them. */
@@ -66,9 +382,10 @@ static const char *const bullets[] = {
 
 /* Units of a timebox, longest first so "min" does not stop "minutes". */
 static const char *const minute_units[] = {
-	"minutes", "minute", "mins", "min", "mn", "'", "\xE2\x80\x99", "\xE2\x80\xB2",
+	"minutes", "minute", "mins", "min.", "min", "mn", "'", "\xE2\x80\x99", "\xE2\x80\xB2",
 };
 static const char *const hour_units[] = { "hours", "hour", "hrs", "hr", "h" };
+
 
 
 static bool
@@ -191,50 +508,542 @@ strip_marker(char *s, bool *marked)
 	return s;
 }
 
-/* A number to dial: "+1 646 558 8656 US (New York)", "+16465588656,,855#".
-** Seven digits or more before the first letter; "+5% budget" is agenda. */
+/* Can c be part of a word of folded text?  Bytes beyond ASCII are: text_fold
+** leaves letters it does not know (Greek, CJK) as they are. */
 static bool
-is_phone_number(const char *s)
+is_word_byte(char c)
 {
+	return is_ascii_alnum(c) || (unsigned char)c >= 0x80;
+}
+
+/* If folded s starts with phrase as whole words, return what follows it,
+** else NULL: "hej alice" starts with "hej", "hejsan" does not. */
+static const char *
+after_phrase(const char *s, const char *phrase)
+{
+	size_t n = strlen(phrase);
+
+	if (strncmp(s, phrase, n) != 0)
+		return NULL;
+	if (n > 0 && is_word_byte(phrase[n - 1]) && is_word_byte(s[n]))
+		return NULL;
+	return s + n;
+}
+
+/* after_phrase with the first of phrases that matches. */
+static const char *
+after_any(const char *s, const char *const *phrases, size_t count)
+{
+	const char *rest;
+	size_t k;
+
+	for (k = 0; k < count; k++)
+		if ((rest = after_phrase(s, phrases[k])) != NULL)
+			return rest;
+	return NULL;
+}
+
+static bool
+contains_any(const char *s, const char *const *fragments, size_t count)
+{
+	size_t k;
+
+	for (k = 0; k < count; k++)
+		if (strstr(s, fragments[k]) != NULL)
+			return true;
+	return false;
+}
+
+/* The next word of the text at *p, a run of non-blanks: returns its start
+** and sets *len, and *p past it; NULL at the end. */
+static const char *
+next_word(const char **p, size_t *len)
+{
+	const char *w = *p;
+
+	while (*w == ' ')
+		w++;
+	if (*w == '\0')
+		return NULL;
+	*p = w + strcspn(w, " ");
+	*len = (size_t)(*p - w);
+	return w;
+}
+
+/* Does the word w[0..len) show a letter or a digit ("|" and "-" are no
+** words)? */
+static bool
+is_word(const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (is_word_byte(w[i]))
+			return true;
+	return false;
+}
+
+/* Words of s that show a letter or a digit. */
+static size_t
+count_words(const char *s)
+{
+	const char *w;
+	size_t len, n = 0;
+
+	while ((w = next_word(&s, &len)) != NULL)
+		n += is_word(w, len);
+	return n;
+}
+
+/* True when only blanks and punctuation that ends a phrase (",.!:;?")
+** are left in s. */
+static bool
+only_punctuation(const char *s)
+{
+	return s[strspn(s, " ,.!:;?")] == '\0';
+}
+
+/* Length of w[0..len) without the punctuation that may end a word. */
+static size_t
+bare_length(const char *w, size_t len)
+{
+	while (len > 0 && strchr(",.;:!?)>", w[len - 1]) != NULL)
+		len--;
+	return len;
+}
+
+/* Is w[0..len), its final punctuation aside, one of words? */
+static bool
+word_in(const char *w, size_t len, const char *const *words, size_t count)
+{
+	size_t k, n;
+
+	len = bare_length(w, len);
+	for (k = 0; k < count; k++) {
+		n = strlen(words[k]);
+		if (n == len && memcmp(w, words[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does w[0..len), its final punctuation aside, end with one of endings? */
+static bool
+word_ends_in(const char *w, size_t len, const char *const *endings, size_t count)
+{
+	size_t k, n;
+
+	len = bare_length(w, len);
+	for (k = 0; k < count; k++) {
+		n = strlen(endings[k]);
+		if (len > n && memcmp(w + len - n, endings[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A house number: "1", "12b", "221B", "5,". */
+static bool
+is_house_number(const char *w, size_t len)
+{
+	size_t n = 0;
+
+	len = bare_length(w, len);
+	while (n < len && is_digit(w[n]))
+		n++;
+	if (n == 0 || n > 4)
+		return false;
+	return n == len || (n + 1 == len && is_ascii_letter(w[n]));
+}
+
+/* Does valid UTF-8 w start with a capital letter (ASCII, or Latin-1 "À" to
+** "Þ")? */
+static bool
+is_capitalised(const char *w)
+{
+	const unsigned char *u = (const unsigned char *)w;
+
+	return (u[0] >= 'A' && u[0] <= 'Z') ||
+	       (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97);
+}
+
+/* The words of folded s, for the rules that look at them one by one. */
+struct words {
+	const char *at[WORDS_MAX];
+	size_t len[WORDS_MAX];
+	size_t n;  /* stored: the first WORDS_MAX */
+};
+
+static void
+split_words(const char *s, struct words *ws)
+{
+	const char *w;
+	size_t len;
+
+	ws->n = 0;
+	while (ws->n < WORDS_MAX && (w = next_word(&s, &len)) != NULL) {
+		ws->at[ws->n] = w;
+		ws->len[ws->n++] = len;
+	}
+}
+
+/* A disclaimer: its heading ("Disclaimer:", "Aviso legal") or a long
+** sentence about a confidential message, personal data, or printing. */
+static bool
+is_legal(const char *folded)
+{
+	const char *rest = after_any(folded, legal_headings, COUNT(legal_headings));
+
+	if (rest != NULL) {
+		while (*rest == ' ')
+			rest++;
+		if (*rest == '\0' || *rest == ':' || *rest == '-')
+			return true;
+	}
+	if (contains_any(folded, print_notes, COUNT(print_notes)))
+		return true;
+	if (count_words(folded) < 8)
+		return false;
+	return (contains_any(folded, legal_subjects, COUNT(legal_subjects)) &&
+		contains_any(folded, legal_terms, COUNT(legal_terms))) ||
+	       (contains_any(folded, data_subjects, COUNT(data_subjects)) &&
+		contains_any(folded, data_terms, COUNT(data_terms)));
+}
+
+/* Does what follows a sign-off or a thanks look like a signer: a comma and
+** at most three words ("Best, Alice"), or nothing? */
+static bool
+is_signer(const char *rest)
+{
+	while (*rest == ' ')
+		rest++;
+	if (*rest == ',' || *rest == '-')
+		rest++;
+	else if (!only_punctuation(rest))
+		return false;
+	return count_words(rest) <= 3;
+}
+
+/* A sign-off, a bare thanks or "/Erik": the letter ends here. */
+static bool
+is_closing(const char *folded, const char *body)
+{
+	const char *rest, *w, *p;
+	size_t k, len;
+
+	for (k = 0; k < COUNT(closings); k++) {
+		if ((rest = after_phrase(folded, closings[k].words)) == NULL)
+			continue;
+		if (is_signer(rest))
+			return true;
+		/* "Mvh Erik Lindqvist", "Saludos a todos": a name, no digits. */
+		if (closings[k].named && *rest == ' ' && count_words(rest) <= 3 &&
+		    strpbrk(rest, "0123456789") == NULL)
+			return true;
+	}
+	/* "Thank you!", "Merci à tous", "Tack så mycket!", "Thanks again, Bob" */
+	if ((rest = after_any(folded, thanks, COUNT(thanks))) != NULL) {
+		for (p = rest;; rest = p) {
+			if ((w = next_word(&p, &len)) == NULL)
+				return true;
+			if (!word_in(w, len, thanks_fillers, COUNT(thanks_fillers)))
+				return is_signer(rest);
+			if (w[len - 1] == ',')
+				return count_words(p) <= 3;
+		}
+	}
+	return body[0] == '/' && is_capitalised(body + 1) && count_words(body) <= 3;
+}
+
+/* Thanks for something ("Thanks for joining", "Merci d'avoir accepté") or
+** a courtesy ("Looking forward to it"): polite, not agenda. */
+static bool
+is_courtesy(const char *folded)
+{
+	const char *rest = after_any(folded, thanks, COUNT(thanks)), *w;
+	size_t len, k, n;
+
+	if (rest != NULL && (w = next_word(&rest, &len)) != NULL) {
+		for (k = 0; k < COUNT(thanks_for); k++) {
+			n = strlen(thanks_for[k]);
+			if ((n == len || (thanks_for[k][n - 1] == '\'' && n < len)) &&
+			    memcmp(w, thanks_for[k], n) == 0)
+				return true;
+		}
+	}
+	return after_any(folded, courtesy, COUNT(courtesy)) != NULL;
+}
+
+/* Where the text after an opening greeting starts in body: a greeting of
+** at most five words, alone (returns the end of body) or ended by "," or
+** "!" and followed by more (returns where that starts).  NULL when body
+** does not open with a greeting.  folded is body folded: folding keeps
+** commas and exclamation marks, so the first of them is the same one. */
+static char *
+greeting_end(const char *folded, char *body)
+{
+	size_t cut = strcspn(folded, ",!"), len;
+	char head[128];
+	char *p;
+
+	if (cut >= sizeof head)
+		return NULL;
+	memcpy(head, folded, cut);
+	head[cut] = '\0';
+	len = cut;
+	while (len > 0 && (head[len - 1] == ' ' || head[len - 1] == '.'))
+		head[--len] = '\0';
+	if (after_any(head, greetings, COUNT(greetings)) == NULL || count_words(head) > 5)
+		return NULL;
+	p = body + strcspn(body, ",!");
+	while (*p != '\0' && strchr(" ,!.", *p) != NULL)
+		p++;
+	return p;
+}
+
+/* An e-mail address with at most a name or a label around it: "Alice
+** Martin <alice@acme.example>", "E-post: alice@acme.se",
+** "Dial 123@example.webex.com".  "Send the slides to alice@acme.se" is
+** agenda. */
+static bool
+is_mail_line(const char *body)
+{
+	const char *p = body, *w, *at;
+	size_t len, others = 0;
+	bool address = false;
+
+	while ((w = next_word(&p, &len)) != NULL) {
+		at = memchr(w, '@', len);
+		if (at != NULL && at > w && is_ascii_alnum(at[-1]) && is_ascii_alnum(at[1]) &&
+		    memchr(at, '.', len - (size_t)(at - w)) != NULL) {
+			address = true;
+			continue;
+		}
+		if (!is_word(w, len) || w[len - 1] == ':')
+			continue;
+		if (!is_capitalised(w) || ++others > 4)
+			return false;
+	}
+	return address;
+}
+
+/* A bare host name or an IP address: "meet.google.com/abc-defg-hij",
+** "acme.se", "teams.microsoft.com/l/x", "162.255.37.11".  A host is written
+** in lower case; "ASP.NET" and "Node.js" are not hosts. */
+static bool
+is_host(const char *w, size_t len)
+{
+	size_t i, labels = 1, numeric = 0, last = 0;
+	bool digits = true;  /* the label being read has only digits so far */
+
+	while (len > 0 && strchr("<([\"'", *w) != NULL) {
+		w++;
+		len--;
+	}
+	len = bare_length(w, len);
+	for (i = 0; i < len && w[i] != '/'; i++) {
+		if (w[i] == '.') {
+			if (i == last)
+				return false;
+			labels++;
+			numeric += digits;
+			digits = true;
+			last = i + 1;
+		} else if ((w[i] >= 'a' && w[i] <= 'z') || w[i] == '-') {
+			digits = false;
+		} else if (!is_digit(w[i])) {
+			return false;
+		}
+	}
+	if (labels < 2 || i == last)
+		return false;
+	numeric += digits;
+	if (labels == 4 && numeric == 4)
+		return true;
+	return !digits && word_in(w + last, i - last, domains, COUNT(domains));
+}
+
+/* A number to dial, with or without a label: "+46 8 123 45 67",
+** "070-123 45 67", "Tel: 08-123 456 78", "(US) +1 424-555-0123 PIN: 1#",
+** "+16465588656,,855#".  Seven digits or more.  A bare number (no label,
+** no "+") is one only when nothing follows it: "1 500 000 SEK" is money;
+** "+5% budget" has too few digits. */
+static bool
+is_phone_number(const char *folded)
+{
+	const char *p = folded, *start, *rest;
+	bool labelled = false;
 	int digits = 0;
 
-	if (s[0] != '+')
+	if (p[0] == '(' && is_ascii_letter(p[1]) && is_ascii_letter(p[2]) && p[3] == ')') {
+		p += 4;
+		labelled = true;
+	} else if ((rest = after_any(p, phone_labels, COUNT(phone_labels))) != NULL) {
+		p = rest;
+		labelled = true;
+	} else if (is_ascii_letter(p[0]) && p[1] == ':') {
+		p += 2;
+		labelled = true;
+	}
+	while (*p == ' ' || *p == ':' || *p == '.')
+		p++;
+	start = p;
+	for (; *p != '\0' && strchr("0123456789 +-()./,#*", *p) != NULL; p++)
+		digits += is_digit(*p);
+	if (digits < 7)
 		return false;
-	for (s++; *s != '\0' && !is_ascii_letter(*s); s++)
-		digits += is_digit(*s);
-	return digits >= 7;
+	return labelled || *start == '+' || *p == '\0';
 }
 
-/* Is s (trimmed, marker taken off) invitation noise rather than agenda? */
+/* A job title alone or before its organisation: "Projektledare",
+** "Project Manager | Contoso", "Chef de projet chez Acme".  "Product owner
+** sync" is agenda. */
 static bool
-is_noise(const char *s, bool *oom)
+is_job_title(const char *folded)
 {
-	char *folded;
-	size_t k, n, len;
-	bool noise = false;
+	const char *rest = after_any(folded, job_titles, COUNT(job_titles)), *link;
 
-	*oom = false;
-	if (is_phone_number(s))
-		return true;
-	len = strlen(s);
-	if (len > 0 && s[len - 1] == ':')
-		return true;
-	if ((folded = text_fold(s)) == NULL) {
-		*oom = true;
+	if (rest == NULL)
 		return false;
+	if (only_punctuation(rest))
+		return true;
+	while (*rest == ' ')
+		rest++;
+	if ((link = after_any(rest, title_links, COUNT(title_links))) == NULL)
+		return false;
+	return count_words(link) <= 5;
+}
+
+/* A postal address line: "Storgatan 1", "Hauptstraße 5", "12 rue de la
+** Paix", "Calle Mayor 10", "1 Main Street", "111 22 Stockholm", "75002
+** Paris", "SE-111 22 Stockholm", "Box 1234". */
+static bool
+is_address(const char *folded)
+{
+	struct words ws;
+	const char *rest, *w;
+	size_t i, j, len, first = 0;
+
+	if ((rest = after_any(folded, post_boxes, COUNT(post_boxes))) != NULL &&
+	    *rest == ' ' && is_digit(rest[1]))
+		return true;
+	if (count_words(folded) > 8)
+		return false;
+	split_words(folded, &ws);
+	if (ws.n == 0)
+		return false;
+	/* A postcode, then a town of one to three words. */
+	w = ws.at[0];
+	len = ws.len[0];
+	if (len > 3 && is_ascii_letter(w[0]) && (w[1] == '-' || w[2] == '-')) {
+		len -= w[1] == '-' ? 2 : 3;
+		w += w[1] == '-' ? 2 : 3;
 	}
-	for (k = 0; k < sizeof noise_fragments / sizeof noise_fragments[0] && !noise; k++)
-		noise = strstr(folded, noise_fragments[k]) != NULL;
-	for (k = 0; k < sizeof noise_labels / sizeof noise_labels[0] && !noise; k++) {
+	if (len == 5 && strspn(w, "0123456789") == 5)
+		first = 1;
+	else if (len == 3 && strspn(w, "0123456789") == 3 && ws.n > 1 && ws.len[1] == 2 &&
+		 strspn(ws.at[1], "0123456789") == 2)
+		first = 2;
+	if (first > 0 && ws.n > first && ws.n - first <= 3 &&
+	    strpbrk(ws.at[first], "0123456789") == NULL)
+		return true;
+	for (i = 0; i < ws.n; i++) {
+		if (word_ends_in(ws.at[i], ws.len[i], street_endings, COUNT(street_endings)) &&
+		    i + 1 < ws.n && is_house_number(ws.at[i + 1], ws.len[i + 1]))
+			return true;
+		if (!word_in(ws.at[i], ws.len[i], street_words, COUNT(street_words)))
+			continue;
+		/* "12 rue de la Paix", "12, rue ..." */
+		if (i > 0 && is_house_number(ws.at[i - 1], ws.len[i - 1]))
+			return true;
+		/* "Calle Mayor 10" */
+		for (j = i + 1; i == 0 && j < ws.n; j++)
+			if (is_house_number(ws.at[j], ws.len[j]))
+				return true;
+		/* "1 Main Street", "221B Baker Street, London" */
+		if (is_house_number(ws.at[0], ws.len[0]) &&
+		    (i + 1 == ws.n || ws.at[i][ws.len[i] - 1] == ','))
+			return true;
+	}
+	return false;
+}
+
+/* Is s (trimmed, marker taken off; folded: folded) what video-call tools,
+** calendars and signatures add, rather than agenda? */
+static bool
+is_noise(const char *s, const char *folded)
+{
+	const char *p = s, *w, *bar;
+	size_t k, n, len, bars = 0;
+
+	if (s[strlen(s) - 1] == ':')
+		return true;
+	if (contains_any(folded, noise_fragments, COUNT(noise_fragments)))
+		return true;
+	for (k = 0; k < COUNT(noise_labels); k++) {
 		n = strlen(noise_labels[k]);
-		noise = strncmp(folded, noise_labels[k], n) == 0 &&
-			(noise_labels[k][n - 1] == ':' || !is_ascii_alnum(folded[n]));
+		if (strncmp(folded, noise_labels[k], n) == 0 &&
+		    (noise_labels[k][n - 1] == ':' || !is_ascii_alnum(folded[n])))
+			return true;
 	}
 	/* "Agenda" or "Ordre du jour" alone heads a list. */
-	noise = noise || strcmp(folded, "agenda") == 0 || strcmp(folded, "ordre du jour") == 0;
-	free(folded);
-	return noise;
+	if (word_in(folded, strlen(folded), agenda_headings, COUNT(agenda_headings)))
+		return true;
+	/* A footer: "Acme AB | Storgatan 1 | 111 22 Stockholm". */
+	for (bar = s; (bar = strchr(bar, '|')) != NULL; bar++)
+		bars++;
+	if (bars >= 2)
+		return true;
+	while ((w = next_word(&p, &len)) != NULL)
+		if (is_host(w, len))
+			return true;
+	return is_phone_number(folded) || is_mail_line(s) || is_job_title(folded) ||
+	       is_address(folded) || is_courtesy(folded);
 }
+
+/* What body (trimmed, marker taken off, not blank) is to the agenda.  For
+** an item, *start is where its text starts: after a greeting, if any. */
+static enum line_kind
+classify(char *body, char **start, bool *oom)
+{
+	enum line_kind kind = LINE_ITEM;
+	char *folded, *rest;
+
+	*start = body;
+	*oom = false;
+	if ((folded = text_fold(body)) == NULL) {
+		*oom = true;
+		return LINE_NONE;
+	}
+	if (is_legal(folded))
+		kind = LINE_LEGAL;
+	else if (is_closing(folded, body))
+		kind = LINE_CLOSING;
+	else if ((rest = greeting_end(folded, body)) != NULL) {
+		/* "Hej Alice, hoppas allt är bra!": what follows is judged
+		** alone, and a greeting never signs off ("Hi, thanks").
+		** "Hi Sam, hi Priya," greets twice. */
+		do {
+			free(folded);
+			if (!has_word(rest))
+				return LINE_NONE;
+			if ((folded = text_fold(rest)) == NULL) {
+				*oom = true;
+				return LINE_NONE;
+			}
+			*start = rest;
+		} while ((rest = greeting_end(folded, *start)) != NULL);
+		rest = *start;
+		if (is_legal(folded))
+			kind = LINE_LEGAL;
+		else if (is_closing(folded, rest) || is_noise(rest, folded))
+			kind = LINE_NONE;
+	} else if (is_noise(body, folded))
+		kind = LINE_NONE;
+	free(folded);
+	return kind;
+}
+
 
 /* If [p, end) starts with one of units (ASCII ones case aside, and not
 ** followed by a letter), return the end of the unit, else NULL. */
@@ -385,15 +1194,19 @@ trim_separators(char *s)
 	}
 }
 
-/* invite_line_item, also telling whether the line had a list marker. */
+/* invite_line_item, also telling whether the line had a list marker and
+** what the line is (*kind: an item, nothing, a sign-off, a disclaimer). */
 static enum rp_status
-parse_line(const char *line, agenda_spec *out, bool *marked, rp_error *err)
+parse_line(const char *line, agenda_spec *out, bool *marked, enum line_kind *kind,
+	   rp_error *err)
 {
 	enum rp_status status;
-	char *s = NULL, *body;
+	char *s = NULL, *body, *start;
+	size_t len;
 	bool oom;
 
 	*marked = false;
+	*kind = LINE_NONE;
 	out->title[0] = '\0';
 	out->minutes = 0;
 	if (!text_utf8_valid(line, strlen(line)))
@@ -402,19 +1215,37 @@ parse_line(const char *line, agenda_spec *out, bool *marked, rp_error *err)
 		status = rp_fail(err, RP_ENOMEM, "out of memory");
 		goto out;
 	}
-	body = strip_marker(text_trim(s), marked);
+	/* "-- " is the mail signature's delimiter (RFC 3676). */
+	if (strcmp(text_trim(s), "--") == 0) {
+		*kind = LINE_CLOSING;
+		status = rp_fail(err, RP_ENOTFOUND, "no agenda item in a sign-off");
+		goto out;
+	}
+	body = strip_marker(s, marked);
 	if (!has_word(body)) {
 		status = rp_fail(err, RP_ENOTFOUND, "no agenda item in a blank line");
 		goto out;
 	}
-	if (is_noise(body, &oom)) {
-		status = rp_fail(err, RP_ENOTFOUND, "no agenda item in invitation noise");
-		goto out;
-	}
+	*kind = classify(body, &start, &oom);
 	if (oom) {
 		status = rp_fail(err, RP_ENOMEM, "out of memory");
 		goto out;
 	}
+	if (*kind != LINE_ITEM) {
+		status = rp_fail(err, RP_ENOTFOUND, "%s",
+				 *kind == LINE_CLOSING ? "no agenda item in a sign-off"
+				 : *kind == LINE_LEGAL ? "no agenda item in a legal notice"
+						       : "no agenda item in invitation noise");
+		goto out;
+	}
+	/* "Hi all, let's start" is "Let's start". */
+	if (start != body && start[0] >= 'a' && start[0] <= 'z')
+		start[0] = (char)(start[0] - 'a' + 'A');
+	body = start;
+	/* A sentence's period is no part of the item; an ellipsis is. */
+	len = strlen(body);
+	if (len > 1 && body[len - 1] == '.' && body[len - 2] != '.')
+		body[len - 1] = '\0';
 	out->minutes = take_timebox(body);
 	trim_separators(body);
 	copy_cut(out->title, sizeof out->title, text_trim(body), MEETING_TITLE_MAX);
@@ -431,22 +1262,84 @@ out:
 enum rp_status
 ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err)
 {
+	enum line_kind kind;
 	bool marked;
 
-	return parse_line(line, out, &marked, err);
+	return parse_line(line, out, &marked, &kind, err);
 }
 
-/* Fill out->items from the (sanitized) description, one line at a time.
-** Runs twice: the first pass learns whether any item had a list marker,
-** in which case the second keeps only those.  Lines that hold no item or
-** cannot be a title are left out; only running out of memory fails. */
+/* Does a sentence end at s[i], a ".", "!" or "?" before a blank and a
+** capital?  Not after an initial ("J. Smith") or an abbreviation ("e.g.",
+** "Dr."). */
+static bool
+ends_sentence(const char *s, size_t i)
+{
+	size_t start = i, n, k, j;
+
+	if (strchr(".!?", s[i]) == NULL || s[i + 1] != ' ' || !is_capitalised(s + i + 2))
+		return false;
+	if (s[i] != '.')
+		return true;
+	while (start > 0 && s[start - 1] != ' ')
+		start--;
+	n = i - start;
+	if (n <= 1)
+		return false;
+	for (k = 0; k < COUNT(abbreviations); k++) {
+		if (strlen(abbreviations[k]) != n)
+			continue;
+		for (j = 0; j < n && ascii_lower(s[start + j]) == abbreviations[k][j]; j++)
+			;
+		if (j == n)
+			return false;
+	}
+	return true;
+}
+
+/* Take each sentence of prose line (changed in place) as an item, while
+** out has room.  Sets *stop when a sentence signs off or starts a
+** disclaimer ("... the budget. Thanks!").  Only running out of memory
+** fails. */
+static enum rp_status
+take_sentences(char *line, invite *out, bool *stop, rp_error *err)
+{
+	enum rp_status status;
+	enum line_kind kind;
+	agenda_spec item;
+	char *sentence = line;
+	size_t i = 0;
+	bool marked, last = false;
+
+	*stop = false;
+	while (!last && out->nitems < AGENDA_ITEMS_MAX) {
+		while (line[i] != '\0' && !ends_sentence(line, i))
+			i++;
+		last = line[i] == '\0';
+		if (!last)
+			line[i + 1] = '\0';
+		status = parse_line(sentence, &item, &marked, &kind, err);
+		if (status == RP_ENOMEM)
+			return status;
+		if (kind == LINE_CLOSING || kind == LINE_LEGAL) {
+			*stop = true;
+			break;
+		}
+		if (status == RP_OK)
+			out->items[out->nitems++] = item;
+		sentence = line + i + 2;
+		i += 2;
+	}
+	return RP_OK;
+}
+
 enum rp_status
 agenda_lines_read(const char *description, invite *out, rp_error *err)
 {
 	enum rp_status status = RP_OK;
+	enum line_kind kind;
 	char *line = malloc(strlen(description) + 1);
 	const char *p, *nl;
-	bool any_marked = false, marked;
+	bool any_marked = false, marked, stop = false;
 	agenda_spec item;
 	size_t len;
 	int pass;
@@ -454,22 +1347,31 @@ agenda_lines_read(const char *description, invite *out, rp_error *err)
 	out->nitems = 0;
 	if (line == NULL)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
+	/* The first pass learns whether there is a list before the letter
+	** ends; the second takes the list, or the prose. */
 	for (pass = 0; pass < 2; pass++) {
-		for (p = description; *p != '\0' && out->nitems < AGENDA_ITEMS_MAX; p = nl) {
+		stop = false;
+		for (p = description; *p != '\0' && !stop && out->nitems < AGENDA_ITEMS_MAX;
+		     p = nl) {
 			nl = strchr(p, '\n');
 			len = nl ? (size_t)(nl - p) : strlen(p);
 			memcpy(line, p, len);
 			line[len] = '\0';
 			nl = nl ? nl + 1 : p + len;
-			status = parse_line(line, &item, &marked, err);
+			status = parse_line(line, &item, &marked, &kind, err);
 			if (status == RP_ENOMEM)
 				goto out;
-			if (status != RP_OK || (pass == 1 && any_marked && !marked))
-				continue;
+			if (kind == LINE_CLOSING || kind == LINE_LEGAL)
+				break;
 			if (pass == 0)
-				any_marked = any_marked || marked;
-			else
+				any_marked = any_marked || (status == RP_OK && marked);
+			else if (any_marked && status == RP_OK && marked)
 				out->items[out->nitems++] = item;
+			/* Prose is judged sentence by sentence: "Hej Alice, vi
+			** ses på torsdag. Budgeten först." keeps the last. */
+			else if (!any_marked &&
+				 (status = take_sentences(line, out, &stop, err)) == RP_ENOMEM)
+				goto out;
 		}
 	}
 out:
