@@ -498,6 +498,7 @@ join_blocks(void)
 	CHECK_KEPT("Access control for contractors", "Access control for contractors", 0);
 	CHECK_KEPT("Meeting cadence with Zoomify", "Meeting cadence with Zoomify", 0);
 	CHECK_KEPT("Dialogue with the works council", "Dialogue with the works council", 0);
+	CHECK_KEPT("Learn more about the users' needs", "Learn more about the users' needs", 0);
 }
 
 /* The list rule holds: only marked lines when there is a list, a

@@ -55,6 +55,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agenda_words.h"
 #include "field.h"
 #include "ical.h"
 #include "rapport/text.h"
@@ -70,297 +71,6 @@ enum line_kind {
 	LINE_NONE,     /* nothing: blank, noise, a greeting, courtesy */
 	LINE_CLOSING,  /* a sign-off: a signature follows */
 	LINE_LEGAL,    /* a disclaimer starts */
-};
-
-/* Folded starts of lines that video-call tools and calendars add to an
-** invitation.  A label matches at the start of a line, followed by the end
-** of the line or by something that is not a letter or digit. */
-static const char *const noise_labels[] = {
-	/* Zoom */
-	"join zoom meeting", "meeting id", "passcode", "password:", "password :",
-	"one tap mobile", "dial by your location", "find your local number",
-	"topic:", "time:", "join by sip", "join by h.323", "join by skype",
-	"rejoindre la reunion zoom", "id de reunion", "sujet :", "heure :",
-	"anslut till zoom-mote", "motes-id", "mote-id", "losenkod", "snabbval mobil",
-	"ring efter din plats", "hitta ditt lokala nummer", "amne:", "tid:",
-	"zoom-meeting beitreten", "meeting-id", "kenncode", "schnelleinwahl mobil",
-	"nach ihrem standort wahlen", "ortseinwahl suchen", "thema:", "zeit:",
-	"unirse a la reunion zoom", "id de la reunion", "codigo de acceso",
-	"un toque movil", "marcar segun su ubicacion", "encuentre su numero local",
-	"tema:", "hora:",
-	/* Google Meet and Calendar */
-	"join with google meet", "join by phone", "or dial", "more phone numbers",
-	"learn more about meet", "please do not edit this section",
-	"invitation from google calendar", "you are receiving this",
-	"forwarding this invitation", "view your event", "reply for",
-	"participer avec google meet", "participer par telephone", "ou composer",
-	"ou composez", "autres numeros de telephone",
-	"merci de ne pas modifier cette section", "invitation de google agenda",
-	"vous recevez cet", "transferer cette invitation",
-	"mit google meet teilnehmen", "per telefon teilnehmen", "oder wahlen",
-	"weitere telefonnummern", "bitte bearbeiten sie diesen abschnitt nicht",
-	"einladung von google kalender", "sie erhalten diese",
-	"unirse con google meet", "unirse por telefono", "o marca",
-	"mas numeros de telefono", "no edites esta seccion",
-	"invitacion de google calendar", "has recibido este",
-	"delta med google meet", "anslut med google meet", "delta via telefon",
-	"eller ring", "fler telefonnummer", "redigera inte det har avsnittet",
-	"inbjudan fran google kalender", "du far det har",
-	/* Microsoft Teams */
-	"microsoft teams meeting", "join microsoft teams meeting", "join on your computer",
-	"join the meeting", "click here to join", "download teams", "join on the web",
-	"learn more", "meeting options", "or call in", "phone conference id",
-	"find a local number", "reset pin", "or join by entering a meeting id",
-	"join with a video conferencing device", "video conference id",
-	"alternate vtc instructions", "microsoft teams need help", "system reference",
-	"reunion microsoft teams", "participer a partir de", "rejoindre la reunion",
-	"cliquez ici pour rejoindre", "code secret", "mot de passe",
-	"telecharger teams", "rejoindre sur le web", "en savoir plus", "options de reunion",
-	"ou appelez", "id de conference telephonique", "trouver un numero local",
-	"ou rejoignez en entrant", "need help", "for organizers", "besoin d'aide",
-	"pour les organisateurs",
-	"microsoft teams-mote", "anslut pa datorn", "klicka har for att ansluta",
-	"losenord", "ladda ned teams", "anslut pa webben", "eller ring in",
-	"telefonkonferens-id", "hitta ett lokalt nummer", "aterstall pin", "las mer",
-	"motesalternativ", "behover du hjalp", "eller anslut genom att ange",
-	"microsoft teams-besprechung", "nehmen sie von ihrem computer",
-	"klicken sie hier", "besprechungs-id", "laden sie teams herunter",
-	"im web teilnehmen", "oder rufen sie an", "telefonkonferenz-id",
-	"lokale nummer suchen", "pin zurucksetzen", "weitere informationen",
-	"besprechungsoptionen", "benotigen sie hilfe", "oder nehmen sie teil",
-	"reunion de microsoft teams", "unase a traves", "haga clic aqui para unirse",
-	"descargar teams", "unirse en la web", "o llame", "id. de conferencia", "id. de reunion",
-	"buscar un numero local", "restablecer pin", "mas informacion",
-	"opciones de reunion", "necesita ayuda", "o unase escribiendo",
-	/* Webex */
-	"join webex meeting", "join the webex meeting", "meeting number", "access code",
-	"meeting password", "tap to join", "join from a video system",
-	"join using microsoft lync", "you can also dial", "if you are a host",
-	"some mobile devices", "global call-in numbers", "toll-free calling",
-	"can't join the meeting", "host key", "when it's time, join",
-	"participer a la reunion webex", "numero de la reunion", "numero de reunion",
-	"mot de passe de la reunion", "vous pouvez aussi composer",
-	"webex-meeting beitreten", "meeting-nummer", "meeting-kennnummer",
-	"zugriffscode", "meeting-passwort", "uber telefon beitreten", "tippen sie",
-	"uber videosystem", "sie konnen auch", "wenn sie der gastgeber",
-	"wenn es soweit ist", "globale einwahlnummern",
-	"unirse a la reunion de webex", "contrasena de la reunion",
-	"tambien puede marcar", "si es el organizador",
-	"anslut till webex-mote", "motesnummer", "du kan ocksa ringa",
-	/* Any */
-	"pin:", "pin :", "dial-in", "dial in", "call-in", "conference id",
-	"meeting link", "join link", "join here", "join online",
-	"lien de la reunion", "besprechungslink", "enlace de la reunion", "moteslank",
-};
-
-/* Folded fragments that mark a noise line wherever they appear. */
-static const char *const noise_fragments[] = {
-	"://", "www.", "mailto:", "is inviting you to", "vous invite a",
-	"bjuder in dig", "ladt sie zu", "esta invitando", "le invita a",
-	"do not delete or change", "loschen oder andern sie",
-	"no elimine ni modifique", "ne supprimez pas et ne modifiez pas",
-	"webex meeting", "webex-meeting", "reunion de webex", "reunion webex",
-	"webex-mote", "zoom meeting", "zoom-meeting", "zoom-mote", "reunion zoom",
-	"reunion de zoom",
-};
-
-/* Folded headings of an agenda: "Agenda" alone heads a list. */
-static const char *const agenda_headings[] = {
-	"agenda", "ordre du jour", "dagordning", "tagesordnung", "orden del dia",
-	"programme", "programm", "program", "punkte", "points",
-};
-
-/* Folded words that open a greeting ("Hi all", "Hej Alice,").  A line of
-** a few words starting with one is a greeting. */
-static const char *const greetings[] = {
-	"hi", "hey", "hello", "hiya", "dear", "good morning", "good afternoon",
-	"good evening", "greetings",
-	"bonjour", "bonsoir", "salut", "coucou", "cher", "chere", "chers", "cheres",
-	"madame", "monsieur",
-	"hallo", "guten morgen", "guten tag", "moin", "servus", "liebe", "lieber",
-	"sehr geehrte", "sehr geehrter",
-	"hola", "buenos dias", "buenas tardes", "buenas", "estimado", "estimada",
-	"estimados", "estimadas", "querido", "querida", "queridos",
-	"hej", "hejsan", "halla", "hei", "tjena", "tja", "god morgon",
-	"goddag",
-};
-
-/* A sign-off.  With `named`, a name may follow without a comma ("Mvh
-** Erik", "Saludos Ana"); "Best" and "Cheers" only end a line or take a
-** comma, as "Best practices" and "Cheers to the team" are no sign-offs. */
-struct closing {
-	const char *words;  /* folded */
-	bool named;
-};
-
-static const struct closing closings[] = {
-	{ "best regards", true }, { "kind regards", true }, { "warm regards", true },
-	{ "regards", true }, { "best wishes", true }, { "all the best", true },
-	{ "best", false }, { "cheers", false }, { "sincerely", true },
-	{ "yours sincerely", true }, { "yours truly", true }, { "talk soon", false },
-	{ "speak soon", false }, { "see you soon", false }, { "br", true },
-	{ "brgds", true }, { "rgds", true }, { "kr", false },
-	{ "cordialement", true }, { "bien cordialement", true },
-	{ "tres cordialement", true }, { "bien a vous", true }, { "bien a toi", true },
-	{ "salutations", true }, { "meilleures salutations", true },
-	{ "sinceres salutations", true }, { "bonne journee", true },
-	{ "bonne soiree", true }, { "belle journee", true }, { "a bientot", true },
-	{ "amicalement", true }, { "bien amicalement", true }, { "au plaisir", false },
-	{ "med vanliga halsningar", true }, { "vanliga halsningar", true },
-	{ "med vanlig halsning", true }, { "vanlig halsning", true },
-	{ "basta halsningar", true }, { "halsningar", true }, { "halsning", true },
-	{ "mvh", true }, { "vh", true }, { "ha det bra", false },
-	{ "trevlig helg", false }, { "vi hors", false },
-	{ "mit freundlichen grussen", true }, { "mit freundlichem gruss", true },
-	{ "freundliche grusse", true }, { "mit besten grussen", true },
-	{ "viele grusse", true }, { "beste grusse", true }, { "liebe grusse", true },
-	{ "herzliche grusse", true }, { "schone grusse", true }, { "grusse", true },
-	{ "gruss", true }, { "mfg", true }, { "lg", true }, { "vg", true },
-	{ "bis bald", false }, { "bis dann", false },
-	{ "saludos", true }, { "un saludo", true }, { "saludos cordiales", true },
-	{ "un cordial saludo", true }, { "reciba un cordial saludo", true },
-	{ "atentamente", true }, { "cordialmente", true }, { "un abrazo", true },
-	{ "abrazos", true }, { "hasta pronto", false }, { "muchos saludos", true },
-};
-
-/* Folded thanks.  Alone, with filler words ("Thanks again", "Merci à
-** tous") or a comma and a name, a thanks ends the letter; followed by
-** what is thanked for ("Thanks for joining") it is courtesy; followed by
-** anything else ("Thanks and recognition for the team") it is agenda. */
-static const char *const thanks[] = {
-	"thanks", "thank you", "many thanks", "thx", "ty",
-	"merci", "merci beaucoup", "grand merci",
-	"danke", "vielen dank", "herzlichen dank", "besten dank", "danke schon",
-	"gracias", "muchas gracias", "mil gracias",
-	"tack", "tusen tack", "stort tack", "tackar",
-};
-static const char *const thanks_fillers[] = {
-	"a", "lot", "again", "all", "everyone", "everybody", "you", "very", "much",
-	"so", "in", "advance", "team", "beaucoup", "tous", "toutes", "d'avance",
-	"par", "avance", "encore", "schon", "sehr", "im", "voraus", "euch", "allen",
-	"nochmals", "todos", "de", "antemano", "nuevo", "sa", "mycket", "pa",
-	"forhand", "alla", "er", "igen",
-};
-static const char *const thanks_for[] = {
-	"for", "pour", "de", "d'", "fur", "por", "att",
-};
-
-/* Folded starts of courtesy sentences, never agenda. */
-static const char *const courtesy[] = {
-	"looking forward", "i look forward", "we look forward", "look forward",
-	"hope you", "i hope", "we hope", "hope this", "hope all", "let me know",
-	"please let me know", "feel free", "please find", "please see", "see below",
-	"see you", "talk to you", "please confirm", "please accept", "apologies",
-	"sorry for",
-	"au plaisir", "j'espere", "nous esperons", "n'hesitez pas", "veuillez trouver",
-	"vous trouverez", "je vous remercie", "nous vous remercions", "a tres vite",
-	"ich freue mich", "freue mich", "wir freuen uns", "ich hoffe", "wir hoffen",
-	"anbei", "bitte bestatigen", "bei fragen", "melden sie sich", "melde dich",
-	"espero que", "esperamos que", "no dude", "no dudes", "no dudeis", "no duden", "nos vemos",
-	"quedo a", "quedamos a", "adjunto",
-	"hoppas", "ser fram emot", "vi ses", "hor av dig", "hor garna av dig",
-	"tveka inte", "se nedan", "bifogar",
-};
-
-/* Folded headings that open a legal disclaimer. */
-static const char *const legal_headings[] = {
-	"disclaimer", "confidentiality notice", "confidentiality", "legal notice",
-	"avis de confidentialite", "avertissement", "clause de confidentialite",
-	"mentions legales", "haftungsausschluss", "vertraulichkeitshinweis",
-	"rechtlicher hinweis", "aviso legal", "aviso de confidencialidad",
-	"clausula de confidencialidad", "ansvarsfriskrivning", "sekretessmeddelande",
-	"konfidentialitet",
-};
-
-/* A long sentence naming a message and something legal about it starts a
-** disclaimer; so does one about personal data and its processing. */
-static const char *const legal_subjects[] = {
-	"mail", "message", "meddelande", "e-post", "nachricht", "correo", "mensaje",
-	"courriel", "communication", "kommunikation", "attachment", "bilag",
-	"pieces jointes", "anhang", "anhange", "adjunto",
-};
-static const char *const legal_terms[] = {
-	"confidential", "konfidentiell", "confidentiel", "vertraulich", "confidencial",
-	"privileged", "intended recipient", "intended only", "intended solely",
-	"destinataire", "empfanger", "adressat", "destinatario", "mottagare",
-	"prohibited", "interdit", "verboten", "prohibid", "forbjud", "unauthori",
-	"sekretess", "legally", "juridiquement", "rechtlich", "legalmente",
-};
-static const char *const data_subjects[] = {
-	"personal data", "personuppgifter", "donnees personnelles",
-	"donnees a caractere personnel", "personenbezogene", "datos personales",
-};
-static const char *const data_terms[] = {
-	"process", "behandl", "trait", "verarbeit", "tratamos", "tratamiento",
-	"gdpr", "rgpd", "dsgvo",
-};
-/* Footers that end a signature: "Please consider the environment...". */
-static const char *const print_notes[] = {
-	"before printing", "think before you print", "tank pa miljon",
-	"pensez a l'environnement", "avant d'imprimer", "denken sie an die umwelt",
-	"bevor sie diese", "antes de imprimir", "innan du skriver ut",
-};
-
-/* Folded labels of a phone number.  One letter ("M:", "T:") needs its
-** colon; a word may go without ("Mobile 070-123 45 67"). */
-static const char *const phone_labels[] = {
-	"telephone", "telefono", "telefon", "tel", "tfn", "phone", "mobile", "mobil",
-	"mob", "cell", "handy", "fax", "portable", "movil", "celular", "vaxel",
-	"direkt", "direct", "switchboard", "office", "standard", "zentrale",
-};
-
-/* Folded job titles, alone on a line or before a separator ("Project
-** Manager | Contoso", "Chef de projet chez Acme"). */
-static const char *const job_titles[] = {
-	"project manager", "senior project manager", "program manager",
-	"programme manager", "product manager", "account manager",
-	"key account manager", "delivery manager", "engineering manager",
-	"sales manager", "office manager", "managing director", "product owner",
-	"scrum master", "consultant", "senior consultant", "ceo", "cto", "cfo", "coo",
-	"founder", "co-founder", "partner",
-	"chef de projet", "cheffe de projet", "directeur general", "directrice generale",
-	"directeur de projet", "directrice de projet", "responsable de projet",
-	"charge de projet", "chargee de projet", "consultante", "fondateur", "fondatrice",
-	"projektleiter", "projektleiterin", "projektmanager", "projektmanagerin",
-	"geschaftsfuhrer", "geschaftsfuhrerin", "berater", "beraterin",
-	"jefe de proyecto", "jefa de proyecto", "director general", "directora general",
-	"director de proyecto", "directora de proyecto", "consultor", "consultora",
-	"gerente de proyecto", "gerente",
-	"projektledare", "seniorkonsult", "konsult", "vd", "verkstallande direktor",
-	"kundansvarig", "saljchef", "grundare",
-};
-/* What may follow a job title: an organisation after one of these. */
-static const char *const title_links[] = {
-	",", "|", "/", "-", "\xE2\x80\x93", "at ", "@ ", "pa ", "chez ", "bei ", "en ",
-};
-
-/* Folded street words: whole words ("12 rue de la Paix", "Calle Mayor 10",
-** "1 Main Street") and endings of compounds ("Storgatan 1",
-** "Hauptstraße 5"). */
-static const char *const street_words[] = {
-	"rue", "avenue", "av.", "boulevard", "bd", "allee", "chemin", "impasse", "quai",
-	"calle", "c/", "avenida", "avda.", "plaza", "paseo", "carrer",
-	"street", "st", "st.", "road", "rd", "rd.", "ave", "lane", "drive", "blvd",
-};
-static const char *const street_endings[] = {
-	"gatan", "vagen", "gata", "vag", "grand", "torget", "backe", "strasse", "str.",
-	"weg", "allee", "platz", "gasse", "damm",
-};
-static const char *const post_boxes[] = {
-	"box", "postfach", "p.o. box", "po box", "bp", "apartado", "case postale",
-};
-
-/* Top-level domains a bare host name ends with ("acme.se", "zoom.us"). */
-static const char *const domains[] = {
-	"com", "net", "org", "io", "se", "fr", "de", "es", "eu", "us", "uk", "co",
-	"ch", "at", "be", "nl", "no", "dk", "fi", "info", "biz", "app", "dev", "gov",
-	"edu", "it", "pt", "ie", "ca", "ms", "me", "ly", "gl", "nu", "cat",
-};
-
-/* Abbreviations a sentence does not end at ("e.g. the API", "Dr. Smith"). */
-static const char *const abbreviations[] = {
-	"e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "st", "vs", "cf", "mme", "no",
-	"nr", "z.b", "bzw", "ca", "inkl", "sr", "sra", "dvs", "bl.a", "t.ex", "p.ex",
 };
 
 /* List markers that need no space after them. */
@@ -532,24 +242,24 @@ after_phrase(const char *s, const char *phrase)
 
 /* after_phrase with the first of phrases that matches. */
 static const char *
-after_any(const char *s, const char *const *phrases, size_t count)
+after_any(const char *s, const struct wordlist *phrases)
 {
 	const char *rest;
 	size_t k;
 
-	for (k = 0; k < count; k++)
-		if ((rest = after_phrase(s, phrases[k])) != NULL)
+	for (k = 0; k < phrases->n; k++)
+		if ((rest = after_phrase(s, phrases->words[k])) != NULL)
 			return rest;
 	return NULL;
 }
 
 static bool
-contains_any(const char *s, const char *const *fragments, size_t count)
+contains_any(const char *s, const struct wordlist *fragments)
 {
 	size_t k;
 
-	for (k = 0; k < count; k++)
-		if (strstr(s, fragments[k]) != NULL)
+	for (k = 0; k < fragments->n; k++)
+		if (strstr(s, fragments->words[k]) != NULL)
 			return true;
 	return false;
 }
@@ -614,14 +324,14 @@ bare_length(const char *w, size_t len)
 
 /* Is w[0..len), its final punctuation aside, one of words? */
 static bool
-word_in(const char *w, size_t len, const char *const *words, size_t count)
+word_in(const char *w, size_t len, const struct wordlist *words)
 {
 	size_t k, n;
 
 	len = bare_length(w, len);
-	for (k = 0; k < count; k++) {
-		n = strlen(words[k]);
-		if (n == len && memcmp(w, words[k], n) == 0)
+	for (k = 0; k < words->n; k++) {
+		n = strlen(words->words[k]);
+		if (n == len && memcmp(w, words->words[k], n) == 0)
 			return true;
 	}
 	return false;
@@ -629,14 +339,14 @@ word_in(const char *w, size_t len, const char *const *words, size_t count)
 
 /* Does w[0..len), its final punctuation aside, end with one of endings? */
 static bool
-word_ends_in(const char *w, size_t len, const char *const *endings, size_t count)
+word_ends_in(const char *w, size_t len, const struct wordlist *endings)
 {
 	size_t k, n;
 
 	len = bare_length(w, len);
-	for (k = 0; k < count; k++) {
-		n = strlen(endings[k]);
-		if (len > n && memcmp(w + len - n, endings[k], n) == 0)
+	for (k = 0; k < endings->n; k++) {
+		n = strlen(endings->words[k]);
+		if (len > n && memcmp(w + len - n, endings->words[k], n) == 0)
 			return true;
 	}
 	return false;
@@ -692,7 +402,7 @@ split_words(const char *s, struct words *ws)
 static bool
 is_legal(const char *folded)
 {
-	const char *rest = after_any(folded, legal_headings, COUNT(legal_headings));
+	const char *rest = after_any(folded, &agenda_legal_headings);
 
 	if (rest != NULL) {
 		while (*rest == ' ')
@@ -700,14 +410,14 @@ is_legal(const char *folded)
 		if (*rest == '\0' || *rest == ':' || *rest == '-')
 			return true;
 	}
-	if (contains_any(folded, print_notes, COUNT(print_notes)))
+	if (contains_any(folded, &agenda_print_notes))
 		return true;
 	if (count_words(folded) < 8)
 		return false;
-	return (contains_any(folded, legal_subjects, COUNT(legal_subjects)) &&
-		contains_any(folded, legal_terms, COUNT(legal_terms))) ||
-	       (contains_any(folded, data_subjects, COUNT(data_subjects)) &&
-		contains_any(folded, data_terms, COUNT(data_terms)));
+	return (contains_any(folded, &agenda_legal_subjects) &&
+		contains_any(folded, &agenda_legal_terms)) ||
+	       (contains_any(folded, &agenda_data_subjects) &&
+		contains_any(folded, &agenda_data_terms));
 }
 
 /* Does what follows a sign-off or a thanks look like a signer: a comma and
@@ -728,25 +438,27 @@ is_signer(const char *rest)
 static bool
 is_closing(const char *folded, const char *body)
 {
+	const struct closing *c;
 	const char *rest, *w, *p;
 	size_t k, len;
 
-	for (k = 0; k < COUNT(closings); k++) {
-		if ((rest = after_phrase(folded, closings[k].words)) == NULL)
+	for (k = 0; k < agenda_closings.n; k++) {
+		c = &agenda_closings.list[k];
+		if ((rest = after_phrase(folded, c->words)) == NULL)
 			continue;
 		if (is_signer(rest))
 			return true;
 		/* "Mvh Erik Lindqvist", "Saludos a todos": a name, no digits. */
-		if (closings[k].named && *rest == ' ' && count_words(rest) <= 3 &&
+		if (c->named && *rest == ' ' && count_words(rest) <= 3 &&
 		    strpbrk(rest, "0123456789") == NULL)
 			return true;
 	}
 	/* "Thank you!", "Merci à tous", "Tack så mycket!", "Thanks again, Bob" */
-	if ((rest = after_any(folded, thanks, COUNT(thanks))) != NULL) {
+	if ((rest = after_any(folded, &agenda_thanks)) != NULL) {
 		for (p = rest;; rest = p) {
 			if ((w = next_word(&p, &len)) == NULL)
 				return true;
-			if (!word_in(w, len, thanks_fillers, COUNT(thanks_fillers)))
+			if (!word_in(w, len, &agenda_thanks_fillers))
 				return is_signer(rest);
 			if (w[len - 1] == ',')
 				return count_words(p) <= 3;
@@ -760,18 +472,18 @@ is_closing(const char *folded, const char *body)
 static bool
 is_courtesy(const char *folded)
 {
-	const char *rest = after_any(folded, thanks, COUNT(thanks)), *w;
+	const char *rest = after_any(folded, &agenda_thanks), *w, *f;
 	size_t len, k, n;
 
 	if (rest != NULL && (w = next_word(&rest, &len)) != NULL) {
-		for (k = 0; k < COUNT(thanks_for); k++) {
-			n = strlen(thanks_for[k]);
-			if ((n == len || (thanks_for[k][n - 1] == '\'' && n < len)) &&
-			    memcmp(w, thanks_for[k], n) == 0)
+		for (k = 0; k < agenda_thanks_for.n; k++) {
+			f = agenda_thanks_for.words[k];
+			n = strlen(f);
+			if ((n == len || (f[n - 1] == '\'' && n < len)) && memcmp(w, f, n) == 0)
 				return true;
 		}
 	}
-	return after_any(folded, courtesy, COUNT(courtesy)) != NULL;
+	return after_any(folded, &agenda_courtesy) != NULL;
 }
 
 /* Where the text after an opening greeting starts in body: a greeting of
@@ -793,7 +505,7 @@ greeting_end(const char *folded, char *body)
 	len = cut;
 	while (len > 0 && (head[len - 1] == ' ' || head[len - 1] == '.'))
 		head[--len] = '\0';
-	if (after_any(head, greetings, COUNT(greetings)) == NULL || count_words(head) > 5)
+	if (after_any(head, &agenda_greetings) == NULL || count_words(head) > 5)
 		return NULL;
 	p = body + strcspn(body, ",!");
 	while (*p != '\0' && strchr(" ,!.", *p) != NULL)
@@ -860,7 +572,7 @@ is_host(const char *w, size_t len)
 	numeric += digits;
 	if (labels == 4 && numeric == 4)
 		return true;
-	return !digits && word_in(w + last, i - last, domains, COUNT(domains));
+	return !digits && word_in(w + last, i - last, &agenda_domains);
 }
 
 /* A number to dial, with or without a label: "+46 8 123 45 67",
@@ -878,7 +590,7 @@ is_phone_number(const char *folded)
 	if (p[0] == '(' && is_ascii_letter(p[1]) && is_ascii_letter(p[2]) && p[3] == ')') {
 		p += 4;
 		labelled = true;
-	} else if ((rest = after_any(p, phone_labels, COUNT(phone_labels))) != NULL) {
+	} else if ((rest = after_any(p, &agenda_phone_labels)) != NULL) {
 		p = rest;
 		labelled = true;
 	} else if (is_ascii_letter(p[0]) && p[1] == ':') {
@@ -901,7 +613,7 @@ is_phone_number(const char *folded)
 static bool
 is_job_title(const char *folded)
 {
-	const char *rest = after_any(folded, job_titles, COUNT(job_titles)), *link;
+	const char *rest = after_any(folded, &agenda_job_titles), *link;
 
 	if (rest == NULL)
 		return false;
@@ -909,7 +621,7 @@ is_job_title(const char *folded)
 		return true;
 	while (*rest == ' ')
 		rest++;
-	if ((link = after_any(rest, title_links, COUNT(title_links))) == NULL)
+	if ((link = after_any(rest, &agenda_title_links)) == NULL)
 		return false;
 	return count_words(link) <= 5;
 }
@@ -924,7 +636,7 @@ is_address(const char *folded)
 	const char *rest, *w;
 	size_t i, j, len, first = 0;
 
-	if ((rest = after_any(folded, post_boxes, COUNT(post_boxes))) != NULL &&
+	if ((rest = after_any(folded, &agenda_post_boxes)) != NULL &&
 	    *rest == ' ' && is_digit(rest[1]))
 		return true;
 	if (count_words(folded) > 8)
@@ -948,10 +660,10 @@ is_address(const char *folded)
 	    strpbrk(ws.at[first], "0123456789") == NULL)
 		return true;
 	for (i = 0; i < ws.n; i++) {
-		if (word_ends_in(ws.at[i], ws.len[i], street_endings, COUNT(street_endings)) &&
+		if (word_ends_in(ws.at[i], ws.len[i], &agenda_street_endings) &&
 		    i + 1 < ws.n && is_house_number(ws.at[i + 1], ws.len[i + 1]))
 			return true;
-		if (!word_in(ws.at[i], ws.len[i], street_words, COUNT(street_words)))
+		if (!word_in(ws.at[i], ws.len[i], &agenda_street_words))
 			continue;
 		/* "12 rue de la Paix", "12, rue ..." */
 		if (i > 0 && is_house_number(ws.at[i - 1], ws.len[i - 1]))
@@ -973,21 +685,22 @@ is_address(const char *folded)
 static bool
 is_noise(const char *s, const char *folded)
 {
-	const char *p = s, *w, *bar;
+	const char *p = s, *w, *bar, *label;
 	size_t k, n, len, bars = 0;
 
 	if (s[strlen(s) - 1] == ':')
 		return true;
-	if (contains_any(folded, noise_fragments, COUNT(noise_fragments)))
+	if (contains_any(folded, &agenda_noise_fragments))
 		return true;
-	for (k = 0; k < COUNT(noise_labels); k++) {
-		n = strlen(noise_labels[k]);
-		if (strncmp(folded, noise_labels[k], n) == 0 &&
-		    (noise_labels[k][n - 1] == ':' || !is_ascii_alnum(folded[n])))
+	for (k = 0; k < agenda_noise_labels.n; k++) {
+		label = agenda_noise_labels.words[k];
+		n = strlen(label);
+		if (strncmp(folded, label, n) == 0 &&
+		    (label[n - 1] == ':' || !is_ascii_alnum(folded[n])))
 			return true;
 	}
 	/* "Agenda" or "Ordre du jour" alone heads a list. */
-	if (word_in(folded, strlen(folded), agenda_headings, COUNT(agenda_headings)))
+	if (word_in(folded, strlen(folded), &agenda_headings))
 		return true;
 	/* A footer: "Acme AB | Storgatan 1 | 111 22 Stockholm". */
 	for (bar = s; (bar = strchr(bar, '|')) != NULL; bar++)
@@ -1274,6 +987,7 @@ ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err)
 static bool
 ends_sentence(const char *s, size_t i)
 {
+	const char *abbreviation;
 	size_t start = i, n, k, j;
 
 	if (strchr(".!?", s[i]) == NULL || s[i + 1] != ' ' || !is_capitalised(s + i + 2))
@@ -1285,10 +999,11 @@ ends_sentence(const char *s, size_t i)
 	n = i - start;
 	if (n <= 1)
 		return false;
-	for (k = 0; k < COUNT(abbreviations); k++) {
-		if (strlen(abbreviations[k]) != n)
+	for (k = 0; k < agenda_abbreviations.n; k++) {
+		abbreviation = agenda_abbreviations.words[k];
+		if (strlen(abbreviation) != n)
 			continue;
-		for (j = 0; j < n && ascii_lower(s[start + j]) == abbreviations[k][j]; j++)
+		for (j = 0; j < n && ascii_lower(s[start + j]) == abbreviation[j]; j++)
 			;
 		if (j == n)
 			return false;
