@@ -344,12 +344,16 @@ sign_offs(void)
 	CHECK_SKIPPED("Saludos cordiales", SIGN_OFF);
 	CHECK_SKIPPED("Atentamente,", SIGN_OFF);
 	CHECK_SKIPPED("Un abrazo, Lucía", SIGN_OFF);
+	CHECK_SKIPPED("Vi ses!", SIGN_OFF);
+	CHECK_SKIPPED("See you then,", SIGN_OFF);
 	/* Look-alikes that are agenda. */
 	CHECK_KEPT("Best practices for onboarding", "Best practices for onboarding", 0);
 	CHECK_KEPT("Cheers to the launch team", "Cheers to the launch team", 0);
 	CHECK_KEPT("Regards and escalations: who decides?", "Regards and escalations: who decides?",
 		   0);
 	CHECK_KEPT("Saludos 2027 budget", "Saludos 2027 budget", 0);
+	CHECK_KEPT("Vi ses på torsdag för att gå igenom offerten.",
+		   "Vi ses på torsdag för att gå igenom offerten", 0);
 }
 
 static void
@@ -492,6 +496,11 @@ join_blocks(void)
 	CHECK_SKIPPED("-- Bitte löschen oder ändern Sie den folgenden Text nicht. --", NOISE);
 	/* Any */
 	CHECK_SKIPPED("Dial-in by phone", NOISE);
+	CHECK_SKIPPED("Sent from my iPhone", NOISE);
+	CHECK_SKIPPED("-----Original Message-----", NOISE);
+	CHECK_SKIPPED("Sent: Monday, December 7, 2026 10:00 AM", NOISE);
+	CHECK_SKIPPED("Betreff: Lenkungskreis", NOISE);
+	CHECK_SKIPPED("Objet : Point déploiement", NOISE);
 	CHECK_SKIPPED("________________________________________________________________________________",
 		      "no agenda item in a blank line");
 	/* Look-alikes that are agenda. */

@@ -87,6 +87,10 @@ static const char *const noise_labels_words[] = {
 	"pin:", "pin :", "dial-in", "dial in", "call-in", "conference id",
 	"meeting link", "join link", "join here", "join online",
 	"lien de la reunion", "besprechungslink", "enlace de la reunion", "moteslank",
+	/* The headers of a forwarded mail */
+	"from:", "sent:", "to:", "cc:", "subject:", "date:", "de :", "envoye :", "a :",
+	"objet :", "von:", "gesendet:", "an:", "betreff:", "de:", "enviado el:", "para:",
+	"asunto:", "fran:", "skickat:", "till:", "kopia:", "amne:",
 };
 const struct wordlist agenda_noise_labels = { noise_labels_words, COUNT(noise_labels_words) };
 
@@ -99,6 +103,10 @@ static const char *const noise_fragments_words[] = {
 	"webex meeting", "webex-meeting", "reunion de webex", "reunion webex",
 	"webex-mote", "zoom meeting", "zoom-meeting", "zoom-mote", "reunion zoom",
 	"reunion de zoom",
+	/* A mailer's own lines */
+	"original message", "message d'origine", "ursprungliche nachricht",
+	"mensaje original", "ursprungligt meddelande", "sent from my", "envoye de mon",
+	"von meinem", "enviado desde mi", "skickat fran min",
 };
 const struct wordlist agenda_noise_fragments = { noise_fragments_words, COUNT(noise_fragments_words) };
 
@@ -130,7 +138,8 @@ static const struct closing closing_list[] = {
 	{ "regards", true }, { "best wishes", true }, { "all the best", true },
 	{ "best", false }, { "cheers", false }, { "sincerely", true },
 	{ "yours sincerely", true }, { "yours truly", true }, { "talk soon", false },
-	{ "speak soon", false }, { "see you soon", false }, { "br", true },
+	{ "speak soon", false }, { "see you soon", false }, { "see you", false },
+	{ "see you then", false }, { "see you there", false }, { "br", true },
 	{ "brgds", true }, { "rgds", true }, { "kr", false },
 	{ "cordialement", true }, { "bien cordialement", true },
 	{ "tres cordialement", true }, { "bien a vous", true }, { "bien a toi", true },
@@ -142,7 +151,7 @@ static const struct closing closing_list[] = {
 	{ "med vanlig halsning", true }, { "vanlig halsning", true },
 	{ "basta halsningar", true }, { "halsningar", true }, { "halsning", true },
 	{ "mvh", true }, { "vh", true }, { "ha det bra", false },
-	{ "trevlig helg", false }, { "vi hors", false },
+	{ "trevlig helg", false }, { "vi hors", false }, { "vi ses", false },
 	{ "mit freundlichen grussen", true }, { "mit freundlichem gruss", true },
 	{ "freundliche grusse", true }, { "mit besten grussen", true },
 	{ "viele grusse", true }, { "beste grusse", true }, { "liebe grusse", true },
@@ -152,7 +161,7 @@ static const struct closing closing_list[] = {
 	{ "saludos", true }, { "un saludo", true }, { "saludos cordiales", true },
 	{ "un cordial saludo", true }, { "reciba un cordial saludo", true },
 	{ "atentamente", true }, { "cordialmente", true }, { "un abrazo", true },
-	{ "abrazos", true }, { "hasta pronto", false }, { "muchos saludos", true },
+	{ "abrazos", true }, { "hasta pronto", false }, { "nos vemos", false }, { "muchos saludos", true },
 };
 const struct closings agenda_closings = { closing_list, COUNT(closing_list) };
 
@@ -186,15 +195,15 @@ static const char *const courtesy_words[] = {
 	"looking forward", "i look forward", "we look forward", "look forward",
 	"hope you", "i hope", "we hope", "hope this", "hope all", "let me know",
 	"please let me know", "feel free", "please find", "please see", "see below",
-	"see you", "talk to you", "please confirm", "please accept", "apologies",
+	"talk to you", "please confirm", "please accept", "apologies",
 	"sorry for",
 	"au plaisir", "j'espere", "nous esperons", "n'hesitez pas", "veuillez trouver",
 	"vous trouverez", "je vous remercie", "nous vous remercions", "a tres vite",
 	"ich freue mich", "freue mich", "wir freuen uns", "ich hoffe", "wir hoffen",
 	"anbei", "bitte bestatigen", "bei fragen", "melden sie sich", "melde dich",
-	"espero que", "esperamos que", "no dude", "no dudes", "no dudeis", "no duden", "nos vemos",
+	"espero que", "esperamos que", "no dude", "no dudes", "no dudeis", "no duden",
 	"quedo a", "quedamos a", "adjunto",
-	"hoppas", "ser fram emot", "vi ses", "hor av dig", "hor garna av dig",
+	"hoppas", "ser fram emot", "hor av dig", "hor garna av dig",
 	"tveka inte", "se nedan", "bifogar",
 };
 const struct wordlist agenda_courtesy = { courtesy_words, COUNT(courtesy_words) };
