@@ -282,6 +282,7 @@ greetings(void)
 	CHECK_KEPT("Helios kickoff", "Helios kickoff", 0);
 	CHECK_KEPT("Holacracy pilot review", "Holacracy pilot review", 0);
 	CHECK_KEPT("Dearth of testers: options", "Dearth of testers: options", 0);
+	CHECK_KEPT("Hej då till Karin (avtackning)", "Hej då till Karin (avtackning)", 0);
 }
 
 static void
@@ -313,6 +314,8 @@ thanks_and_courtesy(void)
 	CHECK_KEPT("Thanks and recognition for the team", "Thanks and recognition for the team", 0);
 	CHECK_KEPT("- Merci et bilan de l'équipe", "Merci et bilan de l'équipe", 0);
 	CHECK_KEPT("Thank-you gifts for the pilot users", "Thank-you gifts for the pilot users", 0);
+	CHECK_KEPT("Tack-kort till kunder", "Tack-kort till kunder", 0);
+	CHECK_KEPT("Gracias campaign results", "Gracias campaign results", 0);
 }
 
 static void
@@ -345,6 +348,8 @@ sign_offs(void)
 	CHECK_SKIPPED("Atentamente,", SIGN_OFF);
 	CHECK_SKIPPED("Un abrazo, Lucía", SIGN_OFF);
 	CHECK_SKIPPED("Vi ses!", SIGN_OFF);
+	CHECK_SKIPPED("Hälsningar från Göteborg", SIGN_OFF);
+	CHECK_SKIPPED("Saludos a todos", SIGN_OFF);
 	CHECK_SKIPPED("See you then,", SIGN_OFF);
 	/* Look-alikes that are agenda. */
 	CHECK_KEPT("Best practices for onboarding", "Best practices for onboarding", 0);
@@ -352,6 +357,8 @@ sign_offs(void)
 	CHECK_KEPT("Regards and escalations: who decides?", "Regards and escalations: who decides?",
 		   0);
 	CHECK_KEPT("Saludos 2027 budget", "Saludos 2027 budget", 0);
+	CHECK_KEPT("Regards from the CEO", "Regards from the CEO", 0);
+	CHECK_KEPT("Grüße an die Partner", "Grüße an die Partner", 0);
 	CHECK_KEPT("Vi ses på torsdag för att gå igenom offerten.",
 		   "Vi ses på torsdag för att gå igenom offerten", 0);
 }
@@ -423,6 +430,9 @@ addresses_and_links(void)
 	CHECK_KEPT("Product owner sync", "Product owner sync", 0);
 	CHECK_KEPT("CEO update (10 min)", "CEO update", 10);
 	CHECK_KEPT("Monitoring 2", "Monitoring 2", 0);
+	CHECK_KEPT("Calle 10 store visit", "Calle 10 store visit", 0);
+	CHECK_KEPT("Projektledare-nätverket", "Projektledare-nätverket", 0);
+	CHECK_KEPT("VD-möte förberedelse", "VD-möte förberedelse", 0);
 	CHECK_KEPT("Mise en place de 3 ateliers", "Mise en place de 3 ateliers", 0);
 	CHECK_KEPT("Budget | Timeline", "Budget | Timeline", 0);
 }
@@ -508,6 +518,8 @@ join_blocks(void)
 	CHECK_KEPT("Meeting cadence with Zoomify", "Meeting cadence with Zoomify", 0);
 	CHECK_KEPT("Dialogue with the works council", "Dialogue with the works council", 0);
 	CHECK_KEPT("Learn more about the users' needs", "Learn more about the users' needs", 0);
+	CHECK_KEPT("Passcode policy", "Passcode policy", 0);
+	CHECK_KEPT("Dial-in numbers for the call centre", "Dial-in numbers for the call centre", 0);
 }
 
 /* The list rule holds: only marked lines when there is a list, a

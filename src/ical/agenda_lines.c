@@ -227,7 +227,8 @@ is_word_byte(char c)
 }
 
 /* If folded s starts with phrase as whole words, return what follows it,
-** else NULL: "hej alice" starts with "hej", "hejsan" does not. */
+** else NULL: "hej alice" starts with "hej"; "hejsan" and "tack-kort" do
+** not start with "hej" and "tack". */
 static const char *
 after_phrase(const char *s, const char *phrase)
 {
@@ -235,7 +236,8 @@ after_phrase(const char *s, const char *phrase)
 
 	if (strncmp(s, phrase, n) != 0)
 		return NULL;
-	if (n > 0 && is_word_byte(phrase[n - 1]) && is_word_byte(s[n]))
+	if (n > 0 && is_word_byte(phrase[n - 1]) &&
+	    (is_word_byte(s[n]) || (s[n] == '-' && is_word_byte(s[n + 1]))))
 		return NULL;
 	return s + n;
 }
@@ -427,11 +429,44 @@ is_signer(const char *rest)
 {
 	while (*rest == ' ')
 		rest++;
-	if (*rest == ',' || *rest == '-')
+	if (*rest == ',')
 		rest++;
 	else if (!only_punctuation(rest))
 		return false;
 	return count_words(rest) <= 3;
+}
+
+/* Is text (not folded) after a sign-off a name, or whom it greets: "Erik
+** Lindqvist", "aus Berlin", "a todos"?  "from the CEO" is not. */
+static bool
+is_name(const char *text)
+{
+	const char *w;
+	size_t len;
+	bool linked = false;
+
+	while ((w = next_word(&text, &len)) != NULL) {
+		if (word_in(w, len, &agenda_name_everyone))
+			return true;
+		if (word_in(w, len, &agenda_name_links))
+			linked = true;
+		else if (is_capitalised(w))
+			linked = false;
+		else
+			return false;
+	}
+	return !linked;
+}
+
+/* Where the text after the first n words of body starts. */
+static const char *
+skip_words(const char *body, size_t n)
+{
+	size_t len;
+
+	while (n-- > 0 && next_word(&body, &len) != NULL)
+		;
+	return body;
 }
 
 /* A sign-off, a bare thanks or "/Erik": the letter ends here. */
@@ -448,9 +483,9 @@ is_closing(const char *folded, const char *body)
 			continue;
 		if (is_signer(rest))
 			return true;
-		/* "Mvh Erik Lindqvist", "Saludos a todos": a name, no digits. */
+		/* "Mvh Erik Lindqvist", "Saludos a todos": a name. */
 		if (c->named && *rest == ' ' && count_words(rest) <= 3 &&
-		    strpbrk(rest, "0123456789") == NULL)
+		    is_name(skip_words(body, count_words(c->words))))
 			return true;
 	}
 	/* "Thank you!", "Merci à tous", "Tack så mycket!", "Thanks again, Bob" */
@@ -495,6 +530,7 @@ static char *
 greeting_end(const char *folded, char *body)
 {
 	size_t cut = strcspn(folded, ",!"), len;
+	const char *rest;
 	char head[128];
 	char *p;
 
@@ -505,7 +541,11 @@ greeting_end(const char *folded, char *body)
 	len = cut;
 	while (len > 0 && (head[len - 1] == ' ' || head[len - 1] == '.'))
 		head[--len] = '\0';
-	if (after_any(head, &agenda_greetings) == NULL || count_words(head) > 5)
+	if ((rest = after_any(head, &agenda_greetings)) == NULL || count_words(head) > 5)
+		return NULL;
+	/* Unpunctuated, a greeting names two words at most: "Hi all",
+	** "Bonjour à tous"; "Hej då till Karin" is agenda. */
+	if (folded[cut] == '\0' && count_words(rest) > 2)
 		return NULL;
 	p = body + strcspn(body, ",!");
 	while (*p != '\0' && strchr(" ,!.", *p) != NULL)
@@ -668,9 +708,10 @@ is_address(const char *folded)
 		/* "12 rue de la Paix", "12, rue ..." */
 		if (i > 0 && is_house_number(ws.at[i - 1], ws.len[i - 1]))
 			return true;
-		/* "Calle Mayor 10" */
+		/* "Calle Mayor 10", "Calle Mayor 10, 28013 Madrid" */
 		for (j = i + 1; i == 0 && j < ws.n; j++)
-			if (is_house_number(ws.at[j], ws.len[j]))
+			if (is_house_number(ws.at[j], ws.len[j]) &&
+			    (j + 1 == ws.n || ws.at[j][ws.len[j] - 1] == ','))
 				return true;
 		/* "1 Main Street", "221B Baker Street, London" */
 		if (is_house_number(ws.at[0], ws.len[0]) &&
@@ -695,10 +736,21 @@ is_noise(const char *s, const char *folded)
 	for (k = 0; k < agenda_noise_labels.n; k++) {
 		label = agenda_noise_labels.words[k];
 		n = strlen(label);
-		if (strncmp(folded, label, n) == 0 &&
-		    (label[n - 1] == ':' || !is_ascii_alnum(folded[n])))
+		if (strncmp(folded, label, n) != 0)
+			continue;
+		if (label[n - 1] == ':')
 			return true;
+		if (is_ascii_alnum(folded[n]))
+			continue;
+		/* A one-word label takes a value ("Passcode: 1234", "Mötes-ID
+		** 812"), not words: "Passcode policy" is agenda. */
+		for (p = folded + n; *p == ' '; p++)
+			;
+		if (strchr(label, ' ') == NULL && is_word_byte(*p) && !is_digit(*p))
+			continue;
+		return true;
 	}
+	p = s;
 	/* "Agenda" or "Ordre du jour" alone heads a list. */
 	if (word_in(folded, strlen(folded), &agenda_headings))
 		return true;

@@ -85,6 +85,7 @@ static const char *const noise_labels_words[] = {
 	"anslut till webex-mote", "motesnummer", "du kan ocksa ringa",
 	/* Any */
 	"pin:", "pin :", "dial-in", "dial in", "call-in", "conference id",
+	"dial-in by phone",
 	"meeting link", "join link", "join here", "join online",
 	"lien de la reunion", "besprechungslink", "enlace de la reunion", "moteslank",
 	/* The headers of a forwarded mail */
@@ -322,3 +323,16 @@ static const char *const abbreviations_words[] = {
 	"nr", "z.b", "bzw", "ca", "inkl", "sr", "sra", "dvs", "bl.a", "t.ex", "p.ex",
 };
 const struct wordlist agenda_abbreviations = { abbreviations_words, COUNT(abbreviations_words) };
+
+/* What may follow a sign-off besides a name ("Saludos a todos", "Beste
+** Grüße aus Berlin"): words that link to a name, and everyone. */
+static const char *const name_links_words[] = {
+	"from", "fran", "fr\xC3\xA5n", "aus", "von", "de", "desde", "a", "\xC3\xA0", "to", "till",
+	"an", "du",
+};
+const struct wordlist agenda_name_links = { name_links_words, COUNT(name_links_words) };
+static const char *const name_everyone_words[] = {
+	"all", "everyone", "todos", "todas", "tous", "toutes", "alla", "allen", "alle",
+};
+const struct wordlist agenda_name_everyone = { name_everyone_words,
+					       COUNT(name_everyone_words) };

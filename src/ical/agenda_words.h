@@ -50,5 +50,7 @@ extern const struct wordlist agenda_post_boxes;
 extern const struct wordlist agenda_domains;
 extern const struct wordlist agenda_abbreviations;
 extern const struct closings agenda_closings;
+extern const struct wordlist agenda_name_links;
+extern const struct wordlist agenda_name_everyone;
 
 #endif
