@@ -462,6 +462,12 @@ disclaimers(void)
 	CHECK_KEPT("Review the confidential message templates",
 		   "Review the confidential message templates", 0);
 	CHECK_KEPT("Disclaimer wording for the app", "Disclaimer wording for the app", 0);
+	CHECK_KEPT("Please keep this message confidential until the announcement next week.",
+		   "Please keep this message confidential until the announcement next week", 0);
+	CHECK_KEPT("GDPR: how we process personal data in the CRM",
+		   "GDPR: how we process personal data in the CRM", 0);
+	CHECK_KEPT("Check the proofs before printing the brochures",
+		   "Check the proofs before printing the brochures", 0);
 }
 
 static void

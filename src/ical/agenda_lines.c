@@ -399,12 +399,27 @@ split_words(const char *s, struct words *ws)
 	}
 }
 
-/* A disclaimer: its heading ("Disclaimer:", "Aviso legal") or a long
-** sentence about a confidential message, personal data, or printing. */
+/* How many of list's fragments folded s holds. */
+static size_t
+count_any(const char *s, const struct wordlist *fragments)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < fragments->n; k++)
+		n += strstr(s, fragments->words[k]) != NULL;
+	return n;
+}
+
+/* A disclaimer: its heading ("Disclaimer:", "Aviso legal"), a note on
+** printing, or a long sentence on a message and its confidentiality or
+** recipient (two legal terms, or one in fifteen words: "Please keep this
+** message confidential until Monday" is agenda), or on the reader's
+** personal data. */
 static bool
 is_legal(const char *folded)
 {
 	const char *rest = after_any(folded, &agenda_legal_headings);
+	size_t words, terms;
 
 	if (rest != NULL) {
 		while (*rest == ' ')
@@ -414,12 +429,14 @@ is_legal(const char *folded)
 	}
 	if (contains_any(folded, &agenda_print_notes))
 		return true;
-	if (count_words(folded) < 8)
+	if ((words = count_words(folded)) < 8)
 		return false;
-	return (contains_any(folded, &agenda_legal_subjects) &&
-		contains_any(folded, &agenda_legal_terms)) ||
-	       (contains_any(folded, &agenda_data_subjects) &&
-		contains_any(folded, &agenda_data_terms));
+	if (contains_any(folded, &agenda_data_subjects) && contains_any(folded, &agenda_data_terms))
+		return true;
+	if (!contains_any(folded, &agenda_legal_subjects))
+		return false;
+	terms = count_any(folded, &agenda_legal_terms);
+	return terms >= 2 || (terms == 1 && words >= 15);
 }
 
 /* Does what follows a sign-off or a thanks look like a signer: a comma and

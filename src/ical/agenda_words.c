@@ -237,8 +237,9 @@ static const char *const legal_terms_words[] = {
 };
 const struct wordlist agenda_legal_terms = { legal_terms_words, COUNT(legal_terms_words) };
 static const char *const data_subjects_words[] = {
-	"personal data", "personuppgifter", "donnees personnelles",
-	"donnees a caractere personnel", "personenbezogene", "datos personales",
+	"your personal data", "dina personuppgifter", "vos donnees personnelles",
+	"vos donnees a caractere personnel", "ihre personenbezogenen", "ihrer personenbezogenen",
+	"sus datos personales", "tus datos personales",
 };
 const struct wordlist agenda_data_subjects = { data_subjects_words, COUNT(data_subjects_words) };
 static const char *const data_terms_words[] = {
@@ -248,9 +249,9 @@ static const char *const data_terms_words[] = {
 const struct wordlist agenda_data_terms = { data_terms_words, COUNT(data_terms_words) };
 /* Footers that end a signature: "Please consider the environment...". */
 static const char *const print_notes_words[] = {
-	"before printing", "think before you print", "tank pa miljon",
-	"pensez a l'environnement", "avant d'imprimer", "denken sie an die umwelt",
-	"bevor sie diese", "antes de imprimir", "innan du skriver ut",
+	"consider the environment", "think before you print", "tank pa miljon",
+	"pensez a l'environnement", "denken sie an die umwelt",
+	"medio ambiente antes de imprimir",
 };
 const struct wordlist agenda_print_notes = { print_notes_words, COUNT(print_notes_words) };
 
