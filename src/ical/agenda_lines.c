@@ -4,25 +4,29 @@
 ** greeting, some prose or a list, a sign-off, a signature, a disclaimer,
 ** and the join block a video-call tool appends.  Only the agenda is wanted.
 ** Words are matched folded (text_fold: case and accents aside, "ß" as
-** "ss"), so "Hälsningar" and "halsningar" are one; the tables hold
-** English, French, German, Spanish and Swedish.
+** "ss"), so "Hälsningar" and "halsningar" are one; the word lists, in
+** English, French, German, Spanish and Swedish, are in agenda_words.c.
 **
 ** Reading stops for good at
 **   - a sign-off: "-- ", "Best regards", "Cheers,", "Cordialement",
 **     "Med vänliga hälsningar", "Mvh Erik", "Mit freundlichen Grüßen",
-**     "Saludos", "/Erik", or a bare thanks ("Thank you!", "Merci !",
-**     "Tack!"): what follows is a signature (a name, a title, an address,
-**     phones), never agenda, not even a list;
-**   - a legal disclaimer: a heading ("Disclaimer:", "Aviso legal") or a
-**     long sentence about a confidential message and its recipient, in
-**     any of the five languages; the rest of the text is more of it.
+**     "Saludos a todos", "/Erik", or a bare thanks ("Thank you!", "Merci
+**     à tous", "Tack!"): what follows is a signature (a name, a title, an
+**     address, phones), never agenda, not even a list.  A sign-off stands
+**     alone or before a name ("Regards from the CEO" is agenda);
+**   - a legal disclaimer: a heading ("Disclaimer:", "Aviso legal"), a
+**     note on printing, a sentence on the reader's personal data, or a
+**     long one about a message and its confidentiality or recipient; the
+**     rest of the text is more of it.
+** Stopping is what a wrong match costs most, so these rules are the
+** strictest.
 **
 ** Before that, a line is no item when it is
 **   - blank, or punctuation only ("-----", "-::~:~::-", "____");
 **   - a heading ending with a colon ("Agenda:", "Ordre du jour :");
-**   - a greeting ("Hi all", "Hej Alice,", "Bonjour à tous"); a greeting
-**     followed by a comma and more ("Hi all, let's start") loses only the
-**     greeting;
+**   - a greeting ("Hi all", "Hej Alice,", "Bonjour à tous": two words
+**     after it at most, unless a comma or "!" ends it); a greeting followed
+**     by a comma and more ("Hi all, let's start") loses only the greeting;
 **   - courtesy: thanks for something ("Thanks for joining", "Merci de
 **     confirmer"), "Looking forward...", "Hoppas...", "No dude en...";
 **   - a URL ("://", "www.", or a bare host "meet.google.com/abc-defg-hij",
@@ -35,7 +39,9 @@
 **     an organisation's footer ("Acme AB | Storgatan 1 | acme.se");
 **   - a line of the join blocks of Teams, Zoom, Google Meet and Webex
 **     (noise_labels: "Meeting ID", "Passcode", "Or join by entering a
-**     meeting ID", "Join from a video system", "Access code", ...).
+**     meeting ID", "Join from a video system", "Access code", ...; a
+**     one-word label needs a value: "Passcode policy" is agenda), or a
+**     mailer's ("Sent from my iPhone", a forwarded mail's "From:").
 **
 ** Then, when some lines carry a list marker ("-", "*", "•", "1.", "1)"),
 ** only those are items: the prose around a list is not agenda.  Without a
