@@ -486,6 +486,16 @@ join_blocks(void)
 	CHECK_SKIPPED("Id. de reunión: 284 119 730 455", NOISE);
 	CHECK_SKIPPED("Código de acceso: Ht9w2K", NOISE);
 	CHECK_SKIPPED("Besprechungs-ID: 284 119 730 455", NOISE);
+	CHECK_SKIPPED("Microsoft Teams Need help?", NOISE);
+	CHECK_SKIPPED("Join the meeting now", NOISE);
+	CHECK_SKIPPED("Meeting ID: 255 116 418 390 Passcode: Lh6Xv3", NOISE);
+	CHECK_SKIPPED("Dial in by phone", NOISE);
+	CHECK_SKIPPED("Join on a video conferencing device", NOISE);
+	CHECK_SKIPPED("Tenant key: teams@vc.fabrikam.example", NOISE);
+	CHECK_SKIPPED("Video ID: 118 262 943 3", NOISE);
+	CHECK_SKIPPED("More info", NOISE);
+	CHECK_SKIPPED("For organizers: Meeting options | Reset dial-in PIN", NOISE);
+	CHECK_SKIPPED("Org help | Privacy and security", NOISE);
 	/* Zoom */
 	CHECK_SKIPPED("Erik Lindqvist bjuder in dig till ett schemalagt Zoom-möte.", NOISE);
 	CHECK_SKIPPED("Anslut till Zoom-möte", NOISE);
@@ -493,6 +503,9 @@ join_blocks(void)
 	CHECK_SKIPPED("Snabbval mobil", NOISE);
 	CHECK_SKIPPED("Ring efter din plats", NOISE);
 	CHECK_SKIPPED("Join by SIP", NOISE);
+	CHECK_SKIPPED("Join by H.323", NOISE);
+	CHECK_SKIPPED("• 162.255.37.11 (US West)", NOISE);
+	CHECK_SKIPPED("Topic: Weekly sync", NOISE);
 	CHECK_SKIPPED("81234567890@zoomcrc.com", NOISE);
 	/* Meet */
 	CHECK_SKIPPED("Join with Google Meet", NOISE);
@@ -500,6 +513,13 @@ join_blocks(void)
 	CHECK_SKIPPED("Merci de ne pas modifier cette section.", NOISE);
 	/* Webex */
 	CHECK_SKIPPED("Join Webex meeting", NOISE);
+	CHECK_SKIPPED("When it's time, join your Webex meeting here.", NOISE);
+	CHECK_SKIPPED("Join from the meeting link", NOISE);
+	CHECK_SKIPPED("Join by meeting number", NOISE);
+	CHECK_SKIPPED("Tap to join from a mobile device (attendees only)", NOISE);
+	CHECK_SKIPPED("+1-415-655-0001,,27341234567## US Toll", NOISE);
+	CHECK_SKIPPED("Global call-in numbers", NOISE);
+	CHECK_SKIPPED("If you are a host, click here to view host information.", NOISE);
 	CHECK_SKIPPED("Meeting number (access code): 2734 567 8901", NOISE);
 	CHECK_SKIPPED("Meeting number: 2734 567 8901", NOISE);
 	CHECK_SKIPPED("Access code: 2734 567 8901", NOISE);
@@ -525,6 +545,7 @@ join_blocks(void)
 	CHECK_KEPT("Dialogue with the works council", "Dialogue with the works council", 0);
 	CHECK_KEPT("Learn more about the users' needs", "Learn more about the users' needs", 0);
 	CHECK_KEPT("Passcode policy", "Passcode policy", 0);
+	CHECK_KEPT("More info on pricing", "More info on pricing", 0);
 	CHECK_KEPT("Dial-in numbers for the call centre", "Dial-in numbers for the call centre", 0);
 }
 

@@ -775,7 +775,8 @@ is_noise(const char *s, const char *folded)
 	}
 	p = s;
 	/* "Agenda" or "Ordre du jour" alone heads a list. */
-	if (word_in(folded, strlen(folded), &agenda_headings))
+	if (word_in(folded, strlen(folded), &agenda_headings) ||
+	    word_in(folded, strlen(folded), &agenda_alone))
 		return true;
 	/* A footer: "Acme AB | Storgatan 1 | 111 22 Stockholm". */
 	for (bar = s; (bar = strchr(bar, '|')) != NULL; bar++)

@@ -49,6 +49,8 @@ static const char *const noise_labels_words[] = {
 	"find a local number", "reset pin", "or join by entering a meeting id",
 	"join with a video conferencing device", "video conference id",
 	"alternate vtc instructions", "microsoft teams need help", "system reference",
+	"join the meeting now", "join on a video conferencing device", "video id",
+	"tenant key", "dial in by phone", "org help |",
 	"reunion microsoft teams", "participer a partir de", "rejoindre la reunion",
 	"cliquez ici pour rejoindre", "code secret", "mot de passe",
 	"telecharger teams", "rejoindre sur le web", "en savoir plus", "options de reunion",
@@ -70,6 +72,7 @@ static const char *const noise_labels_words[] = {
 	"opciones de reunion", "necesita ayuda", "o unase escribiendo",
 	/* Webex */
 	"join webex meeting", "join the webex meeting", "meeting number", "access code",
+	"join from the meeting link", "join by meeting number",
 	"meeting password", "tap to join", "join from a video system",
 	"join using microsoft lync", "you can also dial", "if you are a host",
 	"some mobile devices", "global call-in numbers", "toll-free calling",
@@ -117,6 +120,14 @@ static const char *const agenda_headings_words[] = {
 	"programme", "programm", "program", "punkte", "points",
 };
 const struct wordlist agenda_headings = { agenda_headings_words, COUNT(agenda_headings_words) };
+
+/* Folded lines that are noise when alone: "More info" ends Teams' block,
+** "More info on pricing" is agenda. */
+static const char *const alone_words[] = {
+	"more info", "more ways to join", "privacy and security", "plus d'informations",
+	"mer information", "mas informacion",
+};
+const struct wordlist agenda_alone = { alone_words, COUNT(alone_words) };
 
 /* Folded words that open a greeting ("Hi all", "Hej Alice,").  A line of
 ** a few words starting with one is a greeting. */

@@ -30,6 +30,7 @@ struct closings {
 extern const struct wordlist agenda_noise_labels;
 extern const struct wordlist agenda_noise_fragments;
 extern const struct wordlist agenda_headings;
+extern const struct wordlist agenda_alone;
 extern const struct wordlist agenda_greetings;
 extern const struct wordlist agenda_thanks;
 extern const struct wordlist agenda_thanks_fillers;
