@@ -486,6 +486,13 @@ join_blocks(void)
 	CHECK_SKIPPED("Id. de reunión: 284 119 730 455", NOISE);
 	CHECK_SKIPPED("Código de acceso: Ht9w2K", NOISE);
 	CHECK_SKIPPED("Besprechungs-ID: 284 119 730 455", NOISE);
+	CHECK_SKIPPED("Teams herunterladen | Im Web beitreten", NOISE);
+	CHECK_SKIPPED("Rejoindre sur votre ordinateur, application mobile ou appareil de salle",
+		      NOISE);
+	CHECK_SKIPPED("Cliquez ici pour participer à la réunion", NOISE);
+	CHECK_SKIPPED("Trouver un numéro local | Réinitialiser le code confidentiel", NOISE);
+	CHECK_SKIPPED("Läs mer | Mötesalternativ", NOISE);
+	CHECK_SKIPPED("Más información | Opciones de reunión", NOISE);
 	CHECK_SKIPPED("Microsoft Teams Need help?", NOISE);
 	CHECK_SKIPPED("Join the meeting now", NOISE);
 	CHECK_SKIPPED("Meeting ID: 255 116 418 390 Passcode: Lh6Xv3", NOISE);

@@ -62,6 +62,8 @@ static const char *const noise_labels_words[] = {
 	"telefonkonferens-id", "hitta ett lokalt nummer", "aterstall pin", "las mer |",
 	"motesalternativ", "behover du hjalp", "eller anslut genom att ange",
 	"microsoft teams-besprechung", "nehmen sie von ihrem computer",
+	"teams herunterladen", "rejoindre sur votre ordinateur", "cliquez ici pour participer",
+	"reinitialiser le code",
 	"klicken sie hier", "besprechungs-id", "laden sie teams herunter",
 	"im web teilnehmen", "oder rufen sie an", "telefonkonferenz-id",
 	"lokale nummer suchen", "pin zurucksetzen", "weitere informationen |",
