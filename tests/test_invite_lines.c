@@ -518,6 +518,17 @@ join_blocks(void)
 	CHECK_SKIPPED("Join with Google Meet", NOISE);
 	CHECK_SKIPPED("Ou composez le : (FR) +33 1 87 40 32 11 Code : 482 113 907#", NOISE);
 	CHECK_SKIPPED("Merci de ne pas modifier cette section.", NOISE);
+	CHECK_SKIPPED("Participer à la réunion Google Meet", NOISE);
+	CHECK_SKIPPED("Teilnehmen mit Google Meet", NOISE);
+	CHECK_SKIPPED("Anslut via telefon", NOISE);
+	CHECK_SKIPPED("Más información sobre Meet", NOISE);
+	/* Zoom elsewhere */
+	CHECK_SKIPPED("Jana Becker lädt Sie zu einem geplanten Zoom-Meeting ein.", NOISE);
+	CHECK_SKIPPED("Uhrzeit: 11.12.2026 13:00 Berlin", NOISE);
+	CHECK_SKIPPED("Einwahl nach aktuellem Standort", NOISE);
+	CHECK_SKIPPED("María López le está invitando a una reunión de Zoom programada.", NOISE);
+	CHECK_SKIPPED("Móvil con un toque", NOISE);
+	CHECK_SKIPPED("Une seule touche sur l’appareil mobile", NOISE);
 	/* Webex */
 	CHECK_SKIPPED("Join Webex meeting", NOISE);
 	CHECK_SKIPPED("When it's time, join your Webex meeting here.", NOISE);

@@ -23,7 +23,8 @@ static const char *const noise_labels_words[] = {
 	"nach ihrem standort wahlen", "ortseinwahl suchen", "thema:", "zeit:",
 	"unirse a la reunion zoom", "id de la reunion", "codigo de acceso",
 	"un toque movil", "marcar segun su ubicacion", "encuentre su numero local",
-	"tema:", "hora:",
+	"tema:", "hora:", "uhrzeit:", "einwahl nach", "movil con un toque", "une seule touche",
+	"composez un numero", "participer a la reunion zoom",
 	/* Google Meet and Calendar */
 	"join with google meet", "join by phone", "or dial", "more phone numbers",
 	"learn more about meet", "please do not edit this section",
@@ -42,6 +43,10 @@ static const char *const noise_labels_words[] = {
 	"delta med google meet", "anslut med google meet", "delta via telefon",
 	"eller ring", "fler telefonnummer", "redigera inte det har avsnittet",
 	"inbjudan fran google kalender", "du far det har",
+	"participer a la reunion google meet", "teilnehmen mit google meet",
+	"ansluta med google meet", "anslut via telefon", "las mer om meet",
+	"mer information om meet", "weitere informationen zu meet",
+	"mas informacion sobre meet",
 	/* Microsoft Teams */
 	"microsoft teams meeting", "join microsoft teams meeting", "join on your computer",
 	"join the meeting", "click here to join", "download teams", "join on the web",
