@@ -1,9 +1,9 @@
 /* invite.h: a calendar invitation (iCalendar, RFC 5545) read for planning.
 **
 ** `rapport plan CLIENT --from-ics FILE` takes the time, title, location and
-** description of the first VEVENT of FILE; each non-empty line of the
-** description becomes an agenda item ("Budget (15 min)", "- Budget:15" and
-** "1. Budget" are understood).  Parsing is libical's: folded lines, escapes,
+** description of the first VEVENT of FILE; the description's agenda lines
+** become agenda items ("Budget (15 min)", "- Budget:15" and "1. Budget" are
+** understood), not its greeting, signature or join block (agenda_lines.c).  Parsing is libical's: folded lines, escapes,
 ** time zones (TZID with a VTIMEZONE, UTC, floating) and UTF-8 are its job.
 **
 ** The invitation's identity is kept too (UID, SEQUENCE, METHOD:CANCEL or
@@ -83,7 +83,9 @@ bool invite_is_cancel(const invite *inv);
 /* Turn one description line into an agenda item: leading bullets ("-",
 ** "*", "•", "1.", "1)") go; a trailing timebox "(15 min)", "(15')", "15 min",
 ** "- 15'" or ":15" is read as minutes.  Returns RP_OK, RP_ENOTFOUND for a
-** blank line, or RP_EINVAL for a line that cannot be a title. */
+** line that holds no item (blank, a greeting, a sign-off, a phone number, a
+** link, a disclaimer...; err says which), or RP_EINVAL for a line that
+** cannot be a title. */
 enum rp_status invite_line_item(const char *line, agenda_spec *out, rp_error *err);
 
 /* ---- Applying an invitation to a client's meetings (invite_apply.c) ---- */
