@@ -26,6 +26,10 @@
 #define ICS_DIR "tests/data/ics"
 #endif
 
+/* The fixed clock the fixtures are planned against: 2026-11-26T10:00:00Z;
+** their meetings are in December 2026. */
+#define NOW 1795687200
+
 struct want {
 	const char *title;
 	int minutes;
@@ -42,7 +46,7 @@ read_fixture(const char *name)
 
 	snprintf(path, sizeof path, "%s/%s", ICS_DIR, name);
 	rp_error_clear(&err);
-	return invite_read(path, &inv, &err);
+	return invite_read(path, NOW, false, &inv, &err);
 }
 
 /* Read an invitation whose DESCRIPTION (escaped as in a file) is desc. */
@@ -61,7 +65,7 @@ read_description(const char *desc)
 		   "END:VEVENT\r\nEND:VCALENDAR\r\n", desc);
 	fclose(f);
 	rp_error_clear(&err);
-	return invite_read(path, &inv, &err);
+	return invite_read(path, NOW, false, &inv, &err);
 }
 
 /* Are inv's items exactly want[0..n)?  On a difference, says which and

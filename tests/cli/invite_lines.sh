@@ -14,7 +14,8 @@ items() {
 }
 
 run plan sjoberg --from-ics "$ics/lines-outlook-zoom-sv.ics"
-like "$STATUS:$OUT" "0:planned meeting 1 with Sjöberg Bygg at 2026-12-08 * (2 agenda items)" \
+like "$STATUS:$OUT" "0:planned meeting 1 with Sjöberg Bygg at 2026-12-08 * (2 agenda items)
+added 2 people to Sjöberg Bygg: Erik Lindqvist, Alice Berg" \
 	"a Swedish letter with Zoom's block: two items"
 is "$(items 'Sjöberg Bygg')" \
 	"Som vi pratade om i fredags vill jag att vi går igenom budgeten och tidplanen för Q3:- | Vi behöver också bestämma hur vi gör med supportavtalet:-" \
