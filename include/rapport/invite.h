@@ -88,6 +88,11 @@ bool invite_is_cancel(const invite *inv);
 ** cannot be a title. */
 enum rp_status invite_line_item(const char *line, agenda_spec *out, rp_error *err);
 
+/* The agenda items a whole description gives, as invite_read() takes them
+** (lists, sentences, what a sign-off or a disclaimer ends), into
+** out->items and out->nitems; the rest of *out is left alone. */
+enum rp_status invite_description_items(const char *description, invite *out, rp_error *err);
+
 /* ---- Applying an invitation to a client's meetings (invite_apply.c) ---- */
 
 enum invite_outcome {

@@ -22,6 +22,7 @@ static struct {
 	void *handle;
 	enum rp_status (*read)(const char *, int64_t, bool, invite *, rp_error *);
 	enum rp_status (*line)(const char *, agenda_spec *, rp_error *);
+	enum rp_status (*items)(const char *, invite *, rp_error *);
 	enum rp_status (*text)(const struct calendar *, size_t, bool, int64_t, char **, rp_error *);
 } ical;
 
@@ -56,8 +57,9 @@ load(rp_error *err)
 	/* dlsym gives an object pointer; POSIX guarantees it holds a function. */
 	*(void **)&ical.read = dlsym(ical.handle, "ical_invite_read");
 	*(void **)&ical.line = dlsym(ical.handle, "ical_invite_line_item");
+	*(void **)&ical.items = dlsym(ical.handle, "ical_invite_items");
 	*(void **)&ical.text = dlsym(ical.handle, "ical_calendar_text");
-	if (!ical.read || !ical.line || !ical.text) {
+	if (!ical.read || !ical.line || !ical.items || !ical.text) {
 		dlclose(ical.handle);
 		ical.handle = NULL;
 		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded (%s is not the right one)",
@@ -80,6 +82,14 @@ invite_line_item(const char *line, agenda_spec *out, rp_error *err)
 	enum rp_status s = load(err);
 
 	return s != RP_OK ? s : ical.line(line, out, err);
+}
+
+enum rp_status
+invite_description_items(const char *description, invite *out, rp_error *err)
+{
+	enum rp_status s = load(err);
+
+	return s != RP_OK ? s : ical.items(description, out, err);
 }
 
 enum rp_status

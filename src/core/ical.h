@@ -23,6 +23,7 @@ struct calendar;
 enum rp_status ical_invite_read(const char *path, int64_t now, bool past, invite *out,
 				rp_error *err);
 enum rp_status ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err);
+enum rp_status ical_invite_items(const char *description, invite *out, rp_error *err);
 enum rp_status ical_calendar_text(const struct calendar *cal, size_t index, bool publish,
 				  int64_t now, char **out, rp_error *err);
 

@@ -348,34 +348,13 @@ in_invite(const invite *inv, const char *title)
 	return false;
 }
 
-/* Was title an agenda line of the invitation's earlier description?
-** Each line is read as invite_line_item reads it: a superset of the lines
-** the invitation gave, so a line the user edited or removed by hand is not
-** taken for a new one. */
-static enum rp_status
-in_description(const char *description, const char *title, bool *found, rp_error *err)
+/* Was title an agenda item of the invitation's earlier description, as
+** it was read then (before, NULL when there was none)?  Then a line the
+** user edited or removed by hand is not taken for a new one. */
+static bool
+in_earlier(const invite *before, const char *title)
 {
-	char *copy, *line, *save = NULL;
-	agenda_spec spec;
-	enum rp_status s = RP_OK;
-
-	*found = false;
-	if (description == NULL || description[0] == '\0')
-		return RP_OK;
-	if ((copy = strdup(description)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
-	for (line = strtok_r(copy, "\n", &save); line != NULL && !*found;
-	     line = strtok_r(NULL, "\n", &save)) {
-		s = invite_line_item(line, &spec, err);
-		if (s == RP_OK)
-			*found = strcmp(spec.title, title) == 0;
-		else if (s == RP_ENOMEM || s == RP_EIO)
-			break;
-		s = RP_OK;
-		rp_error_clear(err);
-	}
-	free(copy);
-	return s;
+	return before != NULL && in_invite(before, title);
 }
 
 /* Bring meeting's invitation lines to inv's: those still pending and
@@ -386,19 +365,30 @@ static enum rp_status
 sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 	   invite_result *out, rp_error *err)
 {
-	bool known;
 	sqlite3_stmt *stmt = NULL;
+	invite *before = NULL;
 	int64_t gone[AGENDA_ITEMS_MAX], item, have;
 	size_t ngone = 0;
 	enum rp_status s;
 	int rc;
 
+	if (earlier != NULL && earlier[0] != '\0') {
+		if ((before = calloc(1, sizeof *before)) == NULL)
+			return rp_fail(err, RP_ENOMEM, "out of memory");
+		if ((s = invite_description_items(earlier, before, err)) != RP_OK) {
+			free(before);
+			return s;
+		}
+	}
+
 	s = db_prepare(st,
 		       "SELECT id, title FROM agenda_items WHERE meeting_id = ?1"
 		       " AND from_invite = 1 AND status = 'pending' ORDER BY position",
 		       &stmt, "updating the agenda", err);
-	if (s != RP_OK)
+	if (s != RP_OK) {
+		free(before);
 		return s;
+	}
 	sqlite3_bind_int64(stmt, 1, meeting);
 	while (ngone < AGENDA_ITEMS_MAX && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		if (!in_invite(inv, db_col_text(stmt, 1)))
@@ -406,6 +396,7 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 	if (ngone < AGENDA_ITEMS_MAX && rc != SQLITE_DONE)
 		s = store_fail(st, err, "updating the agenda");
 	sqlite3_finalize(stmt);
+	stmt = NULL;
 	for (size_t i = 0; s == RP_OK && i < ngone; i++)
 		if ((s = agenda_remove_item(st, gone[i], err)) == RP_OK)
 			out->items_removed++;
@@ -424,9 +415,7 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 		sqlite3_reset(stmt);
 		if (have > 0)
 			continue;
-		if ((s = in_description(earlier, inv->items[i].title, &known, err)) != RP_OK)
-			break;
-		if (known)
+		if (in_earlier(before, inv->items[i].title))
 			continue;
 		if ((s = agenda_add_item(st, meeting, &inv->items[i], &item, err)) != RP_OK)
 			break;
@@ -435,6 +424,7 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 		out->items_added++;
 	}
 	sqlite3_finalize(stmt);
+	free(before);
 	return s;
 }
 
@@ -563,12 +553,21 @@ cancel(store *st, const rp_clock *clock, const invite_apply_args *args, invite_r
 	const char *occurrence = inv->one_occurrence ? inv->recurrence : NULL;
 	int64_t ids[UID_MEETINGS_MAX], carried;
 	enum meeting_state state = MEETING_PLANNED;
+	int sequence = 0;
 	size_t n = 0;
 	enum rp_status s;
 
-	if ((s = meetings_of(st, args, true, occurrence, ids, UID_MEETINGS_MAX, &n, NULL, NULL,
-			     err)) != RP_OK)
+	if ((s = meetings_of(st, args, true, occurrence, ids, UID_MEETINGS_MAX, &n, &sequence,
+			     NULL, err)) != RP_OK)
 		return s;
+	/* A cancellation older than the meeting's invitation (the organizer
+	** has sent a newer one since) changes nothing (RFC 5546). */
+	if (n > 0 && inv->sequence < sequence) {
+		out->outcome = INVITE_UNCHANGED;
+		out->meeting = ids[0];
+		out->sequence = sequence;
+		return RP_OK;
+	}
 	if (n == 0) {
 		if ((s = meetings_of(st, args, false, occurrence, ids, 1, &n, NULL, &state, err)) !=
 		    RP_OK)
@@ -643,9 +642,15 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 	}
 	/* Nothing planned: this occurrence took place (or was cancelled), or
 	** it is new (a first import, a series' next occurrence). */
-	if ((s = meetings_of(st, args, false, inv->recurrence, &id, 1, &n, NULL, &out->state,
+	if ((s = meetings_of(st, args, false, inv->recurrence, &id, 1, &n, &sequence, &out->state,
 			     err)) != RP_OK)
 		return s;
+	/* Cancelled, then sent again at a higher SEQUENCE: the organizer
+	** reinstated it, so it is planned again. */
+	if (n > 0 && out->state == MEETING_CANCELLED && inv->sequence > sequence) {
+		out->state = MEETING_PLANNED;
+		return plan_new(st, clock, args, out, err);
+	}
 	if (n > 0) {
 		out->outcome = INVITE_HELD;
 		out->meeting = id;

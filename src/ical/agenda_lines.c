@@ -1049,6 +1049,12 @@ out:
 }
 
 enum rp_status
+ical_invite_items(const char *description, invite *out, rp_error *err)
+{
+	return agenda_lines_read(description, out, err);
+}
+
+enum rp_status
 ical_invite_line_item(const char *line, agenda_spec *out, rp_error *err)
 {
 	enum line_kind kind;

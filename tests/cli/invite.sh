@@ -60,6 +60,13 @@ fails 1 "rapport: this invitation is meeting 1, with Zoë Lefèvre SARL: import 
 	plan acme --from-ics "$ics/invite-outlook-update.ics"
 is "$(sum "$RAPPORT_DB")" "$before" "and changes nothing"
 
+# ---- A cancellation older than the invitation the meeting is at.
+sed 's/^SEQUENCE:2/SEQUENCE:0/' "$ics/invite-outlook-cancel.ics" >"$T/stale-cancel.ics"
+run plan zoe --from-ics "$T/stale-cancel.ics"
+is "$STATUS:$OUT:$(q "SELECT state FROM meetings WHERE id = 1")" \
+	"0:meeting 1 is at a later version of this invitation (sequence 1, this file's 0); nothing changed:planned" \
+	"a cancellation older than the meeting's invitation changes nothing"
+
 # ---- A cancellation: METHOD:CANCEL.
 run plan zoe --from-ics "$ics/invite-outlook-cancel.ics"
 is "$STATUS:$OUT" "0:cancelled meeting 1 with Zoë Lefèvre SARL: its agenda waits for the next meeting" \
@@ -135,5 +142,29 @@ fails 2 "rapport: --past goes with --from-ics: it plans an invitation that is ov
 run plan zoe --from-ics "$ics/invite-past.ics" --past
 like "$STATUS:$OUT" "0:planned meeting 5 with Zoë Lefèvre SARL at 2012-06-28 14:30 (*" \
 	"--past plans it, logged after the fact"
+
+# ---- Cancelled, then sent again at a higher SEQUENCE: reinstated.
+sed 's/^SEQUENCE:1/SEQUENCE:3/' "$ics/invite-outlook-update.ics" >"$T/reinstated.ics"
+run plan zoe --from-ics "$T/reinstated.ics"
+like "$STATUS:$OUT" "0:planned meeting 6 with Zoë Lefèvre SARL at 2026-12-03 11:00 (*" \
+	"an invitation sent again after its cancellation, at a higher SEQUENCE, is planned again"
+is "$(q "SELECT state || ':' || ical_sequence FROM meetings WHERE id = 6")" "planned:3" \
+	"at the invitation's sequence"
+
+# ---- Prose, read as sentences: a sentence removed by hand stays removed.
+prose() {
+	printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n'
+	printf 'UID:prose-1@example.org\r\nSEQUENCE:%s\r\nDTSTAMP:20261120T090000Z\r\n' "$1"
+	printf 'DTSTART:20261210T090000Z\r\nDTEND:20261210T100000Z\r\nSUMMARY:Revue\r\n'
+	printf 'DESCRIPTION:Budget first. Then the timeline.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+}
+rp client add Bea >/dev/null
+prose 0 >"$T/prose0.ics"
+prose 1 >"$T/prose1.ics"
+rp plan bea --from-ics "$T/prose0.ics" >/dev/null
+rp plan bea --next --remove 1 >/dev/null
+run plan bea --from-ics "$T/prose1.ics"
+is "$STATUS:$(q "SELECT group_concat(title, '|') FROM agenda_items WHERE meeting_id = (SELECT max(id) FROM meetings)")" \
+	"0:Then the timeline" "an update does not bring back a sentence removed by hand"
 
 done_testing
