@@ -90,7 +90,8 @@ enum rp_status calendar_clients(store *st, const rp_clock *clock, const calendar
 
 /* Give every object its SEQUENCE and LAST-MODIFIED: those it was last
 ** exported with if its digest is the same, else the next sequence and the
-** clock's now, remembered (one transaction).  Needs a writable store. */
+** clock's now, remembered (one transaction).  On a read-only store the
+** same versions are given, not remembered. */
 enum rp_status calendar_stamp(store *st, const rp_clock *clock, calendar *cal, rp_error *err);
 
 /* Write objects[index] (or every object, when index is cal->n) as one

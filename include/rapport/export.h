@@ -56,6 +56,12 @@ enum rp_status export_markdown(const struct recap *r, char **out, rp_error *err)
 enum rp_status export_ics(store *st, const rp_clock *clock, int64_t id, char **out,
 			  rp_error *err);
 
+/* Would export_write(path, ..., force) refuse path before writing?  The
+** same RP_EEXIST or RP_EINVAL (a folder) it would give, said before the
+** export is made: an iCalendar export remembers what it exported, and
+** must not when the file is then refused.  RP_OK otherwise. */
+enum rp_status export_check_target(const char *path, bool force, rp_error *err);
+
 /* Write data to path: a new file (0600), or over an existing one only with
 ** force.  Written to a temporary file and renamed, so a failure never
 ** leaves half a file.  A path that is not a regular file (a terminal,

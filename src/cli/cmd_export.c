@@ -107,14 +107,29 @@ cmd_export(cli *c, int argc, char **argv)
 		cli_error("MEETING is a meeting number or last, not \"%s\"", argv[optind]);
 		return EXIT_FAIL;
 	}
-	/* iCalendar remembers what it exported (calendar_stamp): it writes. */
-	if ((st = store_open(c->db_path, strcmp(format, "ics") == 0 ? STORE_WRITE : STORE_READ,
-			     &err)) == NULL) {
+	/* iCalendar remembers what it exported (calendar_stamp), so it opens
+	** the file to write when it may; a read-only one is exported all the
+	** same, without remembering.  A file -o would refuse is refused first. */
+	if (output != NULL && strcmp(format, "ics") == 0 &&
+	    export_check_target(output, force, &err) != RP_OK)
+		return cli_fail(&err);
+	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
 		if (err.status == RP_ENOTFOUND)
 			cli_error("there are no meetings yet");
 		else
 			cli_fail(&err);
 		return EXIT_FAIL;
+	}
+	/* There, and sound: opened again to write, unless it is read-only. */
+	if (strcmp(format, "ics") == 0) {
+		store_close(st);
+		if ((st = store_open(c->db_path, STORE_WRITE, &err)) == NULL &&
+		    err.status == RP_EREADONLY) {
+			rp_error_clear(&err);
+			st = store_open(c->db_path, STORE_READ, &err);
+		}
+		if (st == NULL)
+			return cli_fail(&err);
 	}
 	if (strcmp(argv[optind], "last") == 0) {
 		if (meeting_last(st, &id, &err) != RP_OK) {

@@ -447,6 +447,8 @@ stamp_one(store *st, sqlite3_stmt *get, sqlite3_stmt *put, calendar_object *o, i
 	if (rc == SQLITE_ROW && db_col_time(get, 2) >= now)
 		o->modified_at = db_col_time(get, 2) + 1;
 	sqlite3_reset(get);
+	if (put == NULL)
+		return RP_OK;  /* not to be remembered */
 	sqlite3_reset(put);
 	sqlite3_bind_text(put, 1, o->uid, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(put, 2, digest_now);
@@ -462,21 +464,27 @@ calendar_stamp(store *st, const rp_clock *clock, calendar *cal, rp_error *err)
 {
 	sqlite3_stmt *get = NULL, *put = NULL;
 	int64_t now = rp_clock_now(clock);
+	bool remember = store_writable(st);
 	enum rp_status s;
 
-	if ((s = store_begin(st, err)) != RP_OK)
+	/* A read-only database is exported all the same: the versions it
+	** would remember are given, not remembered. */
+	if (remember && (s = store_begin(st, err)) != RP_OK)
 		return s;
 	if ((s = db_prepare(st, "SELECT digest, sequence, modified_at FROM calendar_objects"
 				" WHERE uid = ?1", &get, "reading the calendar's objects", err)) ==
 		    RP_OK &&
-	    (s = db_prepare(st, "INSERT OR REPLACE INTO calendar_objects"
-				" (uid, digest, sequence, modified_at) VALUES (?1, ?2, ?3, ?4)",
-			    &put, "remembering the calendar's objects", err)) == RP_OK) {
+	    (!remember ||
+	     (s = db_prepare(st, "INSERT OR REPLACE INTO calendar_objects"
+				 " (uid, digest, sequence, modified_at) VALUES (?1, ?2, ?3, ?4)",
+			     &put, "remembering the calendar's objects", err)) == RP_OK)) {
 		for (size_t i = 0; s == RP_OK && i < cal->n; i++)
 			s = stamp_one(st, get, put, &cal->objects[i], now, err);
 	}
 	sqlite3_finalize(get);
 	sqlite3_finalize(put);
+	if (!remember)
+		return s;
 	if (s == RP_OK)
 		return store_commit(st, err);
 	store_rollback(st);

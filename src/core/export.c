@@ -236,6 +236,20 @@ write_special(const char *path, const char *data, rp_error *err)
 }
 
 enum rp_status
+export_check_target(const char *path, bool force, rp_error *err)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) != 0)
+		return RP_OK;
+	if (S_ISDIR(sb.st_mode))
+		return rp_fail(err, RP_EINVAL, "%s is a folder", path);
+	if (S_ISREG(sb.st_mode) && !force)
+		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
+	return RP_OK;
+}
+
+enum rp_status
 export_write(const char *path, const char *data, bool force, rp_error *err)
 {
 	size_t len = strlen(data);

@@ -355,8 +355,10 @@ answer(app *a, recap_view *v)
 	case Q_EXPORT: {
 		enum export_format format = export_format_of_name(text);
 
-		if (format == EXPORT_ICS)
+		if (format == EXPORT_ICS && (s = export_check_target(text, false, &err)) == RP_OK)
 			s = export_ics(a->st, a->clock, a->meeting_id, &doc, &err);
+		else if (format == EXPORT_ICS)
+			;  /* refused before anything was remembered */
 		else if (format == EXPORT_JSON)
 			s = export_json(a->st, a->clock, a->meeting_id, false, &doc, &err);
 		else if (format == EXPORT_MD)

@@ -103,6 +103,8 @@ run clients
 is "$STATUS:$OUT" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet')" "a read-only database can still be read"
 run export last
 is "$STATUS" 0 "a read-only database can still be exported"
+run export last --format ics
+like "$STATUS:$OUT" "0:BEGIN:VCALENDAR*" "a read-only database can still be exported to a calendar (nothing remembered)"
 run prep acme
 is "$STATUS:$ERR" "0:" "a read-only database can still be prepared from"
 run check

@@ -61,6 +61,13 @@ like "$OUT" "*UID:rapport-$CALID-followup-1*LAST-MODIFIED:20261127T080500Z*SEQUE
 OUT=$(fixed "2026-11-28 09:00:00" "$RAPPORT_BIN" export 1 --format ics | tr -d '\r')
 like "$OUT" "*LAST-MODIFIED:20261127T080500Z*SEQUENCE:1*STATUS:COMPLETED*" \
 	"exported again unchanged, it keeps its SEQUENCE and LAST-MODIFIED"
+# A file -o refuses is refused before anything is remembered.
+: >"$T/there.ics"
+sqlite3 "$RAPPORT_DB" "UPDATE followups SET due = '2026-12-01' WHERE id = $FID"  # a change to export
+before=$(sum "$RAPPORT_DB")
+fails 1 "rapport: $T/there.ics already exists (add --force to replace it)" \
+	"an iCalendar export onto an existing file is refused" export 1 -o "$T/there.ics"
+is "$(sum "$RAPPORT_DB")" "$before" "and the database is as it was: no version remembered"
 run export 1 --format ics --include-private
 is "$(echo "$OUT" | grep -c -e tense -e Bali)" 0 "iCalendar never has private notes"
 
