@@ -235,6 +235,21 @@ one_client_only(void)
 	CHECK_STR(export(st, 2, NOW + 9300), "Zoë is archived");
 }
 
+/* A done task stays completed in the folder for a month, then goes: the
+** folder holds what is open and what was closed lately, not the history. */
+static void
+closed_ones_go_after_a_month(void)
+{
+	struct stat sb;
+
+	CHECK(stat(object_file(calid, "followup", 1), &sb) == 0);
+	export(st, 0, NOW + 7200 + 29 * 86400);
+	CHECK(stat(object_file(calid, "followup", 1), &sb) == 0);
+	export(st, 0, NOW + 7200 + 31 * 86400);
+	CHECK(stat(object_file(calid, "followup", 1), &sb) != 0);
+	CHECK(stat(object_file(calid, "followup", 2), &sb) == 0);  /* open: stays */
+}
+
 static void
 refuses_what_is_not_a_folder(void)
 {
@@ -277,6 +292,7 @@ main(void)
 	RUN(never_undoes_the_calendar);
 	RUN(leaves_others_alone);
 	RUN(one_client_only);
+	RUN(closed_ones_go_after_a_month);
 	RUN(refuses_what_is_not_a_folder);
 	store_close(st);
 	return tap_done();

@@ -70,6 +70,8 @@ typedef struct calendar_scope {
 	                                 status (those a vdir holds already,
 	                                 so they turn completed there) */
 	size_t nalso;
+	int64_t closed_since;         /* of those, only the ones closed since
+	                                 (UTC seconds; 0: all) */
 } calendar_scope;
 
 /* The database's calendar identity into id (CALENDAR_ID_LEN + 1 bytes). */

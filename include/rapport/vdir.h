@@ -21,6 +21,10 @@
 #include "rapport/error.h"
 #include "rapport/store.h"
 
+/* A done or dropped follow-up stays in the folder, completed or
+** cancelled, this long after it was closed; then its file goes. */
+#define VDIR_KEEP_CLOSED_DAYS 30
+
 typedef struct vdir_stats {
 	size_t written, removed, unchanged;
 	size_t kept;               /* changed in the calendar since the
@@ -31,7 +35,8 @@ typedef struct vdir_stats {
 /* Bring folder dir (made 0700 when missing, parents too) in step with the
 ** calendar of every active client, or of client_id alone: every open
 ** follow-up, each one already in dir whatever its status now (so it turns
-** completed or cancelled there), and each client's check-in.  With
+** completed or cancelled there, until VDIR_KEEP_CLOSED_DAYS after), and
+** each client's check-in.  With
 ** client_id, only that client's files are written or removed.  Needs a
 ** writable store (calendar_stamp).  RP_EIO names the file that failed;
 ** what was written before it stays, and the next export goes on from

@@ -50,7 +50,7 @@ static const char open_one_sql[] = TASK_SELECT TASK_FROM(" INDEXED BY followups_
 static const char open_all_sql[] = TASK_SELECT TASK_FROM(" INDEXED BY followups_open")
 	" WHERE f.status = 'open' AND c.archived_at IS NULL ORDER BY f.id";
 static const char also_sql[] = TASK_SELECT TASK_FROM("")
-	" WHERE f.id = ?1 AND f.status <> 'open'"
+	" WHERE f.id = ?1 AND f.status <> 'open' AND coalesce(f.closed_at, 0) >= ?3"
 	" AND c.archived_at IS NULL AND (?2 = 0 OR f.client_id = ?2)";
 
 /* Room for one more object in cal; NULL when out of memory. */
@@ -225,10 +225,10 @@ out:
 	return oom ? rp_fail(err, RP_ENOMEM, "out of memory") : RP_OK;
 }
 
-/* Every task sql reads (bound to a and b). */
+/* Every task sql reads (bound to a, b and c). */
 static enum rp_status
 add_tasks(store *st, calendar *cal, size_t *cap, const char *sql, int64_t a, int64_t b,
-	  rp_error *err)
+	  int64_t c, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
@@ -238,6 +238,7 @@ add_tasks(store *st, calendar *cal, size_t *cap, const char *sql, int64_t a, int
 		return s;
 	sqlite3_bind_int64(stmt, 1, a);
 	sqlite3_bind_int64(stmt, 2, b);
+	sqlite3_bind_int64(stmt, 3, c);
 	while (s == RP_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		s = add_task(cal, cap, stmt, err);
 	if (s == RP_OK && rc != SQLITE_DONE)
@@ -369,7 +370,7 @@ calendar_meeting(store *st, const rp_clock *clock, int64_t meeting_id, calendar 
 	}
 	if ((s = calendar_new(st, &cal, err)) != RP_OK)
 		return s;
-	s = add_tasks(st, cal, &cap, meeting_sql, meeting_id, 0, err);
+	s = add_tasks(st, cal, &cap, meeting_sql, meeting_id, 0, 0, err);
 	if (s == RP_OK && (s = client_get(st, client_id, &cl, err)) == RP_OK && cl.archived_at == 0)
 		s = add_checkin(cal, &cap, &cl, date_local(rp_clock_now(clock)), err);
 	if (s != RP_OK) {
@@ -402,11 +403,12 @@ calendar_clients(store *st, const rp_clock *clock, const calendar_scope *scope, 
 	if ((s = calendar_new(st, &cal, err)) != RP_OK)
 		goto out;
 	if (scope->client_id != 0)
-		s = add_tasks(st, cal, &cap, open_one_sql, scope->client_id, 0, err);
+		s = add_tasks(st, cal, &cap, open_one_sql, scope->client_id, 0, 0, err);
 	else
-		s = add_tasks(st, cal, &cap, open_all_sql, 0, 0, err);
+		s = add_tasks(st, cal, &cap, open_all_sql, 0, 0, 0, err);
 	for (size_t i = 0; s == RP_OK && i < scope->nalso; i++)
-		s = add_tasks(st, cal, &cap, also_sql, scope->also[i], scope->client_id, err);
+		s = add_tasks(st, cal, &cap, also_sql, scope->also[i], scope->client_id,
+			       scope->closed_since, err);
 	if (scope->client_id != 0 && s == RP_OK)
 		s = add_checkin(cal, &cap, &one, today, err);
 	for (size_t i = 0; s == RP_OK && i < n; i++)

@@ -2,8 +2,10 @@
 **
 ** The folder is read once: the names that carry this database's identity
 ** say which follow-ups it holds already (those are loaded whatever their
-** status, so a task done since turns completed there) and which files may
-** have to go.  Then each object is written unless its file holds the same
+** status, so a task done since turns completed there; it stays so for
+** VDIR_KEEP_CLOSED_DAYS, then goes, so the folder holds what is open and
+** what was closed lately, not ten years of done tasks) and which files
+** may have to go.  Then each object is written unless its file holds the same
 ** bytes: calendar_text() without METHOD gives an unchanged object the same
 ** text, so a second export of an unchanged database writes nothing and
 ** vdirsyncer has nothing to upload.  The cost grows with the open
@@ -304,6 +306,7 @@ vdir_export(store *st, const rp_clock *clock, const char *dir, int64_t client_id
 		qsort(f.files, f.n, sizeof *f.files, found_order);
 	scope.also = f.followups;
 	scope.nalso = f.nfollowups;
+	scope.closed_since = rp_clock_now(clock) - VDIR_KEEP_CLOSED_DAYS * 86400;
 	if ((s = calendar_clients(st, clock, &scope, &cal, err)) != RP_OK ||
 	    (s = calendar_stamp(st, clock, cal, err)) != RP_OK)
 		goto out;
