@@ -524,6 +524,13 @@ checkin_never_in_the_past(void)
 		icalcomponent_free(cal);
 	}
 	free(out);
+	out = export_at(43, 1773482400);  /* Saturday 14 March: the Monday after */
+	if ((cal = parse(out)) != NULL) {
+		if ((event = object(cal, ICAL_VEVENT_COMPONENT, 3)) != NULL)
+			CHECK_STR(date_of(event, ICAL_DTSTART_PROPERTY), "20260316");
+		icalcomponent_free(cal);
+	}
+	free(out);
 }
 
 /* An archived client has no check-in to make. */

@@ -260,12 +260,12 @@ checkin_day(const client *cl, rp_date today, rp_date *from, rp_date *to)
 		cadence_window(date_local(cl->last_contact), cl->cadence_min, cl->cadence_max, from,
 			       to);
 		day = cadence_suggest(*from, *to);
-	}
-	if (date_to_days(day) < date_to_days(today)) {
+		if (date_to_days(day) >= date_to_days(today))
+			return day;
 		day = today;
-		while (date_weekday(day) >= 5)  /* 5 Saturday, 6 Sunday */
-			day = date_add_days(day, 1);
 	}
+	while (date_weekday(day) >= 5)  /* 5 Saturday, 6 Sunday */
+		day = date_add_days(day, 1);
 	return day;
 }
 
