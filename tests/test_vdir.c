@@ -6,10 +6,13 @@
 ** file that is not this database's.
 */
 #include <dirent.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -184,6 +187,41 @@ never_undoes_the_calendar(void)
 		  "LAST-MODIFIED:20261126T100000Z\r\nSEQUENCE:0");
 	CHECK_STR(export(st, 0, NOW + 7800), "1 0 4");
 	CHECK(file_has(path, "SEQUENCE:1\r\n"));
+	/* The object's own LAST-MODIFIED counts, not a VTIMEZONE's a server
+	** added before it, nor a parameter in the way. */
+	edit_file(path, "LAST-MODIFIED:20261126T120820Z\r\nSEQUENCE:1",
+		  "LAST-MODIFIED;VALUE=DATE-TIME:20261126T100000Z\r\nSEQUENCE:0");
+	edit_file(path, "BEGIN:VTODO", "BEGIN:VTIMEZONE\r\nTZID:X\r\n"
+		  "LAST-MODIFIED:20991231T000000Z\r\nEND:VTIMEZONE\r\nBEGIN:VTODO");
+	CHECK_STR(export(st, 0, NOW + 7900), "1 0 4");
+	edit_file(path, "LAST-MODIFIED:20261126T120820Z",
+		  "LAST-MODIFIED;VALUE=DATE-TIME:20261127T000000Z");
+	CHECK_STR(export(st, 0, NOW + 8000), "0 0 4 +1 kept");
+}
+
+/* Two exports at once: the second waits for the first, then says so. */
+static void
+one_export_at_a_time(void)
+{
+	char lock[1024];
+	int fd;
+
+	snprintf(lock, sizeof lock, "%s/.rapport.lock", dir);
+	fd = open(lock, O_RDWR);
+	CHECK(fd >= 0 && flock(fd, LOCK_EX) == 0);
+	{
+		char want[1024];
+
+		snprintf(want, sizeof want, "another export to %s is running (waited 5 s)", dir);
+		CHECK_STR(export(st, 0, NOW + 8000), want);
+	}
+	if (fd >= 0)
+		close(fd);
+	CHECK_STR(export(st, 0, NOW + 8000), "0 0 4 +1 kept");
+	/* Made older than rapport's again, for the tests after. */
+	edit_file(object_file(calid, "followup", 2), "LAST-MODIFIED;VALUE=DATE-TIME:20261127T000000Z",
+		  "LAST-MODIFIED:20261126T000000Z");
+	CHECK_STR(export(st, 0, NOW + 8000), "1 0 4");
 }
 
 static void
@@ -290,6 +328,7 @@ main(void)
 	RUN(writes_only_what_changed);
 	RUN(done_turns_completed_in_place);
 	RUN(never_undoes_the_calendar);
+	RUN(one_export_at_a_time);
 	RUN(leaves_others_alone);
 	RUN(one_client_only);
 	RUN(closed_ones_go_after_a_month);

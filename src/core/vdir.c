@@ -16,12 +16,14 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,6 +35,7 @@
 #include "rapport/fsutil.h"
 
 #define FILE_MAX (256 * 1024)  /* bytes of one object's file, far above any */
+#define LOCK_WAIT_MS 5000
 
 /* A file of ours found in the folder. */
 typedef struct found {
@@ -48,6 +51,7 @@ typedef struct folder {
 	size_t n, cap;
 	int64_t *followups;        /* the follow-up refs of files, for the scope */
 	size_t nfollowups, fcap;
+	int lock;                  /* DIR/.rapport.lock, held; -1 when not */
 } folder;
 
 /* "<digits>" then exactly ".ics": the id; 0 when name is not that. */
@@ -106,6 +110,36 @@ note_name(folder *f, const char *name)
 	return true;
 }
 
+/* Take the folder's lock, DIR/.rapport.lock, for the whole export: two
+** exports at once (a timer's and one by hand) would each take the other's
+** temporary files for a crash's leftovers.  Waits up to LOCK_WAIT_MS for
+** one running.  *fd is the lock's, to close when done. */
+static enum rp_status
+lock_folder(const char *dir, int *fd, rp_error *err)
+{
+	char path[4096];
+
+	if (snprintf(path, sizeof path, "%s/.rapport.lock", dir) >= (int)sizeof path)
+		return rp_fail(err, RP_EINVAL, "%s: path too long", dir);
+	if ((*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
+		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+	for (int waited = 0; flock(*fd, LOCK_EX | LOCK_NB) != 0; waited += 100) {
+		if (errno != EWOULDBLOCK || waited >= LOCK_WAIT_MS) {
+			int saved = errno;
+
+			close(*fd);
+			*fd = -1;
+			if (saved == EWOULDBLOCK)
+				return rp_fail(err, RP_EBUSY,
+					       "another export to %s is running (waited %d s)", dir,
+					       LOCK_WAIT_MS / 1000);
+			return rp_fail(err, RP_EIO, "cannot lock %s: %s", path, strerror(saved));
+		}
+		usleep(100 * 1000);
+	}
+	return RP_OK;
+}
+
 /* Read the folder's names, making it first if it is not there. */
 static enum rp_status
 read_folder(folder *f, rp_error *err)
@@ -117,12 +151,15 @@ read_folder(folder *f, rp_error *err)
 
 	if (stat(f->dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
 		return rp_fail(err, RP_EINVAL, "%s is not a folder", f->dir);
-	if ((s = fsutil_make_folders(f->dir, err)) != RP_OK)
+	if ((s = fsutil_make_folders(f->dir, err)) != RP_OK ||
+	    (s = lock_folder(f->dir, &f->lock, err)) != RP_OK)
 		return s;
 	if ((d = opendir(f->dir)) == NULL)
 		return rp_fail(err, RP_EIO, "cannot read %s: %s", f->dir, strerror(errno));
-	errno = 0;
-	while ((e = readdir(d)) != NULL) {
+	for (;;) {
+		errno = 0;
+		if ((e = readdir(d)) == NULL)
+			break;
 		if (!note_name(f, e->d_name)) {
 			closedir(d);
 			return rp_fail(err, RP_ENOMEM, "out of memory");
@@ -169,6 +206,31 @@ utc_stamp(const char *s)
 	       mi * 60 + sec;
 }
 
+/* The value of property name ("LAST-MODIFIED") of the component in text
+** (after its BEGIN:VTODO or BEGIN:VEVENT, before its END), whatever its
+** parameters; NULL when it has none.  A VTIMEZONE a server added holds
+** LAST-MODIFIED too: that one is not the object's. */
+static const char *
+property_of(const char *text, const char *name)
+{
+	const char *begin = strstr(text, "\nBEGIN:VTODO"), *end, *p;
+	size_t len = strlen(name);
+
+	if (begin == NULL)
+		begin = strstr(text, "\nBEGIN:VEVENT");
+	if (begin == NULL)
+		return NULL;
+	end = strstr(begin + 1, "\nEND:V");
+	for (p = strchr(begin + 1, '\n'); p != NULL && (end == NULL || p < end);
+	     p = strchr(p + 1, '\n')) {
+		if (strncmp(p + 1, name, len) != 0 || (p[1 + len] != ':' && p[1 + len] != ';'))
+			continue;
+		p = strchr(p + 1 + len, ':');  /* past any parameters */
+		return p != NULL && (end == NULL || p < end) ? p + 1 : NULL;
+	}
+	return NULL;
+}
+
 /* What path holds against text, object o's version: the same bytes; an
 ** older version (or none, or one that cannot be read), to replace; or a
 ** version changed in the calendar since o last changed here (a task
@@ -192,11 +254,11 @@ compare_file(const char *path, const char *text, const calendar_object *o)
 		buf[got] = '\0';
 		if (got == len && memcmp(buf, text, len) == 0)
 			v = FILE_SAME;
-		else if ((at = strstr(buf, "\nLAST-MODIFIED:")) != NULL &&
-			 (when = utc_stamp(at + 15)) >= 0)
+		else if ((at = property_of(buf, "LAST-MODIFIED")) != NULL &&
+			 (when = utc_stamp(at)) >= 0)
 			v = when > o->modified_at ? FILE_EDITED : FILE_OLDER;
-		else if ((at = strstr(buf, "\nSEQUENCE:")) != NULL &&
-			 strtoll(at + 10, NULL, 10) > o->sequence)
+		else if ((at = property_of(buf, "SEQUENCE")) != NULL &&
+			 strtoll(at, NULL, 10) > o->sequence)
 			v = FILE_EDITED;
 		free(buf);
 	}
@@ -290,7 +352,7 @@ enum rp_status
 vdir_export(store *st, const rp_clock *clock, const char *dir, int64_t client_id,
 	    vdir_stats *stats, rp_error *err)
 {
-	folder f = {.dir = dir};
+	folder f = {.dir = dir, .lock = -1};
 	calendar *cal = NULL;
 	calendar_scope scope = {.client_id = client_id};
 	char id[CALENDAR_ID_LEN + 1];
@@ -321,5 +383,7 @@ out:
 	calendar_free(cal);
 	free(f.files);
 	free(f.followups);
+	if (f.lock >= 0)
+		close(f.lock);  /* and with it, the lock */
 	return s;
 }
