@@ -119,7 +119,7 @@ prop() { fields "$1" | sed -n "s/^$2 $3 //p" | paste -sd, -; }
 # CATEGORIES as a set: their order means nothing to a calendar.
 cats() { fields "$1" | sed -n "s/^$2 CATEGORIES //p" | sort | paste -sd, -; }
 # What the vdir holds: names; rapport's files with inode and change time.
-listing() { (cd "$V" && ls -A | sort | tr '\n' ' '); }
+listing() { (cd "$V" && ls -A | grep -vx '.rapport.lock' | sort | tr '\n' ' '); }
 stamps() { (cd "$V" && stat -c '%n %i %y' -- rapport-* | sort | sha256sum | cut -d' ' -f1); }
 # Every name in the folder and every file's content, to see nothing moved.
 everything() { (cd "$V" && ls -A | tr '\n' ' ' && sum $(ls -A)); }
@@ -333,7 +333,8 @@ if [ -z "$why" ]; then
 	rm -f "$XDG_CACHE_HOME/todoman.sqlite3"
 	tid=$(plain "$TODOMAN" --porcelain list 2>/dev/null |
 		jq -r '.[] | select(.summary | startswith("Waiting for Marc Dubois")) | .id')
-	plain "$TODOMAN" done "$tid" >/dev/null 2>&1
+	# At the clock rapport has: what happened later wins.
+	fixed "$TODAY 12:00:00" "$TODOMAN" done "$tid" >/dev/null 2>&1
 	is "$(prop "$t5" VTODO STATUS)" COMPLETED "todoman done writes the file in the vdir"
 	run export --vdir "$V"
 	is "$STATUS:$OUT:$(prop "$t5" VTODO STATUS)" \
