@@ -32,7 +32,7 @@ shown_when(const meeting_entry *m)
 /* The cells of m, sanitized, into cell (each malloc'd); false when out of
 ** memory. */
 static bool
-cells_of(const meeting_entry *m, char **cell)
+cells_of(const meeting_entry *m, int64_t now, char **cell)
 {
 	char id[24], when[32] = "-";
 	int64_t t = shown_when(m);
@@ -44,7 +44,11 @@ cells_of(const meeting_entry *m, char **cell)
 	cell[COL_WHEN] = strdup(when);
 	cell[COL_CLIENT] = text_sanitize(m->client, " ");
 	cell[COL_TITLE] = text_sanitize(m->title, " ");
-	cell[COL_STATE] = strdup(meeting_state_name(m->state));
+	/* Still planned, over an hour gone by: missed, as Clients and Prep
+	** say, not something to come. */
+	cell[COL_STATE] = strdup(m->state == MEETING_PLANNED && meeting_missed(m->planned_at, now)
+					 ? "missed"
+					 : meeting_state_name(m->state));
 	for (int k = 0; k < NCOLS; k++)
 		if (cell[k] == NULL)
 			return false;
@@ -54,14 +58,14 @@ cells_of(const meeting_entry *m, char **cell)
 /* The meetings as lines: tab-separated for scripts, or on a terminal in
 ** columns aligned by display width under a heading. */
 static bool
-print_table(const meeting_entry *v, size_t n, bool aligned)
+print_table(const meeting_entry *v, size_t n, int64_t now, bool aligned)
 {
 	static const char *const heading[NCOLS] = {"ID", "WHEN", "CLIENT", "TITLE", "STATE"};
 	char **cells = calloc(n ? n * NCOLS : 1, sizeof *cells);
 	bool ok = cells != NULL;
 
 	for (size_t i = 0; ok && i < n; i++)
-		ok = cells_of(&v[i], cells + i * NCOLS);
+		ok = cells_of(&v[i], now, cells + i * NCOLS);
 	if (ok)
 		cli_print_table(cells, n, NCOLS, aligned, heading);
 	for (size_t i = 0; cells && i < n * NCOLS; i++)
@@ -206,7 +210,8 @@ cmd_meetings(cli *c, int argc, char **argv)
 		memcpy(all + nup, past, npast * sizeof *all);
 	if (json)
 		print_json(all, nup + npast);
-	else if (!print_table(all, nup + npast, nup + npast > 0 && isatty(STDOUT_FILENO))) {
+	else if (!print_table(all, nup + npast, rp_clock_now(&c->clock),
+				 nup + npast > 0 && isatty(STDOUT_FILENO))) {
 		cli_error("out of memory");
 		goto out;
 	}

@@ -42,6 +42,13 @@ run meetings --past
 is "$OUT" "$(printf '4\t2026-11-19 15:00\tZoë Lefèvre SARL\tHeld\tended')" "--past: the ones held"
 run meetings --upcoming --limit 1
 is "$OUT" "$(printf '2\t2026-11-27 09:30\tZoë Lefèvre SARL\tRevue 予算\tplanned')" "--limit"
+# A week on, Kickoff and the Revue were not held: missed, no more to come.
+OUT=$(fixed "2026-12-03 10:00:00" "$RAPPORT_BIN" meetings --upcoming)
+is "$OUT" "$(printf '%s\n' \
+	$'2\t2026-11-27 09:30\tZoë Lefèvre SARL\tRevue 予算\tmissed' \
+	$'1\t2026-11-27 14:00\tAcme\tKickoff\tmissed' \
+	$'3\t2026-12-10 10:00\tAcme\tWeekly\tplanned')" \
+	"a planned meeting over an hour gone by says it was missed"
 on_tty meetings acme
 like "$OUT" "ID  WHEN              CLIENT  TITLE    STATE*1   2026-11-27 14:00  Acme    Kickoff  planned*" \
 	"on a terminal: aligned under a heading"
