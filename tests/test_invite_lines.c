@@ -555,7 +555,7 @@ join_blocks(void)
 	/* Any */
 	CHECK_SKIPPED("Dial-in by phone", NOISE);
 	CHECK_SKIPPED("Sent from my iPhone", NOISE);
-	CHECK_SKIPPED("-----Original Message-----", NOISE);
+	CHECK_SKIPPED("-----Original Message-----", SIGN_OFF);  /* the reading stops */
 	CHECK_SKIPPED("Sent: Monday, December 7, 2026 10:00 AM", NOISE);
 	CHECK_SKIPPED("Betreff: Lenkungskreis", NOISE);
 	CHECK_SKIPPED("Objet : Point déploiement", NOISE);
@@ -610,6 +610,22 @@ join_block_in_prose(void)
 	CHECK_ITEMS({ "Budget review", 0 });
 }
 
+/* A forwarded invitation: what follows its separator is the earlier
+** letter, its list included. */
+static void
+forwarded_letter(void)
+{
+	CHECK_INT(read_description("Walk through the migration plan.\\n\\n"
+				   "-----Original Appointment-----\\nFrom: Gavin Belson\\n"
+				   "- old item one\\n- old item two"),
+		  RP_OK);
+	CHECK_ITEMS({ "Walk through the migration plan", 0 });
+	CHECK_INT(read_description("Budget\\n---------- Forwarded message ---------\\n"
+				   "Timeline"),
+		  RP_OK);
+	CHECK_ITEMS({ "Budget", 0 });
+}
+
 int
 main(void)
 {
@@ -633,6 +649,7 @@ main(void)
 	RUN(join_blocks);
 	RUN(list_rule);
 	RUN(join_block_in_prose);
+	RUN(forwarded_letter);
 	icaltimezone_free_builtin_timezones();
 	return tap_done();
 }

@@ -792,6 +792,38 @@ is_noise(const char *s, const char *folded)
 
 /* What body (trimmed, marker taken off, not blank) is to the agenda.  For
 ** an item, *start is where its text starts: after a greeting, if any. */
+/* A forwarded mail or invitation starts: "-----Original Appointment-----",
+** "---------- Forwarded message ---------", "Begin forwarded message:".
+** What follows is the earlier letter, its list too: the reading stops.
+** The phrase must be most of the line, so "Review the original message
+** to the board" stays agenda. */
+static bool
+is_forward(const char *folded)
+{
+	static const char *const phrases[] = {
+		"original appointment", "original message", "forwarded message",
+		"begin forwarded message", "rendez-vous d'origine", "message d'origine",
+		"message transfere", "ursprunglicher termin", "ursprungliche nachricht",
+		"weitergeleitete nachricht", "cita original", "mensaje original",
+		"mensaje reenviado", "ursprungligt mote", "ursprungligt meddelande",
+		"vidarebefordrat meddelande",
+	};
+	size_t letters = 0, want;
+
+	for (const char *c = folded; *c; c++)
+		letters += (*c >= 'a' && *c <= 'z') || (unsigned char)*c >= 0x80;
+	for (size_t k = 0; k < sizeof phrases / sizeof phrases[0]; k++) {
+		if (strstr(folded, phrases[k]) == NULL)
+			continue;
+		want = 0;
+		for (const char *c = phrases[k]; *c; c++)
+			want += *c >= 'a' && *c <= 'z';
+		if (letters <= want + 3)
+			return true;
+	}
+	return false;
+}
+
 static enum line_kind
 classify(char *body, char **start, bool *oom)
 {
@@ -806,7 +838,7 @@ classify(char *body, char **start, bool *oom)
 	}
 	if (is_legal(folded))
 		kind = LINE_LEGAL;
-	else if (is_closing(folded, body))
+	else if (is_closing(folded, body) || is_forward(folded))
 		kind = LINE_CLOSING;
 	else if ((rest = greeting_end(folded, body)) != NULL) {
 		/* "Hej Alice, hoppas allt är bra!": what follows is judged
