@@ -46,8 +46,8 @@ EOF
 # time moves them; local times (epoch, utc) in the zone lib.sh sets.
 TODAY=${NOW%% *}
 day_add() { date -u -d "@$(($(date -u -d "$1" +%s) + $2 * 86400))" +%F; }
-epoch() { date -d "$1" +%s; }
-utc() { date -u -d "@$(epoch "$1")" +%Y%m%dT%H%M%SZ; }
+epoch() { plain date -d "$1" +%s; }
+utc() { plain date -u -d "@$(epoch "$1")" +%Y%m%dT%H%M%SZ; }
 compact() { echo "${1//-/}"; }
 
 # The check-in the cadence MIN-MAX suggests after a contact on DAY: the
