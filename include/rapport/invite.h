@@ -110,6 +110,7 @@ typedef struct invite_result {
 	int sequence;             /* INVITE_UNCHANGED: the SEQUENCE the meeting is at */
 	size_t cancelled;         /* meetings cancelled */
 	int64_t carried_into;     /* a cancelled agenda went there (0: it waits) */
+	bool logged;              /* INVITE_PLANNED with inv->past: recorded as held */
 	bool moved;               /* moved_from -> planned_at */
 	int64_t moved_from, planned_at;
 	bool retitled;            /* old_title -> the invitation's */

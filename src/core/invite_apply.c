@@ -320,16 +320,39 @@ mark_from_invite(store *st, int64_t meeting, const invite *inv, rp_error *err)
 	return s;
 }
 
+/* Record meeting, an invitation wholly past (--past), as held at its
+** time: it happened, so it counts as a contact and is history, not the
+** next meeting.  It lasted the invitation's length (none: it ends as it
+** starts).  Its agenda stays pending as it was planned. */
+static enum rp_status
+log_held(store *st, int64_t meeting, int minutes, rp_error *err)
+{
+	return db_exec_ints(st,
+			    "UPDATE meetings SET state = 'ended', started_at = planned_at,"
+			    " ended_at = planned_at + 60 * ?2 WHERE id = ?1",
+			    meeting, minutes, "logging the meeting", err);
+}
+
 static enum rp_status
 plan_new(store *st, const rp_clock *clock, const invite_apply_args *args, invite_result *out,
 	 rp_error *err)
 {
+	meeting_plan_args plan = *args->plan;
 	enum rp_status s;
 
-	if ((s = meeting_plan(st, clock, args->plan, &out->meeting, err)) != RP_OK)
+	/* A meeting logged after the fact takes nothing left over from the
+	** last one: that waits for the next meeting to come. */
+	if (args->inv->past)
+		plan.carry_none = true;
+	if ((s = meeting_plan(st, clock, &plan, &out->meeting, err)) != RP_OK)
 		return s;
 	out->outcome = INVITE_PLANNED;
 	out->planned_at = args->plan->planned_at;
+	if (args->inv->past && plan.planned_at != 0) {
+		if ((s = log_held(st, out->meeting, args->inv->minutes, err)) != RP_OK)
+			return s;
+		out->logged = true;
+	}
 	if (args->inv->uid[0] != '\0' &&
 	    (s = keep_identity(st, out->meeting, args->inv, err)) != RP_OK)
 		return s;

@@ -140,15 +140,27 @@ is "$(sum "$RAPPORT_DB")" "$before" "the refusal changed nothing"
 fails 2 "rapport: --past goes with --from-ics: it plans an invitation that is over (see rapport --help)" \
 	"--past alone is a usage error" plan zoe --past
 run plan zoe --from-ics "$ics/invite-past.ics" --past
-like "$STATUS:$OUT" "0:planned meeting 5 with Zoë Lefèvre SARL at 2012-06-28 14:30 (*" \
-	"--past plans it, logged after the fact"
+is "$STATUS:$OUT" "0:logged meeting 5 with Zoë Lefèvre SARL, held 2012-06-28 14:30 (2 agenda items)" \
+	"--past logs it after the fact, as held at its time"
+is "$(q "SELECT state, started_at = planned_at, ended_at - started_at FROM meetings WHERE id = 5")|$(q "SELECT group_concat(status, ' ') FROM agenda_items WHERE meeting_id = 5")" \
+	"ended|1|3600|pending pending" "held from its start for its length; its agenda stays as it was"
+# For a client with no other meeting: its last contact, not its next.
+rp client add "Delta Conseil" >/dev/null
+sed 's/^UID:.*/UID:delta-past@example.org/' "$ics/invite-past.ics" >"$T/delta-past.ics"
+rp plan delta --from-ics "$T/delta-past.ics" --past >/dev/null
+run clients
+like "$OUT" "*Delta Conseil	-	*	2012-06-28	*" "it is the client's last contact"
+run meetings --upcoming
+is "$(printf '%s\n' "$OUT" | grep -c 'Delta\|2012-06-28')" "0" "it is not an upcoming meeting"
+run prep delta
+like "$OUT" "*Next meeting: none planned*" "Prep does not call it the next meeting (missed)"
 
 # ---- Cancelled, then sent again at a higher SEQUENCE: reinstated.
 sed 's/^SEQUENCE:1/SEQUENCE:3/' "$ics/invite-outlook-update.ics" >"$T/reinstated.ics"
 run plan zoe --from-ics "$T/reinstated.ics"
-like "$STATUS:$OUT" "0:planned meeting 6 with Zoë Lefèvre SARL at 2026-12-03 11:00 (*" \
+like "$STATUS:$OUT" "0:planned meeting 7 with Zoë Lefèvre SARL at 2026-12-03 11:00 (*" \
 	"an invitation sent again after its cancellation, at a higher SEQUENCE, is planned again"
-is "$(q "SELECT state || ':' || ical_sequence FROM meetings WHERE id = 6")" "planned:3" \
+is "$(q "SELECT state || ':' || ical_sequence FROM meetings WHERE id = 7")" "planned:3" \
 	"at the invitation's sequence"
 
 # ---- Prose, read as sentences: a sentence removed by hand stays removed.
