@@ -99,6 +99,8 @@ enum invite_outcome {
 	INVITE_PLANNED,    /* a new meeting, keeping the invitation's identity */
 	INVITE_UPDATED,    /* the planned meeting, brought to a higher SEQUENCE */
 	INVITE_UNCHANGED,  /* the planned meeting is at this SEQUENCE or a later one */
+	INVITE_ADVANCED,   /* the planned meeting stood for an occurrence over: moved to
+			      the series' next (its time and occurrence only) */
 	INVITE_HELD,       /* this meeting (this occurrence) is live, ended or cancelled */
 	INVITE_CANCELLED,  /* the planned meeting (or each of a series) cancelled */
 };
@@ -141,7 +143,10 @@ typedef struct invite_apply_args {
 **     time, length, title, location, description and the agenda lines the
 **     invitation gave that are still pending and unedited (gone ones are
 **     removed, new ones added; items made or edited by hand stay); an equal
-**     or lower one changes nothing (INVITE_UNCHANGED);
+**     or lower one changes nothing (INVITE_UNCHANGED), unless the meeting
+**     stands for an occurrence of the series that is over (by its own
+**     time too) and inv's is a later one: then it moves there
+**     (INVITE_ADVANCED; its agenda, title and SEQUENCE stay);
 **   - this occurrence's meeting took place or was cancelled: INVITE_HELD,
 **     nothing changed; a series' next occurrence is planned anew;
 **   - a cancellation (invite_is_cancel) cancels the planned meeting of that

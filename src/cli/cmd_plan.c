@@ -256,6 +256,17 @@ print_result(store *st, const client *cl, const invite *inv, const meeting_plan_
 			       " this file's %d); nothing changed\n", (long long)r->meeting,
 			       r->sequence, inv->sequence);
 		break;
+	case INVITE_ADVANCED: {
+		char from[32], to[32];
+
+		date_format_local(r->moved_from, true, from, sizeof from);
+		date_format_local(r->planned_at, true, to, sizeof to);
+		printf("moved meeting %lld with ", (long long)r->meeting);
+		cli_print_text(cl->name);
+		printf(" to the series' next occurrence, %s: the one of %s is over"
+		       " (its agenda stays)\n", to, from);
+		break;
+	}
 	case INVITE_HELD:
 		printf("meeting %lld of this invitation %s; nothing changed\n", (long long)r->meeting,
 		       r->state == MEETING_CANCELLED ? "was cancelled"

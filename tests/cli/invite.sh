@@ -117,6 +117,24 @@ is "$(q "SELECT title, ical_recurrence FROM meetings WHERE id = 3")" \
 run plan zoe --from-ics "$ics/invite-weekly.ics"
 is "$STATUS:$OUT" "0:meeting 3 is already at this invitation's version (sequence 3); nothing changed" \
 	"the series again, while its occurrence is planned, changes nothing"
+# Not held: once its time is over, the same file (same SEQUENCE) moves the
+# meeting to the series' next occurrence, its agenda kept (on a copy).
+cp "$RAPPORT_DB" "$T/missed.db"
+items=$(sqlite3 "$T/missed.db" "SELECT group_concat(title, '|') FROM agenda_items WHERE meeting_id = 3")
+OUT=$(RAPPORT_DB="$T/missed.db" fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$ics/invite-weekly.ics" 2>&1)
+is "$OUT" "moved meeting 3 with Zoë Lefèvre SARL to the series' next occurrence, 2026-12-17 09:00: the one of 2026-12-11 14:00 is over (its agenda stays)" \
+	"a missed occurrence's meeting moves to the series' next, whatever the SEQUENCE"
+is "$(sqlite3 "$T/missed.db" "SELECT state, datetime(planned_at, 'unixepoch'), ical_recurrence, ical_sequence FROM meetings WHERE id = 3")|$(sqlite3 "$T/missed.db" "SELECT count(*) FROM meetings")" \
+	"planned|2026-12-17 08:00:00|20261217T080000Z|3|3" "its time and occurrence are the next one's; no other meeting"
+is "$(sqlite3 "$T/missed.db" "SELECT group_concat(title, '|') FROM agenda_items WHERE meeting_id = 3")" "$items" \
+	"its agenda stays"
+# Moved by hand to a day still to come, it stays where it was put.
+cp "$RAPPORT_DB" "$T/moved.db"
+RAPPORT_DB="$T/moved.db" fixed "$NOW" "$RAPPORT_BIN" plan zoe --next --at "2026-12-21 10:00" >/dev/null
+OUT=$(RAPPORT_DB="$T/moved.db" fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$ics/invite-weekly.ics" 2>&1)
+is "$OUT" "meeting 3 is already at this invitation's version (sequence 3); nothing changed" \
+	"a meeting moved by hand to a day to come is not moved back to the series"
+
 # Held as the live screen leaves a meeting; a week later the series is
 # imported again.
 q "UPDATE meetings SET state = 'ended', started_at = planned_at, ended_at = planned_at + 1800 WHERE id = 3"
