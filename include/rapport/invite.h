@@ -66,7 +66,9 @@ typedef struct invite {
 ** VEVENT, or for a series the occurrence that has not ended at now (UTC
 ** seconds, the caller's clock): the first one whose end (its start when it
 ** has no length) is after now, an overriding VEVENT's time and text taken
-** for it, a cancelled one skipped.  An event wholly before now is RP_EINVAL
+** for it, a cancelled one skipped; a series without COUNT is walked from
+** a little before now, not from DTSTART, and one whose next occurrence is
+** more than 100,000 on is RP_EINVAL, saying so.  An event wholly before now is RP_EINVAL
 ** ("that meeting was on 2012-06-28; add --past ...") unless past is true:
 ** then its first occurrence is taken and out->past set.  A cancellation
 ** (out->method_cancel or status_cancelled) is read whenever it was.
