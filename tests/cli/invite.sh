@@ -128,6 +128,14 @@ is "$(sqlite3 "$T/missed.db" "SELECT state, datetime(planned_at, 'unixepoch'), i
 	"planned|2026-12-17 08:00:00|20261217T080000Z|3|3" "its time and occurrence are the next one's; no other meeting"
 is "$(sqlite3 "$T/missed.db" "SELECT group_concat(title, '|') FROM agenda_items WHERE meeting_id = 3")" "$items" \
 	"its agenda stays"
+# Sent again at a higher SEQUENCE once it was missed: updated, and so moved.
+cp "$RAPPORT_DB" "$T/missed4.db"
+sed 's/^SEQUENCE:3/SEQUENCE:4/' "$ics/invite-weekly.ics" >"$T/weekly4.ics"
+OUT=$(RAPPORT_DB="$T/missed4.db" fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$T/weekly4.ics" 2>&1)
+like "$OUT" "updated meeting 3 with Zoë Lefèvre SARL to the invitation's sequence 4: moved from 2026-12-11 14:00 to 2026-12-17 09:00*" \
+	"a missed occurrence's meeting sent at a higher SEQUENCE is updated to the next"
+is "$(sqlite3 "$T/missed4.db" "SELECT ical_recurrence || ':' || ical_sequence FROM meetings WHERE id = 3")" \
+	"20261217T080000Z:4" "at the next occurrence and the new sequence"
 # Moved by hand to a day still to come, it stays where it was put.
 cp "$RAPPORT_DB" "$T/moved.db"
 RAPPORT_DB="$T/moved.db" fixed "$NOW" "$RAPPORT_BIN" plan zoe --next --at "2026-12-21 10:00" >/dev/null
@@ -172,13 +180,18 @@ run meetings --upcoming
 is "$(printf '%s\n' "$OUT" | grep -c 'Delta\|2012-06-28')" "0" "it is not an upcoming meeting"
 run prep delta
 like "$OUT" "*Next meeting: none planned*" "Prep does not call it the next meeting (missed)"
+# Its agenda stays pending: as the client's last meeting held, what it
+# left waits for the next one, as any meeting held leaves it.
+run plan delta Suivi
+is "$STATUS:$OUT" "0:planned meeting 7 with Delta Conseil (2 agenda items, 2 carried over from last time)" \
+	"the next meeting takes up what the meeting logged left pending"
 
 # ---- Cancelled, then sent again at a higher SEQUENCE: reinstated.
 sed 's/^SEQUENCE:1/SEQUENCE:3/' "$ics/invite-outlook-update.ics" >"$T/reinstated.ics"
 run plan zoe --from-ics "$T/reinstated.ics"
-like "$STATUS:$OUT" "0:planned meeting 7 with Zoë Lefèvre SARL at 2026-12-03 11:00 (*" \
+like "$STATUS:$OUT" "0:planned meeting 8 with Zoë Lefèvre SARL at 2026-12-03 11:00 (*" \
 	"an invitation sent again after its cancellation, at a higher SEQUENCE, is planned again"
-is "$(q "SELECT state || ':' || ical_sequence FROM meetings WHERE id = 7")" "planned:3" \
+is "$(q "SELECT state || ':' || ical_sequence FROM meetings WHERE id = 8")" "planned:3" \
 	"at the invitation's sequence"
 
 # ---- Prose, read as sentences: a sentence removed by hand stays removed.
