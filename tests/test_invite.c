@@ -784,6 +784,99 @@ series_inline(void)
 	unlink(path);
 }
 
+/* The first start of "every step seconds from dtstart, lasting length"
+** not ended at now: what a long series' walk must find. */
+static int64_t
+next_of(int64_t dtstart, int64_t step, int64_t length, int64_t now)
+{
+	int64_t k = (now - length - dtstart) / step + 1;
+
+	while (k > 0 && dtstart + (k - 1) * step + length > now)
+		k--;
+	return dtstart + k * step;
+}
+
+/* Read cal at NOW_FIXED into inv (past: with --past). */
+static enum rp_status
+read_now(const char *cal, bool past)
+{
+	char path[64];
+	enum rp_status s;
+
+	temp_file(path, cal, strlen(cal));
+	rp_error_clear(&err);
+	s = invite_read(path, NOW_FIXED, past, &inv, &err);
+	unlink(path);
+	return s;
+}
+
+static void
+series_since_long_ago(void)
+{
+	/* Every 7 minutes since 2020, 5 minutes long: over 350,000 before
+	** now, more than the walk's cap from DTSTART. */
+	static const char minutely[] = CAL_HEAD
+		"DTSTART:20200101T080000Z\r\nDURATION:PT5M\r\n"
+		"RRULE:FREQ=MINUTELY;INTERVAL=7\r\nSUMMARY:Pulse\r\n" CAL_TAIL;
+	/* Every 5 hours since 2015, an hour long: ~21,000 before now. */
+	static const char hourly[] = CAL_HEAD
+		"DTSTART:20150101T080000Z\r\nDURATION:PT1H\r\n"
+		"RRULE:FREQ=HOURLY;INTERVAL=5\r\nSUMMARY:Shift\r\n" CAL_TAIL;
+	/* Daily at 08:00 UTC for two hours since 2019: today's runs at now
+	** (09:00 UTC) and is the one. */
+	static const char running[] = CAL_HEAD
+		"DTSTART:20190301T080000Z\r\nDURATION:PT2H\r\n"
+		"RRULE:FREQ=DAILY\r\nSUMMARY:Ops\r\n" CAL_TAIL;
+	/* Weekly on Thursdays since 2018: today's excluded, last week's moved
+	** to next Monday (before the walk's start, found all the same). */
+	static const char weekly[] = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+		"BEGIN:VEVENT\r\nUID:w@t\r\nDTSTAMP:20260301T000000Z\r\n"
+		"DTSTART:20180104T100000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;BYDAY=TH\r\n"
+		"EXDATE:20261126T100000Z\r\nSUMMARY:Weekly\r\nEND:VEVENT\r\n"
+		"BEGIN:VEVENT\r\nUID:w@t\r\nDTSTAMP:20260301T000000Z\r\n"
+		"RECURRENCE-ID:20261119T100000Z\r\nDTSTART:20261130T100000Z\r\n"
+		"DURATION:PT1H\r\nSUMMARY:Weekly (moved)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+	/* Every minute until 31 December 2024 at noon UTC: past, on that day. */
+	static const char until[] = CAL_HEAD
+		"DTSTART:20200101T080000Z\r\nDURATION:PT1M\r\n"
+		"RRULE:FREQ=MINUTELY;UNTIL=20241231T120000Z\r\nSUMMARY:Old\r\n" CAL_TAIL;
+	/* COUNT is walked from DTSTART: a million minutes hit the cap. */
+	static const char counted[] = CAL_HEAD
+		"DTSTART:20200101T080000Z\r\nDURATION:PT1M\r\n"
+		"RRULE:FREQ=MINUTELY;COUNT=1000000\r\nSUMMARY:Many\r\n" CAL_TAIL;
+	int64_t want;
+	char rid[17];
+	time_t t;
+
+	CHECK_INT(read_now(minutely, false), RP_OK);
+	want = next_of(1577865600, 420, 300, NOW_FIXED);
+	CHECK_INT(inv.starts_at, want);
+	CHECK(inv.starts_at + 300 > NOW_FIXED && inv.starts_at - 420 + 300 <= NOW_FIXED);
+	t = (time_t)want;
+	strftime(rid, sizeof rid, "%Y%m%dT%H%M%SZ", gmtime(&t));
+	CHECK_STR(inv.recurrence, rid);
+
+	CHECK_INT(read_now(hourly, false), RP_OK);
+	CHECK_INT(inv.starts_at, next_of(1420099200, 18000, 3600, NOW_FIXED));
+	CHECK_INT(inv.minutes, 60);
+
+	CHECK_INT(read_now(running, false), RP_OK);
+	CHECK_STR(inv.recurrence, "20261126T080000Z");
+	CHECK(!inv.past);
+
+	CHECK_INT(read_now(weekly, false), RP_OK);
+	CHECK_STR(inv.title, "Weekly (moved)");
+	CHECK_STR(inv.recurrence, "20261119T100000Z");
+	CHECK_INT(inv.starts_at, 1796032800);  /* 2026-11-30 10:00 UTC */
+
+	CHECK_INT(read_now(until, false), RP_EINVAL);
+	CHECK_STR(err.msg, "that meeting was on 2024-12-31; add --past to log it after the fact");
+
+	CHECK_INT(read_now(counted, false), RP_EINVAL);
+	CHECK_MSG_HAS("the series has more than 100000 occurrences before its next one;"
+		      " rapport cannot find it");
+}
+
 int
 main(void)
 {
@@ -830,6 +923,7 @@ main(void)
 	RUN(weekly_series);
 	RUN(wholly_past);
 	RUN(series_inline);
+	RUN(series_since_long_ago);
 	/* libical keeps the system zones it loaded for the program's life. */
 	icaltimezone_free_builtin_timezones();
 	return tap_done();

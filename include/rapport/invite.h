@@ -66,7 +66,9 @@ typedef struct invite {
 ** VEVENT, or for a series the occurrence that has not ended at now (UTC
 ** seconds, the caller's clock): the first one whose end (its start when it
 ** has no length) is after now, an overriding VEVENT's time and text taken
-** for it, a cancelled one skipped.  An event wholly before now is RP_EINVAL
+** for it, a cancelled one skipped; a series without COUNT is walked from
+** a little before now, not from DTSTART, and one whose next occurrence is
+** more than 100,000 on is RP_EINVAL, saying so.  An event wholly before now is RP_EINVAL
 ** ("that meeting was on 2012-06-28; add --past ...") unless past is true:
 ** then its first occurrence is taken and out->past set.  A cancellation
 ** (out->method_cancel or status_cancelled) is read whenever it was.
@@ -99,6 +101,8 @@ enum invite_outcome {
 	INVITE_PLANNED,    /* a new meeting, keeping the invitation's identity */
 	INVITE_UPDATED,    /* the planned meeting, brought to a higher SEQUENCE */
 	INVITE_UNCHANGED,  /* the planned meeting is at this SEQUENCE or a later one */
+	INVITE_ADVANCED,   /* the planned meeting stood for an occurrence over: moved to
+			      the series' next (its time and occurrence only) */
 	INVITE_HELD,       /* this meeting (this occurrence) is live, ended or cancelled */
 	INVITE_CANCELLED,  /* the planned meeting (or each of a series) cancelled */
 };
@@ -110,6 +114,7 @@ typedef struct invite_result {
 	int sequence;             /* INVITE_UNCHANGED: the SEQUENCE the meeting is at */
 	size_t cancelled;         /* meetings cancelled */
 	int64_t carried_into;     /* a cancelled agenda went there (0: it waits) */
+	bool logged;              /* INVITE_PLANNED with inv->past: recorded as held */
 	bool moved;               /* moved_from -> planned_at */
 	int64_t moved_from, planned_at;
 	bool retitled;            /* old_title -> the invitation's */
@@ -140,7 +145,10 @@ typedef struct invite_apply_args {
 **     time, length, title, location, description and the agenda lines the
 **     invitation gave that are still pending and unedited (gone ones are
 **     removed, new ones added; items made or edited by hand stay); an equal
-**     or lower one changes nothing (INVITE_UNCHANGED);
+**     or lower one changes nothing (INVITE_UNCHANGED), unless the meeting
+**     stands for an occurrence of the series that is over (by its own
+**     time too) and inv's is a later one: then it moves there
+**     (INVITE_ADVANCED; its agenda, title and SEQUENCE stay);
 **   - this occurrence's meeting took place or was cancelled: INVITE_HELD,
 **     nothing changed; a series' next occurrence is planned anew;
 **   - a cancellation (invite_is_cancel) cancels the planned meeting of that

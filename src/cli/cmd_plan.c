@@ -169,9 +169,12 @@ my_addresses(char *buf, size_t size, const char **mine)
 	mine[n] = NULL;
 }
 
-/* "planned meeting 3 with Acme at 2026-12-03 10:00 (4 agenda items...)". */
+/* "planned meeting 3 with Acme at 2026-12-03 10:00 (4 agenda items...)";
+** "logged meeting 5 with Acme, held 2012-06-28 14:30 (...)" for one
+** recorded after the fact. */
 static void
-print_planned(store *st, const client *cl, int64_t id, const meeting_plan_args *args)
+print_planned(store *st, const client *cl, int64_t id, const meeting_plan_args *args,
+	      bool logged)
 {
 	rp_error err = {0};
 	session *s = NULL;
@@ -181,13 +184,13 @@ print_planned(store *st, const client *cl, int64_t id, const meeting_plan_args *
 		total = s->nitems;
 		session_free(s);
 	}
-	printf("planned meeting %lld with ", (long long)id);
+	printf("%s meeting %lld with ", logged ? "logged" : "planned", (long long)id);
 	cli_print_text(cl->name);
 	if (args->planned_at) {
 		char when[32];
 
 		date_format_local(args->planned_at, true, when, sizeof when);
-		printf(" at %s", when);
+		printf(logged ? ", held %s" : " at %s", when);
 	}
 	printf(" (%zu agenda item%s", total, total == 1 ? "" : "s");
 	if (total > args->nitems)
@@ -236,7 +239,7 @@ print_result(store *st, const client *cl, const invite *inv, const meeting_plan_
 {
 	switch (r->outcome) {
 	case INVITE_PLANNED:
-		print_planned(st, cl, r->meeting, args);
+		print_planned(st, cl, r->meeting, args, r->logged);
 		break;
 	case INVITE_UPDATED:
 		printf("updated meeting %lld with ", (long long)r->meeting);
@@ -253,6 +256,17 @@ print_result(store *st, const client *cl, const invite *inv, const meeting_plan_
 			       " this file's %d); nothing changed\n", (long long)r->meeting,
 			       r->sequence, inv->sequence);
 		break;
+	case INVITE_ADVANCED: {
+		char from[32], to[32];
+
+		date_format_local(r->moved_from, true, from, sizeof from);
+		date_format_local(r->planned_at, true, to, sizeof to);
+		printf("moved meeting %lld with ", (long long)r->meeting);
+		cli_print_text(cl->name);
+		printf(" to the series' next occurrence, %s: the one of %s is over"
+		       " (its agenda stays)\n", to, from);
+		break;
+	}
 	case INVITE_HELD:
 		printf("meeting %lld of this invitation %s; nothing changed\n", (long long)r->meeting,
 		       r->state == MEETING_CANCELLED ? "was cancelled"
@@ -505,7 +519,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		rc = cli_fail(&err);
 		goto out;
 	}
-	print_planned(st, &cl, id, &args);
+	print_planned(st, &cl, id, &args, false);
 	rc = EXIT_OK;
 out:
 	store_close(st);

@@ -320,16 +320,39 @@ mark_from_invite(store *st, int64_t meeting, const invite *inv, rp_error *err)
 	return s;
 }
 
+/* Record meeting, an invitation wholly past (--past), as held at its
+** time: it happened, so it counts as a contact and is history, not the
+** next meeting.  It lasted the invitation's length (none: it ends as it
+** starts).  Its agenda stays pending as it was planned. */
+static enum rp_status
+log_held(store *st, int64_t meeting, int minutes, rp_error *err)
+{
+	return db_exec_ints(st,
+			    "UPDATE meetings SET state = 'ended', started_at = planned_at,"
+			    " ended_at = planned_at + 60 * ?2 WHERE id = ?1",
+			    meeting, minutes, "logging the meeting", err);
+}
+
 static enum rp_status
 plan_new(store *st, const rp_clock *clock, const invite_apply_args *args, invite_result *out,
 	 rp_error *err)
 {
+	meeting_plan_args plan = *args->plan;
 	enum rp_status s;
 
-	if ((s = meeting_plan(st, clock, args->plan, &out->meeting, err)) != RP_OK)
+	/* A meeting logged after the fact takes nothing left over from the
+	** last one: that waits for the next meeting to come. */
+	if (args->inv->past)
+		plan.carry_none = true;
+	if ((s = meeting_plan(st, clock, &plan, &out->meeting, err)) != RP_OK)
 		return s;
 	out->outcome = INVITE_PLANNED;
 	out->planned_at = args->plan->planned_at;
+	if (args->inv->past && plan.planned_at != 0) {
+		if ((s = log_held(st, out->meeting, args->inv->minutes, err)) != RP_OK)
+			return s;
+		out->logged = true;
+	}
 	if (args->inv->uid[0] != '\0' &&
 	    (s = keep_identity(st, out->meeting, args->inv, err)) != RP_OK)
 		return s;
@@ -596,6 +619,70 @@ cancel(store *st, const rp_clock *clock, const invite_apply_args *args, invite_r
 	return keep_identity(st, ids[0], inv, err);
 }
 
+/* Does planned meeting stand for an occurrence of inv's series that is
+** over, now that the invitation's next occurrence is a later one?  It is
+** over by the invitation's rule (its occurrence comes before the one inv
+** chose, the first not ended) and by its own time (a meeting moved by hand
+** to a day still to come stays where it was put).  *was is its time. */
+static enum rp_status
+stands_for_past(store *st, const rp_clock *clock, int64_t meeting, const invite *inv, bool *over,
+		int64_t *was, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	const char *occurrence;
+	enum rp_status s;
+	int64_t ends_at;
+
+	*over = false;
+	*was = 0;
+	if (inv->one_occurrence || inv->recurrence[0] == '\0')
+		return RP_OK;
+	s = db_prepare(st,
+		       "SELECT ical_recurrence, planned_at, coalesce(planned_minutes, 0) FROM meetings"
+		       " WHERE id = ?1 AND planned_at IS NOT NULL AND ical_recurrence IS NOT NULL",
+		       &stmt, "finding the invitation's meeting", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		occurrence = db_col_text(stmt, 0);
+		*was = db_col_time(stmt, 1);
+		ends_at = *was + 60 * db_col_int(stmt, 2, 0, MEETING_MINUTES_MAX, 0);
+		/* "20261203T090000Z": in UTC, so they sort as times do. */
+		*over = strcmp(occurrence, inv->recurrence) < 0 && ends_at <= rp_clock_now(clock);
+	}
+	sqlite3_finalize(stmt);
+	return RP_OK;
+}
+
+/* Move planned meeting, which stood for an occurrence over, to inv's (the
+** series' next): its time and occurrence; its agenda, title and SEQUENCE
+** stay. */
+static enum rp_status
+advance(store *st, int64_t meeting, int64_t was, const invite *inv, invite_result *out,
+	rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s;
+
+	if ((s = meeting_reschedule(st, meeting, inv->starts_at, err)) != RP_OK)
+		return s;
+	s = db_prepare(st, "UPDATE meetings SET ical_recurrence = ?2 WHERE id = ?1", &stmt,
+		       "keeping the invitation", err);
+	if (s != RP_OK)
+		return s;
+	sqlite3_bind_int64(stmt, 1, meeting);
+	sqlite3_bind_text(stmt, 2, inv->recurrence, -1, SQLITE_STATIC);
+	s = db_step_done(st, stmt, "keeping the invitation", err);
+	sqlite3_finalize(stmt);
+	out->outcome = INVITE_ADVANCED;
+	out->meeting = meeting;
+	out->moved = true;
+	out->moved_from = was;
+	out->planned_at = inv->starts_at;
+	return s;
+}
+
 /* The work of invite_apply, inside its transaction. */
 static enum rp_status
 apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite_result *out,
@@ -627,6 +714,9 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 			     &n, &sequence, NULL, err)) != RP_OK)
 		return s;
 	if (n > 0) {
+		bool over;
+		int64_t was;
+
 		if (args->hand_changes)
 			return rp_fail(err, RP_EINVAL,
 				       "this invitation is meeting %lld already: --at, --title,"
@@ -635,6 +725,12 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 				       (long long)id);
 		if (inv->sequence > sequence)
 			return update(st, clock, args, id, out, err);
+		/* An occurrence missed: the meeting goes to the next one,
+		** whatever the SEQUENCE. */
+		if ((s = stands_for_past(st, clock, id, inv, &over, &was, err)) != RP_OK)
+			return s;
+		if (over)
+			return advance(st, id, was, inv, out, err);
 		out->outcome = INVITE_UNCHANGED;
 		out->meeting = id;
 		out->sequence = sequence;

@@ -396,6 +396,7 @@ typedef struct occurrence {
 
 typedef struct override {
 	int64_t id_at;
+	size_t order;  /* in the file */
 	icalcomponent *event;
 } override;
 
@@ -410,7 +411,9 @@ typedef struct series {
 	size_t nexdates;
 	override overrides[EXCEPTIONS_MAX];
 	size_t noverrides;
+	int64_t walk_from;           /* RRULEs are walked from about here (see walk_start) */
 	bool any, have_next;
+	bool capped;                 /* OCCURRENCES_MAX reached before the next one */
 	occurrence first, next, last;
 } series;
 
@@ -443,13 +446,56 @@ prop_seconds(icalcomponent *calendar, icalproperty *p, struct icaltimetype t, co
 	return utc_seconds(with_zone(calendar, p, t), p, name, path, out, err);
 }
 
+static int
+cmp_time(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Overrides in the order of their occurrence, the file's order among
+** those of the same one (the first is taken). */
+static int
+cmp_override(const void *a, const void *b)
+{
+	const override *x = a, *y = b;
+
+	if (x->id_at != y->id_at)
+		return (x->id_at > y->id_at) - (x->id_at < y->id_at);
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+/* The EXDATEs and overrides are sorted once (sort_exceptions), so that
+** each step of a long walk looks them up in log time. */
 static bool
 excluded(const series *sr, int64_t at)
 {
-	for (size_t i = 0; i < sr->nexdates; i++)
-		if (sr->exdates[i] == at)
-			return true;
-	return false;
+	return bsearch(&at, sr->exdates, sr->nexdates, sizeof sr->exdates[0], cmp_time) != NULL;
+}
+
+/* The first VEVENT overriding the occurrence that starts at id_at, or NULL. */
+static const override *
+override_of(const series *sr, int64_t id_at)
+{
+	size_t lo = 0, hi = sr->noverrides;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (sr->overrides[mid].id_at < id_at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < sr->noverrides && sr->overrides[lo].id_at == id_at ? &sr->overrides[lo] : NULL;
+}
+
+static void
+sort_exceptions(series *sr)
+{
+	qsort(sr->exdates, sr->nexdates, sizeof sr->exdates[0], cmp_time);
+	qsort(sr->overrides, sr->noverrides, sizeof sr->overrides[0], cmp_override);
 }
 
 /* Take the occurrence of the series that starts at id_at into account:
@@ -463,19 +509,18 @@ consider(series *sr, int64_t id_at, rp_error *err)
 	enum rp_status s;
 	int64_t ends_at;
 
+	const override *ov;
+
 	if (excluded(sr, id_at))
 		return RP_OK;
-	for (size_t i = 0; i < sr->noverrides; i++) {
-		if (sr->overrides[i].id_at != id_at)
-			continue;
-		o.event = sr->overrides[i].event;
+	if ((ov = override_of(sr, id_at)) != NULL) {
+		o.event = ov->event;
 		if (icalcomponent_get_status(o.event) == ICAL_STATUS_CANCELLED)
 			return RP_OK;
 		if ((s = read_times(o.event, sr->path, &o.starts_at, &o.minutes, err)) != RP_OK)
 			return s;
 		if (o.starts_at == 0)
 			o.starts_at = id_at;
-		break;
 	}
 	if (!sr->any || o.id_at < sr->first.id_at)
 		sr->first = o;
@@ -521,14 +566,113 @@ read_exceptions(icalcomponent *calendar, series *sr, const char *uid, rp_error *
 				      sr->path, &at, err)) != RP_OK)
 			return s;
 		sr->overrides[sr->noverrides].id_at = at;
+		sr->overrides[sr->noverrides].order = sr->noverrides;
 		sr->overrides[sr->noverrides++].event = ev;
+	}
+	sort_exceptions(sr);
+	return RP_OK;
+}
+
+/* Where to walk rule from, in UTC seconds: a while before now, so that a
+** series begun years ago (every minute since 2020) is not walked from its
+** DTSTART, through the cap, to be called past.  The while is the
+** occurrence's length, at least a day, so an occurrence still running
+** counts, and a day more for the zone a floating UNTIL or DTSTART is in.
+** A series that ended (UNTIL) before now is walked to its end from a
+** while before it.  0: walk from DTSTART (COUNT needs it: the count is
+** from there). */
+static int64_t
+walk_start(const series *sr, struct icalrecurrencetype rule, struct icaltimetype dtstart)
+{
+	int64_t margin = (sr->minutes * 60 > 86400 ? (int64_t)sr->minutes * 60 : 86400) + 86400;
+	int64_t until, from = sr->now;
+
+	if (rule.count > 0)
+		return 0;
+	if (!icaltime_is_null_time(rule.until)) {
+		until = (int64_t)icaltime_as_timet_with_zone(
+			rule.until, rule.until.zone ? rule.until.zone : dtstart.zone);
+		if (until < from)
+			from = until;
+	}
+	return from - margin;
+}
+
+/* A sub-daily rule (HOURLY, MINUTELY, SECONDLY) walked from about from:
+** its DTSTART moved on by whole intervals, as the rule would step, to the
+** last one before from.  libical's icalrecur_iterator_set_start loses the
+** interval's phase for these ("every 5 hours" from another hour). */
+static struct icaltimetype
+subdaily_start(struct icalrecurrencetype rule, struct icaltimetype dtstart, int64_t dtstart_at,
+	       int64_t from)
+{
+	int64_t unit = rule.freq == ICAL_HOURLY_RECURRENCE   ? 3600
+		       : rule.freq == ICAL_MINUTELY_RECURRENCE ? 60
+							   : 1;
+	int64_t step = unit * (rule.interval > 0 ? rule.interval : 1);
+	int64_t steps = (from - dtstart_at) / step;
+
+	if (steps <= 0 || steps * step > INT32_MAX)
+		return dtstart;
+	icaltime_adjust(&dtstart, 0, 0, 0, (int)(steps * step));
+	return dtstart;
+}
+
+static bool
+is_subdaily(struct icalrecurrencetype rule)
+{
+	return rule.freq == ICAL_HOURLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
+	       rule.freq == ICAL_SECONDLY_RECURRENCE;
+}
+
+/* libical's iterator for rule, set to begin about sr->walk_from (see
+** walk_start), or from DTSTART. */
+static icalrecur_iterator *
+rule_iterator(series *sr, struct icalrecurrencetype rule, struct icaltimetype dtstart,
+	      int64_t dtstart_at)
+{
+	int64_t from = walk_start(sr, rule, dtstart);
+	icalrecur_iterator *it;
+	struct icaltimetype t;
+
+	sr->walk_from = from > dtstart_at ? from : dtstart_at;
+	if (from <= dtstart_at)
+		return icalrecur_iterator_new(rule, dtstart);
+	if (is_subdaily(rule) && !dtstart.is_date)
+		return icalrecur_iterator_new(rule, subdaily_start(rule, dtstart, dtstart_at, from));
+	if ((it = icalrecur_iterator_new(rule, dtstart)) == NULL)
+		return NULL;
+	t = icaltime_from_timet_with_zone((time_t)from, dtstart.is_date, dtstart.zone);
+	if (!icalrecur_iterator_set_start(it, t)) {
+		/* Walked from DTSTART then, as libical can. */
+		icalrecur_iterator_free(it);
+		sr->walk_from = dtstart_at;
+		return icalrecur_iterator_new(rule, dtstart);
+	}
+	return it;
+}
+
+/* The overrides of occurrences before where the walk begins: one may
+** have been moved to now or later. */
+static enum rp_status
+consider_skipped(series *sr, int64_t first, rp_error *err)
+{
+	enum rp_status s;
+
+	for (size_t i = 0; i < sr->noverrides && sr->overrides[i].id_at < sr->walk_from; i++) {
+		if (sr->overrides[i].id_at == first ||
+		    (i > 0 && sr->overrides[i - 1].id_at == sr->overrides[i].id_at))
+			continue;
+		if ((s = consider(sr, sr->overrides[i].id_at, err)) != RP_OK)
+			return s;
 	}
 	return RP_OK;
 }
 
 /* Walk the occurrences of master (its DTSTART, RRULEs and RDATEs) with
 ** libical's iterator until the next one is found, or to the end of a
-** series that has one (COUNT, UNTIL). */
+** series that has one (COUNT, UNTIL).  An RRULE is walked from a while
+** before now (rule_iterator), not from DTSTART, unless it counts. */
 static enum rp_status
 walk_series(icalcomponent *calendar, series *sr, rp_error *err)
 {
@@ -545,10 +689,18 @@ walk_series(icalcomponent *calendar, series *sr, rp_error *err)
 		return s;
 	for (p = icalcomponent_get_first_property(sr->master, ICAL_RRULE_PROPERTY); p != NULL;
 	     p = icalcomponent_get_next_property(sr->master, ICAL_RRULE_PROPERTY)) {
-		if ((it = icalrecur_iterator_new(icalproperty_get_rrule(p), dtstart)) == NULL)
+		if ((it = rule_iterator(sr, icalproperty_get_rrule(p), dtstart, first)) == NULL)
 			return rp_fail(err, RP_EINVAL, "%s: the event's RRULE cannot be read", sr->path);
-		for (t = icalrecur_iterator_next(it); !icaltime_is_null_time(t) && n < OCCURRENCES_MAX;
+		if ((s = consider_skipped(sr, first, err)) != RP_OK) {
+			icalrecur_iterator_free(it);
+			return s;
+		}
+		for (t = icalrecur_iterator_next(it); !icaltime_is_null_time(t);
 		     t = icalrecur_iterator_next(it), n++) {
+			if (n >= OCCURRENCES_MAX) {
+				sr->capped = !sr->have_next;
+				break;
+			}
 			if (t.zone == NULL)
 				t.zone = dtstart.zone;
 			if ((s = utc_seconds(t, start, "RRULE", sr->path, &at, err)) != RP_OK)
@@ -639,6 +791,13 @@ choose_occurrence(icalcomponent *calendar, icalcomponent *master, const char *pa
 	    (s = read_exceptions(calendar, sr, icalcomponent_get_uid(master), err)) != RP_OK ||
 	    (s = walk_series(calendar, sr, err)) != RP_OK)
 		goto out;
+	if (sr->capped && !sr->have_next) {
+		s = rp_fail(err, RP_EINVAL,
+			    "%s: the series has more than %d occurrences before its next one;"
+			    " rapport cannot find it",
+			    path, OCCURRENCES_MAX);
+		goto out;
+	}
 	if (!sr->any) {
 		s = rp_fail(err, RP_EINVAL, "%s: every occurrence of the series is excluded or cancelled",
 			    path);

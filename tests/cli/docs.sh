@@ -37,7 +37,7 @@ if meson install -C "$build" --destdir "$T/dest" --no-rebuild >"$T/install.log" 
 	inv="$RAPPORT_SOURCE/tests/data/ics/simple-utc.ics"
 	out=$(env RAPPORT_DB="$T/inst.db" "$bin" client add Inst 2>&1 &&
 		env RAPPORT_DB="$T/inst.db" "$bin" plan inst --from-ics "$inv" --past 2>&1)
-	like "$out" "*planned meeting 1 with Inst at *" "the installed rapport loads its iCalendar module"
+	like "$out" "*logged meeting 1 with Inst, held *" "the installed rapport loads its iCalendar module"
 else
 	not_ok "meson install" "$(tail -5 "$T/install.log")"
 fi

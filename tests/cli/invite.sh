@@ -117,6 +117,32 @@ is "$(q "SELECT title, ical_recurrence FROM meetings WHERE id = 3")" \
 run plan zoe --from-ics "$ics/invite-weekly.ics"
 is "$STATUS:$OUT" "0:meeting 3 is already at this invitation's version (sequence 3); nothing changed" \
 	"the series again, while its occurrence is planned, changes nothing"
+# Not held: once its time is over, the same file (same SEQUENCE) moves the
+# meeting to the series' next occurrence, its agenda kept (on a copy).
+cp "$RAPPORT_DB" "$T/missed.db"
+items=$(sqlite3 "$T/missed.db" "SELECT group_concat(title, '|') FROM agenda_items WHERE meeting_id = 3")
+OUT=$(RAPPORT_DB="$T/missed.db" fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$ics/invite-weekly.ics" 2>&1)
+is "$OUT" "moved meeting 3 with Zoë Lefèvre SARL to the series' next occurrence, 2026-12-17 09:00: the one of 2026-12-11 14:00 is over (its agenda stays)" \
+	"a missed occurrence's meeting moves to the series' next, whatever the SEQUENCE"
+is "$(sqlite3 "$T/missed.db" "SELECT state, datetime(planned_at, 'unixepoch'), ical_recurrence, ical_sequence FROM meetings WHERE id = 3")|$(sqlite3 "$T/missed.db" "SELECT count(*) FROM meetings")" \
+	"planned|2026-12-17 08:00:00|20261217T080000Z|3|3" "its time and occurrence are the next one's; no other meeting"
+is "$(sqlite3 "$T/missed.db" "SELECT group_concat(title, '|') FROM agenda_items WHERE meeting_id = 3")" "$items" \
+	"its agenda stays"
+# Sent again at a higher SEQUENCE once it was missed: updated, and so moved.
+cp "$RAPPORT_DB" "$T/missed4.db"
+sed 's/^SEQUENCE:3/SEQUENCE:4/' "$ics/invite-weekly.ics" >"$T/weekly4.ics"
+OUT=$(RAPPORT_DB="$T/missed4.db" fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$T/weekly4.ics" 2>&1)
+like "$OUT" "updated meeting 3 with Zoë Lefèvre SARL to the invitation's sequence 4: moved from 2026-12-11 14:00 to 2026-12-17 09:00*" \
+	"a missed occurrence's meeting sent at a higher SEQUENCE is updated to the next"
+is "$(sqlite3 "$T/missed4.db" "SELECT ical_recurrence || ':' || ical_sequence FROM meetings WHERE id = 3")" \
+	"20261217T080000Z:4" "at the next occurrence and the new sequence"
+# Moved by hand to a day still to come, it stays where it was put.
+cp "$RAPPORT_DB" "$T/moved.db"
+RAPPORT_DB="$T/moved.db" fixed "$NOW" "$RAPPORT_BIN" plan zoe --next --at "2026-12-21 10:00" >/dev/null
+OUT=$(RAPPORT_DB="$T/moved.db" fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$ics/invite-weekly.ics" 2>&1)
+is "$OUT" "meeting 3 is already at this invitation's version (sequence 3); nothing changed" \
+	"a meeting moved by hand to a day to come is not moved back to the series"
+
 # Held as the live screen leaves a meeting; a week later the series is
 # imported again.
 q "UPDATE meetings SET state = 'ended', started_at = planned_at, ended_at = planned_at + 1800 WHERE id = 3"
@@ -140,15 +166,32 @@ is "$(sum "$RAPPORT_DB")" "$before" "the refusal changed nothing"
 fails 2 "rapport: --past goes with --from-ics: it plans an invitation that is over (see rapport --help)" \
 	"--past alone is a usage error" plan zoe --past
 run plan zoe --from-ics "$ics/invite-past.ics" --past
-like "$STATUS:$OUT" "0:planned meeting 5 with Zoë Lefèvre SARL at 2012-06-28 14:30 (*" \
-	"--past plans it, logged after the fact"
+is "$STATUS:$OUT" "0:logged meeting 5 with Zoë Lefèvre SARL, held 2012-06-28 14:30 (2 agenda items)" \
+	"--past logs it after the fact, as held at its time"
+is "$(q "SELECT state, started_at = planned_at, ended_at - started_at FROM meetings WHERE id = 5")|$(q "SELECT group_concat(status, ' ') FROM agenda_items WHERE meeting_id = 5")" \
+	"ended|1|3600|pending pending" "held from its start for its length; its agenda stays as it was"
+# For a client with no other meeting: its last contact, not its next.
+rp client add "Delta Conseil" >/dev/null
+sed 's/^UID:.*/UID:delta-past@example.org/' "$ics/invite-past.ics" >"$T/delta-past.ics"
+rp plan delta --from-ics "$T/delta-past.ics" --past >/dev/null
+run clients
+like "$OUT" "*Delta Conseil	-	*	2012-06-28	*" "it is the client's last contact"
+run meetings --upcoming
+is "$(printf '%s\n' "$OUT" | grep -c 'Delta\|2012-06-28')" "0" "it is not an upcoming meeting"
+run prep delta
+like "$OUT" "*Next meeting: none planned*" "Prep does not call it the next meeting (missed)"
+# Its agenda stays pending: as the client's last meeting held, what it
+# left waits for the next one, as any meeting held leaves it.
+run plan delta Suivi
+is "$STATUS:$OUT" "0:planned meeting 7 with Delta Conseil (2 agenda items, 2 carried over from last time)" \
+	"the next meeting takes up what the meeting logged left pending"
 
 # ---- Cancelled, then sent again at a higher SEQUENCE: reinstated.
 sed 's/^SEQUENCE:1/SEQUENCE:3/' "$ics/invite-outlook-update.ics" >"$T/reinstated.ics"
 run plan zoe --from-ics "$T/reinstated.ics"
-like "$STATUS:$OUT" "0:planned meeting 6 with Zoë Lefèvre SARL at 2026-12-03 11:00 (*" \
+like "$STATUS:$OUT" "0:planned meeting 8 with Zoë Lefèvre SARL at 2026-12-03 11:00 (*" \
 	"an invitation sent again after its cancellation, at a higher SEQUENCE, is planned again"
-is "$(q "SELECT state || ':' || ical_sequence FROM meetings WHERE id = 6")" "planned:3" \
+is "$(q "SELECT state || ':' || ical_sequence FROM meetings WHERE id = 8")" "planned:3" \
 	"at the invitation's sequence"
 
 # ---- Prose, read as sentences: a sentence removed by hand stays removed.
