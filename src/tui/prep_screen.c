@@ -149,10 +149,16 @@ add_when_line(const app *a, prep_view *v)
 {
 	char when[32];
 
-	if (meeting_missed(v->next->planned_at, rp_clock_now(a->clock)))
+	if (meeting_missed(v->next->planned_at, rp_clock_now(a->clock))) {
+		char *past;
+
+		/* "missed" says more than screen_when's "past". */
+		screen_when(a, v->next->planned_at, when, sizeof when);
+		if ((past = strstr(when, " · past")) != NULL)
+			*past = '\0';
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD,
-			 "%s: missed; w moves it, C cancels it",
-			 screen_when(a, v->next->planned_at, when, sizeof when));
+			 "%s · missed: w moves it, C cancels it", when);
+	}
 	else if (v->next->planned_at)
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD, "%s",
 			 screen_when(a, v->next->planned_at, when, sizeof when));

@@ -231,7 +231,8 @@ a_missed_meeting_and_next_years_say_so(void)
 	SEE(t, next_year);
 	/* Prep calls it missed too, not simply the next meeting. */
 	open_prep(t, "Acme");
-	SEE(t, "missed; w moves it, C cancels it");
+	SEE(t, "· missed: w moves it, C cancels it");
+	UNSEEN(t, "past");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
