@@ -44,6 +44,11 @@ char *text_sanitize(const char *s, const char *newline);
 ** out of memory. */
 char *text_spoken(const char *s);
 
+/* Copy valid UTF-8 src into dst[size]: whole when it has at most
+** max_chars characters and fits, else cut at a character boundary and
+** ended with "…" so that a reader sees something is missing. */
+void text_copy_cut(char *dst, size_t size, const char *src, size_t max_chars);
+
 /* Trim ASCII blanks from both ends in place; returns s. */
 char *text_trim(char *s);
 

@@ -426,6 +426,33 @@ text_sanitize(const char *s, const char *newline)
 	return out;
 }
 
+void
+text_copy_cut(char *dst, size_t size, const char *src, size_t max_chars)
+{
+	static const char ellipsis[] = "\xE2\x80\xA6";  /* "…" */
+	size_t len = strlen(src), i = 0, chars = 0;
+	uint32_t cp;
+	int n;
+
+	if (len < size && text_length(src) <= max_chars) {
+		memcpy(dst, src, len + 1);
+		return;
+	}
+	while (i < len && chars + 1 < max_chars) {
+		n = text_utf8_decode(src + i, len - i, &cp);
+		if (n == 0)
+			n = 1;
+		if (i + (size_t)n + sizeof ellipsis > size)
+			break;
+		i += (size_t)n;
+		chars++;
+	}
+	while (i > 0 && src[i - 1] == ' ')
+		i--;
+	memcpy(dst, src, i);
+	memcpy(dst + i, ellipsis, sizeof ellipsis);
+}
+
 char *
 text_spoken(const char *s)
 {

@@ -66,7 +66,6 @@
 #include "ical.h"
 #include "rapport/text.h"
 
-#define ELLIPSIS "\xE2\x80\xA6"  /* "…" */
 #define WORDS_MAX 24             /* words of a line looked at one by one */
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
@@ -133,35 +132,6 @@ skip_spaces(const char **p, const char *end)
 {
 	while (*p < end && **p == ' ')
 		(*p)++;
-}
-
-/* Copy valid UTF-8 src into dst[size]: whole when it has at most max_chars
-** characters and fits, else cut at a character boundary and ended with "…"
-** so that a reader sees something is missing. */
-static void
-copy_cut(char *dst, size_t size, const char *src, size_t max_chars)
-{
-	size_t len = strlen(src), i = 0, chars = 0;
-	uint32_t cp;
-	int n;
-
-	if (len < size && text_length(src) <= max_chars) {
-		memcpy(dst, src, len + 1);
-		return;
-	}
-	while (i < len && chars + 1 < max_chars) {
-		n = text_utf8_decode(src + i, len - i, &cp);
-		if (n == 0)
-			n = 1;
-		if (i + (size_t)n + sizeof ELLIPSIS > size)
-			break;
-		i += (size_t)n;
-		chars++;
-	}
-	while (i > 0 && src[i - 1] == ' ')
-		i--;
-	memcpy(dst, src, i);
-	memcpy(dst + i, ELLIPSIS, sizeof ELLIPSIS);
 }
 
 /* True when s shows a letter or a digit, not only punctuation, symbols,
@@ -1069,7 +1039,7 @@ parse_line(const char *line, agenda_spec *out, bool *marked, enum line_kind *kin
 		body[len - 1] = '\0';
 	out->minutes = take_timebox(body);
 	trim_separators(body);
-	copy_cut(out->title, sizeof out->title, text_trim(body), MEETING_TITLE_MAX);
+	text_copy_cut(out->title, sizeof out->title, text_trim(body), MEETING_TITLE_MAX);
 	status = field_check(out->title, "agenda item title", MEETING_TITLE_MAX, err);
 out:
 	if (status != RP_OK) {

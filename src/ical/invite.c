@@ -30,36 +30,6 @@
 #include "rapport/text.h"
 
 #define INVITE_FILE_MAX (1024 * 1024)  /* bytes; invitations are a few KiB */
-#define ELLIPSIS "\xE2\x80\xA6"        /* "…" */
-
-/* Copy valid UTF-8 src into dst[size]: whole when it has at most max_chars
-** characters and fits, else cut at a character boundary and ended with "…"
-** so that a reader sees something is missing. */
-static void
-copy_cut(char *dst, size_t size, const char *src, size_t max_chars)
-{
-	size_t len = strlen(src), i = 0, chars = 0;
-	uint32_t cp;
-	int n;
-
-	if (len < size && text_length(src) <= max_chars) {
-		memcpy(dst, src, len + 1);
-		return;
-	}
-	while (i < len && chars + 1 < max_chars) {
-		n = text_utf8_decode(src + i, len - i, &cp);
-		if (n == 0)
-			n = 1;
-		if (i + (size_t)n + sizeof ELLIPSIS > size)
-			break;
-		i += (size_t)n;
-		chars++;
-	}
-	while (i > 0 && src[i - 1] == ' ')
-		i--;
-	memcpy(dst, src, i);
-	memcpy(dst + i, ELLIPSIS, sizeof ELLIPSIS);
-}
 
 /* The agenda items of the description: see agenda_lines.c. */
 static enum rp_status
@@ -154,7 +124,7 @@ utc_seconds(struct icaltimetype t, icalproperty *prop, const char *name, const c
 		char *shown = text_sanitize(icalparameter_get_tzid(tzid), " "), zone[256];
 		enum rp_status status;
 
-		copy_cut(zone, sizeof zone, shown ? shown : "?", 60);
+		text_copy_cut(zone, sizeof zone, shown ? shown : "?", 60);
 		status = rp_fail(err, RP_EINVAL,
 				 "%s: unknown time zone \"%s\" in %s (no VTIMEZONE in the file,"
 				 " not in the system's zoneinfo)",
@@ -241,7 +211,7 @@ read_text(const char *value, const char *path, const char *name, const char *new
 		return rp_fail(err, RP_ENOMEM, "out of memory");
 	text_trim(s);
 	if (text_visible(s))
-		copy_cut(dst, size, s, max_chars);
+		text_copy_cut(dst, size, s, max_chars);
 	if (whole != NULL)
 		*whole = s;
 	else
@@ -333,7 +303,7 @@ read_attendee(icalproperty *p, bool organizer, invite_attendee *a)
 		text_trim(s);
 		/* Some clients write the address again as the name. */
 		if (text_visible(s) && strcasecmp(s, a->email) != 0)
-			copy_cut(a->name, sizeof a->name, s, INVITE_NAME_MAX);
+			text_copy_cut(a->name, sizeof a->name, s, INVITE_NAME_MAX);
 		free(s);
 	}
 	if (organizer)
