@@ -215,7 +215,8 @@ add_task(calendar *cal, size_t *cap, sqlite3_stmt *stmt, rp_error *err)
 							       : FOLLOWUP_OPEN;
 	o->created_at = db_col_time(stmt, 7);
 	o->completed_at = o->status == FOLLOWUP_OPEN ? 0 : db_col_time(stmt, 8);
-	o->digest = digest(o);
+	if (!oom)  /* a NULL left by a failed copy is no text to hash */
+		o->digest = digest(o);
 out:
 	free(who);
 	free(words);
@@ -302,7 +303,8 @@ add_checkin(calendar *cal, size_t *cap, const client *cl, rp_date today, rp_erro
 	o->categories[o->ncategories++] = arena_strdup(&cal->arena, (const unsigned char *)name,
 						       &oom);
 	o->created_at = cl->created_at;
-	o->digest = digest(o);
+	if (!oom)  /* a NULL left by a failed copy is no text to hash */
+		o->digest = digest(o);
 out:
 	free(name);
 	return oom ? rp_fail(err, RP_ENOMEM, "out of memory") : RP_OK;
