@@ -116,7 +116,7 @@ typedef struct invite_result {
 	int64_t carried_into;     /* a cancelled agenda went there (0: it waits) */
 	bool logged;              /* INVITE_PLANNED with inv->past: recorded as held */
 	bool moved;               /* moved_from -> planned_at */
-	int64_t moved_from, planned_at;
+	int64_t moved_from, planned_at;  /* INVITE_UNCHANGED: planned_at, the meeting's time */
 	bool retitled;            /* old_title -> the invitation's */
 	char old_title[MEETING_TITLE_MAX * 4 + 1];
 	bool relocated;           /* another LOCATION */

@@ -255,6 +255,18 @@ print_result(store *st, const client *cl, const invite *inv, const meeting_plan_
 			printf("meeting %lld is at a later version of this invitation (sequence %d,"
 			       " this file's %d); nothing changed\n", (long long)r->meeting,
 			       r->sequence, inv->sequence);
+		/* A file that says another time at no higher SEQUENCE is not the
+		** organizer's update (that comes with a higher one): said, not
+		** applied. */
+		if (r->sequence == inv->sequence && r->planned_at && inv->starts_at &&
+		    r->planned_at != inv->starts_at) {
+			char file[32], meeting[32];
+
+			date_format_local(inv->starts_at, true, file, sizeof file);
+			date_format_local(r->planned_at, true, meeting, sizeof meeting);
+			printf("this file says %s; the meeting stays at %s (plan --next --at moves it)\n",
+			       file, meeting);
+		}
 		break;
 	case INVITE_ADVANCED: {
 		char from[32], to[32];

@@ -734,7 +734,16 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 		out->outcome = INVITE_UNCHANGED;
 		out->meeting = id;
 		out->sequence = sequence;
-		return RP_OK;
+		/* Its time, for the caller to point out a file that says
+		** another one at the same SEQUENCE. */
+		s = db_query_int(st, "SELECT planned_at FROM meetings WHERE id = ?1", id, 0,
+				 &out->planned_at, "finding the invitation's meeting", err);
+		if (s == RP_ENOTFOUND) {
+			out->planned_at = 0;
+			rp_error_clear(err);
+			s = RP_OK;
+		}
+		return s;
 	}
 	/* Nothing planned: this occurrence took place (or was cancelled), or
 	** it is new (a first import, a series' next occurrence). */

@@ -50,6 +50,13 @@ before=$(sum "$RAPPORT_DB")
 run plan zoe --from-ics "$ics/invite-outlook-same.ics"
 is "$STATUS:$OUT:$ERR" "0:meeting 1 is already at this invitation's version (sequence 1); nothing changed:" \
 	"the same SEQUENCE again changes nothing and says so"
+# The same SEQUENCE with another time is no organizer's update: said, not applied.
+sed 's/^DTSTART;TZID=Romance Standard Time:20261203T110000/DTSTART;TZID=Romance Standard Time:20261203T150000/; s/^DTEND;TZID=Romance Standard Time:20261203T120000/DTEND;TZID=Romance Standard Time:20261203T160000/' \
+	"$ics/invite-outlook-same.ics" >"$T/same-later.ics"
+run plan zoe --from-ics "$T/same-later.ics"
+is "$STATUS:$OUT" "0:meeting 1 is already at this invitation's version (sequence 1); nothing changed
+this file says 2026-12-03 15:00; the meeting stays at 2026-12-03 11:00 (plan --next --at moves it)" \
+	"the same SEQUENCE at another time changes nothing, and points the difference out"
 run plan zoe --from-ics "$ics/invite-outlook-older.ics"
 is "$STATUS:$OUT" "0:meeting 1 is at a later version of this invitation (sequence 1, this file's 0); nothing changed" \
 	"an older SEQUENCE changes nothing"
@@ -140,7 +147,8 @@ is "$(sqlite3 "$T/missed4.db" "SELECT ical_recurrence || ':' || ical_sequence FR
 cp "$RAPPORT_DB" "$T/moved.db"
 RAPPORT_DB="$T/moved.db" fixed "$NOW" "$RAPPORT_BIN" plan zoe --next --at "2026-12-21 10:00" >/dev/null
 OUT=$(RAPPORT_DB="$T/moved.db" fixed "2026-12-11 16:00:00" "$RAPPORT_BIN" plan zoe --from-ics "$ics/invite-weekly.ics" 2>&1)
-is "$OUT" "meeting 3 is already at this invitation's version (sequence 3); nothing changed" \
+is "$OUT" "meeting 3 is already at this invitation's version (sequence 3); nothing changed
+this file says 2026-12-17 09:00; the meeting stays at 2026-12-21 10:00 (plan --next --at moves it)" \
 	"a meeting moved by hand to a day to come is not moved back to the series"
 
 # Held as the live screen leaves a meeting; a week later the series is
