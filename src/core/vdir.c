@@ -240,8 +240,9 @@ property_of(const char *text, const char *name)
 static enum verdict
 compare_file(const char *path, const char *text, const calendar_object *o)
 {
-	size_t len = strlen(text), got;
+	size_t len = strlen(text), got, size;
 	enum verdict v = FILE_OLDER;
+	struct stat sb;
 	const char *at;
 	int64_t when;
 	char *buf;
@@ -249,8 +250,13 @@ compare_file(const char *path, const char *text, const calendar_object *o)
 
 	if ((fp = fopen(path, "rb")) == NULL)
 		return FILE_OLDER;
-	if ((buf = malloc(FILE_MAX + 1)) != NULL) {
-		got = fread(buf, 1, FILE_MAX, fp);
+	/* As large as the file (files are a few hundred bytes), not FILE_MAX
+	** for each of hundreds. */
+	size = fstat(fileno(fp), &sb) == 0 && sb.st_size >= 0 && (size_t)sb.st_size < FILE_MAX
+		       ? (size_t)sb.st_size
+		       : FILE_MAX;
+	if ((buf = malloc(size + 1)) != NULL) {
+		got = fread(buf, 1, size, fp);
 		buf[got] = '\0';
 		if (got == len && memcmp(buf, text, len) == 0)
 			v = FILE_SAME;
