@@ -18,7 +18,7 @@ static opener out[OPENERS_MAX + 4];
 /* The opener for one fact of kind with text, in lang: the first of the
 ** list, as facts come before the library when nothing was used. */
 static const char *
-one(const char *kind, const char *text, enum opener_lang lang)
+one(const char *kind, const char *text, enum rp_lang lang)
 {
 	opener_fact f = { 7, kind, text, learned, NULL, { 0, 0, 0 }, false };
 	size_t n = opener_generate(&f, 1, NULL, 0, lang, out, 1);
@@ -28,12 +28,12 @@ one(const char *kind, const char *text, enum opener_lang lang)
 	return out[0].text;
 }
 
-#define EN(kind, text) one(kind, text, OPENER_EN)
-#define FR(kind, text) one(kind, text, OPENER_FR)
+#define EN(kind, text) one(kind, text, RP_LANG_EN)
+#define FR(kind, text) one(kind, text, RP_LANG_FR)
 
 /* Every question is safe to show and reads as a question. */
 static void
-check_shape(const opener *o, enum opener_lang lang)
+check_shape(const opener *o, enum rp_lang lang)
 {
 	size_t len = strlen(o->text);
 
@@ -41,7 +41,7 @@ check_shape(const opener *o, enum opener_lang lang)
 	CHECK(text_utf8_valid(o->text, len));
 	CHECK(!text_has_control(o->text));
 	CHECK(o->text[len - 1] == '?');
-	if (lang == OPENER_FR)
+	if (lang == RP_LANG_FR)
 		CHECK(o->text[len - 2] == ' ');
 	else
 		CHECK(o->text[len - 2] != ' ');
@@ -252,7 +252,7 @@ static void
 other_without_words(void)
 {
 	opener_fact f[] = { { 1, "other", "  ...  ", learned, NULL, { 0, 0, 0 }, false }, { 2, "other", NULL, learned, NULL, { 0, 0, 0 }, false } };
-	size_t n = opener_generate(f, 2, NULL, 0, OPENER_EN, out, 3);
+	size_t n = opener_generate(f, 2, NULL, 0, RP_LANG_EN, out, 3);
 
 	CHECK_INT(n, 3);
 	CHECK_STR(out[0].key, "lib:0");
@@ -271,12 +271,12 @@ absurd_long_fact(void)
 	strcpy(text, "trip to ");
 	for (int i = 0; i < 2000; i++)
 		strcat(text, "É");
-	n = opener_generate(&f, 1, NULL, 0, OPENER_EN, out, 1);
+	n = opener_generate(&f, 1, NULL, 0, RP_LANG_EN, out, 1);
 	CHECK_INT(n, 1);
 	CHECK_INT(strlen(out[0].text), strlen("How was your trip to ?") + 80);
 	CHECK(strncmp(out[0].text + 21, "ÉÉÉÉ", 8) == 0);
 	CHECK_STR(out[0].text + 21 + 80, "?");
-	check_shape(&out[0], OPENER_EN);
+	check_shape(&out[0], RP_LANG_EN);
 
 	/* Many names in a row: whole ones while they fit in 40. */
 	CHECK_STR(EN("travel", "tour to Amsterdam Rotterdam Utrecht Eindhoven Groningen Maastricht"),
@@ -286,13 +286,13 @@ absurd_long_fact(void)
 	memset(text, 'x', 5000);
 	text[5000] = '\0';
 	f.kind = "other";
-	n = opener_generate(&f, 1, NULL, 0, OPENER_FR, out, 1);
+	n = opener_generate(&f, 1, NULL, 0, RP_LANG_FR, out, 1);
 	CHECK_INT(n, 1);
 	CHECK_INT(text_length(out[0].text),
 		  text_length("La dernière fois, vous avez mentionné «  » — comment ça s'est passé ?") +
 			  40);
 	CHECK(strstr(out[0].text, "xxx… »") != NULL);
-	check_shape(&out[0], OPENER_FR);
+	check_shape(&out[0], RP_LANG_FR);
 
 	/* Every kind, fed a long text, still fits. */
 	for (int i = 0; i < 5000; i++)
@@ -301,10 +301,10 @@ absurd_long_fact(void)
 					     "other" };
 	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
 		f.kind = kinds[k];
-		CHECK_INT(opener_generate(&f, 1, NULL, 0, OPENER_EN, out, 1), 1);
-		check_shape(&out[0], OPENER_EN);
-		CHECK_INT(opener_generate(&f, 1, NULL, 0, OPENER_FR, out, 1), 1);
-		check_shape(&out[0], OPENER_FR);
+		CHECK_INT(opener_generate(&f, 1, NULL, 0, RP_LANG_EN, out, 1), 1);
+		check_shape(&out[0], RP_LANG_EN);
+		CHECK_INT(opener_generate(&f, 1, NULL, 0, RP_LANG_FR, out, 1), 1);
+		check_shape(&out[0], RP_LANG_FR);
 	}
 }
 
@@ -323,7 +323,7 @@ escape_sequences(void)
 	CHECK_STR(EN("food", "dinner at Sep\x9btime"), "Been back to Sep lately?");
 	CHECK_STR(EN("other", "bidi \xE2\x80\xAE trick"),
 		  "Last time you mentioned \"bidi \xEF\xBF\xBD trick\" — how did that go?");
-	check_shape(&out[0], OPENER_EN);
+	check_shape(&out[0], RP_LANG_EN);
 }
 
 /* ---- Ranking ------------------------------------------------------------ */
@@ -331,7 +331,7 @@ escape_sequences(void)
 static void
 zero_facts_library_only(void)
 {
-	size_t n = opener_generate(NULL, 0, NULL, 0, OPENER_EN, out, 4);
+	size_t n = opener_generate(NULL, 0, NULL, 0, RP_LANG_EN, out, 4);
 
 	CHECK_INT(n, 4);
 	CHECK_STR(out[0].key, "lib:0");
@@ -342,7 +342,7 @@ zero_facts_library_only(void)
 	CHECK_INT(out[0].fact_id, 0);
 	CHECK(same_date(out[0].last_used, never));
 
-	n = opener_generate(NULL, 0, NULL, 0, OPENER_FR, out, 2);
+	n = opener_generate(NULL, 0, NULL, 0, RP_LANG_FR, out, 2);
 	CHECK_INT(n, 2);
 	CHECK_STR(out[0].key, "lib:0");
 	CHECK_STR(out[0].text, "Comment se passe votre semaine ?");
@@ -356,11 +356,11 @@ library_reads_well(void)
 	opener_use uses[OPENERS_MAX];
 	size_t n, seen = 0;
 
-	for (int lang = OPENER_EN; lang <= OPENER_FR; lang++) {
-		n = opener_generate(NULL, 0, NULL, 0, (enum opener_lang)lang, out, OPENERS_MAX);
+	for (int lang = RP_LANG_EN; lang <= RP_LANG_FR; lang++) {
+		n = opener_generate(NULL, 0, NULL, 0, (enum rp_lang)lang, out, OPENERS_MAX);
 		CHECK_INT(n, OPENERS_MAX);
 		for (size_t i = 0; i < n; i++)
-			check_shape(&out[i], (enum opener_lang)lang);
+			check_shape(&out[i], (enum rp_lang)lang);
 	}
 	/* Used once, the first eight go behind the rest. */
 	static char keys[OPENERS_MAX][OPENER_KEY_MAX];
@@ -369,8 +369,8 @@ library_reads_well(void)
 		uses[i].key = keys[i];
 		uses[i].used_on = (rp_date){ 2026, 1, (int)i + 1 };
 	}
-	for (int lang = OPENER_EN; lang <= OPENER_FR; lang++) {
-		n = opener_generate(NULL, 0, uses, OPENERS_MAX, (enum opener_lang)lang, out,
+	for (int lang = RP_LANG_EN; lang <= RP_LANG_FR; lang++) {
+		n = opener_generate(NULL, 0, uses, OPENERS_MAX, (enum rp_lang)lang, out,
 				    OPENERS_MAX);
 		CHECK_INT(n, OPENERS_MAX);
 		CHECK_STR(out[0].key, "lib:8");
@@ -381,7 +381,7 @@ library_reads_well(void)
 		CHECK_STR(out[7].key, "lib:3");
 		CHECK(same_date(out[4].last_used, (rp_date){ 2026, 1, 1 }));
 		for (size_t i = 0; i < n; i++)
-			check_shape(&out[i], (enum opener_lang)lang);
+			check_shape(&out[i], (enum rp_lang)lang);
 		seen += n;
 	}
 	CHECK_INT(seen, 2 * OPENERS_MAX);
@@ -396,7 +396,7 @@ newest_fact_first(void)
 		{ 3, "hobby", "guitar", { 2025, 12, 1 }, NULL, { 0, 0, 0 }, false },
 		{ 4, "food", "sushi at Kinugawa", { 2026, 2, 20 }, NULL, { 0, 0, 0 }, false },  /* same day, later id */
 	};
-	size_t n = opener_generate(f, 4, NULL, 0, OPENER_EN, out, 6);
+	size_t n = opener_generate(f, 4, NULL, 0, RP_LANG_EN, out, 6);
 
 	CHECK_INT(n, 6);
 	CHECK_STR(out[0].key, "fact:4");
@@ -414,7 +414,7 @@ static void
 fill_with_library(void)
 {
 	opener_fact f = { 9, "family", "two kids", learned, NULL, { 0, 0, 0 }, false };
-	size_t n = opener_generate(&f, 1, NULL, 0, OPENER_FR, out, 5);
+	size_t n = opener_generate(&f, 1, NULL, 0, RP_LANG_FR, out, 5);
 
 	CHECK_INT(n, 5);
 	CHECK_STR(out[0].key, "fact:9");
@@ -433,21 +433,21 @@ max_respected(void)
 	for (int i = 0; i < 6; i++)
 		f[i] = (opener_fact){ i + 1, "travel", texts[i], { 2026, 1, i + 1 }, NULL, { 0, 0, 0 }, false };
 	/* At most four from facts, the newest. */
-	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, OPENERS_MAX), OPENERS_MAX);
+	CHECK_INT(opener_generate(f, 6, NULL, 0, RP_LANG_EN, out, OPENERS_MAX), OPENERS_MAX);
 	CHECK_STR(out[0].key, "fact:6");
 	CHECK_STR(out[0].text, "How was your trip to Fès?");
 	CHECK_STR(out[3].key, "fact:3");
 	CHECK_STR(out[4].key, "lib:0");
 	CHECK_STR(out[7].key, "lib:3");
-	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, 3), 3);
+	CHECK_INT(opener_generate(f, 6, NULL, 0, RP_LANG_EN, out, 3), 3);
 	CHECK_STR(out[2].key, "fact:4");
-	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, 1), 1);
+	CHECK_INT(opener_generate(f, 6, NULL, 0, RP_LANG_EN, out, 1), 1);
 	CHECK_STR(out[0].key, "fact:6");
-	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, 0), 0);
-	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, NULL, 4), 0);
+	CHECK_INT(opener_generate(f, 6, NULL, 0, RP_LANG_EN, out, 0), 0);
+	CHECK_INT(opener_generate(f, 6, NULL, 0, RP_LANG_EN, NULL, 4), 0);
 	/* More than OPENERS_MAX asked: OPENERS_MAX given. */
-	CHECK_INT(opener_generate(f, 6, NULL, 0, OPENER_EN, out, OPENERS_MAX + 4), OPENERS_MAX);
-	CHECK_INT(opener_generate(NULL, 0, NULL, 0, OPENER_EN, out, 100), OPENERS_MAX);
+	CHECK_INT(opener_generate(f, 6, NULL, 0, RP_LANG_EN, out, OPENERS_MAX + 4), OPENERS_MAX);
+	CHECK_INT(opener_generate(NULL, 0, NULL, 0, RP_LANG_EN, out, 100), OPENERS_MAX);
 }
 
 /* Two facts asking the same thing give one opener. */
@@ -458,7 +458,7 @@ same_question_once(void)
 		{ 1, "sport", "sporty", { 2026, 1, 1 }, NULL, { 0, 0, 0 }, false },
 		{ 2, "sport", "very active", { 2026, 1, 2 }, NULL, { 0, 0, 0 }, false },
 	};
-	size_t n = opener_generate(f, 2, NULL, 0, OPENER_EN, out, 3);
+	size_t n = opener_generate(f, 2, NULL, 0, RP_LANG_EN, out, 3);
 
 	CHECK_INT(n, 3);
 	CHECK_STR(out[0].key, "fact:2");
@@ -474,7 +474,7 @@ used_last_time_not_first(void)
 		{ "fact:5", last_meeting },
 		{ "lib:0", { 2026, 2, 10 } },
 	};
-	size_t n = opener_generate(&f, 1, u, 3, OPENER_EN, out, 4);
+	size_t n = opener_generate(&f, 1, u, 3, RP_LANG_EN, out, 4);
 
 	CHECK_INT(n, 4);
 	CHECK_STR(out[0].key, "lib:1");
@@ -496,11 +496,11 @@ used_last_time_not_first_when_full(void)
 		{ 2, "work", "promoted", learned, NULL, { 0, 0, 0 }, false },
 	};
 	opener_use u[] = { { "fact:1", last_meeting }, { "fact:2", last_meeting } };
-	size_t n = opener_generate(f, 2, u, 2, OPENER_EN, out, 1);
+	size_t n = opener_generate(f, 2, u, 2, RP_LANG_EN, out, 1);
 
 	CHECK_INT(n, 1);
 	CHECK_STR(out[0].key, "lib:0");
-	n = opener_generate(f, 2, u, 2, OPENER_EN, out, 2);
+	n = opener_generate(f, 2, u, 2, RP_LANG_EN, out, 2);
 	CHECK_INT(n, 2);
 	CHECK_STR(out[0].key, "lib:0");
 	CHECK_STR(out[1].key, "fact:2");
@@ -515,7 +515,7 @@ never_used_before_used(void)
 	};
 	/* The newest fact was asked in February; lib:0 at the last meeting. */
 	opener_use u[] = { { "fact:2", { 2026, 2, 12 } }, { "lib:0", last_meeting } };
-	size_t n = opener_generate(f, 2, u, 2, OPENER_EN, out, 4);
+	size_t n = opener_generate(f, 2, u, 2, RP_LANG_EN, out, 4);
 
 	CHECK_INT(n, 4);
 	CHECK_STR(out[0].key, "fact:1");
@@ -542,7 +542,7 @@ oldest_use_first(void)
 		{ NULL, { 2026, 12, 1 } },        /* no key: ignored */
 		{ "fact:1", { 2026, 2, 30 } },    /* no such day: ignored */
 	};
-	size_t n = opener_generate(f, 3, u, 6, OPENER_EN, out, 3);
+	size_t n = opener_generate(f, 3, u, 6, RP_LANG_EN, out, 3);
 
 	CHECK_INT(n, 3);
 	CHECK_STR(out[0].key, "fact:2");
@@ -561,7 +561,7 @@ fact_used_last_time_after_library(void)
 		{ 2, "sport", "tennis", { 2026, 2, 1 }, NULL, { 0, 0, 0 }, false },
 	};
 	opener_use u[] = { { "fact:2", last_meeting } };
-	size_t n = opener_generate(f, 2, u, 1, OPENER_EN, out, 4);
+	size_t n = opener_generate(f, 2, u, 1, RP_LANG_EN, out, 4);
 
 	CHECK_INT(n, 4);
 	CHECK_STR(out[0].key, "fact:1");
@@ -574,7 +574,7 @@ static void
 library_rotates(void)
 {
 	opener_use u[] = { { "lib:0", { 2026, 2, 25 } }, { "lib:1", last_meeting } };
-	size_t n = opener_generate(NULL, 0, u, 2, OPENER_EN, out, 3);
+	size_t n = opener_generate(NULL, 0, u, 2, RP_LANG_EN, out, 3);
 
 	CHECK_INT(n, 3);
 	CHECK_STR(out[0].key, "lib:2");
@@ -594,7 +594,7 @@ all_used_last_time(void)
 		snprintf(keys[i], sizeof keys[i], "lib:%d", i);
 		u[i] = (opener_use){ keys[i], last_meeting };
 	}
-	n = opener_generate(NULL, 0, u, 12, OPENER_EN, out, 2);
+	n = opener_generate(NULL, 0, u, 12, RP_LANG_EN, out, 2);
 	CHECK_INT(n, 2);
 	CHECK_STR(out[0].key, "lib:0");
 	CHECK_STR(out[1].key, "lib:1");
@@ -604,12 +604,12 @@ all_used_last_time(void)
 static void
 language_from_the_locale(void)
 {
-	CHECK_INT(opener_lang_for("fr_FR.UTF-8"), OPENER_FR);
-	CHECK_INT(opener_lang_for("fr_CA"), OPENER_FR);
-	CHECK_INT(opener_lang_for("en_GB.UTF-8"), OPENER_EN);
-	CHECK_INT(opener_lang_for("C.UTF-8"), OPENER_EN);
-	CHECK_INT(opener_lang_for(""), OPENER_EN);
-	CHECK_INT(opener_lang_for(NULL), OPENER_EN);
+	CHECK_INT(lang_for_locale("fr_FR.UTF-8"), RP_LANG_FR);
+	CHECK_INT(lang_for_locale("fr_CA"), RP_LANG_FR);
+	CHECK_INT(lang_for_locale("en_GB.UTF-8"), RP_LANG_EN);
+	CHECK_INT(lang_for_locale("C.UTF-8"), RP_LANG_EN);
+	CHECK_INT(lang_for_locale(""), RP_LANG_EN);
+	CHECK_INT(lang_for_locale(NULL), RP_LANG_EN);
 }
 
 /* ---- Stale facts, facts ahead, facts about a person --------------------- */
@@ -618,7 +618,7 @@ static const rp_date nov = { 2026, 11, 10 };  /* the day these facts were noted 
 
 /* The first opener for one fact noted on nov, as of today, or "(none)". */
 static const char *
-on(const char *kind, const char *text, const char *who, rp_date today, enum opener_lang lang)
+on(const char *kind, const char *text, const char *who, rp_date today, enum rp_lang lang)
 {
 	opener_fact f = { .id = 7, .kind = kind, .text = text, .learned_on = nov, .person = who };
 	size_t n = opener_generate_on(&f, 1, NULL, 0, lang, today, out, 1);
@@ -687,8 +687,8 @@ tense_did_not_happen(void)
 	CHECK_INT(tense("mariage reporté", nov), OPENER_OFF);
 	CHECK_INT(tense("marathon postponed to next year", nov), OPENER_OFF);
 	CHECK_INT(tense("trip to Bali cancelled", never), OPENER_OFF);
-	CHECK_STR(on("travel", "trip to Bali cancelled", NULL, nov, OPENER_EN), "(none)");
-	CHECK_STR(on("travel", "voyage à Bali annulé", NULL, nov, OPENER_FR), "(none)");
+	CHECK_STR(on("travel", "trip to Bali cancelled", NULL, nov, RP_LANG_EN), "(none)");
+	CHECK_STR(on("travel", "voyage à Bali annulé", NULL, nov, RP_LANG_FR), "(none)");
 }
 
 static void
@@ -696,25 +696,25 @@ ahead_asks_forward(void)
 {
 	rp_date dec = { 2026, 12, 1 };
 
-	CHECK_STR(on("travel", "trip to Bali next month", NULL, dec, OPENER_EN),
+	CHECK_STR(on("travel", "trip to Bali next month", NULL, dec, RP_LANG_EN),
 		  "Looking forward to your trip to Bali?");
-	CHECK_STR(on("travel", "holiday in the Maldives in January", NULL, dec, OPENER_EN),
+	CHECK_STR(on("travel", "holiday in the Maldives in January", NULL, dec, RP_LANG_EN),
 		  "Looking forward to your holiday in the Maldives?");
-	CHECK_STR(on("travel", "part à Bali le mois prochain", NULL, dec, OPENER_FR),
+	CHECK_STR(on("travel", "part à Bali le mois prochain", NULL, dec, RP_LANG_FR),
 		  "Vous avez hâte de partir à Bali ?");
-	CHECK_STR(on("travel", "vacances bientôt", NULL, dec, OPENER_FR),
+	CHECK_STR(on("travel", "vacances bientôt", NULL, dec, RP_LANG_FR),
 		  "Vous avez hâte de partir en vacances ?");
-	CHECK_STR(on("other", "moving offices in January", NULL, dec, OPENER_EN),
+	CHECK_STR(on("other", "moving offices in January", NULL, dec, RP_LANG_EN),
 		  "Last time you mentioned \"moving offices in January\" — how are the plans"
 		  " coming along?");
-	CHECK_STR(on("other", "déménagement en janvier", NULL, dec, OPENER_FR),
+	CHECK_STR(on("other", "déménagement en janvier", NULL, dec, RP_LANG_FR),
 		  "La dernière fois, vous avez mentionné « déménagement en janvier » — où en"
 		  " sont les préparatifs ?");
 	/* The same facts once their time is over. */
 	CHECK_STR(on("travel", "trip to Bali next month", NULL, (rp_date){ 2027, 1, 5 },
-		     OPENER_EN), "How was your trip to Bali?");
+		     RP_LANG_EN), "How was your trip to Bali?");
 	CHECK_STR(on("other", "moving offices in January", NULL, (rp_date){ 2027, 2, 2 },
-		     OPENER_EN), "Last time you mentioned \"moving offices in January\" — how did"
+		     RP_LANG_EN), "Last time you mentioned \"moving offices in January\" — how did"
 		  " that go?");
 }
 
@@ -729,11 +729,11 @@ stale_facts_are_no_openers(void)
 	};
 	size_t n;
 
-	n = opener_generate_on(f, 2, NULL, 0, OPENER_EN, (rp_date){ 2027, 1, 31 }, out, 3);
+	n = opener_generate_on(f, 2, NULL, 0, RP_LANG_EN, (rp_date){ 2027, 1, 31 }, out, 3);
 	CHECK_INT(n, 3);
 	CHECK_INT(out[0].fact_id, 2);  /* the done one is gone, the other still on */
 	CHECK_INT(out[1].fact_id, 0);
-	n = opener_generate_on(f, 2, NULL, 0, OPENER_EN, (rp_date){ 2027, 2, 1 }, out, 3);
+	n = opener_generate_on(f, 2, NULL, 0, RP_LANG_EN, (rp_date){ 2027, 2, 1 }, out, 3);
 	CHECK_INT(n, 3);
 	CHECK_INT(out[0].fact_id, 0);  /* past its until: library only */
 	CHECK(opener_fact_stale(&f[0], never));
@@ -747,25 +747,25 @@ person_is_named(void)
 {
 	rp_date dec = { 2026, 12, 1 };
 
-	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, OPENER_EN),
+	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, RP_LANG_EN),
 		  "Zoë, how was Bali?");
-	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, OPENER_FR),
+	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, RP_LANG_FR),
 		  "Zoë, comment se sont passées vos vacances à Bali ?");
-	CHECK_STR(on("travel", "back from a trip to Bali", "Zoë Lefèvre", dec, OPENER_EN),
+	CHECK_STR(on("travel", "back from a trip to Bali", "Zoë Lefèvre", dec, RP_LANG_EN),
 		  "Zoë, how was your trip to Bali?");  /* by first name */
-	CHECK_STR(on("travel", "Zoë: trip to Bali next month", "Zoë", dec, OPENER_EN),
+	CHECK_STR(on("travel", "Zoë: trip to Bali next month", "Zoë", dec, RP_LANG_EN),
 		  "Zoë, looking forward to your trip to Bali?");
-	CHECK_STR(on("other", "Marc: moving house", "Marc", dec, OPENER_EN),
+	CHECK_STR(on("other", "Marc: moving house", "Marc", dec, RP_LANG_EN),
 		  "Marc, last time you mentioned \"moving house\" — how did that go?");
 	/* The question begins with a name from the fact: its case is kept. */
-	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, OPENER_FR),
+	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, RP_LANG_FR),
 		  "Marc, Le Comptoir, vous avez eu l'occasion d'y retourner ?");
-	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, OPENER_EN),
+	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, RP_LANG_EN),
 		  "Marc, been back to Le Comptoir lately?");
 	/* A name that would drive the terminal is neutralised. */
-	CHECK(strchr(on("travel", "trip to Bali", "Zo\x1b[2Jë", dec, OPENER_EN), '\x1b') == NULL);
+	CHECK(strchr(on("travel", "trip to Bali", "Zo\x1b[2Jë", dec, RP_LANG_EN), '\x1b') == NULL);
 	/* Without a person, the lead stays part of the fact. */
-	CHECK_STR(on("other", "Note: moving house", NULL, dec, OPENER_EN),
+	CHECK_STR(on("other", "Note: moving house", NULL, dec, RP_LANG_EN),
 		  "Last time you mentioned \"Note: moving house\" — how did that go?");
 }
 

@@ -2,12 +2,14 @@
 #ifndef RAPPORT_CLIENT_H
 #define RAPPORT_CLIENT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "rapport/cadence.h"
 #include "rapport/clock.h"
 #include "rapport/error.h"
+#include "rapport/lang.h"
 #include "rapport/store.h"
 
 #define CLIENT_NAME_MAX 200      /* characters of a name or organisation */
@@ -25,6 +27,9 @@ typedef struct client {
 	int64_t archived_at;                 /* 0 when active */
 	int64_t last_contact;                /* latest meeting started or
 	                                        touchpoint; 0 when never */
+	enum rp_lang lang;                   /* what is said and sent to them */
+	bool lang_own;                       /* lang is theirs, not the
+	                                        user's language by default */
 } client;
 
 /* Check a name or organisation as typed: valid UTF-8, no control
@@ -41,6 +46,15 @@ enum rp_status client_parse_cadence(const char *text, int *min, int *max, rp_err
 ** again").  Sets *id when id is not NULL. */
 enum rp_status client_add(store *st, const rp_clock *clock, const char *name, const char *org,
 			  int cadence_min, int cadence_max, int64_t *id, rp_error *err);
+
+/* The same, with what is said and sent to the client in lang (client_add
+** takes the user's language, lang_user()). */
+enum rp_status client_add_in(store *st, const rp_clock *clock, const char *name,
+			     const char *org, int cadence_min, int cadence_max, enum rp_lang lang,
+			     int64_t *id, rp_error *err);
+
+/* Set the language of what is said and sent to client id. */
+enum rp_status client_set_lang(store *st, int64_t id, enum rp_lang lang, rp_error *err);
 
 /* Find the one active client whose folded name equals, or else starts with,
 ** the folded query.  No match is RP_ENOTFOUND, several are RP_EAMBIGUOUS; the

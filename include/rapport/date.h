@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "rapport/error.h"
+#include "rapport/lang.h"
 
 typedef struct rp_date {
 	int year;   /* e.g. 2026 */
@@ -56,10 +57,28 @@ bool date_time_valid(int64_t t);
 ** when d is not a valid date.  Returns buf. */
 char *date_format(rp_date d, char *buf);
 
-/* Write d as a short label for people, "Wed 16 Dec" (English weekday and
-** month abbreviations, no year), into buf (size bytes; 11 hold any valid
-** date), or DATE_INVALID_TEXT for a date that is not valid.  Returns buf. */
+/* Room for any date as the formatters below write it, in either language. */
+#define DATE_SHORT_MAX 24   /* "mer. 16 févr." and "Wed 16 Dec 14:00" */
+#define DATE_LONG_MAX 48    /* "mercredi 16 septembre 2026" */
+
+/* A weekday's name (0 is Monday) or a month's (1 is January), whole or
+** shortened ("Wed", "mer."; "Dec", "déc."); "?" when out of range. */
+const char *date_weekday_name(enum rp_lang lang, int weekday, bool shortened);
+const char *date_month_name(enum rp_lang lang, int month, bool shortened);
+
+/* Write d as a short label for people, in the user's language
+** (lang_user()): "Wed 16 Dec", "mer. 16 déc." (no year), into buf (size
+** bytes; DATE_SHORT_MAX hold any valid date), or DATE_INVALID_TEXT for a
+** date that is not valid.  Returns buf. */
 char *date_format_short(rp_date d, char *buf, size_t size);
+
+/* The same in lang. */
+char *date_format_short_in(enum rp_lang lang, rp_date d, char *buf, size_t size);
+
+/* d in full, as in a letter: "Friday 4 December 2026" or "vendredi 4
+** décembre 2026" ("1er décembre" on the first), without the weekday when
+** weekday is false.  DATE_LONG_MAX bytes hold any. */
+char *date_format_long_in(enum rp_lang lang, rp_date d, bool weekday, char *buf, size_t size);
 
 /* Parse a due date as typed after `^` in a note, relative to `today`:
 **   YYYY-MM-DD
@@ -104,7 +123,8 @@ rp_date date_local(int64_t t);
 char *date_format_local(int64_t t, bool with_time, char *buf, size_t size);
 
 /* t as a short local label for people, "Wed 16 Dec 14:00" (no year, as
-** date_format_short), into buf (size bytes; 17 hold any), or
+** date_format_short, in the user's language), into buf (size bytes;
+** DATE_SHORT_MAX hold any), or
 ** DATE_INVALID_TEXT when t is not a valid time.  Returns buf. */
 char *date_format_local_short(int64_t t, char *buf, size_t size);
 

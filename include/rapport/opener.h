@@ -12,12 +12,13 @@
 #include <stdint.h>
 
 #include "rapport/date.h"
+#include "rapport/lang.h"
 
 #define OPENER_TEXT_MAX 300
 #define OPENER_KEY_MAX 32
 #define OPENERS_MAX 8
 
-enum opener_lang { OPENER_EN, OPENER_FR };
+
 
 /* A fact as the generator needs it. */
 typedef struct opener_fact {
@@ -62,21 +63,13 @@ enum opener_tense opener_fact_tense(const char *text, rp_date learned_on, rp_dat
 /* Is f no longer an opener on today: done, or past its until date? */
 bool opener_fact_stale(const opener_fact *f, rp_date today);
 
-/* The openers' language for a locale name ("fr_FR.UTF-8" is French;
-** anything else, or NULL, English). */
-enum opener_lang opener_lang_for(const char *locale);
-
-/* The language the user's environment names (LC_ALL, then LC_MESSAGES,
-** then LANG), through opener_lang_for(). */
-enum opener_lang opener_lang_from_env(void);
-
 /* Up to max (<= OPENERS_MAX) openers, best first: openers from facts (newest
 ** facts first), then from the library to fill up; an opener used in the
 ** most recent use of all (the last meeting's) is never first, and those
 ** never used come before those used, oldest use first.  lang picks the
 ** library's language and the phrasing of fact openers.  Returns the count. */
 size_t opener_generate(const opener_fact *facts, size_t nfacts, const opener_use *uses,
-		       size_t nuses, enum opener_lang lang, opener *out, size_t max);
+		       size_t nuses, enum rp_lang lang, opener *out, size_t max);
 
 /* opener_generate() as of today (a local date): a stale fact gives no
 ** opener, nor one whose event did not happen (OPENER_OFF); one still
@@ -85,7 +78,7 @@ size_t opener_generate(const opener_fact *facts, size_t nfacts, const opener_use
 ** first, by first name ("Zoë, how was your trip to Bali?").  opener_generate() is this
 ** with today {0,0,0}: no fact is ahead, until dates are not applied. */
 size_t opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *uses,
-			  size_t nuses, enum opener_lang lang, rp_date today, opener *out,
+			  size_t nuses, enum rp_lang lang, rp_date today, opener *out,
 			  size_t max);
 
 #endif

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "rapport/cadence.h"
 #include "rapport/client.h"
+#include "rapport/lang.h"
 #include "rapport/fact.h"
 #include "rapport/person.h"
 #include "rapport/record.h"
@@ -43,8 +44,10 @@ client_add_main(cli *c, int argc, char **argv)
 	static const struct option longopts[] = {
 		{"org", required_argument, NULL, 'o'},
 		{"cadence", required_argument, NULL, 'c'},
+		{"lang", required_argument, NULL, 'l'},
 		{0, 0, 0, 0},
 	};
+	enum rp_lang lang = lang_user();
 	const char *org = NULL;
 	int cmin = CLIENT_CADENCE_MIN, cmax = CLIENT_CADENCE_MAX;
 	rp_error err = {0};
@@ -59,6 +62,9 @@ client_add_main(cli *c, int argc, char **argv)
 		} else if (ch == 'c') {
 			if (client_parse_cadence(optarg, &cmin, &cmax, &err) != RP_OK)
 				return cli_fail(&err);
+		} else if (ch == 'l') {
+			if (!lang_parse(optarg, &lang))
+				return cli_usage("--lang takes en or fr, not '%s'", optarg);
 		}
 	}
 	if (bad)
@@ -71,7 +77,7 @@ client_add_main(cli *c, int argc, char **argv)
 		return cli_fail(&err);
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
 		return EXIT_FAIL;
-	rc = client_add(st, &c->clock, argv[optind], org, cmin, cmax, &id, &err);
+	rc = client_add_in(st, &c->clock, argv[optind], org, cmin, cmax, lang, &id, &err);
 	if (rc == RP_EEXIST && archived_same_name(st, argv[optind])) {
 		store_close(st);
 		return EXIT_FAIL;
@@ -82,7 +88,8 @@ client_add_main(cli *c, int argc, char **argv)
 		if (client_get(st, id, &cl, &err) == RP_OK) {
 			printf("added client ");
 			cli_print_text(cl.name);
-			printf(" (check in every %d-%d days)\n", cl.cadence_min, cl.cadence_max);
+			printf(" (check in every %d-%d days; %s)\n", cl.cadence_min, cl.cadence_max,
+			       lang_name(cl.lang));
 		}
 	}
 	store_close(st);

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport_config.h"
 #include "tui.h"
 
@@ -162,7 +164,7 @@ ctype_is_utf8(void)
 ** (LANG unset, LANG=C, or a locale this machine does not have, common over
 ** ssh and in containers), use C.UTF-8 instead, so the screens draw accents
 ** and wide characters.  Only LC_CTYPE changes: the environment is left as
-** it is, and with it the openers' language (opener_lang_from_env).  Returns
+** it is, and with it the user's language (lang_init).  Returns
 ** false when no UTF-8 character type could be had. */
 static bool
 locale_init(void)
@@ -207,6 +209,8 @@ main(int argc, char **argv)
 	** category costs a few dozen system calls per start, and dates are
 	** formatted by hand. */
 	bool utf8 = locale_init();
+
+	lang_init();
 
 	umask(077);  /* anything we create is for this user alone */
 
@@ -265,7 +269,7 @@ main(int argc, char **argv)
 			return rc;
 		}
 	}
-	return cli_usage("unknown command '%s'", argv[i]);
+	return cli_usage(_("unknown command '%s'"), argv[i]);
 }
 
 int

@@ -8,6 +8,7 @@
 
 #include "db.h"
 #include "field.h"
+#include "rapport/lang.h"
 #include "rapport/text.h"
 
 #define CLIENT_COLUMNS                                                          \
@@ -16,7 +17,8 @@
 	" max(coalesce((SELECT max(m.started_at) FROM meetings m"               \
 	"               WHERE m.client_id = c.id AND m.state IN ('live', 'ended')), 0)," \
 	"     coalesce((SELECT max(t.at) FROM touchpoints t"                    \
-	"               WHERE t.client_id = c.id), 0))"
+	"               WHERE t.client_id = c.id), 0)),"                          \
+	" c.lang"
 
 /* Fill *c from a row selected with CLIENT_COLUMNS.  Whatever another tool
 ** stored, the cadence read is one client_parse_cadence would accept. */
@@ -34,6 +36,9 @@ read_row(sqlite3_stmt *stmt, client *c)
 	c->created_at = db_col_time(stmt, 5);
 	c->archived_at = db_col_time(stmt, 6);
 	c->last_contact = db_col_time(stmt, 7);
+	c->lang_own = lang_parse((const char *)sqlite3_column_text(stmt, 8), &c->lang);
+	if (!c->lang_own)
+		c->lang = lang_user();
 }
 
 enum rp_status
@@ -77,6 +82,13 @@ enum rp_status
 client_add(store *st, const rp_clock *clock, const char *name, const char *org, int cadence_min,
 	   int cadence_max, int64_t *id, rp_error *err)
 {
+	return client_add_in(st, clock, name, org, cadence_min, cadence_max, lang_user(), id, err);
+}
+
+enum rp_status
+client_add_in(store *st, const rp_clock *clock, const char *name, const char *org,
+	      int cadence_min, int cadence_max, enum rp_lang lang, int64_t *id, rp_error *err)
+{
 	sqlite3_stmt *stmt = NULL;
 	char *trimmed = NULL, *org_trimmed = NULL, *key = NULL;
 	enum rp_status s;
@@ -105,7 +117,7 @@ client_add(store *st, const rp_clock *clock, const char *name, const char *org, 
 	}
 	rc = sqlite3_prepare_v2(store_db(st),
 				"INSERT INTO clients (name, name_key, org, cadence_min, cadence_max,"
-				" created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+				" created_at, lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 				-1, &stmt, NULL);
 	if (rc != SQLITE_OK) {
 		s = store_fail(st, err, "adding a client");
@@ -118,6 +130,7 @@ client_add(store *st, const rp_clock *clock, const char *name, const char *org, 
 	sqlite3_bind_int(stmt, 4, cadence_min);
 	sqlite3_bind_int(stmt, 5, cadence_max);
 	sqlite3_bind_int64(stmt, 6, rp_clock_now(clock));
+	sqlite3_bind_text(stmt, 7, lang_code(lang), -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE) {
 		client other;
@@ -430,6 +443,25 @@ client_archive(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+	return s;
+}
+
+enum rp_status
+client_set_lang(store *st, int64_t id, enum rp_lang lang, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum rp_status s = RP_OK;
+
+	if (sqlite3_prepare_v2(store_db(st), "UPDATE clients SET lang = ?2 WHERE id = ?1", -1, &stmt,
+			       NULL) != SQLITE_OK)
+		return store_fail(st, err, "changing a client's language");
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_text(stmt, 2, lang_code(lang), -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		s = store_fail(st, err, "changing a client's language");
+	else if (sqlite3_changes(store_db(st)) == 0)
+		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+	sqlite3_finalize(stmt);
 	return s;
 }
 

@@ -167,19 +167,79 @@ date_format(rp_date d, char *buf)
 	return buf;
 }
 
-char *
-date_format_short(rp_date d, char *buf, size_t size)
-{
-	static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	int month = d.month;
+/* The names, Monday first.  French writes them in lower case and shortens
+** them with a full stop, except where the word is short already. */
+static const char *const weekday_names[RP_LANG_COUNT][2][7] = {
+	[RP_LANG_EN] = {
+		{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
+		{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
+	},
+	[RP_LANG_FR] = {
+		{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+		{"lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."},
+	},
+};
+static const char *const month_names[RP_LANG_COUNT][2][12] = {
+	[RP_LANG_EN] = {
+		{"January", "February", "March", "April", "May", "June", "July", "August",
+		 "September", "October", "November", "December"},
+		{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+		 "Dec"},
+	},
+	[RP_LANG_FR] = {
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+		 "septembre", "octobre", "novembre", "décembre"},
+		{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+		 "nov.", "déc."},
+	},
+};
 
+const char *
+date_weekday_name(enum rp_lang lang, int weekday, bool shortened)
+{
+	if (weekday < 0 || weekday > 6)
+		return "?";
+	return weekday_names[lang == RP_LANG_FR][shortened][weekday];
+}
+
+const char *
+date_month_name(enum rp_lang lang, int month, bool shortened)
+{
+	if (month < 1 || month > 12)
+		return "?";
+	return month_names[lang == RP_LANG_FR][shortened][month - 1];
+}
+
+char *
+date_format_short_in(enum rp_lang lang, rp_date d, char *buf, size_t size)
+{
 	if (!date_valid(d.year, d.month, d.day)) {
 		snprintf(buf, size, "%s", DATE_INVALID_TEXT);
 		return buf;
 	}
-	snprintf(buf, size, "%s %d %s", weekdays[date_weekday(d)], d.day, months[month - 1]);
+	snprintf(buf, size, "%s %d %s", date_weekday_name(lang, date_weekday(d), true), d.day,
+		 date_month_name(lang, d.month, true));
+	return buf;
+}
+
+char *
+date_format_short(rp_date d, char *buf, size_t size)
+{
+	return date_format_short_in(lang_user(), d, buf, size);
+}
+
+char *
+date_format_long_in(enum rp_lang lang, rp_date d, bool weekday, char *buf, size_t size)
+{
+	if (!date_valid(d.year, d.month, d.day)) {
+		snprintf(buf, size, "%s", DATE_INVALID_TEXT);
+		return buf;
+	}
+	/* "Friday 4 December 2026", "vendredi 4 décembre 2026"; French
+	** writes the first of the month "1er". */
+	snprintf(buf, size, "%s%s%d%s %s %d", weekday ? date_weekday_name(lang, date_weekday(d), false) : "",
+		 weekday ? " " : "", d.day, lang == RP_LANG_FR && d.day == 1 ? "er" : "",
+		 date_month_name(lang, d.month, false), d.year);
 	return buf;
 }
 

@@ -820,24 +820,24 @@ put_span(struct buf *b, const struct fact_words *fw, size_t start, size_t end)
 }
 
 static void
-put_rule(struct buf *b, const struct rule *r, enum opener_lang lang, const char *en,
+put_rule(struct buf *b, const struct rule *r, enum rp_lang lang, const char *en,
 	 const char *fr)
 {
 	if (r != NULL)
-		put(b, lang == OPENER_FR ? r->fr : r->en);
+		put(b, lang == RP_LANG_FR ? r->fr : r->en);
 	else
-		put(b, lang == OPENER_FR ? fr : en);
+		put(b, lang == RP_LANG_FR ? fr : en);
 }
 
 static void
-travel_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
+travel_opener(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
 	bool holiday = find_any(fw, holiday_words) >= 0;
 	struct place pl;
 	bool found;
 
 	found = find_place(fw, false, &pl) || find_place(fw, true, &pl);
-	if (lang == OPENER_FR) {
+	if (lang == RP_LANG_FR) {
 		put(b, holiday ? "Comment se sont passées vos vacances"
 			       : "Comment s'est passé votre voyage");
 		if (found) {
@@ -865,7 +865,7 @@ travel_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
 }
 
 static void
-sport_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
+sport_opener(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
 	long m = find_any(fw, "marathon");
 	size_t start, end;
@@ -876,11 +876,11 @@ sport_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
 		return;
 	}
 	if (!marathon_name(fw, (size_t)m, &start, &end)) {
-		put(b, lang == OPENER_FR ? "Comment se passe la préparation du marathon ?"
+		put(b, lang == RP_LANG_FR ? "Comment se passe la préparation du marathon ?"
 					 : "How is the training for the marathon going?");
 		return;
 	}
-	if (lang == OPENER_FR) {
+	if (lang == RP_LANG_FR) {
 		put(b, "Comment se passe la préparation du marathon de ");
 		put_span(b, fw, start, end);
 		put(b, " ?");
@@ -892,18 +892,18 @@ sport_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
 }
 
 static void
-food_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
+food_opener(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
 	size_t start, end;
 
 	if (!restaurant_name(fw, &start, &end)) {
-		put(b, lang == OPENER_FR ? "Vous avez découvert de bonnes adresses récemment ?"
+		put(b, lang == RP_LANG_FR ? "Vous avez découvert de bonnes adresses récemment ?"
 					 : "Tried any good restaurants lately?");
 		return;
 	}
 	/* French puts the name first: "chez Le Comptoir" or "à Le Comptoir"
 	** would be wrong, and "retourné" would need the reader's gender. */
-	if (lang == OPENER_FR) {
+	if (lang == RP_LANG_FR) {
 		put_span(b, fw, start, end);
 		put(b, ", vous avez eu l'occasion d'y retourner ?");
 	} else {
@@ -917,7 +917,7 @@ food_opener(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
 ** past EXCERPT_MIN_CPS when it can be, with "…" when cut.  False when
 ** nothing is left to quote. */
 static bool
-other_opener(const struct fact_words *fw, enum opener_lang lang, bool ahead, struct buf *b)
+other_opener(const struct fact_words *fw, enum rp_lang lang, bool ahead, struct buf *b)
 {
 	const char *s = fw->text;
 	size_t len = strlen(s), end = len;
@@ -937,28 +937,28 @@ other_opener(const struct fact_words *fw, enum opener_lang lang, bool ahead, str
 		end--;
 	if (end == 0)
 		return false;
-	put(b, lang == OPENER_FR ? "La dernière fois, vous avez mentionné « "
+	put(b, lang == RP_LANG_FR ? "La dernière fois, vous avez mentionné « "
 				 : "Last time you mentioned \"");
 	put_n(b, s, end);
 	if (cut)
 		put(b, "…");
 	if (ahead)
-		put(b, lang == OPENER_FR ? " » — où en sont les préparatifs ?"
+		put(b, lang == RP_LANG_FR ? " » — où en sont les préparatifs ?"
 					 : "\" — how are the plans coming along?");
 	else
-		put(b, lang == OPENER_FR ? " » — comment ça s'est passé ?" : "\" — how did that go?");
+		put(b, lang == RP_LANG_FR ? " » — comment ça s'est passé ?" : "\" — how did that go?");
 	return true;
 }
 
 /* A trip still ahead: "Looking forward to your trip to Bali?". */
 static void
-travel_ahead(const struct fact_words *fw, enum opener_lang lang, struct buf *b)
+travel_ahead(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
 	bool holiday = find_any(fw, holiday_words) >= 0;
 	struct place pl;
 	bool found = find_place(fw, false, &pl);
 
-	if (lang == OPENER_FR) {
+	if (lang == RP_LANG_FR) {
 		put(b, "Vous avez hâte de partir");
 		if (found) {
 			put(b, " ");
@@ -1022,7 +1022,7 @@ ascii_iequal(const char *a, const char *b)
 ** fact gives nothing to ask (an "other" fact without words) or when out of
 ** memory: the fact is then left out. */
 static bool
-fact_opener(const opener_fact *f, enum opener_lang lang, rp_date today, char *out)
+fact_opener(const opener_fact *f, enum rp_lang lang, rp_date today, char *out)
 {
 	const char *kind = f->kind ? f->kind : "other";
 	const char *text = f->text ? f->text : "", *rest;
@@ -1148,7 +1148,7 @@ fact_order_cmp(const void *a, const void *b)
 /* Openers from the newest facts into c (at most max), skipping facts with
 ** nothing to ask and questions already there.  Returns the count. */
 static size_t
-fact_candidates(const opener_fact *facts, size_t nfacts, enum opener_lang lang, rp_date today,
+fact_candidates(const opener_fact *facts, size_t nfacts, enum rp_lang lang, rp_date today,
 		struct candidate *c, size_t max)
 {
 	struct fact_order *order;
@@ -1192,7 +1192,7 @@ fact_candidates(const opener_fact *facts, size_t nfacts, enum opener_lang lang, 
 ** others, so it only leads when nothing else is left. */
 size_t
 opener_generate(const opener_fact *facts, size_t nfacts, const opener_use *uses, size_t nuses,
-		enum opener_lang lang, opener *out, size_t max)
+		enum rp_lang lang, opener *out, size_t max)
 {
 	return opener_generate_on(facts, nfacts, uses, nuses, lang, (rp_date){ 0, 0, 0 }, out,
 				  max);
@@ -1200,7 +1200,7 @@ opener_generate(const opener_fact *facts, size_t nfacts, const opener_use *uses,
 
 size_t
 opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *uses,
-		   size_t nuses, enum opener_lang lang, rp_date today, opener *out, size_t max)
+		   size_t nuses, enum rp_lang lang, rp_date today, opener *out, size_t max)
 {
 	struct candidate fc[FROM_FACTS_MAX], lc[LIBRARY_COUNT];
 	const struct candidate *pick[OPENERS_MAX];
@@ -1212,8 +1212,8 @@ opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *us
 		return 0;
 	if (max > OPENERS_MAX)
 		max = OPENERS_MAX;
-	if (lang != OPENER_FR)
-		lang = OPENER_EN;
+	if (lang != RP_LANG_FR)
+		lang = RP_LANG_EN;
 	if (uses == NULL)
 		nuses = 0;
 	for (i = 0; i < nuses; i++) {
@@ -1233,7 +1233,7 @@ opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *us
 		memset(&lc[i], 0, sizeof lc[i]);
 		snprintf(lc[i].o.key, sizeof lc[i].o.key, "lib:%zu", i);
 		snprintf(lc[i].o.text, sizeof lc[i].o.text, "%s",
-			 lang == OPENER_FR ? library[i].fr : library[i].en);
+			 lang == RP_LANG_FR ? library[i].fr : library[i].en);
 		lc[i].order = i;
 		mark_uses(&lc[i], uses, nuses, any, latest);
 	}
@@ -1266,24 +1266,3 @@ opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *us
 	return n;
 }
 
-enum opener_lang
-opener_lang_for(const char *locale)
-{
-	return locale && (locale[0] == 'f' || locale[0] == 'F') && (locale[1] == 'r' || locale[1] == 'R')
-		       ? OPENER_FR
-		       : OPENER_EN;
-}
-
-enum opener_lang
-opener_lang_from_env(void)
-{
-	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-
-	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		const char *v = getenv(vars[i]);
-
-		if (v && *v)
-			return opener_lang_for(v);
-	}
-	return OPENER_EN;
-}

@@ -237,7 +237,7 @@ prep_fact_marks(const prep_fact *f, char *buf, size_t size)
 }
 
 size_t
-prep_openers(const prep *p, enum opener_lang lang, opener *out, size_t max)
+prep_openers(const prep *p, enum rp_lang lang, opener *out, size_t max)
 {
 	opener_fact *facts = calloc(p->nfacts + 1, sizeof *facts);
 	opener_use *uses = calloc(p->nuses + 1, sizeof *uses);

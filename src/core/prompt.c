@@ -774,7 +774,7 @@ rule_small_talk(struct engine *e)
 			if (opener_fact_stale(&of, e->today) ||
 			    opener_fact_tense(f->text, f->learned_on, e->today) == OPENER_OFF)
 				continue;
-			if (opener_generate_on(&of, 1, NULL, 0, OPENER_EN, e->today, &o, 1) == 1 &&
+			if (opener_generate_on(&of, 1, NULL, 0, RP_LANG_EN, e->today, &o, 1) == 1 &&
 			    o.fact_id == f->id) {
 				if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at,
 					 "Small talk: %s (noted %s)", o.text, when))

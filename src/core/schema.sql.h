@@ -373,6 +373,15 @@ static const char *const migration_6[] = {
 	NULL,
 };
 
+/* 6 -> 7: each client in their own language.  What is said or sent to a
+** client (openers, the prompts' phrasings, the recap, the calendar's
+** summaries) is in clients.lang; NULL, as every client made before this
+** version has it, is the user's own language. */
+static const char *const migration_7[] = {
+	"ALTER TABLE clients ADD COLUMN lang TEXT CHECK (lang IN ('en', 'fr'));\n",
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -380,4 +389,5 @@ static const char *const *const migrations[] = {
 	migration_4,
 	migration_5,
 	migration_6,
+	migration_7,
 };

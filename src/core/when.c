@@ -48,7 +48,7 @@ date_format_local(int64_t t, bool with_time, char *buf, size_t size)
 char *
 date_format_local_short(int64_t t, char *buf, size_t size)
 {
-	char day[16];
+	char day[DATE_SHORT_MAX];
 	struct tm tm;
 
 	if (!local_tm(t, &tm)) {

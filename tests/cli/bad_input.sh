@@ -68,14 +68,14 @@ is "$(sum "$T/other.db")" "$o" "another program's database is unchanged"
 # A database from a newer rapport.
 mkdir "$T/nd"
 cp "$db" "$T/nd/newer.db"
-sqlite3 "$T/nd/newer.db" "PRAGMA user_version = 7;"
+sqlite3 "$T/nd/newer.db" "PRAGMA user_version = $((SCHEMA + 1));"
 mv "$T/nd/newer.db" "$T/newer.db"
 rmdir "$T/nd"
 n=$(sum "$T/newer.db")
 listing=$(ls -A "$T")
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows $SCHEMA)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema $((SCHEMA + 1)); this one knows $SCHEMA)" \
 	"a newer schema: writing" --db "$T/newer.db" client add Bob
-fails 1 "rapport: database $T/newer.db is from a newer rapport (schema 7; this one knows $SCHEMA)" \
+fails 1 "rapport: database $T/newer.db is from a newer rapport (schema $((SCHEMA + 1)); this one knows $SCHEMA)" \
 	"a newer schema: reading" --db "$T/newer.db" export last
 is "$(sum "$T/newer.db")" "$n" "a newer schema: the file is unchanged"
 is "$(ls -A "$T")" "$listing" "a newer schema: no file appears beside it"

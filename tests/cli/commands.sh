@@ -2,10 +2,10 @@
 . "$(dirname "$0")/lib.sh"
 
 run client add "Zoë Lefèvre SARL" --cadence 5-14
-is "$STATUS:$OUT:$ERR" "0:added client Zoë Lefèvre SARL (check in every 5-14 days):" \
+is "$STATUS:$OUT:$ERR" "0:added client Zoë Lefèvre SARL (check in every 5-14 days; English):" \
 	"client add with accents and a cadence"
 run client add --org "Acme Corp" Acme
-is "$STATUS:$OUT" "0:added client Acme (check in every 5-14 days)" "options may come first"
+is "$STATUS:$OUT" "0:added client Acme (check in every 5-14 days; English)" "options may come first"
 run client add "Acme Logistics" --cadence 0-30
 is "$STATUS" 0 "a third client"
 fails 1 'rapport: a client named "ACME" already exists' "names are unique, case aside" \
