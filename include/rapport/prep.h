@@ -119,8 +119,9 @@ void prep_free(prep *p);
 char *prep_fact_marks(const prep_fact *f, char *buf, size_t size);
 
 /* The openers for p's client (opener_generate() over its facts and the
-** openers used before), at most max, in lang.  Returns how many. */
-size_t prep_openers(const prep *p, enum rp_lang lang, opener *out, size_t max);
+** openers used before), at most max, in the client's language.  Returns
+** how many. */
+size_t prep_openers(const prep *p, opener *out, size_t max);
 
 /* Close an open question (note_id, a note of kind question): Prep no
 ** longer brings it back.  A later decision answered it, or it no longer

@@ -158,7 +158,7 @@ static int
 prep_json(store *st, const prep *p, rp_date today)
 {
 	opener openers[OPENERS_MAX];
-	size_t nopeners = prep_openers(p, lang_user(), openers, OPENERS_MAX), npeople = 0;
+	size_t nopeners = prep_openers(p, openers, OPENERS_MAX), npeople = 0;
 	session *next = NULL;
 	history *h = NULL;
 	person *people = NULL;
@@ -269,7 +269,7 @@ cmd_prep(cli *c, int argc, char **argv)
 	if (p->nfacts == 0)
 		printf("  nothing yet (rapport fact CLIENT TEXT)\n");
 
-	nopeners = prep_openers(p, lang_user(), openers, 5);
+	nopeners = prep_openers(p, openers, 5);
 	heading("Openers");
 	for (size_t i = 0; i < nopeners; i++) {
 		printf("  ");

@@ -237,7 +237,7 @@ prep_fact_marks(const prep_fact *f, char *buf, size_t size)
 }
 
 size_t
-prep_openers(const prep *p, enum rp_lang lang, opener *out, size_t max)
+prep_openers(const prep *p, opener *out, size_t max)
 {
 	opener_fact *facts = calloc(p->nfacts + 1, sizeof *facts);
 	opener_use *uses = calloc(p->nuses + 1, sizeof *uses);
@@ -250,7 +250,8 @@ prep_openers(const prep *p, enum rp_lang lang, opener *out, size_t max)
 						 p->facts[i].until, p->facts[i].done_at != 0};
 		for (size_t i = 0; i < p->nuses; i++)
 			uses[i] = (opener_use){p->uses[i].key, date_local(p->uses[i].used_at)};
-		n = opener_generate_on(facts, p->nfacts, uses, p->nuses, lang, p->today, out, max);
+		n = opener_generate_on(facts, p->nfacts, uses, p->nuses, p->who.lang, p->today, out,
+					max);
 	}
 	free(facts);
 	free(uses);

@@ -461,7 +461,7 @@ reload(app *a, prep_view *v)
 		say(v, true, err.msg);
 		return false;
 	}
-	v->nopeners = prep_openers(p, lang_user(), v->openers, OPENERS_MAX);
+	v->nopeners = prep_openers(p, v->openers, OPENERS_MAX);
 	load_people(a, v, p->who.id);
 	prep_free(v->p);
 	session_free(v->next);
