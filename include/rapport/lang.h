@@ -18,6 +18,10 @@ enum rp_lang { RP_LANG_EN, RP_LANG_FR };
 /* Pick a client-facing text by language: IN_LANG(lang, "Agenda", "Ordre du jour"). */
 #define IN_LANG(lang, en, fr) ((lang) == RP_LANG_FR ? (fr) : (en))
 
+/* French typography's narrow no-break space (U+202F), before ? ! : ; and %
+** and inside « »: one column wide, and never a line break. */
+#define NNBSP "\xe2\x80\xaf"
+
 /* "en" or "fr". */
 const char *lang_code(enum rp_lang lang);
 
