@@ -609,6 +609,59 @@ short_labels(void)
 	CHECK_STR(date_format_short(ymd(2026, 11, 26), tiny, sizeof tiny), "Thu 2");
 }
 
+/* The same labels in French, for a French user or client, and the dates of
+** a letter in both languages. */
+static void
+labels_in_french(void)
+{
+	char buf[DATE_SHORT_MAX], tiny[10], when[DATE_LONG_MAX];
+	static const char *const fr_months[] = {
+		"janv.", "févr.", "mars", "avr.", "mai", "juin",
+		"juil.", "août", "sept.", "oct.", "nov.", "déc.",
+	};
+
+	CHECK_STR(date_format_short_in(RP_LANG_FR, ymd(2026, 11, 26), buf, sizeof buf),
+		  "jeu. 26 nov.");
+	CHECK_STR(date_format_short_in(RP_LANG_FR, ymd(2026, 2, 18), buf, sizeof buf),
+		  "mer. 18 févr.");
+	CHECK_STR(date_format_short_in(RP_LANG_FR, sun, buf, sizeof buf), "dim. 15 mars");
+	CHECK_STR(date_format_short_in(RP_LANG_EN, sun, buf, sizeof buf), "Sun 15 Mar");
+	/* The longest, September's, fits DATE_SHORT_MAX. */
+	CHECK_STR(date_format_short_in(RP_LANG_FR, ymd(2026, 9, 16), buf, sizeof buf),
+		  "mer. 16 sept.");
+	for (int m = 1; m <= 12; m++) {
+		CHECK_STR(date_month_name(RP_LANG_FR, m, true), fr_months[m - 1]);
+		CHECK(strlen(date_month_name(RP_LANG_FR, m, false)) + 14 < DATE_SHORT_MAX);
+	}
+	CHECK_STR(date_month_name(RP_LANG_FR, 13, false), "?");
+	CHECK_STR(date_weekday_name(RP_LANG_EN, 7, true), "?");
+	/* A cut label never ends inside a character: "févr." is cut whole. */
+	CHECK_STR(date_format_short_in(RP_LANG_FR, ymd(2026, 2, 1), tiny, sizeof tiny), "dim. 1 f");
+	CHECK_STR(date_format_long_in(RP_LANG_FR, ymd(2026, 2, 1), false, tiny, sizeof tiny),
+		  "1er févr");
+	CHECK_STR(date_format_short_in(RP_LANG_FR, ymd(2026, 13, 1), buf, sizeof buf),
+		  "(invalid)");
+
+	/* The user's language picks date_format_short's. */
+	lang_set_user(RP_LANG_FR);
+	CHECK_STR(date_format_short(ymd(2026, 12, 4), buf, sizeof buf), "ven. 4 déc.");
+	lang_set_user(RP_LANG_EN);
+	CHECK_STR(date_format_short(ymd(2026, 12, 4), buf, sizeof buf), "Fri 4 Dec");
+
+	CHECK_STR(date_format_long_in(RP_LANG_FR, ymd(2026, 12, 4), true, when, sizeof when),
+		  "vendredi 4 décembre 2026");
+	CHECK_STR(date_format_long_in(RP_LANG_EN, ymd(2026, 12, 4), true, when, sizeof when),
+		  "Friday 4 December 2026");
+	CHECK_STR(date_format_long_in(RP_LANG_FR, ymd(2026, 12, 1), true, when, sizeof when),
+		  "mardi 1er décembre 2026");
+	CHECK_STR(date_format_long_in(RP_LANG_EN, ymd(2026, 12, 1), false, when, sizeof when),
+		  "1 December 2026");
+	CHECK_STR(date_format_long_in(RP_LANG_FR, ymd(2026, 9, 30), false, when, sizeof when),
+		  "30 septembre 2026");
+	CHECK_STR(date_format_long_in(RP_LANG_FR, ymd(2026, 9, 31), true, when, sizeof when),
+		  "(invalid)");
+}
+
 static void
 due_in_n_days_and_weeks(void)
 {
@@ -850,6 +903,7 @@ main(void)
 	RUN(dates_from_days);
 	RUN(every_day_round_trips);
 	RUN(weekdays);
+	RUN(labels_in_french);
 	RUN(add_days);
 	RUN(format);
 	RUN(due_iso);

@@ -210,6 +210,26 @@ date_month_name(enum rp_lang lang, int month, bool shortened)
 	return month_names[lang == RP_LANG_FR][shortened][month - 1];
 }
 
+/* A label that did not fit buf (n bytes wanted) ends before the character
+** it would have cut: "févr." cut at 'é' leaves no half of it. */
+static char *
+whole_chars(char *buf, size_t size, int n)
+{
+	size_t end, lead;
+	unsigned char c;
+
+	if (n < 0 || (size_t)n < size || size < 2)
+		return buf;
+	end = size - 1;  /* snprintf kept buf[0..end) */
+	lead = end - 1;
+	while (lead > 0 && ((unsigned char)buf[lead] & 0xC0) == 0x80)
+		lead--;
+	c = (unsigned char)buf[lead];
+	if (c >= 0xC0 && lead + (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2) > end)
+		buf[lead] = '\0';
+	return buf;
+}
+
 char *
 date_format_short_in(enum rp_lang lang, rp_date d, char *buf, size_t size)
 {
@@ -217,9 +237,10 @@ date_format_short_in(enum rp_lang lang, rp_date d, char *buf, size_t size)
 		snprintf(buf, size, "%s", DATE_INVALID_TEXT);
 		return buf;
 	}
-	snprintf(buf, size, "%s %d %s", date_weekday_name(lang, date_weekday(d), true), d.day,
-		 date_month_name(lang, d.month, true));
-	return buf;
+	return whole_chars(buf, size,
+			   snprintf(buf, size, "%s %d %s",
+				    date_weekday_name(lang, date_weekday(d), true), d.day,
+				    date_month_name(lang, d.month, true)));
 }
 
 char *
@@ -237,10 +258,12 @@ date_format_long_in(enum rp_lang lang, rp_date d, bool weekday, char *buf, size_
 	}
 	/* "Friday 4 December 2026", "vendredi 4 décembre 2026"; French
 	** writes the first of the month "1er". */
-	snprintf(buf, size, "%s%s%d%s %s %d", weekday ? date_weekday_name(lang, date_weekday(d), false) : "",
-		 weekday ? " " : "", d.day, lang == RP_LANG_FR && d.day == 1 ? "er" : "",
-		 date_month_name(lang, d.month, false), d.year);
-	return buf;
+	return whole_chars(buf, size,
+			   snprintf(buf, size, "%s%s%d%s %s %d",
+				    weekday ? date_weekday_name(lang, date_weekday(d), false) : "",
+				    weekday ? " " : "", d.day,
+				    lang == RP_LANG_FR && d.day == 1 ? "er" : "",
+				    date_month_name(lang, d.month, false), d.year));
 }
 
 enum due_rule {
