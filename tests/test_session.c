@@ -243,7 +243,12 @@ migrates_a_version_1_database(void)
 		return;
 	CHECK_INT(count(st, "PRAGMA user_version"), 1);
 	CHECK_INT(count(st, "SELECT count(*) FROM sqlite_schema WHERE name = 'prompt_log'"), 0);
-	client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, NULL, &err);
+	/* A client as version 1 stored one (client_add writes today's
+	** columns, which that version lacks). */
+	CHECK(sqlite3_exec(store_db(st),
+			   "INSERT INTO clients (name, name_key, cadence_min, cadence_max, created_at)"
+			   " VALUES ('Zoë Lefèvre', 'zoe lefevre', 5, 14, 1764000000)",
+			   NULL, NULL, NULL) == SQLITE_OK);
 	store_close(st);
 	/* The first command after an upgrade may only read: the file, ours
 	** to write, is brought up to date all the same, then read. */
@@ -267,6 +272,9 @@ migrates_a_version_1_database(void)
 	CHECK(sqlite3_exec(store_db(st), "INSERT INTO search_fts(search_fts) VALUES ('integrity-check')",
 			   NULL, NULL, NULL) == SQLITE_OK);
 	CHECK(client_find(st, "zoe", &c, &err) == RP_OK);
+	/* Made before clients had a language: the user's, and not its own. */
+	CHECK(!c.lang_own);
+	CHECK_INT(c.lang, lang_user());
 	store_close(st);
 }
 

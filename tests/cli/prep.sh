@@ -65,9 +65,12 @@ like "$OUT" "*Next meeting 2: Réunion de lancement*" "prep: the next meeting is
 # Its invitation is of April (planned then): gone by, so missed.
 like "$OUT" "*Next meeting 2: Réunion de lancement*, 90 minutes (missed: move it with plan --next --at, or cancel it)*" \
 	"prep: a planned meeting over an hour gone by is missed, not simply next"
-out=$(LC_ALL= LANG=fr_FR.UTF-8 fixed "$NOW" "$RAPPORT_BIN" prep zoe)
+# Openers follow the client's language, not the user's.
+sqlite3 "$RAPPORT_DB" "UPDATE clients SET lang = 'fr'"
+out=$(fixed "$NOW" "$RAPPORT_BIN" prep zoe)
 like "$out" "*Openers
-  Comment se passe la préparation du marathon de Paris ?*" "prep: openers in French when the locale is French"
+  Comment se passe la préparation du marathon de Paris ?*" "prep: openers in French for a French client"
+sqlite3 "$RAPPORT_DB" "UPDATE clients SET lang = 'en'"
 fails 1 'rapport: no client matches "bob"; clients: "Zoë Lefèvre SARL"' "prep of an unknown client" \
 	prep bob
 
