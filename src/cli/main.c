@@ -25,8 +25,10 @@ static const char *const help_text[] = {
 	"A terminal companion for project managers who meet clients.\n"
 	"\n"
 	"Commands:\n"
-	"  client add NAME [--org ORG] [--cadence MIN-MAX]\n"
-	"                          add a client (cadence in days, default 5-14)\n"
+	"  client add NAME [--org ORG] [--cadence MIN-MAX] [--lang en|fr]\n"
+	"                          add a client (cadence in days, default 5-14; what\n"
+	"                          is said and sent to them in that language, default\n"
+	"                          yours)\n"
 	"  client archive NAME     out of the lists, its history kept\n"
 	"  client restore NAME     bring an archived client back\n"
 	"  clients [--archived]    clients, the most pressing check-in first (aligned\n"
@@ -36,7 +38,7 @@ static const char *const help_text[] = {
 	"                          hobby, sport, food, work, other)\n"
 	"  person add|edit|remove CLIENT NAME [--name N] [--role R] [--email E]\n"
 	"       [--phone P]        the client's people (edit: --name renames)\n"
-	"  people CLIENT [--json]  a client's people; an @owner can name one\n"
+	"  people CLIENT [--json]  a client's people; an @owner can name one\n",
 	"  plan CLIENT [TITLE] [--at WHEN] [--minutes N] [--template NAME]\n"
 	"       [--from-ics FILE] [--item \"TITLE[:MINUTES]\"\n"
 	"       [--walk \"MEMBER|WHAT|MIN|DEPENDS\"]...]...\n"
@@ -205,9 +207,9 @@ main(int argc, char **argv)
 	cli c = {.clock = {.now = system_now}};
 	int i;
 
-	/* Only the character type matters (UTF-8, widths): loading every other
-	** category costs a few dozen system calls per start, and dates are
-	** formatted by hand. */
+	/* Only the character type (UTF-8, widths) and the messages' language
+	** matter: loading every other category costs a few dozen system calls
+	** per start, and dates are formatted by hand, in either language. */
 	bool utf8 = locale_init();
 
 	lang_init();

@@ -142,26 +142,25 @@ lang_init(void)
 {
 	char dir[PATH_MAX + 64];
 	enum rp_lang lang = lang_from_env();
+	const char *set;
 
-	if (lang == RP_LANG_FR) {
-		const char *set = setlocale(LC_MESSAGES, "");
-
-		/* A French locale this machine lacks: the catalogue is still
-		** read, under C.UTF-8, which gettext does not leave
-		** untranslated the way it leaves C. */
-		if (set == NULL || is_c_locale(set))
-			if (setlocale(LC_MESSAGES, "C.UTF-8") == NULL)
-				setlocale(LC_MESSAGES, "C.utf8");
-		setenv("LANGUAGE", "fr", 1);
-	} else {
-		setlocale(LC_MESSAGES, "C");
-	}
-	/* English is the source: no catalogue to look for, nothing to load. */
-	if (lang != RP_LANG_EN && catalogue_dir(dir, sizeof dir) != NULL)
+	user_lang = lang;
+	/* English is the source, and the program starts in the C locale,
+	** where gettext gives every message as written: nothing to set, find
+	** or load. */
+	if (lang == RP_LANG_EN)
+		return lang;
+	/* A French locale this machine lacks: the catalogue is still read,
+	** under C.UTF-8, which gettext does not leave untranslated the way it
+	** leaves C. */
+	set = setlocale(LC_MESSAGES, "");
+	if ((set == NULL || is_c_locale(set)) && setlocale(LC_MESSAGES, "C.UTF-8") == NULL)
+		setlocale(LC_MESSAGES, "C.utf8");
+	setenv("LANGUAGE", "fr", 1);
+	if (catalogue_dir(dir, sizeof dir) != NULL)
 		bindtextdomain(RAPPORT_TEXT_DOMAIN, dir);
 	bind_textdomain_codeset(RAPPORT_TEXT_DOMAIN, "UTF-8");
 	textdomain(RAPPORT_TEXT_DOMAIN);
-	user_lang = lang;
 	return lang;
 }
 
