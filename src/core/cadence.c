@@ -2,6 +2,7 @@
 #include "rapport/cadence.h"
 
 #include <stdio.h>
+#include "rapport/i18n.h"
 
 cadence
 cadence_compute(bool contacted, rp_date last, rp_date today, int min, int max)
@@ -38,14 +39,19 @@ cadence_compare(cadence a, cadence b)
 char *
 cadence_describe(cadence c, char *buf, size_t size)
 {
-	const char *s = c.days == 1 ? "" : "s";
-
 	switch (c.kind) {
-	case CADENCE_OVERDUE: snprintf(buf, size, "overdue by %d day%s", c.days, s); break;
-	case CADENCE_DUE_TODAY: snprintf(buf, size, "due today"); break;
-	case CADENCE_NEVER: snprintf(buf, size, "no contact yet"); break;
-	case CADENCE_DUE_IN: snprintf(buf, size, "due in %d day%s", c.days, s); break;
-	case CADENCE_TOO_SOON: snprintf(buf, size, "too soon (%d more day%s)", c.days, s); break;
+	case CADENCE_OVERDUE:
+		snprintf(buf, size, P_("overdue by %d day", "overdue by %d days", c.days), c.days);
+		break;
+	case CADENCE_DUE_TODAY: snprintf(buf, size, "%s", _("due today")); break;
+	case CADENCE_NEVER: snprintf(buf, size, "%s", _("no contact yet")); break;
+	case CADENCE_DUE_IN:
+		snprintf(buf, size, P_("due in %d day", "due in %d days", c.days), c.days);
+		break;
+	case CADENCE_TOO_SOON:
+		snprintf(buf, size, P_("too soon (%d more day)", "too soon (%d more days)", c.days),
+			 c.days);
+		break;
 	}
 	return buf;
 }

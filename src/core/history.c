@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "db.h"
+#include "rapport/i18n.h"
 #include "rapport/client.h"
 
 /* Glyphs of the two character sets: Unicode's block elements, or ASCII. */
@@ -148,40 +149,48 @@ history_legend(const history *h, char *buf, size_t size)
 {
 	history_health r = walk(h, NULL);
 	int past = r.overdue_gaps - (r.overdue_now ? 1 : 0);
-	char parts[160] = "", every[64];
+	char parts[200] = "", every[80];
 	size_t len = 0;
 
 	if (h->ncontacts == 0)
-		return snprintf(buf, size, "no contact yet"), buf;
+		return snprintf(buf, size, "%s", _("no contact yet")), buf;
 	if (r.contacts == 0) {
-		snprintf(buf, size, "%sno contact in 12 months", r.overdue_now ? "overdue now, " : "");
+		snprintf(buf, size, "%s",
+			 r.overdue_now ? _("overdue now, no contact in 12 months")
+				       : _("no contact in 12 months"));
 		return buf;
 	}
 	if (r.every)
-		snprintf(every, sizeof every, "every %d day%s", r.every, r.every == 1 ? "" : "s");
+		snprintf(every, sizeof every, P_("every %d day", "every %d days", r.every), r.every);
 	else
-		snprintf(every, sizeof every, "%d contact%s in 12 months", r.contacts,
-			 r.contacts == 1 ? "" : "s");
+		snprintf(every, sizeof every,
+			 P_("%d contact in 12 months", "%d contacts in 12 months", r.contacts),
+			 r.contacts);
 	if (r.overdue_now)
-		put(parts, sizeof parts, &len, "overdue now");
+		put(parts, sizeof parts, &len, _("overdue now"));
 	if (past > 0) {
-		char s[40];
+		char s[64];
 
-		snprintf(s, sizeof s, "%s%d gap%s overdue", len ? ", " : "", past,
-			 past == 1 ? "" : "s");
+		snprintf(s, sizeof s, P_("%s%d gap overdue", "%s%d gaps overdue", past),
+			 len ? ", " : "", past);
 		put(parts, sizeof parts, &len, s);
 	}
 	if (r.too_soon > 0) {
-		char s[40];
+		char s[64];
 
-		snprintf(s, sizeof s, "%s%d too soon", len ? ", " : "", r.too_soon);
+		snprintf(s, sizeof s, P_("%s%d too soon", "%s%d too soon", r.too_soon),
+			 len ? ", " : "", r.too_soon);
 		put(parts, sizeof parts, &len, s);
 	}
 	if (len == 0)
-		snprintf(buf, size, "healthy: %s, within %d-%d", every, h->cadence_min,
+		/* TRANSLATORS: "every 9 days" or "4 contacts in 12 months", then the
+		   client's cadence in days. */
+		snprintf(buf, size, _("healthy: %s, within %d-%d"), every, h->cadence_min,
 			 h->cadence_max);
 	else
-		snprintf(buf, size, "%s: %s, want %d-%d", parts, every, h->cadence_min,
+		/* TRANSLATORS: what went wrong ("overdue now, 2 gaps overdue"), how
+		   often the client was met, then the cadence wanted, in days. */
+		snprintf(buf, size, _("%s: %s, want %d-%d"), parts, every, h->cadence_min,
 			 h->cadence_max);
 	return buf;
 }
@@ -196,8 +205,9 @@ history_talk(const history *h, bool unicode, char *buf, size_t size)
 
 	buf[0] = '\0';
 	if (n == 0)
-		return snprintf(buf, size, "talk not recorded yet"), buf;
-	put(buf, size, &len, "talk ");
+		return snprintf(buf, size, "%s", _("talk not recorded yet")), buf;
+	/* TRANSLATORS: a label before a row of bars, one per meeting. */
+	put(buf, size, &len, _("talk "));
 	for (size_t i = 0; i < n; i++) {
 		int share = h->talk[i] < 0 ? 0 : h->talk[i] > 100 ? 100 : h->talk[i];
 
@@ -211,8 +221,8 @@ history_talk(const history *h, bool unicode, char *buf, size_t size)
 			put(buf, size, &len, s);
 		}
 	}
-	snprintf(s, sizeof s, "%s you %d%%, aim %d%%", unicode ? "" : ":", (sum + (int)n / 2) / (int)n,
-		 HISTORY_TALK_AIM);
+	snprintf(s, sizeof s, _("%s you %d%%, aim %d%%"), unicode ? "" : ":",
+		 (sum + (int)n / 2) / (int)n, HISTORY_TALK_AIM);
 	put(buf, size, &len, s);
 	return buf;
 }
@@ -236,7 +246,7 @@ history_followups(const history *h, bool unicode, char *buf, size_t size)
 
 	buf[0] = '\0';
 	if (h->nfollowups == 0)
-		return snprintf(buf, size, "follow-ups none"), buf;
+		return snprintf(buf, size, "%s", _("follow-ups none")), buf;
 	for (size_t i = 0; i < h->nfollowups; i++) {
 		const history_followup *f = &h->followups[i];
 		int64_t c = f->closed.year ? date_to_days(f->closed) : 0;
@@ -250,7 +260,8 @@ history_followups(const history *h, bool unicode, char *buf, size_t size)
 	for (int b = 0; b < HISTORY_BUCKETS; b++)
 		if (open[b] > most)
 			most = open[b];
-	put(buf, size, &len, "follow-ups ");
+	/* TRANSLATORS: a label before a row of bars, one per four weeks. */
+	put(buf, size, &len, _("follow-ups "));
 	for (int b = 0; b < HISTORY_BUCKETS; b++) {
 		int v = open[b];
 
@@ -262,7 +273,7 @@ history_followups(const history *h, bool unicode, char *buf, size_t size)
 			put(buf, size, &len, ramp_a[(v * 4 + most - 1) / most - 1]);
 	}
 	/* The last cell ends today: what it counts is open now. */
-	snprintf(s, sizeof s, " %d open, %d closed", open[HISTORY_BUCKETS - 1], closed);
+	snprintf(s, sizeof s, _(" %d open, %d closed"), open[HISTORY_BUCKETS - 1], closed);
 	put(buf, size, &len, s);
 	return buf;
 }
