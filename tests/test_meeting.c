@@ -893,6 +893,34 @@ discarding_keeps_an_undated_planned_agenda(void)
 	store_close(st);
 }
 
+/* A built-in agenda is in the client's language, item for item, with the
+** same timeboxes: the names typed stay English. */
+static void
+built_in_agendas_speak_both_languages(void)
+{
+	agenda_spec en[AGENDA_ITEMS_MAX], fr[AGENDA_ITEMS_MAX];
+	const char *title_en = NULL, *title_fr = NULL;
+
+	for (size_t t = 0; agenda_template_names[t]; t++) {
+		size_t n = agenda_template_in(RP_LANG_EN, agenda_template_names[t], en,
+					      AGENDA_ITEMS_MAX, &title_en);
+		size_t m = agenda_template_in(RP_LANG_FR, agenda_template_names[t], fr,
+					      AGENDA_ITEMS_MAX, &title_fr);
+
+		CHECK(n > 0);
+		CHECK_INT(m, n);
+		CHECK(strcmp(title_en, title_fr) != 0);
+		for (size_t i = 0; i < n && i < m; i++)
+			CHECK_INT(fr[i].minutes, en[i].minutes);
+	}
+	CHECK_INT(agenda_template_in(RP_LANG_FR, "weekly", fr, AGENDA_ITEMS_MAX, &title_fr), 5);
+	CHECK_STR(title_fr, "Point hebdomadaire");
+	CHECK_STR(fr[2].title, "Points bloquants");
+	CHECK_INT(agenda_template_in(RP_LANG_FR, "hebdo", fr, AGENDA_ITEMS_MAX, NULL), 0);
+	CHECK_INT(agenda_template("steering", en, AGENDA_ITEMS_MAX, &title_en), 5);
+	CHECK_STR(title_en, "Steering committee");
+}
+
 int
 main(void)
 {
@@ -918,5 +946,6 @@ main(void)
 	RUN(a_cancelled_meeting_is_never_the_last);
 	RUN(discards_a_meeting_started_for_nothing);
 	RUN(discarding_keeps_an_undated_planned_agenda);
+	RUN(built_in_agendas_speak_both_languages);
 	return tap_done();
 }

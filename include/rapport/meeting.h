@@ -8,6 +8,7 @@
 
 #include "rapport/clock.h"
 #include "rapport/error.h"
+#include "rapport/lang.h"
 #include "rapport/store.h"
 
 #define MEETING_TITLE_MAX 200     /* characters of a title */
@@ -287,6 +288,11 @@ enum rp_status agenda_carry_over(store *st, int64_t meeting_id, int *carried, rp
 ** to max items to out and returns how many, or 0 for an unknown name;
 ** *title (may be NULL) gets the meeting title it suggests. */
 size_t agenda_template(const char *name, agenda_spec *out, size_t max, const char **title);
+
+/* The same, in lang: the agenda is shared with the client, so it is in the
+** client's language (the names stay English: they are what is typed). */
+size_t agenda_template_in(enum rp_lang lang, const char *name, agenda_spec *out, size_t max,
+			  const char **title);
 
 /* The names of the built-in agendas, NULL-terminated. */
 extern const char *const agenda_template_names[];

@@ -386,39 +386,66 @@ fail:
 	return s;
 }
 
+/* The built-in agendas, in each language a client may speak: the agenda is
+** shared with the client (the invitation, the recap), so it is in theirs. */
 static const struct {
 	const char *name, *title;
 	agenda_spec items[8];
-} templates[] = {
-	{"kickoff", "Kickoff", {{"Introductions", 10}, {"Goals and success criteria", 15},
-			        {"Scope and deliverables", 15}, {"Timeline and milestones", 10},
-			        {"Risks and dependencies", 10}, {"Next steps", 5}}},
-	{"weekly", "Weekly status", {{"Small talk", 5}, {"Progress since last week", 10},
-				     {"Blockers", 10}, {"Decisions needed", 10}, {"Next steps", 5}}},
-	{"steering", "Steering committee", {{"Status and milestones", 10}, {"Budget", 10},
-					    {"Risks and issues", 15}, {"Decisions requested", 15},
-					    {"Next steps", 5}}},
-	{"retro", "Retrospective", {{"What went well", 10}, {"What did not", 10},
-				    {"What we change", 15}, {"Actions", 10}}},
+} templates[RP_LANG_COUNT][4] = {
+	[RP_LANG_EN] = {
+		{"kickoff", "Kickoff", {{"Introductions", 10}, {"Goals and success criteria", 15},
+				        {"Scope and deliverables", 15}, {"Timeline and milestones", 10},
+				        {"Risks and dependencies", 10}, {"Next steps", 5}}},
+		{"weekly", "Weekly status", {{"Small talk", 5}, {"Progress since last week", 10},
+					     {"Blockers", 10}, {"Decisions needed", 10}, {"Next steps", 5}}},
+		{"steering", "Steering committee", {{"Status and milestones", 10}, {"Budget", 10},
+						    {"Risks and issues", 15}, {"Decisions requested", 15},
+						    {"Next steps", 5}}},
+		{"retro", "Retrospective", {{"What went well", 10}, {"What did not", 10},
+					    {"What we change", 15}, {"Actions", 10}}},
+	},
+	[RP_LANG_FR] = {
+		{"kickoff", "Lancement", {{"Présentations", 10}, {"Objectifs et critères de réussite", 15},
+					  {"Périmètre et livrables", 15}, {"Calendrier et jalons", 10},
+					  {"Risques et dépendances", 10}, {"Prochaines étapes", 5}}},
+		{"weekly", "Point hebdomadaire", {{"Prendre des nouvelles", 5},
+						  {"Avancement depuis la semaine dernière", 10},
+						  {"Points bloquants", 10}, {"Décisions à prendre", 10},
+						  {"Prochaines étapes", 5}}},
+		{"steering", "Comité de pilotage", {{"État d'avancement et jalons", 10}, {"Budget", 10},
+						    {"Risques et problèmes", 15},
+						    {"Décisions attendues", 15}, {"Prochaines étapes", 5}}},
+		{"retro", "Rétrospective", {{"Ce qui a bien marché", 10}, {"Ce qui n'a pas marché", 10},
+					    {"Ce que nous changeons", 15}, {"Actions", 10}}},
+	},
 };
 
 const char *const agenda_template_names[] = {"kickoff", "weekly", "steering", "retro", NULL};
 
 size_t
-agenda_template(const char *name, agenda_spec *out, size_t max, const char **title)
+agenda_template_in(enum rp_lang lang, const char *name, agenda_spec *out, size_t max,
+		   const char **title)
 {
-	for (size_t t = 0; t < sizeof templates / sizeof templates[0]; t++) {
+	if ((unsigned)lang >= RP_LANG_COUNT)
+		lang = RP_LANG_EN;
+	for (size_t t = 0; t < sizeof templates[0] / sizeof templates[0][0]; t++) {
 		size_t n = 0;
 
-		if (strcmp(name, templates[t].name) != 0)
+		if (strcmp(name, templates[lang][t].name) != 0)
 			continue;
-		for (; n < 8 && templates[t].items[n].title[0] && n < max; n++)
-			out[n] = templates[t].items[n];
+		for (; n < 8 && templates[lang][t].items[n].title[0] && n < max; n++)
+			out[n] = templates[lang][t].items[n];
 		if (title)
-			*title = templates[t].title;
+			*title = templates[lang][t].title;
 		return n;
 	}
 	return 0;
+}
+
+size_t
+agenda_template(const char *name, agenda_spec *out, size_t max, const char **title)
+{
+	return agenda_template_in(RP_LANG_EN, name, out, max, title);
 }
 
 enum rp_status
