@@ -10,6 +10,7 @@
 #include "carry.h"
 #include "db.h"
 #include "rapport/followup.h"
+#include "rapport/i18n.h"
 #include "prep_open.h"
 #include "rapport/text.h"
 
@@ -229,10 +230,13 @@ prep_fact_marks(const prep_fact *f, char *buf, size_t size)
 	snprintf(buf, size, "%s%s", f->person ? " · " : "", f->person ? f->person : "");
 	len = strlen(buf);
 	if (f->done_at)
-		snprintf(buf + len, size - len, " · done");
+		snprintf(buf + len, size - len, " · %s", _("done"));
+	else if (f->until.year && f->stale)
+		/* TRANSLATORS: a fact about the client that held until a date now past. */
+		snprintf(buf + len, size - len, _(" · until %s, over"), date_format(f->until, day));
 	else if (f->until.year)
-		snprintf(buf + len, size - len, " · until %s%s", date_format(f->until, day),
-			 f->stale ? ", over" : "");
+		/* TRANSLATORS: a fact about the client that holds until a date. */
+		snprintf(buf + len, size - len, _(" · until %s"), date_format(f->until, day));
 	return buf;
 }
 
