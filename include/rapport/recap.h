@@ -14,6 +14,7 @@
 
 #include "rapport/date.h"
 #include "rapport/error.h"
+#include "rapport/lang.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
 #include "rapport/store.h"
@@ -36,6 +37,7 @@ typedef struct recap {
 	rp_date next_from;             /* the next check-in: not before... */
 	rp_date next_to;               /* ...and by */
 	rp_date next_suggested;        /* the middle of that window */
+	enum rp_lang lang;             /* the client's: what the exports say it in */
 	void *arena;                   /* owns the strings; private */
 } recap;
 

@@ -9,6 +9,7 @@
 #include "db.h"
 #include "field.h"
 #include "rapport/cadence.h"
+#include "rapport/client.h"
 
 #define COL_TEXT(i) db_col_arena(&r->arena, stmt, (i), &oom)
 
@@ -29,6 +30,7 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 	sqlite3_stmt *stmt = NULL;
 	size_t cap = 0;
 	int64_t when = 0;
+	client c;
 	bool oom = false;
 	recap *r;
 	enum rp_status s;
@@ -39,6 +41,10 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
 	if ((s = session_load(st, meeting_id, &r->s, err)) != RP_OK)
 		goto fail;
+	/* What is sent to the client is said in their language. */
+	if ((s = client_get(st, r->s->client_id, &c, err)) != RP_OK)
+		goto fail;
+	r->lang = c.lang;
 	s = db_prepare(st,
 		       "SELECT id, text, owner, due, status, coalesce(note_id, 0) FROM followups"
 		       " WHERE meeting_id = ?1 ORDER BY id",

@@ -39,7 +39,7 @@ fails 2 "rapport: search takes one QUERY (quote several words) (see rapport --he
 
 run export 1 --format md
 is "$STATUS" 0 "export --format md"
-like "$OUT" "# Kickoff — Zoë Lefèvre SARL, 26 November 2026*## Decisions*- Go with the phased rollout*## Actions*- Send the revised plan — me, by Friday 27 November 2026*## Open questions*- Can we self-host?*## What concerns you*- Worried the API slips*## Behind the work*- Importer: Alice built the importer (16h), which depended on the client's API keys*## Next check-in*Between 1 December 2026 and 10 December 2026; we suggest Monday 7 December 2026.*" \
+like "$OUT" "# Kickoff — Zoë Lefèvre SARL*Recap — Thursday 26 November 2026*## Decisions*- Go with the phased rollout*## Actions*- Send the revised plan — me, by Friday 27 November 2026*## Open questions*- Can we self-host?*## What concerns you*- Worried the API slips*## Behind the work*- Importer: Alice built the importer (16h), which depended on the client's API keys*## Next check-in*Between 1 December 2026 and 10 December 2026; we suggest Monday 7 December 2026.*" \
 	"the Markdown recap: decisions, actions, questions, concerns, walkthroughs, next check-in"
 run export 1 --format md --include-private
 is "$(echo "$OUT" | grep -c -e tense -e Bali)" 0 "Markdown never has private notes or personal facts"
@@ -72,13 +72,13 @@ run export 1 --format ics --include-private
 is "$(echo "$OUT" | grep -c -e tense -e Bali)" 0 "iCalendar never has private notes"
 
 run export 1 --format md -o "$T/recap.md"
-is "$STATUS:$(head -1 "$T/recap.md")" "0:# Kickoff — Zoë Lefèvre SARL, 26 November 2026" "export -o for Markdown"
+is "$STATUS:$(head -1 "$T/recap.md")" "0:# Kickoff — Zoë Lefèvre SARL" "export -o for Markdown"
 fails 1 "rapport: $T/recap.md already exists (add --force to replace it)" \
 	"Markdown -o does not overwrite either" export 1 --format md -o "$T/recap.md"
 
 # The file's extension gives the format, unless --format says otherwise.
 run export 1 -o "$T/m1.md"
-is "$STATUS:$OUT:$ERR:$(head -1 "$T/m1.md")" "0:::# Kickoff — Zoë Lefèvre SARL, 26 November 2026" \
+is "$STATUS:$OUT:$ERR:$(head -1 "$T/m1.md")" "0:::# Kickoff — Zoë Lefèvre SARL" \
 	"export -o m1.md writes Markdown"
 run export 1 -o "$T/m1.json"
 is "$STATUS:$(head -2 "$T/m1.json" | tr -d " \n")" '0:{"meeting":{' "export -o m1.json writes JSON"
