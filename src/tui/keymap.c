@@ -4,6 +4,8 @@
 #include <curses.h>
 #include <stdio.h>
 
+#include "rapport/i18n.h"
+
 #define CTRL(c) ((c) & 0x1f)
 
 static const char *const action_helps[] = {
@@ -17,7 +19,7 @@ action_help(enum action act)
 {
 	if (act <= ACT_NONE || act >= ACT_COUNT)
 		return "";
-	return action_helps[act - ACT_NONE];
+	return _(action_helps[act - ACT_NONE]);
 }
 
 /* In the Agenda and Prompts panes a letter is a command: each acts once
@@ -109,10 +111,10 @@ static const struct {
 };
 
 static const char *const context_names[KEYMAP_CONTEXT_COUNT] = {
-	[KEYMAP_GLOBAL] = "Everywhere (also while typing)",
-	[KEYMAP_NOTES] = "Notes pane",
-	[KEYMAP_AGENDA] = "Agenda pane (a letter acts once, then Notes has the keys)",
-	[KEYMAP_PROMPTS] = "Prompts pane (a letter acts once, then Notes has the keys)",
+	[KEYMAP_GLOBAL] = N_("Everywhere (also while typing)"),
+	[KEYMAP_NOTES] = N_("Notes pane"),
+	[KEYMAP_AGENDA] = N_("Agenda pane (a letter acts once, then Notes has the keys)"),
+	[KEYMAP_PROMPTS] = N_("Prompts pane (a letter acts once, then Notes has the keys)"),
 };
 
 static enum action
@@ -146,7 +148,7 @@ keymap_table(enum keymap_context ctx, int *count)
 const char *
 keymap_context_name(enum keymap_context ctx)
 {
-	return context_names[ctx];
+	return _(context_names[ctx]);
 }
 
 const char *
@@ -156,25 +158,26 @@ keymap_key_name(const keybinding *b, char *buf, int size)
 		int key;
 		const char *name;
 	} names[] = {
-		{KEY_BTAB, "Shift-Tab"}, {KEY_LEFT, "Left"}, {KEY_RIGHT, "Right"},
-		{KEY_UP, "Up"}, {KEY_DOWN, "Down"}, {KEY_HOME, "Home"}, {KEY_END, "End"},
-		{KEY_BACKSPACE, "Backspace"}, {KEY_DC, "Delete"}, {KEY_ENTER, "Enter"},
+		{KEY_BTAB, N_("Shift-Tab")}, {KEY_LEFT, N_("Left")}, {KEY_RIGHT, N_("Right")},
+		{KEY_UP, N_("Up")}, {KEY_DOWN, N_("Down")}, {KEY_HOME, N_("Home")},
+		{KEY_END, N_("End")}, {KEY_BACKSPACE, N_("Backspace")}, {KEY_DC, N_("Delete")},
+		{KEY_ENTER, N_("Enter")},
 	};
 
 	if (b->function) {
 		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 			if (names[i].key == (int)b->key)
-				return snprintf(buf, (size_t)size, "%s", names[i].name), buf;
+				return snprintf(buf, (size_t)size, "%s", _(names[i].name)), buf;
 		if (b->key >= KEY_F(1) && b->key <= KEY_F(12))
 			return snprintf(buf, (size_t)size, "F%d", (int)(b->key - KEY_F0)), buf;
-		return snprintf(buf, (size_t)size, "key %d", (int)b->key), buf;
+		return snprintf(buf, (size_t)size, _("key %d"), (int)b->key), buf;
 	}
 	switch (b->key) {
 	case '\t': return snprintf(buf, (size_t)size, "Tab"), buf;
-	case '\r': return snprintf(buf, (size_t)size, "Enter"), buf;
+	case '\r': return snprintf(buf, (size_t)size, "%s", _("Enter")), buf;
 	case '\n': return snprintf(buf, (size_t)size, "Ctrl-J"), buf;
-	case 27: return snprintf(buf, (size_t)size, "Esc"), buf;
-	case 127: return snprintf(buf, (size_t)size, "Backspace"), buf;
+	case 27: return snprintf(buf, (size_t)size, "%s", _("Esc")), buf;
+	case 127: return snprintf(buf, (size_t)size, "%s", _("Backspace")), buf;
 	}
 	if (b->key < 32)
 		return snprintf(buf, (size_t)size, "Ctrl-%c", (char)(b->key + 'A' - 1)), buf;

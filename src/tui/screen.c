@@ -9,6 +9,8 @@
 #include <wctype.h>
 
 #include "keymap.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "listview.h"
 #include "rapport/text.h"
 #include "width.h"
@@ -51,7 +53,7 @@ screen_when(const app *a, int64_t t, char *buf, size_t size)
 		date_format_local(t, true, buf, size);
 	len = strlen(buf);
 	if (t < now && len < size)
-		snprintf(buf + len, size - len, " · past");
+		snprintf(buf + len, size - len, "%s", _(" · past"));
 	return buf;
 }
 
@@ -104,8 +106,12 @@ screen_too_small(void)
 {
 	erase();
 	if (COLS >= 1 && LINES >= 1)
-		screen_put(LINES / 2, COLS > 18 ? (COLS - 18) / 2 : 0, COLS, "terminal too small",
-			   A_BOLD);
+		{
+		const char *small = _("terminal too small");
+		int w = width_str(small);
+
+		screen_put(LINES / 2, COLS > w ? (COLS - w) / 2 : 0, COLS, small, A_BOLD);
+	}
 	curs_set(0);
 }
 
@@ -118,7 +124,9 @@ ask_start(ask *q, int purpose, const char *question, const char *initial)
 	** copy the question onto itself. */
 	if (question != q->question)
 		snprintf(q->question, sizeof q->question, "%s", question);
-	q->yes_no = strstr(question, "y / n") != NULL;
+	/* TRANSLATORS: the answer keys a yes/no question ends with; a question
+	** holding it is answered by one key (French: "o / n"). */
+	q->yes_no = strstr(question, "y / n") != NULL || strstr(question, _("y / n")) != NULL;
 	q->selected = false;
 	q->typed = false;
 	input_set_text(&q->in, initial ? initial : "");
@@ -144,8 +152,11 @@ ask_key(ask *q, wint_t key, bool function)
 		q->typed = true;
 	}
 	/* y or n answers a yes/no question at once, as on the live screen. */
-	if (q->yes_no && !function && (key == 'y' || key == 'Y' || key == 'n' || key == 'N')) {
-		input_set_text(&q->in, key == 'y' || key == 'Y' ? "y" : "n");
+	/* o (oui) is yes too in French. */
+	if (q->yes_no && !function &&
+	    (key == 'y' || key == 'Y' || key == 'n' || key == 'N' ||
+	     (lang_user() == RP_LANG_FR && (key == 'o' || key == 'O')))) {
+		input_set_text(&q->in, key == 'n' || key == 'N' ? "n" : "y");
 		q->active = false;
 		return ASK_DONE;
 	}
@@ -188,7 +199,7 @@ screen_ask_quit(const ask *q)
 	clean = text ? text_sanitize(text, " ") : NULL;
 	if (clean)
 		snprintf(unsaved + len, sizeof unsaved - len,
-			 "not saved (still in the dialog when you quit): %s %s\n", q->question,
+			 _("not saved (still in the dialog when you quit): %s %s\n"), q->question,
 			 clean);
 	free(clean);
 	free(text);
@@ -284,8 +295,8 @@ screen_help_draw(const app *a, const char *title, const char *const *lines)
 	}
 	listview_draw(&help_list, 2, 0, LINES - 3, COLS, false, screen_pick(a, PAIR_DIM, A_DIM));
 	screen_put(LINES - 1, 1, COLS - 2,
-		   help_list.n > LINES - 3 ? "j k PgDn PgUp scroll · any other key closes the help"
-					   : "any key closes the help",
+		   help_list.n > LINES - 3 ? _("j k PgDn PgUp scroll · any other key closes the help")
+					   : _("any key closes the help"),
 		   A_DIM);
 }
 
@@ -441,7 +452,7 @@ screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines)
 	}
 	for (int i = 0; listview_help[i] && n < MAX - 1; i++)
 		out[n++] = listview_help[i];
-	out[n++] = "F1  Ctrl-G  ?\tthis help";
+	out[n++] = _("F1  Ctrl-G  ?\tthis help");
 	out[n] = NULL;
 	screen_help_draw(a, title, out);
 }
