@@ -13,6 +13,7 @@
 #include "rapport/client.h"
 #include "rapport/lang.h"
 #include "rapport/fact.h"
+#include "rapport/i18n.h"
 #include "rapport/person.h"
 #include "rapport/record.h"
 #include "rapport/text.h"
@@ -174,6 +175,31 @@ client_archive_main(cli *c, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* client lang NAME en|fr: the language what is said and sent to the
+** client is in. */
+static int
+client_lang_main(cli *c, int argc, char **argv)
+{
+	enum rp_lang lang;
+	rp_error err = {0};
+	client cl;
+	store *st;
+
+	if (argc != 3)
+		return cli_usage(_("client lang takes NAME and en or fr"));
+	if (!lang_parse(argv[2], &lang))
+		return cli_usage(_("client lang takes en or fr, not '%s'"), argv[2]);
+	if ((st = cli_open_client(c, argv[1], STORE_WRITE, &cl)) == NULL)
+		return EXIT_FAIL;
+	if (client_set_lang(st, cl.id, lang, &err) != RP_OK) {
+		store_close(st);
+		return cli_fail(&err);
+	}
+	store_close(st);
+	printf(_("%s now speaks %s\n"), cl.name, lang_name(lang));
+	return EXIT_OK;
+}
+
 int
 cmd_client(cli *c, int argc, char **argv)
 {
@@ -186,6 +212,8 @@ cmd_client(cli *c, int argc, char **argv)
 		return client_archive_main(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "restore") == 0)
 		return client_restore_main(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "lang") == 0)
+		return client_lang_main(c, argc - 1, argv + 1);
 	return cli_usage("unknown subcommand 'client %s'", argv[1]);
 }
 

@@ -31,6 +31,7 @@ static const char *const help_text[] = {
 	"                          yours)\n"
 	"  client archive NAME     out of the lists, its history kept\n"
 	"  client restore NAME     bring an archived client back\n"
+	"  client lang NAME en|fr  the language what is said and sent to them is in\n"
 	"  clients [--archived]    clients, the most pressing check-in first (aligned\n"
 	"                          on a terminal, tab-separated when piped; --json)\n"
 	"  fact CLIENT TEXT [--kind KIND] [--person NAME] [--until WHEN]\n"
