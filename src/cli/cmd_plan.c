@@ -503,6 +503,10 @@ cmd_plan(cli *c, int argc, char **argv)
 			       args.nitems, walks, nwalks);
 		goto out;
 	}
+	if (ntemplate > 0 && cl.lang != RP_LANG_EN)
+		/* The agenda is shared with the client: in their language, the
+		** same items with the same timeboxes. */
+		agenda_template_in(cl.lang, template, items, ntemplate, &template_title);
 	args.client_id = cl.id;
 	args.title = title ? title : template_title;
 	args.items = items;

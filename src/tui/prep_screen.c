@@ -766,7 +766,7 @@ answer(app *a, prep_view *v)
 		break;
 	case Q_TEMPLATE: {
 		agenda_spec items[AGENDA_ITEMS_MAX];
-		size_t n = agenda_template(text, items, AGENDA_ITEMS_MAX, NULL);
+		size_t n = agenda_template_in(v->p->who.lang, text, items, AGENDA_ITEMS_MAX, NULL);
 
 		if (n == 0) {
 			s = rp_fail(&err, RP_EINVAL, "templates: kickoff, weekly, steering, retro");

@@ -140,4 +140,15 @@ run question reopen "$q"
 is "$STATUS:$OUT:$(sqlite3 "$RAPPORT_DB" "SELECT closed_at IS NULL FROM notes WHERE id = $q")" \
 	"0:reopened question $q:1" "question reopen"
 
+# A template's agenda is shared with the client: in their language, with
+# the --item ones after it as typed.
+at "2026-11-01 09:30:00" client add "Hôtel Beaumont" --lang fr >/dev/null
+run plan hotel --template steering --item "Démo:10"
+is "$STATUS:$ERR" "0:" "plan --template for a French client"
+is "$(sqlite3 "$RAPPORT_DB" "SELECT m.title || ' | ' || group_concat(a.title || ':' || a.timebox_minutes, ' | ')
+	FROM meetings m JOIN clients c ON c.id = m.client_id JOIN agenda_items a ON a.meeting_id = m.id
+	WHERE c.name = 'Hôtel Beaumont' GROUP BY m.id ORDER BY a.position")" \
+	"Comité de pilotage | État d'avancement et jalons:10 | Budget:10 | Risques et problèmes:15 | Décisions attendues:15 | Prochaines étapes:5 | Démo:10" \
+	"the French client's agenda is in French, timeboxes kept, items typed after it"
+
 done_testing
