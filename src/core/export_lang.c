@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define NNBSP_LEN 3  /* U+202F is three bytes of UTF-8 */
 
@@ -131,4 +132,19 @@ bool
 export_plural(enum rp_lang lang, long n)
 {
 	return lang == RP_LANG_FR ? n > 1 : n != 1;
+}
+
+const char *
+export_owner(enum rp_lang lang, const char *owner)
+{
+	static const char *const me[] = {"me", "moi", "i", "je"};
+	static const char *const us[] = {"us", "nous", "we", "on"};
+
+	for (size_t i = 0; i < sizeof me / sizeof me[0]; i++) {
+		if (strcasecmp(owner, me[i]) == 0)
+			return IN_LANG(lang, "me", "moi");
+		if (strcasecmp(owner, us[i]) == 0)
+			return IN_LANG(lang, "us", "nous");
+	}
+	return owner;
 }
