@@ -288,11 +288,11 @@ export_markdown(const recap *r, char **out, rp_error *err)
 		put_text(&b, f->text);
 		if (f->owner && f->due) {
 			puts_(&b, " — ");
-			put_words(&b, f->owner, false);
+			put_words(&b, export_owner(b.lang, f->owner), false);
 			put_due(&b, ", ", f->due);
 		} else if (f->owner) {
 			puts_(&b, " — ");
-			put_words(&b, f->owner, false);
+			put_words(&b, export_owner(b.lang, f->owner), false);
 			puts_(&b, w->date_to_agree);
 		} else if (f->due) {
 			put_due(&b, " — ", f->due);
