@@ -838,10 +838,10 @@ french_client_in_french(void)
 		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 10),
 			  "En attente de Zoé Martin (Lefèvre & Fils)" NB ": signer le bon de commande");
 		CHECK_STR(description_of(cal, ICAL_VTODO_COMPONENT, 7),
-			  "Responsable" NB ": moi\nSuite à la réunion «" NB "Lancement" NB
+			  "Responsable" NB ": moi\nSuite au rendez-vous «" NB "Lancement" NB
 			  ": phase 2" NB "» avec Lefèvre & Fils du mercredi 11 mars 2026");
 		CHECK_STR(description_of(cal, ICAL_VTODO_COMPONENT, 8),
-			  "Suite à la réunion «" NB "Lancement" NB ": phase 2" NB
+			  "Suite au rendez-vous «" NB "Lancement" NB ": phase 2" NB
 			  "» avec Lefèvre & Fils du mercredi 11 mars 2026");
 		CHECK_STR(categories_of(object(cal, ICAL_VTODO_COMPONENT, 9)),
 			  "rapport|Lefèvre & Fils|waiting");

@@ -215,10 +215,10 @@ task_summary(calendar *cal, bool *oom, enum rp_lang lang, bool theirs, bool pers
 	if (!theirs)
 		return arena_printf(cal, oom, IN_LANG(lang, "%s: %s", "%s" NNBSP ": %s"), who,
 				    words);
+	if (lang == RP_LANG_EN && person && owner[0])
+		return arena_printf(cal, oom, "Waiting for %s (%s): %s", owner, who, words);
 	if (lang == RP_LANG_EN)
-		return person && owner[0]
-			       ? arena_printf(cal, oom, "Waiting for %s (%s): %s", owner, who, words)
-			       : arena_printf(cal, oom, "Waiting for %s: %s", who, words);
+		return arena_printf(cal, oom, "Waiting for %s: %s", who, words);
 	/* "En attente de Zoé", "d'Ève", "des Films du Lendemain". */
 	if (person && owner[0]) {
 		de = export_fr_de(owner, &skip);
@@ -245,9 +245,8 @@ task_description(calendar *cal, bool *oom, enum rp_lang lang, const char *owner,
 		return arena_printf(cal, oom, "%s%s%sFrom the meeting \"%s\" with %s on %s", lead,
 				    mine, owner[0] ? "\n" : "", title, who,
 				    date_format(date_local(met), day));
-	return arena_printf(cal, oom,
-			    "%s%s%sSuite à la réunion «" NNBSP "%s" NNBSP "» avec %s du %s", lead,
-			    mine, owner[0] ? "\n" : "", title, who,
+	return arena_printf(cal, oom, "%s%s%sSuite au rendez-vous «" NNBSP "%s" NNBSP "» avec %s du %s",
+			    lead, mine, owner[0] ? "\n" : "", title, who,
 			    date_format_long_in(lang, date_local(met), true, day, sizeof day));
 }
 
@@ -291,7 +290,7 @@ out:
 	free(owner);
 	free(title);
 	free(text);
-	return oom ? rp_fail(err, RP_ENOMEM, "out of memory") : RP_OK;
+	return oom ? rp_fail(err, RP_ENOMEM, _("out of memory")) : RP_OK;
 }
 
 /* Every task sql reads (bound to a, b and c). */
@@ -362,11 +361,12 @@ checkin_description(calendar *cal, bool *oom, enum rp_lang lang, const client *c
 				    overdue ? " Overdue." : "");
 	}
 	if (cl->last_contact == 0)
-		return arena_printf(cal, oom,
-				    export_plural(lang, cl->cadence_max)
-					    ? "Pas encore de contact (un contact tous les %d à %d jours)."
-					    : "Pas encore de contact (un contact tous les %d à %d jour).",
-				    cl->cadence_min, cl->cadence_max);
+		return arena_printf(
+			cal, oom,
+			export_plural(lang, cl->cadence_max)
+				? "Pas encore de contact (un contact tous les %d à %d jours)."
+				: "Pas encore de contact (un contact tous les %d à %d jour).",
+			cl->cadence_min, cl->cadence_max);
 	date_format_long_in(lang, from, false, from_s, sizeof from_s);
 	date_format_long_in(lang, to, false, to_s, sizeof to_s);
 	date_format_long_in(lang, last, false, last_s, sizeof last_s);
@@ -424,11 +424,11 @@ calendar_identity(store *st, char *id, rp_error *err)
 	if (sqlite3_step(stmt) != SQLITE_ROW) {
 		s = store_fail(st, err, "reading the calendar identity");
 		if (s == RP_OK)
-			s = rp_fail(err, RP_EINVAL, "the database has no calendar identity");
+			s = rp_fail(err, RP_EINVAL, _("the database has no calendar identity"));
 	} else if ((v = db_col_text(stmt, 0)) == NULL || strlen(v) != CALENDAR_ID_LEN ||
 		   strspn(v, "0123456789abcdef") != CALENDAR_ID_LEN) {
 		/* It becomes file names and UIDs: nothing but what was made. */
-		s = rp_fail(err, RP_EINVAL, "the database's calendar identity is damaged");
+		s = rp_fail(err, RP_EINVAL, _("the database's calendar identity is damaged"));
 	} else {
 		memcpy(id, v, CALENDAR_ID_LEN + 1);
 	}
@@ -444,7 +444,7 @@ calendar_new(store *st, calendar **out, rp_error *err)
 
 	*out = NULL;
 	if (cal == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	if ((s = calendar_identity(st, cal->id, err)) != RP_OK) {
 		free(cal);
 		return s;
@@ -467,7 +467,7 @@ calendar_meeting(store *st, const rp_clock *clock, int64_t meeting_id, calendar 
 	if ((s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 			      &client_id, "reading a meeting", err)) != RP_OK) {
 		if (s == RP_ENOTFOUND)
-			rp_fail(err, s, "no meeting %" PRId64, meeting_id);
+			rp_fail(err, s, _("no meeting %lld"), (long long)meeting_id);
 		return s;
 	}
 	if ((s = calendar_new(st, &cal, err)) != RP_OK)
@@ -498,7 +498,7 @@ calendar_clients(store *st, const rp_clock *clock, const calendar_scope *scope, 
 		if ((s = client_get(st, scope->client_id, &one, err)) != RP_OK)
 			return s;
 		if (one.archived_at != 0)
-			return rp_fail(err, RP_ENOTFOUND, "%s is archived", one.name);
+			return rp_fail(err, RP_ENOTFOUND, _("%s is archived"), one.name);
 	} else if ((s = client_list(st, &clients, &n, err)) != RP_OK) {
 		return s;
 	}

@@ -12,6 +12,7 @@
 #include "rapport/recap.h"
 #include "export_lang.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 typedef struct buf {
 	char *data;
@@ -348,7 +349,7 @@ export_markdown(const recap *r, char **out, rp_error *err)
 	put(&b, "\n", 1);
 	if (b.failed) {
 		free(b.data);
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	}
 	*out = b.data;
 	return RP_OK;
