@@ -221,7 +221,8 @@ french_reads_as_french(void)
 }
 
 /* The user's own word for themselves is said in the client's language:
-** "@me" for a French client is "moi", "@moi" for an English one "me". */
+** "@me" for a French client is "moi", "@moi" for an English one "me";
+** "@they" is "eux". */
 static void
 owners_in_the_clients_words(void)
 {
@@ -231,6 +232,7 @@ owners_in_the_clients_words(void)
 	} cases[] = {
 		{&meeting_fr, "me", "Envoyer le plan révisé — moi, d'ici", "— me,"},
 		{&meeting, "moi", "Send the revised plan — me, by", "— moi,"},
+		{&meeting_fr, "they", "Envoyer le plan révisé — eux, d'ici", "— they,"},
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -252,7 +254,8 @@ owners_in_the_clients_words(void)
 		free(md);
 		recap_free(r);
 		/* As it was, for the golden files. */
-		CHECK(recap_set_owner(st, first, i == 0 ? "moi" : "me", &err) == RP_OK);
+		CHECK(recap_set_owner(st, first, cases[i].id == &meeting_fr ? "moi" : "me",
+					      &err) == RP_OK);
 	}
 }
 

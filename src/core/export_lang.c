@@ -137,14 +137,18 @@ export_plural(enum rp_lang lang, long n)
 const char *
 export_owner(enum rp_lang lang, const char *owner)
 {
-	static const char *const me[] = {"me", "moi", "i", "je"};
-	static const char *const us[] = {"us", "nous", "we", "on"};
+	/* Each word, and the one lang says for it. */
+	static const struct {
+		const char *word, *en, *fr;
+	} words[] = {
+		{"me", "me", "moi"},  {"moi", "me", "moi"},   {"i", "me", "moi"},
+		{"je", "me", "moi"},  {"us", "us", "nous"},   {"nous", "us", "nous"},
+		{"we", "us", "nous"}, {"on", "us", "nous"},   {"them", "them", "eux"},
+		{"they", "them", "eux"}, {"eux", "them", "eux"},
+	};
 
-	for (size_t i = 0; i < sizeof me / sizeof me[0]; i++) {
-		if (strcasecmp(owner, me[i]) == 0)
-			return IN_LANG(lang, "me", "moi");
-		if (strcasecmp(owner, us[i]) == 0)
-			return IN_LANG(lang, "us", "nous");
-	}
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcasecmp(owner, words[i].word) == 0)
+			return IN_LANG(lang, words[i].en, words[i].fr);
 	return owner;
 }
