@@ -24,6 +24,7 @@
 #include "fixture.h"
 #include "rapport/calendar.h"
 #include "rapport/export.h"
+#include "rapport/lang.h"
 #include "rapport/record.h"
 #include "rapport/text.h"
 #include "tap.h"
@@ -32,6 +33,7 @@
 #define HELD 1773219600     /* 2026-03-11T09:00:00Z, 10:00 in Paris */
 #define DAY 86400
 #define FFFD "\xEF\xBF\xBD"
+#define NB "\xE2\x80\xAF"  /* NNBSP, French typography's narrow space */
 
 static store *st;
 static char calid[CALENDAR_ID_LEN + 1];
@@ -614,18 +616,16 @@ one_object_as_a_store_keeps_it(void)
 	free(b);
 }
 
-/* RFC 5545 §3.1: CRLF line ends; lines of at most 75 octets; folds that
-** unfold to valid UTF-8, and never split a character. */
-static void
-raw_lines(void)
+/* RFC 5545 §3.1 on out: CRLF line ends; lines of at most 75 octets; folds
+** that unfold to valid UTF-8, and never split a character.  The number of
+** folds. */
+static size_t
+check_raw(const char *out)
 {
-	char *out, *flat;
+	char *flat;
 	const char *line, *end;
 	size_t longest = 0, folds = 0;
 
-	seed();
-	if ((out = export_at(42, NOW)) == NULL)
-		return;
 	for (line = out; *line != '\0'; line = end + 2) {
 		end = strstr(line, "\r\n");
 		if (end == NULL) {
@@ -645,10 +645,21 @@ raw_lines(void)
 				 (int)(end - line), line);
 	}
 	CHECK(longest <= 75);
-	CHECK(folds >= 20);  /* the long texts were folded, many times */
 	flat = unfold(out);
 	CHECK(flat != NULL && text_utf8_valid(flat, strlen(flat)));
 	free(flat);
+	return folds;
+}
+
+static void
+raw_lines(void)
+{
+	char *out;
+
+	seed();
+	if ((out = export_at(42, NOW)) == NULL)
+		return;
+	CHECK(check_raw(out) >= 20);  /* the long texts were folded, many times */
 	free(out);
 }
 
@@ -771,6 +782,183 @@ impossible_due_is_no_due(void)
 	free(out);
 }
 
+/* The SUMMARY of follow-up (or, kind VEVENT, client) ref in cal. */
+static const char *
+summary_of(icalcomponent *cal, icalcomponent_kind kind, int64_t ref)
+{
+	icalcomponent *c = object(cal, kind, ref);
+
+	return c ? icalcomponent_get_summary(c) : "(none)";
+}
+
+static const char *
+description_of(icalcomponent *cal, icalcomponent_kind kind, int64_t ref)
+{
+	icalcomponent *c = object(cal, kind, ref);
+
+	return c && icalcomponent_get_description(c) ? icalcomponent_get_description(c) : "(none)";
+}
+
+/* A French client's follow-ups in French words: the follow-ups typed in
+** French, set with French typography; the categories as in English. */
+static void
+seed_french(void)
+{
+	seed();
+	sql("UPDATE clients SET lang = 'fr' WHERE id = 3;"
+	    "UPDATE meetings SET title = 'Lancement: phase 2' WHERE id = 42;"
+	    "UPDATE followups SET text = 'envoyer le devis révisé #api @me ^fri' WHERE id = 7;"
+	    "UPDATE followups SET text = 'confirmer le budget?' WHERE id = 8;"
+	    "UPDATE followups SET text = 'partager les clés API' WHERE id = 9;"
+	    "UPDATE followups SET text = 'signer le bon de commande' WHERE id = 10;");
+}
+
+/* A French client's calendar is in French, whatever the user's language:
+** the same text from an English desktop and from a French one. */
+static void
+french_client_in_french(void)
+{
+	for (int user = 0; user < 2; user++) {
+		char *out;
+		icalcomponent *cal;
+
+		lang_set_user(user ? RP_LANG_FR : RP_LANG_EN);
+		seed_french();
+		out = export_at(42, NOW);
+		if ((cal = parse(out)) == NULL) {
+			free(out);
+			continue;
+		}
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 7),
+			  "Lefèvre & Fils" NB ": envoyer le devis révisé");
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 8),
+			  "Lefèvre & Fils" NB ": confirmer le budget" NB "?");
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 9),
+			  "En attente de Lefèvre & Fils" NB ": partager les clés API");
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 10),
+			  "En attente de Zoé Martin (Lefèvre & Fils)" NB ": signer le bon de commande");
+		CHECK_STR(description_of(cal, ICAL_VTODO_COMPONENT, 7),
+			  "Responsable" NB ": moi\nSuite au rendez-vous «" NB "Lancement" NB
+			  ": phase 2" NB "» avec Lefèvre & Fils du mercredi 11 mars 2026");
+		CHECK_STR(description_of(cal, ICAL_VTODO_COMPONENT, 8),
+			  "Suite au rendez-vous «" NB "Lancement" NB ": phase 2" NB
+			  "» avec Lefèvre & Fils du mercredi 11 mars 2026");
+		CHECK_STR(categories_of(object(cal, ICAL_VTODO_COMPONENT, 9)),
+			  "rapport|Lefèvre & Fils|waiting");
+		CHECK_STR(summary_of(cal, ICAL_VEVENT_COMPONENT, 3), "Faire le point avec Lefèvre & Fils");
+		CHECK_STR(description_of(cal, ICAL_VEVENT_COMPONENT, 3),
+			  "Dernier contact le 11 mars 2026. Pas avant le 25 mars 2026, au plus tard"
+			  " le 8 avril 2026 (un contact tous les 14 à 28 jours).");
+		CHECK(strstr(out, "Check in") == NULL && strstr(out, "Waiting") == NULL &&
+		      strstr(out, "Owner") == NULL && strstr(out, "meeting") == NULL);
+		icalcomponent_free(cal);
+		free(out);
+	}
+	lang_set_user(RP_LANG_EN);
+}
+
+/* French grammar around a name: "d'" before a vowel; the overdue and
+** never-met check-ins in French. */
+static void
+french_elision_and_checkins(void)
+{
+	char *out;
+	icalcomponent *cal;
+
+	seed_french();
+	sql("UPDATE clients SET name = 'Ève Conseil', name_key = 'eve conseil' WHERE id = 3");
+	out = export_at(42, 1776506400);  /* Saturday 2026-04-18, 10:00Z: overdue */
+	if ((cal = parse(out)) != NULL) {
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 9),
+			  "En attente d'Ève Conseil" NB ": partager les clés API");
+		CHECK_STR(description_of(cal, ICAL_VEVENT_COMPONENT, 3),
+			  "Dernier contact le 11 mars 2026. Pas avant le 25 mars 2026, au plus tard"
+			  " le 8 avril 2026 (un contact tous les 14 à 28 jours). En retard.");
+		icalcomponent_free(cal);
+	}
+	free(out);
+	sql("DELETE FROM meetings WHERE id = 42;"
+	    "INSERT INTO meetings (id, client_id, title, state, planned_at, created_at)"
+	    " VALUES (43, 3, 'Premier rendez-vous', 'planned', 1776700000, 1773200000)");
+	out = export_at(43, NOW);
+	if ((cal = parse(out)) != NULL) {
+		CHECK_STR(summary_of(cal, ICAL_VEVENT_COMPONENT, 3), "Faire le point avec Ève Conseil");
+		CHECK_STR(description_of(cal, ICAL_VEVENT_COMPONENT, 3),
+			  "Pas encore de contact (un contact tous les 14 à 28 jours).");
+		icalcomponent_free(cal);
+	}
+	free(out);
+}
+
+/* An English client stays English for a French user; a client whose
+** language was never set speaks the user's. */
+static void
+english_client_under_a_french_user(void)
+{
+	char *out;
+	icalcomponent *cal;
+
+	lang_set_user(RP_LANG_FR);
+	seed();
+	sql("UPDATE clients SET lang = 'en' WHERE id = 3");
+	out = export_at(42, NOW);
+	if ((cal = parse(out)) != NULL) {
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 7),
+			  "Lefèvre & Fils: send the revised quote");
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 10),
+			  "Waiting for Zoé Martin (Lefèvre & Fils): sign the order form");
+		CHECK_STR(description_of(cal, ICAL_VTODO_COMPONENT, 7),
+			  "Owner: me\nFrom the meeting \"Kickoff, phase 2; go\" with Lefèvre & Fils"
+			  " on 2026-03-11");
+		CHECK_STR(summary_of(cal, ICAL_VEVENT_COMPONENT, 3), "Check in with Lefèvre & Fils");
+		CHECK(strstr(out, NB) == NULL);
+		icalcomponent_free(cal);
+	}
+	free(out);
+	sql("UPDATE clients SET lang = NULL WHERE id = 3");
+	out = export_at(42, NOW);
+	if ((cal = parse(out)) != NULL) {
+		CHECK_STR(summary_of(cal, ICAL_VEVENT_COMPONENT, 3), "Faire le point avec Lefèvre & Fils");
+		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 9),
+			  "En attente de Lefèvre & Fils" NB ": share the API keys");
+		icalcomponent_free(cal);
+	}
+	free(out);
+	lang_set_user(RP_LANG_EN);
+	out = export_at(42, NOW);
+	if ((cal = parse(out)) != NULL) {
+		CHECK_STR(summary_of(cal, ICAL_VEVENT_COMPONENT, 3), "Check in with Lefèvre & Fils");
+		icalcomponent_free(cal);
+	}
+	free(out);
+}
+
+/* French lines fold as English ones do: at most 75 octets, never inside
+** a character, the three-byte NNBSP and accented names included, at every
+** length of name around the fold. */
+static void
+french_raw_lines(void)
+{
+	char name[256], *update, *out;
+
+	seed_french();
+	if ((out = export_at(42, NOW)) != NULL)
+		CHECK(check_raw(out) >= 20);
+	free(out);
+	for (int n = 20; n <= 40; n++) {
+		name[0] = '\0';
+		for (int i = 0; i < n; i++)
+			strcat(name, i % 3 ? "é" : "e");
+		update = sqlite3_mprintf("UPDATE clients SET name = %Q WHERE id = 3", name);
+		sql(update);
+		sqlite3_free(update);
+		if ((out = export_at(42, NOW)) == NULL)
+			return;
+		check_raw(out);
+		free(out);
+	}
+}
+
 static void
 unknown_meeting(void)
 {
@@ -805,6 +993,10 @@ main(void)
 	RUN(a_comma_in_a_category);
 	RUN(impossible_due_is_no_due);
 	RUN(unknown_meeting);
+	RUN(french_client_in_french);
+	RUN(french_elision_and_checkins);
+	RUN(english_client_under_a_french_user);
+	RUN(french_raw_lines);
 	store_close(st);
 	icalmemory_free_ring();
 	return tap_done();

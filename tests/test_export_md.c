@@ -220,6 +220,45 @@ french_reads_as_french(void)
 	recap_free(r);
 }
 
+/* The user's own word for themselves is said in the client's language:
+** "@me" for a French client is "moi", "@moi" for an English one "me";
+** "@they" is "eux". */
+static void
+owners_in_the_clients_words(void)
+{
+	static const struct {
+		int64_t *id;
+		const char *owner, *want, *unwanted;
+	} cases[] = {
+		{&meeting_fr, "me", "Envoyer le plan révisé — moi, d'ici", "— me,"},
+		{&meeting, "moi", "Send the revised plan — me, by", "— moi,"},
+		{&meeting_fr, "they", "Envoyer le plan révisé — eux, d'ici", "— they,"},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		recap *r = NULL;
+		rp_error err = {0};
+		char *md = NULL;
+		int64_t first;
+
+		CHECK(recap_load(st, *cases[i].id, &r, &err) == RP_OK);
+		if (r == NULL)
+			continue;
+		first = r->followups[0].id;
+		CHECK(recap_set_owner(st, first, cases[i].owner, &err) == RP_OK);
+		recap_free(r);
+		CHECK(recap_load(st, *cases[i].id, &r, &err) == RP_OK);
+		CHECK(r && export_markdown(r, &md, &err) == RP_OK);
+		CHECK(md && strstr(md, cases[i].want) != NULL);
+		CHECK(md && strstr(md, cases[i].unwanted) == NULL);
+		free(md);
+		recap_free(r);
+		/* As it was, for the golden files. */
+		CHECK(recap_set_owner(st, first, cases[i].id == &meeting_fr ? "moi" : "me",
+					      &err) == RP_OK);
+	}
+}
+
 static void
 private_and_personal_never_leave(void)
 {
@@ -267,6 +306,7 @@ main(void)
 	RUN(english_client_from_a_french_user);
 	RUN(french_client_from_an_english_user);
 	RUN(french_reads_as_french);
+	RUN(owners_in_the_clients_words);
 	RUN(private_and_personal_never_leave);
 	RUN(a_dropped_action_leaves_the_recap);
 	store_close(st);

@@ -18,6 +18,8 @@
 
 #include "fixture.h"
 #include "rapport/calendar.h"
+#include "rapport/client.h"
+#include "rapport/lang.h"
 #include "rapport/record.h"
 #include "rapport/vdir.h"
 #include "tap.h"
@@ -61,14 +63,14 @@ open_seeded(const char *name)
 ** (and "+1 kept" for a file the calendar changed),
 ** or the error. */
 static const char *
-export(store *s, int64_t client, int64_t now)
+export(store *s, int64_t client_id, int64_t now)
 {
 	static char buf[256];
 	vdir_stats stats;
 
 	fixture_now = now;
 	rp_error_clear(&err);
-	if (vdir_export(s, &fixture_clock, dir, client, &stats, &err) != RP_OK)
+	if (vdir_export(s, &fixture_clock, dir, client_id, &stats, &err) != RP_OK)
 		snprintf(buf, sizeof buf, "%s", err.msg);
 	else
 		snprintf(buf, sizeof buf, "%zu %zu %zu%s", stats.written, stats.removed,
@@ -315,6 +317,51 @@ refuses_what_is_not_a_folder(void)
 	snprintf(dir, sizeof dir, "%s", saved);
 }
 
+/* Each client's files in their language, a French user's or not; a
+** client whose language changes has their files written again, one
+** version on. */
+static void
+each_client_in_their_language(void)
+{
+	char saved[512], other[CALENDAR_ID_LEN + 1], *path;
+	store *s = open_seeded("vdir-fr.db");
+
+	snprintf(saved, sizeof saved, "%s", dir);
+	snprintf(dir, sizeof dir, "%s", fixture_path("calendars-fr"));
+	CHECK_INT(calendar_identity(s, other, &err), RP_OK);
+	sql(s, "UPDATE clients SET lang = 'fr' WHERE id = 1; UPDATE clients SET lang = 'en'"
+	       " WHERE id = 2; UPDATE followups SET text = 'envoyer le plan #api' WHERE id = 1;"
+	       " UPDATE followups SET text = 'partager les clés?' WHERE id = 2");
+	for (int user = 0; user < 2; user++) {
+		lang_set_user(user ? RP_LANG_FR : RP_LANG_EN);
+		/* The same files from either desktop: written once, then unchanged. */
+		CHECK_STR(export(s, 0, NOW), user ? "0 0 5" : "5 0 0");
+		CHECK(file_has(object_file(other, "followup", 1),
+			       "\r\nSUMMARY:Acme" NNBSP ": envoyer le plan\r\n"));
+		CHECK(file_has(object_file(other, "followup", 1), "Responsable" NNBSP ": moi"));
+		CHECK(file_has(object_file(other, "followup", 2),
+			       "\r\nSUMMARY:En attente d'Acme" NNBSP ": partager les clés" NNBSP
+			       "?\r\n"));
+		CHECK(file_has(object_file(other, "checkin", 1),
+			       "\r\nSUMMARY:Faire le point avec Acme\r\n"));
+		CHECK(file_has(object_file(other, "checkin", 1), "DESCRIPTION:Pas encore de contact"));
+		CHECK(file_has(object_file(other, "followup", 3), "\r\nSUMMARY:Zoë: sign the order\r\n"));
+		CHECK(file_has(object_file(other, "checkin", 2), "\r\nSUMMARY:Check in with Zoë\r\n"));
+		CHECK(!file_has(object_file(other, "checkin", 2), NNBSP));
+	}
+	/* Acme turns English: its three files follow, Zoë's stay. */
+	CHECK_INT(client_set_lang(s, 1, RP_LANG_EN, &err), RP_OK);
+	CHECK_STR(export(s, 0, NOW + 60), "3 0 2");
+	path = object_file(other, "checkin", 1);
+	CHECK(file_has(path, "\r\nSUMMARY:Check in with Acme\r\n"));
+	CHECK(file_has(path, "\r\nSEQUENCE:1\r\n"));
+	CHECK(file_has(object_file(other, "followup", 2),
+		       "\r\nSUMMARY:Waiting for Acme: partager les clés?\r\n"));
+	lang_set_user(RP_LANG_EN);
+	snprintf(dir, sizeof dir, "%s", saved);
+	store_close(s);
+}
+
 int
 main(void)
 {
@@ -333,6 +380,7 @@ main(void)
 	RUN(one_client_only);
 	RUN(closed_ones_go_after_a_month);
 	RUN(refuses_what_is_not_a_folder);
+	RUN(each_client_in_their_language);
 	store_close(st);
 	return tap_done();
 }

@@ -15,6 +15,11 @@
 ** its LAST-MODIFIED moves exactly when that changes, whichever change made
 ** it: a calendar that imports it again updates the object in place.
 **
+** The words of an object are its client's language (client.lang, else
+** the user's): "Check in with Acme" or "Faire le point avec Acme", from
+** an English desktop or a French one.  A client whose language changes
+** has their objects change too, one SEQUENCE on.
+**
 ** Loading and stamping are the core's; writing iCalendar text is
 ** calendar_text()'s (libical, in the iCalendar module).
 */
@@ -42,8 +47,9 @@ typedef struct calendar_object {
 	char uid[CALENDAR_UID_MAX];
 	int64_t ref;                  /* the follow-up's id, or the client's */
 	int64_t client_id;
-	const char *summary;          /* one line, neutralised */
-	const char *description;      /* lines, neutralised */
+	const char *summary;          /* one line, neutralised, in the
+	                                 client's language */
+	const char *description;      /* lines, neutralised, the same */
 	const char *categories[CALENDAR_CATEGORIES_MAX];
 	size_t ncategories;           /* "rapport", the client, "waiting", topics */
 	rp_date day;                  /* a task's DUE (year 0: none); the

@@ -6,6 +6,13 @@
 ** and DUE.  Whose it is shows first: "Acme: send the plan" is mine,
 ** "Waiting for Acme: share the API keys" theirs, so a PM's task list does
 ** not mix what they owe with what they wait for.
+**
+** The words around them are the client's language (client.lang, else the
+** user's), as the recap is: "Faire le point avec Acme", "En attente
+** d'Acme : ...", with French typography (NNBSP before : ? ! ;, « ») set on
+** the typed words too.  The categories ("rapport", "waiting") stay as they
+** are in every language: they are what the user's filters ask for, in
+** todoman and the like, and one filter must find every client's.
 */
 #include "rapport/calendar.h"
 
@@ -18,9 +25,13 @@
 
 #include "arena.h"
 #include "db.h"
+#include "export_lang.h"
 #include "rapport/cadence.h"
 #include "rapport/client.h"
+#include "rapport/date.h"
 #include "rapport/export.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/note.h"
 #include "rapport/text.h"
 
@@ -30,13 +41,13 @@
 /* A follow-up as the queries below read it:
 **   0 id, 1 client id, 2 client, 3 text, 4 owner (a linked person's name
 **   first), 5 due, 6 status, 7 created, 8 closed, 9 theirs, 10 linked to a
-**   person, 11 meeting title, 12 meeting time. */
+**   person, 11 meeting title, 12 meeting time, 13 the client's language. */
 #define TASK_SELECT                                                                 \
 	"SELECT f.id, f.client_id, c.name, f.text,"                                 \
 	" coalesce((SELECT name FROM people WHERE id = f.person_id), f.owner),"    \
 	" f.due, f.status, f.created_at, f.closed_at,"                              \
 	" (f.person_id IS NOT NULL OR rp_theirs(f.owner, c.name)), f.person_id IS NOT NULL," \
-	" m.title, coalesce(m.started_at, m.planned_at, m.created_at)"
+	" m.title, coalesce(m.started_at, m.planned_at, m.created_at), c.lang"
 #define TASK_FROM(indexed)                                                          \
 	" FROM followups f" indexed " JOIN clients c ON c.id = f.client_id"        \
 	" LEFT JOIN meetings m ON m.id = f.meeting_id"
@@ -172,21 +183,88 @@ task_categories(calendar *cal, calendar_object *o, const char *name, bool theirs
 	}
 }
 
+/* text as lang prints it (export_typeset), in place of text, which is
+** freed; NULL when out of memory (or when text was NULL). */
+static char *
+typeset(enum rp_lang lang, char *text)
+{
+	char *set = text != NULL ? export_typeset(lang, text) : NULL;
+
+	free(text);
+	return set;
+}
+
+/* The language of the client of a row, column i: theirs, else the user's. */
+static enum rp_lang
+row_lang(sqlite3_stmt *stmt, int i)
+{
+	enum rp_lang lang;
+
+	return lang_parse(db_col_text(stmt, i), &lang) ? lang : lang_user();
+}
+
+/* The summary of a task: whose it is, then its words, in lang.  who is
+** the client, owner the person linked (when person) or the owner typed. */
+static const char *
+task_summary(calendar *cal, bool *oom, enum rp_lang lang, bool theirs, bool person,
+	     const char *who, const char *owner, const char *words)
+{
+	size_t skip = 0;
+	const char *de;
+
+	if (!theirs)
+		return arena_printf(cal, oom, IN_LANG(lang, "%s: %s", "%s" NNBSP ": %s"), who,
+				    words);
+	if (lang == RP_LANG_EN && person && owner[0])
+		return arena_printf(cal, oom, "Waiting for %s (%s): %s", owner, who, words);
+	if (lang == RP_LANG_EN)
+		return arena_printf(cal, oom, "Waiting for %s: %s", who, words);
+	/* "En attente de Zoé", "d'Ève", "des Films du Lendemain". */
+	if (person && owner[0]) {
+		de = export_fr_de(owner, &skip);
+		return arena_printf(cal, oom, "En attente %s%s (%s)" NNBSP ": %s", de, owner + skip,
+				    who, words);
+	}
+	de = export_fr_de(who, &skip);
+	return arena_printf(cal, oom, "En attente %s%s" NNBSP ": %s", de, who + skip, words);
+}
+
+/* The description of a task: its owner, and the meeting it comes from
+** (none when met is 0), in lang. */
+static const char *
+task_description(calendar *cal, bool *oom, enum rp_lang lang, const char *owner,
+		 const char *title, const char *who, int64_t met)
+{
+	char day[DATE_LONG_MAX];
+	const char *lead = owner[0] ? IN_LANG(lang, "Owner: ", "Responsable" NNBSP ": ") : "";
+	const char *mine = owner[0] ? export_owner(lang, owner) : "";
+
+	if (met == 0)
+		return arena_printf(cal, oom, "%s%s", lead, mine);
+	if (lang == RP_LANG_EN)
+		return arena_printf(cal, oom, "%s%s%sFrom the meeting \"%s\" with %s on %s", lead,
+				    mine, owner[0] ? "\n" : "", title, who,
+				    date_format(date_local(met), day));
+	return arena_printf(cal, oom, "%s%s%sSuite au rendez-vous «" NNBSP "%s" NNBSP "» avec %s du %s",
+			    lead, mine, owner[0] ? "\n" : "", title, who,
+			    date_format_long_in(lang, date_local(met), true, day, sizeof day));
+}
+
 /* One task from a row of TASK_SELECT. */
 static enum rp_status
 add_task(calendar *cal, size_t *cap, sqlite3_stmt *stmt, rp_error *err)
 {
 	calendar_object *o = grow(cal, cap);
+	enum rp_lang lang = row_lang(stmt, 13);
 	char *who = column_line(stmt, 2), *words = NULL, *owner = column_line(stmt, 4);
-	char *title = column_line(stmt, 11), *text = column_line(stmt, 3);
+	char *title = typeset(lang, column_line(stmt, 11)), *text = column_line(stmt, 3);
 	const char *status = db_col_text(stmt, 6), *kept_client;
 	bool oom = o == NULL || who == NULL || owner == NULL || title == NULL || text == NULL;
 	bool theirs = sqlite3_column_int(stmt, 9) != 0, person = sqlite3_column_int(stmt, 10) != 0;
 	int64_t met = db_col_time(stmt, 12);
-	char day[11];
 
 	if (!oom)
-		oom = (words = text_spoken(text)) == NULL;
+		oom = (words = typeset(lang, text_spoken(text))) == NULL;
 	if (oom)
 		goto out;
 	o->kind = CALENDAR_TODO;
@@ -194,19 +272,8 @@ add_task(calendar *cal, size_t *cap, sqlite3_stmt *stmt, rp_error *err)
 	o->client_id = db_col_id(stmt, 1);
 	snprintf(o->uid, sizeof o->uid, "rapport-%s-followup-%" PRId64, cal->id, o->ref);
 	kept_client = arena_strdup(&cal->arena, (const unsigned char *)who, &oom);
-	if (!theirs)
-		o->summary = arena_printf(cal, &oom, "%s: %s", who, words);
-	else if (person && owner[0])
-		o->summary = arena_printf(cal, &oom, "Waiting for %s (%s): %s", owner, who, words);
-	else
-		o->summary = arena_printf(cal, &oom, "Waiting for %s: %s", who, words);
-	date_format(date_local(met), day);
-	if (met == 0)
-		o->description = arena_printf(cal, &oom, "%s%s", owner[0] ? "Owner: " : "", owner);
-	else
-		o->description = arena_printf(cal, &oom, "%s%s%sFrom the meeting \"%s\" with %s on %s",
-					      owner[0] ? "Owner: " : "", owner, owner[0] ? "\n" : "",
-					      title, who, day);
+	o->summary = task_summary(cal, &oom, lang, theirs, person, who, owner, words);
+	o->description = task_description(cal, &oom, lang, owner, title, who, met);
 	task_categories(cal, o, kept_client, theirs, text, &oom);
 	if (!read_due(db_col_text(stmt, 5), &o->day))
 		o->day = (rp_date){0, 0, 0};
@@ -223,7 +290,7 @@ out:
 	free(owner);
 	free(title);
 	free(text);
-	return oom ? rp_fail(err, RP_ENOMEM, "out of memory") : RP_OK;
+	return oom ? rp_fail(err, RP_ENOMEM, _("out of memory")) : RP_OK;
 }
 
 /* Every task sql reads (bound to a, b and c). */
@@ -270,12 +337,55 @@ checkin_day(const client *cl, rp_date today, rp_date *from, rp_date *to)
 	return day;
 }
 
-/* The check-in of active client cl. */
+/* The description of a check-in, in lang: the last contact and the
+** window (dates in full in French: "le 1er avril 2026"), or that there
+** was none. */
+static const char *
+checkin_description(calendar *cal, bool *oom, enum rp_lang lang, const client *cl,
+		    rp_date from, rp_date to, rp_date today)
+{
+	char from_s[DATE_LONG_MAX], to_s[DATE_LONG_MAX], last_s[DATE_LONG_MAX];
+	bool overdue = date_to_days(to) < date_to_days(today);
+	rp_date last = date_local(cl->last_contact);
+
+	if (lang == RP_LANG_EN && cl->last_contact == 0)
+		return arena_printf(cal, oom, "No contact yet (cadence %d-%d days).",
+				    cl->cadence_min, cl->cadence_max);
+	if (lang == RP_LANG_EN) {
+		date_format(from, from_s);
+		date_format(to, to_s);
+		date_format(last, last_s);
+		return arena_printf(cal, oom,
+				    "Last contact %s. Not before %s, by %s (cadence %d-%d days).%s",
+				    last_s, from_s, to_s, cl->cadence_min, cl->cadence_max,
+				    overdue ? " Overdue." : "");
+	}
+	if (cl->last_contact == 0)
+		return arena_printf(
+			cal, oom,
+			export_plural(lang, cl->cadence_max)
+				? "Pas encore de contact (un contact tous les %d à %d jours)."
+				: "Pas encore de contact (un contact tous les %d à %d jour).",
+			cl->cadence_min, cl->cadence_max);
+	date_format_long_in(lang, from, false, from_s, sizeof from_s);
+	date_format_long_in(lang, to, false, to_s, sizeof to_s);
+	date_format_long_in(lang, last, false, last_s, sizeof last_s);
+	return arena_printf(cal, oom,
+			    export_plural(lang, cl->cadence_max)
+				    ? "Dernier contact le %s. Pas avant le %s, au plus tard le %s"
+				      " (un contact tous les %d à %d jours).%s"
+				    : "Dernier contact le %s. Pas avant le %s, au plus tard le %s"
+				      " (un contact tous les %d à %d jour).%s",
+			    last_s, from_s, to_s, cl->cadence_min, cl->cadence_max,
+			    overdue ? " En retard." : "");
+}
+
+/* The check-in of active client cl, in their language. */
 static enum rp_status
 add_checkin(calendar *cal, size_t *cap, const client *cl, rp_date today, rp_error *err)
 {
 	calendar_object *o = grow(cal, cap);
-	char *name = text_sanitize(cl->name, " "), from_s[11], to_s[11], last_s[11];
+	char *name = text_sanitize(cl->name, " ");
 	rp_date from = today, to = today;
 	bool oom = o == NULL || name == NULL;
 
@@ -285,20 +395,10 @@ add_checkin(calendar *cal, size_t *cap, const client *cl, rp_date today, rp_erro
 	o->ref = o->client_id = cl->id;
 	snprintf(o->uid, sizeof o->uid, "rapport-%s-checkin-%" PRId64, cal->id, cl->id);
 	o->day = checkin_day(cl, today, &from, &to);
-	o->summary = arena_printf(cal, &oom, "Check in with %s", name);
-	if (cl->last_contact == 0) {
-		o->description = arena_printf(cal, &oom, "No contact yet (cadence %d-%d days).",
-					      cl->cadence_min, cl->cadence_max);
-	} else {
-		date_format(from, from_s);
-		date_format(to, to_s);
-		date_format(date_local(cl->last_contact), last_s);
-		o->description = arena_printf(cal, &oom,
-					      "Last contact %s. Not before %s, by %s (cadence %d-%d"
-					      " days).%s",
-					      last_s, from_s, to_s, cl->cadence_min, cl->cadence_max,
-					      date_to_days(to) < date_to_days(today) ? " Overdue." : "");
-	}
+	o->summary = arena_printf(cal, &oom, IN_LANG(cl->lang, "Check in with %s",
+						     "Faire le point avec %s"),
+				  name);
+	o->description = checkin_description(cal, &oom, cl->lang, cl, from, to, today);
 	o->categories[o->ncategories++] = CATEGORY_APP;
 	o->categories[o->ncategories++] = arena_strdup(&cal->arena, (const unsigned char *)name,
 						       &oom);
@@ -307,7 +407,7 @@ add_checkin(calendar *cal, size_t *cap, const client *cl, rp_date today, rp_erro
 		o->digest = digest(o);
 out:
 	free(name);
-	return oom ? rp_fail(err, RP_ENOMEM, "out of memory") : RP_OK;
+	return oom ? rp_fail(err, RP_ENOMEM, _("out of memory")) : RP_OK;
 }
 
 enum rp_status
@@ -324,11 +424,11 @@ calendar_identity(store *st, char *id, rp_error *err)
 	if (sqlite3_step(stmt) != SQLITE_ROW) {
 		s = store_fail(st, err, "reading the calendar identity");
 		if (s == RP_OK)
-			s = rp_fail(err, RP_EINVAL, "the database has no calendar identity");
+			s = rp_fail(err, RP_EINVAL, _("the database has no calendar identity"));
 	} else if ((v = db_col_text(stmt, 0)) == NULL || strlen(v) != CALENDAR_ID_LEN ||
 		   strspn(v, "0123456789abcdef") != CALENDAR_ID_LEN) {
 		/* It becomes file names and UIDs: nothing but what was made. */
-		s = rp_fail(err, RP_EINVAL, "the database's calendar identity is damaged");
+		s = rp_fail(err, RP_EINVAL, _("the database's calendar identity is damaged"));
 	} else {
 		memcpy(id, v, CALENDAR_ID_LEN + 1);
 	}
@@ -344,7 +444,7 @@ calendar_new(store *st, calendar **out, rp_error *err)
 
 	*out = NULL;
 	if (cal == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	if ((s = calendar_identity(st, cal->id, err)) != RP_OK) {
 		free(cal);
 		return s;
@@ -367,7 +467,7 @@ calendar_meeting(store *st, const rp_clock *clock, int64_t meeting_id, calendar 
 	if ((s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 			      &client_id, "reading a meeting", err)) != RP_OK) {
 		if (s == RP_ENOTFOUND)
-			rp_fail(err, s, "no meeting %" PRId64, meeting_id);
+			rp_fail(err, s, _("no meeting %lld"), (long long)meeting_id);
 		return s;
 	}
 	if ((s = calendar_new(st, &cal, err)) != RP_OK)
@@ -398,7 +498,7 @@ calendar_clients(store *st, const rp_clock *clock, const calendar_scope *scope, 
 		if ((s = client_get(st, scope->client_id, &one, err)) != RP_OK)
 			return s;
 		if (one.archived_at != 0)
-			return rp_fail(err, RP_ENOTFOUND, "%s is archived", one.name);
+			return rp_fail(err, RP_ENOTFOUND, _("%s is archived"), one.name);
 	} else if ((s = client_list(st, &clients, &n, err)) != RP_OK) {
 		return s;
 	}

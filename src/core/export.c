@@ -16,6 +16,7 @@
 
 #include "db.h"
 #include "rapport/meeting.h"
+#include "rapport/i18n.h"
 
 /* Every value read goes through one of these: another tool may have put
 ** NULL, a blob, text in an integer column or a time of 9e18 there.  A time
@@ -179,13 +180,13 @@ export_json(store *st, const rp_clock *clock, int64_t id, bool include_private, 
 	}
 	/* NULL only when SQLite ran out of memory making the text. */
 	if (sqlite3_column_text(stmt, 0) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	json_indent(&b, (const char *)sqlite3_column_text(stmt, 0));
 	if (b.failed) {
 		free(b.data);
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	*out = b.data;
@@ -224,14 +225,14 @@ write_special(const char *path, const char *data, rp_error *err)
 	int saved;
 
 	if (fd < 0)
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	if (!write_all(fd, data, strlen(data))) {
 		saved = errno;
 		close(fd);
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(saved));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(saved));
 	}
 	if (close(fd) != 0 && errno != EINTR)
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	return RP_OK;
 }
 
@@ -243,9 +244,10 @@ export_check_target(const char *path, bool force, rp_error *err)
 	if (stat(path, &sb) != 0)
 		return RP_OK;
 	if (S_ISDIR(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "%s is a folder", path);
+		return rp_fail(err, RP_EINVAL, _("%s is a folder"), path);
 	if (S_ISREG(sb.st_mode) && !force)
-		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
+		return rp_fail(err, RP_EEXIST, _("%s already exists (add --force to replace it)"),
+			       path);
 	return RP_OK;
 }
 
@@ -258,15 +260,16 @@ export_write(const char *path, const char *data, bool force, rp_error *err)
 	int fd;
 
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "%s is a folder", path);
+		return rp_fail(err, RP_EINVAL, _("%s is a folder"), path);
 	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
 		return write_special(path, data, err);
 	if (!force && access(path, F_OK) == 0)
-		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
+		return rp_fail(err, RP_EEXIST, _("%s already exists (add --force to replace it)"),
+			       path);
 	if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
-		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
+		return rp_fail(err, RP_EINVAL, _("%s: path too long"), path);
 	if ((fd = mkstemp(tmp)) < 0)
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	if (!write_all(fd, data, len))
 		goto fail;
 	if (fsync(fd) != 0)
@@ -292,9 +295,9 @@ fail:
 			close(fd);
 		unlink(tmp);
 		if (saved == EEXIST)
-			return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)",
+			return rp_fail(err, RP_EEXIST, _("%s already exists (add --force to replace it)"),
 				       path);
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(saved));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(saved));
 	}
 }
 

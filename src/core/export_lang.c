@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define NNBSP_LEN 3  /* U+202F is three bytes of UTF-8 */
 
@@ -131,4 +132,23 @@ bool
 export_plural(enum rp_lang lang, long n)
 {
 	return lang == RP_LANG_FR ? n > 1 : n != 1;
+}
+
+const char *
+export_owner(enum rp_lang lang, const char *owner)
+{
+	/* Each word, and the one lang says for it. */
+	static const struct {
+		const char *word, *en, *fr;
+	} words[] = {
+		{"me", "me", "moi"},  {"moi", "me", "moi"},   {"i", "me", "moi"},
+		{"je", "me", "moi"},  {"us", "us", "nous"},   {"nous", "us", "nous"},
+		{"we", "us", "nous"}, {"on", "us", "nous"},   {"them", "them", "eux"},
+		{"they", "them", "eux"}, {"eux", "them", "eux"},
+	};
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcasecmp(owner, words[i].word) == 0)
+			return IN_LANG(lang, words[i].en, words[i].fr);
+	return owner;
 }

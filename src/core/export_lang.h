@@ -32,6 +32,13 @@ char *export_capitalize(char *s);
 ** sets *skip to the bytes of words they replace (the article's). */
 const char *export_fr_de(const char *words, size_t *skip);
 
+/* An owner as lang says it: the words for the user ("me", "moi", "I",
+** "je"; "us", "nous", "we", "on") and for the client's side ("them",
+** "they", "eux") in lang ("me" / "moi", "us" / "nous", "them" / "eux"),
+** so a French text never says "me"; any other owner (a name, "client")
+** as it is. */
+const char *export_owner(enum rp_lang lang, const char *owner);
+
 /* Does n take the plural in lang?  English for all but 1, French for 2
 ** and more (0 is singular: "0 jour"). */
 bool export_plural(enum rp_lang lang, long n);

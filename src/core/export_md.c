@@ -12,6 +12,7 @@
 #include "rapport/recap.h"
 #include "export_lang.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 typedef struct buf {
 	char *data;
@@ -288,11 +289,11 @@ export_markdown(const recap *r, char **out, rp_error *err)
 		put_text(&b, f->text);
 		if (f->owner && f->due) {
 			puts_(&b, " — ");
-			put_words(&b, f->owner, false);
+			put_words(&b, export_owner(b.lang, f->owner), false);
 			put_due(&b, ", ", f->due);
 		} else if (f->owner) {
 			puts_(&b, " — ");
-			put_words(&b, f->owner, false);
+			put_words(&b, export_owner(b.lang, f->owner), false);
 			puts_(&b, w->date_to_agree);
 		} else if (f->due) {
 			put_due(&b, " — ", f->due);
@@ -348,7 +349,7 @@ export_markdown(const recap *r, char **out, rp_error *err)
 	put(&b, "\n", 1);
 	if (b.failed) {
 		free(b.data);
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	}
 	*out = b.data;
 	return RP_OK;

@@ -11,6 +11,7 @@
 
 #include "rapport/calendar.h"
 #include "rapport/invite.h"
+#include "rapport/i18n.h"
 
 #ifndef RAPPORT_ICAL_INSTALLED
 #define RAPPORT_ICAL_INSTALLED "../lib/rapport"
@@ -42,7 +43,8 @@ load(rp_error *err)
 		return RP_OK;
 	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n <= 0)
-		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded: where is rapport?");
+		return rp_fail(err, RP_EIO,
+			       _("iCalendar support cannot be loaded: where is rapport?"));
 	exe[n] = '\0';
 	if ((slash = strrchr(exe, '/')) != NULL)
 		slash[1] = '\0';
@@ -51,9 +53,12 @@ load(rp_error *err)
 		if (access(path, R_OK) == 0)
 			ical.handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
 	}
+	if (ical.handle == NULL && dlerror() != NULL)
+		return rp_fail(err, RP_EIO,
+			       _("iCalendar support cannot be loaded (%s: not found beside rapport)"),
+			       MODULE);
 	if (ical.handle == NULL)
-		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded (%s%s)", MODULE,
-			       dlerror() ? ": not found beside rapport" : "");
+		return rp_fail(err, RP_EIO, _("iCalendar support cannot be loaded (%s)"), MODULE);
 	/* dlsym gives an object pointer; POSIX guarantees it holds a function. */
 	*(void **)&ical.read = dlsym(ical.handle, "ical_invite_read");
 	*(void **)&ical.line = dlsym(ical.handle, "ical_invite_line_item");
@@ -62,7 +67,8 @@ load(rp_error *err)
 	if (!ical.read || !ical.line || !ical.items || !ical.text) {
 		dlclose(ical.handle);
 		ical.handle = NULL;
-		return rp_fail(err, RP_EIO, "iCalendar support cannot be loaded (%s is not the right one)",
+		return rp_fail(err, RP_EIO,
+			       _("iCalendar support cannot be loaded (%s is not the right one)"),
 			       MODULE);
 	}
 	return RP_OK;

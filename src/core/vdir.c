@@ -33,6 +33,7 @@
 #include "rapport/date.h"
 #include "rapport/export.h"
 #include "rapport/fsutil.h"
+#include "rapport/i18n.h"
 
 #define FILE_MAX (256 * 1024)  /* bytes of one object's file, far above any */
 #define LOCK_WAIT_MS 5000
@@ -120,9 +121,9 @@ lock_folder(const char *dir, int *fd, rp_error *err)
 	char path[4096];
 
 	if (snprintf(path, sizeof path, "%s/.rapport.lock", dir) >= (int)sizeof path)
-		return rp_fail(err, RP_EINVAL, "%s: path too long", dir);
+		return rp_fail(err, RP_EINVAL, _("%s: path too long"), dir);
 	if ((*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	for (int waited = 0; flock(*fd, LOCK_EX | LOCK_NB) != 0; waited += 100) {
 		if (errno != EWOULDBLOCK || waited >= LOCK_WAIT_MS) {
 			int saved = errno;
@@ -131,9 +132,10 @@ lock_folder(const char *dir, int *fd, rp_error *err)
 			*fd = -1;
 			if (saved == EWOULDBLOCK)
 				return rp_fail(err, RP_EBUSY,
-					       "another export to %s is running (waited %d s)", dir,
+					       _("another export to %s is running (waited %d s)"),
+					       dir,
 					       LOCK_WAIT_MS / 1000);
-			return rp_fail(err, RP_EIO, "cannot lock %s: %s", path, strerror(saved));
+			return rp_fail(err, RP_EIO, _("cannot lock %s: %s"), path, strerror(saved));
 		}
 		usleep(100 * 1000);
 	}
@@ -150,22 +152,23 @@ read_folder(folder *f, rp_error *err)
 	DIR *d;
 
 	if (stat(f->dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "%s is not a folder", f->dir);
+		return rp_fail(err, RP_EINVAL, _("%s is not a folder"), f->dir);
 	if ((s = fsutil_make_folders(f->dir, err)) != RP_OK ||
 	    (s = lock_folder(f->dir, &f->lock, err)) != RP_OK)
 		return s;
 	if ((d = opendir(f->dir)) == NULL)
-		return rp_fail(err, RP_EIO, "cannot read %s: %s", f->dir, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot read %s: %s"), f->dir, strerror(errno));
 	for (;;) {
 		errno = 0;
 		if ((e = readdir(d)) == NULL)
 			break;
 		if (!note_name(f, e->d_name)) {
 			closedir(d);
-			return rp_fail(err, RP_ENOMEM, "out of memory");
+			return rp_fail(err, RP_ENOMEM, _("out of memory"));
 		}
 	}
-	s = errno != 0 ? rp_fail(err, RP_EIO, "cannot read %s: %s", f->dir, strerror(errno)) : RP_OK;
+	s = errno != 0 ? rp_fail(err, RP_EIO, _("cannot read %s: %s"), f->dir, strerror(errno))
+		       : RP_OK;
 	closedir(d);
 	return s;
 }
@@ -283,7 +286,7 @@ write_object(folder *f, const calendar *cal, size_t i, int64_t now, vdir_stats *
 	char path[4096], *text = NULL;
 
 	if (snprintf(path, sizeof path, "%s/%s.ics", f->dir, o->uid) >= (int)sizeof path)
-		return rp_fail(err, RP_EINVAL, "%s: path too long", f->dir);
+		return rp_fail(err, RP_EINVAL, _("%s: path too long"), f->dir);
 	if (was != NULL)
 		was->matched = true;
 	if ((s = calendar_text(cal, i, false, now, &text, err)) != RP_OK)
@@ -349,7 +352,7 @@ remove_stale(store *st, folder *f, const char *id, int64_t client_id, vdir_stats
 		if (unlink(path) == 0)
 			stats->removed++;
 		else if (errno != ENOENT)
-			s = rp_fail(err, RP_EIO, "cannot remove %s: %s", path, strerror(errno));
+			s = rp_fail(err, RP_EIO, _("cannot remove %s: %s"), path, strerror(errno));
 	}
 	return s;
 }
@@ -384,7 +387,7 @@ vdir_export(store *st, const rp_clock *clock, const char *dir, int64_t client_id
 		s = remove_stale(st, &f, id, client_id, stats, err);
 	/* The new names and the removals survive a power cut. */
 	if ((stats->written > 0 || stats->removed > 0) && fsutil_sync(dir) != 0 && s == RP_OK)
-		s = rp_fail(err, RP_EIO, "cannot sync %s: %s", dir, strerror(errno));
+		s = rp_fail(err, RP_EIO, _("cannot sync %s: %s"), dir, strerror(errno));
 out:
 	calendar_free(cal);
 	free(f.files);

@@ -23,6 +23,7 @@
 #include "ical.h"
 #include "rapport/date.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 #define ICS_PRODID "-//rapport//rapport 0.1//EN"
 
@@ -194,7 +195,7 @@ ical_calendar_text(const calendar *c, size_t index, bool publish, int64_t now, c
 
 	*out = NULL;
 	if (c == NULL || index > c->n)
-		return rp_fail(err, RP_EINVAL, "no calendar object to write");
+		return rp_fail(err, RP_EINVAL, _("no calendar object to write"));
 	if ((cal = icalcomponent_new_vcalendar()) == NULL ||
 	    !add_prop(cal, icalproperty_new_prodid(ICS_PRODID)) ||
 	    !add_prop(cal, icalproperty_new_version("2.0")) ||
@@ -216,7 +217,7 @@ ical_calendar_text(const calendar *c, size_t index, bool publish, int64_t now, c
 	status = RP_OK;
 out:
 	if (status == RP_ENOMEM)
-		rp_fail(err, RP_ENOMEM, "out of memory writing the calendar");
+		rp_fail(err, RP_ENOMEM, _("out of memory writing the calendar"));
 	if (text != NULL)
 		icalmemory_free_buffer(text);
 	if (cal != NULL)

@@ -28,6 +28,7 @@
 #include "field.h"
 #include "ical.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 #define INVITE_FILE_MAX (1024 * 1024)  /* bytes; invitations are a few KiB */
 
@@ -50,25 +51,26 @@ read_file(const char *path, char **text, rp_error *err)
 
 	*text = NULL;
 	if (f == NULL)
-		return rp_fail(err, RP_EIO, "cannot open %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot open %s: %s"), path, strerror(errno));
 	/* One byte more than allowed tells a file that is too large. */
 	if ((buf = malloc(INVITE_FILE_MAX + 2)) == NULL) {
-		status = rp_fail(err, RP_ENOMEM, "out of memory");
+		status = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	len = fread(buf, 1, INVITE_FILE_MAX + 1, f);
 	if (ferror(f)) {
-		status = rp_fail(err, RP_EIO, "cannot read %s: %s", path, strerror(errno));
+		status = rp_fail(err, RP_EIO, _("cannot read %s: %s"), path, strerror(errno));
 		goto out;
 	}
 	if (len > INVITE_FILE_MAX) {
-		status = rp_fail(err, RP_EINVAL, "%s is too large for an invitation (more than %d KiB)",
-				 path, INVITE_FILE_MAX / 1024);
+		status = rp_fail(err, RP_EINVAL,
+				 _("%s is too large for an invitation (more than %d KiB)"), path,
+				 INVITE_FILE_MAX / 1024);
 		goto out;
 	}
 	if (memchr(buf, '\0', len) != NULL) {
-		status = rp_fail(err, RP_EINVAL, "%s is not an iCalendar file (it holds binary data)",
-				 path);
+		status = rp_fail(err, RP_EINVAL,
+				 _("%s is not an iCalendar file (it holds binary data)"), path);
 		goto out;
 	}
 	buf[len] = '\0';
@@ -94,7 +96,8 @@ check_dropped(icalcomponent *event, const char *path, const char *name, rp_error
 	     p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
 		text = icalproperty_get_xlicerror(p);
 		if (text != NULL && strstr(text, needle) != NULL)
-			return rp_fail(err, RP_EINVAL, "%s: the event's %s cannot be read", path, name);
+			return rp_fail(err, RP_EINVAL, _("%s: the event's %s cannot be read"), path,
+				       name);
 	}
 	return RP_OK;
 }
@@ -112,7 +115,7 @@ utc_seconds(struct icaltimetype t, icalproperty *prop, const char *name, const c
 	time_t secs;
 
 	if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
-		return rp_fail(err, RP_EINVAL, "%s: the event's %s cannot be read", path, name);
+		return rp_fail(err, RP_EINVAL, _("%s: the event's %s cannot be read"), path, name);
 	if (t.zone != NULL && !t.is_date) {
 		*out = (int64_t)icaltime_as_timet_with_zone(t, t.zone);
 		return RP_OK;
@@ -126,8 +129,8 @@ utc_seconds(struct icaltimetype t, icalproperty *prop, const char *name, const c
 
 		text_copy_cut(zone, sizeof zone, shown ? shown : "?", 60);
 		status = rp_fail(err, RP_EINVAL,
-				 "%s: unknown time zone \"%s\" in %s (no VTIMEZONE in the file,"
-				 " not in the system's zoneinfo)",
+				 _("%s: unknown time zone \"%s\" in %s (no VTIMEZONE in the file,"
+				   " not in the system's zoneinfo)"),
 				 path, zone, name);
 		free(shown);
 		return status;
@@ -141,7 +144,7 @@ utc_seconds(struct icaltimetype t, icalproperty *prop, const char *name, const c
 	tm.tm_sec = t.is_date ? 0 : t.second;
 	tm.tm_isdst = -1;
 	if ((secs = mktime(&tm)) == (time_t)-1)
-		return rp_fail(err, RP_EINVAL, "%s: the event's %s is out of range", path, name);
+		return rp_fail(err, RP_EINVAL, _("%s: the event's %s is out of range"), path, name);
 	*out = (int64_t)secs;
 	return RP_OK;
 }
@@ -183,11 +186,11 @@ read_times(icalcomponent *event, const char *path, int64_t *starts_at, int *minu
 		seconds = icaldurationtype_as_int(icalproperty_get_duration(duration));
 	}
 	if (seconds < 0)
-		return rp_fail(err, RP_EINVAL, "%s: the event ends before it starts", path);
+		return rp_fail(err, RP_EINVAL, _("%s: the event ends before it starts"), path);
 	if (seconds / 60 > MEETING_MINUTES_MAX)
 		return rp_fail(err, RP_EINVAL,
-			       "%s: the event lasts %lld minutes; a meeting lasts at most %d", path,
-			       (long long)(seconds / 60), MEETING_MINUTES_MAX);
+			       _("%s: the event lasts %lld minutes; a meeting lasts at most %d"),
+			       path, (long long)(seconds / 60), MEETING_MINUTES_MAX);
 	*minutes = (int)(seconds / 60);
 	return RP_OK;
 }
@@ -206,9 +209,9 @@ read_text(const char *value, const char *path, const char *name, const char *new
 	if (value == NULL)
 		return RP_OK;
 	if (!text_utf8_valid(value, strlen(value)))
-		return rp_fail(err, RP_EINVAL, "%s: %s is not valid UTF-8", path, name);
+		return rp_fail(err, RP_EINVAL, _("%s: %s is not valid UTF-8"), path, name);
 	if ((s = text_sanitize(value, newline)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	text_trim(s);
 	if (text_visible(s))
 		text_copy_cut(dst, size, s, max_chars);
@@ -660,7 +663,8 @@ walk_series(icalcomponent *calendar, series *sr, rp_error *err)
 	for (p = icalcomponent_get_first_property(sr->master, ICAL_RRULE_PROPERTY); p != NULL;
 	     p = icalcomponent_get_next_property(sr->master, ICAL_RRULE_PROPERTY)) {
 		if ((it = rule_iterator(sr, icalproperty_get_rrule(p), dtstart, first)) == NULL)
-			return rp_fail(err, RP_EINVAL, "%s: the event's RRULE cannot be read", sr->path);
+			return rp_fail(err, RP_EINVAL, _("%s: the event's RRULE cannot be read"),
+				       sr->path);
 		if ((s = consider_skipped(sr, first, err)) != RP_OK) {
 			icalrecur_iterator_free(it);
 			return s;
@@ -722,7 +726,7 @@ fail_past(int64_t at, rp_error *err)
 	if (localtime_r(&t, &tm) != NULL)
 		strftime(day, sizeof day, "%Y-%m-%d", &tm);
 	return rp_fail(err, RP_EINVAL,
-		       "that meeting was on %s; add --past to log it after the fact", day);
+		       _("that meeting was on %s; add --past to log it after the fact"), day);
 }
 
 /* The VEVENT that stands for the invitation: the first without a
@@ -752,7 +756,7 @@ choose_occurrence(icalcomponent *calendar, icalcomponent *master, const char *pa
 	enum rp_status s;
 
 	if (sr == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	sr->path = path;
 	sr->master = master;
 	sr->now = now;
@@ -763,14 +767,14 @@ choose_occurrence(icalcomponent *calendar, icalcomponent *master, const char *pa
 		goto out;
 	if (sr->capped && !sr->have_next) {
 		s = rp_fail(err, RP_EINVAL,
-			    "%s: the series has more than %d occurrences before its next one;"
-			    " rapport cannot find it",
+			    _("%s: the series has more than %d occurrences before its next one;"
+			      " rapport cannot find it"),
 			    path, OCCURRENCES_MAX);
 		goto out;
 	}
 	if (!sr->any) {
-		s = rp_fail(err, RP_EINVAL, "%s: every occurrence of the series is excluded or cancelled",
-			    path);
+		s = rp_fail(err, RP_EINVAL,
+			    _("%s: every occurrence of the series is excluded or cancelled"), path);
 		goto out;
 	}
 	o = sr->have_next ? &sr->next : &sr->first;
@@ -860,12 +864,12 @@ ical_invite_read(const char *path, int64_t now, bool past, invite *out, rp_error
 	root = parse_quietly(start);
 	if ((calendar = calendar_of(root)) == NULL) {
 		status = rp_fail(err, RP_EINVAL,
-				 "%s is not an iCalendar file (no BEGIN:VCALENDAR ... END:VCALENDAR)",
+				 _("%s is not an iCalendar file (no BEGIN:VCALENDAR ... END:VCALENDAR)"),
 				 path);
 		goto out;
 	}
 	if ((event = main_event(calendar)) == NULL) {
-		status = rp_fail(err, RP_EINVAL, "%s holds no event (VEVENT)", path);
+		status = rp_fail(err, RP_EINVAL, _("%s holds no event (VEVENT)"), path);
 		goto out;
 	}
 	if ((status = check_dropped(event, path, "DTSTART", err)) != RP_OK ||
