@@ -41,10 +41,12 @@ check_shape(const opener *o, enum rp_lang lang)
 	CHECK(text_utf8_valid(o->text, len));
 	CHECK(!text_has_control(o->text));
 	CHECK(o->text[len - 1] == '?');
+	/* French: a narrow no-break space before "?", never a plain one. */
 	if (lang == RP_LANG_FR)
-		CHECK(o->text[len - 2] == ' ');
+		CHECK(len > 4 && memcmp(o->text + len - 4, NNBSP "?", 4) == 0);
 	else
 		CHECK(o->text[len - 2] != ' ');
+	CHECK(strstr(o->text, " ?") == NULL);
 }
 
 static bool
@@ -57,35 +59,46 @@ static void
 travel_en(void)
 {
 	CHECK_STR(EN("travel", "back from a business trip to Bali"), "How was your trip to Bali?");
-	CHECK_STR(EN("travel", "holiday in Portugal"), "How was Portugal?");
+	CHECK_STR(EN("travel", "back from a holiday in Portugal"), "How was Portugal?");
+	/* Without today (opener_generate()), "next week" may be ahead or
+	** over: asked for news. */
 	CHECK_STR(EN("travel", "business trip to São Paulo next week"),
-		  "How was your trip to São Paulo?");
+		  "Any news on your trip to São Paulo?");
 	CHECK_STR(EN("travel", "off to New York in May with the team"),
-		  "How was your trip to New York?");
-	CHECK_STR(EN("travel", "trip to Rio de Janeiro"), "How was your trip to Rio de Janeiro?");
-	CHECK_STR(EN("travel", "vacation in the Maldives"), "How was your holiday in the Maldives?");
-	CHECK_STR(EN("travel", "conference trip to the US"), "How was your trip to the US?");
+		  "Any news on your trip to New York?");
+	CHECK_STR(EN("travel", "went on a trip to Rio de Janeiro"),
+		  "How was your trip to Rio de Janeiro?");
+	CHECK_STR(EN("travel", "vacation in the Maldives"),
+		  "Any news on your holiday in the Maldives?");
+	CHECK_STR(EN("travel", "back from a vacation in the Maldives"),
+		  "How was your holiday in the Maldives?");
+	CHECK_STR(EN("travel", "conference trip to the US"), "Any news on your trip to the US?");
 	CHECK_STR(EN("travel", "just back from Tokyo"), "How was your trip to Tokyo?");
-	CHECK_STR(EN("travel", "Trip to The Hague, then Bruges"), "How was your trip to The Hague?");
+	CHECK_STR(EN("travel", "Trip to The Hague, then Bruges"),
+		  "Any news on your trip to The Hague?");
 	/* "in April" is a date, "to Lisbon" the place. */
-	CHECK_STR(EN("travel", "in April to Lisbon"), "How was your trip to Lisbon?");
+	CHECK_STR(EN("travel", "in April to Lisbon"), "Any news on your trip to Lisbon?");
+	CHECK_STR(EN("travel", "ski trip to Chamonix"), "Any news on your ski trip to Chamonix?");
+	CHECK_STR(EN("travel", "road trip around Iceland"), "Any news on your trip to Iceland?");
 }
 
 static void
 travel_fr(void)
 {
 	CHECK_STR(FR("travel", "back from a business trip to Bali"),
-		  "Comment s'est passé votre voyage à Bali ?");
-	CHECK_STR(FR("travel", "voyage d'affaires à Lisbonne"),
-		  "Comment s'est passé votre voyage à Lisbonne ?");
+		  "Comment s'est passé votre voyage à Bali" NNBSP "?");
+	CHECK_STR(FR("travel", "rentré d'un voyage d'affaires à Lisbonne"),
+		  "Comment s'est passé votre voyage à Lisbonne" NNBSP "?");
 	CHECK_STR(FR("travel", "vacances en Italie"),
-		  "Comment se sont passées vos vacances en Italie ?");
-	CHECK_STR(FR("travel", "vacances au Portugal"),
-		  "Comment se sont passées vos vacances au Portugal ?");
+		  "Du nouveau pour vos vacances en Italie" NNBSP "?");
+	CHECK_STR(FR("travel", "de retour de vacances au Portugal"),
+		  "Comment se sont passées vos vacances au Portugal" NNBSP "?");
 	CHECK_STR(FR("travel", "part aux États-Unis en juin"),
-		  "Comment s'est passé votre voyage aux États-Unis ?");
+		  "Du nouveau pour votre voyage aux États-Unis" NNBSP "?");
 	CHECK_STR(FR("travel", "congés à la Réunion"),
-		  "Comment se sont passées vos vacances à la Réunion ?");
+		  "Du nouveau pour vos vacances à la Réunion" NNBSP "?");
+	CHECK_STR(FR("travel", "séjour au ski à Chamonix la semaine dernière"),
+		  "Comment s'est passé votre séjour au ski à Chamonix" NNBSP "?");
 }
 
 /* The fact's language does not pick the question's: keywords are read in
@@ -94,29 +107,30 @@ travel_fr(void)
 static void
 travel_across_languages(void)
 {
-	CHECK_STR(EN("travel", "vacances en Italie"), "How was Italie?");
-	CHECK_STR(EN("travel", "voyage d'affaires à Lisbonne"), "How was your trip to Lisbonne?");
-	CHECK_STR(EN("travel", "congés à la Réunion"), "How was Réunion?");
-	CHECK_STR(FR("travel", "holiday in Portugal"),
-		  "Comment se sont passées vos vacances au Portugal ?");
+	CHECK_STR(EN("travel", "rentrée de vacances en Italie"), "How was Italie?");
+	CHECK_STR(EN("travel", "voyage d'affaires à Lisbonne"),
+		  "Any news on your trip to Lisbonne?");
+	CHECK_STR(EN("travel", "rentrée de congés à la Réunion"), "How was Réunion?");
+	CHECK_STR(FR("travel", "back from a holiday in Portugal"),
+		  "Comment se sont passées vos vacances au Portugal" NNBSP "?");
 	CHECK_STR(FR("travel", "two weeks holiday in Spain"),
-		  "Comment se sont passées vos vacances en Spain ?");
+		  "Du nouveau pour vos vacances en Spain" NNBSP "?");
 	CHECK_STR(FR("travel", "vacation in the Maldives"),
-		  "Comment se sont passées vos vacances aux Maldives ?");
-	CHECK_STR(FR("travel", "trip to Berlin"), "Comment s'est passé votre voyage à Berlin ?");
+		  "Du nouveau pour vos vacances aux Maldives" NNBSP "?");
+	CHECK_STR(FR("travel", "went to Berlin"), "Comment s'est passé votre voyage à Berlin" NNBSP "?");
 }
 
 static void
 travel_no_place(void)
 {
-	CHECK_STR(EN("travel", "big trip planned for the summer"), "How was your trip?");
+	CHECK_STR(EN("travel", "big trip planned for the summer"), "Any news on your trip?");
 	CHECK_STR(FR("travel", "big trip planned for the summer"),
-		  "Comment s'est passé votre voyage ?");
-	CHECK_STR(EN("travel", "holiday in April"), "How was your holiday?");
-	CHECK_STR(FR("travel", "vacances en août"), "Comment se sont passées vos vacances ?");
-	CHECK_STR(EN("travel", "road trip to 8 cities"), "How was your trip?");
-	CHECK_STR(EN("travel", "trip to: Bali"), "How was your trip?");
-	CHECK_STR(EN("travel", ""), "How was your trip?");
+		  "Du nouveau pour votre voyage" NNBSP "?");
+	CHECK_STR(EN("travel", "holiday in April"), "Any news on your holiday?");
+	CHECK_STR(FR("travel", "vacances en août"), "Du nouveau pour vos vacances" NNBSP "?");
+	CHECK_STR(EN("travel", "back from a road trip to 8 cities"), "How was your trip?");
+	CHECK_STR(EN("travel", "trip to: Bali"), "Any news on your trip?");
+	CHECK_STR(EN("travel", ""), "Any news on your trip?");
 }
 
 static void
@@ -125,57 +139,63 @@ sport(void)
 	CHECK_STR(EN("sport", "runs the Paris marathon in April"),
 		  "How is the training for the Paris marathon going?");
 	CHECK_STR(FR("sport", "runs the Paris marathon in April"),
-		  "Comment se passe la préparation du marathon de Paris ?");
+		  "Comment se passe la préparation du marathon de Paris" NNBSP "?");
 	CHECK_STR(EN("sport", "prépare le marathon de New York"),
 		  "How is the training for the New York marathon going?");
 	CHECK_STR(FR("sport", "prépare le marathon de New York"),
-		  "Comment se passe la préparation du marathon de New York ?");
+		  "Comment se passe la préparation du marathon de New York" NNBSP "?");
 	/* A capital opening the fact may only begin the sentence. */
 	CHECK_STR(EN("sport", "Marathons, three a year"), "How is the training for the marathon going?");
 	CHECK_STR(EN("sport", "plays tennis every Sunday"), "Still playing tennis? How's your game?");
 	CHECK_STR(FR("sport", "plays tennis every Sunday"),
-		  "Vous jouez toujours au tennis ? Comment se passent les matchs ?");
+		  "Vous jouez toujours au tennis" NNBSP "? Comment se passent les matchs" NNBSP "?");
 	CHECK_STR(FR("sport", "joue au padel le jeudi"),
-		  "Vous jouez toujours au padel ? Comment se passent les matchs ?");
+		  "Vous jouez toujours au padel" NNBSP "? Comment se passent les matchs" NNBSP "?");
 	CHECK_STR(EN("sport", "fait du vélo le week-end"), "Still cycling? Any good rides lately?");
-	CHECK_STR(FR("sport", "keen cyclist"), "Toujours à vélo ? De belles sorties récemment ?");
+	CHECK_STR(FR("sport", "keen cyclist"), "Toujours à vélo" NNBSP "? De belles sorties récemment" NNBSP "?");
 	CHECK_STR(EN("sport", "golfer"), "Still playing golf? How's your handicap?");
 	CHECK_STR(EN("sport", "goes skiing in Val d'Isère"), "Been skiing lately? How was the snow?");
 	CHECK_STR(FR("sport", "yoga twice a week"),
-		  "Vous faites toujours du yoga ? Comment se passe la pratique ?");
+		  "Vous faites toujours du yoga" NNBSP "? Comment se passe la pratique" NNBSP "?");
 	CHECK_STR(EN("sport", "natation le matin"), "Still swimming? How's it going in the pool?");
 	CHECK_STR(EN("sport", "fan de foot, supporter de l'OM"), "How's your football team doing?");
-	CHECK_STR(FR("sport", "huge football fan"), "Comment va votre équipe de foot ?");
+	CHECK_STR(FR("sport", "huge football fan"), "Comment va votre équipe de foot" NNBSP "?");
 	CHECK_STR(EN("sport", "fait de l'escalade"), "Still climbing? Any good routes lately?");
 	CHECK_STR(FR("sport", "goes running before work"),
-		  "Vous courez toujours ? Comment se passe l'entraînement ?");
+		  "Vous courez toujours" NNBSP "? Comment se passe l'entraînement" NNBSP "?");
 	CHECK_STR(EN("sport", "course à pied"), "Still running? How's the training going?");
 	/* Specific before generic: "runs" is also a verb. */
 	CHECK_STR(EN("sport", "runs to the tennis club"), "Still playing tennis? How's your game?");
 	CHECK_STR(EN("sport", "broke his foot"), "How's the sport going — still at it?");
-	CHECK_STR(FR("sport", "très sportive"), "Et le sport, vous continuez ?");
+	CHECK_STR(FR("sport", "très sportive"), "Et le sport, vous continuez" NNBSP "?");
 }
 
 static void
 family(void)
 {
 	CHECK_STR(EN("family", "daughter started university"), "How is your daughter doing?");
-	CHECK_STR(FR("family", "daughter started university"), "Comment va votre fille ?");
+	CHECK_STR(FR("family", "daughter started university"), "Comment va votre fille" NNBSP "?");
 	CHECK_STR(EN("family", "sa fille entre au lycée"), "How is your daughter doing?");
 	CHECK_STR(EN("family", "two daughters, 4 and 7"), "How are your daughters doing?");
-	CHECK_STR(FR("family", "two daughters, 4 and 7"), "Comment vont vos filles ?");
+	CHECK_STR(FR("family", "two daughters, 4 and 7"), "Comment vont vos filles" NNBSP "?");
 	CHECK_STR(EN("family", "his son plays rugby"), "How is your son doing?");
-	CHECK_STR(FR("family", "son fils passe le bac"), "Comment va votre fils ?");
-	CHECK_STR(EN("family", "her daughter's wedding in June"), "How was the wedding?");
-	CHECK_STR(FR("family", "se marie en juin"), "Comment s'est passé le mariage ?");
+	CHECK_STR(FR("family", "son fils passe le bac"), "Comment va votre fils" NNBSP "?");
+	CHECK_STR(EN("family", "her daughter's wedding in June"), "Any news on the wedding?");
+	CHECK_STR(EN("family", "her daughter got married last month"), "How was the wedding?");
+	CHECK_STR(FR("family", "se marie en juin"), "Du nouveau pour le mariage" NNBSP "?");
+	CHECK_STR(FR("family", "s'est mariée le mois dernier"),
+		  "Comment s'est passé le mariage" NNBSP "?");
+	CHECK_STR(EN("family", "the twins turned two"), "How are the twins doing?");
+	CHECK_STR(FR("family", "les jumelles entrent au CP"), "Comment vont les jumeaux" NNBSP "?");
 	CHECK_STR(EN("family", "new baby in January"), "How is the baby doing?");
-	CHECK_STR(FR("family", "new baby in January"), "Comment va le bébé ?");
+	CHECK_STR(FR("family", "new baby in January"), "Comment va le bébé" NNBSP "?");
 	CHECK_STR(EN("family", "trois enfants"), "How are the kids?");
-	CHECK_STR(FR("family", "the kids started school"), "Comment vont les enfants ?");
+	CHECK_STR(FR("family", "the kids started school"), "Comment vont les enfants" NNBSP "?");
 	CHECK_STR(EN("family", "sa petite-fille est née"), "How are the grandchildren doing?");
 	/* French "son" is a possessive, not a son. */
-	CHECK_STR(EN("family", "son chien s'appelle Rex"), "How is the family?");
-	CHECK_STR(FR("family", "mother moved in with them"), "Comment va la famille ?");
+	CHECK_STR(EN("family", "son chien s'appelle Rex"), "How is your dog doing?");
+	CHECK_STR(EN("family", "son mari cuisine très bien"), "How is the family?");
+	CHECK_STR(FR("family", "mother moved in with them"), "Comment va la famille" NNBSP "?");
 }
 
 static void
@@ -183,15 +203,15 @@ food(void)
 {
 	CHECK_STR(EN("food", "loves the tacos at El Farolito"), "Been back to El Farolito lately?");
 	CHECK_STR(FR("food", "loves the tacos at El Farolito"),
-		  "El Farolito, vous avez eu l'occasion d'y retourner ?");
+		  "El Farolito, vous avez eu l'occasion d'y retourner" NNBSP "?");
 	CHECK_STR(EN("food", "adore dîner chez Septime"), "Been back to Septime lately?");
 	CHECK_STR(FR("food", "adore dîner chez Septime"),
-		  "Septime, vous avez eu l'occasion d'y retourner ?");
+		  "Septime, vous avez eu l'occasion d'y retourner" NNBSP "?");
 	CHECK_STR(EN("food", "favourite: Chez Janou, Marseille"), "Been back to Chez Janou lately?");
 	CHECK_STR(FR("food", "lunch at Le Comptoir du Relais"),
-		  "Le Comptoir du Relais, vous avez eu l'occasion d'y retourner ?");
+		  "Le Comptoir du Relais, vous avez eu l'occasion d'y retourner" NNBSP "?");
 	CHECK_STR(EN("food", "loves Thai food"), "Tried any good restaurants lately?");
-	CHECK_STR(FR("food", "loves Thai food"), "Vous avez découvert de bonnes adresses récemment ?");
+	CHECK_STR(FR("food", "loves Thai food"), "Vous avez découvert de bonnes adresses récemment" NNBSP "?");
 	CHECK_STR(EN("food", "dinner at 8pm, never later"), "Tried any good restaurants lately?");
 	CHECK_STR(EN("food", "big dinner at Christmas"), "Tried any good restaurants lately?");
 }
@@ -200,51 +220,80 @@ static void
 hobby(void)
 {
 	CHECK_STR(EN("hobby", "learning the guitar"), "How's the guitar going?");
-	CHECK_STR(FR("hobby", "learning the guitar"), "Et la guitare, ça avance ?");
+	CHECK_STR(FR("hobby", "learning the guitar"), "Et la guitare, ça avance" NNBSP "?");
 	CHECK_STR(EN("hobby", "joue aux échecs en club"), "How's the chess going?");
-	CHECK_STR(FR("hobby", "joue aux échecs en club"), "Et les échecs, ça avance ?");
+	CHECK_STR(FR("hobby", "joue aux échecs en club"), "Et les échecs, ça avance" NNBSP "?");
 	CHECK_STR(EN("hobby", "takes piano lessons"), "How's the piano going?");
 	CHECK_STR(EN("hobby", "peinture à l'huile"), "How's the painting going?");
-	CHECK_STR(FR("hobby", "vegetable garden"), "Et le jardin, ça pousse ?");
+	CHECK_STR(FR("hobby", "vegetable garden"), "Et le jardin, ça pousse" NNBSP "?");
 	CHECK_STR(EN("hobby", "street photography"), "How's the photography going?");
-	CHECK_STR(FR("hobby", "reads crime novels"), "Vous lisez quelque chose de bien en ce moment ?");
+	CHECK_STR(FR("hobby", "reads crime novels"), "Vous lisez quelque chose de bien en ce moment" NNBSP "?");
 	CHECK_STR(EN("hobby", "collects stamps"), "Had time for your hobbies lately?");
-	CHECK_STR(FR("hobby", "collects stamps"), "Vous avez eu du temps pour vos loisirs récemment ?");
+	CHECK_STR(FR("hobby", "collects stamps"), "Vous avez eu du temps pour vos loisirs récemment" NNBSP "?");
 }
 
 static void
 work(void)
 {
 	CHECK_STR(EN("work", "promoted to head of sales"), "How is the new role going?");
-	CHECK_STR(FR("work", "promoted to head of sales"), "Comment se passe le nouveau poste ?");
+	CHECK_STR(FR("work", "promoted to head of sales"), "Comment se passe le nouveau poste" NNBSP "?");
 	CHECK_STR(EN("work", "nouveau poste chez Airbus"), "How is the new role going?");
-	CHECK_STR(EN("work", "speaking at a conference in Lyon"), "How was the conference?");
+	CHECK_STR(EN("work", "speaking at a conference in Lyon"), "Any news on your talk in Lyon?");
 	CHECK_STR(FR("work", "speaking at a conference in Lyon"),
-		  "Comment s'est passée la conférence ?");
-	CHECK_STR(EN("work", "busy with the reorg"), "How are things on your side at work?");
-	CHECK_STR(FR("work", "busy with the reorg"), "Comment ça se passe au travail de votre côté ?");
+		  "Du nouveau pour votre intervention à Lyon" NNBSP "?");
+	CHECK_STR(EN("work", "went to a conference in Lyon"), "How was the conference in Lyon?");
+	CHECK_STR(FR("work", "est allée au salon de Francfort"),
+		  "Comment s'est passé le salon de Francfort" NNBSP "?");
+	CHECK_STR(EN("work", "busy with the reorg"), "How is the reorganisation going?");
+	CHECK_STR(FR("work", "busy with the reorg"), "Comment se passe la réorganisation" NNBSP "?");
+	CHECK_STR(EN("work", "hiring two engineers"), "How are things on your side at work?");
+	CHECK_STR(FR("work", "hiring two engineers"),
+		  "Comment ça se passe au travail de votre côté" NNBSP "?");
 }
 
 static void
 other(void)
 {
-	CHECK_STR(EN("other", "moving house in March."),
-		  "Last time you mentioned \"moving house in March\" — how did that go?");
-	CHECK_STR(FR("other", "moving house in March."),
-		  "La dernière fois, vous avez mentionné « moving house in March » — comment ça "
-		  "s'est passé ?");
-	CHECK_STR(EN("other", "déménage à Nantes"),
-		  "Last time you mentioned \"déménage à Nantes\" — how did that go?");
-	/* Cut at a word, 40 characters with the "…". */
+	CHECK_STR(EN("other", "built a treehouse last month."),
+		  "Last time you mentioned \"built a treehouse last month\" — how did that go?");
+	CHECK_STR(FR("other", "built a treehouse last month."),
+		  "La dernière fois, vous avez mentionné «" NNBSP "built a treehouse last month" NNBSP
+		  "»" NNBSP ": comment ça s'est passé" NNBSP "?");
+	CHECK_STR(EN("other", "a construit une cabane"),
+		  "Last time you mentioned \"a construit une cabane\" — any news?");
+	/* Whole up to 60 characters; beyond, cut after a word that is not a
+	** small one, with the "…". */
 	CHECK_STR(EN("other", "renovating the old farmhouse near Angers with his brother"),
-		  "Last time you mentioned \"renovating the old farmhouse near…\" — how did "
-		  "that go?");
+		  "Last time you mentioned \"renovating the old farmhouse near Angers with his "
+		  "brother\" — any news?");
+	CHECK_STR(EN("other", "renovating the old farmhouse near Angers with his brother and the "
+			      "neighbours"),
+		  "Last time you mentioned \"renovating the old farmhouse near Angers with his "
+		  "brother…\" — any news?");
+	CHECK_STR(FR("other", "elle adore la bibliothèque municipale et y passe tous ses samedis "
+			      "après-midi"),
+		  "La dernière fois, vous avez mentionné «" NNBSP "elle adore la bibliothèque "
+		  "municipale et y passe…" NNBSP "»" NNBSP ": du nouveau de ce côté" NNBSP "?");
+	/* The client's own words, said back: by the fact's language. */
+	CHECK_STR(EN("other", "My landlord sold our building"),
+		  "Last time you mentioned \"Your landlord sold your building\" — any news?");
+	CHECK_STR(EN("other", "I'm renovating my flat"),
+		  "Last time you mentioned \"You're renovating your flat\" — any news?");
+	CHECK_STR(EN("other", "mon proprio vend notre immeuble"),
+		  "Last time you mentioned \"votre proprio vend votre immeuble\" — any news?");
+	CHECK_STR(FR("other", "my landlord is selling the building to the US fund"),
+		  "La dernière fois, vous avez mentionné «" NNBSP "your landlord is selling the "
+		  "building to the US fund" NNBSP "»" NNBSP ": du nouveau de ce côté" NNBSP "?");
 	/* Unknown or missing kinds are read as other. */
-	CHECK_STR(EN("pets", "adopted a cat"),
-		  "Last time you mentioned \"adopted a cat\" — how did that go?");
-	CHECK_STR(EN(NULL, "adopted a cat"),
-		  "Last time you mentioned \"adopted a cat\" — how did that go?");
-	CHECK_STR(EN("Travel", "trip to Bali"), "How was your trip to Bali?");
+	CHECK_STR(EN("pets", "bought a sailboat"),
+		  "Last time you mentioned \"bought a sailboat\" — any news?");
+	CHECK_STR(EN(NULL, "bought a sailboat"),
+		  "Last time you mentioned \"bought a sailboat\" — any news?");
+	CHECK_STR(EN("Travel", "trip to Bali"), "Any news on your trip to Bali?");
+	/* An event is named, whatever the kind says. */
+	CHECK_STR(EN("other", "moving house"), "Any news on your move?");
+	CHECK_STR(EN("other", "adopted a cat"), "How is your cat doing?");
+	CHECK_STR(EN("travel", "speaking at a summit in Oslo"), "Any news on your talk in Oslo?");
 }
 
 /* An "other" fact with nothing to quote gives no opener: the library fills. */
@@ -265,6 +314,7 @@ absurd_long_fact(void)
 {
 	static char text[6000];
 	opener_fact f = { 3, "travel", text, learned, NULL, { 0, 0, 0 }, false };
+	const size_t at = strlen("Any news on your trip to ");
 	size_t n;
 
 	/* One 2000-letter word after "to": 40 characters kept, two bytes each. */
@@ -273,30 +323,41 @@ absurd_long_fact(void)
 		strcat(text, "É");
 	n = opener_generate(&f, 1, NULL, 0, RP_LANG_EN, out, 1);
 	CHECK_INT(n, 1);
-	CHECK_INT(strlen(out[0].text), strlen("How was your trip to ?") + 80);
-	CHECK(strncmp(out[0].text + 21, "ÉÉÉÉ", 8) == 0);
-	CHECK_STR(out[0].text + 21 + 80, "?");
+	CHECK_INT(strlen(out[0].text), strlen("Any news on your trip to ?") + 80);
+	CHECK(strncmp(out[0].text + at, "ÉÉÉÉ", 8) == 0);
+	CHECK_STR(out[0].text + at + 80, "?");
 	check_shape(&out[0], RP_LANG_EN);
 
 	/* Many names in a row: whole ones while they fit in 40. */
 	CHECK_STR(EN("travel", "tour to Amsterdam Rotterdam Utrecht Eindhoven Groningen Maastricht"),
-		  "How was your trip to Amsterdam Rotterdam Utrecht Eindhoven?");
+		  "Any news on your trip to Amsterdam Rotterdam Utrecht Eindhoven?");
 
-	/* 5000 letters without a blank: a hard cut, at a character. */
+	/* 5000 letters without a blank: no word to cut at, so no quote (and
+	** no question cut mid-word); the library fills. */
 	memset(text, 'x', 5000);
 	text[5000] = '\0';
 	f.kind = "other";
 	n = opener_generate(&f, 1, NULL, 0, RP_LANG_FR, out, 1);
 	CHECK_INT(n, 1);
+	CHECK_INT(out[0].fact_id, 0);
+	CHECK_STR(out[0].key, "lib:0");
+
+	/* A run of Japanese has no blanks: it is cut at a character. */
+	text[0] = '\0';
+	for (int i = 0; i < 40; i++)
+		strcat(text, "東京出張");
+	n = opener_generate(&f, 1, NULL, 0, RP_LANG_EN, out, 1);
+	CHECK_INT(n, 1);
+	CHECK_INT(out[0].fact_id, 3);
 	CHECK_INT(text_length(out[0].text),
-		  text_length("La dernière fois, vous avez mentionné «  » — comment ça s'est passé ?") +
-			  40);
-	CHECK(strstr(out[0].text, "xxx… »") != NULL);
-	check_shape(&out[0], RP_LANG_FR);
+		  text_length("Last time you mentioned \"\" — any news?") + 60);
+	CHECK(strstr(out[0].text, "東京出…\" — any news?") != NULL);
+	check_shape(&out[0], RP_LANG_EN);
 
 	/* Every kind, fed a long text, still fits. */
 	for (int i = 0; i < 5000; i++)
 		text[i] = i % 7 == 6 ? ' ' : (char)('A' + i % 26);
+	text[5000] = '\0';
 	static const char *const kinds[] = { "travel", "sport", "family", "food", "hobby", "work",
 					     "other" };
 	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
@@ -313,16 +374,15 @@ escape_sequences(void)
 {
 	/* The escape breaks the name off the preposition: no place, rather
 	** than a place that is half an escape sequence. */
-	CHECK_STR(EN("travel", "trip to \x1b[31mBali\x1b[0m"), "How was your trip?");
+	CHECK_STR(EN("travel", "trip to \x1b[31mBali\x1b[0m"), "Any news on your trip?");
 	/* A line break is a blank. */
-	CHECK_STR(EN("travel", "trip to\nBali"), "How was your trip to Bali?");
+	CHECK_STR(EN("travel", "trip to\nBali"), "Any news on your trip to Bali?");
 	CHECK_STR(EN("other", "note \x1b]0;pwned\x07 here"),
-		  "Last time you mentioned \"note \xEF\xBF\xBD]0;pwned\xEF\xBF\xBD here\" — how "
-		  "did that go?");
+		  "Last time you mentioned \"note \xEF\xBF\xBD]0;pwned\xEF\xBF\xBD here\" — any news?");
 	/* A stray C1 byte ends the name where it stood. */
 	CHECK_STR(EN("food", "dinner at Sep\x9btime"), "Been back to Sep lately?");
 	CHECK_STR(EN("other", "bidi \xE2\x80\xAE trick"),
-		  "Last time you mentioned \"bidi \xEF\xBF\xBD trick\" — how did that go?");
+		  "Last time you mentioned \"bidi \xEF\xBF\xBD trick\" — any news?");
 	check_shape(&out[0], RP_LANG_EN);
 }
 
@@ -345,8 +405,8 @@ zero_facts_library_only(void)
 	n = opener_generate(NULL, 0, NULL, 0, RP_LANG_FR, out, 2);
 	CHECK_INT(n, 2);
 	CHECK_STR(out[0].key, "lib:0");
-	CHECK_STR(out[0].text, "Comment se passe votre semaine ?");
-	CHECK_STR(out[1].text, "Des projets pour le week-end ?");
+	CHECK_STR(out[0].text, "Comment se passe votre semaine" NNBSP "?");
+	CHECK_STR(out[1].text, "Des projets pour le week-end" NNBSP "?");
 }
 
 /* All of the library, both languages, through the rotation. */
@@ -418,7 +478,7 @@ fill_with_library(void)
 
 	CHECK_INT(n, 5);
 	CHECK_STR(out[0].key, "fact:9");
-	CHECK_STR(out[0].text, "Comment vont les enfants ?");
+	CHECK_STR(out[0].text, "Comment vont les enfants" NNBSP "?");
 	CHECK_STR(out[1].key, "lib:0");
 	CHECK_STR(out[4].key, "lib:3");
 }
@@ -435,7 +495,7 @@ max_respected(void)
 	/* At most four from facts, the newest. */
 	CHECK_INT(opener_generate(f, 6, NULL, 0, RP_LANG_EN, out, OPENERS_MAX), OPENERS_MAX);
 	CHECK_STR(out[0].key, "fact:6");
-	CHECK_STR(out[0].text, "How was your trip to Fès?");
+	CHECK_STR(out[0].text, "Any news on your trip to Fès?");
 	CHECK_STR(out[3].key, "fact:3");
 	CHECK_STR(out[4].key, "lib:0");
 	CHECK_STR(out[7].key, "lib:3");
@@ -650,13 +710,32 @@ tense_relative_words(void)
 	CHECK_INT(tense("déménage le mois prochain", in_a_month), OPENER_AHEAD);
 	CHECK_INT(tense("going to Japan soon", in_a_month), OPENER_AHEAD);
 	CHECK_INT(tense("part au Japon bientôt", in_a_month), OPENER_AHEAD);
-	CHECK_INT(tense("part au Japon bientôt", (rp_date){ 2027, 1, 15 }), OPENER_PAST);
+	/* A plan without a date, a month on: it may not have happened. */
+	CHECK_INT(tense("part au Japon bientôt", (rp_date){ 2027, 1, 15 }), OPENER_UNDATED);
 	CHECK_INT(tense("wedding in 3 weeks", (rp_date){ 2026, 12, 1 }), OPENER_AHEAD);
 	CHECK_INT(tense("mariage dans 2 mois", (rp_date){ 2027, 1, 20 }), OPENER_AHEAD);
 	CHECK_INT(tense("mariage dans 2 mois", (rp_date){ 2027, 2, 1 }), OPENER_PAST);
 	CHECK_INT(tense("back from Bali", nov), OPENER_PAST);
+	CHECK_INT(tense("trip to Bali", nov), OPENER_UNDATED);
+	CHECK_INT(tense("voyage à Bali", nov), OPENER_UNDATED);
+	CHECK_INT(tense("offsite this week", (rp_date){ 2026, 11, 15 }), OPENER_AHEAD);
+	CHECK_INT(tense("offsite this week", (rp_date){ 2026, 11, 16 }), OPENER_PAST);
+	CHECK_INT(tense("launch later this year", (rp_date){ 2026, 12, 31 }), OPENER_AHEAD);
+	CHECK_INT(tense("launch later this year", (rp_date){ 2027, 1, 1 }), OPENER_PAST);
+	CHECK_INT(tense("ski trip in two weeks", (rp_date){ 2026, 12, 1 }), OPENER_AHEAD);
+	CHECK_INT(tense("séminaire dans trois semaines", (rp_date){ 2026, 12, 5 }), OPENER_AHEAD);
+	CHECK_INT(tense("SÉMINAIRE LA SEMAINE PROCHAINE", (rp_date){ 2026, 11, 20 }), OPENER_AHEAD);
+	/* Tuesday 10 November: "on Friday" is the 13th. */
+	CHECK_INT(tense("dinner at Septime on Friday", (rp_date){ 2026, 11, 13 }), OPENER_AHEAD);
+	CHECK_INT(tense("dinner at Septime on Friday", (rp_date){ 2026, 11, 14 }), OPENER_PAST);
+	CHECK_INT(tense("dîner chez Septime vendredi prochain", (rp_date){ 2026, 11, 20 }),
+		  OPENER_AHEAD);
+	/* A habit is no date. */
+	CHECK_INT(tense("tennis on Fridays", nov), OPENER_UNDATED);
+	CHECK_INT(tense("padel le jeudi", nov), OPENER_UNDATED);
 	/* Unknown today: never ahead, as opener_generate() reads it. */
-	CHECK_INT(tense("flying to Bali tomorrow", never), OPENER_PAST);
+	CHECK_INT(tense("flying to Bali tomorrow", never), OPENER_UNDATED);
+	CHECK_INT(tense("back from Bali", never), OPENER_PAST);
 }
 
 static void
@@ -671,11 +750,24 @@ tense_month_names(void)
 	CHECK_INT(tense("marathon on 12 April", (rp_date){ 2027, 4, 1 }), OPENER_AHEAD);
 	CHECK_INT(tense("big launch in November", (rp_date){ 2026, 11, 30 }), OPENER_AHEAD);
 	CHECK_INT(tense("big launch in November", (rp_date){ 2026, 12, 1 }), OPENER_PAST);
+	/* Seasons and Christmas, their next turn. */
+	CHECK_INT(tense("part en Crète cet été", (rp_date){ 2027, 8, 31 }), OPENER_AHEAD);
+	CHECK_INT(tense("part en Crète cet été", (rp_date){ 2027, 9, 1 }), OPENER_PAST);
+	CHECK_INT(tense("trip to Lisbon for Christmas", (rp_date){ 2026, 12, 31 }), OPENER_AHEAD);
+	CHECK_INT(tense("vacances au printemps", (rp_date){ 2027, 5, 31 }), OPENER_AHEAD);
+	/* "since June" is past; so are months after words of the past. */
+	CHECK_INT(tense("lives with us since June", nov), OPENER_UNDATED);
+	CHECK_INT(tense("un chiot depuis l'été", nov), OPENER_UNDATED);
 	/* In the past, or no when at all. */
 	CHECK_INT(tense("back from Bali in October", nov), OPENER_PAST);
 	CHECK_INT(tense("went to Lisbon in August", nov), OPENER_PAST);
 	CHECK_INT(tense("rentré du Japon en octobre", nov), OPENER_PAST);
-	CHECK_INT(tense("may move to Lyon", nov), OPENER_PAST);
+	CHECK_INT(tense("may move to Lyon", nov), OPENER_UNDATED);
+	CHECK_INT(tense("a couru le marathon de Paris", nov), OPENER_PAST);
+	CHECK_INT(tense("s'est mariée à Lyon", nov), OPENER_PAST);
+	/* "prévu" is planned, not done. */
+	CHECK_INT(tense("mariage prévu à Lyon", nov), OPENER_AHEAD);
+	CHECK_INT(tense("moved house", nov), OPENER_PAST);
 }
 
 static void
@@ -685,10 +777,32 @@ tense_did_not_happen(void)
 	CHECK_INT(tense("the Bali trip was called off", nov), OPENER_OFF);
 	CHECK_INT(tense("voyage à Bali annulé", nov), OPENER_OFF);
 	CHECK_INT(tense("mariage reporté", nov), OPENER_OFF);
-	CHECK_INT(tense("marathon postponed to next year", nov), OPENER_OFF);
+	CHECK_INT(tense("le voyage est tombé à l'eau", nov), OPENER_OFF);
+	CHECK_INT(tense("le séminaire n'a pas eu lieu", nov), OPENER_OFF);
+	CHECK_INT(tense("VOYAGE ANNULÉ", nov), OPENER_OFF);
 	CHECK_INT(tense("trip to Bali cancelled", never), OPENER_OFF);
-	CHECK_STR(on("travel", "trip to Bali cancelled", NULL, nov, RP_LANG_EN), "(none)");
-	CHECK_STR(on("travel", "voyage à Bali annulé", NULL, nov, RP_LANG_FR), "(none)");
+	/* Put off to a new date: ahead of that date, then past. */
+	CHECK_INT(tense("marathon postponed to next year", nov), OPENER_AHEAD);
+	CHECK_INT(tense("trip postponed to March", (rp_date){ 2027, 3, 31 }), OPENER_AHEAD);
+	CHECK_INT(tense("trip postponed to March", (rp_date){ 2027, 4, 1 }), OPENER_PAST);
+	CHECK_INT(tense("voyage repoussé à la semaine prochaine", (rp_date){ 2026, 11, 22 }),
+		  OPENER_AHEAD);
+	/* The old date does not count: "next week" is what was put off. */
+	CHECK_INT(tense("offsite next week postponed", nov), OPENER_OFF);
+	/* Never "how did it go" about what did not happen: a trip is asked
+	** for a new date, for a while; a wedding, a race, a quote never. */
+	CHECK_STR(on("travel", "trip to Bali cancelled", NULL, nov, RP_LANG_EN),
+		  "Is there a new date for your trip to Bali?");
+	CHECK_STR(on("travel", "voyage à Bali annulé", NULL, nov, RP_LANG_FR),
+		  "Une nouvelle date est-elle prévue pour votre voyage à Bali" NNBSP "?");
+	CHECK_STR(on("work", "conference in Berlin postponed", NULL, nov, RP_LANG_EN),
+		  "Is there a new date for the conference in Berlin?");
+	CHECK_STR(on("travel", "trip to Bali cancelled", NULL, (rp_date){ 2027, 1, 10 },
+		     RP_LANG_EN), "(none)");
+	CHECK_STR(on("family", "the wedding is off, cancelled", NULL, nov, RP_LANG_EN), "(none)");
+	CHECK_STR(on("family", "le mariage est annulé", NULL, nov, RP_LANG_FR), "(none)");
+	CHECK_STR(on("sport", "Paris marathon cancelled", NULL, nov, RP_LANG_EN), "(none)");
+	CHECK_STR(on("other", "the barbecue fell through", NULL, nov, RP_LANG_EN), "(none)");
 }
 
 static void
@@ -697,25 +811,41 @@ ahead_asks_forward(void)
 	rp_date dec = { 2026, 12, 1 };
 
 	CHECK_STR(on("travel", "trip to Bali next month", NULL, dec, RP_LANG_EN),
-		  "Looking forward to your trip to Bali?");
+		  "How are the preparations for your trip to Bali going?");
 	CHECK_STR(on("travel", "holiday in the Maldives in January", NULL, dec, RP_LANG_EN),
-		  "Looking forward to your holiday in the Maldives?");
+		  "How are the preparations for your holiday in the Maldives going?");
 	CHECK_STR(on("travel", "part à Bali le mois prochain", NULL, dec, RP_LANG_FR),
-		  "Vous avez hâte de partir à Bali ?");
+		  "Où en sont les préparatifs de votre voyage à Bali" NNBSP "?");
 	CHECK_STR(on("travel", "vacances bientôt", NULL, dec, RP_LANG_FR),
-		  "Vous avez hâte de partir en vacances ?");
+		  "Où en sont les préparatifs de vos vacances" NNBSP "?");
 	CHECK_STR(on("other", "moving offices in January", NULL, dec, RP_LANG_EN),
-		  "Last time you mentioned \"moving offices in January\" — how are the plans"
-		  " coming along?");
+		  "How are the preparations for the office move going?");
 	CHECK_STR(on("other", "déménagement en janvier", NULL, dec, RP_LANG_FR),
-		  "La dernière fois, vous avez mentionné « déménagement en janvier » — où en"
-		  " sont les préparatifs ?");
+		  "Où en sont les préparatifs de votre déménagement" NNBSP "?");
+	CHECK_STR(on("family", "wedding in June", NULL, dec, RP_LANG_FR),
+		  "Où en sont les préparatifs du mariage" NNBSP "?");
+	CHECK_STR(on("work", "keynote at the summit in Oslo next month", NULL, dec, RP_LANG_EN),
+		  "How is your talk in Oslo coming along?");
+	CHECK_STR(on("work", "starts a new job in January", NULL, dec, RP_LANG_EN),
+		  "Looking forward to the new role?");
+	CHECK_STR(on("family", "expecting a baby in March", NULL, dec, RP_LANG_EN),
+		  "How are the preparations for the baby's arrival going?");
+	CHECK_STR(on("other", "the plant closes in March", NULL, dec, RP_LANG_EN),
+		  "Last time you mentioned \"the plant closes in March\" — how are things shaping"
+		  " up?");
+	CHECK_STR(on("other", "l'usine ferme en mars", NULL, dec, RP_LANG_FR),
+		  "La dernière fois, vous avez mentionné «" NNBSP "l'usine ferme en mars" NNBSP "»"
+		  NNBSP ": comment ça se présente" NNBSP "?");
 	/* The same facts once their time is over. */
 	CHECK_STR(on("travel", "trip to Bali next month", NULL, (rp_date){ 2027, 1, 5 },
 		     RP_LANG_EN), "How was your trip to Bali?");
 	CHECK_STR(on("other", "moving offices in January", NULL, (rp_date){ 2027, 2, 2 },
-		     RP_LANG_EN), "Last time you mentioned \"moving offices in January\" — how did"
-		  " that go?");
+		     RP_LANG_EN), "How did the office move go?");
+	CHECK_STR(on("family", "wedding in June", NULL, (rp_date){ 2027, 7, 1 }, RP_LANG_FR),
+		  "Comment s'est passé le mariage" NNBSP "?");
+	CHECK_STR(on("other", "the plant closes in March", NULL, (rp_date){ 2027, 4, 1 },
+		     RP_LANG_EN),
+		  "Last time you mentioned \"the plant closes in March\" — how did that go?");
 }
 
 static void
@@ -750,23 +880,25 @@ person_is_named(void)
 	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, RP_LANG_EN),
 		  "Zoë, how was Bali?");
 	CHECK_STR(on("travel", "Zoë: back from a holiday in Bali", "Zoë", dec, RP_LANG_FR),
-		  "Zoë, comment se sont passées vos vacances à Bali ?");
+		  "Zoë, comment se sont passées vos vacances à Bali" NNBSP "?");
 	CHECK_STR(on("travel", "back from a trip to Bali", "Zoë Lefèvre", dec, RP_LANG_EN),
 		  "Zoë, how was your trip to Bali?");  /* by first name */
 	CHECK_STR(on("travel", "Zoë: trip to Bali next month", "Zoë", dec, RP_LANG_EN),
-		  "Zoë, looking forward to your trip to Bali?");
+		  "Zoë, how are the preparations for your trip to Bali going?");
 	CHECK_STR(on("other", "Marc: moving house", "Marc", dec, RP_LANG_EN),
-		  "Marc, last time you mentioned \"moving house\" — how did that go?");
+		  "Marc, any news on your move?");
+	CHECK_STR(on("other", "Marc: built a treehouse", "Marc", dec, RP_LANG_EN),
+		  "Marc, last time you mentioned \"built a treehouse\" — any news?");
 	/* The question begins with a name from the fact: its case is kept. */
 	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, RP_LANG_FR),
-		  "Marc, Le Comptoir, vous avez eu l'occasion d'y retourner ?");
+		  "Marc, Le Comptoir, vous avez eu l'occasion d'y retourner" NNBSP "?");
 	CHECK_STR(on("food", "Marc: dinner at Le Comptoir", "Marc", dec, RP_LANG_EN),
 		  "Marc, been back to Le Comptoir lately?");
 	/* A name that would drive the terminal is neutralised. */
 	CHECK(strchr(on("travel", "trip to Bali", "Zo\x1b[2Jë", dec, RP_LANG_EN), '\x1b') == NULL);
 	/* Without a person, the lead stays part of the fact. */
-	CHECK_STR(on("other", "Note: moving house", NULL, dec, RP_LANG_EN),
-		  "Last time you mentioned \"Note: moving house\" — how did that go?");
+	CHECK_STR(on("other", "Note: built a treehouse", NULL, dec, RP_LANG_EN),
+		  "Last time you mentioned \"Note: built a treehouse\" — any news?");
 }
 
 int

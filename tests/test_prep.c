@@ -10,6 +10,7 @@
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
 #include "rapport/note.h"
+#include "rapport/opener.h"
 #include "rapport/prep.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
@@ -280,6 +281,62 @@ prep_loads_facts_followups_and_carry(void)
 	store_close(st);
 }
 
+/* Prep's openers are asked by each fact's tense as of the day Prep is
+** loaded for, in the client's language whatever the fact's: a trip noted
+** on 20 November "in January" is ahead through January, past after; a
+** cancelled wedding is never asked about. */
+static void
+prep_openers_follow_tense_and_language(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t zoe;
+	prep *p = NULL;
+	opener out[OPENERS_MAX];
+	size_t n;
+
+	/* Noon UTC on Friday 20 November: that day in any time zone. */
+	fixture_now = 1795687200 - 6 * DAY + 2 * 3600;
+	client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, &zoe, &err);
+	CHECK(client_set_lang(st, zoe, RP_LANG_FR, &err) == RP_OK);
+	fact_add(st, &fixture_clock, zoe, fact_kind_guess("ski trip to Chamonix in January"),
+		 "ski trip to Chamonix in January", 0, 0, NULL, &err);
+	fixture_now += 60;
+	fact_add(st, &fixture_clock, zoe, fact_kind_guess("le mariage est tombé à l'eau"),
+		 "le mariage est tombé à l'eau", 0, 0, NULL, &err);
+
+	CHECK(prep_load(st, zoe, "2026-12-03", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_STR(p->facts[1].kind, "travel");
+	n = prep_openers(p, out, 3);
+	CHECK_INT(n, 3);
+	CHECK_STR(out[0].text,
+		  "Où en sont les préparatifs de votre séjour au ski à Chamonix\u202f?");
+	CHECK_INT(out[1].fact_id, 0);  /* the wedding gives nothing: the library follows */
+	CHECK_STR(out[1].text, "Comment se passe votre semaine\u202f?");
+	prep_free(p);
+
+	CHECK(prep_load(st, zoe, "2027-02-01", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	n = prep_openers(p, out, 1);
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].text, "Comment s'est passé votre séjour au ski à Chamonix\u202f?");
+	prep_free(p);
+
+	/* The same facts for an English client. */
+	CHECK(client_set_lang(st, zoe, RP_LANG_EN, &err) == RP_OK);
+	CHECK(prep_load(st, zoe, "2027-01-31", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	n = prep_openers(p, out, 1);
+	CHECK_INT(n, 1);
+	CHECK_STR(out[0].text, "How are the preparations for your ski trip to Chamonix going?");
+	prep_free(p);
+	store_close(st);
+}
+
 static void
 clients_are_edited_and_archived(void)
 {
@@ -467,6 +524,7 @@ main(void)
 	RUN(templates_and_reordering);
 	RUN(walkthrough_entries_parse);
 	RUN(prep_loads_facts_followups_and_carry);
+	RUN(prep_openers_follow_tense_and_language);
 	RUN(clients_are_edited_and_archived);
 	RUN(prep_brings_back_what_was_left_open);
 	RUN(prep_notes_of_a_meeting);

@@ -106,7 +106,7 @@ a_personal_note_becomes_a_fact(void)
 	CHECK_STR(one_text(st, "SELECT group_concat(kind || ':' || text, '|') FROM (SELECT * FROM"
 			       " facts ORDER BY id)"),
 		  "travel:back from business trip to Bali, loved it|"
-		  "sport:runs the Paris marathon in April|other:has a new puppy");
+		  "sport:runs the Paris marathon in April|family:has a new puppy");
 	CHECK_STR(one_text(st, "SELECT count(*) FROM facts WHERE meeting_id IS NOT NULL AND"
 			       " note_id IS NOT NULL AND learned_at = 1795687200 AND client_id = 1"),
 		  "3");

@@ -33,9 +33,10 @@ typedef struct opener_fact {
 
 /* When what a fact tells happens, seen from today. */
 enum opener_tense {
-	OPENER_PAST,   /* it happened (or says no date): "how did it go?" */
-	OPENER_AHEAD,  /* still to come: "next month", "in January", "bientôt" */
-	OPENER_OFF,    /* it did not happen: "cancelled", "annulé", "postponed" */
+	OPENER_PAST,     /* it happened: "how did it go?" */
+	OPENER_AHEAD,    /* still to come: "next month", "in January", "bientôt" */
+	OPENER_OFF,      /* it did not happen: "cancelled", "annulé", "postponed" */
+	OPENER_UNDATED,  /* nothing says when: "any news?" */
 };
 
 /* An opener used before: its key and when (local date). */
@@ -51,14 +52,26 @@ typedef struct opener {
 	rp_date last_used;            /* {0,0,0} when never used */
 } opener;
 
-/* Is f's event past, ahead or off, on today (a local date; {0,0,0} when
-** unknown: then it is off or past, never ahead)?  Words that place it ahead of when it
-** was learned ("tomorrow", "next week", "next month", "in 3 weeks",
-** "soon", "la semaine prochaine", "bientôt", a month named as a when)
-** keep it ahead until that time is surely over (the end of next week, of
-** that month; 30 days for "soon"), then it is past.  A month after "back",
-** "went", "last" and the like is past. */
+/* Is f's event past, ahead, off or undated on today (a local date; {0,0,0}
+** when unknown: then it is never ahead)?  Words that date it from when it
+** was learned ("tomorrow", "next week", "next month", "in 3 weeks", "this
+** summer", "on Friday", "la semaine prochaine", "cet été", a month named
+** as a when: "in January" learned in November is next January) keep it
+** ahead until that time is surely over, then it is past.  Words of a plan
+** without a date ("soon", "bientôt", "planning") keep it ahead for 30 days,
+** then undated.  Words of the past ("back from", "last week", "went",
+** "hier", "est rentrée") make it past, a month after them too.  Cancelled,
+** called off, "annulé", "tombé à l'eau" are off, and so is "postponed" or
+** "reporté" without a new date; "postponed to March" is ahead of March.
+** Words are matched without case or accents, English and French. */
 enum opener_tense opener_fact_tense(const char *text, rp_date learned_on, rp_date today);
+
+/* The kind of a fact from its words (see fact_kind_guess()): "work" for
+** "speaking at a conference in Lyon", "food" for "loves the bistro on rue
+** Oberkampf", "travel" for "ski trip to Chamonix" or "part à Chamonix en
+** février", "family" for "the twins", "other" when nothing fits (a move
+** is "other", asked about as one). */
+const char *opener_kind_guess(const char *text);
 
 /* Is f no longer an opener on today: done, or past its until date? */
 bool opener_fact_stale(const opener_fact *f, rp_date today);
@@ -72,11 +85,17 @@ size_t opener_generate(const opener_fact *facts, size_t nfacts, const opener_use
 		       size_t nuses, enum rp_lang lang, opener *out, size_t max);
 
 /* opener_generate() as of today (a local date): a stale fact gives no
-** opener, nor one whose event did not happen (OPENER_OFF); one still
-** ahead is asked forward ("Looking forward to your trip to Bali?", or "…
-** — how are the plans coming along?"); a fact about a person names them
-** first, by first name ("Zoë, how was your trip to Bali?").  opener_generate() is this
-** with today {0,0,0}: no fact is ahead, until dates are not applied. */
+** opener; a fact is asked by its tense, in lang whatever the fact's own
+** language: ahead, "How are the preparations for your trip to Chamonix
+** going?" / « Où en sont les préparatifs de votre voyage à Chamonix ? »;
+** past, "How was your trip to Chamonix?"; undated, "Any news on your trip
+** to Bali?" / « Du nouveau pour votre voyage à Bali ? »; off, a trip, a
+** conference or a move is asked for a new date for 60 days after it was
+** learned, anything else not at all.  A fact about a person names them
+** first, by first name ("Zoë, how was your trip to Bali?").  A fact with no
+** event to name is quoted, whole or cut after a word, its "my" turned to
+** "your" ("mon" to "votre") by the fact's language.  opener_generate() is
+** this with today {0,0,0}: no fact is ahead, until dates are not applied. */
 size_t opener_generate_on(const opener_fact *facts, size_t nfacts, const opener_use *uses,
 			  size_t nuses, enum rp_lang lang, rp_date today, opener *out,
 			  size_t max);

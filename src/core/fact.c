@@ -8,8 +8,8 @@
 
 #include "db.h"
 #include "field.h"
+#include "rapport/opener.h"
 #include "rapport/person.h"
-#include "rapport/text.h"
 
 static const char *const kind_names[] = {
 #define FACT_KIND_NAME(kind, name) [kind] = name,
@@ -34,65 +34,14 @@ fact_kind_from_name(const char *name)
 	return -1;
 }
 
-/* Words (folded, English and French) that give a fact its kind.  A word
-** matches at the start of a word of the text, so "travel" finds
-** "travelling" and "vacance" finds "vacances". */
-static const struct {
-	enum fact_kind kind;
-	const char *stem;
-} kind_words[] = {
-	{FACT_TRAVEL, "trip"}, {FACT_TRAVEL, "travel"}, {FACT_TRAVEL, "flight"},
-	{FACT_TRAVEL, "holiday"}, {FACT_TRAVEL, "vacation"}, {FACT_TRAVEL, "voyage"},
-	{FACT_TRAVEL, "vacance"}, {FACT_TRAVEL, "conge"}, {FACT_TRAVEL, "sejour"},
-	{FACT_FAMILY, "daughter"}, {FACT_FAMILY, "son"}, {FACT_FAMILY, "kid"},
-	{FACT_FAMILY, "child"}, {FACT_FAMILY, "wife"}, {FACT_FAMILY, "husband"},
-	{FACT_FAMILY, "baby"}, {FACT_FAMILY, "family"}, {FACT_FAMILY, "wedding"},
-	{FACT_FAMILY, "fille"}, {FACT_FAMILY, "fils"}, {FACT_FAMILY, "enfant"},
-	{FACT_FAMILY, "famille"}, {FACT_FAMILY, "mariage"}, {FACT_FAMILY, "bebe"},
-	{FACT_SPORT, "marathon"}, {FACT_SPORT, "running"}, {FACT_SPORT, "tennis"},
-	{FACT_SPORT, "golf"}, {FACT_SPORT, "football"}, {FACT_SPORT, "soccer"},
-	{FACT_SPORT, "ski"}, {FACT_SPORT, "cycling"}, {FACT_SPORT, "velo"},
-	{FACT_SPORT, "yoga"}, {FACT_SPORT, "swim"}, {FACT_SPORT, "natation"},
-	{FACT_SPORT, "rugby"}, {FACT_SPORT, "climb"}, {FACT_SPORT, "escalade"},
-	{FACT_FOOD, "restaurant"}, {FACT_FOOD, "dinner"}, {FACT_FOOD, "sushi"},
-	{FACT_FOOD, "cook"}, {FACT_FOOD, "wine"}, {FACT_FOOD, "coffee"},
-	{FACT_FOOD, "vin"}, {FACT_FOOD, "cuisine"}, {FACT_FOOD, "diner"},
-	{FACT_HOBBY, "guitar"}, {FACT_HOBBY, "piano"}, {FACT_HOBBY, "painting"},
-	{FACT_HOBBY, "reading"}, {FACT_HOBBY, "garden"}, {FACT_HOBBY, "photo"},
-	{FACT_HOBBY, "music"}, {FACT_HOBBY, "chess"}, {FACT_HOBBY, "musique"},
-	{FACT_HOBBY, "jardin"}, {FACT_HOBBY, "lecture"}, {FACT_HOBBY, "peinture"},
-	{FACT_WORK, "promot"}, {FACT_WORK, "new role"}, {FACT_WORK, "new job"},
-	{FACT_WORK, "conference"}, {FACT_WORK, "reorg"}, {FACT_WORK, "poste"},
-};
-
+/* The opener generator reads a fact's words for its questions: the same
+** reading gives its kind, so a fact is asked about as what it was filed. */
 enum fact_kind
 fact_kind_guess(const char *text)
 {
-	char *folded = text_fold(text);
-	enum fact_kind kind = FACT_OTHER;
+	int kind = fact_kind_from_name(opener_kind_guess(text));
 
-	if (folded == NULL)
-		return FACT_OTHER;
-	for (size_t i = 0; i < sizeof kind_words / sizeof kind_words[0]; i++) {
-		size_t len = strlen(kind_words[i].stem);
-
-		for (const char *p = strstr(folded, kind_words[i].stem); p;
-		     p = strstr(p + 1, kind_words[i].stem)) {
-			bool word_start = p == folded || p[-1] == ' ' || p[-1] == '\'';
-
-			/* "son" must not match "season": short stems need a
-			** whole word. */
-			bool word_end = len > 4 || p[len] == '\0' || p[len] == ' ' ||
-					p[len] == 's' || p[len] == ',' || p[len] == '.';
-			if (word_start && word_end) {
-				kind = kind_words[i].kind;
-				goto out;
-			}
-		}
-	}
-out:
-	free(folded);
-	return kind;
+	return kind < 0 ? FACT_OTHER : (enum fact_kind)kind;
 }
 
 enum rp_status

@@ -93,7 +93,7 @@ is "$STATUS:$OUT" "0:noted a sport fact about Zoë Lefèvre SARL" "fact --kind"
 fails 1 'rapport: --kind must be family, travel, hobby, sport, food, work or other' \
 	"fact with an unknown kind" fact zoe "x" --kind pets
 fails 1 'rapport: fact is empty' "an empty fact" fact zoe "  "
-run fact zoe "has a new puppy"
+run fact zoe "collects fountain pens"
 is "$STATUS:$OUT" "0:noted a fact about Zoë Lefèvre SARL" "a fact of no particular kind"
 
 run touch "ZOË" "sent the revised deck"

@@ -69,7 +69,8 @@ like "$OUT" "*Next meeting 2: Réunion de lancement*, 90 minutes (missed: move i
 sqlite3 "$RAPPORT_DB" "UPDATE clients SET lang = 'fr'"
 out=$(fixed "$NOW" "$RAPPORT_BIN" prep zoe)
 like "$out" "*Openers
-  Comment se passe la préparation du marathon de Paris ?*" "prep: openers in French for a French client"
+  Comment se passe la préparation du marathon de Paris"$'\u202f'"?
+  Comment s'est passé votre voyage à Bali"$'\u202f'"?*" "prep: openers in French for a French client"
 sqlite3 "$RAPPORT_DB" "UPDATE clients SET lang = 'en'"
 fails 1 'rapport: no client matches "bob"; clients: "Zoë Lefèvre SARL"' "prep of an unknown client" \
 	prep bob

@@ -134,18 +134,18 @@ prep_marks_a_fact_done_and_until(void)
 	steps_rapport("client add Acme");
 	steps_rapport("fact acme 'trip to Bali'");
 	t = open_prep();
-	SEE(t, "How was your trip to Bali?");
+	SEE(t, "Any news on your trip to Bali?");
 	term_type(t, "d");  /* the first fact row is selected */
 	SEE(t, "Bali  (2026-11-26) · done");
-	UNSEEN(t, "How was your trip to Bali?");
+	UNSEEN(t, "Any news on your trip to Bali?");
 	CHECK(strcmp(steps_sql1("SELECT done_at IS NOT NULL FROM facts"), "1") == 0);
 	term_type(t, "d");  /* again: current again */
-	SEE(t, "How was your trip to Bali?");
+	SEE(t, "Any news on your trip to Bali?");
 	term_type(t, "w");
 	SEE(t, "An opener until");
 	term_type(t, "2026-11-25\r");  /* yesterday: over */
 	SEE(t, "· until 2026-11-25, over");
-	UNSEEN(t, "How was your trip to Bali?");
+	UNSEEN(t, "Any news on your trip to Bali?");
 	term_type(t, "w");
 	SEE(t, "An opener until (2027-01-31, eom; empty: for good): 2026-11-25");
 	term_key(t, "C-u");
@@ -160,7 +160,7 @@ prep_marks_a_fact_done_and_until(void)
 	term_type(t, "\r");  /* empty: for good */
 	CHECK(term_wait_gone(t, "An opener until", 3000));
 	CHECK_STR(steps_sql1("SELECT until_date IS NULL FROM facts"), "1");
-	SEE(t, "How was your trip to Bali?");
+	SEE(t, "Any news on your trip to Bali?");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
