@@ -66,7 +66,9 @@ screen_put(int y, int x, int cols, const char *text, unsigned attr)
 	if (cols <= 0 || y < 0 || x < 0)
 		return;
 	clean = text_sanitize(text, " ");
-	cut = clean ? width_truncate(clean, cols) : NULL;
+	/* At a word: a title or a message cut inside a word reads wrong, and
+	** French runs longer. */
+	cut = clean ? width_truncate_words(clean, cols) : NULL;
 	if (cut) {
 		attr_t old_attr;
 		short old_pair;
@@ -301,7 +303,7 @@ static listview help_list = {.sel = -1};
 static void
 help_add(const char *keys, const char *what, unsigned keys_attr)
 {
-	enum { KEYW = 17, MAX_LINES = 24 };
+	enum { KEYW = 18, MAX_LINES = 24 };
 	width_line lines[MAX_LINES];
 	bool below = width_str(keys) > KEYW - 1 || COLS - 4 - KEYW < 24;
 	int indent = below ? 6 : 2 + KEYW, textw = COLS - 2 - indent;

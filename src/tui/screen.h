@@ -115,7 +115,8 @@ unsigned screen_pick(const app *a, int pair, unsigned fallback);
 ** gone (a planned meeting missed).  Returns buf. */
 char *screen_when(const app *a, int64_t t, char *buf, size_t size);
 
-/* Draw text at (y, x) in at most cols columns, sanitized, cut with "…". */
+/* Draw text at (y, x) in at most cols columns, sanitized, cut with "…"
+** at the end of a word (width_truncate_words). */
 void screen_put(int y, int x, int cols, const char *text, unsigned attr);
 
 /* A box with a title, highlighted when focused. */
