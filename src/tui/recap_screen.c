@@ -211,26 +211,32 @@ build(app *a, recap_view *v)
 		bool any = false;
 
 		for (size_t i = 0; i < s->nfacts; i++) {
+			char text[NOTE_TEXT_MAX + 100];
+
 			if (s->facts[i].meeting_id != s->meeting_id)
 				continue;
 			if (!any)
 				heading(v, _("Personal facts learned"));
 			any = true;
 			/* TRANSLATORS: a fact's kind ("travel"), then what it is. */
-			listview_add(&v->lv, false, A_NORMAL, _("  %s: %s"),
-				     fact_kind_label(s->facts[i].kind), s->facts[i].text);
+			snprintf(text, sizeof text, _("  %s: %s"), fact_kind_label(s->facts[i].kind),
+				 s->facts[i].text);
+			listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
 		}
 	}
 	prep_rows(v);
 	time_per_item(a, v, now);
 	session_talk_totals(s, now, &you, &them, &longest);
 	heading(v, _("Talk"));
-	if (you + them)
-		listview_add(&v->lv, false, A_NORMAL,
-			     _("  you talked %d%% (aim 43%%), the client's longest stretch %d'"),
-			     (int)((you * 100 + (you + them) / 2) / (you + them)),
-			     (int)((longest + 59) / 60));
-	else if (s->ntalk)
+	if (you + them) {
+		char text[300];
+
+		/* Wrapped: the French runs past 80 columns. */
+		snprintf(text, sizeof text,
+			 _("  you talked %d%% (aim 43%%), the client's longest stretch %d'"),
+			 (int)((you * 100 + (you + them) / 2) / (you + them)), (int)((longest + 59) / 60));
+		listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
+	} else if (s->ntalk)
 		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM), _("  too short to tell"));
 	else
 		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM),

@@ -143,9 +143,11 @@ const char *screen_keys_fit(const char *keys, int cols, char *buf, size_t size);
 const char *screen_help_hint(void);
 
 /* The help of a screen over the whole of it: a title and lines of
-** "keys<TAB>what they do" (a line without a tab is a heading), in a list
-** view: screen_common_key() scrolls it with the movement keys and closes it
-** on any other key. */
+** "keys<TAB>what they do" (a line without a tab is a heading), already
+** translated, in a list view: what a key does wraps at a blank beside its
+** keys (below them when they are wide or the screen narrow), never cut;
+** screen_common_key() scrolls it with the movement keys and closes it on
+** any other key. */
 void screen_help_draw(const app *a, const char *title, const char *const *lines);
 
 /* Is this the key that opens help (F1, Ctrl-G or ?)? */
