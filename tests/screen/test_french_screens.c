@@ -95,13 +95,17 @@ recap_of_a_call(const char *const env[], int rows, int cols)
 	return t;
 }
 
-/* The key bar: the last row, and no hint cut ("x aband…"): it never ends
+/* The key bar: the last row, once drawn, and no hint cut ("x aband…"): it never ends
 ** in an ellipsis. */
 static char *
 key_bar(term *t, int rows)
 {
-	char *bar = term_row(t, rows - 1);
-	size_t n = strlen(bar);
+	char *bar;
+	size_t n;
+
+	term_wait_quiet(t, 200, 3000);  /* the whole screen drawn, not its start */
+	bar = term_row(t, rows - 1);
+	n = strlen(bar);
 
 	if (n >= 3 && strcmp(bar + n - 3, "…") == 0)
 		tap_fail(__FILE__, __LINE__, "the key bar ends cut: \"%s\"", bar);
