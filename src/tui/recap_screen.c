@@ -322,15 +322,18 @@ recap_close(void *state)
 
 /* Marked for the catalogue; screen.c translates them as it shows them. */
 static const screen_keyhelp keys[] = {
-	KEYS(N_("set the action's owner"), N_("owner"), SA_OWNER),
-	KEYS(N_("when: its due date (fri, +3d, next week, 2026-12-01...)"), N_("due"), SA_WHEN),
-	KEYS(N_("the action is done"), N_("done"), SA_DONE),
-	KEYS(N_("drop it"), N_("drop"), SA_DROP),
-	KEYS(N_("open it again (undo done or dropped)"), NULL, SA_REOPEN),
-	KEYS(N_("export the meeting to a .md, .json or .ics file"), N_("export"), SA_EXPORT),
-	KEYS(N_("plan the next meeting (or move the one planned)"), N_("plan next"), SA_PLAN),
-	KEYS(N_("close the recap"), N_("close"), SA_BACK),
-	KEYS(N_("quit"), NULL, SA_QUIT),
+	KEYS(NC_("key help", "set the action's owner"), NC_("key bar", "owner"), SA_OWNER),
+	KEYS(NC_("key help", "when: its due date (fri, +3d, next week, 2026-12-01...)"),
+	     NC_("key bar", "due"), SA_WHEN),
+	KEYS(NC_("key help", "the action is done"), NC_("key bar", "done"), SA_DONE),
+	KEYS(NC_("key help", "drop it"), NC_("key bar", "drop"), SA_DROP),
+	KEYS(NC_("key help", "open it again (undo done or dropped)"), NULL, SA_REOPEN),
+	KEYS(NC_("key help", "export the meeting to a .md, .json or .ics file"),
+	     NC_("key bar", "export"), SA_EXPORT),
+	KEYS(NC_("key help", "plan the next meeting (or move the one planned)"),
+	     NC_("key bar", "plan next"), SA_PLAN),
+	KEYS(NC_("key help", "close the recap"), NC_("key bar", "close"), SA_BACK),
+	KEYS(NC_("key help", "quit"), NULL, SA_QUIT),
 	KEYS_END,
 };
 
@@ -338,13 +341,13 @@ static const screen_keyhelp keys[] = {
 ** its first hints (and the way out and the help), so planning the next
 ** meeting comes before dropping or exporting. */
 static const screen_keyhelp bar_keys[] = {
-	KEYS("", N_("owner"), SA_OWNER),
-	KEYS("", N_("due"), SA_WHEN),
-	KEYS("", N_("done"), SA_DONE),
-	KEYS("", N_("plan next"), SA_PLAN),
-	KEYS("", N_("drop"), SA_DROP),
-	KEYS("", N_("export"), SA_EXPORT),
-	KEYS("", N_("close"), SA_BACK),
+	KEYS("", NC_("key bar", "owner"), SA_OWNER),
+	KEYS("", NC_("key bar", "due"), SA_WHEN),
+	KEYS("", NC_("key bar", "done"), SA_DONE),
+	KEYS("", NC_("key bar", "plan next"), SA_PLAN),
+	KEYS("", NC_("key bar", "drop"), SA_DROP),
+	KEYS("", NC_("key bar", "export"), SA_EXPORT),
+	KEYS("", NC_("key bar", "close"), SA_BACK),
 	KEYS_END,
 };
 

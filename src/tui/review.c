@@ -480,13 +480,16 @@ review_close(void *state)
 
 /* Marked for the catalogue; screen.c translates them as it shows them. */
 static const screen_keyhelp keys[] = {
-	KEYS(N_("read the meeting, or open a search hit at its note"), N_("read"), SA_OPEN),
-	KEYS(N_("a follow-up done, dropped, open again"), NULL, SA_DONE, SA_DROP, SA_REOPEN),
-	KEYS(N_("a touchpoint: correct its text (\"call: ...\" its kind), remove it"), NULL,
-	     SA_EDIT, SA_DROP),
-	KEYS(N_("search: words, \"a phrase\", OR, NOT, prefix*"), N_("search"), SA_SEARCH),
-	KEYS(N_("back"), N_("back"), SA_BACK),
-	KEYS(N_("quit"), NULL, SA_QUIT),
+	KEYS(NC_("key help", "read the meeting, or open a search hit at its note"),
+	     NC_("key bar", "read"), SA_OPEN),
+	KEYS(NC_("key help", "a follow-up done, dropped, open again"), NULL, SA_DONE, SA_DROP,
+	     SA_REOPEN),
+	KEYS(NC_("key help", "a touchpoint: correct its text (\"call: ...\" its kind), remove it"),
+	     NULL, SA_EDIT, SA_DROP),
+	KEYS(NC_("key help", "search: words, \"a phrase\", OR, NOT, prefix*"),
+	     NC_("key bar", "search"), SA_SEARCH),
+	KEYS(NC_("key help", "back"), NC_("key bar", "back"), SA_BACK),
+	KEYS(NC_("key help", "quit"), NULL, SA_QUIT),
 	KEYS_END,
 };
 
@@ -496,18 +499,26 @@ review_draw(app *a, void *state)
 	review_view *v = state;
 	/* The key bar of each view, from the same key table as the help. */
 	static const screen_keyhelp list_bar[] = {
-		KEYS("", N_("read"), SA_OPEN), KEYS("", N_("correct"), SA_EDIT),
-		KEYS("", N_("remove"), SA_DROP), KEYS("", N_("search"), SA_SEARCH),
-		KEYS("", N_("back"), SA_BACK), KEYS_END,
+		KEYS("", NC_("key bar", "read"), SA_OPEN),
+		KEYS("", NC_("key bar", "correct"), SA_EDIT),
+		KEYS("", NC_("key bar", "remove"), SA_DROP),
+		KEYS("", NC_("key bar", "search"), SA_SEARCH),
+		KEYS("", NC_("key bar", "back"), SA_BACK),
+		KEYS_END,
 	};
 	static const screen_keyhelp meeting_bar[] = {
-		KEYS("", N_("done"), SA_DONE), KEYS("", N_("dropped"), SA_DROP),
-		KEYS("", N_("open again"), SA_REOPEN), KEYS("", N_("search"), SA_SEARCH),
-		KEYS("", N_("back"), SA_BACK), KEYS_END,
+		KEYS("", NC_("key bar", "done"), SA_DONE),
+		KEYS("", NC_("key bar", "dropped"), SA_DROP),
+		KEYS("", NC_("key bar", "open again"), SA_REOPEN),
+		KEYS("", NC_("key bar", "search"), SA_SEARCH),
+		KEYS("", NC_("key bar", "back"), SA_BACK),
+		KEYS_END,
 	};
 	static const screen_keyhelp search_bar[] = {
-		KEYS("", N_("open the meeting at that note"), SA_OPEN),
-		KEYS("", N_("search again"), SA_SEARCH), KEYS("", N_("back"), SA_BACK), KEYS_END,
+		KEYS("", NC_("key bar", "open the meeting at that note"), SA_OPEN),
+		KEYS("", NC_("key bar", "search again"), SA_SEARCH),
+		KEYS("", NC_("key bar", "back"), SA_BACK),
+		KEYS_END,
 	};
 	static const screen_keyhelp *const bars[] = {
 		[MODE_LIST] = list_bar, [MODE_MEETING] = meeting_bar, [MODE_SEARCH] = search_bar,

@@ -432,6 +432,22 @@ screen_act_of(wint_t key, bool function)
 	return SA_NONE;
 }
 
+/* A text of a key table, translated: under ctx when the catalogue holds it
+** there (NC_), else as a plain message (N_). */
+static const char *
+table_text(const char *ctx, const char *text)
+{
+	char key[512];
+	const char *t;
+
+	if (text == NULL || text[0] == '\0')
+		return text ? text : "";
+	if (snprintf(key, sizeof key, "%s\004%s", ctx, text) < (int)sizeof key &&
+	    (t = i18n_pgettext(key, text)) != text)
+		return t;
+	return _(text);
+}
+
 /* The names of the keys bound to act ("Esc  q"), into buf. */
 static void
 act_keys(enum screen_act act, bool first_only, char *buf, size_t size)
@@ -473,7 +489,7 @@ screen_keybar(const screen_keyhelp *lines, char *buf, size_t size)
 			act_keys(l->acts[0], true, keys, sizeof keys);
 		}
 		len += (size_t)snprintf(buf + len, size - len, "%s%s %s", len ? LAYOUT_HINT_SEP : "",
-					keys, _(l->bar));
+					keys, table_text("key bar", l->bar));
 	}
 	/* Last, the key to the help: the footer keeps it on any width. */
 	if (len < size)
@@ -504,11 +520,12 @@ screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines)
 		}
 		if (l->keys)
 			snprintf(keys, sizeof keys, "%s", l->keys);
-		/* The screens' tables hold N_() texts: translated as shown. */
+		/* The screens' tables hold N_() or NC_() texts: translated as shown. */
 		if (l->acts[0] == SA_NONE)
-			snprintf(text[n], sizeof text[n], "%s", l->what[0] ? _(l->what) : "");
+			snprintf(text[n], sizeof text[n], "%s", table_text("key help", l->what));
 		else
-			snprintf(text[n], sizeof text[n], "%s\t%s", keys, l->what[0] ? _(l->what) : "");
+			snprintf(text[n], sizeof text[n], "%s\t%s", keys,
+				 table_text("key help", l->what));
 		out[n] = text[n];
 		n++;
 	}

@@ -200,6 +200,14 @@ typedef struct screen_keyhelp {
 	const char *keys;    /* the key names shown, when not all of acts' keys */
 } screen_keyhelp;
 
+/* A text of a key table marked for the catalogue with a context (glib's
+** NC_): NC_("key help", "back") for what, NC_("key bar", "back") for the
+** bar word, so that a short word holds its own French whatever other
+** screens or commands mean by it.  screen_keybar() and screen_help_keys()
+** look a text up under its context first, then as a plain N_() message.
+** (xgettext: --keyword=NC_:1c,2, as po/meson.build has it.) */
+#define NC_(ctx, s) (s)
+
 /* A line of keys: KEYS("what", "bar word" or NULL, SA_X, SA_Y); a heading;
 ** the end of the table. */
 #define KEYS(what_, bar_, ...) {.acts = {__VA_ARGS__}, .what = (what_), .bar = (bar_)}
