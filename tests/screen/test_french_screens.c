@@ -192,6 +192,20 @@ recap_speaks_french(void)
 	}
 	term_type(t, " ");
 	SEE(t, "Prochain rendez-vous");  /* back where the help was opened */
+	/* Too short for the whole help: it scrolls, and says so in French. */
+	term_resize(t, 14, 80);
+	term_wait_quiet(t, 200, 2000);
+	term_key(t, "F1");
+	SEE(t, "rapport · récap · touches");
+	SEE(t, "autres en dessous");
+	SEE(t, "j k PgDn PgUp font défiler · toute autre touche ferme l'aide");
+	CHECK(UNSEEN(t, "cette aide"));
+	term_type(t, "G");
+	SEE(t, "cette aide");
+	SEE(t, "autres au-dessus");
+	CHECK(UNSEEN(t, "more above"));
+	term_type(t, " ");
+	SEE(t, "Échap fermer · ? aide");  /* the Recap again */
 	term_key(t, "Esc");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
