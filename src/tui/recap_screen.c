@@ -121,7 +121,7 @@ time_per_item(const app *a, recap_view *v, int64_t now)
 		/* Ending the meeting puts a running item back to pending. */
 		const char *status = it->status == AGENDA_PENDING && seconds ? _("unfinished")
 				     : it->status == AGENDA_PENDING ? _("not reached")
-				     : it->status == AGENDA_SKIPPED ? _("skipped")
+				     : it->status == AGENDA_SKIPPED ? C_("agenda item", "skipped")
 				     : it->status == AGENDA_PARKED  ? _("parked for next time")
 								    : "";
 

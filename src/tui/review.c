@@ -210,6 +210,20 @@ what_label(const char *what)
 	}
 }
 
+/* An agenda item's status as the user reads it. */
+static const char *
+item_status_label(enum agenda_status status)
+{
+	switch (status) {
+	case AGENDA_PENDING: return C_("agenda item", "pending");
+	case AGENDA_ACTIVE: return C_("agenda item", "active");
+	case AGENDA_DONE: return C_("agenda item", "done");
+	case AGENDA_SKIPPED: return C_("agenda item", "skipped");
+	case AGENDA_PARKED: return C_("agenda item", "parked");
+	}
+	return "?";
+}
+
 /* label then blanks to cols columns (counted as columns: "annulé" is six,
 ** in seven bytes), into buf. */
 static const char *
@@ -323,11 +337,6 @@ meeting_rows(app *a, review_view *v, int64_t note_id)
 		C_("review: follow-up", "open"), C_("review: follow-up", "done"),
 		C_("review: follow-up", "dropped"),
 	};
-	static const char *const item_statuses[] = {
-		[AGENDA_PENDING] = N_("pending"), [AGENDA_ACTIVE] = N_("active"),
-		[AGENDA_DONE] = N_("done"), [AGENDA_SKIPPED] = N_("skipped"),
-		[AGENDA_PARKED] = N_("parked"),
-	};
 	const recap *r = v->r;
 	const session *s = r->s;
 	char day[32];
@@ -341,12 +350,8 @@ meeting_rows(app *a, review_view *v, int64_t note_id)
 		 s->client_name, day);
 	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "%s", _("Agenda"));
 	for (size_t i = 0; i < s->nitems; i++) {
-		unsigned st = (unsigned)s->items[i].status;
-
 		add(v, true, 0, ROW_TEXT, A_NORMAL, "  %zu. %s  (%s)", i + 1, s->items[i].title,
-		    st < sizeof item_statuses / sizeof item_statuses[0] && item_statuses[st]
-			    ? _(item_statuses[st])
-			    : "?");
+		    item_status_label(s->items[i].status));
 		for (size_t w = 0; w < s->items[i].nwalk; w++)
 			add(v, true, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "       %s: %s",
 			    s->items[i].walk[w].member, s->items[i].walk[w].did);
