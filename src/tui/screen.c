@@ -262,9 +262,10 @@ const char *
 screen_keys_fit(const char *keys, int cols, char *buf, size_t size)
 {
 	char esc[32];
-	const char *const keep[] = {"? ", esc, NULL};
+	const char *const keep[] = {"? ", "F1 ", esc, NULL};
 
-	/* The way back is named as the bars name it: "Esc back", "Échap retour". */
+	/* The help as the list screens and the live screen name it, then the
+	** way back as the bars name it: "Esc back", "Échap retour". */
 	snprintf(esc, sizeof esc, "%s ", _("Esc"));
 	return layout_hints_fit(keys, cols, keep, buf, size);
 }

@@ -131,10 +131,10 @@ void screen_box(const app *a, int y, int x, int h, int w, const char *title, boo
 void screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q);
 
 /* The hints of keys that fit in cols columns, each whole, into buf (size
-** bytes; returns buf): layout_hints_fit() keeping the hint that starts
-** with "? " (the help) and then the one that starts with the Esc key's
-** name ("Esc back", "Échap retour").  screen_footer() calls it; call it
-** for a bar drawn elsewhere. */
+** bytes; returns buf): layout_hints_fit() keeping the hints that start
+** with "? " or "F1 " (the help), then the one that starts with the Esc
+** key's name ("Esc back", "Échap retour").  screen_footer() calls it; call
+** it for a bar drawn elsewhere (the live screen's status line). */
 const char *screen_keys_fit(const char *keys, int cols, char *buf, size_t size);
 
 /* The key bar's hint of the help, "? help" translated: screen_keybar()
