@@ -514,6 +514,35 @@ wrap_property(void)
 	}
 }
 
+/* Check width_truncate_words(s, cols) against want, freeing the result. */
+#define TRUNC_WORDS(s, cols, want)                         \
+	do {                                               \
+		char *t_ = width_truncate_words(s, cols);  \
+		CHECK_STR(t_, want);                       \
+		free(t_);                                  \
+	} while (0)
+
+static void
+truncate_at_words(void)
+{
+	/* Fits: as it is. */
+	TRUNC_WORDS("newest first", 12, "newest first");
+	/* Back to the end of the last whole word, never "newest fi…". */
+	TRUNC_WORDS("0 meetings, newest first", 20, "0 meetings, newest…");
+	TRUNC_WORDS("0 meetings, newest first", 18, "0 meetings…");
+	/* A separator left at the cut goes with its blanks. */
+	TRUNC_WORDS("rapport · historique · Zoë", 24, "rapport · historique…");
+	/* Counted in columns: "é" is one, 日本 two each. */
+	TRUNC_WORDS("réunion élargie à Lyon", 16, "réunion élargie…");
+	TRUNC_WORDS("日本語 の会議 です", 14, "日本語 の会議…");
+	/* The cut falling on a blank keeps the word before it whole. */
+	TRUNC_WORDS("abc def ghi", 8, "abc def…");
+	/* One word wider than the room: cut inside, as width_truncate. */
+	TRUNC_WORDS("Schadenfreude", 6, "Schad…");
+	TRUNC_WORDS("x", 0, "");
+	TRUNC_WORDS(NULL, 5, "");
+}
+
 int
 main(void)
 {
@@ -551,5 +580,6 @@ main(void)
 	RUN(wrap_invalid_and_narrow);
 	RUN(wrap_counts_beyond_max);
 	RUN(wrap_property);
+	RUN(truncate_at_words);
 	return tap_done();
 }

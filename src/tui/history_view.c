@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "rapport/history.h"
+#include "rapport/i18n.h"
+#include "width.h"
 
 /* The verdict's colour, as the Clients screen colours a status: red when
 ** overdue now, yellow when a gap was overdue or too soon, green when
@@ -22,29 +24,36 @@ verdict_attr(const app *a, history_health r)
 	return A_BOLD;
 }
 
-/* The strip's line, "12 months " and a glyph a week, fitted to cols
-** columns: on a narrow screen the oldest weeks go, never the newest, and
-** the label says how many are left ("30 weeks"). */
+/* The strip's line, a label ("12 months ", translated or not) and a glyph
+** a week, fitted to cols columns: on a narrow screen the oldest weeks go,
+** never the newest, and the label says how many are left ("30 weeks").
+** The glyphs are the line's last HISTORY_WEEKS characters, whatever the
+** label's language. */
 static void
 fit_strip(char *line, size_t size, int cols)
 {
-	static const char label[] = "12 months ";
-	const char *strip = line + strlen(label), *p = strip;
-	char fitted[HISTORY_LINE_MAX];
-	int weeks = 0, keep;
+	char fitted[HISTORY_LINE_MAX], label[64];
+	const char *p = line + strlen(line);
+	int chars = 0, keep;
 
-	if (strncmp(line, label, strlen(label)) != 0)
+	for (const char *q = line; *q; q++)
+		chars += ((unsigned char)*q & 0xc0) != 0x80;
+	if (chars <= HISTORY_WEEKS || width_str(line) <= cols)
 		return;
-	for (const char *q = strip; *q; q++)
-		weeks += ((unsigned char)*q & 0xc0) != 0x80;
-	keep = cols - (int)strlen("52 weeks ");
-	if ((int)strlen(label) + weeks <= cols || keep < 4)
+	/* The longest label, for the room it leaves. */
+	snprintf(label, sizeof label, P_("%d week ", "%d weeks ", HISTORY_WEEKS), HISTORY_WEEKS);
+	keep = cols - width_str(label);
+	if (keep < 4)
 		return;
-	for (int skip = weeks - keep; skip > 0; skip--)
-		do
-			p++;
-		while (((unsigned char)*p & 0xc0) == 0x80);
-	snprintf(fitted, sizeof fitted, "%d weeks %s", keep, p);
+	if (keep > HISTORY_WEEKS)
+		keep = HISTORY_WEEKS;
+	/* Back from the end over the newest `keep` weeks. */
+	for (int n = 0; n < keep && p > line;) {
+		p--;
+		n += ((unsigned char)*p & 0xc0) != 0x80;
+	}
+	snprintf(fitted, sizeof fitted, P_("%d week ", "%d weeks ", keep), keep);
+	snprintf(fitted + strlen(fitted), sizeof fitted - strlen(fitted), "%s", p);
 	snprintf(line, size, "%s", fitted);
 }
 
@@ -59,7 +68,7 @@ history_view_rows(const app *a, listview *lv, int64_t client_id, int tag)
 	unsigned verdict;
 
 	if (history_load(a->st, client_id, today, &h, &err) != RP_OK) {
-		if ((r = listview_add(lv, false, screen_pick(a, PAIR_DIM, A_DIM), "  history: %s",
+		if ((r = listview_add(lv, false, screen_pick(a, PAIR_DIM, A_DIM), _("  history: %s"),
 				      err.msg)) != NULL)
 			r->tag = tag;
 		return;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rapport/i18n.h"
 #include "rapport/text.h"
 #include "width.h"
 
@@ -373,10 +374,13 @@ static const struct {
 	{KEY_END, true, LISTVIEW_LAST},
 };
 
+/* Marked for the catalogue, translated where they are shown (screen.c). */
 const char *const listview_help[] = {
-	"j  k  Down  Up\tnext / previous line (scrolls past text lines)",
-	"PgDn  PgUp\ta page down / up (also Ctrl-F, Ctrl-B)",
-	"g  G  Home  End\tthe first / the last line",
+	/* TRANSLATORS: the key names before the tab as the help names them
+	** elsewhere (Down, Up), what they do after it. */
+	N_("j  k  Down  Up\tnext / previous line (scrolls past text lines)"),
+	N_("PgDn  PgUp\ta page down / up (also Ctrl-F, Ctrl-B)"),
+	N_("g  G  Home  End\tthe first / the last line"),
 	NULL,
 };
 
@@ -447,12 +451,14 @@ listview_hidden(const listview *lv, listview_frame f, int *above, int *below)
 /* "↑ 3 more above"; only "↓ more below" when what is hidden is the rest of
 ** a wrapped row already begun on screen. */
 static void
-more_mark(char *buf, size_t size, const char *arrow, int n, const char *where)
+more_mark(char *buf, size_t size, bool above, int n)
 {
-	if (n > 0)
-		snprintf(buf, size, "%s %d more %s", arrow, n, where);
+	if (n > 0 && above)
+		snprintf(buf, size, P_("↑ %d more above", "↑ %d more above", n), n);
+	else if (n > 0)
+		snprintf(buf, size, P_("↓ %d more below", "↓ %d more below", n), n);
 	else
-		snprintf(buf, size, "%s more %s", arrow, where);
+		snprintf(buf, size, "%s", above ? _("↑ more above") : _("↓ more below"));
 }
 
 listview_frame
@@ -468,7 +474,7 @@ listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned 
 	for (int i = 0; i < h; i++)
 		mvhline(y + i, x, ' ', w);
 	if (f.above > 0 && marks_fit(h)) {
-		more_mark(mark, sizeof mark, "↑", heads(lv, 0, f.top), "above");
+		more_mark(mark, sizeof mark, true, heads(lv, 0, f.top));
 		attrset((attr_t)mark_attr);
 		mvaddnstr(row++, x + 1, mark, (int)width_fit(mark, w - 1, NULL));
 	}
@@ -503,7 +509,7 @@ listview_draw(listview *lv, int y, int x, int h, int w, bool show_sel, unsigned 
 		}
 	}
 	if (f.below > 0 && marks_fit(h)) {
-		more_mark(mark, sizeof mark, "↓", heads(lv, f.top + f.shown, lv->n), "below");
+		more_mark(mark, sizeof mark, false, heads(lv, f.top + f.shown, lv->n));
 		attrset((attr_t)mark_attr);
 		mvaddnstr(y + h - 1, x + 1, mark, (int)width_fit(mark, w - 1, NULL));
 	}

@@ -12,6 +12,9 @@
 #include <time.h>
 
 #include "rapport/export.h"
+#include "rapport/fact.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
 #include "rapport/prep.h"
 #include "rapport/recap.h"
@@ -57,7 +60,8 @@ heading(recap_view *v, const char *title)
 }
 
 static void
-notes_of(recap_view *v, enum note_kind kind, const char *title, const char *quote)
+notes_of(recap_view *v, enum note_kind kind, const char *title, const char *open,
+	 const char *close)
 {
 	const session *s = v->r->s;
 	bool any = false;
@@ -72,7 +76,7 @@ notes_of(recap_view *v, enum note_kind kind, const char *title, const char *quot
 			/* Wrapped, so a long one is read whole. */
 			char text[NOTE_TEXT_MAX + 16];
 
-			snprintf(text, sizeof text, "  %s%s%s", quote, s->notes[i].text, quote);
+			snprintf(text, sizeof text, "  %s%s%s", open, s->notes[i].text, close);
 			listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
 		}
 	}
@@ -86,7 +90,7 @@ prep_rows(recap_view *v)
 
 	if (v->prep == NULL || v->prep->n == 0)
 		return;
-	heading(v, "From your prep");
+	heading(v, _("From your prep"));
 	for (size_t i = 0; i < v->prep->n; i++) {
 		snprintf(text, sizeof text, "  %s", v->prep->notes[i].text);
 		listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
@@ -108,17 +112,17 @@ time_per_item(const app *a, recap_view *v, int64_t now)
 
 	if (s->nitems == 0)
 		return;
-	heading(v, "Time per item (spent/timebox)");
+	heading(v, _("Time per item (spent/timebox)"));
 	for (size_t i = 0; i < s->nitems; i++) {
 		const session_item *it = &s->items[i];
 		int64_t seconds = session_item_elapsed(it, now);
 		int spent = minutes_of(seconds);
 		bool over = it->timebox_minutes && spent > it->timebox_minutes;
 		/* Ending the meeting puts a running item back to pending. */
-		const char *status = it->status == AGENDA_PENDING && seconds ? "unfinished"
-				     : it->status == AGENDA_PENDING ? "not reached"
-				     : it->status == AGENDA_SKIPPED ? "skipped"
-				     : it->status == AGENDA_PARKED  ? "parked for next time"
+		const char *status = it->status == AGENDA_PENDING && seconds ? _("unfinished")
+				     : it->status == AGENDA_PENDING ? _("not reached")
+				     : it->status == AGENDA_SKIPPED ? C_("agenda item", "skipped")
+				     : it->status == AGENDA_PARKED  ? _("parked for next time")
 								    : "";
 
 		listview_add(&v->lv, false, A_NORMAL, "  %s  ", it->title);
@@ -133,6 +137,22 @@ time_per_item(const app *a, recap_view *v, int64_t now)
 	}
 }
 
+/* A fact's kind as the user reads it; the stored name when unknown. */
+static const char *
+fact_kind_label(const char *name)
+{
+	switch (fact_kind_from_name(name)) {
+	case FACT_FAMILY: return C_("recap: fact kind", "family");
+	case FACT_TRAVEL: return C_("recap: fact kind", "travel");
+	case FACT_HOBBY: return C_("recap: fact kind", "hobby");
+	case FACT_SPORT: return C_("recap: fact kind", "sport");
+	case FACT_FOOD: return C_("recap: fact kind", "food");
+	case FACT_WORK: return C_("recap: fact kind", "work");
+	case FACT_OTHER: return C_("recap: fact kind", "other");
+	default: return name;
+	}
+}
+
 static void
 build(app *a, recap_view *v)
 {
@@ -140,27 +160,34 @@ build(app *a, recap_view *v)
 	const session *s = r->s;
 	const listview_row *was = listview_selected(&v->lv);
 	int keep = was ? was->index : -1;
-	char from[16], to[16], sug[16];
+	char from[DATE_SHORT_MAX], to[DATE_SHORT_MAX], sug[DATE_SHORT_MAX];
 	int64_t you, them, longest, now = s->ended_at ? s->ended_at : rp_clock_now(a->clock);
 
 	listview_clear(&v->lv);
 	v->lv.sel = -1;
-	notes_of(v, NOTE_DECISION, "Decisions", "");
+	notes_of(v, NOTE_DECISION, _("Decisions"), "", "");
 	for (size_t i = 0; i < r->nfollowups; i++) {
 		const recap_followup *f = &r->followups[i];
 		static const char *const marks[] = {
-			[FOLLOWUP_OPEN] = "", [FOLLOWUP_DONE] = "(done) ",
-			[FOLLOWUP_DROPPED] = "(dropped) ",
+			[FOLLOWUP_OPEN] = "", [FOLLOWUP_DONE] = N_("(done) "),
+			[FOLLOWUP_DROPPED] = N_("(dropped) "),
 		};
-		char text[NOTE_TEXT_MAX + 400];
+		char text[NOTE_TEXT_MAX + 400], owner[300], due[100];
 		int at;
 
 		if (i == 0)
-			heading(v, "Actions");
+			heading(v, _("Actions"));
+		if (f->owner)
+			snprintf(owner, sizeof owner, "@%s", f->owner);
+		else
+			snprintf(owner, sizeof owner, "%s", _("who? (o)"));
+		if (f->due)
+			snprintf(due, sizeof due, _("due %s"), f->due);
+		else
+			snprintf(due, sizeof due, "%s", _("when? (w)"));
 		/* Wrapped: a long action still shows its owner and due date. */
-		snprintf(text, sizeof text, "  %s%s · %s%s · %s%s", marks[f->status], f->text,
-			 f->owner ? "@" : "", f->owner ? f->owner : "who? (o)", f->due ? "due " : "",
-			 f->due ? f->due : "when? (w)");
+		snprintf(text, sizeof text, "  %s%s · %s · %s",
+			 marks[f->status][0] ? _(marks[f->status]) : "", f->text, owner, due);
 		at = listview_add_wrapped(&v->lv, true,
 					  f->status == FOLLOWUP_OPEN ? A_NORMAL
 								     : screen_pick(a, PAIR_DIM, A_DIM),
@@ -172,45 +199,58 @@ build(app *a, recap_view *v)
 		if ((int)i == keep || (!v->shown && v->lv.sel < 0))
 			v->lv.sel = at;
 	}
-	notes_of(v, NOTE_QUESTION, "Open questions", "");
-	notes_of(v, NOTE_CONCERN, "Concerns", "");
-	notes_of(v, NOTE_NEED, "Needs", "");
-	notes_of(v, NOTE_QUOTE, "In the client's words", "\"");
+	notes_of(v, NOTE_QUESTION, _("Open questions"), "", "");
+	notes_of(v, NOTE_CONCERN, _("Concerns"), "", "");
+	notes_of(v, NOTE_NEED, _("Needs"), "", "");
+	/* Quoted as the user's language quotes. */
+	if (lang_user() == RP_LANG_FR)
+		notes_of(v, NOTE_QUOTE, _("In the client's words"), "«" NNBSP, NNBSP "»");
+	else
+		notes_of(v, NOTE_QUOTE, _("In the client's words"), "\"", "\"");
 	{
 		bool any = false;
 
 		for (size_t i = 0; i < s->nfacts; i++) {
+			char text[NOTE_TEXT_MAX + 100];
+
 			if (s->facts[i].meeting_id != s->meeting_id)
 				continue;
 			if (!any)
-				heading(v, "Personal facts learned");
+				heading(v, _("Personal facts learned"));
 			any = true;
-			listview_add(&v->lv, false, A_NORMAL, "  %s: %s", s->facts[i].kind,
-				     s->facts[i].text);
+			/* TRANSLATORS: a fact's kind ("travel"), then what it is. */
+			snprintf(text, sizeof text, _("  %s: %s"), fact_kind_label(s->facts[i].kind),
+				 s->facts[i].text);
+			listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
 		}
 	}
 	prep_rows(v);
 	time_per_item(a, v, now);
 	session_talk_totals(s, now, &you, &them, &longest);
-	heading(v, "Talk");
-	if (you + them)
-		listview_add(&v->lv, false, A_NORMAL,
-			     "  you talked %d%% (aim 43%%), the client's longest stretch %d'",
-			     (int)((you * 100 + (you + them) / 2) / (you + them)),
-			     (int)((longest + 59) / 60));
-	else if (s->ntalk)
-		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM), "  too short to tell");
+	heading(v, _("Talk"));
+	if (you + them) {
+		char text[300];
+
+		/* Wrapped: the French runs past 80 columns. */
+		snprintf(text, sizeof text,
+			 _("  you talked %d%% (aim 43%%), the client's longest stretch %d'"),
+			 (int)((you * 100 + (you + them) / 2) / (you + them)), (int)((longest + 59) / 60));
+		listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
+	} else if (s->ntalk)
+		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM), _("  too short to tell"));
 	else
 		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM),
-			     "  not tracked (Ctrl-T during the call)");
-	heading(v, "Next check-in");
+			     _("  not tracked (Ctrl-T during the call)"));
+	heading(v, _("Next check-in"));
 	{
-		char text[200];
+		char text[400];
 
-		/* Wrapped: the last line of the Recap, read whole at any width. */
-		snprintf(text, sizeof text, "  not before %s, by %s: suggested %s (p plans it)",
-			 date_format(r->next_from, from), date_format(r->next_to, to),
-			 date_format(r->next_suggested, sug));
+		/* Wrapped: the last line of the Recap, read whole at any width.
+		** Days as the user's language names them: "Mon 7 Dec", "lun. 7 déc.". */
+		snprintf(text, sizeof text, _("  not before %s, by %s: suggested %s (p plans it)"),
+			 date_format_short(r->next_from, from, sizeof from),
+			 date_format_short(r->next_to, to, sizeof to),
+			 date_format_short(r->next_suggested, sug, sizeof sug));
 		listview_add_wrapped(&v->lv, false, A_NORMAL, 4, text, COLS - 2);
 	}
 	v->shown = true;
@@ -242,7 +282,7 @@ reload(app *a, recap_view *v)
 	v->prep = NULL;
 	/* Without them the Recap only lacks their section. */
 	if (prep_notes_load(a->st, a->meeting_id, &v->prep, &err) != RP_OK)
-		say(v, true, "prep notes not shown: %s", err.msg);
+		say(v, true, _("prep notes not shown: %s"), err.msg);
 	build(a, v);
 	return true;
 }
@@ -253,7 +293,7 @@ recap_open(app *a)
 	recap_view *v = calloc(1, sizeof *v);
 
 	if (v == NULL) {
-		snprintf(a->msg, sizeof a->msg, "out of memory");
+		snprintf(a->msg, sizeof a->msg, "%s", _("out of memory"));
 		return NULL;
 	}
 	input_init(&v->q.in);
@@ -280,16 +320,34 @@ recap_close(void *state)
 	free(v);
 }
 
+/* Marked for the catalogue; screen.c translates them as it shows them. */
 static const screen_keyhelp keys[] = {
-	KEYS("set the action's owner", "owner", SA_OWNER),
-	KEYS("when: its due date (fri, +3d, next week, 2026-12-01...)", "due", SA_WHEN),
-	KEYS("the action is done", "done", SA_DONE),
-	KEYS("drop it", "drop", SA_DROP),
-	KEYS("open it again (undo done or dropped)", NULL, SA_REOPEN),
-	KEYS("export the meeting to a .md, .json or .ics file", "export", SA_EXPORT),
-	KEYS("plan the next meeting (or move the one planned)", "plan next", SA_PLAN),
-	KEYS("close the recap", "close", SA_BACK),
-	KEYS("quit", NULL, SA_QUIT),
+	KEYS(NC_("key help", "set the action's owner"), NC_("key bar", "owner"), SA_OWNER),
+	KEYS(NC_("key help", "when: its due date (fri, +3d, next week, 2026-12-01...)"),
+	     NC_("key bar", "due"), SA_WHEN),
+	KEYS(NC_("key help", "the action is done"), NC_("key bar", "done"), SA_DONE),
+	KEYS(NC_("key help", "drop it"), NC_("key bar", "drop"), SA_DROP),
+	KEYS(NC_("key help", "open it again (undo done or dropped)"), NULL, SA_REOPEN),
+	KEYS(NC_("key help", "export the meeting to a .md, .json or .ics file"),
+	     NC_("key bar", "export"), SA_EXPORT),
+	KEYS(NC_("key help", "plan the next meeting (or move the one planned)"),
+	     NC_("key bar", "plan next"), SA_PLAN),
+	KEYS(NC_("key help", "close the recap"), NC_("key bar", "close"), SA_BACK),
+	KEYS(NC_("key help", "quit"), NULL, SA_QUIT),
+	KEYS_END,
+};
+
+/* The key bar, by what matters most after a call: a narrow screen keeps
+** its first hints (and the way out and the help), so planning the next
+** meeting comes before dropping or exporting. */
+static const screen_keyhelp bar_keys[] = {
+	KEYS("", NC_("key bar", "owner"), SA_OWNER),
+	KEYS("", NC_("key bar", "due"), SA_WHEN),
+	KEYS("", NC_("key bar", "done"), SA_DONE),
+	KEYS("", NC_("key bar", "plan next"), SA_PLAN),
+	KEYS("", NC_("key bar", "drop"), SA_DROP),
+	KEYS("", NC_("key bar", "export"), SA_EXPORT),
+	KEYS("", NC_("key bar", "close"), SA_BACK),
 	KEYS_END,
 };
 
@@ -298,10 +356,10 @@ recap_draw(app *a, void *state)
 {
 	recap_view *v = state;
 	const session *s = v->r->s;
-	char head[700], day[16], bar[300];
+	char head[700], day[DATE_SHORT_MAX], bar[600];
 
 	if (v->help) {
-		screen_help_keys(a, "rapport · recap · keys", keys);
+		screen_help_keys(a, _("rapport · recap · keys"), keys);
 		return;
 	}
 	if (LINES < 8 || COLS < 30) {
@@ -315,9 +373,12 @@ recap_draw(app *a, void *state)
 				      ? (int)((s->ended_at - s->started_at + 59) / 60)
 				      : 0;
 
-		snprintf(head, sizeof head, "rapport · recap · %s with %s · %s · %d minute%s",
-			 s->title, s->client_name, date_format(v->r->day, day), minutes,
-			 minutes == 1 ? "" : "s");
+		/* TRANSLATORS: the meeting's title, the client, the day, how long. */
+		snprintf(head, sizeof head,
+			 P_("rapport · recap · %s with %s · %s · %d minute",
+			    "rapport · recap · %s with %s · %s · %d minutes", minutes),
+			 s->title, s->client_name, date_format_short(v->r->day, day, sizeof day),
+			 minutes);
 	}
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
 	if (v->cols != COLS) {
@@ -325,7 +386,7 @@ recap_draw(app *a, void *state)
 		build(a, v);  /* the notes wrap to the new width */
 	}
 	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
-	screen_footer(a, v->msg, v->msg_error, screen_keybar(keys, bar, sizeof bar), &v->q);
+	screen_footer(a, v->msg, v->msg_error, screen_keybar(bar_keys, bar, sizeof bar), &v->q);
 }
 
 static int
@@ -364,7 +425,8 @@ answer(app *a, recap_view *v)
 		else if (format == EXPORT_MD)
 			s = export_markdown(v->r, &doc, &err);
 		else
-			s = rp_fail(&err, RP_EINVAL, "the file name must end in .md, .json or .ics");
+			s = rp_fail(&err, RP_EINVAL, "%s",
+				    _("the file name must end in .md, .json or .ics"));
 		if (s == RP_OK)
 			s = export_write(text, doc, false, &err);
 		free(doc);
@@ -373,7 +435,7 @@ answer(app *a, recap_view *v)
 			** is not always the one the user has in mind. */
 			char *where = realpath(text, NULL);
 
-			say(v, false, "exported to %s", where ? where : text);
+			say(v, false, _("exported to %s"), where ? where : text);
 			free(where);
 		}
 		break;
@@ -409,7 +471,7 @@ answer(app *a, recap_view *v)
 		return H_REDRAW;
 	}
 	if (purpose != Q_EXPORT)
-		say(v, false, "saved");
+		say(v, false, "%s", _("saved"));
 	reload(a, v);
 	return H_REDRAW;
 }
@@ -450,11 +512,11 @@ recap_key(app *a, void *state, wint_t key, bool function)
 		return H_QUIT;
 	case SA_OWNER:
 		if (f)
-			ask_start(&v->q, Q_OWNER, "Owner:", f->owner ? f->owner : "");
+			ask_start(&v->q, Q_OWNER, _("Owner:"), f->owner ? f->owner : "");
 		return H_REDRAW;
 	case SA_WHEN:
 		if (f)
-			ask_start(&v->q, Q_DUE, "Due (2026-12-01, fri, +3d...; empty for none):",
+			ask_start(&v->q, Q_DUE, _("Due (2026-12-01, fri, +3d...; empty for none):"),
 				  f->due ? f->due : "");
 		return H_REDRAW;
 	case SA_DONE:
@@ -468,13 +530,13 @@ recap_key(app *a, void *state, wint_t key, bool function)
 		return H_REDRAW;
 	case SA_EXPORT:
 		snprintf(initial, sizeof initial, "meeting-%lld.md", (long long)a->meeting_id);
-		ask_start(&v->q, Q_EXPORT, "Export to (.md, .json or .ics):", initial);
+		ask_start(&v->q, Q_EXPORT, _("Export to (.md, .json or .ics):"), initial);
 		return H_REDRAW;
 	case SA_PLAN: {
 		char day[16];
 
 		snprintf(initial, sizeof initial, "%s 10:00", date_format(v->r->next_suggested, day));
-		ask_start(&v->q, Q_PLAN, "Next meeting (date and time):", initial);
+		ask_start(&v->q, Q_PLAN, _("Next meeting (date and time):"), initial);
 		return H_REDRAW;
 	}
 	case SA_BACK:

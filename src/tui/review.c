@@ -12,6 +12,8 @@
 #include <time.h>
 
 #include "rapport/client.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
 #include "rapport/recap.h"
 #include "rapport/record.h"
@@ -21,6 +23,7 @@
 #include "listview.h"
 #include "screen.h"
 #include "touch_ask.h"
+#include "width.h"
 
 enum mode { MODE_LIST, MODE_MEETING, MODE_SEARCH };
 
@@ -157,6 +160,81 @@ add_marked(review_view *v, unsigned attr, const char *snippet)
 	free(copy);
 }
 
+/* A stored word as the user reads it: a meeting's state, a touchpoint's
+** kind (timeline.h), what a search hit is (search.h); the word itself
+** when it is none of those. */
+static const char *
+what_label(const char *what)
+{
+	static const struct {
+		const char *name;
+		int id;
+	} names[] = {
+		{"planned", 0}, {"live", 1}, {"ended", 2}, {"cancelled", 3}, {"email", 4},
+		{"call", 5}, {"message", 6}, {"other", 7}, {"note", 8}, {"need", 9},
+		{"concern", 10}, {"question", 11}, {"decision", 12}, {"action", 13},
+		{"personal", 14}, {"quote", 15}, {"private", 16}, {"fact", 17},
+		{"follow-up", 18}, {"agenda", 19}, {"client", 20}, {"touchpoint", 21},
+		{"person", 22},
+	};
+	int id = -1;
+
+	for (size_t i = 0; what && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(what, names[i].name) == 0)
+			id = names[i].id;
+	switch (id) {
+	case 0: return C_("review: what", "planned");
+	case 1: return C_("review: what", "live");
+	case 2: return C_("review: what", "ended");
+	case 3: return C_("review: what", "cancelled");
+	case 4: return C_("review: what", "email");
+	case 5: return C_("review: what", "call");
+	case 6: return C_("review: what", "message");
+	case 7: return C_("review: what", "other");
+	case 8: return C_("review: what", "note");
+	case 9: return C_("review: what", "need");
+	case 10: return C_("review: what", "concern");
+	case 11: return C_("review: what", "question");
+	case 12: return C_("review: what", "decision");
+	case 13: return C_("review: what", "action");
+	case 14: return C_("review: what", "personal");
+	case 15: return C_("review: what", "quote");
+	case 16: return C_("review: what", "private");
+	case 17: return C_("review: what", "fact");
+	case 18: return C_("review: what", "follow-up");
+	case 19: return C_("review: what", "agenda");
+	case 20: return C_("review: what", "client");
+	case 21: return C_("review: what", "touchpoint");
+	case 22: return C_("review: what", "person");
+	default: return what ? what : "";
+	}
+}
+
+/* An agenda item's status as the user reads it. */
+static const char *
+item_status_label(enum agenda_status status)
+{
+	switch (status) {
+	case AGENDA_PENDING: return C_("agenda item", "pending");
+	case AGENDA_ACTIVE: return C_("agenda item", "active");
+	case AGENDA_DONE: return C_("agenda item", "done");
+	case AGENDA_SKIPPED: return C_("agenda item", "skipped");
+	case AGENDA_PARKED: return C_("agenda item", "parked");
+	}
+	return "?";
+}
+
+/* label then blanks to cols columns (counted as columns: "annulé" is six,
+** in seven bytes), into buf. */
+static const char *
+padded(const char *label, int cols, char *buf, size_t size)
+{
+	int pad = cols - width_str(label);
+
+	snprintf(buf, size, "%s%*s", label, pad > 0 ? pad : 0, "");
+	return buf;
+}
+
 static void timeline_rows(app *a, review_view *v, const char *name);
 
 /* The client's history: at a glance, then meetings and touchpoints,
@@ -197,27 +275,38 @@ timeline_rows(app *a, review_view *v, const char *name)
 	add(v, false, 0, ROW_TEXT, A_NORMAL, "%s", "");
 	for (size_t i = 0; i < t->n; i++) {
 		const timeline_entry *e = &t->entries[i];
-		char day[32];
+		char day[32], what[64];
 
 		date_format_local(e->at, true, day, sizeof day);
+		padded(what_label(e->what), 9, what, sizeof what);
 		if (e->touch) {
-			add(v, true, e->id, ROW_TOUCH, A_NORMAL, "%s  %-9s  %s", day, e->what, e->text);
+			add(v, true, e->id, ROW_TOUCH, A_NORMAL, "%s  %s  %s", day, what, e->text);
 			continue;
 		}
 		meetings++;
-		add(v, true, e->id, ROW_TEXT, A_BOLD, "%s  %-9s  %s  (%d note%s)", day, e->what,
-		    e->text, e->notes, e->notes == 1 ? "" : "s");
+		/* TRANSLATORS: the day, the meeting's state, its title, its notes. */
+		add(v, true, e->id, ROW_TEXT, A_BOLD,
+		    P_("%s  %s  %s  (%d note)", "%s  %s  %s  (%d notes)", e->notes), day, what,
+		    e->text, e->notes);
 	}
 	if (t->n == 0)
 		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM),
-		    "no meetings or touchpoints yet");
+		    "%s", _("no meetings or touchpoints yet"));
 	else if (t->more)
 		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM),
-		    "older ones: / searches them");
-	snprintf(v->title, sizeof v->title,
-		 "rapport · review · %s · %zu meeting%s, %zu touchpoint%s%s, newest first", name,
-		 meetings, meetings == 1 ? "" : "s", t->n - meetings, t->n - meetings == 1 ? "" : "s",
-		 t->more ? " shown" : "");
+		    "%s", _("older ones: / searches them"));
+	{
+		char m[64], tp[64];
+		size_t touches = t->n - meetings;
+
+		snprintf(m, sizeof m, P_("%zu meeting", "%zu meetings", meetings), meetings);
+		snprintf(tp, sizeof tp, P_("%zu touchpoint", "%zu touchpoints", touches), touches);
+		/* TRANSLATORS: the client, then "2 meetings" and "3 touchpoints". */
+		snprintf(v->title, sizeof v->title,
+			 t->more ? _("rapport · review · %s · %s, %s shown, newest first")
+				 : _("rapport · review · %s · %s, %s, newest first"),
+			 name, m, tp);
+	}
 	v->tl = t;  /* kept: e and x on a touchpoint read it */
 }
 
@@ -244,7 +333,10 @@ show_meeting(app *a, review_view *v, int64_t meeting_id, int64_t note_id)
 static void
 meeting_rows(app *a, review_view *v, int64_t note_id)
 {
-	static const char *const statuses[] = {"open", "done", "dropped"};
+	const char *const statuses[] = {
+		C_("review: follow-up", "open"), C_("review: follow-up", "done"),
+		C_("review: follow-up", "dropped"),
+	};
 	const recap *r = v->r;
 	const session *s = r->s;
 	char day[32];
@@ -252,20 +344,21 @@ meeting_rows(app *a, review_view *v, int64_t note_id)
 	clear_lines(v);
 	v->mode = MODE_MEETING;
 	v->cols = COLS;
-	date_format(r->day, day);
-	snprintf(v->title, sizeof v->title, "rapport · review · %s with %s · %s", s->title,
+	date_format_short(r->day, day, sizeof day);
+	/* TRANSLATORS: the meeting's title, the client, the day. */
+	snprintf(v->title, sizeof v->title, _("rapport · review · %s with %s · %s"), s->title,
 		 s->client_name, day);
-	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "Agenda");
+	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "%s", _("Agenda"));
 	for (size_t i = 0; i < s->nitems; i++) {
 		add(v, true, 0, ROW_TEXT, A_NORMAL, "  %zu. %s  (%s)", i + 1, s->items[i].title,
-		    agenda_status_name(s->items[i].status));
+		    item_status_label(s->items[i].status));
 		for (size_t w = 0; w < s->items[i].nwalk; w++)
 			add(v, true, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "       %s: %s",
 			    s->items[i].walk[w].member, s->items[i].walk[w].did);
 	}
 	if (s->nitems == 0)
-		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");
-	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "Notes");
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "%s", _("  none"));
+	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "%s", _("Notes"));
 	for (size_t i = 0; i < s->nnotes; i++) {
 		char prefix[2] = {note_kind_prefix(s->notes[i].kind), 0};
 
@@ -276,19 +369,21 @@ meeting_rows(app *a, review_view *v, int64_t note_id)
 			listview_select(&v->lv, listview_selectable_from(&v->lv, v->lv.n - 1, -1));
 	}
 	if (s->nnotes == 0)
-		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");
-	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE,
-	    "Follow-ups (d done · x dropped · u open again)");
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "%s", _("  none"));
+	add(v, false, 0, ROW_TEXT, A_BOLD | A_UNDERLINE, "%s",
+	    _("Follow-ups (d done · x dropped · u open again)"));
 	for (size_t i = 0; i < r->nfollowups; i++) {
 		const recap_followup *f = &r->followups[i];
 
-		char text[NOTE_TEXT_MAX + 400];
+		char text[NOTE_TEXT_MAX + 400], owner[300] = "", due[100] = "";
 		int at;
 
+		if (f->owner)
+			snprintf(owner, sizeof owner, " @%s", f->owner);
+		if (f->due)
+			snprintf(due, sizeof due, _(" due %s"), f->due);
 		/* Wrapped: a long action still shows its owner and due date. */
-		snprintf(text, sizeof text, "  [%s] %s%s%s%s%s", statuses[f->status], f->text,
-			 f->owner ? " @" : "", f->owner ? f->owner : "", f->due ? " due " : "",
-			 f->due ? f->due : "");
+		snprintf(text, sizeof text, "  [%s] %s%s%s", statuses[f->status], f->text, owner, due);
 		at = listview_add_wrapped(&v->lv, true,
 					  f->status == FOLLOWUP_OPEN ? A_NORMAL
 								     : screen_pick(a, PAIR_DIM, A_DIM),
@@ -299,7 +394,7 @@ meeting_rows(app *a, review_view *v, int64_t note_id)
 		}
 	}
 	if (r->nfollowups == 0)
-		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "  none");
+		add(v, false, 0, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "%s", _("  none"));
 	if (v->lv.sel < 0)
 		select_first(v);
 }
@@ -321,19 +416,23 @@ show_search(app *a, review_view *v, const char *query)
 		snprintf(v->query, sizeof v->query, "%s", query);
 	clear_lines(v);
 	v->mode = MODE_SEARCH;
-	snprintf(v->title, sizeof v->title, "rapport · search · \"%s\" · %zu hit%s, best first",
-		 query, found->nhits, found->nhits == 1 ? "" : "s");
+	/* TRANSLATORS: the query, then how many hits (French quotes it
+	** « ainsi »). */
+	snprintf(v->title, sizeof v->title,
+		 P_("rapport · search · \"%s\" · %zu hit, best first",
+		    "rapport · search · \"%s\" · %zu hits, best first", found->nhits),
+		 query, found->nhits);
 	for (size_t i = 0; i < found->nhits; i++) {
 		const search_hit *h = &found->hits[i];
 		char day[32];
 
 		date_format_local(h->at, false, day, sizeof day);
 		if (add(v, true, (int64_t)i, ROW_TEXT, A_NORMAL, "%s  %s%s  %s  ", day, h->client,
-			h->client_archived ? " (archived)" : "", h->what) != NULL)
+			h->client_archived ? _(" (archived)") : "", what_label(h->what)) != NULL)
 			add_marked(v, A_NORMAL, h->snippet);
 	}
 	if (found->nhits == 0)
-		add(v, false, -1, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "no hits");
+		add(v, false, -1, ROW_TEXT, screen_pick(a, PAIR_DIM, A_DIM), "%s", _("no hits"));
 	select_first(v);
 	say(v, false, "");
 }
@@ -344,7 +443,7 @@ review_open(app *a)
 	review_view *v = calloc(1, sizeof *v);
 
 	if (v == NULL) {
-		snprintf(a->msg, sizeof a->msg, "out of memory");
+		snprintf(a->msg, sizeof a->msg, "%s", _("out of memory"));
 		return NULL;
 	}
 	input_init(&v->q.in);
@@ -352,8 +451,8 @@ review_open(app *a)
 	if (a->search_first) {
 		a->search_first = false;
 		v->mode = v->back = v->search_from = MODE_SEARCH;
-		snprintf(v->title, sizeof v->title, "rapport · search");
-		ask_start_selected(&v->q, 1, "Search:", a->last_query);
+		snprintf(v->title, sizeof v->title, "%s", _("rapport · search"));
+		ask_start_selected(&v->q, 1, _("Search:"), a->last_query);
 	} else if (a->review_meeting) {
 		v->back = MODE_LIST;
 		v->to_followups = true;
@@ -384,14 +483,18 @@ review_close(void *state)
 	free(v);
 }
 
+/* Marked for the catalogue; screen.c translates them as it shows them. */
 static const screen_keyhelp keys[] = {
-	KEYS("read the meeting, or open a search hit at its note", "read", SA_OPEN),
-	KEYS("a follow-up done, dropped, open again", NULL, SA_DONE, SA_DROP, SA_REOPEN),
-	KEYS("a touchpoint: correct its text (\"call: ...\" its kind), remove it", NULL, SA_EDIT,
-	     SA_DROP),
-	KEYS("search: words, \"a phrase\", OR, NOT, prefix*", "search", SA_SEARCH),
-	KEYS("back", "back", SA_BACK),
-	KEYS("quit", NULL, SA_QUIT),
+	KEYS(NC_("key help", "read the meeting, or open a search hit at its note"),
+	     NC_("key bar", "read"), SA_OPEN),
+	KEYS(NC_("key help", "a follow-up done, dropped, open again"), NULL, SA_DONE, SA_DROP,
+	     SA_REOPEN),
+	KEYS(NC_("key help", "a touchpoint: correct its text (\"call: ...\" its kind), remove it"),
+	     NULL, SA_EDIT, SA_DROP),
+	KEYS(NC_("key help", "search: words, \"a phrase\", OR, NOT, prefix*"),
+	     NC_("key bar", "search"), SA_SEARCH),
+	KEYS(NC_("key help", "back"), NC_("key bar", "back"), SA_BACK),
+	KEYS(NC_("key help", "quit"), NULL, SA_QUIT),
 	KEYS_END,
 };
 
@@ -401,25 +504,34 @@ review_draw(app *a, void *state)
 	review_view *v = state;
 	/* The key bar of each view, from the same key table as the help. */
 	static const screen_keyhelp list_bar[] = {
-		KEYS("", "read", SA_OPEN), KEYS("", "correct", SA_EDIT), KEYS("", "remove", SA_DROP),
-		KEYS("", "search", SA_SEARCH), KEYS("", "back", SA_BACK), KEYS_END,
+		KEYS("", NC_("key bar", "read"), SA_OPEN),
+		KEYS("", NC_("key bar", "correct"), SA_EDIT),
+		KEYS("", NC_("key bar", "remove"), SA_DROP),
+		KEYS("", NC_("key bar", "search"), SA_SEARCH),
+		KEYS("", NC_("key bar", "back"), SA_BACK),
+		KEYS_END,
 	};
 	static const screen_keyhelp meeting_bar[] = {
-		KEYS("", "done", SA_DONE), KEYS("", "dropped", SA_DROP),
-		KEYS("", "open again", SA_REOPEN), KEYS("", "search", SA_SEARCH),
-		KEYS("", "back", SA_BACK), KEYS_END,
+		KEYS("", NC_("key bar", "done"), SA_DONE),
+		KEYS("", NC_("key bar", "dropped"), SA_DROP),
+		KEYS("", NC_("key bar", "open again"), SA_REOPEN),
+		KEYS("", NC_("key bar", "search"), SA_SEARCH),
+		KEYS("", NC_("key bar", "back"), SA_BACK),
+		KEYS_END,
 	};
 	static const screen_keyhelp search_bar[] = {
-		KEYS("", "open the meeting at that note", SA_OPEN),
-		KEYS("", "search again", SA_SEARCH), KEYS("", "back", SA_BACK), KEYS_END,
+		KEYS("", NC_("key bar", "open the meeting at that note"), SA_OPEN),
+		KEYS("", NC_("key bar", "search again"), SA_SEARCH),
+		KEYS("", NC_("key bar", "back"), SA_BACK),
+		KEYS_END,
 	};
 	static const screen_keyhelp *const bars[] = {
 		[MODE_LIST] = list_bar, [MODE_MEETING] = meeting_bar, [MODE_SEARCH] = search_bar,
 	};
-	char bar[300];
+	char bar[600];
 
 	if (v->help) {
-		screen_help_keys(a, "rapport · review · keys", keys);
+		screen_help_keys(a, _("rapport · review · keys"), keys);
 		return;
 	}
 	if (v->mode == MODE_MEETING && v->r && v->cols != COLS) {
@@ -552,7 +664,7 @@ review_key(app *a, void *state, wint_t key, bool function)
 			v->from_meeting = v->mode == MODE_MEETING ? v->r->s->meeting_id : 0;
 			v->from_client = a->client_id;
 		}
-		ask_start_selected(&v->q, 1, "Search:", v->query[0] ? v->query : a->last_query);
+		ask_start_selected(&v->q, 1, _("Search:"), v->query[0] ? v->query : a->last_query);
 		return H_REDRAW;
 	case SA_BACK:
 		if (v->mode == MODE_MEETING && v->to_followups) {
@@ -590,7 +702,7 @@ review_key(app *a, void *state, wint_t key, bool function)
 		if (sel == NULL)
 			return H_HANDLED;
 		if (v->mode == MODE_LIST && sel->tag == ROW_TOUCH) {
-			say(v, false, "a touchpoint: e corrects it, x removes it");
+			say(v, false, _("a touchpoint: e corrects it, x removes it"));
 		} else if (v->mode == MODE_LIST && sel->id) {
 			v->back = MODE_LIST;
 			show_meeting(a, v, sel->id, 0);

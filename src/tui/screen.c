@@ -9,6 +9,7 @@
 #include <wctype.h>
 
 #include "keymap.h"
+#include "layout.h"
 #include "rapport/i18n.h"
 #include "rapport/lang.h"
 #include "listview.h"
@@ -65,7 +66,9 @@ screen_put(int y, int x, int cols, const char *text, unsigned attr)
 	if (cols <= 0 || y < 0 || x < 0)
 		return;
 	clean = text_sanitize(text, " ");
-	cut = clean ? width_truncate(clean, cols) : NULL;
+	/* At a word: a title or a message cut inside a word reads wrong, and
+	** French runs longer. */
+	cut = clean ? width_truncate_words(clean, cols) : NULL;
 	if (cut) {
 		attr_t old_attr;
 		short old_pair;
@@ -247,16 +250,40 @@ ask_text(const ask *q)
 	return input_text(&q->in);
 }
 
+const char *
+screen_help_hint(void)
+{
+	/* TRANSLATORS: the key bar's last hint; it starts with the key, "? ",
+	** which keeps it on the bar however narrow the screen. */
+	return _("? help");
+}
+
+const char *
+screen_keys_fit(const char *keys, int cols, char *buf, size_t size)
+{
+	char esc[32];
+	const char *const keep[] = {"? ", "F1 ", esc, NULL};
+
+	/* The help as the list screens and the live screen name it, then the
+	** way back as the bars name it: "Esc back", "Échap retour". */
+	snprintf(esc, sizeof esc, "%s ", _("Esc"));
+	return layout_hints_fit(keys, cols, keep, buf, size);
+}
+
 void
 screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q)
 {
+	char fit[600];
+
 	if (msg && msg[0])
 		screen_put(LINES - (q && q->active ? 3 : 2), 1, COLS - 2, msg,
 			   error ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_BOLD);
 	attrset(A_REVERSE);
 	mvhline(LINES - 1, 0, ' ', COLS);
 	attrset(A_NORMAL);
-	screen_put(LINES - 1, 1, COLS - 2, keys, A_REVERSE);
+	/* Whole hints or none: a translated bar is wider than the English. */
+	screen_put(LINES - 1, 1, COLS - 2, screen_keys_fit(keys, COLS - 2, fit, sizeof fit),
+		   A_REVERSE);
 	if (q)
 		ask_draw(a, q, LINES - 2);
 }
@@ -270,6 +297,41 @@ screen_help_key(wint_t key, bool function)
 /* The help being shown: a list, so a long help scrolls like any list. */
 static listview help_list = {.sel = -1};
 
+/* One line of the help: the keys in their column, what they do wrapped
+** beside them at a blank (never cut: the French is longer).  Keys too wide
+** for their column, or a screen too narrow for two columns, put what they
+** do on the lines below, indented. */
+static void
+help_add(const char *keys, const char *what, unsigned keys_attr)
+{
+	enum { KEYW = 18, MAX_LINES = 24 };
+	width_line lines[MAX_LINES];
+	bool below = width_str(keys) > KEYW - 1 || COLS - 4 - KEYW < 24;
+	int indent = below ? 6 : 2 + KEYW, textw = COLS - 2 - indent;
+	size_t n;
+
+	n = width_wrap(what, textw < 8 ? 8 : textw, lines, MAX_LINES);
+	if (n > MAX_LINES)
+		n = MAX_LINES;
+	if (listview_add(&help_list, false, A_NORMAL, "  ") == NULL)
+		return;
+	if (below)
+		listview_span(&help_list, keys_attr, "%s", keys);
+	else
+		listview_cell(&help_list, keys_attr, keys, KEYW);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 || below) {
+			listview_row *r = listview_add(&help_list, false, A_NORMAL, "%*s", indent, "");
+
+			if (r == NULL)
+				return;
+			r->cont = true;  /* "more below" counts whole lines of help */
+		}
+		listview_span(&help_list, A_NORMAL, "%.*s", (int)lines[i].len,
+			      what + lines[i].start);
+	}
+}
+
 void
 screen_help_draw(const app *a, const char *title, const char *const *lines)
 {
@@ -281,17 +343,14 @@ screen_help_draw(const app *a, const char *title, const char *const *lines)
 	listview_clear(&help_list);
 	for (const char *const *l = lines; *l; l++) {
 		const char *tab = strchr(*l, '\t');
-		char keys[64];
+		char keys[96];
 
 		if (tab == NULL) {
-			listview_add(&help_list, false, A_BOLD | A_UNDERLINE, "%s", *l);
+			listview_add_wrapped(&help_list, false, A_BOLD | A_UNDERLINE, 2, *l, COLS - 2);
 			continue;
 		}
 		snprintf(keys, sizeof keys, "%.*s", (int)(tab - *l), *l);
-		if (listview_add(&help_list, false, A_NORMAL, "  ") == NULL)
-			break;
-		listview_cell(&help_list, keys_attr, keys, 17);
-		listview_span(&help_list, A_NORMAL, "%s", tab + 1);
+		help_add(keys, tab + 1, keys_attr);
 	}
 	listview_draw(&help_list, 2, 0, LINES - 3, COLS, false, screen_pick(a, PAIR_DIM, A_DIM));
 	screen_put(LINES - 1, 1, COLS - 2,
@@ -374,6 +433,22 @@ screen_act_of(wint_t key, bool function)
 	return SA_NONE;
 }
 
+/* A text of a key table, translated: under ctx when the catalogue holds it
+** there (NC_), else as a plain message (N_). */
+static const char *
+table_text(const char *ctx, const char *text)
+{
+	char key[512];
+	const char *t;
+
+	if (text == NULL || text[0] == '\0')
+		return text ? text : "";
+	if (snprintf(key, sizeof key, "%s\004%s", ctx, text) < (int)sizeof key &&
+	    (t = i18n_pgettext(key, text)) != text)
+		return t;
+	return _(text);
+}
+
 /* The names of the keys bound to act ("Esc  q"), into buf. */
 static void
 act_keys(enum screen_act act, bool first_only, char *buf, size_t size)
@@ -414,9 +489,12 @@ screen_keybar(const screen_keyhelp *lines, char *buf, size_t size)
 		} else {
 			act_keys(l->acts[0], true, keys, sizeof keys);
 		}
-		len += (size_t)snprintf(buf + len, size - len, "%s%s %s", len ? " · " : "", keys,
-					l->bar);
+		len += (size_t)snprintf(buf + len, size - len, "%s%s %s", len ? LAYOUT_HINT_SEP : "",
+					keys, table_text("key bar", l->bar));
 	}
+	/* Last, the key to the help: the footer keeps it on any width. */
+	if (len < size)
+		snprintf(buf + len, size - len, "%s%s", len ? LAYOUT_HINT_SEP : "", screen_help_hint());
 	return buf;
 }
 
@@ -424,7 +502,7 @@ void
 screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines)
 {
 	enum { MAX = 64 };
-	static char text[MAX][240];
+	static char text[MAX][480];
 	const char *out[MAX + 1];
 	int n = 0;
 
@@ -443,15 +521,17 @@ screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines)
 		}
 		if (l->keys)
 			snprintf(keys, sizeof keys, "%s", l->keys);
+		/* The screens' tables hold N_() or NC_() texts: translated as shown. */
 		if (l->acts[0] == SA_NONE)
-			snprintf(text[n], sizeof text[n], "%s", l->what);
+			snprintf(text[n], sizeof text[n], "%s", table_text("key help", l->what));
 		else
-			snprintf(text[n], sizeof text[n], "%s\t%s", keys, l->what);
+			snprintf(text[n], sizeof text[n], "%s\t%s", keys,
+				 table_text("key help", l->what));
 		out[n] = text[n];
 		n++;
 	}
 	for (int i = 0; listview_help[i] && n < MAX - 1; i++)
-		out[n++] = listview_help[i];
+		out[n++] = _(listview_help[i]);
 	out[n++] = _("F1  Ctrl-G  ?\tthis help");
 	out[n] = NULL;
 	screen_help_draw(a, title, out);

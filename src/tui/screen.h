@@ -115,20 +115,39 @@ unsigned screen_pick(const app *a, int pair, unsigned fallback);
 ** gone (a planned meeting missed).  Returns buf. */
 char *screen_when(const app *a, int64_t t, char *buf, size_t size);
 
-/* Draw text at (y, x) in at most cols columns, sanitized, cut with "…". */
+/* Draw text at (y, x) in at most cols columns, sanitized, cut with "…"
+** at the end of a word (width_truncate_words). */
 void screen_put(int y, int x, int cols, const char *text, unsigned attr);
 
 /* A box with a title, highlighted when focused. */
 void screen_box(const app *a, int y, int x, int h, int w, const char *title, bool focused);
 
 /* The bottom of a page: the message (an error in red) above the keys bar,
-** moved up a line while a question is asked, and the question itself. */
+** moved up a line while a question is asked, and the question itself.
+** keys is hints separated by " · " (LAYOUT_HINT_SEP), already translated:
+** "o owner · w due · Esc close · ? help".  The bar is fitted to the screen
+** by screen_keys_fit(): whole hints dropped from the end, the help's and
+** the way back's last. */
 void screen_footer(const app *a, const char *msg, bool error, const char *keys, const ask *q);
 
+/* The hints of keys that fit in cols columns, each whole, into buf (size
+** bytes; returns buf): layout_hints_fit() keeping the hints that start
+** with "? " or "F1 " (the help), then the one that starts with the Esc
+** key's name ("Esc back", "Échap retour").  screen_footer() calls it; call
+** it for a bar drawn elsewhere (the live screen's status line). */
+const char *screen_keys_fit(const char *keys, int cols, char *buf, size_t size);
+
+/* The key bar's hint of the help, "? help" translated: screen_keybar()
+** ends every bar with it; a screen that builds its own bar ends it with
+** LAYOUT_HINT_SEP and this. */
+const char *screen_help_hint(void);
+
 /* The help of a screen over the whole of it: a title and lines of
-** "keys<TAB>what they do" (a line without a tab is a heading), in a list
-** view: screen_common_key() scrolls it with the movement keys and closes it
-** on any other key. */
+** "keys<TAB>what they do" (a line without a tab is a heading), already
+** translated, in a list view: what a key does wraps at a blank beside its
+** keys (below them when they are wide or the screen narrow), never cut;
+** screen_common_key() scrolls it with the movement keys and closes it on
+** any other key. */
 void screen_help_draw(const app *a, const char *title, const char *const *lines);
 
 /* Is this the key that opens help (F1, Ctrl-G or ?)? */
@@ -172,13 +191,22 @@ enum screen_act screen_act_of(wint_t key, bool function);
 
 /* One line of a screen's help and key bar: up to three actions, what
 ** they do there, and a short word for the key bar (NULL: not in the bar).
-** A line with no action is a heading. */
+** A line with no action is a heading.  what and bar are marked N_() in
+** the screens' tables and translated where they are shown (screen.c). */
 typedef struct screen_keyhelp {
 	enum screen_act acts[3];
 	const char *what;
 	const char *bar;
 	const char *keys;    /* the key names shown, when not all of acts' keys */
 } screen_keyhelp;
+
+/* A text of a key table marked for the catalogue with a context (glib's
+** NC_): NC_("key help", "back") for what, NC_("key bar", "back") for the
+** bar word, so that a short word holds its own French whatever other
+** screens or commands mean by it.  screen_keybar() and screen_help_keys()
+** look a text up under its context first, then as a plain N_() message.
+** (xgettext: --keyword=NC_:1c,2, as po/meson.build has it.) */
+#define NC_(ctx, s) (s)
 
 /* A line of keys: KEYS("what", "bar word" or NULL, SA_X, SA_Y); a heading;
 ** the end of the table. */
@@ -191,7 +219,9 @@ typedef struct screen_keyhelp {
 ** keys and the help keys. */
 void screen_help_keys(const app *a, const char *title, const screen_keyhelp *lines);
 
-/* The key bar of those lines ("Enter prep · n new · ..."), in buf. */
+/* The key bar of those lines ("Enter prep · n new · ... · ? help"),
+** translated, ended by the help's hint, in buf; screen_footer() fits it to
+** the width. */
 const char *screen_keybar(const screen_keyhelp *lines, char *buf, size_t size);
 
 /* What screen_common_key() leaves to the screen. */

@@ -164,6 +164,42 @@ width_truncate(const char *s, int cols)
 	return dup_with(s, n, "…");
 }
 
+/* As width_truncate, but at the end of a word: the cut goes back to the
+** last blank before it, and the blanks and the separators (" · ", ",")
+** left dangling there go too.  A text with no blank before the cut is cut
+** inside its first word, as width_truncate does. */
+char *
+width_truncate_words(const char *s, int cols)
+{
+	size_t len, n, cut;
+	int used;
+
+	if (s == NULL || cols <= 0)
+		return dup_with("", 0, "");
+	len = strlen(s);
+	n = fit_n(s, len, cols, &used);
+	if (n == len)
+		return dup_with(s, len, "");
+	n = fit_n(s, len, cols - 1, &used);
+	cut = n;
+	if (s[n] != ' ' && s[n] != '\t')
+		while (cut > 0 && s[cut - 1] != ' ' && s[cut - 1] != '\t')
+			cut--;
+	/* What ends the words kept: no blank, no lone "·" or ",". */
+	for (;;) {
+		if (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '\t' || s[cut - 1] == ','))
+			cut--;
+		else if (cut >= 2 && (unsigned char)s[cut - 2] == 0xc2 &&
+			 (unsigned char)s[cut - 1] == 0xb7)
+			cut -= 2;
+		else
+			break;
+	}
+	if (cut == 0)
+		cut = n;
+	return dup_with(s, cut, "…");
+}
+
 static bool
 is_blank(uint32_t cp)
 {

@@ -31,6 +31,12 @@ size_t width_fit(const char *s, int cols, int *used);
 ** holds "…".  Returns a malloc'd string (caller frees); NULL on no memory. */
 char *width_truncate(const char *s, int cols);
 
+/* The same, cut at the end of a word: "rapport · review · Zoë Lefèvre
+** SARL · 2 meetings, newest…", never "newest fi…"; blanks and " · " or ","
+** left at the cut go.  Only a first word wider than cols is cut inside.
+** Returns a malloc'd string (caller frees); NULL on no memory. */
+char *width_truncate_words(const char *s, int cols);
+
 /* One line of wrapped text: bytes [start, start + len) of the source. */
 typedef struct width_line {
 	size_t start;

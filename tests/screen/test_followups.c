@@ -137,7 +137,12 @@ marks_done_and_redates(void)
 	if (t == NULL)
 		return;
 	SEE(t, "rapport · clients");
-	SEE(t, "f follow-ups");
+	/* At 80 columns the key bar keeps whole hints, and f's is past them:
+	** the help names it. */
+	term_type(t, "?");
+	SEE(t, "every open follow-up");
+	term_type(t, " ");
+	SEE(t, "rapport · clients");
 	term_type(t, "f");
 	SEE(t, "rapport · follow-ups, overdue first");
 	SEE(t, "FOLLOW-UP");
