@@ -166,7 +166,10 @@ sport(void)
 	CHECK_STR(EN("sport", "course à pied"), "Still running? How's the training going?");
 	/* Specific before generic: "runs" is also a verb. */
 	CHECK_STR(EN("sport", "runs to the tennis club"), "Still playing tennis? How's your game?");
-	CHECK_STR(EN("sport", "broke his foot"), "How's the sport going — still at it?");
+	/* Hurt, the question is how they feel. */
+	CHECK_STR(EN("sport", "broke his foot"), "How are you feeling?");
+	CHECK_STR(FR("sport", "s'est cassé le poignet au ski"), "Comment vous sentez-vous" NNBSP "?");
+	CHECK_STR(EN("sport", "loves sports"), "How's the sport going — still at it?");
 	CHECK_STR(FR("sport", "très sportive"), "Et le sport, vous continuez" NNBSP "?");
 }
 

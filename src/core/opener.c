@@ -164,6 +164,17 @@ static const struct rule work_rules[] = {
 	  "Comment se passe la réorganisation" NNBSP "?" },
 };
 
+/* What a food lover likes, when no restaurant is named. */
+static const struct rule food_rules[] = {
+	{ "wine|wines|vin|vins|oenologie|sommelier|winery|vineyard|vignoble",
+	  "Tasted any good wines lately?", "Vous avez goûté de bons vins récemment" NNBSP "?" },
+	{ "coffee|espresso|barista|de cafe|du cafe", "Found any good coffee lately?",
+	  "Vous avez découvert de bons cafés récemment" NNBSP "?" },
+	{ "cook|cooks|cooking|baking|bakes|cuisiner|cuisinier|cuisiniere|patisserie|patissier|"
+	  "fait la cuisine|cuisine tres|cuisine bien",
+	  "Cooked anything good lately?", "Vous avez cuisiné de bonnes choses récemment" NNBSP "?" },
+};
+
 /* Capitalised words that are dates, not places or names ("in April"). */
 static const char not_names[] =
 	"january|february|march|april|may|june|july|august|september|october|november|"
@@ -629,6 +640,12 @@ static const char postpone_words[] =
 	"postponed|postpone|put off|pushed back|delayed|rescheduled|reporte|reportee|repousse|"
 	"repoussee|decale|decalee|reprogramme|reprogrammee";
 
+/* Words that give it a new date after all: "cancelled, then rebooked for
+** April". */
+static const char rebooked_words[] =
+	"rebooked|rebook|rescheduled|new date|moved to|reprogramme|reprogrammee|nouvelle date|"
+	"reporte|reportee|repousse|repoussee|decale|decalee";
+
 /* Words that date an event from the day it was noted, with how many days
 ** after that day it is surely over, or one of these ends. */
 enum {
@@ -676,9 +693,7 @@ static const struct {
 	{ "this autumn|this fall|next autumn|next fall|in the autumn|in the fall|in autumn|"
 	  "cet automne|a l automne|en automne",
 	  11 },
-	{ "at christmas|for christmas|over christmas|before christmas|a noel|pour noel|"
-	  "avant noel",
-	  12 },
+	{ "christmas|xmas|noel", 12 },
 };
 
 /* Words that put it ahead with no date: for a month it is asked forward,
@@ -1020,8 +1035,17 @@ when_of(const struct fact_words *fw, rp_date noted, rp_date today)
 	rp_date end, probe = days ? noted : (rp_date){ 2000, 1, 1 };
 	long off;
 
-	if (find_any(fw, off_words) >= 0) {
-		w.tense = OPENER_OFF;
+	if ((off = find_any(fw, off_words)) >= 0) {
+		long again = find_any_from(fw, rebooked_words, (size_t)off + 1);
+
+		if (again < 0 || !dated_end(fw, (size_t)again + 1, probe, true, &end)) {
+			w.tense = OPENER_OFF;
+			return w;
+		}
+		if (!days)
+			return w;
+		w.dated = true;
+		w.tense = date_to_days(today) <= date_to_days(end) ? OPENER_AHEAD : OPENER_PAST;
 		return w;
 	}
 	/* "postponed to March": ahead of March; "postponed": off. */
@@ -1307,6 +1331,9 @@ enum event {
 	EV_BABY,
 	EV_MEAL,
 	EV_PET,
+	EV_HEALTH,
+	EV_BIRTHDAY,
+	EV_GRADUATION,
 };
 
 static const struct {
@@ -1314,6 +1341,12 @@ static const struct {
 	const char *kind;
 	const char *words;
 } events[] = {
+	/* Health first: "injured at the marathon" asks how they feel. */
+	{ EV_HEALTH, "other",
+	  "surgery|chirurgie|opere|operee|hospital|hopital|hospitalise|hospitalisee|sick|ill|"
+	  "malade|injury|injured|blesse|blessee|blessure|accident|broke|broken|fracture|casse|"
+	  "illness|maladie|cancer|chemo|chimio|burn out|burnout|flu|grippe|recovering|"
+	  "convalescence|se remet|sick leave|arret maladie" },
 	{ EV_JOB, "work",
 	  "promotion|promoted|promu|promue|new role|new job|new position|nouveau poste|"
 	  "nouveau job|nouveau role|nouvelles fonctions|nouvelle fonction|nouvel emploi|"
@@ -1345,6 +1378,10 @@ static const struct {
 	{ EV_MEAL, "food",
 	  "restaurant|restau|resto|bistro|bistrot|brasserie|cafe|sushi|dinner|lunch|brunch|"
 	  "diner|dejeuner|pizzeria|trattoria|tapas|creperie" },
+	{ EV_BIRTHDAY, "family", "birthday|bday|anniversaire|anniv" },
+	{ EV_GRADUATION, "family",
+	  "graduation|graduates|graduating|graduate|remise des diplomes|remise de diplome|"
+	  "diplome|diplomee|diplomes" },
 	{ EV_PET, "family",
 	  "dog|dogs|puppy|cat|cats|kitten|chien|chienne|chiot|chaton|son chat|mon chat|"
 	  "un chat|le chat|leur chat|notre chat|nouveau chat|petit chat|chats" },
@@ -1431,7 +1468,8 @@ pick_event(const struct fact_words *fw, const char *kind, const struct rule *rul
 	for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
 		if (!event_found(fw, events[i].ev, events[i].words))
 			continue;
-		if (ascii_iequal(kind, events[i].kind))
+		/* Someone hurt or ill is asked how they are, whatever else. */
+		if (ascii_iequal(kind, events[i].kind) || events[i].ev == EV_HEALTH)
 			return events[i].ev;
 		if (any == EV_NONE)
 			any = events[i].ev;
@@ -1439,6 +1477,28 @@ pick_event(const struct fact_words *fw, const char *kind, const struct rule *rul
 	if (rules != NULL && match_rules(fw, rules, nrules) != NULL)
 		return EV_NONE;
 	return any;
+}
+
+/* Capitalised words that open a fact without being a name: "Big trip". */
+static const char sentence_caps[] =
+	"big|long|short|business|family|work|road|ski|school|class|girls|boys|team|company|"
+	"weekend|day|last|next|first|little|great|quick|solo|annual|summer|winter|beach|"
+	"grand|petit|petite|long|court|beau|nouveau|gros";
+
+/* "Bali trip", "Japan holiday": the place named before the trip. */
+static bool
+name_before_trip(const struct fact_words *fw, struct place *pl)
+{
+	long k = find_any(fw, "trip|holiday|vacation|getaway");
+	const struct token *t;
+
+	if (k <= 0 || !fw->tok[k].joined)
+		return false;
+	t = &fw->tok[k - 1];
+	if (!can_name(t) || (k == 1 && in_list(t->fold, sentence_caps)))
+		return false;
+	*pl = (struct place){ t->start, t->end, t->start, NULL, false };
+	return true;
 }
 
 /* A trip: "your trip to Bali", "your holiday in the Maldives", "your ski
@@ -1450,7 +1510,7 @@ trip_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	bool ski = find_any(fw, "ski|skiing|au ski") >= 0;
 	bool sejour = find_any(fw, "sejour") >= 0;
 	struct place pl;
-	bool found = trip_place(fw, &pl) || find_place(fw, true, &pl);
+	bool found = trip_place(fw, &pl) || find_place(fw, true, &pl) || name_before_trip(fw, &pl);
 	struct np np;
 
 	if (holiday)
@@ -1509,7 +1569,7 @@ conference_question(const struct fact_words *fw, enum rp_lang lang, struct when 
 	/* "le salon de Francfort": the place as a name of the event. */
 	if (!found && at >= 0 && (size_t)at + 2 < fw->n && in_list(fw->tok[at + 1].fold, "de|of") &&
 	    fw->tok[at + 2].joined && name_at(fw, (size_t)at + 2, &start, &end)) {
-		pl = (struct place){ start, end, start, "de", false };
+		pl = (struct place){ start, end, start, talk ? "à" : "de", false };
 		found = true;
 	}
 	if (talk)
@@ -1567,6 +1627,7 @@ race_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	size_t start = 0, end = 0;
 	bool named = m >= 0 && marathon_name(fw, (size_t)m, &start, &end);
 	bool half = find_any(fw, "half marathon|semi marathon") >= 0;
+	struct place pl;
 	struct np np;
 
 	if (w.tense == OPENER_OFF)
@@ -1587,6 +1648,11 @@ race_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 		put(&np.ben, half ? " half marathon" : " marathon");
 		put(&np.bfr, " de ");
 		put_n(&np.bfr, fw->text + start, end - start);
+	} else if (find_place(fw, false, &pl)) {
+		/* "a half marathon in Lyon": the race of Lyon, in French */
+		put_place(&np.ben, fw, &pl, RP_LANG_EN, "in");
+		put(&np.bfr, " de ");
+		put_n(&np.bfr, fw->text + pl.start, pl.end - pl.start);
 	}
 	if (w.tense == OPENER_PAST) {
 		ask_past(b, &np, lang, true);
@@ -1668,8 +1734,9 @@ meal_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	if (w.tense == OPENER_OFF)
 		return false;
 	if (!named) {
-		put(b, lang == RP_LANG_FR ? "Vous avez découvert de bonnes adresses récemment" NNBSP "?"
-					 : "Tried any good restaurants lately?");
+		put_rule(b, match_rules(fw, food_rules, sizeof food_rules / sizeof food_rules[0]),
+			 lang, "Tried any good restaurants lately?",
+			 "Vous avez découvert de bonnes adresses récemment" NNBSP "?");
 		return true;
 	}
 	/* French puts the name first: "chez Le Comptoir" or "à Le Comptoir"
@@ -1724,6 +1791,75 @@ pet_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 	else
 		put(b, lang == RP_LANG_FR ? "Comment va votre chat" NNBSP "?" : "How is your cat doing?");
 	return true;
+}
+
+/* Someone unwell: how they are, never how it went.  The relative it is
+** about, when the fact names one ("her father is in hospital"). */
+static bool
+health_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
+{
+	static const struct {
+		const char *words, *en, *fr;
+	} who[] = {
+		{ "father|dad|pere|papa", "your father", "votre père" },
+		{ "mother|mum|mom|mere|maman", "your mother", "votre mère" },
+		{ "wife|femme|epouse", "your wife", "votre femme" },
+		{ "husband|mari|epoux", "your husband", "votre mari" },
+		{ "partner|compagnon|compagne|conjoint|conjointe", "your partner",
+		  "votre conjoint" },
+		{ "daughter|fille", "your daughter", "votre fille" },
+		{ "his son|her son|my son|their son|fils", "your son", "votre fils" },
+		{ "brother|frere", "your brother", "votre frère" },
+		{ "sister|soeur", "your sister", "votre sœur" },
+		{ "grandmother|grandma|granny|grand mere|mamie", "your grandmother",
+		  "votre grand-mère" },
+		{ "grandfather|grandpa|grand pere|papi", "your grandfather", "votre grand-père" },
+	};
+
+	if (w.tense == OPENER_OFF)
+		return false;
+	for (size_t i = 0; i < sizeof who / sizeof who[0]; i++) {
+		if (find_any(fw, who[i].words) < 0)
+			continue;
+		if (lang == RP_LANG_FR) {
+			put(b, "Comment va ");
+			put(b, who[i].fr);
+			put(b, NNBSP "?");
+		} else {
+			put(b, "How is ");
+			put(b, who[i].en);
+			put(b, " doing?");
+		}
+		return true;
+	}
+	put(b, lang == RP_LANG_FR ? "Comment vous sentez-vous" NNBSP "?" : "How are you feeling?");
+	return true;
+}
+
+/* A birthday: looked forward to, then asked about; with no date, left. */
+static bool
+birthday_question(enum rp_lang lang, struct when w, struct buf *b)
+{
+	if (w.tense == OPENER_AHEAD)
+		put(b, lang == RP_LANG_FR ? "Des projets pour l'anniversaire" NNBSP "?"
+					 : "Any plans for the birthday?");
+	else if (w.tense == OPENER_PAST && !w.weak)
+		put(b, lang == RP_LANG_FR ? "Comment s'est passé l'anniversaire" NNBSP "?"
+					 : "How was the birthday?");
+	else
+		return false;
+	return true;
+}
+
+static bool
+graduation_question(enum rp_lang lang, struct when w, struct buf *b)
+{
+	struct np np;
+
+	if (w.tense == OPENER_OFF)
+		return false;
+	np_init(&np, "the graduation", "la", "remise des diplômes", FEM);
+	return ask_by_tense(b, &np, lang, w, false);
 }
 
 static bool
@@ -1860,6 +1996,42 @@ put_quoted(struct buf *b, const struct fact_words *fw, size_t end, enum rp_lang 
 
 /* The fact itself, quoted, and asked about by its tense.  False when
 ** nothing is left to quote, or it did not happen. */
+/* What is to remember, not to ask about: "allergic to nuts", "born in
+** Tokyo". */
+static const char not_to_ask[] =
+	"allergic|allergy|allergique|allergie|intolerant|intolerante|intolerance|diabetic|"
+	"diabetique|born|ne a|nee a|ne en|nee en|originaire|doesn t drink|"
+	"does not drink|ne boit pas|teetotal|halal|kosher|casher|gluten|lactose|pronouns|"
+	"pronoms|don t mention|do not mention|ne pas parler|sensitive|sensible|divorce|"
+	"divorced|divorcee|funeral|obseques|deuil|passed away|died|deceased|decede|decedee";
+
+/* Where someone lives or works: "lives in Lyon" asks how things are there. */
+static const char home_verbs[] =
+	"live|lives|living|based|habite|habitent|vit|vivent|installe|installee|works|working|"
+	"travaille|travaillent";
+
+static bool
+home_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
+{
+	struct place pl;
+
+	if (fw->n > 6 || fw->n < 2 || !(in_list(fw->tok[0].fold, home_verbs) ||
+					 in_list(fw->tok[1].fold, home_verbs)) ||
+	    !find_place(fw, false, &pl))
+		return false;
+	if (lang == RP_LANG_FR) {
+		put(b, "Comment ça se passe");
+		put_place(b, fw, &pl, RP_LANG_FR, NULL);
+		put(b, " en ce moment" NNBSP "?");
+	} else {
+		put(b, "How are things in ");
+		put(b, pl.the ? "the " : "");
+		put_n(b, fw->text + pl.start, pl.end - pl.start);
+		put(b, " these days?");
+	}
+	return true;
+}
+
 static bool
 quote_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
 {
@@ -1868,6 +2040,8 @@ quote_question(const struct fact_words *fw, enum rp_lang lang, struct when w, st
 
 	if (end == 0 || w.tense == OPENER_OFF)
 		return false;
+	if (home_question(fw, lang, b))
+		return true;
 	put(b, lang == RP_LANG_FR ? "La dernière fois, vous avez mentionné «" NNBSP
 				 : "Last time you mentioned \"");
 	put_quoted(b, fw, end, fact_lang(fw, lang));
@@ -1896,6 +2070,9 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 	size_t nrules = 0;
 	enum event ev;
 
+	/* Grief, a divorce, an allergy: to remember, never small talk. */
+	if (find_any(fw, not_to_ask) >= 0)
+		return false;
 	if (ascii_iequal(kind, "sport")) {
 		rules = sport_rules;
 		nrules = sizeof sport_rules / sizeof sport_rules[0];
@@ -1934,6 +2111,12 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 		return meal_question(fw, lang, w, b);
 	case EV_PET:
 		return pet_question(fw, lang, b);
+	case EV_HEALTH:
+		return health_question(fw, lang, w, b);
+	case EV_BIRTHDAY:
+		return birthday_question(lang, w, b);
+	case EV_GRADUATION:
+		return graduation_question(lang, w, b);
 	case EV_NONE:
 		break;
 	}
@@ -2039,7 +2222,8 @@ out:
 static const char food_words[] =
 	"vegetarian|vegan|vegetarien|vegetarienne|wine|vin|coffee|cook|cooking|"
 	"cuisiner|foodie|gastronomie|chocolate|chocolat|cheese|fromage|patisserie|baking|"
-	"bakery|boulangerie|tacos|pizza|ramen|bbq|barbecue|food|gourmand|gourmande";
+	"bakery|boulangerie|tacos|pizza|ramen|bbq|barbecue|food|gourmand|gourmande|"
+	"fait la cuisine|cuisine tres|cuisine bien";
 
 const char *
 opener_kind_guess(const char *text)
