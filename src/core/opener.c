@@ -95,8 +95,9 @@ static const struct rule sport_rules[] = {
 	  "Vous jouez toujours au padel" NNBSP "? Comment se passent les matchs" NNBSP "?" },
 	{ "golf|golfer", "Still playing golf? How's your handicap?",
 	  "Vous jouez toujours au golf" NNBSP "? Et ce handicap" NNBSP "?" },
-	{ "ski|skiing|skier|skieur|skieuse", "Been skiing lately? How was the snow?",
-	  "Vous avez pu skier récemment" NNBSP "? Comment était la neige" NNBSP "?" },
+	/* Asked before or after a ski trip alike. */
+	{ "ski|skiing|skier|skieur|skieuse", "Any skiing planned this season?",
+	  "Vous avez prévu d'aller skier cette saison" NNBSP "?" },
 	{ "cycling|cyclist|bike|biking|bicycle|velo|cyclisme|cycliste",
 	  "Still cycling? Any good rides lately?",
 	  "Toujours à vélo" NNBSP "? De belles sorties récemment" NNBSP "?" },
@@ -974,8 +975,10 @@ fact_lang(const struct fact_words *fw, enum rp_lang fallback)
 		size_t len = t->end - t->start;
 		bool accent = false;
 
+		/* Latin letters with accents: lead bytes 0xC3-0xC5 */
 		for (size_t k = t->start; k < t->end; k++)
-			accent = accent || (unsigned char)fw->text[k] >= 0xC3;
+			accent = accent || ((unsigned char)fw->text[k] >= 0xC3 &&
+					    (unsigned char)fw->text[k] <= 0xC5);
 		if (is_a_grave(t) || (in_list(t->fold, fr_marks) && !t->cap))
 			fr += 2;
 		else if (in_list(t->fold, en_marks) && (!t->cap || i == 0))
