@@ -1205,17 +1205,21 @@ np_init(struct np *np, const char *en, const char *det, const char *fr, enum gen
 }
 
 /* The French noun phrase after prep: "votre voyage", "de votre voyage",
-** "du mariage", "pour la conférence". */
+** "du mariage", "pour la conférence", "au salon". */
 static void
 put_fr_np(struct buf *b, const struct np *np, const char *prep)
 {
-	bool de = prep && strcmp(prep, "de") == 0;
+	bool de = prep && strcmp(prep, "de") == 0, a = prep && strcmp(prep, "à") == 0;
 	const char *det = np->det;
 
 	if (de && strcmp(det, "le") == 0)
 		det = "du";
 	else if (de && strcmp(det, "les") == 0)
 		det = "des";
+	else if (a && strcmp(det, "le") == 0)
+		det = "au";
+	else if (a && strcmp(det, "les") == 0)
+		det = "aux";
 	else if (prep) {
 		put(b, prep);
 		put(b, " ");
@@ -1369,7 +1373,7 @@ static const struct {
 	{ EV_WEDDING, "family",
 	  "wedding|got married|getting married|get married|gets married|marriage|mariage|"
 	  "se marie|se marier|se marient|est marie|est mariee|sont maries|noces|honeymoon|"
-	  "lune de miel" },
+	  "lune de miel|engaged|engagement|fiance|fiancee|fiances|fiancer|fiancailles" },
 	{ EV_RACE, "sport",
 	  "marathon|half marathon|semi marathon|triathlon|ironman|race|10k|trail race" },
 	{ EV_TRIP, "travel",
@@ -1539,6 +1543,28 @@ trip_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	return ask_by_tense(b, &np, lang, w, false);
 }
 
+/* The name of an event around its noun at token at: before it when the
+** noun is part of it ("the Web Summit"), or after ("salon VivaTech"). */
+static bool
+event_name(const struct fact_words *fw, size_t at, size_t *start, size_t *end)
+{
+	const struct token *t = fw->tok;
+	size_t k = at;
+
+	if (at + 1 < fw->n && t[at + 1].joined && name_at(fw, at + 1, start, end))
+		return true;
+	if (!t[at].cap || at == 0)
+		return false;
+	while (k > 0 && t[k].joined && can_name(&t[k - 1]) &&
+	       count_cps(fw->text, t[k - 1].start, t[at].end) <= NAME_MAX_CPS)
+		k--;
+	if (k == at)
+		return false;
+	*start = t[k].start;
+	*end = t[at].end;
+	return true;
+}
+
 /* A conference, or a talk given at one: "the conference in Lyon", "your
 ** talk in Lyon". */
 static bool
@@ -1575,12 +1601,39 @@ conference_question(const struct fact_words *fw, enum rp_lang lang, struct when 
 		pl = (struct place){ start, end, start, talk ? "à" : "de", false };
 		found = true;
 	}
-	if (talk)
-		np_init(&np, "your talk", "votre", "intervention", FEM);
-	else if (i < sizeof names / sizeof names[0])
+	if (i < sizeof names / sizeof names[0])
 		np_init(&np, names[i].en, names[i].det, names[i].fr, names[i].g);
 	else
 		np_init(&np, "the conference", "la", "conférence", FEM);
+	/* Its own name: "the Web Summit", "VivaTech", "le salon VivaTech". */
+	if (at >= 0 && event_name(fw, (size_t)at, &start, &end)) {
+		bool before = end == fw->tok[at].end;
+
+		np.ben.len = 0;
+		put(&np.ben, before ? "the " : "");
+		put_n(&np.ben, fw->text + start, end - start);
+		if (before) {
+			np.bfr.len = 0;
+			np.det = "le";
+			np.g = MASC;
+		} else {
+			put(&np.bfr, " ");
+		}
+		put_n(&np.bfr, fw->text + start, end - start);
+	}
+	if (talk) {
+		/* "your talk at the Web Summit", "votre intervention au salon
+		** VivaTech"; the copy's arrays are its own, its bufs unused. */
+		struct np at_np = np;
+
+		np_init(&np, "your talk", "votre", "intervention", FEM);
+		if (at >= 0 && event_name(fw, (size_t)at, &start, &end)) {
+			put(&np.ben, " at ");
+			put(&np.ben, at_np.en);
+			put(&np.bfr, " ");
+			put_fr_np(&np.bfr, &at_np, "à");
+		}
+	}
 	if (found) {
 		put_place(&np.ben, fw, &pl, RP_LANG_EN, "in");
 		put_place(&np.bfr, fw, &pl, RP_LANG_FR, NULL);
@@ -1671,14 +1724,21 @@ race_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	return true;
 }
 
-/* A wedding: asked about before and after; one called off, never. */
+/* A wedding: asked about before and after; one called off, never.  An
+** engagement asks after the wedding to come. */
 static bool
-wedding_question(enum rp_lang lang, struct when w, struct buf *b)
+wedding_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
 {
 	struct np np;
 
 	if (w.tense == OPENER_OFF)
 		return false;
+	if (find_any(fw, "engaged|engagement|fiance|fiancee|fiances|fiancer|fiancailles") >= 0 &&
+	    find_any(fw, "wedding|mariage|married|marie|marier") < 0) {
+		put(b, lang == RP_LANG_FR ? "Des projets de mariage" NNBSP "?"
+					 : "Any wedding plans yet?");
+		return true;
+	}
 	np_init(&np, "the wedding", "le", "mariage", MASC);
 	return ask_by_tense(b, &np, lang, w, false);
 }
@@ -2103,7 +2163,7 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 	case EV_MOVE:
 		return move_question(fw, lang, w, b);
 	case EV_WEDDING:
-		return wedding_question(lang, w, b);
+		return wedding_question(fw, lang, w, b);
 	case EV_RACE:
 		return race_question(fw, lang, w, b);
 	case EV_TRIP:
