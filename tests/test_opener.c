@@ -978,6 +978,56 @@ random_facts_keep_their_tense(void)
 	}
 }
 
+/* The kind a fact is filed under, from its words (fact_kind_guess()). */
+static const char *
+kind_of(const char *text)
+{
+	return fact_kind_name(fact_kind_guess(text));
+}
+
+static void
+kinds_from_words(void)
+{
+	/* Food */
+	CHECK_STR(kind_of("loves the bistro on rue Oberkampf"), "food");
+	CHECK_STR(kind_of("dinner at Septime"), "food");
+	CHECK_STR(kind_of("son resto préféré"), "food");
+	CHECK_STR(kind_of("un RESTAU à Lyon"), "food");
+	CHECK_STR(kind_of("brasserie Chez Georges"), "food");
+	CHECK_STR(kind_of("fan de café"), "food");
+	CHECK_STR(kind_of("sushi every Friday"), "food");
+	/* Travel, a place after a preposition included */
+	CHECK_STR(kind_of("ski trip to Chamonix"), "travel");
+	CHECK_STR(kind_of("séjour à Biarritz"), "travel");
+	CHECK_STR(kind_of("Vacances en Grèce"), "travel");
+	CHECK_STR(kind_of("une semaine à Chamonix en février"), "travel");
+	CHECK_STR(kind_of("off to Tokyo next week"), "travel");
+	CHECK_STR(kind_of("au ski à Chamonix en février"), "travel");
+	/* Work events: the conference wins over the city */
+	CHECK_STR(kind_of("speaking at a conference in Lyon"), "work");
+	CHECK_STR(kind_of("salon VivaTech en juin"), "work");
+	CHECK_STR(kind_of("conférence à Bordeaux"), "work");
+	CHECK_STR(kind_of("nouveau poste chez Airbus"), "work");
+	/* Family */
+	CHECK_STR(kind_of("the twins"), "family");
+	CHECK_STR(kind_of("les jumeaux entrent au CP"), "family");
+	CHECK_STR(kind_of("mariage de sa sœur"), "family");
+	CHECK_STR(kind_of("new baby"), "family");
+	CHECK_STR(kind_of("a new puppy"), "family");
+	CHECK_STR(kind_of("trip to Bali with the kids"), "travel");
+	/* Sport, hobby */
+	CHECK_STR(kind_of("plays padel on Sundays"), "sport");
+	CHECK_STR(kind_of("goes skiing every winter"), "sport");
+	CHECK_STR(kind_of("runs the Paris marathon"), "sport");
+	CHECK_STR(kind_of("chante dans une chorale"), "hobby");
+	/* A move, an illness, a home, or nothing to go by */
+	CHECK_STR(kind_of("moving house in March"), "other");
+	CHECK_STR(kind_of("lives in Lyon"), "other");
+	CHECK_STR(kind_of("our office in Montréal is closing"), "other");
+	CHECK_STR(kind_of("collects fountain pens"), "other");
+	CHECK_STR(kind_of(""), "other");
+}
+
 int
 main(void)
 {
@@ -1015,5 +1065,6 @@ main(void)
 	RUN(stale_facts_are_no_openers);
 	RUN(person_is_named);
 	RUN(random_facts_keep_their_tense);
+	RUN(kinds_from_words);
 	return tap_done();
 }
