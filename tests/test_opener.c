@@ -774,6 +774,9 @@ tense_month_names(void)
 	/* "prévu" is planned, not done. */
 	CHECK_INT(tense("mariage prévu à Lyon", nov), OPENER_AHEAD);
 	CHECK_INT(tense("moved house", nov), OPENER_PAST);
+	CHECK_INT(tense("flew to Bali with the kids", nov), OPENER_PAST);
+	CHECK_STR(on("travel", "flew to Bali with the kids", NULL, nov, RP_LANG_EN),
+		  "How was your trip to Bali?");
 }
 
 static void

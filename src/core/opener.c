@@ -718,7 +718,8 @@ static const char past_strong[] =
 /* Words that rather say it is over. */
 static const char past_weak[] =
 	"was|were|had|did|got|saw|ran|took|made|won|lost|left|bought|sold|came|gave|met|"
-	"ended|over|etait|etaient|avait|avaient";
+	"flew|drove|spent|rode|swam|began|fell|felt|held|kept|paid|slept|spoke|told|wrote|"
+	"sang|found|built|ate|ended|over|etait|etaient|avait|avaient|fut";
 
 /* English words in -ed that say nothing of the past. */
 static const char ed_not_past[] =
