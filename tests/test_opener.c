@@ -248,6 +248,10 @@ work(void)
 	CHECK_STR(FR("work", "speaking at a conference in Lyon"),
 		  "Du nouveau pour votre intervention à Lyon" NNBSP "?");
 	CHECK_STR(EN("work", "went to a conference in Lyon"), "How was the conference in Lyon?");
+	CHECK_STR(EN("work", "The Web Summit in Lisbon was great"), "How was the Web Summit in Lisbon?");
+	CHECK_STR(FR("work", "went to the Web Summit in Lisbon"),
+		  "Comment s'est passé le Web Summit à Lisbon" NNBSP "?");
+	CHECK_STR(EN("work", "keynote at VivaTech in June"), "Any news on your talk at VivaTech?");
 	CHECK_STR(FR("work", "est allée au salon de Francfort"),
 		  "Comment s'est passé le salon de Francfort" NNBSP "?");
 	CHECK_STR(EN("work", "busy with the reorg"), "How is the reorganisation going?");

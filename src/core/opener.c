@@ -1544,6 +1544,17 @@ trip_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	return ask_by_tense(b, &np, lang, w, false);
 }
 
+/* The first name after one of the words of list ("at VivaTech"). */
+static bool
+named_after(const struct fact_words *fw, const char *list, size_t *start, size_t *end)
+{
+	for (size_t i = 0; i + 1 < fw->n; i++)
+		if (in_list(fw->tok[i].fold, list) && fw->tok[i + 1].joined &&
+		    name_at(fw, i + 1, start, end))
+			return true;
+	return false;
+}
+
 /* The name of an event around its noun at token at: before it when the
 ** noun is part of it ("the Web Summit"), or after ("salon VivaTech"). */
 static bool
@@ -1559,6 +1570,9 @@ event_name(const struct fact_words *fw, size_t at, size_t *start, size_t *end)
 	while (k > 0 && t[k].joined && can_name(&t[k - 1]) &&
 	       count_cps(fw->text, t[k - 1].start, t[at].end) <= NAME_MAX_CPS)
 		k--;
+	/* "The Web Summit" opening the fact: the article is not the name's */
+	if (k < at && in_list(t[k].fold, "the|le|la|les"))
+		k++;
 	if (k == at)
 		return false;
 	*start = t[k].start;
@@ -1633,6 +1647,12 @@ conference_question(const struct fact_words *fw, enum rp_lang lang, struct when 
 			put(&np.ben, at_np.en);
 			put(&np.bfr, " ");
 			put_fr_np(&np.bfr, &at_np, "à");
+		} else if (at < 0 && named_after(fw, "at|chez", &start, &end)) {
+			/* "keynote at VivaTech" */
+			put(&np.ben, " at ");
+			put_n(&np.ben, fw->text + start, end - start);
+			put(&np.bfr, " à ");
+			put_n(&np.bfr, fw->text + start, end - start);
 		}
 	}
 	if (found) {
