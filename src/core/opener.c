@@ -70,8 +70,10 @@ static const struct {
 } library[] = {
 	{ "How has your week been so far?", "Comment se passe votre semaine" NNBSP "?" },
 	{ "Any plans for the weekend?", "Des projets pour le week-end" NNBSP "?" },
-	{ "Busy time of year for your team?", "C'est une période chargée pour votre équipe" NNBSP "?" },
-	{ "Did you get some time off recently?", "Vous avez pu souffler un peu récemment" NNBSP "?" },
+	{ "Busy time of year for your team?",
+	  "C'est une période chargée pour votre équipe" NNBSP "?" },
+	{ "Did you get some time off recently?",
+	  "Vous avez pu souffler un peu récemment" NNBSP "?" },
 	{ "Has anything good happened since we last spoke?",
 	  "Il s'est passé de bonnes choses depuis notre dernier échange" NNBSP "?" },
 	{ "Have you read or watched anything good lately?",
@@ -79,7 +81,8 @@ static const struct {
 	{ "How is the weather on your side?", "Quel temps fait-il de votre côté" NNBSP "?" },
 	{ "Any holidays coming up?", "Des vacances en vue" NNBSP "?" },
 	{ "How is the team doing these days?", "Comment va l'équipe en ce moment" NNBSP "?" },
-	{ "What was the highlight of your week?", "Quel a été le temps fort de votre semaine" NNBSP "?" },
+	{ "What was the highlight of your week?",
+	  "Quel a été le temps fort de votre semaine" NNBSP "?" },
 	{ "Been anywhere nice lately?", "Des escapades sympas récemment" NNBSP "?" },
 	{ "How are you doing today?", "Comment allez-vous aujourd'hui" NNBSP "?" },
 };
@@ -125,7 +128,8 @@ static const struct rule family_rules[] = {
 	{ "grandchild|grandchildren|grandkid|granddaughter|grandson|petit enfant|"
 	  "petite fille|petit fils|petits enfants",
 	  "How are the grandchildren doing?", "Comment vont les petits-enfants" NNBSP "?" },
-	{ "daughters|filles", "How are your daughters doing?", "Comment vont vos filles" NNBSP "?" },
+	{ "daughters|filles", "How are your daughters doing?",
+	  "Comment vont vos filles" NNBSP "?" },
 	{ "daughter|fille", "How is your daughter doing?", "Comment va votre fille" NNBSP "?" },
 	{ "two sons|three sons|his sons|her sons|their sons|my sons|the sons",
 	  "How are your sons doing?", "Comment vont vos fils" NNBSP "?" },
@@ -173,7 +177,8 @@ static const struct rule food_rules[] = {
 	  "Vous avez découvert de bons cafés récemment" NNBSP "?" },
 	{ "cook|cooks|cooking|baking|bakes|cuisiner|cuisinier|cuisiniere|patisserie|patissier|"
 	  "fait la cuisine|cuisine tres|cuisine bien",
-	  "Cooked anything good lately?", "Vous avez cuisiné de bonnes choses récemment" NNBSP "?" },
+	  "Cooked anything good lately?",
+	  "Vous avez cuisiné de bonnes choses récemment" NNBSP "?" },
 };
 
 /* Capitalised words that are dates, not places or names ("in April"). */
@@ -886,7 +891,9 @@ named_month(const struct fact_words *fw, size_t from, rp_date noted, rp_date *en
 	for (size_t i = from > 0 ? from : 1; i < fw->n; i++) {
 		int m = month_of(fw->tok[i].fold);
 
-		if (m == 0 || !(in_list(fw->tok[i - 1].fold, month_leads) || fw->tok[i - 1].digit) ||
+		const struct token *lead = &fw->tok[i - 1];
+
+		if (m == 0 || !(in_list(lead->fold, month_leads) || lead->digit) ||
 		    since_before(fw, i))
 			continue;
 		*end = next_month_end(noted, m);
@@ -912,7 +919,8 @@ named_weekday(const struct fact_words *fw, size_t from, rp_date noted, rp_date *
 			d = list_index(w, weekdays_fr);
 		if (d == 0 || in_list(before, "le|les|chaque|tous|every|each"))
 			continue;
-		if (!next && !in_list(before, "on|this|ce|coming") && list_index(w, weekdays_fr) == 0)
+		if (!next && !in_list(before, "on|this|ce|coming") &&
+		    list_index(w, weekdays_fr) == 0)
 			continue;
 		d = (d - 1 - date_weekday(noted) + 7) % 7;
 		*end = date_add_days(noted, (d == 0 ? 7 : d) + (next ? 7 : 0));
@@ -1783,7 +1791,8 @@ baby_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 		put(b, lang == RP_LANG_FR ? "Comment vont les jumeaux" NNBSP "?"
 					 : "How are the twins doing?");
 	} else {
-		put(b, lang == RP_LANG_FR ? "Comment va le bébé" NNBSP "?" : "How is the baby doing?");
+		put(b, lang == RP_LANG_FR ? "Comment va le bébé" NNBSP "?"
+					 : "How is the baby doing?");
 	}
 	return true;
 }
@@ -1795,8 +1804,9 @@ job_question(enum rp_lang lang, struct when w, struct buf *b)
 	if (w.tense == OPENER_OFF)
 		return false;
 	if (w.tense == OPENER_AHEAD)
-		put(b, lang == RP_LANG_FR ? "Vous avez hâte de commencer votre nouveau poste" NNBSP "?"
-					 : "Looking forward to the new role?");
+		put(b, lang == RP_LANG_FR
+			       ? "Vous avez hâte de commencer votre nouveau poste" NNBSP "?"
+			       : "Looking forward to the new role?");
 	else
 		put(b, lang == RP_LANG_FR ? "Comment se passe le nouveau poste" NNBSP "?"
 					 : "How is the new role going?");
@@ -1865,7 +1875,8 @@ static bool
 pet_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
 	if (find_any(fw, "puppy|chiot") >= 0)
-		put(b, lang == RP_LANG_FR ? "Comment va le chiot" NNBSP "?" : "How is the puppy doing?");
+		put(b, lang == RP_LANG_FR ? "Comment va le chiot" NNBSP "?"
+					 : "How is the puppy doing?");
 	else if (find_any(fw, "kitten|chaton") >= 0)
 		put(b, lang == RP_LANG_FR ? "Comment va le chaton" NNBSP "?"
 					 : "How is the kitten doing?");
@@ -1873,7 +1884,8 @@ pet_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 		put(b, lang == RP_LANG_FR ? "Comment va votre chien" NNBSP "?"
 					 : "How is your dog doing?");
 	else
-		put(b, lang == RP_LANG_FR ? "Comment va votre chat" NNBSP "?" : "How is your cat doing?");
+		put(b, lang == RP_LANG_FR ? "Comment va votre chat" NNBSP "?"
+					 : "How is your cat doing?");
 	return true;
 }
 
@@ -2138,7 +2150,8 @@ quote_question(const struct fact_words *fw, enum rp_lang lang, struct when w, st
 		put(b, lang == RP_LANG_FR ? "comment ça se présente" NNBSP "?"
 					 : "how are things shaping up?");
 	else if (w.tense == OPENER_PAST && !w.weak)
-		put(b, lang == RP_LANG_FR ? "comment ça s'est passé" NNBSP "?" : "how did that go?");
+		put(b, lang == RP_LANG_FR ? "comment ça s'est passé" NNBSP "?"
+					 : "how did that go?");
 	else
 		put(b, lang == RP_LANG_FR ? "du nouveau de ce côté" NNBSP "?" : "any news?");
 	return true;
@@ -2215,12 +2228,14 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 		return true;
 	}
 	if (ascii_iequal(kind, "hobby")) {
-		put_rule(b, match_rules(fw, rules, nrules), lang, "Had time for your hobbies lately?",
+		put_rule(b, match_rules(fw, rules, nrules), lang,
+			 "Had time for your hobbies lately?",
 			 "Vous avez eu du temps pour vos loisirs récemment" NNBSP "?");
 		return true;
 	}
 	if (ascii_iequal(kind, "work")) {
-		put_rule(b, match_rules(fw, rules, nrules), lang, "How are things on your side at work?",
+		put_rule(b, match_rules(fw, rules, nrules), lang,
+			 "How are things on your side at work?",
 			 "Comment ça se passe au travail de votre côté" NNBSP "?");
 		return true;
 	}
