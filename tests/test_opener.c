@@ -161,7 +161,13 @@ sport(void)
 	CHECK_STR(FR("sport", "yoga twice a week"),
 		  "Vous faites toujours du yoga" NNBSP "? Comment se passe la pratique" NNBSP "?");
 	CHECK_STR(EN("sport", "natation le matin"), "Still swimming? How's it going in the pool?");
-	CHECK_STR(EN("sport", "fan de foot, supporter de l'OM"), "How's your football team doing?");
+	CHECK_STR(EN("sport", "fan de foot"), "How's your football team doing?");
+	/* A team by its name, the French article kept. */
+	CHECK_STR(EN("sport", "fan de foot, supporter de l'OM"), "How is OM doing this season?");
+	CHECK_STR(FR("sport", "fan de foot, supporter de l'OM"),
+		  "Comment s'en sort l'OM cette saison" NNBSP "?");
+	CHECK_STR(EN("other", "big fan of Manchester United"),
+		  "How is Manchester United doing this season?");
 	CHECK_STR(FR("sport", "huge football fan"), "Comment va votre équipe de foot" NNBSP "?");
 	CHECK_STR(EN("sport", "fait de l'escalade"), "Still climbing? Any good routes lately?");
 	CHECK_STR(FR("sport", "goes running before work"),

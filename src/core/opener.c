@@ -1958,9 +1958,46 @@ graduation_question(enum rp_lang lang, struct when w, struct buf *b)
 	return ask_by_tense(b, &np, lang, w, false);
 }
 
+/* A team someone supports: "big fan of Manchester United", "supporter
+** de l'OM" (the French article kept with it). */
+static bool
+sport_team(const struct fact_words *fw, size_t *start, size_t *end, size_t *fr_start)
+{
+	for (size_t k = 0; k < fw->n; k++) {
+		size_t i = k + 1;
+
+		if (!in_list(fw->tok[k].fold, "fan|fans|supporter|supporters|supports|supporte|"
+					      "supportrice"))
+			continue;
+		while (i < fw->n && fw->tok[i].joined && !fw->tok[i].cap &&
+		       in_list(fw->tok[i].fold, "of|du|de|des|l|the|d"))
+			i++;
+		if (i < fw->n && fw->tok[i].joined && name_at(fw, i, start, end)) {
+			*fr_start = strcmp(fw->tok[i - 1].fold, "l") == 0 ? fw->tok[i - 1].start
+									 : *start;
+			return true;
+		}
+	}
+	return false;
+}
+
 static bool
 sport_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
+	size_t start, end, fr_start;
+
+	if (sport_team(fw, &start, &end, &fr_start)) {
+		if (lang == RP_LANG_FR) {
+			put(b, "Comment s'en sort ");
+			put_n(b, fw->text + fr_start, end - fr_start);
+			put(b, " cette saison" NNBSP "?");
+		} else {
+			put(b, "How is ");
+			put_n(b, fw->text + start, end - start);
+			put(b, " doing this season?");
+		}
+		return true;
+	}
 	put_rule(b, match_rules(fw, sport_rules, sizeof sport_rules / sizeof sport_rules[0]), lang,
 		 "How's the sport going — still at it?", "Et le sport, vous continuez" NNBSP "?");
 	return true;
@@ -2164,7 +2201,7 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 	      struct buf *b)
 {
 	const struct rule *rules = NULL;
-	size_t nrules = 0;
+	size_t nrules = 0, start, end, fr_start;
 	enum event ev;
 
 	/* Grief, a divorce, an allergy: to remember, never small talk. */
@@ -2233,6 +2270,8 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 			 "Vous avez eu du temps pour vos loisirs récemment" NNBSP "?");
 		return true;
 	}
+	if (sport_team(fw, &start, &end, &fr_start))
+		return sport_question(fw, lang, b);
 	if (ascii_iequal(kind, "work")) {
 		put_rule(b, match_rules(fw, rules, nrules), lang,
 			 "How are things on your side at work?",
@@ -2330,6 +2369,7 @@ opener_kind_guess(const char *text)
 	struct fact_words *fw = calloc(1, sizeof *fw);
 	const char *kind = "other";
 	struct place pl;
+	size_t start, end, fr_start;
 
 	if (fw == NULL)
 		return kind;
@@ -2344,7 +2384,8 @@ opener_kind_guess(const char *text)
 	if (match_rules(fw, family_rules, sizeof family_rules / sizeof family_rules[0]))
 		kind = "family";
 	else if (match_rules(fw, sport_rules, sizeof sport_rules / sizeof sport_rules[0]) ||
-		 find_any(fw, "sport|sporty|sportif|sportive") >= 0)
+		 find_any(fw, "sport|sporty|sportif|sportive") >= 0 ||
+		 sport_team(fw, &start, &end, &fr_start))
 		kind = "sport";
 	else if (match_rules(fw, hobby_rules, sizeof hobby_rules / sizeof hobby_rules[0]) ||
 		 find_any(fw, "music|musique|hobby|hobbies|loisir|loisirs") >= 0)
