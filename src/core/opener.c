@@ -733,7 +733,7 @@ static const char ed_not_past[] =
 	"red|bed|need|seed|speed|feed|wed|shed|united|limited|related|involved|used|"
 	"supposed|confirmed|organised|organized|pushed|married|scared|thrilled|delighted|"
 	"allowed|required|invited|registered|signed|entered|qualified|selected|shortlisted|"
-	"nominated|obsessed|hooked|named|called|retired|vegetarian";
+	"nominated|obsessed|hooked|named|called|vegetarian";
 
 /* French auxiliaries, and participles that follow them without an "é". */
 static const char fr_auxiliaries[] = "a|ai|as|avons|avez|ont|est|es|suis|sommes|etes|sont";
@@ -944,6 +944,8 @@ named_season(const struct fact_words *fw, size_t from, rp_date noted, rp_date *e
 	return false;
 }
 
+static bool past_verb(const struct fact_words *fw);
+
 /* The day a dated event is surely over, from the words from token `from`
 ** on; past_ok: a month, a weekday or a season counts even when words of
 ** the past stand in the fact ("was postponed to March"). */
@@ -958,7 +960,8 @@ dated_end(const struct fact_words *fw, size_t from, rp_date noted, bool past_ok,
 	if (in_count(fw, from, noted, end))
 		return true;
 	/* "back from Bali in October", "last Friday": a month of the past. */
-	if (!past_ok && (find_any(fw, past_strong) >= 0 || find_any(fw, past_weak) >= 0))
+	if (!past_ok && (find_any(fw, past_strong) >= 0 || find_any(fw, past_weak) >= 0 ||
+			 past_verb(fw)))
 		return false;
 	return named_month(fw, from, noted, end) || named_weekday(fw, from, noted, end) ||
 	       named_season(fw, from, noted, end);
@@ -1350,6 +1353,7 @@ enum event {
 	EV_HEALTH,
 	EV_BIRTHDAY,
 	EV_GRADUATION,
+	EV_RETIREMENT,
 };
 
 static const struct {
@@ -1378,23 +1382,33 @@ static const struct {
 	  "moving house|moving home|move house|moved house|moving offices|moving office|"
 	  "office move|moving to|moves to|moved to|move to|relocating|relocation|moving|"
 	  "demenage|demenagement|demenager|demenagent|demenagera|emmenage|emmenagement|"
-	  "new flat|new house|new apartment|nouvel appartement|nouvelle maison" },
+	  "new flat|new house|new apartment|nouvel appartement|nouvelle maison|bought a house|"
+	  "bought a flat|bought an apartment|buying a house|buying a flat|achete une maison|"
+	  "acheter une maison|achete un appartement|acheter un appartement|achat d une maison|"
+	  "achat d un appartement" },
+	/* Before the wedding: "40 ans de mariage" is an anniversary. */
+	{ EV_BIRTHDAY, "family",
+	  "birthday|bday|anniversaire|anniv|anniversary|ans de mariage|noces d|fete ses" },
+	{ EV_RETIREMENT, "work",
+	  "retiring|retire|retires|retired|retirement|retraite|retraitee" },
 	{ EV_WEDDING, "family",
 	  "wedding|got married|getting married|get married|gets married|marriage|mariage|"
 	  "se marie|se marier|se marient|est marie|est mariee|sont maries|noces|honeymoon|"
 	  "lune de miel|engaged|engagement|fiance|fiancee|fiances|fiancer|fiancailles" },
 	{ EV_RACE, "sport",
-	  "marathon|half marathon|semi marathon|triathlon|ironman|race|10k|trail race" },
+	  "marathon|half marathon|semi marathon|le semi|un semi|du semi|triathlon|ironman|"
+	  "race|10k|trail race" },
+	/* Before the trip: "congé maternité" is no holiday. */
+	{ EV_BABY, "family",
+	  "baby|babies|newborn|bebe|naissance|expecting|enceinte|pregnant|accouche|"
+	  "accouchement|twins|jumeaux|jumelles|triplets|triples|parental leave|"
+	  "maternity leave|paternity leave|conge maternite|conge paternite|conge parental" },
 	{ EV_TRIP, "travel",
 	  "trip|travel|travelling|traveling|flight|holiday|vacation|vacances|conge|voyage|"
 	  "sejour|escapade|cruise|croisiere|safari|getaway|road trip|ski trip" },
-	{ EV_BABY, "family",
-	  "baby|babies|newborn|bebe|naissance|expecting|enceinte|pregnant|accouche|"
-	  "accouchement|twins|jumeaux|jumelles|triplets|triples" },
 	{ EV_MEAL, "food",
 	  "restaurant|restau|resto|bistro|bistrot|brasserie|cafe|sushi|dinner|lunch|brunch|"
 	  "diner|dejeuner|pizzeria|trattoria|tapas|creperie" },
-	{ EV_BIRTHDAY, "family", "birthday|bday|anniversaire|anniv" },
 	{ EV_GRADUATION, "family",
 	  "graduation|graduates|graduating|graduate|remise des diplomes|remise de diplome|"
 	  "diplome|diplomee|diplomes" },
@@ -1463,6 +1477,12 @@ event_found(const struct fact_words *fw, enum event ev, const char *words)
 
 	if (find_any(fw, words) >= 0)
 		return true;
+	/* "her mum turns 80 in February" */
+	if (ev == EV_BIRTHDAY) {
+		long t = find_any(fw, "turns|turning|fete|fetera");
+
+		return t >= 0 && (size_t)t + 1 < fw->n && fw->tok[t + 1].digit;
+	}
 	if (ev != EV_TRIP || !trip_place(fw, &pl))
 		return false;
 	/* "off to Tokyo next week", "part à Chamonix": going somewhere.  Skiing
@@ -1692,6 +1712,28 @@ move_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	bool found = !office && find_place_at(fw, false, at > 0 ? (size_t)at : 0, &pl);
 	struct np np;
 
+	/* A house bought: asked after the house, moved in or not. */
+	if (!office && find_any(fw, "bought|buying|achete|acheter|achat") >= 0 &&
+	    w.tense != OPENER_OFF) {
+		bool flat = find_any(fw, "flat|apartment|appartement|appart") >= 0;
+
+		np_init(&np, flat ? "the new flat" : "the new house", flat ? "le" : "la",
+			flat ? "nouvel appartement" : "nouvelle maison", flat ? MASC : FEM);
+		if (found) {
+			put_place(&np.ben, fw, &pl, RP_LANG_EN, "in");
+			put_place(&np.bfr, fw, &pl, RP_LANG_FR, NULL);
+		}
+		if (lang == RP_LANG_FR) {
+			put(b, "Comment ça se passe avec ");
+			put_fr_np(b, &np, NULL);
+			put(b, NNBSP "?");
+		} else {
+			put(b, "How are things with ");
+			put(b, np.en);
+			put(b, "?");
+		}
+		return true;
+	}
 	if (office)
 		np_init(&np, "the office move", "le", "déménagement des bureaux", MASC);
 	else
@@ -1708,10 +1750,10 @@ move_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 static bool
 race_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
 {
-	long m = find_any(fw, "marathon");
+	long m = find_any(fw, "marathon|semi");
 	size_t start = 0, end = 0;
 	bool named = m >= 0 && marathon_name(fw, (size_t)m, &start, &end);
-	bool half = find_any(fw, "half marathon|semi marathon") >= 0;
+	bool half = find_any(fw, "half marathon|semi marathon|semi") >= 0;
 	struct place pl;
 	struct np np;
 
@@ -1779,9 +1821,12 @@ baby_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	bool twins = find_any(fw, "twins|jumeaux|jumelles") >= 0;
 	struct np np;
 
+	bool leave = find_any(fw, "leave|conge") >= 0;
+
 	if (w.tense == OPENER_OFF)
 		return false;
-	if (w.tense == OPENER_AHEAD) {
+	/* On parental leave "until March": the baby is there already. */
+	if (w.tense == OPENER_AHEAD && !leave) {
 		if (twins)
 			np_init(&np, "the twins' arrival", "l'", "arrivée des jumeaux", FEM);
 		else
@@ -1934,16 +1979,39 @@ health_question(const struct fact_words *fw, enum rp_lang lang, struct when w, s
 
 /* A birthday: looked forward to, then asked about; with no date, left. */
 static bool
-birthday_question(enum rp_lang lang, struct when w, struct buf *b)
+birthday_question(const struct fact_words *fw, enum rp_lang lang, struct when w,
+		  struct buf *b)
 {
-	if (w.tense == OPENER_AHEAD)
-		put(b, lang == RP_LANG_FR ? "Des projets pour l'anniversaire" NNBSP "?"
-					 : "Any plans for the birthday?");
+	bool wedding = find_any(fw, "anniversary|ans de mariage|noces d|mariage") >= 0;
+
+	if (w.tense == OPENER_AHEAD && lang == RP_LANG_FR)
+		put(b, "Des projets pour l'anniversaire" NNBSP "?");
+	else if (w.tense == OPENER_AHEAD)
+		put(b, wedding ? "Any plans for the anniversary?" : "Any plans for the birthday?");
+	else if (w.tense == OPENER_PAST && !w.weak && lang == RP_LANG_FR)
+		put(b, "Comment s'est passé l'anniversaire" NNBSP "?");
 	else if (w.tense == OPENER_PAST && !w.weak)
-		put(b, lang == RP_LANG_FR ? "Comment s'est passé l'anniversaire" NNBSP "?"
-					 : "How was the birthday?");
+		put(b, wedding ? "How was the anniversary?" : "How was the birthday?");
 	else
 		return false;
+	return true;
+}
+
+/* Retirement: looked forward to, then asked how it is. */
+static bool
+retirement_question(enum rp_lang lang, struct when w, struct buf *b)
+{
+	if (w.tense == OPENER_OFF)
+		return false;
+	if (w.tense == OPENER_AHEAD)
+		put(b, lang == RP_LANG_FR ? "Vous avez hâte d'être à la retraite" NNBSP "?"
+					 : "Looking forward to retirement?");
+	else if (w.tense == OPENER_PAST)
+		put(b, lang == RP_LANG_FR ? "Comment se passe la retraite" NNBSP "?"
+					 : "How is retirement treating you?");
+	else
+		put(b, lang == RP_LANG_FR ? "Du nouveau pour vos projets de retraite" NNBSP "?"
+					 : "Any news on your retirement plans?");
 	return true;
 }
 
@@ -2248,7 +2316,9 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 	case EV_HEALTH:
 		return health_question(fw, lang, w, b);
 	case EV_BIRTHDAY:
-		return birthday_question(lang, w, b);
+		return birthday_question(fw, lang, w, b);
+	case EV_RETIREMENT:
+		return retirement_question(lang, w, b);
 	case EV_GRADUATION:
 		return graduation_question(lang, w, b);
 	case EV_NONE:
