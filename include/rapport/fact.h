@@ -35,8 +35,14 @@ const char *fact_kind_name(enum fact_kind kind);
 /* Kind for a name (case-insensitive); -1 when unknown. */
 int fact_kind_from_name(const char *name);
 
-/* A guess at the kind of a fact from its words ("trip to Bali" is travel),
-** for facts noted live with `*`.  FACT_OTHER when nothing fits. */
+/* A guess at the kind of a fact from its words, English or French, any
+** case and accents, for facts noted live with `*` and `rapport fact`
+** without --kind: "trip to Bali", "vacances", "ski trip", "part à
+** Chamonix" are travel; "speaking at a conference in Lyon", "salon",
+** "nouveau poste" work; "the twins", "mariage", "a new puppy" family;
+** "bistro", "restau", "dinner at Septime" food; "padel", "marathon" sport;
+** "guitar", "chorale" hobby (opener_kind_guess()).  A move, an illness or
+** anything else is FACT_OTHER: its opener still reads its words. */
 enum fact_kind fact_kind_guess(const char *text);
 
 /* Add a fact about client_id, learned now.  meeting_id and note_id are 0

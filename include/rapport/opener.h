@@ -60,7 +60,8 @@ typedef struct opener {
 ** ahead until that time is surely over, then it is past.  Words of a plan
 ** without a date ("soon", "bientôt", "planning") keep it ahead for 30 days,
 ** then undated.  Words of the past ("back from", "last week", "went",
-** "hier", "est rentrée") make it past, a month after them too.  Cancelled,
+** "hier", "est rentrée") make it past, and a month then names the past
+** ("back from Bali in October").  Cancelled,
 ** called off, "annulé", "tombé à l'eau" are off, and so is "postponed" or
 ** "reporté" without a new date; "postponed to March" is ahead of March.
 ** Words are matched without case or accents, English and French. */
@@ -90,8 +91,10 @@ size_t opener_generate(const opener_fact *facts, size_t nfacts, const opener_use
 ** going?" / « Où en sont les préparatifs de votre voyage à Chamonix ? »;
 ** past, "How was your trip to Chamonix?"; undated, "Any news on your trip
 ** to Bali?" / « Du nouveau pour votre voyage à Bali ? »; off, a trip, a
-** conference or a move is asked for a new date for 60 days after it was
-** learned, anything else not at all.  A fact about a person names them
+** conference, a move or a graduation is asked for a new date for 60 days
+** after it was learned, a wedding or anything else not at all.  Grief, a
+** divorce, an allergy give no opener; an illness asks how they are
+** feeling.  French puts NNBSP before "?" and inside « ».  A fact about a person names them
 ** first, by first name ("Zoë, how was your trip to Bali?").  A fact with no
 ** event to name is quoted, whole or cut after a word, its "my" turned to
 ** "your" ("mon" to "votre") by the fact's language.  opener_generate() is

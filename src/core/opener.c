@@ -70,8 +70,10 @@ static const struct {
 } library[] = {
 	{ "How has your week been so far?", "Comment se passe votre semaine" NNBSP "?" },
 	{ "Any plans for the weekend?", "Des projets pour le week-end" NNBSP "?" },
-	{ "Busy time of year for your team?", "C'est une période chargée pour votre équipe" NNBSP "?" },
-	{ "Did you get some time off recently?", "Vous avez pu souffler un peu récemment" NNBSP "?" },
+	{ "Busy time of year for your team?",
+	  "C'est une période chargée pour votre équipe" NNBSP "?" },
+	{ "Did you get some time off recently?",
+	  "Vous avez pu souffler un peu récemment" NNBSP "?" },
 	{ "Has anything good happened since we last spoke?",
 	  "Il s'est passé de bonnes choses depuis notre dernier échange" NNBSP "?" },
 	{ "Have you read or watched anything good lately?",
@@ -79,7 +81,8 @@ static const struct {
 	{ "How is the weather on your side?", "Quel temps fait-il de votre côté" NNBSP "?" },
 	{ "Any holidays coming up?", "Des vacances en vue" NNBSP "?" },
 	{ "How is the team doing these days?", "Comment va l'équipe en ce moment" NNBSP "?" },
-	{ "What was the highlight of your week?", "Quel a été le temps fort de votre semaine" NNBSP "?" },
+	{ "What was the highlight of your week?",
+	  "Quel a été le temps fort de votre semaine" NNBSP "?" },
 	{ "Been anywhere nice lately?", "Des escapades sympas récemment" NNBSP "?" },
 	{ "How are you doing today?", "Comment allez-vous aujourd'hui" NNBSP "?" },
 };
@@ -95,8 +98,9 @@ static const struct rule sport_rules[] = {
 	  "Vous jouez toujours au padel" NNBSP "? Comment se passent les matchs" NNBSP "?" },
 	{ "golf|golfer", "Still playing golf? How's your handicap?",
 	  "Vous jouez toujours au golf" NNBSP "? Et ce handicap" NNBSP "?" },
-	{ "ski|skiing|skier|skieur|skieuse", "Been skiing lately? How was the snow?",
-	  "Vous avez pu skier récemment" NNBSP "? Comment était la neige" NNBSP "?" },
+	/* Asked before or after a ski trip alike. */
+	{ "ski|skiing|skier|skieur|skieuse", "Any skiing planned this season?",
+	  "Vous avez prévu d'aller skier cette saison" NNBSP "?" },
 	{ "cycling|cyclist|bike|biking|bicycle|velo|cyclisme|cycliste",
 	  "Still cycling? Any good rides lately?",
 	  "Toujours à vélo" NNBSP "? De belles sorties récemment" NNBSP "?" },
@@ -124,7 +128,8 @@ static const struct rule family_rules[] = {
 	{ "grandchild|grandchildren|grandkid|granddaughter|grandson|petit enfant|"
 	  "petite fille|petit fils|petits enfants",
 	  "How are the grandchildren doing?", "Comment vont les petits-enfants" NNBSP "?" },
-	{ "daughters|filles", "How are your daughters doing?", "Comment vont vos filles" NNBSP "?" },
+	{ "daughters|filles", "How are your daughters doing?",
+	  "Comment vont vos filles" NNBSP "?" },
 	{ "daughter|fille", "How is your daughter doing?", "Comment va votre fille" NNBSP "?" },
 	{ "two sons|three sons|his sons|her sons|their sons|my sons|the sons",
 	  "How are your sons doing?", "Comment vont vos fils" NNBSP "?" },
@@ -162,6 +167,18 @@ static const struct rule work_rules[] = {
 	  "rachat|acquisition|layoffs|plan social",
 	  "How is the reorganisation going?",
 	  "Comment se passe la réorganisation" NNBSP "?" },
+};
+
+/* What a food lover likes, when no restaurant is named. */
+static const struct rule food_rules[] = {
+	{ "wine|wines|vin|vins|oenologie|sommelier|winery|vineyard|vignoble",
+	  "Tasted any good wines lately?", "Vous avez goûté de bons vins récemment" NNBSP "?" },
+	{ "coffee|espresso|barista|de cafe|du cafe", "Found any good coffee lately?",
+	  "Vous avez découvert de bons cafés récemment" NNBSP "?" },
+	{ "cook|cooks|cooking|baking|bakes|cuisiner|cuisinier|cuisiniere|patisserie|patissier|"
+	  "fait la cuisine|cuisine tres|cuisine bien",
+	  "Cooked anything good lately?",
+	  "Vous avez cuisiné de bonnes choses récemment" NNBSP "?" },
 };
 
 /* Capitalised words that are dates, not places or names ("in April"). */
@@ -629,6 +646,12 @@ static const char postpone_words[] =
 	"postponed|postpone|put off|pushed back|delayed|rescheduled|reporte|reportee|repousse|"
 	"repoussee|decale|decalee|reprogramme|reprogrammee";
 
+/* Words that give it a new date after all: "cancelled, then rebooked for
+** April". */
+static const char rebooked_words[] =
+	"rebooked|rebook|rescheduled|new date|moved to|reprogramme|reprogrammee|nouvelle date|"
+	"reporte|reportee|repousse|repoussee|decale|decalee";
+
 /* Words that date an event from the day it was noted, with how many days
 ** after that day it is surely over, or one of these ends. */
 enum {
@@ -676,9 +699,7 @@ static const struct {
 	{ "this autumn|this fall|next autumn|next fall|in the autumn|in the fall|in autumn|"
 	  "cet automne|a l automne|en automne",
 	  11 },
-	{ "at christmas|for christmas|over christmas|before christmas|a noel|pour noel|"
-	  "avant noel",
-	  12 },
+	{ "christmas|xmas|noel", 12 },
 };
 
 /* Words that put it ahead with no date: for a month it is asked forward,
@@ -702,7 +723,8 @@ static const char past_strong[] =
 /* Words that rather say it is over. */
 static const char past_weak[] =
 	"was|were|had|did|got|saw|ran|took|made|won|lost|left|bought|sold|came|gave|met|"
-	"ended|over|etait|etaient|avait|avaient";
+	"flew|drove|spent|rode|swam|began|fell|felt|held|kept|paid|slept|spoke|told|wrote|"
+	"sang|found|built|ate|ended|over|etait|etaient|avait|avaient|fut";
 
 /* English words in -ed that say nothing of the past. */
 static const char ed_not_past[] =
@@ -711,7 +733,7 @@ static const char ed_not_past[] =
 	"red|bed|need|seed|speed|feed|wed|shed|united|limited|related|involved|used|"
 	"supposed|confirmed|organised|organized|pushed|married|scared|thrilled|delighted|"
 	"allowed|required|invited|registered|signed|entered|qualified|selected|shortlisted|"
-	"nominated|obsessed|hooked|named|called|retired|vegetarian";
+	"nominated|obsessed|hooked|named|called|vegetarian";
 
 /* French auxiliaries, and participles that follow them without an "é". */
 static const char fr_auxiliaries[] = "a|ai|as|avons|avez|ont|est|es|suis|sommes|etes|sont";
@@ -869,7 +891,9 @@ named_month(const struct fact_words *fw, size_t from, rp_date noted, rp_date *en
 	for (size_t i = from > 0 ? from : 1; i < fw->n; i++) {
 		int m = month_of(fw->tok[i].fold);
 
-		if (m == 0 || !(in_list(fw->tok[i - 1].fold, month_leads) || fw->tok[i - 1].digit) ||
+		const struct token *lead = &fw->tok[i - 1];
+
+		if (m == 0 || !(in_list(lead->fold, month_leads) || lead->digit) ||
 		    since_before(fw, i))
 			continue;
 		*end = next_month_end(noted, m);
@@ -895,7 +919,8 @@ named_weekday(const struct fact_words *fw, size_t from, rp_date noted, rp_date *
 			d = list_index(w, weekdays_fr);
 		if (d == 0 || in_list(before, "le|les|chaque|tous|every|each"))
 			continue;
-		if (!next && !in_list(before, "on|this|ce|coming") && list_index(w, weekdays_fr) == 0)
+		if (!next && !in_list(before, "on|this|ce|coming") &&
+		    list_index(w, weekdays_fr) == 0)
 			continue;
 		d = (d - 1 - date_weekday(noted) + 7) % 7;
 		*end = date_add_days(noted, (d == 0 ? 7 : d) + (next ? 7 : 0));
@@ -919,6 +944,8 @@ named_season(const struct fact_words *fw, size_t from, rp_date noted, rp_date *e
 	return false;
 }
 
+static bool past_verb(const struct fact_words *fw);
+
 /* The day a dated event is surely over, from the words from token `from`
 ** on; past_ok: a month, a weekday or a season counts even when words of
 ** the past stand in the fact ("was postponed to March"). */
@@ -933,7 +960,8 @@ dated_end(const struct fact_words *fw, size_t from, rp_date noted, bool past_ok,
 	if (in_count(fw, from, noted, end))
 		return true;
 	/* "back from Bali in October", "last Friday": a month of the past. */
-	if (!past_ok && (find_any(fw, past_strong) >= 0 || find_any(fw, past_weak) >= 0))
+	if (!past_ok && (find_any(fw, past_strong) >= 0 || find_any(fw, past_weak) >= 0 ||
+			 past_verb(fw)))
 		return false;
 	return named_month(fw, from, noted, end) || named_weekday(fw, from, noted, end) ||
 	       named_season(fw, from, noted, end);
@@ -959,8 +987,10 @@ fact_lang(const struct fact_words *fw, enum rp_lang fallback)
 		size_t len = t->end - t->start;
 		bool accent = false;
 
+		/* Latin letters with accents: lead bytes 0xC3-0xC5 */
 		for (size_t k = t->start; k < t->end; k++)
-			accent = accent || (unsigned char)fw->text[k] >= 0xC3;
+			accent = accent || ((unsigned char)fw->text[k] >= 0xC3 &&
+					    (unsigned char)fw->text[k] <= 0xC5);
 		if (is_a_grave(t) || (in_list(t->fold, fr_marks) && !t->cap))
 			fr += 2;
 		else if (in_list(t->fold, en_marks) && (!t->cap || i == 0))
@@ -1020,8 +1050,17 @@ when_of(const struct fact_words *fw, rp_date noted, rp_date today)
 	rp_date end, probe = days ? noted : (rp_date){ 2000, 1, 1 };
 	long off;
 
-	if (find_any(fw, off_words) >= 0) {
-		w.tense = OPENER_OFF;
+	if ((off = find_any(fw, off_words)) >= 0) {
+		long again = find_any_from(fw, rebooked_words, (size_t)off + 1);
+
+		if (again < 0 || !dated_end(fw, (size_t)again + 1, probe, true, &end)) {
+			w.tense = OPENER_OFF;
+			return w;
+		}
+		if (!days)
+			return w;
+		w.dated = true;
+		w.tense = date_to_days(today) <= date_to_days(end) ? OPENER_AHEAD : OPENER_PAST;
 		return w;
 	}
 	/* "postponed to March": ahead of March; "postponed": off. */
@@ -1178,17 +1217,21 @@ np_init(struct np *np, const char *en, const char *det, const char *fr, enum gen
 }
 
 /* The French noun phrase after prep: "votre voyage", "de votre voyage",
-** "du mariage", "pour la conférence". */
+** "du mariage", "pour la conférence", "au salon". */
 static void
 put_fr_np(struct buf *b, const struct np *np, const char *prep)
 {
-	bool de = prep && strcmp(prep, "de") == 0;
+	bool de = prep && strcmp(prep, "de") == 0, a = prep && strcmp(prep, "à") == 0;
 	const char *det = np->det;
 
 	if (de && strcmp(det, "le") == 0)
 		det = "du";
 	else if (de && strcmp(det, "les") == 0)
 		det = "des";
+	else if (a && strcmp(det, "le") == 0)
+		det = "au";
+	else if (a && strcmp(det, "les") == 0)
+		det = "aux";
 	else if (prep) {
 		put(b, prep);
 		put(b, " ");
@@ -1307,6 +1350,10 @@ enum event {
 	EV_BABY,
 	EV_MEAL,
 	EV_PET,
+	EV_HEALTH,
+	EV_BIRTHDAY,
+	EV_GRADUATION,
+	EV_RETIREMENT,
 };
 
 static const struct {
@@ -1314,6 +1361,12 @@ static const struct {
 	const char *kind;
 	const char *words;
 } events[] = {
+	/* Health first: "injured at the marathon" asks how they feel. */
+	{ EV_HEALTH, "other",
+	  "surgery|chirurgie|opere|operee|hospital|hopital|hospitalise|hospitalisee|sick|ill|"
+	  "malade|injury|injured|blesse|blessee|blessure|accident|broke|broken|fracture|casse|"
+	  "illness|maladie|cancer|chemo|chimio|burn out|burnout|flu|grippe|recovering|"
+	  "convalescence|se remet|sick leave|arret maladie" },
 	{ EV_JOB, "work",
 	  "promotion|promoted|promu|promue|new role|new job|new position|nouveau poste|"
 	  "nouveau job|nouveau role|nouvelles fonctions|nouvelle fonction|nouvel emploi|"
@@ -1329,22 +1382,36 @@ static const struct {
 	  "moving house|moving home|move house|moved house|moving offices|moving office|"
 	  "office move|moving to|moves to|moved to|move to|relocating|relocation|moving|"
 	  "demenage|demenagement|demenager|demenagent|demenagera|emmenage|emmenagement|"
-	  "new flat|new house|new apartment|nouvel appartement|nouvelle maison" },
+	  "new flat|new house|new apartment|nouvel appartement|nouvelle maison|bought a house|"
+	  "bought a flat|bought an apartment|buying a house|buying a flat|achete une maison|"
+	  "acheter une maison|achete un appartement|acheter un appartement|achat d une maison|"
+	  "achat d un appartement" },
+	/* Before the wedding: "40 ans de mariage" is an anniversary. */
+	{ EV_BIRTHDAY, "family",
+	  "birthday|bday|anniversaire|anniv|anniversary|ans de mariage|noces d|fete ses" },
+	{ EV_RETIREMENT, "work",
+	  "retiring|retire|retires|retired|retirement|retraite|retraitee" },
 	{ EV_WEDDING, "family",
 	  "wedding|got married|getting married|get married|gets married|marriage|mariage|"
 	  "se marie|se marier|se marient|est marie|est mariee|sont maries|noces|honeymoon|"
-	  "lune de miel" },
+	  "lune de miel|engaged|engagement|fiance|fiancee|fiances|fiancer|fiancailles" },
 	{ EV_RACE, "sport",
-	  "marathon|half marathon|semi marathon|triathlon|ironman|race|10k|trail race" },
+	  "marathon|half marathon|semi marathon|le semi|un semi|du semi|triathlon|ironman|"
+	  "race|10k|trail race" },
+	/* Before the trip: "congé maternité" is no holiday. */
+	{ EV_BABY, "family",
+	  "baby|babies|newborn|bebe|naissance|expecting|enceinte|pregnant|accouche|"
+	  "accouchement|twins|jumeaux|jumelles|triplets|triples|parental leave|"
+	  "maternity leave|paternity leave|conge maternite|conge paternite|conge parental" },
 	{ EV_TRIP, "travel",
 	  "trip|travel|travelling|traveling|flight|holiday|vacation|vacances|conge|voyage|"
 	  "sejour|escapade|cruise|croisiere|safari|getaway|road trip|ski trip" },
-	{ EV_BABY, "family",
-	  "baby|babies|newborn|bebe|naissance|expecting|enceinte|pregnant|accouche|"
-	  "accouchement|twins|jumeaux|jumelles|triplets|triples" },
 	{ EV_MEAL, "food",
 	  "restaurant|restau|resto|bistro|bistrot|brasserie|cafe|sushi|dinner|lunch|brunch|"
 	  "diner|dejeuner|pizzeria|trattoria|tapas|creperie" },
+	{ EV_GRADUATION, "family",
+	  "graduation|graduates|graduating|graduate|remise des diplomes|remise de diplome|"
+	  "diplome|diplomee|diplomes" },
 	{ EV_PET, "family",
 	  "dog|dogs|puppy|cat|cats|kitten|chien|chienne|chiot|chaton|son chat|mon chat|"
 	  "un chat|le chat|leur chat|notre chat|nouveau chat|petit chat|chats" },
@@ -1410,6 +1477,12 @@ event_found(const struct fact_words *fw, enum event ev, const char *words)
 
 	if (find_any(fw, words) >= 0)
 		return true;
+	/* "her mum turns 80 in February" */
+	if (ev == EV_BIRTHDAY) {
+		long t = find_any(fw, "turns|turning|fete|fetera");
+
+		return t >= 0 && (size_t)t + 1 < fw->n && fw->tok[t + 1].digit;
+	}
 	if (ev != EV_TRIP || !trip_place(fw, &pl))
 		return false;
 	/* "off to Tokyo next week", "part à Chamonix": going somewhere.  Skiing
@@ -1431,7 +1504,8 @@ pick_event(const struct fact_words *fw, const char *kind, const struct rule *rul
 	for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
 		if (!event_found(fw, events[i].ev, events[i].words))
 			continue;
-		if (ascii_iequal(kind, events[i].kind))
+		/* Someone hurt or ill is asked how they are, whatever else. */
+		if (ascii_iequal(kind, events[i].kind) || events[i].ev == EV_HEALTH)
 			return events[i].ev;
 		if (any == EV_NONE)
 			any = events[i].ev;
@@ -1439,6 +1513,28 @@ pick_event(const struct fact_words *fw, const char *kind, const struct rule *rul
 	if (rules != NULL && match_rules(fw, rules, nrules) != NULL)
 		return EV_NONE;
 	return any;
+}
+
+/* Capitalised words that open a fact without being a name: "Big trip". */
+static const char sentence_caps[] =
+	"big|long|short|business|family|work|road|ski|school|class|girls|boys|team|company|"
+	"weekend|day|last|next|first|little|great|quick|solo|annual|summer|winter|beach|"
+	"grand|petit|petite|long|court|beau|nouveau|gros";
+
+/* "Bali trip", "Japan holiday": the place named before the trip. */
+static bool
+name_before_trip(const struct fact_words *fw, struct place *pl)
+{
+	long k = find_any(fw, "trip|holiday|vacation|getaway");
+	const struct token *t;
+
+	if (k <= 0 || !fw->tok[k].joined)
+		return false;
+	t = &fw->tok[k - 1];
+	if (!can_name(t) || (k == 1 && in_list(t->fold, sentence_caps)))
+		return false;
+	*pl = (struct place){ t->start, t->end, t->start, NULL, false };
+	return true;
 }
 
 /* A trip: "your trip to Bali", "your holiday in the Maldives", "your ski
@@ -1450,7 +1546,7 @@ trip_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	bool ski = find_any(fw, "ski|skiing|au ski") >= 0;
 	bool sejour = find_any(fw, "sejour") >= 0;
 	struct place pl;
-	bool found = trip_place(fw, &pl) || find_place(fw, true, &pl);
+	bool found = trip_place(fw, &pl) || find_place(fw, true, &pl) || name_before_trip(fw, &pl);
 	struct np np;
 
 	if (holiday)
@@ -1474,6 +1570,42 @@ trip_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 		return true;
 	}
 	return ask_by_tense(b, &np, lang, w, false);
+}
+
+/* The first name after one of the words of list ("at VivaTech"). */
+static bool
+named_after(const struct fact_words *fw, const char *list, size_t *start, size_t *end)
+{
+	for (size_t i = 0; i + 1 < fw->n; i++)
+		if (in_list(fw->tok[i].fold, list) && fw->tok[i + 1].joined &&
+		    name_at(fw, i + 1, start, end))
+			return true;
+	return false;
+}
+
+/* The name of an event around its noun at token at: before it when the
+** noun is part of it ("the Web Summit"), or after ("salon VivaTech"). */
+static bool
+event_name(const struct fact_words *fw, size_t at, size_t *start, size_t *end)
+{
+	const struct token *t = fw->tok;
+	size_t k = at;
+
+	if (at + 1 < fw->n && t[at + 1].joined && name_at(fw, at + 1, start, end))
+		return true;
+	if (!t[at].cap || at == 0)
+		return false;
+	while (k > 0 && t[k].joined && can_name(&t[k - 1]) &&
+	       count_cps(fw->text, t[k - 1].start, t[at].end) <= NAME_MAX_CPS)
+		k--;
+	/* "The Web Summit" opening the fact: the article is not the name's */
+	if (k < at && in_list(t[k].fold, "the|le|la|les"))
+		k++;
+	if (k == at)
+		return false;
+	*start = t[k].start;
+	*end = t[at].end;
+	return true;
 }
 
 /* A conference, or a talk given at one: "the conference in Lyon", "your
@@ -1509,15 +1641,48 @@ conference_question(const struct fact_words *fw, enum rp_lang lang, struct when 
 	/* "le salon de Francfort": the place as a name of the event. */
 	if (!found && at >= 0 && (size_t)at + 2 < fw->n && in_list(fw->tok[at + 1].fold, "de|of") &&
 	    fw->tok[at + 2].joined && name_at(fw, (size_t)at + 2, &start, &end)) {
-		pl = (struct place){ start, end, start, "de", false };
+		pl = (struct place){ start, end, start, talk ? "à" : "de", false };
 		found = true;
 	}
-	if (talk)
-		np_init(&np, "your talk", "votre", "intervention", FEM);
-	else if (i < sizeof names / sizeof names[0])
+	if (i < sizeof names / sizeof names[0])
 		np_init(&np, names[i].en, names[i].det, names[i].fr, names[i].g);
 	else
 		np_init(&np, "the conference", "la", "conférence", FEM);
+	/* Its own name: "the Web Summit", "VivaTech", "le salon VivaTech". */
+	if (at >= 0 && event_name(fw, (size_t)at, &start, &end)) {
+		bool before = end == fw->tok[at].end;
+
+		np.ben.len = 0;
+		put(&np.ben, before ? "the " : "");
+		put_n(&np.ben, fw->text + start, end - start);
+		if (before) {
+			np.bfr.len = 0;
+			np.det = "le";
+			np.g = MASC;
+		} else {
+			put(&np.bfr, " ");
+		}
+		put_n(&np.bfr, fw->text + start, end - start);
+	}
+	if (talk) {
+		/* "your talk at the Web Summit", "votre intervention au salon
+		** VivaTech"; the copy's arrays are its own, its bufs unused. */
+		struct np at_np = np;
+
+		np_init(&np, "your talk", "votre", "intervention", FEM);
+		if (at >= 0 && event_name(fw, (size_t)at, &start, &end)) {
+			put(&np.ben, " at ");
+			put(&np.ben, at_np.en);
+			put(&np.bfr, " ");
+			put_fr_np(&np.bfr, &at_np, "à");
+		} else if (at < 0 && named_after(fw, "at|chez", &start, &end)) {
+			/* "keynote at VivaTech" */
+			put(&np.ben, " at ");
+			put_n(&np.ben, fw->text + start, end - start);
+			put(&np.bfr, " à ");
+			put_n(&np.bfr, fw->text + start, end - start);
+		}
+	}
 	if (found) {
 		put_place(&np.ben, fw, &pl, RP_LANG_EN, "in");
 		put_place(&np.bfr, fw, &pl, RP_LANG_FR, NULL);
@@ -1547,6 +1712,28 @@ move_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	bool found = !office && find_place_at(fw, false, at > 0 ? (size_t)at : 0, &pl);
 	struct np np;
 
+	/* A house bought: asked after the house, moved in or not. */
+	if (!office && find_any(fw, "bought|buying|achete|acheter|achat") >= 0 &&
+	    w.tense != OPENER_OFF) {
+		bool flat = find_any(fw, "flat|apartment|appartement|appart") >= 0;
+
+		np_init(&np, flat ? "the new flat" : "the new house", flat ? "le" : "la",
+			flat ? "nouvel appartement" : "nouvelle maison", flat ? MASC : FEM);
+		if (found) {
+			put_place(&np.ben, fw, &pl, RP_LANG_EN, "in");
+			put_place(&np.bfr, fw, &pl, RP_LANG_FR, NULL);
+		}
+		if (lang == RP_LANG_FR) {
+			put(b, "Comment ça se passe avec ");
+			put_fr_np(b, &np, NULL);
+			put(b, NNBSP "?");
+		} else {
+			put(b, "How are things with ");
+			put(b, np.en);
+			put(b, "?");
+		}
+		return true;
+	}
 	if (office)
 		np_init(&np, "the office move", "le", "déménagement des bureaux", MASC);
 	else
@@ -1563,10 +1750,11 @@ move_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 static bool
 race_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
 {
-	long m = find_any(fw, "marathon");
+	long m = find_any(fw, "marathon|semi");
 	size_t start = 0, end = 0;
 	bool named = m >= 0 && marathon_name(fw, (size_t)m, &start, &end);
-	bool half = find_any(fw, "half marathon|semi marathon") >= 0;
+	bool half = find_any(fw, "half marathon|semi marathon|semi") >= 0;
+	struct place pl;
 	struct np np;
 
 	if (w.tense == OPENER_OFF)
@@ -1587,6 +1775,11 @@ race_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 		put(&np.ben, half ? " half marathon" : " marathon");
 		put(&np.bfr, " de ");
 		put_n(&np.bfr, fw->text + start, end - start);
+	} else if (find_place(fw, false, &pl)) {
+		/* "a half marathon in Lyon": the race of Lyon, in French */
+		put_place(&np.ben, fw, &pl, RP_LANG_EN, "in");
+		put(&np.bfr, " de ");
+		put_n(&np.bfr, fw->text + pl.start, pl.end - pl.start);
 	}
 	if (w.tense == OPENER_PAST) {
 		ask_past(b, &np, lang, true);
@@ -1602,14 +1795,21 @@ race_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	return true;
 }
 
-/* A wedding: asked about before and after; one called off, never. */
+/* A wedding: asked about before and after; one called off, never.  An
+** engagement asks after the wedding to come. */
 static bool
-wedding_question(enum rp_lang lang, struct when w, struct buf *b)
+wedding_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
 {
 	struct np np;
 
 	if (w.tense == OPENER_OFF)
 		return false;
+	if (find_any(fw, "engaged|engagement|fiance|fiancee|fiances|fiancer|fiancailles") >= 0 &&
+	    find_any(fw, "wedding|mariage|married|marie|marier") < 0) {
+		put(b, lang == RP_LANG_FR ? "Des projets de mariage" NNBSP "?"
+					 : "Any wedding plans yet?");
+		return true;
+	}
 	np_init(&np, "the wedding", "le", "mariage", MASC);
 	return ask_by_tense(b, &np, lang, w, false);
 }
@@ -1621,9 +1821,12 @@ baby_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	bool twins = find_any(fw, "twins|jumeaux|jumelles") >= 0;
 	struct np np;
 
+	bool leave = find_any(fw, "leave|conge") >= 0;
+
 	if (w.tense == OPENER_OFF)
 		return false;
-	if (w.tense == OPENER_AHEAD) {
+	/* On parental leave "until March": the baby is there already. */
+	if (w.tense == OPENER_AHEAD && !leave) {
 		if (twins)
 			np_init(&np, "the twins' arrival", "l'", "arrivée des jumeaux", FEM);
 		else
@@ -1633,7 +1836,8 @@ baby_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 		put(b, lang == RP_LANG_FR ? "Comment vont les jumeaux" NNBSP "?"
 					 : "How are the twins doing?");
 	} else {
-		put(b, lang == RP_LANG_FR ? "Comment va le bébé" NNBSP "?" : "How is the baby doing?");
+		put(b, lang == RP_LANG_FR ? "Comment va le bébé" NNBSP "?"
+					 : "How is the baby doing?");
 	}
 	return true;
 }
@@ -1645,8 +1849,9 @@ job_question(enum rp_lang lang, struct when w, struct buf *b)
 	if (w.tense == OPENER_OFF)
 		return false;
 	if (w.tense == OPENER_AHEAD)
-		put(b, lang == RP_LANG_FR ? "Vous avez hâte de commencer votre nouveau poste" NNBSP "?"
-					 : "Looking forward to the new role?");
+		put(b, lang == RP_LANG_FR
+			       ? "Vous avez hâte de commencer votre nouveau poste" NNBSP "?"
+			       : "Looking forward to the new role?");
 	else
 		put(b, lang == RP_LANG_FR ? "Comment se passe le nouveau poste" NNBSP "?"
 					 : "How is the new role going?");
@@ -1668,8 +1873,9 @@ meal_question(const struct fact_words *fw, enum rp_lang lang, struct when w, str
 	if (w.tense == OPENER_OFF)
 		return false;
 	if (!named) {
-		put(b, lang == RP_LANG_FR ? "Vous avez découvert de bonnes adresses récemment" NNBSP "?"
-					 : "Tried any good restaurants lately?");
+		put_rule(b, match_rules(fw, food_rules, sizeof food_rules / sizeof food_rules[0]),
+			 lang, "Tried any good restaurants lately?",
+			 "Vous avez découvert de bonnes adresses récemment" NNBSP "?");
 		return true;
 	}
 	/* French puts the name first: "chez Le Comptoir" or "à Le Comptoir"
@@ -1714,7 +1920,8 @@ static bool
 pet_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
 	if (find_any(fw, "puppy|chiot") >= 0)
-		put(b, lang == RP_LANG_FR ? "Comment va le chiot" NNBSP "?" : "How is the puppy doing?");
+		put(b, lang == RP_LANG_FR ? "Comment va le chiot" NNBSP "?"
+					 : "How is the puppy doing?");
 	else if (find_any(fw, "kitten|chaton") >= 0)
 		put(b, lang == RP_LANG_FR ? "Comment va le chaton" NNBSP "?"
 					 : "How is the kitten doing?");
@@ -1722,13 +1929,143 @@ pet_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 		put(b, lang == RP_LANG_FR ? "Comment va votre chien" NNBSP "?"
 					 : "How is your dog doing?");
 	else
-		put(b, lang == RP_LANG_FR ? "Comment va votre chat" NNBSP "?" : "How is your cat doing?");
+		put(b, lang == RP_LANG_FR ? "Comment va votre chat" NNBSP "?"
+					 : "How is your cat doing?");
 	return true;
+}
+
+/* Someone unwell: how they are, never how it went.  The relative it is
+** about, when the fact names one ("her father is in hospital"). */
+static bool
+health_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
+{
+	static const struct {
+		const char *words, *en, *fr;
+	} who[] = {
+		{ "father|dad|pere|papa", "your father", "votre père" },
+		{ "mother|mum|mom|mere|maman", "your mother", "votre mère" },
+		{ "wife|femme|epouse", "your wife", "votre femme" },
+		{ "husband|mari|epoux", "your husband", "votre mari" },
+		{ "partner|compagnon|compagne|conjoint|conjointe", "your partner",
+		  "votre conjoint" },
+		{ "daughter|fille", "your daughter", "votre fille" },
+		{ "his son|her son|my son|their son|fils", "your son", "votre fils" },
+		{ "brother|frere", "your brother", "votre frère" },
+		{ "sister|soeur", "your sister", "votre sœur" },
+		{ "grandmother|grandma|granny|grand mere|mamie", "your grandmother",
+		  "votre grand-mère" },
+		{ "grandfather|grandpa|grand pere|papi", "your grandfather", "votre grand-père" },
+	};
+
+	if (w.tense == OPENER_OFF)
+		return false;
+	for (size_t i = 0; i < sizeof who / sizeof who[0]; i++) {
+		if (find_any(fw, who[i].words) < 0)
+			continue;
+		if (lang == RP_LANG_FR) {
+			put(b, "Comment va ");
+			put(b, who[i].fr);
+			put(b, NNBSP "?");
+		} else {
+			put(b, "How is ");
+			put(b, who[i].en);
+			put(b, " doing?");
+		}
+		return true;
+	}
+	put(b, lang == RP_LANG_FR ? "Comment vous sentez-vous" NNBSP "?" : "How are you feeling?");
+	return true;
+}
+
+/* A birthday: looked forward to, then asked about; with no date, left. */
+static bool
+birthday_question(const struct fact_words *fw, enum rp_lang lang, struct when w,
+		  struct buf *b)
+{
+	bool wedding = find_any(fw, "anniversary|ans de mariage|noces d|mariage") >= 0;
+
+	if (w.tense == OPENER_AHEAD && lang == RP_LANG_FR)
+		put(b, "Des projets pour l'anniversaire" NNBSP "?");
+	else if (w.tense == OPENER_AHEAD)
+		put(b, wedding ? "Any plans for the anniversary?" : "Any plans for the birthday?");
+	else if (w.tense == OPENER_PAST && !w.weak && lang == RP_LANG_FR)
+		put(b, "Comment s'est passé l'anniversaire" NNBSP "?");
+	else if (w.tense == OPENER_PAST && !w.weak)
+		put(b, wedding ? "How was the anniversary?" : "How was the birthday?");
+	else
+		return false;
+	return true;
+}
+
+/* Retirement: looked forward to, then asked how it is. */
+static bool
+retirement_question(enum rp_lang lang, struct when w, struct buf *b)
+{
+	if (w.tense == OPENER_OFF)
+		return false;
+	if (w.tense == OPENER_AHEAD)
+		put(b, lang == RP_LANG_FR ? "Vous avez hâte d'être à la retraite" NNBSP "?"
+					 : "Looking forward to retirement?");
+	else if (w.tense == OPENER_PAST)
+		put(b, lang == RP_LANG_FR ? "Comment se passe la retraite" NNBSP "?"
+					 : "How is retirement treating you?");
+	else
+		put(b, lang == RP_LANG_FR ? "Du nouveau pour vos projets de retraite" NNBSP "?"
+					 : "Any news on your retirement plans?");
+	return true;
+}
+
+static bool
+graduation_question(enum rp_lang lang, struct when w, struct buf *b)
+{
+	struct np np;
+
+	if (w.tense == OPENER_OFF)
+		return false;
+	np_init(&np, "the graduation", "la", "remise des diplômes", FEM);
+	return ask_by_tense(b, &np, lang, w, false);
+}
+
+/* A team someone supports: "big fan of Manchester United", "supporter
+** de l'OM" (the French article kept with it). */
+static bool
+sport_team(const struct fact_words *fw, size_t *start, size_t *end, size_t *fr_start)
+{
+	for (size_t k = 0; k < fw->n; k++) {
+		size_t i = k + 1;
+
+		if (!in_list(fw->tok[k].fold, "fan|fans|supporter|supporters|supports|supporte|"
+					      "supportrice"))
+			continue;
+		while (i < fw->n && fw->tok[i].joined && !fw->tok[i].cap &&
+		       in_list(fw->tok[i].fold, "of|du|de|des|l|the|d"))
+			i++;
+		if (i < fw->n && fw->tok[i].joined && name_at(fw, i, start, end)) {
+			*fr_start = strcmp(fw->tok[i - 1].fold, "l") == 0 ? fw->tok[i - 1].start
+									 : *start;
+			return true;
+		}
+	}
+	return false;
 }
 
 static bool
 sport_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
 {
+	size_t start, end, fr_start;
+
+	if (sport_team(fw, &start, &end, &fr_start)) {
+		if (lang == RP_LANG_FR) {
+			put(b, "Comment s'en sort ");
+			put_n(b, fw->text + fr_start, end - fr_start);
+			put(b, " cette saison" NNBSP "?");
+		} else {
+			put(b, "How is ");
+			put_n(b, fw->text + start, end - start);
+			put(b, " doing this season?");
+		}
+		return true;
+	}
 	put_rule(b, match_rules(fw, sport_rules, sizeof sport_rules / sizeof sport_rules[0]), lang,
 		 "How's the sport going — still at it?", "Et le sport, vous continuez" NNBSP "?");
 	return true;
@@ -1860,6 +2197,42 @@ put_quoted(struct buf *b, const struct fact_words *fw, size_t end, enum rp_lang 
 
 /* The fact itself, quoted, and asked about by its tense.  False when
 ** nothing is left to quote, or it did not happen. */
+/* What is to remember, not to ask about: "allergic to nuts", "born in
+** Tokyo". */
+static const char not_to_ask[] =
+	"allergic|allergy|allergique|allergie|intolerant|intolerante|intolerance|diabetic|"
+	"diabetique|born|ne a|nee a|ne en|nee en|originaire|doesn t drink|"
+	"does not drink|ne boit pas|teetotal|halal|kosher|casher|gluten|lactose|pronouns|"
+	"pronoms|don t mention|do not mention|ne pas parler|sensitive|sensible|divorce|"
+	"divorced|divorcee|funeral|obseques|deuil|passed away|died|deceased|decede|decedee";
+
+/* Where someone lives or works: "lives in Lyon" asks how things are there. */
+static const char home_verbs[] =
+	"live|lives|living|based|habite|habitent|vit|vivent|installe|installee|works|working|"
+	"travaille|travaillent";
+
+static bool
+home_question(const struct fact_words *fw, enum rp_lang lang, struct buf *b)
+{
+	struct place pl;
+
+	if (fw->n > 6 || fw->n < 2 || !(in_list(fw->tok[0].fold, home_verbs) ||
+					 in_list(fw->tok[1].fold, home_verbs)) ||
+	    !find_place(fw, false, &pl))
+		return false;
+	if (lang == RP_LANG_FR) {
+		put(b, "Comment ça se passe");
+		put_place(b, fw, &pl, RP_LANG_FR, NULL);
+		put(b, " en ce moment" NNBSP "?");
+	} else {
+		put(b, "How are things in ");
+		put(b, pl.the ? "the " : "");
+		put_n(b, fw->text + pl.start, pl.end - pl.start);
+		put(b, " these days?");
+	}
+	return true;
+}
+
 static bool
 quote_question(const struct fact_words *fw, enum rp_lang lang, struct when w, struct buf *b)
 {
@@ -1868,6 +2241,8 @@ quote_question(const struct fact_words *fw, enum rp_lang lang, struct when w, st
 
 	if (end == 0 || w.tense == OPENER_OFF)
 		return false;
+	if (home_question(fw, lang, b))
+		return true;
 	put(b, lang == RP_LANG_FR ? "La dernière fois, vous avez mentionné «" NNBSP
 				 : "Last time you mentioned \"");
 	put_quoted(b, fw, end, fact_lang(fw, lang));
@@ -1880,7 +2255,8 @@ quote_question(const struct fact_words *fw, enum rp_lang lang, struct when w, st
 		put(b, lang == RP_LANG_FR ? "comment ça se présente" NNBSP "?"
 					 : "how are things shaping up?");
 	else if (w.tense == OPENER_PAST && !w.weak)
-		put(b, lang == RP_LANG_FR ? "comment ça s'est passé" NNBSP "?" : "how did that go?");
+		put(b, lang == RP_LANG_FR ? "comment ça s'est passé" NNBSP "?"
+					 : "how did that go?");
 	else
 		put(b, lang == RP_LANG_FR ? "du nouveau de ce côté" NNBSP "?" : "any news?");
 	return true;
@@ -1893,9 +2269,12 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 	      struct buf *b)
 {
 	const struct rule *rules = NULL;
-	size_t nrules = 0;
+	size_t nrules = 0, start, end, fr_start;
 	enum event ev;
 
+	/* Grief, a divorce, an allergy: to remember, never small talk. */
+	if (find_any(fw, not_to_ask) >= 0)
+		return false;
 	if (ascii_iequal(kind, "sport")) {
 		rules = sport_rules;
 		nrules = sizeof sport_rules / sizeof sport_rules[0];
@@ -1923,7 +2302,7 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 	case EV_MOVE:
 		return move_question(fw, lang, w, b);
 	case EV_WEDDING:
-		return wedding_question(lang, w, b);
+		return wedding_question(fw, lang, w, b);
 	case EV_RACE:
 		return race_question(fw, lang, w, b);
 	case EV_TRIP:
@@ -1934,6 +2313,14 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 		return meal_question(fw, lang, w, b);
 	case EV_PET:
 		return pet_question(fw, lang, b);
+	case EV_HEALTH:
+		return health_question(fw, lang, w, b);
+	case EV_BIRTHDAY:
+		return birthday_question(fw, lang, w, b);
+	case EV_RETIREMENT:
+		return retirement_question(lang, w, b);
+	case EV_GRADUATION:
+		return graduation_question(lang, w, b);
 	case EV_NONE:
 		break;
 	}
@@ -1948,12 +2335,16 @@ fact_question(const struct fact_words *fw, const char *kind, enum rp_lang lang, 
 		return true;
 	}
 	if (ascii_iequal(kind, "hobby")) {
-		put_rule(b, match_rules(fw, rules, nrules), lang, "Had time for your hobbies lately?",
+		put_rule(b, match_rules(fw, rules, nrules), lang,
+			 "Had time for your hobbies lately?",
 			 "Vous avez eu du temps pour vos loisirs récemment" NNBSP "?");
 		return true;
 	}
+	if (sport_team(fw, &start, &end, &fr_start))
+		return sport_question(fw, lang, b);
 	if (ascii_iequal(kind, "work")) {
-		put_rule(b, match_rules(fw, rules, nrules), lang, "How are things on your side at work?",
+		put_rule(b, match_rules(fw, rules, nrules), lang,
+			 "How are things on your side at work?",
 			 "Comment ça se passe au travail de votre côté" NNBSP "?");
 		return true;
 	}
@@ -2039,7 +2430,8 @@ out:
 static const char food_words[] =
 	"vegetarian|vegan|vegetarien|vegetarienne|wine|vin|coffee|cook|cooking|"
 	"cuisiner|foodie|gastronomie|chocolate|chocolat|cheese|fromage|patisserie|baking|"
-	"bakery|boulangerie|tacos|pizza|ramen|bbq|barbecue|food|gourmand|gourmande";
+	"bakery|boulangerie|tacos|pizza|ramen|bbq|barbecue|food|gourmand|gourmande|"
+	"fait la cuisine|cuisine tres|cuisine bien";
 
 const char *
 opener_kind_guess(const char *text)
@@ -2047,6 +2439,7 @@ opener_kind_guess(const char *text)
 	struct fact_words *fw = calloc(1, sizeof *fw);
 	const char *kind = "other";
 	struct place pl;
+	size_t start, end, fr_start;
 
 	if (fw == NULL)
 		return kind;
@@ -2061,7 +2454,8 @@ opener_kind_guess(const char *text)
 	if (match_rules(fw, family_rules, sizeof family_rules / sizeof family_rules[0]))
 		kind = "family";
 	else if (match_rules(fw, sport_rules, sizeof sport_rules / sizeof sport_rules[0]) ||
-		 find_any(fw, "sport|sporty|sportif|sportive") >= 0)
+		 find_any(fw, "sport|sporty|sportif|sportive") >= 0 ||
+		 sport_team(fw, &start, &end, &fr_start))
 		kind = "sport";
 	else if (match_rules(fw, hobby_rules, sizeof hobby_rules / sizeof hobby_rules[0]) ||
 		 find_any(fw, "music|musique|hobby|hobbies|loisir|loisirs") >= 0)
