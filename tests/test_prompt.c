@@ -1231,6 +1231,141 @@ dig_reads_on_the_thing_needed(void)
 	CHECK_STR(text_of("dig:n1"), "What do you need, exactly?");
 }
 
+/* A French client hears French, from every rule; the user's language does
+** not change it. */
+static void
+french_client_every_rule(void)
+{
+	session_talk talk[] = {
+		{ TALK_SIDE_CLIENT, QUIET - 300, QUIET - 200 },
+		{ TALK_SIDE_YOU, QUIET - 200, QUIET },
+	};
+	session_note notes[] = {
+		{ .id = 1, .at = T0 + 60, .kind = NOTE_DECISION, .text = "déploiement progressif",
+		  .has_owner = true },
+		{ .id = 2, .at = T0 + 120, .kind = NOTE_ACTION, .text = "envoyer le devis" },
+		{ .id = 3, .at = T0 + 180, .kind = NOTE_PLAIN, .text = "ils veulent ça rapidement" },
+	};
+	session s = with_agenda(7 * MIN);
+
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("time70:i12"), "Budget" NNBSP ": encore 3'");
+	CHECK_INT(out[0].lang, RP_LANG_FR);
+	s = with_agenda(12 * MIN + 5);
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("over:i12"), "Budget déborde de 3'" NNBSP
+				       ": le reporter, ou prendre le temps sur Risks, Next steps" NNBSP
+				       "?");
+	agenda[2].status = AGENDA_DONE;
+	agenda[4].status = AGENDA_DONE;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("over:i12"), "Budget déborde de 3'" NNBSP ": le reporter, ou prolonger" NNBSP "?");
+
+	s = live();
+	s.lang = RP_LANG_FR;
+	s.talk = talk;
+	s.ntalk = 2;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("listen:5985626"), "Vous avez parlé 67" NNBSP "% du temps ces dernières minutes"
+					     NNBSP ": posez une question ouverte, puis écoutez");
+	talk[0] = (session_talk){ TALK_SIDE_CLIENT, QUIET - 300, QUIET - 180 };
+	talk[1] = (session_talk){ TALK_SIDE_YOU, QUIET - 180, 0 };
+	compute(&s, QUIET);
+	CHECK_STR(text_of("listen:5985626"),
+		  "Vous parlez depuis 3' sans pause" NNBSP ": posez une question ouverte, puis écoutez");
+	talk[0] = (session_talk){ TALK_SIDE_CLIENT, T0, 0 };
+	s.ntalk = 1;
+	compute(&s, T0 + 5 * MIN);
+	CHECK_STR(text_of("summarise:1795687200"), "Résumez ce que vous avez entendu jusqu'ici" NNBSP
+						   ": «" NNBSP "Si je vous ai bien suivi…" NNBSP "»");
+
+	s = with_facts();
+	s.lang = RP_LANG_FR;
+	compute(&s, T0 + 60);
+	CHECK_STR(text_of("smalltalk:f23"),
+		  "Comment s'est passé votre voyage à Bali ? (noté le 3 nov.)");
+	/* Last year's fact says its year. */
+	facts[1].learned_on = (rp_date){ 2025, 11, 3 };
+	compute(&s, T0 + 60);
+	CHECK_STR(text_of("smalltalk:f23"),
+		  "Comment s'est passé votre voyage à Bali ? (noté le 3 nov. 2025)");
+
+	s = with_walkthrough();
+	s.lang = RP_LANG_FR;
+	walks[0].did = "a construit l'import";
+	compute(&s, QUIET);
+	CHECK_STR(text_of("walk:i12:0"), "Alice a construit l'import (16" NNBSP "h) (dépend de" NNBSP
+					 ": client API keys)");
+	CHECK_STR(text_of("walk:i12:1"), "Bob wrote the tests (45')");
+
+	s = live();
+	s.lang = RP_LANG_FR;
+	s.notes = notes;
+	s.nnotes = 3;
+	s.planned_minutes = 45;
+	compute(&s, T0 + 40 * MIN);
+	CHECK_STR(text_of("close"), "Récapitulez 1 décision et 1 action, puis convenez du prochain "
+				    "point (entre le mar. 1 déc. et le jeu. 10 déc.)");
+	CHECK_STR(text_of("confirm:n1"), "Qui porte «" NNBSP "déploiement progressif" NNBSP
+					 "», et pour quand" NNBSP "?");
+	CHECK_STR(text_of("pin:n2"), "Qui s'occupe de «" NNBSP "envoyer le devis" NNBSP
+				     "», et pour quand" NNBSP "?");
+	CHECK_STR(text_of("clarify:n3"), "Quand vous dites «" NNBSP "rapidement" NNBSP
+					 "», qu'est-ce que cela veut dire concrètement" NNBSP
+					 ": une date, un chiffre" NNBSP "?");
+	/* French keeps 0 singular: « 0 décision ». */
+	s.nnotes = 0;
+	s.cadence_min = s.cadence_max = 7;
+	compute(&s, T0 + 40 * MIN);
+	CHECK_STR(text_of("close"), "Récapitulez 0 décision et 0 action, puis convenez du prochain "
+				    "point (le jeu. 3 déc.)");
+	/* The user's language is not the client's. */
+	lang_set_user(RP_LANG_FR);
+	s = with_note(NOTE_CONCERN, "the API slips");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("reflect:n1"), "You're worried that the API slips — did I get that right?");
+	lang_set_user(RP_LANG_EN);
+}
+
+/* The pane's line: the label in the user's language, then the client's
+** sentence, in the client's quotes where it is one to say. */
+static void
+lines_label_and_quote(void)
+{
+	char line[PROMPT_TEXT_MAX + 64];
+	session s = with_note(NOTE_CONCERN, "the API slips");
+
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Reflect: \"You're worried that the API slips — did I get that right?\"");
+	s.lang = RP_LANG_FR;
+	one_note[0].text = "le retard de l'API";
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Reflect: «" NNBSP "Si je vous suis bien, vous vous inquiétez du retard de l'API" NNBSP
+		  ": c'est bien ça" NNBSP "?" NNBSP "»");
+	/* A French user: French typography after the label (the label's
+	** words are the catalogue's, English here where none is bound). */
+	lang_set_user(RP_LANG_FR);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Reflect" NNBSP ": «" NNBSP "Si je vous suis bien, vous vous inquiétez du retard de "
+		  "l'API" NNBSP ": c'est bien ça" NNBSP "?" NNBSP "»");
+	lang_set_user(RP_LANG_EN);
+	s = with_note(NOTE_ACTION, "send the plan");
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Pin it down: Who will do \"send the plan\", and by when?");
+	s = with_agenda(7 * MIN);
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line), "Budget: 3' left");
+	s = with_note(NOTE_QUESTION, "can we self-host");
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Open question: Can we self-host? — answer now, or log it as an action");
+}
+
 int
 main(void)
 {
@@ -1284,5 +1419,7 @@ main(void)
 	RUN(escape_sequences_are_neutralised);
 	RUN(text_fits_and_is_cut_on_a_character);
 	RUN(dig_reads_on_the_thing_needed);
+	RUN(french_client_every_rule);
+	RUN(lines_label_and_quote);
 	return tap_done();
 }
