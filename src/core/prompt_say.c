@@ -364,8 +364,9 @@ static const char *const en_verbs[] = {
 	"expected", "happens", "happened", "stays", "stayed", "remains", "remained", "becomes",
 	"became", "gives", "gave", "knows", "knew", "hates", "loves", "prefers", "agrees",
 	"refuses", "refused", "asks", "asked", "pulls", "pulled", "quits", "quit", "lost",
-	"loses", "leaving", "moving", "going", "getting", "coming", "slipping", "happening",
-	"running", "hasn't", "overruns", "overran", "blocks", "blocked", "depends", "means",
+	"loses", "overruns", "overran", "blocks", "blocked", "depends", "means",
+	/* no -ing: "Alice leaving the project" is a noun phrase ("about Alice
+	** leaving the project") */
 	NULL
 };
 
@@ -633,10 +634,13 @@ is_clause(const phrase *p, size_t from, enum rp_lang lang)
 
 		word_key(p->w[i], lang, k, el);
 		len = strlen(k);
-		/* « j'ai », « n'est », « c'est », « qu'on », « s'il », « m'a » */
-		if (lang == RP_LANG_FR && el[0] && strcmp(el, "l") != 0 && strcmp(el, "d") != 0)
+		/* « j'ai », « n'est », « c'est », « qu'on », « s'il », « m'a »; not
+		** « l'API », « d'ici », « jusqu'en » */
+		if (lang == RP_LANG_FR && el[0] && strcmp(el, "l") != 0 && strcmp(el, "d") != 0 &&
+		    strcmp(el, "jusqu") != 0)
 			return true;
-		if (i == from && is_in(k, subjects))
+		/* "IT" is a department, not "it" */
+		if (i == from && is_in(k, subjects) && !(cased_inside(p->w[i]) && len > 1))
 			return true;
 		if (lang == RP_LANG_EN && len > 3 &&
 		    (strcmp(k + len - 3, "n't") == 0 || strcmp(k + len - 3, "'re") == 0 ||
@@ -644,8 +648,10 @@ is_clause(const phrase *p, size_t from, enum rp_lang lang)
 			return true;
 		if (lang == RP_LANG_FR && (strcmp(k, "ne") == 0 || strcmp(k, "y") == 0))
 			return true;
+		/* folded, « à » is « a »: only the verb has no accent */
 		if (i > from && is_in(k, verbs) && !is_in(prev, dets) && !is_in(prev, preps) &&
-		    el[0] == '\0')
+		    el[0] == '\0' &&
+		    !(lang == RP_LANG_FR && strncmp(p->w[i] + lead_punct(p->w[i]), "à", 2) == 0))
 			return true;
 		/* « le budget d'être » : after an elided article, a noun */
 		if (el[0] != '\0')
@@ -979,6 +985,17 @@ say_excerpt(enum rp_lang lang, const char *text, size_t max_chars, bool tags, ch
 	return out;
 }
 
+static bool has_det(const phrase *p, size_t at, enum rp_lang lang, bool *many);
+
+/* Does w open with a capital (a name, once lower_first has passed)? */
+static bool
+starts_upper(const char *w)
+{
+	unsigned char c = (unsigned char)w[lead_punct(w)], d = (unsigned char)w[lead_punct(w) + 1];
+
+	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E);
+}
+
 /* ---- Sentences ------------------------------------------------------------- */
 
 /* Does the note end as a question? */
@@ -1180,7 +1197,7 @@ char *
 say_reflect(enum rp_lang lang, const char *note, char *out, size_t size)
 {
 	char *s = clean(note, true), words[SAY_SIZE];
-	bool fr = lang == RP_LANG_FR, question, peur = false, lead;
+	bool fr = lang == RP_LANG_FR, question, peur = false, lead, many;
 	size_t rest = 0;
 	enum link link = LINK_NONE;
 	phrase p;
@@ -1239,6 +1256,14 @@ say_reflect(enum rp_lang lang, const char *note, char *out, size_t size)
 		finish(&p, rest, lang, SAY_NOTE_CHARS, words, sizeof words);
 		frame(out, size, elide ? "Ce qui vous inquiète, c'est qu'" : "Ce qui vous inquiète, c'est que ",
 		      words, NNBSP ": ai-je bien compris" NNBSP "?");
+	} else if (link == LINK_ABOUT && !has_det(&p, rest, lang, &many) &&
+		   !word_is(&p, rest, lang, (const char *const[]){ "du", "de", NULL }) &&
+		   elision(p.w[rest]) == 0 && !starts_upper(p.w[rest])) {
+		/* « livraison à temps » has no article to take « de »: quoted,
+		** it is one thing, and singular */
+		finish(&p, rest, lang, SAY_NOTE_CHARS, words, sizeof words);
+		frame(out, size, "Si je vous suis bien, «" NNBSP, words,
+		      NNBSP "» vous inquiète" NNBSP ": c'est bien ça" NNBSP "?");
 	} else {
 		if (link == LINK_ABOUT)
 			fr_de(&p, rest);
