@@ -1366,6 +1366,44 @@ lines_label_and_quote(void)
 		  "Open question: Can we self-host? — answer now, or log it as an action");
 }
 
+/* Odd notes, in both languages and every kind, give a valid sentence or
+** none: never a broken character, a control one, or an overflow. */
+static void
+odd_notes_never_break(void)
+{
+	static char long_word[6000], many_words[6000];
+	const char *odd[] = {
+		"", " ", "'", "’", "j'", "qu'", "l'", "d’", "!!!", "?", "? ?", "je", "nous", "I",
+		"worried that", "peur qu'", "peur que", "inquiet de", "« »", "\"", "\"\"\"", NNBSP,
+		NNBSP "?", "🙈🙈🙈", "je n'", "nous ne", "j'ai", "needs to", "a besoin d'",
+		"besoin de", "worried about the", "the", "le", "de la", "I'm", "we're worried",
+		"東京", "Ça", "É", "a\xcc\x81", "\xff\xfe", "#tag", "@me ^fri", "^fri", "l'l'l'l'",
+		"qu'qu'qu'", "je je je je", "nous nous nous", "I I I I I I", long_word, many_words,
+	};
+	const enum note_kind nk[] = { NOTE_CONCERN, NOTE_NEED, NOTE_DECISION, NOTE_QUESTION,
+				      NOTE_ACTION, NOTE_PLAIN };
+
+	memset(long_word, 'x', sizeof long_word - 1);
+	many_words[0] = '\0';
+	while (strlen(many_words) + 8 < sizeof many_words)
+		strcat(many_words, "je l'ai ");
+	for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++)
+		for (size_t k = 0; k < sizeof nk / sizeof nk[0]; k++)
+			for (int l = 0; l < RP_LANG_COUNT; l++) {
+				session s = with_note(nk[k], odd[i]);
+
+				s.lang = (enum rp_lang)l;
+				compute(&s, QUIET);
+				for (size_t j = 0; j < nout; j++) {
+					size_t len = strlen(out[j].text);
+
+					CHECK(len > 0 && len < PROMPT_TEXT_MAX);
+					CHECK(text_utf8_valid(out[j].text, len));
+					CHECK(!text_has_control(out[j].text));
+				}
+			}
+}
+
 int
 main(void)
 {
@@ -1421,5 +1459,6 @@ main(void)
 	RUN(dig_reads_on_the_thing_needed);
 	RUN(french_client_every_rule);
 	RUN(lines_label_and_quote);
+	RUN(odd_notes_never_break);
 	return tap_done();
 }

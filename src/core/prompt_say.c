@@ -526,7 +526,11 @@ static const char *const dangling[] = {
 static bool
 cased_inside(const char *w)
 {
-	for (size_t i = lead_punct(w) + 1; w[i]; i++)
+	size_t at = lead_punct(w);
+
+	if (w[at] == '\0')
+		return false;
+	for (size_t i = at + 1; w[i]; i++)
 		if (w[i] >= 'A' && w[i] <= 'Z')
 			return true;
 	return false;
@@ -991,9 +995,11 @@ static bool has_det(const phrase *p, size_t at, enum rp_lang lang, bool *many);
 static bool
 starts_upper(const char *w)
 {
-	unsigned char c = (unsigned char)w[lead_punct(w)], d = (unsigned char)w[lead_punct(w) + 1];
+	unsigned char c = (unsigned char)w[lead_punct(w)];
 
-	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E);
+	return (c >= 'A' && c <= 'Z') ||
+	       (c == 0xC3 && (unsigned char)w[lead_punct(w) + 1] >= 0x80 &&
+		(unsigned char)w[lead_punct(w) + 1] <= 0x9E);
 }
 
 /* ---- Sentences ------------------------------------------------------------- */
@@ -1124,7 +1130,7 @@ worry_lead(phrase *p, enum rp_lang lang, size_t *rest, enum link *link, bool *pe
 		i++;
 		if (word_is(p, i, lang, (const char *const[]){ "a", "au", "aux", NULL }) && k[0] == 'q')
 			i++;
-	} else if (is_in(k, (const char *const[]){ "a", "au" }) &&
+	} else if (is_in(k, (const char *const[]){ "a", "au", NULL }) &&
 		   word_is(p, i + 1, lang, (const char *const[]){ "propos", "sujet", NULL })) {
 		*link = LINK_ABOUT;
 		i += 2;
