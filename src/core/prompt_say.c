@@ -657,11 +657,9 @@ is_clause(const phrase *p, size_t from, enum rp_lang lang)
 		    el[0] == '\0' &&
 		    !(lang == RP_LANG_FR && strncmp(p->w[i] + lead_punct(p->w[i]), "à", 2) == 0))
 			return true;
-		/* « le budget d'être » : after an elided article, a noun */
-		if (el[0] != '\0')
-			snprintf(prev, sizeof prev, "%s", "le");
-		else
-			snprintf(prev, sizeof prev, "%s", k);
+		/* « l'équipe est » : the word after an elided article is its
+		** noun, and a verb may follow it */
+		snprintf(prev, sizeof prev, "%s", k);
 	}
 	return false;
 }
@@ -1002,6 +1000,94 @@ starts_upper(const char *w)
 		(unsigned char)w[lead_punct(w) + 1] <= 0x9E);
 }
 
+/* Does the client's own view open the (shifted) note: "you don't think",
+** « vous ne pensez pas »?  Then it says the worry itself. */
+static bool
+opinion(const phrase *p, enum rp_lang lang)
+{
+	static const char *const en_views[] = { "think", "don't", "doubt", "feel", "believe",
+						"aren't", "are", "you're", "suspect", "fear",
+						"expect", NULL };
+	static const char *const fr_views[] = { "pensez", "doutez", "trouvez", "croyez",
+						"craignez", NULL };
+	char el[8], k[KEY_MAX];
+
+	if (lang == RP_LANG_EN) {
+		if (word_is(p, 0, lang, (const char *const[]){ "you're", NULL }))
+			return word_is(p, 1, lang, (const char *const[]){ "not", NULL });
+		return word_is(p, 0, lang, (const char *const[]){ "you", NULL }) &&
+		       word_is(p, 1, lang, en_views) &&
+		       (!word_is(p, 1, lang, (const char *const[]){ "don't", "are", "aren't", NULL }) ||
+			word_is(p, 2, lang,
+				(const char *const[]){ "think", "believe", "expect", "not", "sure",
+						       NULL }));
+	}
+	if (p->n < 3 || !word_is(p, 0, lang, (const char *const[]){ "vous", NULL }))
+		return false;
+	if (word_is(p, 1, lang, fr_views))
+		return true;  /* « vous pensez que » */
+	if (word_is(p, 1, lang, (const char *const[]){ "ne", NULL }))
+		return word_is(p, 2, lang, fr_views);  /* « vous ne pensez pas » */
+	word_key(p->w[1], lang, k, el);
+	if (strcmp(el, "n") == 0 && strcmp(k, "etes") == 0)
+		return word_is(p, 2, lang, (const char *const[]){ "pas", "plus", NULL });
+	if (strcmp(k, "avez") == 0) {
+		/* « vous avez l'impression que », « le sentiment » */
+		word_key(p->w[2], lang, k, el);
+		return strcmp(k, "impression") == 0 || strcmp(k, "sentiment") == 0;
+	}
+	return false;
+}
+
+/* "no budget left", « pas de budget », « aucune visibilité »: said
+** "there's no budget left", « il n'y a pas de budget ». */
+static bool
+no_thing(const phrase *p, size_t at, enum rp_lang lang)
+{
+	char el[8], k[KEY_MAX];
+
+	if (at + 1 >= p->n)
+		return false;
+	if (lang == RP_LANG_EN)
+		return word_is(p, at, lang, (const char *const[]){ "no", NULL });
+	if (word_is(p, at, lang, (const char *const[]){ "aucun", "aucune", NULL }))
+		return true;
+	word_key(p->w[at + 1], lang, k, el);
+	return word_is(p, at, lang, (const char *const[]){ "pas", NULL }) &&
+	       (strcmp(k, "de") == 0 || strcmp(el, "d") == 0);
+}
+
+/* Nouns a note opens with bare ("timeline too tight", "budget cuts next
+** year") that English says with "the"; not plurals, which may be meant in
+** general ("costs going up"). */
+static const char *const en_the_nouns[] = {
+	"budget", "timeline", "deadline", "schedule", "scope", "price", "pricing", "team", "plan",
+	"rollout", "migration", "launch", "release", "contract", "project", "integration", "data",
+	"delivery", "quality", "performance", "security", "support", "training", "roadmap",
+	"onboarding", "adoption", "go-live", "vendor", "board", "renewal", "licence", "license",
+	"workload", "handover", "cutover", "demo", "pilot", "audit", NULL
+};
+
+/* "the" before a bare English noun phrase, and "is" before its "too":
+** "timeline too tight" is "the timeline is too tight"; true when that
+** made it a clause. */
+static bool
+en_article(phrase *p, size_t at)
+{
+	if (at >= p->n || !word_is(p, at, RP_LANG_EN, en_the_nouns) || starts_upper(p->w[at]))
+		return false;
+	phrase_insert(p, at, "the");
+	for (size_t i = at + 2; i < p->n && i < at + 5; i++)
+		if (word_is(p, i, RP_LANG_EN, (const char *const[]){ "too", NULL })) {
+			char k[KEY_MAX];
+			size_t len = strlen(word_key(p->w[i - 1], RP_LANG_EN, k, NULL));
+
+			phrase_insert(p, i, len > 2 && k[len - 1] == 's' && k[len - 2] != 's' ? "are" : "is");
+			return true;
+		}
+	return false;
+}
+
 /* ---- Sentences ------------------------------------------------------------- */
 
 /* Does the note end as a question? */
@@ -1242,6 +1328,26 @@ say_reflect(enum rp_lang lang, const char *note, char *out, size_t size)
 	}
 	if (link == LINK_NONE)
 		link = is_clause(&p, rest, lang) ? LINK_THAT : LINK_ABOUT;
+	if (link == LINK_THAT && !lead && opinion(&p, lang)) {
+		/* "you don't think you can hit March" says the worry itself */
+		finish(&p, 0, lang, SAY_NOTE_CHARS, words, sizeof words);
+		frame(out, size, IN_LANG(lang, "So ", "Si je vous suis bien, "), words,
+		      IN_LANG(lang, " — did I get that right?", NNBSP ": c'est bien ça" NNBSP "?"));
+		goto out;
+	}
+	if (link == LINK_ABOUT && no_thing(&p, rest, lang)) {
+		/* "no budget left": that there is none */
+		finish(&p, rest, lang, SAY_NOTE_CHARS, words, sizeof words);
+		if (fr)
+			frame(out, size, "Ce qui vous inquiète, c'est qu'il n'y a ", words,
+			      NNBSP ": ai-je bien compris" NNBSP "?");
+		else
+			frame(out, size, "You're worried that there's ", words, " — did I get that right?");
+		goto out;
+	}
+	/* Only a bare note: "concerned about budget cuts" says it as meant. */
+	if (!fr && !lead && link == LINK_ABOUT && en_article(&p, rest))
+		link = LINK_THAT;
 	if (!fr) {
 		finish(&p, rest, lang, SAY_NOTE_CHARS, words, sizeof words);
 		frame(out, size, link == LINK_THAT ? "You're worried that " : "You're worried about ",
@@ -1283,6 +1389,32 @@ say_reflect(enum rp_lang lang, const char *note, char *out, size_t size)
 out:
 	phrase_free(&p);
 	return out;
+}
+
+/* Is word i a French infinitive (« exporter », « pouvoir », « être »)?
+** By its ending, but for the nouns that end the same way. */
+static bool
+fr_infinitive(const phrase *p, size_t i)
+{
+	char k[KEY_MAX];
+	size_t len;
+
+	if (i >= p->n || starts_upper(p->w[i]))
+		return false;
+	len = strlen(word_key(p->w[i], RP_LANG_FR, k, NULL));
+	return !is_in(k, fr_dets) && len >= 4 &&
+	       (strcmp(k + len - 2, "er") == 0 || strcmp(k + len - 2, "ir") == 0 ||
+		strcmp(k + len - 2, "re") == 0) &&
+	       !is_in(k, (const char *const[]){ "dossier", "fichier", "calendrier", "partenaire",
+						"prestataire", "papier", "cahier", "chantier", "livre",
+						"titre", "offre", "ordre", "cadre", "tableur", "support",
+						"plaisir", "avenir", "premier", "premiere", "dernier",
+						"derniere", "entier", "hier", "leur", "notre", "votre",
+						"autre", "contre", "entre", "outre", "centre", "lettre",
+						"compteur", "chiffre", "nombre", "membre", "mer", "fer",
+						"cher", "hiver", "super", "manager", "mieux", "noir",
+						"espoir", "soir", "rasoir", "couloir", "miroir", "tiroir",
+						"desir", "loisir", "elixir", NULL });
 }
 
 static const char *const fr_need_verbs[] = {
@@ -1354,19 +1486,7 @@ need_lead(phrase *p, enum rp_lang lang, size_t *rest, bool *inf)
 		}
 		if (i >= p->n)
 			return false;
-		word_key(p->w[i], lang, k, NULL);
-		{
-			size_t len = strlen(k);
-
-			*inf = !is_in(k, fr_dets) && len >= 4 &&
-			       (strcmp(k + len - 2, "er") == 0 || strcmp(k + len - 2, "ir") == 0 ||
-				strcmp(k + len - 2, "re") == 0) &&
-			       !is_in(k, (const char *const[]){ "dossier", "fichier", "calendrier",
-								"partenaire", "prestataire", "papier",
-								"cahier", "chantier", "livre", "titre",
-								"offre", "ordre", "cadre", "tableur",
-								"support", "plaisir", "avenir", NULL });
-		}
+		*inf = fr_infinitive(p, i);
 	}
 	if (i >= p->n)
 		return false;
@@ -1421,6 +1541,14 @@ say_dig(enum rp_lang lang, const char *note, char *out, size_t size)
 		lead = need_lead(&p, lang, &rest, &inf);
 	if (!lead)
 		rest = 0;
+	/* "to be able to export", « pouvoir exporter »: the need as a verb */
+	if (!lead && !asks(&p) && lang == RP_LANG_EN && p.n > 1 &&
+	    word_is(&p, 0, lang, (const char *const[]){ "to", NULL })) {
+		rest = 1;
+		inf = true;
+	} else if (!lead && !asks(&p) && fr && fr_infinitive(&p, 0)) {
+		inf = true;
+	}
 	shift_person(&p, rest, lang);
 	if (inf) {
 		lower_first(&p, rest, lang);
@@ -1528,12 +1656,58 @@ say_confirm(enum rp_lang lang, const char *note, char *out, size_t size)
 		     IN_LANG(lang, "\", and by when?", NNBSP "», et pour quand" NNBSP "?"));
 }
 
+/* An action that names who does it at its start: "Bob to send the
+** contract" (said "Bob send the contract", for "By when will …?"), « Bob
+** envoie le contrat ».  Writes the words into out; 0 when it names none. */
+static size_t
+named_owner(enum rp_lang lang, const char *note, char *out, size_t size)
+{
+	char *s = clean(note, true), k[KEY_MAX];
+	size_t found = 0;
+	phrase p;
+
+	out[0] = '\0';
+	if (s == NULL)
+		return 0;
+	phrase_split(&p, s);
+	free(s);
+	if (p.n < 3 || !starts_upper(p.w[0]) || cased_inside(p.w[0]) ||
+	    is_in(word_key(p.w[0], lang, k, NULL), common_words) || starts_upper(p.w[1]))
+		goto out;
+	word_key(p.w[1], lang, k, NULL);
+	if (lang == RP_LANG_EN && (strcmp(k, "to") == 0 || strcmp(k, "will") == 0)) {
+		free(p.w[1]);
+		memmove(p.w + 1, p.w + 2, (p.n - 2) * sizeof *p.w);
+		p.n--;
+		found = 1;
+	} else if (lang == RP_LANG_FR && !is_in(k, common_words) && !is_in(k, fr_dets) &&
+		   !is_in(k, fr_preps) && strlen(k) > 2 &&
+		   (k[strlen(k) - 1] == 'e' || k[strlen(k) - 1] == 't' || is_in(k, fr_verbs))) {
+		found = 1;
+	}
+	if (found)
+		finish(&p, 0, lang, SAY_NOTE_CHARS, out, size);
+out:
+	phrase_free(&p);
+	return found;
+}
+
 char *
 say_pin(enum rp_lang lang, const char *note, bool has_owner, bool has_due, char *out,
 	size_t size)
 {
 	char words[SAY_SIZE];
+	size_t by = 0;
 
+	/* "Bob to send the contract", « Bob envoie le contrat »: the owner is
+	** named, only the date is missing. */
+	if (!has_owner && (by = named_owner(lang, note, words, sizeof words)) > 0) {
+		if (has_due)
+			return out[0] = '\0', out;
+		if (lang == RP_LANG_FR)
+			return frame(out, size, "", words, NNBSP ": pour quand" NNBSP "?");
+		return frame(out, size, "By when will ", words, "?");
+	}
 	quoted(lang, note, true, words, sizeof words);
 	if (!has_owner && !has_due)
 		return frame(out, size, IN_LANG(lang, "Who will do \"", "Qui s'occupe de «" NNBSP),
