@@ -258,7 +258,28 @@ clarify(void)
 	CHECK_STR(out[0].key, "clarify:n1");
 	CHECK_INT(out[0].note_id, 1);
 	CHECK_STR(out[0].text,
-		  "When you say \"soon\", what would make it concrete: a date, a number?");
+		  "When you say \"soon\", which date would make it a win for you?");
+	/* Each kind of vague word asks for what it leaves open. */
+	s = with_note(NOTE_PLAIN, "they need it to scale quickly");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "When you say \"quickly\", what would be quick enough: a "
+					 "date, a number?");
+	s = with_note(NOTE_PLAIN, "we'll need several licences");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "When you say \"several\", how many do you have in mind?");
+	s = with_note(NOTE_PLAIN, "it has to be cheap");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "When you say \"cheap\", what budget do you have in mind?");
+	s = with_note(NOTE_PLAIN, "il nous faut quelques jours de plus");
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "Quand vous dites «" NNBSP "quelques" NNBSP
+					 "», combien, à peu près" NNBSP "?");
+	s = with_note(NOTE_PLAIN, "une solution pas chère");
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "Quand vous dites «" NNBSP "pas chère" NNBSP
+					 "», vous pensez à quel budget" NNBSP "?");
 }
 
 static void
@@ -268,12 +289,13 @@ clarify_on_every_kind_but_private_and_personal(void)
 
 	compute(&s, QUIET);
 	CHECK_STR(text_of("clarify:n1"),
-		  "When you say \"ASAP\", what would make it concrete: a date, a number?");
+		  "When you say \"ASAP\", which date would make it a win for you?");
 	/* A need with a vague word gets both prompts, one after the other. */
 	s = with_note(NOTE_NEED, "a better report");
 	CHECK_INT(compute(&s, QUIET), 1);
 	CHECK_STR(text_of("clarify:n1"),
-		  "When you say \"better\", what would make it concrete: a date, a number?");
+		  "When you say \"better\", what would that look like, concretely: a number, an "
+		  "example?");
 	{
 		static const char *done[] = { "clarify:n1" };
 
@@ -1165,7 +1187,7 @@ escape_sequences_are_neutralised(void)
 		  "You're worried that \xef\xbf\xbd[2J\xef\xbf\xbd]0;owned\xef\xbf\xbd" "budget is "
 		  "\xef\xbf\xbdtight\xef\xbf\xbd — did I get that right?");
 	CHECK_STR(text_of("clarify:n2"),
-		  "When you say \"ASAP\", what would make it concrete: a date, a number?");
+		  "When you say \"ASAP\", which date would make it a win for you?");
 	CHECK_STR(text_of("time70:i1"), "Bud\xef\xbf\xbdget: 2' left");
 	for (size_t i = 0; i < nout; i++) {
 		CHECK(!text_has_control(out[i].text));
@@ -1313,7 +1335,7 @@ french_client_every_rule(void)
 	CHECK_STR(text_of("pin:n2"), "Qui s'occupe de «" NNBSP "envoyer le devis" NNBSP
 				     "», et pour quand" NNBSP "?");
 	CHECK_STR(text_of("clarify:n3"), "Quand vous dites «" NNBSP "rapidement" NNBSP
-					 "», qu'est-ce que cela veut dire concrètement" NNBSP
+					 "», qu'est-ce qui serait assez rapide" NNBSP
 					 ": une date, un chiffre" NNBSP "?");
 	/* French keeps 0 singular: « 0 décision ». */
 	s.nnotes = 0;

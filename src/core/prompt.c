@@ -171,7 +171,8 @@ static const char *const vague_words[] = {
 	"big", "fast", "easy", "some", "several", "many", "later", "flexible",
 	"improve", "optimal", "as soon as possible",
 	/* French ("simple" and "optimal" above serve both) */
-	"bientot", "rapidement", "vite", "facile", "mieux", "meilleur", "pas cher",
+	"bientot", "rapidement", "vite", "facile", "mieux", "meilleur", "pas cher", "pas chere",
+	"pas chers", "pas cheres", "bon marche",
 	"gros", "grand", "plus tard", "quelques", "plusieurs", "ameliorer",
 };
 
@@ -372,6 +373,47 @@ rule_question(struct engine *e)
 	note_prompts(e, NOTE_QUESTION, PROMPT_QUESTION, "question", say_question);
 }
 
+/* What a vague word leaves open, and the question that closes it: a date
+** for "soon", a date or a number for "quickly", a count for "several", a
+** budget for "cheap", else a number or an example ("simple", "better"). */
+static const struct vague_ask {
+	const char *words[12];  /* folded */
+	const char *en, *fr;    /* after "When you say "soon"," */
+} vague_asks[] = {
+	{ { "soon", "asap", "later", "as soon as possible", "bientot", "plus tard", NULL },
+	  "which date would make it a win for you?",
+	  "quelle date vous conviendrait" NNBSP "?" },
+	{ { "quickly", "quick", "fast", "rapidement", "vite", NULL },
+	  "what would be quick enough: a date, a number?",
+	  "qu'est-ce qui serait assez rapide" NNBSP ": une date, un chiffre" NNBSP "?" },
+	{ { "some", "several", "many", "quelques", "plusieurs", NULL },
+	  "how many do you have in mind?",
+	  "combien, à peu près" NNBSP "?" },
+	{ { "cheap", "pas cher", "pas chere", "pas chers", "pas cheres", "bon marche", NULL },
+	  "what budget do you have in mind?",
+	  "vous pensez à quel budget" NNBSP "?" },
+	{ { NULL },
+	  "what would that look like, concretely: a number, an example?",
+	  "qu'est-ce que cela veut dire concrètement" NNBSP ": un chiffre, un exemple" NNBSP "?" },
+};
+
+static const struct vague_ask *
+vague_ask_of(const char *word)
+{
+	char *folded = text_fold(word);
+	size_t i;
+
+	for (i = 0; folded && vague_asks[i].words[0]; i++)
+		for (int w = 0; vague_asks[i].words[w]; w++)
+			if (strcmp(folded, vague_asks[i].words[w]) == 0)
+				goto out;
+	while (vague_asks[i].words[0])
+		i++;
+out:
+	free(folded);
+	return &vague_asks[i];
+}
+
 /* The first vague word of each note; private notes are the user's own and
 ** personal ones are small talk, where "big" is no commitment. */
 static void
@@ -387,11 +429,10 @@ rule_clarify(struct engine *e)
 		if (!prompt_vague_word(n->text, word, sizeof word))
 			continue;
 		snprintf(key, sizeof key, "clarify:n%lld", (long long)n->id);
-		emit(e, PROMPT_CLARIFY, key, n->id, n->item_id, n->at, "%s%s%s",
+		emit(e, PROMPT_CLARIFY, key, n->id, n->item_id, n->at, "%s%s%s%s",
 		     IN_LANG(e->s->lang, "When you say \"", "Quand vous dites «" NNBSP), word,
-		     IN_LANG(e->s->lang, "\", what would make it concrete: a date, a number?",
-			     NNBSP "», qu'est-ce que cela veut dire concrètement" NNBSP
-			     ": une date, un chiffre" NNBSP "?"));
+		     IN_LANG(e->s->lang, "\", ", NNBSP "», "),
+		     IN_LANG(e->s->lang, vague_ask_of(word)->en, vague_ask_of(word)->fr));
 	}
 }
 
