@@ -1307,12 +1307,12 @@ french_client_every_rule(void)
 	s.lang = RP_LANG_FR;
 	compute(&s, T0 + 60);
 	CHECK_STR(text_of("smalltalk:f23"),
-		  "Comment s'est passé votre voyage à Bali ? (noté le 3 nov.)");
+		  "Comment s'est passé votre voyage à Bali" NNBSP "? (noté le 3 nov.)");
 	/* Last year's fact says its year. */
 	facts[1].learned_on = (rp_date){ 2025, 11, 3 };
 	compute(&s, T0 + 60);
 	CHECK_STR(text_of("smalltalk:f23"),
-		  "Comment s'est passé votre voyage à Bali ? (noté le 3 nov. 2025)");
+		  "Comment s'est passé votre voyage à Bali" NNBSP "? (noté le 3 nov. 2025)");
 
 	s = with_walkthrough();
 	s.lang = RP_LANG_FR;

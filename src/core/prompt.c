@@ -658,7 +658,11 @@ rule_small_talk(struct engine *e)
 			continue;
 		if (opener_generate_on(&of, 1, NULL, 0, s->lang, e->today, &o, 1) == 1 &&
 		    o.fact_id == f->id) {
-			if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at, "%s (%s)", o.text, when))
+			char said[SAY_SIZE];
+
+			/* « … à Bali ? » with the space French typography wants */
+			say_typography(s->lang, o.text, said, sizeof said);
+			if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at, "%s (%s)", said, when))
 				offered++;
 		} else if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at, "%s%s (%s)",
 				IN_LANG(s->lang, "Ask about ", "Prenez des nouvelles" NNBSP ": "), ex,

@@ -971,6 +971,16 @@ finish(const phrase *p, size_t from, enum rp_lang lang, size_t max_chars, char *
 }
 
 char *
+say_typography(enum rp_lang lang, const char *text, char *out, size_t size)
+{
+	if (lang == RP_LANG_FR)
+		fr_typography(text, out, size);
+	else
+		snprintf(out, size, "%s", text);
+	return out;
+}
+
+char *
 say_excerpt(enum rp_lang lang, const char *text, size_t max_chars, bool tags, char *out,
 	    size_t size)
 {

@@ -32,6 +32,11 @@
 char *say_excerpt(enum rp_lang lang, const char *text, size_t max_chars, bool tags, char *out,
 		  size_t size);
 
+/* text (valid UTF-8) with the typography of lang: in French, a narrow
+** no-break space before ? ! : ; and % and « » for "quotes" (a sentence
+** made elsewhere, an opener); as it is in English. */
+char *say_typography(enum rp_lang lang, const char *text, char *out, size_t size);
+
 /* A concern note reflected back: the whole sentence. */
 char *say_reflect(enum rp_lang lang, const char *note, char *out, size_t size);
 
