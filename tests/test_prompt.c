@@ -148,6 +148,16 @@ reflect_drops_the_worry_itself(void)
 	compute(&s, QUIET);
 	CHECK_STR(text_of("reflect:n1"), "Si je vous suis bien, vous avez peur d’être en retard" NNBSP
 					 ": c'est bien ça" NNBSP "?");
+	/* A marker typed twice is no word of the note. */
+	s = with_note(NOTE_CONCERN, "! worried the API slips");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("reflect:n1"), "You're worried that the API slips — did I get that right?");
+	s = with_note(NOTE_CONCERN, "!!");
+	CHECK_INT(compute(&s, QUIET), 0);
+	s = with_note(NOTE_CONCERN, "-10% on the licence budget");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("reflect:n1"),
+		  "You're worried about -10% on the licence budget — did I get that right?");
 	/* Nothing is left but the worry: ask what it is about. */
 	s = with_note(NOTE_CONCERN, "worried about");
 	compute(&s, QUIET);

@@ -43,7 +43,7 @@ is_trailing_junk(char c)
 	return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '-';
 }
 
-/* text sanitized, blanks collapsed to one space, trailing punctuation off
+/* text sanitized, blanks collapsed to one space, punctuation off both ends
 ** (a "?" stays: it makes a question).  With tags, the note's markers go:
 ** @owner, a ^due date as the note parser reads it (several words perhaps,
 ** "^next week"), #topics at the very end, and the '#' of the others.  A
@@ -108,6 +108,15 @@ clean(const char *text, bool tags)
 		o--;
 	joined[o] = '\0';
 	free(s);
+	/* A second marker typed by habit ("!! worried", "+ - export"): the
+	** prefix is the parser's, what follows it is no word. */
+	for (i = 0; joined[i] && strchr("!+=>*~-:;,.", joined[i]); i++)
+		;
+	if (joined[i] != ' ' && joined[i] != '\0')
+		i = 0;  /* "-10 %" is a word */
+	while (joined[i] == ' ')
+		i++;
+	memmove(joined, joined + i, strlen(joined + i) + 1);
 	return joined;
 }
 
