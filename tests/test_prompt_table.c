@@ -92,11 +92,17 @@ static bool
 prompt_of(const row *r, char *got, size_t size)
 {
 	rp_error err = { 0 };
-	char name[32];
+	static const char *const names[] = { "Zoë Lefèvre SARL", "株式会社さくら", "Acme",
+					     "Société d'Études 🚀", "田中商事", "Ørsted & Cie" };
+	char name[64];
 	int64_t cid, meeting, note = 0;
 	prompt out[PROMPTS_MAX];
 
-	snprintf(name, sizeof name, "Client %d", ++clients);
+	/* Clients named as people name them, CJK and emoji too: the name goes
+	** through the store and the session, and no prompt may depend on it. */
+	snprintf(name, sizeof name, "%s %d", names[clients % (sizeof names / sizeof names[0])],
+		 clients + 1);
+	clients++;
 	fixture_now = T0 - 2 * WEEK;
 	if (client_add_in(st, &fixture_clock, name, NULL, 5, 14, r->lang, &cid, &err) != RP_OK) {
 		snprintf(got, size, "(client: %s)", err.msg);

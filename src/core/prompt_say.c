@@ -1107,6 +1107,62 @@ en_article(phrase *p, size_t at)
 	return false;
 }
 
+/* After « vous craignez que », the first verb in the subjunctive where the
+** note wrote it in the indicative: « le budget va être réduit » is « le
+** budget aille être réduit »… but « est » « soit », « a » « ait ». */
+static void
+fr_subjunctive(phrase *p, size_t from)
+{
+	static const struct {
+		const char *ind, *subj;
+	} moods[] = {
+		{ "est", "soit" },     { "sont", "soient" },   { "sera", "soit" },
+		{ "seront", "soient" }, { "a", "ait" },         { "ont", "aient" },
+		{ "aura", "ait" },     { "auront", "aient" },  { "va", "aille" },
+		{ "vont", "aillent" }, { "peut", "puisse" },   { "peuvent", "puissent" },
+		{ "pourra", "puisse" }, { "fait", "fasse" },    { "font", "fassent" },
+		{ "doit", "doive" },   { "doivent", "doivent" }, { "sait", "sache" },
+		{ "veut", "veuille" }, { NULL, NULL },
+	};
+	char k[KEY_MAX], el[8];
+
+	for (size_t i = from; i < p->n && i < from + 6; i++) {
+		word_key(p->w[i], RP_LANG_FR, k, el);
+		if (strncmp(p->w[i] + lead_punct(p->w[i]), "à", 2) == 0)
+			continue;
+		if (strcmp(el, "n") == 0) {
+			/* « qu'on n'est pas prêts » : the verb is after the elision */
+			for (int m = 0; moods[m].ind; m++)
+				if (strcmp(k, moods[m].ind) == 0 && starts_with_vowel(moods[m].subj)) {
+					swap_word(p, i, moods[m].subj, elision(p->w[i]));
+					return;
+				} else if (strcmp(k, moods[m].ind) == 0) {
+					/* « n'est » : « ne soit » */
+					swap_word(p, i, moods[m].subj, lead_punct(p->w[i]));
+					phrase_insert(p, i, "ne");
+					return;
+				}
+			return;
+		}
+		for (int m = 0; moods[m].ind; m++)
+			if (strcmp(k, moods[m].ind) == 0) {
+				if (strcmp(k, "va") == 0 && i + 1 < p->n &&
+				    word_is(p, i + 1, RP_LANG_FR, (const char *const[]){ "etre", NULL })) {
+					/* « va être réduit » : « soit réduit » */
+					phrase_set(p, i, "soit");
+					free(p->w[i + 1]);
+					memmove(p->w + i + 1, p->w + i + 2, (p->n - i - 2) * sizeof *p->w);
+					p->n--;
+				} else {
+					swap_word(p, i, moods[m].subj, 0);
+				}
+				return;
+			}
+		if (is_in(k, fr_verbs))
+			return;  /* a verb of its own mood already */
+	}
+}
+
 /* ---- Sentences ------------------------------------------------------------- */
 
 /* Does the note end as a question? */
@@ -1374,9 +1430,11 @@ say_reflect(enum rp_lang lang, const char *note, char *out, size_t size)
 		goto out;
 	}
 	if (link == LINK_THAT && lead) {
-		/* the client's own « que », with the client's own verb */
+		/* the client's own « que », with the client's verb, in the
+		** subjunctive « craindre que » wants */
 		bool elide = que_elides(p.w[rest]);
 
+		fr_subjunctive(&p, rest);
 		finish(&p, rest, lang, SAY_NOTE_CHARS, words, sizeof words);
 		frame(out, size,
 		      elide ? "Si je vous suis bien, vous craignez qu'" : "Si je vous suis bien, vous craignez que ",
