@@ -14,6 +14,7 @@
 ** Run with a file name to print what each row gives instead (to write the
 ** table, then read every line of it).
 */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -261,6 +262,46 @@ the_table_covers_both_languages_and_every_kind(void)
 					 lang_code((enum rp_lang)l));
 }
 
+/* The session is in the client's language, whatever the user's; a client
+** with none of their own is spoken to in the user's. */
+static void
+session_speaks_the_clients_language(void)
+{
+	rp_error err = { 0 };
+	int64_t fr, en, none, m;
+	session *s = NULL;
+
+	fixture_now = T0 - WEEK;
+	lang_set_user(RP_LANG_EN);
+	CHECK(client_add_in(st, &fixture_clock, "Café Lumière", NULL, 5, 14, RP_LANG_FR, &fr, &err) ==
+	      RP_OK);
+	CHECK(client_add_in(st, &fixture_clock, "東京 Labs", NULL, 5, 14, RP_LANG_EN, &en, &err) ==
+	      RP_OK);
+	CHECK(client_add_in(st, &fixture_clock, "Nobody Yet", NULL, 5, 14, RP_LANG_EN, &none, &err) ==
+	      RP_OK);
+	CHECK(sqlite3_exec(store_db(st), "UPDATE clients SET lang = NULL WHERE name = 'Nobody Yet'",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	lang_set_user(RP_LANG_FR);
+	m = start_meeting(fr, T0, &err);
+	CHECK(session_load(st, m, &s, &err) == RP_OK);
+	CHECK_INT(s ? (int)s->lang : -1, RP_LANG_FR);
+	session_free(s);
+	m = start_meeting(en, T0, &err);
+	CHECK(session_load(st, m, &s, &err) == RP_OK);
+	CHECK_INT(s ? (int)s->lang : -1, RP_LANG_EN);
+	session_free(s);
+	m = start_meeting(none, T0, &err);
+	CHECK(session_load(st, m, &s, &err) == RP_OK);
+	CHECK_INT(s ? (int)s->lang : -1, RP_LANG_FR);
+	session_free(s);
+	lang_set_user(RP_LANG_EN);
+	m = start_meeting(none, T0 + WEEK, &err);
+	CHECK(m != 0);
+	CHECK(session_load(st, m, &s, &err) == RP_OK);
+	CHECK_INT(s ? (int)s->lang : -1, RP_LANG_EN);
+	session_free(s);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -279,6 +320,7 @@ main(int argc, char **argv)
 			       rows[i].kind_name, got);
 		}
 	} else {
+		RUN(session_speaks_the_clients_language);
 		RUN(the_table_covers_both_languages_and_every_kind);
 		RUN(every_row_gives_its_prompt);
 	}
