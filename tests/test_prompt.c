@@ -110,7 +110,7 @@ reflect(void)
 	CHECK_INT(compute(&s, QUIET), 1);
 	CHECK_INT(out[0].kind, PROMPT_REFLECT);
 	CHECK_STR(out[0].key, "reflect:n1");
-	CHECK_STR(out[0].text, "It sounds like the API slips worries you — did I get that right?");
+	CHECK_STR(out[0].text, "You're worried that the API slips — did I get that right?");
 	CHECK_INT(out[0].note_id, 1);
 	CHECK_INT(out[0].item_id, 0);
 	CHECK_INT(out[0].rank, 55);
@@ -123,42 +123,55 @@ reflect_drops_the_worry_itself(void)
 
 	compute(&s, QUIET);
 	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like the API slips worries you — did I get that right?");
+		  "You're worried that the API slips — did I get that right?");
 	s = with_note(NOTE_CONCERN, "concerned about budget cuts");
 	compute(&s, QUIET);
 	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like budget cuts worries you — did I get that right?");
+		  "You're worried about budget cuts — did I get that right?");
 	s = with_note(NOTE_CONCERN, "afraid that legal says no");
 	compute(&s, QUIET);
 	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like legal says no worries you — did I get that right?");
+		  "You're worried that legal says no — did I get that right?");
+	/* A French client's worry, said with the conjunction it came with. */
 	s = with_note(NOTE_CONCERN, "Inquiète de la date");
+	s.lang = RP_LANG_FR;
 	compute(&s, QUIET);
-	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like la date worries you — did I get that right?");
+	CHECK_STR(text_of("reflect:n1"), "Si je vous suis bien, vous vous inquiétez de la date" NNBSP
+					 ": c'est bien ça" NNBSP "?");
 	s = with_note(NOTE_CONCERN, "peur qu'on rate la date");
+	s.lang = RP_LANG_FR;
 	compute(&s, QUIET);
-	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like on rate la date worries you — did I get that right?");
+	CHECK_STR(text_of("reflect:n1"), "Si je vous suis bien, vous craignez qu'on rate la date" NNBSP
+					 ": c'est bien ça" NNBSP "?");
 	s = with_note(NOTE_CONCERN, "peur d’être en retard");
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("reflect:n1"), "Si je vous suis bien, vous avez peur d’être en retard" NNBSP
+					 ": c'est bien ça" NNBSP "?");
+	/* A marker typed twice is no word of the note. */
+	s = with_note(NOTE_CONCERN, "! worried the API slips");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("reflect:n1"), "You're worried that the API slips — did I get that right?");
+	s = with_note(NOTE_CONCERN, "!!");
+	CHECK_INT(compute(&s, QUIET), 0);
+	s = with_note(NOTE_CONCERN, "-10% on the licence budget");
 	compute(&s, QUIET);
 	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like être en retard worries you — did I get that right?");
-	/* Nothing would be left: keep the note as it is. */
+		  "You're worried about -10% on the licence budget — did I get that right?");
+	/* Nothing is left but the worry: ask what it is about. */
 	s = with_note(NOTE_CONCERN, "worried about");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like worried about worries you — did I get that right?");
+	CHECK_STR(text_of("reflect:n1"), "What worries you most, exactly?");
 	/* The word alone goes too. */
 	s = with_note(NOTE_CONCERN, "worried the API slips");
 	compute(&s, QUIET);
 	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like the API slips worries you — did I get that right?");
-	/* Only at the start. */
+		  "You're worried that the API slips — did I get that right?");
+	/* Someone else's worry is said back as theirs; the client's "we" is
+	** "you". */
 	s = with_note(NOTE_CONCERN, "legal is worried that we slip");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like legal is worried that we slip worries you — did I get that right?");
+	CHECK_STR(text_of("reflect:n1"), "So legal is worried that you slip — did I get that right?");
 }
 
 static void
@@ -242,7 +255,7 @@ dismissed_note_prompts(void)
 	compute(&s, QUIET);
 	CHECK(find("reflect:n1") == NULL);
 	CHECK_STR(text_of("reflect:n2"),
-		  "It sounds like a dashboard worries you — did I get that right?");
+		  "You're worried about a dashboard — did I get that right?");
 }
 
 static void
@@ -255,7 +268,28 @@ clarify(void)
 	CHECK_STR(out[0].key, "clarify:n1");
 	CHECK_INT(out[0].note_id, 1);
 	CHECK_STR(out[0].text,
-		  "Clarify \"soon\": what would make it concrete (a date, a number)?");
+		  "When you say \"soon\", which date would make it a win for you?");
+	/* Each kind of vague word asks for what it leaves open. */
+	s = with_note(NOTE_PLAIN, "they need it to scale quickly");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "When you say \"quickly\", what would be quick enough: a "
+					 "date, a number?");
+	s = with_note(NOTE_PLAIN, "we'll need several licences");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "When you say \"several\", how many do you have in mind?");
+	s = with_note(NOTE_PLAIN, "it has to be cheap");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "When you say \"cheap\", what budget do you have in mind?");
+	s = with_note(NOTE_PLAIN, "il nous faut quelques jours de plus");
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "Quand vous dites «" NNBSP "quelques" NNBSP
+					 "», combien, à peu près" NNBSP "?");
+	s = with_note(NOTE_PLAIN, "une solution pas chère");
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("clarify:n1"), "Quand vous dites «" NNBSP "pas chère" NNBSP
+					 "», vous pensez à quel budget" NNBSP "?");
 }
 
 static void
@@ -265,12 +299,13 @@ clarify_on_every_kind_but_private_and_personal(void)
 
 	compute(&s, QUIET);
 	CHECK_STR(text_of("clarify:n1"),
-		  "Clarify \"ASAP\": what would make it concrete (a date, a number)?");
+		  "When you say \"ASAP\", which date would make it a win for you?");
 	/* A need with a vague word gets both prompts, one after the other. */
 	s = with_note(NOTE_NEED, "a better report");
 	CHECK_INT(compute(&s, QUIET), 1);
 	CHECK_STR(text_of("clarify:n1"),
-		  "Clarify \"better\": what would make it concrete (a date, a number)?");
+		  "When you say \"better\", what would that look like, concretely: a number, an "
+		  "example?");
 	{
 		static const char *done[] = { "clarify:n1" };
 
@@ -373,9 +408,9 @@ pin(void)
 	s.notes = notes;
 	s.nnotes = 4;
 	CHECK_INT(compute(&s, QUIET), 3);
-	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"send the revised plan\", and by when?");
-	CHECK_STR(text_of("pin:n2"), "Pin it down: who owns \"book the room\"?");
-	CHECK_STR(text_of("pin:n3"), "Pin it down: by when will \"call legal\" be done?");
+	CHECK_STR(text_of("pin:n1"), "Who will do \"send the revised plan\", and by when?");
+	CHECK_STR(text_of("pin:n2"), "Who will do \"book the room\"?");
+	CHECK_STR(text_of("pin:n3"), "By when will \"call legal\" be done?");
 	CHECK(find("pin:n4") == NULL);
 	CHECK_INT(find("pin:n1")->kind, PROMPT_PIN);
 	CHECK_INT(find("pin:n1")->rank, 50);
@@ -636,13 +671,13 @@ summarise(void)
 	CHECK_INT(out[0].kind, PROMPT_SUMMARISE);
 	CHECK_STR(out[0].key, "summarise:1795687380");
 	CHECK_INT(out[0].rank, 70);
-	CHECK_STR(out[0].text, "Summarise back what you have heard so far");
+	CHECK_STR(out[0].text, "Summarise back what you've heard so far: \"If I've followed you…\"");
 	CHECK_INT(compute(&s, T0 + 8 * MIN - 1), 0);
 	/* No note yet: since the start. */
 	s.nnotes = 0;
 	CHECK_INT(compute(&s, T0 + 5 * MIN - 1), 0);
 	compute(&s, T0 + 5 * MIN);
-	CHECK_STR(text_of("summarise:1795687200"), "Summarise back what you have heard so far");
+	CHECK_STR(text_of("summarise:1795687200"), "Summarise back what you've heard so far: \"If I've followed you…\"");
 }
 
 static void
@@ -696,9 +731,9 @@ small_talk(void)
 	CHECK_INT(out[0].rank, 65);
 	CHECK_STR(out[0].key, "smalltalk:f23");
 	CHECK_STR(out[0].text,
-		  "Small talk: How was your trip to Bali? (noted 3 Nov)");
+		  "How was your trip to Bali? (noted 3 Nov)");
 	CHECK_STR(out[1].key, "smalltalk:f22");
-	CHECK_STR(out[1].text, "Small talk: How is the training for the Paris marathon going? (noted 27 Sep)");
+	CHECK_STR(out[1].text, "How is the training for the Paris marathon going? (noted 27 Sep)");
 }
 
 static void
@@ -723,7 +758,7 @@ small_talk_dismissed_brings_the_next(void)
 	CHECK_INT(compute(&s, T0), 2);
 	CHECK_STR(out[0].key, "smalltalk:f22");
 	CHECK_STR(out[1].key, "smalltalk:f21");
-	CHECK_STR(out[1].text, "Small talk: Tried any good restaurants lately? (noted 22 Oct 2025)");
+	CHECK_STR(out[1].text, "Tried any good restaurants lately? (noted 22 Oct 2025)");
 }
 
 /* A fact past its until date, or one that did not happen, is no small talk:
@@ -744,7 +779,7 @@ small_talk_skips_stale_and_called_off(void)
 	/* A fact about one of the client's people asks them by name. */
 	facts[1].person = "Zoë Lefèvre";
 	CHECK_INT(compute(&s, T0), 2);
-	CHECK_STR(out[0].text, "Small talk: Zoë, how was your trip to Bali? (noted 3 Nov)");
+	CHECK_STR(out[0].text, "Zoë, how was your trip to Bali? (noted 3 Nov)");
 }
 
 static session_walk walks[3];
@@ -773,11 +808,11 @@ walk(void)
 	CHECK_INT(out[0].item_id, 12);
 	CHECK_STR(out[0].key, "walk:i12:0");
 	CHECK_STR(out[0].text,
-		  "Walk through: Alice built the importer (16h) (depends on client API keys)");
+		  "Alice built the importer (16h) (depends on client API keys)");
 	CHECK_STR(out[1].key, "walk:i12:1");
-	CHECK_STR(out[1].text, "Walk through: Bob wrote the tests (45')");
+	CHECK_STR(out[1].text, "Bob wrote the tests (45')");
 	CHECK_STR(out[2].key, "walk:i12:2");
-	CHECK_STR(out[2].text, "Walk through: Chloé fixed the login");
+	CHECK_STR(out[2].text, "Chloé fixed the login");
 }
 
 static void
@@ -821,7 +856,7 @@ close_meeting(void)
 	CHECK_STR(out[0].key, "close");
 	CHECK_INT(out[0].rank, 85);
 	CHECK_STR(out[0].text,
-		  "Before you close: recap 1 decision and 2 actions; agree the next check-in "
+		  "Recap 1 decision and 2 actions; agree the next check-in "
 		  "(between Tue 1 Dec and Thu 10 Dec)");
 	CHECK_INT(compute(&s, T0 + 40 * MIN - 1), 0);
 	/* Past the planned end it stays until dismissed. */
@@ -841,13 +876,13 @@ close_wording(void)
 	s.cadence_max = 7;
 	compute(&s, T0 + 25 * MIN);
 	CHECK_STR(text_of("close"),
-		  "Before you close: recap 0 decisions and 0 actions; agree the next check-in "
+		  "Recap 0 decisions and 0 actions; agree the next check-in "
 		  "(Thu 3 Dec)");
 	s.cadence_min = 0;
 	s.cadence_max = 0;
 	compute(&s, T0 + 25 * MIN);
 	CHECK_STR(text_of("close"),
-		  "Before you close: recap 0 decisions and 0 actions; agree the next check-in");
+		  "Recap 0 decisions and 0 actions; agree the next check-in");
 	s.prompts_done = done;
 	s.nprompts_done = 1;
 	CHECK_INT(compute(&s, T0 + 25 * MIN), 0);
@@ -1035,29 +1070,44 @@ max_limit_is_capped(void)
 static void
 excerpt_cut_at_a_word(void)
 {
-	session s = with_note(NOTE_CONCERN,
-			      "the new billing system will not be ready before the end of the quarter");
+	session s = with_note(NOTE_CONCERN, "the new billing system will not be ready before the end "
+					    "of the quarter, and finance will not wait for it");
 
 	compute(&s, QUIET);
 	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like the new billing system will not be… worries you — did I get "
-		  "that right?");
-	/* Forty characters fit as they are; blanks are collapsed. */
+		  "You're worried that the new billing system will not be ready before the end of "
+		  "the quarter… — did I get that right?");
+	/* Seventy-two characters fit as they are; blanks are collapsed. */
 	s = with_note(NOTE_DECISION, "  ship   the new billing system in March  ");
 	compute(&s, QUIET);
 	CHECK_STR(text_of("confirm:n1"), "Who owns \"ship the new billing system in March\", and by when?");
-	s = with_note(NOTE_DECISION, "ship the new billing system on 2026-03-1");
+	s = with_note(NOTE_DECISION,
+		      "ship the new billing system to all twelve regional offices on 2026-03-12");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("confirm:n1"),
-		  "Who owns \"ship the new billing system on 2026-03-1\", and by when?");
-	s = with_note(NOTE_DECISION, "ship the new billing system on 2026-03-12");
+	CHECK_STR(text_of("confirm:n1"), "Who owns \"ship the new billing system to all twelve "
+					 "regional offices on 2026-03-12\", and by when?");
+	s = with_note(NOTE_DECISION,
+		      "ship the new billing system to all twelve regional offices on 2026-03-12!!");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("confirm:n1"), "Who owns \"ship the new billing system on…\", and by when?");
-	/* No comma left before the ellipsis. */
-	s = with_note(NOTE_NEED, "faster reports, exports to Excel, dashboards and more");
+	CHECK_STR(text_of("confirm:n1"), "Who owns \"ship the new billing system to all twelve "
+					 "regional offices on 2026-03-12\", and by when?");
+	s = with_note(NOTE_DECISION,
+		      "ship the new billing system to all twelve regional offices on 2026-03-120");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("dig:n1"),
-		  "What would faster reports, exports to Excel… make possible for you?");
+	CHECK_STR(text_of("confirm:n1"), "Who owns \"ship the new billing system to all twelve "
+					 "regional offices…\", and by when?");
+	/* No comma, and no "the" or "and", left before the ellipsis. */
+	s = with_note(NOTE_NEED, "faster reports, exports to Excel, dashboards for every region, "
+				 "alerts by email and much more");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("dig:n1"), "What would faster reports, exports to Excel, dashboards for "
+				     "every region, alerts… make possible for you?");
+	s = with_note(NOTE_CONCERN, "worried that the vendor will not deliver the new version of the "
+				    "reporting module and the");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("reflect:n1"),
+		  "You're worried that the vendor will not deliver the new version of the reporting "
+		  "module… — did I get that right?");
 }
 
 static void
@@ -1072,12 +1122,12 @@ excerpt_leaves_out_owner_and_due(void)
 	s.nnotes = 1;
 	compute(&s, QUIET);
 	/* A topic at the end is a label, not part of the sentence. */
-	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"send the deck\", and by when?");
+	CHECK_STR(text_of("pin:n1"), "Who will do \"send the deck\", and by when?");
 	/* Inside the sentence it is a word. */
 	notes[0].text = "send the #sales deck @anna";
 	notes[0].has_owner = true;
 	compute(&s, QUIET);
-	CHECK_STR(text_of("pin:n1"), "Pin it down: by when will \"send the sales deck\" be done?");
+	CHECK_STR(text_of("pin:n1"), "By when will \"send the sales deck\" be done?");
 	/* Nothing left to say: no prompt. */
 	notes[0].has_owner = false;
 	notes[0].text = "@anna ^fri";
@@ -1086,37 +1136,42 @@ excerpt_leaves_out_owner_and_due(void)
 	** demo week"); one that does not parse stays, as in the note. */
 	notes[0].text = "book a demo ^next week";
 	compute(&s, QUIET);
-	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"book a demo\", and by when?");
+	CHECK_STR(text_of("pin:n1"), "Who will do \"book a demo\", and by when?");
 	notes[0].text = "rappeler ^dans 2 semaines, vite";
 	compute(&s, QUIET);
-	CHECK_STR(text_of("pin:n1"), "Pin it down: who owns \"rappeler vite\", and by when?");
+	CHECK_STR(text_of("pin:n1"), "Who will do \"rappeler vite\", and by when?");
 	notes[0].text = "book a demo ^next wek";
 	compute(&s, QUIET);
 	CHECK_STR(text_of("pin:n1"),
-		  "Pin it down: who owns \"book a demo ^next wek\", and by when?");
+		  "Who will do \"book a demo ^next wek\", and by when?");
 }
 
 static void
 excerpt_cjk_and_emoji(void)
 {
-	/* 56 characters, no spaces: cut inside after 39. */
+	/* 84 characters, no spaces: cut inside after 71. */
 	session s = with_note(NOTE_NEED,
+			      "日本語テキスト日本語テキスト日本語テキスト日本語テキスト"
 			      "日本語テキスト日本語テキスト日本語テキスト日本語テキスト"
 			      "日本語テキスト日本語テキスト日本語テキスト日本語テキスト");
 
 	compute(&s, QUIET);
 	CHECK_STR(text_of("dig:n1"),
-		  "What would 日本語テキスト日本語テキスト日本語テキスト日本語テキスト"
-		  "日本語テキスト日本語テ… make possible for you?");
+		  "日本語テキスト日本語テキスト日本語テキスト日本語テキスト"
+		  "日本語テキスト日本語テキスト日本語テキスト日本語テキスト"
+		  "日本語テキスト日本語テキスト日… — what would that make possible for you?");
 	/* Characters, not bytes: the rocket and the party are one each. */
-	s = with_note(NOTE_NEED, "launch 🚀 party 🎉 for the whole team with cake and music");
+	s = with_note(NOTE_NEED, "a launch 🚀 party 🎉 for the whole team with cake, music and a "
+				 "photographer for the evening");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("dig:n1"),
-		  "What would launch 🚀 party 🎉 for the whole team… make possible for you?");
-	s = with_note(NOTE_DECISION, "ééééééééééééééééééééééééééééééééééééééééééééé");
+	CHECK_STR(text_of("dig:n1"), "What would a launch 🚀 party 🎉 for the whole team with cake, "
+				     "music… make possible for you?");
+	s = with_note(NOTE_DECISION, "éééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"
+				     "éééééééééééééééééééééééééé");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("confirm:n1"),
-		  "Who owns \"ééééééééééééééééééééééééééééééééééééééé…\", and by when?");
+	/* 84 letters in one word: 71 of them and the ellipsis. */
+	CHECK_STR(text_of("confirm:n1"), "Who owns \"ééééééééééééééééééééééééééééééééééé"
+					 "éééééééééééééééééééééééééééééééééééé…\", and by when?");
 }
 
 static void
@@ -1139,10 +1194,10 @@ escape_sequences_are_neutralised(void)
 	s.nitems = 1;
 	CHECK_INT(compute(&s, QUIET), 3);
 	CHECK_STR(text_of("reflect:n1"),
-		  "It sounds like \xef\xbf\xbd[2J\xef\xbf\xbd]0;owned\xef\xbf\xbd" "budget is "
-		  "\xef\xbf\xbdtight\xef\xbf\xbd worries you — did I get that right?");
+		  "You're worried that \xef\xbf\xbd[2J\xef\xbf\xbd]0;owned\xef\xbf\xbd" "budget is "
+		  "\xef\xbf\xbdtight\xef\xbf\xbd — did I get that right?");
 	CHECK_STR(text_of("clarify:n2"),
-		  "Clarify \"ASAP\": what would make it concrete (a date, a number)?");
+		  "When you say \"ASAP\", which date would make it a win for you?");
 	CHECK_STR(text_of("time70:i1"), "Bud\xef\xbf\xbdget: 2' left");
 	for (size_t i = 0; i < nout; i++) {
 		CHECK(!text_has_control(out[i].text));
@@ -1192,14 +1247,193 @@ dig_reads_on_the_thing_needed(void)
 	CHECK_STR(text_of("dig:n1"), "What would the export by March make possible for you?");
 	s = with_note(NOTE_NEED, "wants to self-host");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("dig:n1"), "What would self-host make possible for you?");
+	CHECK_STR(text_of("dig:n1"), "Why is it important for you to self-host?");
 	s = with_note(NOTE_NEED, "veut un export Excel");
+	s.lang = RP_LANG_FR;
 	compute(&s, QUIET);
-	CHECK_STR(text_of("dig:n1"), "What would un export Excel make possible for you?");
-	/* Only the first word, and only when something is left. */
+	CHECK_STR(text_of("dig:n1"), "Que vous apporterait un export Excel" NNBSP "?");
+	/* A need said of someone else is said whole. */
+	s = with_note(NOTE_NEED, "the board wants a monthly report");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("dig:n1"),
+		  "The board wants a monthly report — what would that make possible for you?");
+	/* Nothing said of what is needed: ask. */
 	s = with_note(NOTE_NEED, "needs");
 	compute(&s, QUIET);
-	CHECK_STR(text_of("dig:n1"), "What would needs make possible for you?");
+	CHECK_STR(text_of("dig:n1"), "What do you need, exactly?");
+}
+
+/* A French client hears French, from every rule; the user's language does
+** not change it. */
+static void
+french_client_every_rule(void)
+{
+	session_talk talk[] = {
+		{ TALK_SIDE_CLIENT, QUIET - 300, QUIET - 200 },
+		{ TALK_SIDE_YOU, QUIET - 200, QUIET },
+	};
+	session_note notes[] = {
+		{ .id = 1, .at = T0 + 60, .kind = NOTE_DECISION, .text = "déploiement progressif",
+		  .has_owner = true },
+		{ .id = 2, .at = T0 + 120, .kind = NOTE_ACTION, .text = "envoyer le devis" },
+		{ .id = 3, .at = T0 + 180, .kind = NOTE_PLAIN, .text = "ils veulent ça rapidement" },
+	};
+	session s = with_agenda(7 * MIN);
+
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("time70:i12"), "Budget" NNBSP ": encore 3'");
+	CHECK_INT(out[0].lang, RP_LANG_FR);
+	s = with_agenda(12 * MIN + 5);
+	s.lang = RP_LANG_FR;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("over:i12"), "Budget déborde de 3'" NNBSP
+				       ": le reporter, ou prendre le temps sur Risks, Next steps" NNBSP
+				       "?");
+	agenda[2].status = AGENDA_DONE;
+	agenda[4].status = AGENDA_DONE;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("over:i12"), "Budget déborde de 3'" NNBSP ": le reporter, ou prolonger" NNBSP "?");
+
+	s = live();
+	s.lang = RP_LANG_FR;
+	s.talk = talk;
+	s.ntalk = 2;
+	compute(&s, QUIET);
+	CHECK_STR(text_of("listen:5985626"), "Vous avez parlé 67" NNBSP "% du temps ces dernières minutes"
+					     NNBSP ": posez une question ouverte, puis écoutez");
+	talk[0] = (session_talk){ TALK_SIDE_CLIENT, QUIET - 300, QUIET - 180 };
+	talk[1] = (session_talk){ TALK_SIDE_YOU, QUIET - 180, 0 };
+	compute(&s, QUIET);
+	CHECK_STR(text_of("listen:5985626"),
+		  "Vous parlez depuis 3' sans pause" NNBSP ": posez une question ouverte, puis écoutez");
+	talk[0] = (session_talk){ TALK_SIDE_CLIENT, T0, 0 };
+	s.ntalk = 1;
+	compute(&s, T0 + 5 * MIN);
+	CHECK_STR(text_of("summarise:1795687200"), "Résumez ce que vous avez entendu jusqu'ici" NNBSP
+						   ": «" NNBSP "Si je vous ai bien suivi…" NNBSP "»");
+
+	s = with_facts();
+	s.lang = RP_LANG_FR;
+	compute(&s, T0 + 60);
+	CHECK_STR(text_of("smalltalk:f23"),
+		  "Comment s'est passé votre voyage à Bali" NNBSP "? (noté le 3 nov.)");
+	/* Last year's fact says its year. */
+	facts[1].learned_on = (rp_date){ 2025, 11, 3 };
+	compute(&s, T0 + 60);
+	CHECK_STR(text_of("smalltalk:f23"),
+		  "Comment s'est passé votre voyage à Bali" NNBSP "? (noté le 3 nov. 2025)");
+
+	s = with_walkthrough();
+	s.lang = RP_LANG_FR;
+	walks[0].did = "a construit l'import";
+	compute(&s, QUIET);
+	CHECK_STR(text_of("walk:i12:0"), "Alice a construit l'import (16" NNBSP "h) (dépend de" NNBSP
+					 ": client API keys)");
+	CHECK_STR(text_of("walk:i12:1"), "Bob wrote the tests (45')");
+
+	s = live();
+	s.lang = RP_LANG_FR;
+	s.notes = notes;
+	s.nnotes = 3;
+	s.planned_minutes = 45;
+	compute(&s, T0 + 40 * MIN);
+	CHECK_STR(text_of("close"), "Récapitulez 1 décision et 1 action, puis convenez du prochain "
+				    "point (entre le mar. 1 déc. et le jeu. 10 déc.)");
+	CHECK_STR(text_of("confirm:n1"), "Qui porte «" NNBSP "déploiement progressif" NNBSP
+					 "», et pour quand" NNBSP "?");
+	CHECK_STR(text_of("pin:n2"), "Qui s'occupe de «" NNBSP "envoyer le devis" NNBSP
+				     "», et pour quand" NNBSP "?");
+	CHECK_STR(text_of("clarify:n3"), "Quand vous dites «" NNBSP "rapidement" NNBSP
+					 "», qu'est-ce qui serait assez rapide" NNBSP
+					 ": une date, un chiffre" NNBSP "?");
+	/* French keeps 0 singular: « 0 décision ». */
+	s.nnotes = 0;
+	s.cadence_min = s.cadence_max = 7;
+	compute(&s, T0 + 40 * MIN);
+	CHECK_STR(text_of("close"), "Récapitulez 0 décision et 0 action, puis convenez du prochain "
+				    "point (le jeu. 3 déc.)");
+	/* The user's language is not the client's. */
+	lang_set_user(RP_LANG_FR);
+	s = with_note(NOTE_CONCERN, "the API slips");
+	compute(&s, QUIET);
+	CHECK_STR(text_of("reflect:n1"), "You're worried that the API slips — did I get that right?");
+	lang_set_user(RP_LANG_EN);
+}
+
+/* The pane's line: the label in the user's language, then the client's
+** sentence, in the client's quotes where it is one to say. */
+static void
+lines_label_and_quote(void)
+{
+	char line[PROMPT_TEXT_MAX + 64];
+	session s = with_note(NOTE_CONCERN, "the API slips");
+
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Reflect: \"You're worried that the API slips — did I get that right?\"");
+	s.lang = RP_LANG_FR;
+	one_note[0].text = "le retard de l'API";
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Reflect: «" NNBSP "Si je vous suis bien, vous vous inquiétez du retard de l'API" NNBSP
+		  ": c'est bien ça" NNBSP "?" NNBSP "»");
+	/* A French user: French typography after the label (the label's
+	** words are the catalogue's, English here where none is bound). */
+	lang_set_user(RP_LANG_FR);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Reflect" NNBSP ": «" NNBSP "Si je vous suis bien, vous vous inquiétez du retard de "
+		  "l'API" NNBSP ": c'est bien ça" NNBSP "?" NNBSP "»");
+	lang_set_user(RP_LANG_EN);
+	s = with_note(NOTE_ACTION, "send the plan");
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Pin it down: Who will do \"send the plan\", and by when?");
+	s = with_agenda(7 * MIN);
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line), "Budget: 3' left");
+	s = with_note(NOTE_QUESTION, "can we self-host");
+	compute(&s, QUIET);
+	CHECK_STR(prompt_line(&out[0], line, sizeof line),
+		  "Open question: Can we self-host? — answer now, or log it as an action");
+}
+
+/* Odd notes, in both languages and every kind, give a valid sentence or
+** none: never a broken character, a control one, or an overflow. */
+static void
+odd_notes_never_break(void)
+{
+	static char long_word[6000], many_words[6000];
+	const char *odd[] = {
+		"", " ", "'", "’", "j'", "qu'", "l'", "d’", "!!!", "?", "? ?", "je", "nous", "I",
+		"worried that", "peur qu'", "peur que", "inquiet de", "« »", "\"", "\"\"\"", NNBSP,
+		NNBSP "?", "🙈🙈🙈", "je n'", "nous ne", "j'ai", "needs to", "a besoin d'",
+		"besoin de", "worried about the", "the", "le", "de la", "I'm", "we're worried",
+		"東京", "Ça", "É", "a\xcc\x81", "\xff\xfe", "#tag", "@me ^fri", "^fri", "l'l'l'l'",
+		"qu'qu'qu'", "je je je je", "nous nous nous", "I I I I I I", long_word, many_words,
+	};
+	const enum note_kind nk[] = { NOTE_CONCERN, NOTE_NEED, NOTE_DECISION, NOTE_QUESTION,
+				      NOTE_ACTION, NOTE_PLAIN };
+
+	memset(long_word, 'x', sizeof long_word - 1);
+	many_words[0] = '\0';
+	while (strlen(many_words) + 8 < sizeof many_words)
+		strcat(many_words, "je l'ai ");
+	for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++)
+		for (size_t k = 0; k < sizeof nk / sizeof nk[0]; k++)
+			for (int l = 0; l < RP_LANG_COUNT; l++) {
+				session s = with_note(nk[k], odd[i]);
+
+				s.lang = (enum rp_lang)l;
+				compute(&s, QUIET);
+				for (size_t j = 0; j < nout; j++) {
+					size_t len = strlen(out[j].text);
+
+					CHECK(len > 0 && len < PROMPT_TEXT_MAX);
+					CHECK(text_utf8_valid(out[j].text, len));
+					CHECK(!text_has_control(out[j].text));
+				}
+			}
 }
 
 int
@@ -1255,5 +1489,8 @@ main(void)
 	RUN(escape_sequences_are_neutralised);
 	RUN(text_fits_and_is_cut_on_a_character);
 	RUN(dig_reads_on_the_thing_needed);
+	RUN(french_client_every_rule);
+	RUN(lines_label_and_quote);
+	RUN(odd_notes_never_break);
 	return tap_done();
 }

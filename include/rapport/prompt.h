@@ -11,22 +11,26 @@
 #include <stdint.h>
 
 #include "rapport/date.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/session.h"
 
-/* X-macro: kind, label shown before the text. */
+/* X-macro: kind, label shown before the text.  The labels are the
+** program's own words (the user's language: _() where shown); the texts
+** are said to the client, in the client's language (session.lang). */
 #define PROMPT_KIND_LIST(X)                          \
-	X(PROMPT_REFLECT, "Reflect")                 \
-	X(PROMPT_DIG, "Dig deeper")                  \
-	X(PROMPT_CONFIRM, "Confirm")                 \
-	X(PROMPT_QUESTION, "Open question")          \
-	X(PROMPT_CLARIFY, "Clarify")                 \
-	X(PROMPT_PIN, "Pin it down")                 \
-	X(PROMPT_TIME, "Time")                       \
-	X(PROMPT_LISTEN, "Listen")                   \
-	X(PROMPT_SUMMARISE, "Summarise")             \
-	X(PROMPT_SMALL_TALK, "Small talk")           \
-	X(PROMPT_WALK, "Walk through")               \
-	X(PROMPT_CLOSE, "Before you close")
+	X(PROMPT_REFLECT, N_("Reflect"))             \
+	X(PROMPT_DIG, N_("Dig deeper"))              \
+	X(PROMPT_CONFIRM, N_("Confirm"))             \
+	X(PROMPT_QUESTION, N_("Open question"))      \
+	X(PROMPT_CLARIFY, N_("Clarify"))             \
+	X(PROMPT_PIN, N_("Pin it down"))             \
+	X(PROMPT_TIME, N_("Time"))                   \
+	X(PROMPT_LISTEN, N_("Listen"))               \
+	X(PROMPT_SUMMARISE, N_("Summarise"))         \
+	X(PROMPT_SMALL_TALK, N_("Small talk"))       \
+	X(PROMPT_WALK, N_("Walk through"))           \
+	X(PROMPT_CLOSE, N_("Before you close"))
 
 enum prompt_kind {
 #define PROMPT_KIND_ENUM(kind, label) kind,
@@ -46,17 +50,23 @@ typedef struct prompt {
 	char key[PROMPT_KEY_MAX];     /* stable identity, e.g. "reflect:n12":
 	                                 the same situation gives the same key,
 	                                 so a used or dismissed prompt stays away */
-	char text[PROMPT_TEXT_MAX];   /* full sentence, UTF-8, no control chars */
+	char text[PROMPT_TEXT_MAX];   /* full sentence, UTF-8, no control chars,
+	                                 in lang */
+	enum rp_lang lang;            /* the client's: what text is said in */
 	int64_t note_id;              /* the note it came from, 0 if none */
 	int64_t item_id;              /* the agenda item it came from, 0 if none */
 	int rank;                     /* higher comes first */
 } prompt;
 
-/* Label of a kind ("Reflect"); NULL when out of range. */
+/* Label of a kind, untranslated ("Reflect": _() it to show it); NULL when
+** out of range. */
 const char *prompt_kind_label(enum prompt_kind kind);
 
-/* The line the Prompts pane shows for p, as DESIGN.md §2.2 words it
-** (Reflect: "It sounds like …"), into buf (size bytes).  Returns buf. */
+/* The line the Prompts pane shows for p, into buf (size bytes): the kind's
+** label in the user's language, then the text in the client's, quoted
+** when it is a sentence to say: Reflect: "You're worried that …", or
+** under a French locale for a French client Reformuler : « Si je vous suis
+** bien, … ».  Returns buf. */
 char *prompt_line(const prompt *p, char *buf, size_t size);
 
 /* Compute the prompts for session s at time now (UTC seconds); today is

@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "rapport/date.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
 #include "rapport/note.h"
 
@@ -83,6 +84,8 @@ typedef struct session {
 	int planned_minutes;       /* 0 when not set */
 	int cadence_min;           /* the client's, days */
 	int cadence_max;
+	enum rp_lang lang;         /* the client's: what the prompts say to them
+				    * (RP_LANG_EN when built by hand and zeroed) */
 
 	session_item *items;       /* by position */
 	size_t nitems;

@@ -14,12 +14,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prompt_say.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/opener.h"
 #include "rapport/text.h"
 
 #define EXCERPT_CHARS 40      /* characters of stored text in a prompt, "…" included */
 #define WALK_CHARS 80         /* walkthrough parts say more than a note excerpt */
-#define EXCERPT_SIZE (WALK_CHARS * 4 + 8)
+#define EXCERPT_SIZE SAY_SIZE
 #define LATER_ITEMS_MAX 3     /* later items named when one runs over */
 #define WINDOW 300            /* seconds: talk share window, silence, first and last minutes */
 #define TALK_SHARE_MAX 60     /* percent of the window you may talk */
@@ -35,28 +38,35 @@ static const char *const kind_labels[] = {
 #undef PROMPT_KIND_LABEL
 };
 
-/* How each kind is shown: the label where DESIGN.md §2.2 puts one before
-** the engine's sentence; NULL where the sentence stands alone or carries its
-** own label ("Clarify", "Pin it down", "Small talk"...). */
+/* How each kind is shown: its label first (the user's language, as the
+** screen around it), where DESIGN.md §2.2 puts one; a sentence to say as
+** it is, in quotes (the client's language's).  Time, listen and summarise
+** stand alone: "Budget: 4' left" needs no label. */
 static const struct {
-	const char *before, *after;
+	bool label, quoted;
 } line_forms[PROMPT_KIND_COUNT] = {
-	[PROMPT_REFLECT] = {"Reflect: \"", "\""},
-	[PROMPT_DIG] = {"Dig deeper: \"", "\""},
-	[PROMPT_CONFIRM] = {"Confirm: ", ""},
-	[PROMPT_QUESTION] = {"Open question: ", ""},
+	[PROMPT_REFLECT] = { true, true },
+	[PROMPT_DIG] = { true, true },
+	[PROMPT_CONFIRM] = { true, false },
+	[PROMPT_QUESTION] = { true, false },
+	[PROMPT_CLARIFY] = { true, false },
+	[PROMPT_PIN] = { true, false },
+	[PROMPT_SMALL_TALK] = { true, false },
+	[PROMPT_WALK] = { true, false },
+	[PROMPT_CLOSE] = { true, false },
 };
 
 char *
 prompt_line(const prompt *p, char *buf, size_t size)
 {
-	bool framed = (unsigned)p->kind < PROMPT_KIND_COUNT && line_forms[p->kind].before;
+	bool known = (unsigned)p->kind < PROMPT_KIND_COUNT;
+	bool label = known && line_forms[p->kind].label, quoted = known && line_forms[p->kind].quoted;
+	bool fr = p->lang == RP_LANG_FR;
 
-	snprintf(buf, size, "%s%s%s", framed ? line_forms[p->kind].before : "", p->text,
-		 framed ? line_forms[p->kind].after : "");
-	/* "Confirm: who owns …" reads on from the label. */
-	if (p->kind == PROMPT_CONFIRM && strncmp(buf, "Confirm: Who ", 13) == 0)
-		buf[9] = 'w';
+	snprintf(buf, size, "%s%s%s%s%s", label ? _(kind_labels[p->kind]) : "",
+		 !label ? "" : lang_user() == RP_LANG_FR ? NNBSP ": " : ": ",
+		 !quoted ? "" : fr ? "«" NNBSP : "\"", p->text,
+		 !quoted ? "" : fr ? NNBSP "»" : "\"");
 	return buf;
 }
 
@@ -161,7 +171,8 @@ static const char *const vague_words[] = {
 	"big", "fast", "easy", "some", "several", "many", "later", "flexible",
 	"improve", "optimal", "as soon as possible",
 	/* French ("simple" and "optimal" above serve both) */
-	"bientot", "rapidement", "vite", "facile", "mieux", "meilleur", "pas cher",
+	"bientot", "rapidement", "vite", "facile", "mieux", "meilleur", "pas cher", "pas chere",
+	"pas chers", "pas cheres", "bon marche",
 	"gros", "grand", "plus tard", "quelques", "plusieurs", "ameliorer",
 };
 
@@ -237,203 +248,6 @@ prompt_vague_word(const char *text, char *word, size_t size)
 	return found;
 }
 
-/* Concern notes often open with the worry itself ("worried that the API
-** slips"); the Reflect sentence says "worries you" already. */
-typedef struct lead {
-	const char *word;
-	const char *next[3];  /* folded; "que" and "de" also match qu' and d' */
-} lead;
-
-static const lead concern_leads[] = {
-	{ "worried", { "that", "about", NULL } },
-	{ "concerned", { "that", "about", NULL } },
-	{ "afraid", { "that", NULL, NULL } },
-	{ "inquiet", { "que", "de", NULL } },
-	{ "inquiete", { "que", "de", NULL } },
-	{ "peur", { "que", "de", NULL } },
-	{ NULL, { NULL, NULL, NULL } },
-};
-
-/* Need notes often open with the verb: "needs the export by March"; the Dig
-** deeper sentence reads better on the thing needed. */
-static const lead need_leads[] = {
-	{ "needs", { "to", NULL, NULL } },
-	{ "need", { "to", NULL, NULL } },
-	{ "wants", { "to", NULL, NULL } },
-	{ "want", { "to", NULL, NULL } },
-	{ "veut", { NULL, NULL, NULL } },
-	{ "voudrait", { NULL, NULL, NULL } },
-	{ NULL, { NULL, NULL, NULL } },
-};
-
-/* Bytes of s (one space between words) taken by a leading "worried that"
-** or the like; 0 when there is none or nothing would be left. */
-static size_t
-strip_lead(const char *s, const lead *leads)
-{
-	const char *sp1, *w2, *sp2;
-	size_t w2len, elided, skip;
-	char f1[32], f2[32];
-
-	sp1 = strchr(s, ' ');
-	if (sp1 == NULL || !fold_word(s, (size_t)(sp1 - s), f1, sizeof f1))
-		return 0;
-	w2 = sp1 + 1;
-	sp2 = strchr(w2, ' ');
-	w2len = sp2 ? (size_t)(sp2 - w2) : strlen(w2);
-	for (size_t i = 0; leads[i].word; i++) {
-		if (strcmp(f1, leads[i].word) != 0)
-			continue;
-		for (int j = 0; j < 3 && leads[i].next[j]; j++) {
-			const char *next = leads[i].next[j];
-			size_t nlen = strlen(next);
-
-			if (fold_word(w2, w2len, f2, sizeof f2) && strcmp(f2, next) == 0) {
-				skip = sp2 ? (size_t)(sp2 + 1 - s) : 0;
-				return skip;
-			}
-			/* "peur qu'on rate", "inquiet d'être": drop only the
-			** elided word, keep what is glued to it. */
-			if (next[nlen - 1] != 'e' || w2len <= nlen - 1 ||
-			    !fold_word(w2, nlen - 1, f2, sizeof f2) ||
-			    strncmp(f2, next, nlen - 1) != 0)
-				continue;
-			elided = 0;
-			if (w2[nlen - 1] == '\'')
-				elided = nlen;
-			else if (w2len > nlen + 2 && memcmp(w2 + nlen - 1, "\xE2\x80\x99", 3) == 0)
-				elided = nlen + 2;
-			if (elided > 0 && elided < w2len)
-				return (size_t)(w2 - s) + elided;
-		}
-		/* "worried the API slips": the word alone goes. */
-		return (size_t)(w2 - s);
-	}
-	return 0;
-}
-
-enum {
-	EX_TAGS = 1,      /* leave out @owner and the ^due date */
-	EX_CONCERN = 2,   /* leave out a leading "worried that" */
-	EX_CAPITAL = 4,   /* the excerpt starts a sentence */
-	EX_NEED = 8,      /* leave out a leading "needs" */
-};
-
-static bool
-is_trailing_junk(char c)
-{
-	return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!';
-}
-
-/* Write text, sanitized, blanks collapsed and cut to at most max_chars
-** characters at a word boundary (with "…" when cut), into out (size bytes,
-** at least max_chars * 4 + 4).  Characters, not columns: a CJK character
-** counts one.  out is "" when text is NULL or blank, or out of memory. */
-static char *
-excerpt(const char *text, size_t max_chars, int flags, char *out, size_t size)
-{
-	char *clean, *joined, *s;
-	size_t len, o = 0, i, w, chars = 0, cut = 0, last_space = 0;
-
-	out[0] = '\0';
-	clean = text_sanitize(text ? text : "", " ");
-	if (clean == NULL)
-		return out;
-	len = strlen(clean);
-	joined = malloc(len + sizeof ellipsis);  /* a cut may end past a short tail */
-	if (joined == NULL) {
-		free(clean);
-		return out;
-	}
-	/* #topics at the very end are labels, not words of the sentence. */
-	while ((flags & EX_TAGS) && len > 0) {
-		size_t end = len, start;
-
-		while (end > 0 && clean[end - 1] == ' ')
-			end--;
-		start = end;
-		while (start > 0 && clean[start - 1] != ' ')
-			start--;
-		if (end - start < 2 || clean[start] != '#' || start == 0)
-			break;
-		len = start;
-	}
-	for (i = 0; i < len; i = w) {
-		if (clean[i] == ' ') {
-			w = i + 1;
-			continue;
-		}
-		for (w = i; w < len && clean[w] != ' '; w++)
-			;
-		if ((flags & EX_TAGS) && w - i > 1 && clean[i] == '^') {
-			/* The due date as the note parser reads it, several
-			** words perhaps ("^next week"); whether it parses does
-			** not depend on the day.  One that does not parse stays,
-			** as it stays in the note. */
-			static const rp_date any_day = { 2026, 1, 5 };
-			rp_date due;
-			size_t used;
-
-			if (date_parse_due_lead(clean + i + 1, len - i - 1, any_day, &due, &used,
-						NULL) == RP_OK) {
-				for (w = i + 1 + used; w < len && clean[w] != ' '; w++)
-					;
-				continue;
-			}
-		}
-		if ((flags & EX_TAGS) && w - i > 1 && clean[i] == '@')
-			continue;
-		if (o > 0)
-			joined[o++] = ' ';
-		/* A #topic inside the sentence is a word of it. */
-		if ((flags & EX_TAGS) && w - i > 1 && clean[i] == '#')
-			i++;
-		memcpy(joined + o, clean + i, w - i);
-		o += w - i;
-	}
-	joined[o] = '\0';
-	free(clean);
-
-	s = joined;
-	if (flags & EX_CONCERN)
-		s += strip_lead(s, concern_leads);
-	if (flags & EX_NEED)
-		s += strip_lead(s, need_leads);
-	len = strlen(s);
-	while (len > 0 && is_trailing_junk(s[len - 1]))
-		len--;
-	s[len] = '\0';
-
-	for (i = 0; i < len; i++) {
-		if (((unsigned char)s[i] & 0xC0) == 0x80)
-			continue;
-		if (chars == max_chars - 1)
-			cut = i;
-		if (s[i] == ' ' && chars < max_chars)
-			last_space = i;
-		chars++;
-	}
-	if (chars > max_chars) {
-		/* Room for max_chars - 1 characters and the ellipsis.  A
-		** long word (or CJK, which has no spaces) is cut inside
-		** rather than leave a stub of the excerpt. */
-		if (last_space > 0 && last_space >= cut / 2)
-			cut = last_space;
-		while (cut > 0 && (is_trailing_junk(s[cut - 1]) || s[cut - 1] == '-'))
-			cut--;
-		memcpy(s + cut, ellipsis, sizeof ellipsis);
-		len = cut + sizeof ellipsis - 1;
-	}
-	if ((flags & EX_CAPITAL) && s[0] >= 'a' && s[0] <= 'z')
-		s[0] = (char)(s[0] - 'a' + 'A');
-	copy_cut(out, size, s, len);
-	free(joined);
-	return out;
-}
-
-static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-				      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-
 /* ---- The engine ----------------------------------------------------------- */
 
 struct engine {
@@ -488,6 +302,7 @@ emit(struct engine *e, enum prompt_kind kind, const char *key, int64_t note_id,
 	p->note_id = note_id;
 	p->item_id = item_id;
 	p->rank = e->rank;
+	p->lang = e->s->lang;
 	copy_cut(p->key, sizeof p->key, key, strlen(key));
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
@@ -508,51 +323,95 @@ is_live(const session *s)
 	return s->state == MEETING_LIVE && s->started_at > 0;
 }
 
-/* Offer before + excerpt + after for each note of kind, keyed "name:n<id>". */
-static void
-note_prompts(struct engine *e, enum note_kind nkind, enum prompt_kind pkind,
-	     const char *name, int flags, const char *before, const char *after)
+/* Item titles, walkthroughs and facts as the prompts quote them. */
+static char *
+excerpt(const struct engine *e, const char *text, size_t max_chars, char *out, size_t size)
 {
-	char ex[EXCERPT_SIZE], key[PROMPT_KEY_MAX];
+	return say_excerpt(e->s->lang, text, max_chars, false, out, size);
+}
+
+/* Offer the sentence say() makes of each note of kind, keyed "name:n<id>". */
+static void
+note_prompts(struct engine *e, enum note_kind nkind, enum prompt_kind pkind, const char *name,
+	     char *(*say)(enum rp_lang, const char *, char *, size_t))
+{
+	char text[SAY_SIZE], key[PROMPT_KEY_MAX];
 
 	for (size_t i = 0; i < e->s->nnotes; i++) {
 		const session_note *n = &e->s->notes[i];
 
 		if (n->kind != nkind)
 			continue;
-		if (*excerpt(n->text, EXCERPT_CHARS, EX_TAGS | flags, ex, sizeof ex) == '\0')
+		if (*say(e->s->lang, n->text, text, sizeof text) == '\0')
 			continue;
 		snprintf(key, sizeof key, "%s:n%lld", name, (long long)n->id);
-		emit(e, pkind, key, n->id, n->item_id, n->at, "%s%s%s", before, ex, after);
+		emit(e, pkind, key, n->id, n->item_id, n->at, "%s", text);
 	}
 }
 
 static void
 rule_reflect(struct engine *e)
 {
-	note_prompts(e, NOTE_CONCERN, PROMPT_REFLECT, "reflect", EX_CONCERN,
-		     "It sounds like ", " worries you — did I get that right?");
+	note_prompts(e, NOTE_CONCERN, PROMPT_REFLECT, "reflect", say_reflect);
 }
 
 static void
 rule_dig(struct engine *e)
 {
-	note_prompts(e, NOTE_NEED, PROMPT_DIG, "dig", EX_NEED,
-		     "What would ", " make possible for you?");
+	note_prompts(e, NOTE_NEED, PROMPT_DIG, "dig", say_dig);
 }
 
 static void
 rule_confirm(struct engine *e)
 {
-	note_prompts(e, NOTE_DECISION, PROMPT_CONFIRM, "confirm", 0,
-		     "Who owns \"", "\", and by when?");
+	note_prompts(e, NOTE_DECISION, PROMPT_CONFIRM, "confirm", say_confirm);
 }
 
 static void
 rule_question(struct engine *e)
 {
-	note_prompts(e, NOTE_QUESTION, PROMPT_QUESTION, "question", EX_CAPITAL,
-		     "", " — answer now, or log it as an action");
+	note_prompts(e, NOTE_QUESTION, PROMPT_QUESTION, "question", say_question);
+}
+
+/* What a vague word leaves open, and the question that closes it: a date
+** for "soon", a date or a number for "quickly", a count for "several", a
+** budget for "cheap", else a number or an example ("simple", "better"). */
+static const struct vague_ask {
+	const char *words[12];  /* folded */
+	const char *en, *fr;    /* after "When you say "soon"," */
+} vague_asks[] = {
+	{ { "soon", "asap", "later", "as soon as possible", "bientot", "plus tard", NULL },
+	  "which date would make it a win for you?",
+	  "quelle date vous conviendrait" NNBSP "?" },
+	{ { "quickly", "quick", "fast", "rapidement", "vite", NULL },
+	  "what would be quick enough: a date, a number?",
+	  "qu'est-ce qui serait assez rapide" NNBSP ": une date, un chiffre" NNBSP "?" },
+	{ { "some", "several", "many", "quelques", "plusieurs", NULL },
+	  "how many do you have in mind?",
+	  "combien, à peu près" NNBSP "?" },
+	{ { "cheap", "pas cher", "pas chere", "pas chers", "pas cheres", "bon marche", NULL },
+	  "what budget do you have in mind?",
+	  "vous pensez à quel budget" NNBSP "?" },
+	{ { NULL },
+	  "what would that look like, concretely: a number, an example?",
+	  "qu'est-ce que cela veut dire concrètement" NNBSP ": un chiffre, un exemple" NNBSP "?" },
+};
+
+static const struct vague_ask *
+vague_ask_of(const char *word)
+{
+	char *folded = text_fold(word);
+	size_t i;
+
+	for (i = 0; folded && vague_asks[i].words[0]; i++)
+		for (int w = 0; vague_asks[i].words[w]; w++)
+			if (strcmp(folded, vague_asks[i].words[w]) == 0)
+				goto out;
+	while (vague_asks[i].words[0])
+		i++;
+out:
+	free(folded);
+	return &vague_asks[i];
 }
 
 /* The first vague word of each note; private notes are the user's own and
@@ -570,8 +429,10 @@ rule_clarify(struct engine *e)
 		if (!prompt_vague_word(n->text, word, sizeof word))
 			continue;
 		snprintf(key, sizeof key, "clarify:n%lld", (long long)n->id);
-		emit(e, PROMPT_CLARIFY, key, n->id, n->item_id, n->at,
-		     "Clarify \"%s\": what would make it concrete (a date, a number)?", word);
+		emit(e, PROMPT_CLARIFY, key, n->id, n->item_id, n->at, "%s%s%s%s",
+		     IN_LANG(e->s->lang, "When you say \"", "Quand vous dites «" NNBSP), word,
+		     IN_LANG(e->s->lang, "\", ", NNBSP "», "),
+		     IN_LANG(e->s->lang, vague_ask_of(word)->en, vague_ask_of(word)->fr));
 	}
 }
 
@@ -579,25 +440,17 @@ rule_clarify(struct engine *e)
 static void
 rule_pin(struct engine *e)
 {
-	char ex[EXCERPT_SIZE], key[PROMPT_KEY_MAX];
+	char text[SAY_SIZE], key[PROMPT_KEY_MAX];
 
 	for (size_t i = 0; i < e->s->nnotes; i++) {
 		const session_note *n = &e->s->notes[i];
 
 		if (n->kind != NOTE_ACTION || (n->has_owner && n->has_due))
 			continue;
-		if (*excerpt(n->text, EXCERPT_CHARS, EX_TAGS, ex, sizeof ex) == '\0')
+		if (*say_pin(e->s->lang, n->text, n->has_owner, n->has_due, text, sizeof text) == '\0')
 			continue;
 		snprintf(key, sizeof key, "pin:n%lld", (long long)n->id);
-		if (!n->has_owner && !n->has_due)
-			emit(e, PROMPT_PIN, key, n->id, n->item_id, n->at,
-			     "Pin it down: who owns \"%s\", and by when?", ex);
-		else if (!n->has_owner)
-			emit(e, PROMPT_PIN, key, n->id, n->item_id, n->at,
-			     "Pin it down: who owns \"%s\"?", ex);
-		else
-			emit(e, PROMPT_PIN, key, n->id, n->item_id, n->at,
-			     "Pin it down: by when will \"%s\" be done?", ex);
+		emit(e, PROMPT_PIN, key, n->id, n->item_id, n->at, "%s", text);
 	}
 }
 
@@ -625,10 +478,14 @@ rule_time70(struct engine *e)
 	it = timed_item(e, &box, &spent);
 	if (it == NULL || spent * 10 < box * 7 || spent >= box)
 		return;
-	excerpt(it->title, EXCERPT_CHARS, 0, title, sizeof title);
+	excerpt(e, it->title, EXCERPT_CHARS, title, sizeof title);
 	snprintf(key, sizeof key, "time70:i%lld", (long long)it->id);
-	emit(e, PROMPT_TIME, key, 0, it->id, e->now, "%s: %lld' left",
-	     title[0] ? title : "This item", (long long)((box - spent + 59) / 60));
+	if (e->s->lang == RP_LANG_FR)
+		emit(e, PROMPT_TIME, key, 0, it->id, e->now, "%s" NNBSP ": encore %lld'",
+		     title[0] ? title : "Ce point", (long long)((box - spent + 59) / 60));
+	else
+		emit(e, PROMPT_TIME, key, 0, it->id, e->now, "%s: %lld' left",
+		     title[0] ? title : "This item", (long long)((box - spent + 59) / 60));
 }
 
 /* At the timebox itself the item is in its first minute over: "1' over". */
@@ -655,15 +512,23 @@ rule_over(struct engine *e)
 			strcat(later, ellipsis);
 			break;
 		}
-		excerpt(e->s->items[i].title, EXCERPT_CHARS, 0, part, sizeof part);
+		excerpt(e, e->s->items[i].title, EXCERPT_CHARS, part, sizeof part);
 		if (named > 0)
 			strcat(later, ", ");
 		strcat(later, part);
 		named++;
 	}
-	excerpt(it->title, EXCERPT_CHARS, 0, title, sizeof title);
+	excerpt(e, it->title, EXCERPT_CHARS, title, sizeof title);
 	snprintf(key, sizeof key, "over:i%lld", (long long)it->id);
-	if (named > 0)
+	if (e->s->lang == RP_LANG_FR && named > 0)
+		emit(e, PROMPT_TIME, key, 0, it->id, e->now,
+		     "%s déborde de %lld'" NNBSP ": le reporter, ou prendre le temps sur %s" NNBSP "?",
+		     title[0] ? title : "Ce point", (long long)over, later);
+	else if (e->s->lang == RP_LANG_FR)
+		emit(e, PROMPT_TIME, key, 0, it->id, e->now,
+		     "%s déborde de %lld'" NNBSP ": le reporter, ou prolonger" NNBSP "?",
+		     title[0] ? title : "Ce point", (long long)over);
+	else if (named > 0)
 		emit(e, PROMPT_TIME, key, 0, it->id, e->now,
 		     "%s is %lld' over — park it, or take the time from %s?",
 		     title[0] ? title : "This item", (long long)over, later);
@@ -697,9 +562,16 @@ rule_listen(struct engine *e)
 	}
 	snprintf(key, sizeof key, "listen:%lld", (long long)(e->now / WINDOW));
 	if (you + them >= TALK_MIN && you * 100 > TALK_SHARE_MAX * (you + them)) {
-		emit(e, PROMPT_LISTEN, key, 0, 0, e->now,
-		     "You've talked %lld %% lately — ask an open question and listen",
-		     (long long)((you * 200 + (you + them)) / (2 * (you + them))));
+		long long share = (you * 200 + (you + them)) / (2 * (you + them));
+
+		if (e->s->lang == RP_LANG_FR)
+			emit(e, PROMPT_LISTEN, key, 0, 0, e->now,
+			     "Vous avez parlé %lld" NNBSP "%% du temps ces dernières minutes" NNBSP
+			     ": posez une question ouverte, puis écoutez",
+			     share);
+		else
+			emit(e, PROMPT_LISTEN, key, 0, 0, e->now,
+			     "You've talked %lld %% lately — ask an open question and listen", share);
 		return;
 	}
 	if (session_talking(s) != TALK_SIDE_YOU)
@@ -711,7 +583,14 @@ rule_listen(struct engine *e)
 			break;
 		start = s->talk[i].started_at;
 	}
-	if (e->now - start >= MONOLOGUE)
+	if (e->now - start < MONOLOGUE)
+		return;
+	if (e->s->lang == RP_LANG_FR)
+		emit(e, PROMPT_LISTEN, key, 0, 0, e->now,
+		     "Vous parlez depuis %lld' sans pause" NNBSP
+		     ": posez une question ouverte, puis écoutez",
+		     (long long)((e->now - start) / 60));
+	else
 		emit(e, PROMPT_LISTEN, key, 0, 0, e->now,
 		     "You've talked for %lld' without a break — ask an open question and listen",
 		     (long long)((e->now - start) / 60));
@@ -732,7 +611,10 @@ rule_summarise(struct engine *e)
 	if (e->now - last < WINDOW)
 		return;
 	snprintf(key, sizeof key, "summarise:%lld", (long long)last);
-	emit(e, PROMPT_SUMMARISE, key, 0, 0, last, "Summarise back what you have heard so far");
+	emit(e, PROMPT_SUMMARISE, key, 0, 0, last, "%s",
+	     IN_LANG(e->s->lang, "Summarise back what you've heard so far: \"If I've followed you…\"",
+		     "Résumez ce que vous avez entendu jusqu'ici" NNBSP ": «" NNBSP
+		     "Si je vous ai bien suivi…" NNBSP "»"));
 }
 
 /* The two newest facts from before this meeting not yet used or dismissed,
@@ -741,7 +623,8 @@ static void
 rule_small_talk(struct engine *e)
 {
 	const session *s = e->s;
-	char ex[EXCERPT_SIZE], key[PROMPT_KEY_MAX], when[32];
+	bool fr = s->lang == RP_LANG_FR;
+	char ex[EXCERPT_SIZE], key[PROMPT_KEY_MAX], when[48];
 	int offered = 0;
 
 	if (e->now < s->started_at || e->now - s->started_at >= WINDOW)
@@ -749,40 +632,42 @@ rule_small_talk(struct engine *e)
 	for (size_t i = 0; i < s->nfacts && offered < 2; i++) {
 		const session_fact *f = &s->facts[i];
 		rp_date d = f->learned_on;
+		/* The opener generator turns the fact into a question ("How was
+		** your trip to Bali?"), in the client's language; a fact it
+		** cannot phrase is offered as it is. */
+		opener_fact of = { .id = f->id, .kind = f->kind, .text = f->text,
+				   .learned_on = f->learned_on, .until = f->until,
+				   .person = f->person };
+		opener o;
 
 		if (f->meeting_id != 0 && f->meeting_id == s->meeting_id)
 			continue;
-		if (*excerpt(f->text, EXCERPT_CHARS, 0, ex, sizeof ex) == '\0')
+		if (*excerpt(e, f->text, EXCERPT_CHARS, ex, sizeof ex) == '\0')
 			continue;
 		if (d.month < 1 || d.month > 12)
 			continue;
-		if (d.year == e->today.year)
-			snprintf(when, sizeof when, "%d %s", d.day, months[d.month - 1]);
-		else
-			snprintf(when, sizeof when, "%d %s %d", d.day, months[d.month - 1], d.year);
+		/* "(noted 3 Dec)", « (noté le 3 déc.) » */
+		snprintf(when, sizeof when, "%s%d %s", fr ? "noté le " : "noted ", d.day,
+			 date_month_name(s->lang, d.month, true));
+		if (d.year != e->today.year)
+			snprintf(when + strlen(when), sizeof when - strlen(when), " %d", d.year);
 		snprintf(key, sizeof key, "smalltalk:f%lld", (long long)f->id);
-		{
-			/* The opener generator turns the fact into a question ("How
-			** was your trip to Bali?"); a fact it cannot phrase is
-			** offered as it is. */
-			opener_fact of = {.id = f->id, .kind = f->kind, .text = f->text,
-					  .learned_on = f->learned_on, .until = f->until,
-					  .person = f->person};
-			opener o;
+		/* Nothing to ask about what did not happen, or is over. */
+		if (opener_fact_stale(&of, e->today) ||
+		    opener_fact_tense(f->text, f->learned_on, e->today) == OPENER_OFF)
+			continue;
+		if (opener_generate_on(&of, 1, NULL, 0, s->lang, e->today, &o, 1) == 1 &&
+		    o.fact_id == f->id) {
+			char said[SAY_SIZE];
 
-			/* Nothing to ask about what did not happen, or is over. */
-			if (opener_fact_stale(&of, e->today) ||
-			    opener_fact_tense(f->text, f->learned_on, e->today) == OPENER_OFF)
-				continue;
-			if (opener_generate_on(&of, 1, NULL, 0, RP_LANG_EN, e->today, &o, 1) == 1 &&
-			    o.fact_id == f->id) {
-				if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at,
-					 "Small talk: %s (noted %s)", o.text, when))
-					offered++;
-			} else if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at,
-					"Small talk: ask about %s (noted %s)", ex, when)) {
+			/* « … à Bali ? » with the space French typography wants */
+			say_typography(s->lang, o.text, said, sizeof said);
+			if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at, "%s (%s)", said, when))
 				offered++;
-			}
+		} else if (emit(e, PROMPT_SMALL_TALK, key, 0, 0, f->learned_at, "%s%s (%s)",
+				IN_LANG(s->lang, "Ask about ", "Prenez des nouvelles" NNBSP ": "), ex,
+				when)) {
+			offered++;
 		}
 	}
 }
@@ -792,39 +677,50 @@ static void
 rule_walk(struct engine *e)
 {
 	const session_item *it = session_current_item(e->s);
+	bool fr = e->s->lang == RP_LANG_FR;
 	char member[EXCERPT_SIZE], did[EXCERPT_SIZE], dep[EXCERPT_SIZE];
-	char took[32], depends[EXCERPT_SIZE + 16], key[PROMPT_KEY_MAX];
+	char took[32], depends[EXCERPT_SIZE + 32], key[PROMPT_KEY_MAX];
 
 	if (it == NULL)
 		return;
 	for (size_t i = 0; i < it->nwalk; i++) {
 		const session_walk *w = &it->walk[i];
 
-		excerpt(w->member, WALK_CHARS, 0, member, sizeof member);
-		excerpt(w->did, WALK_CHARS, 0, did, sizeof did);
-		excerpt(w->depends_on, WALK_CHARS, 0, dep, sizeof dep);
+		excerpt(e, w->member, WALK_CHARS, member, sizeof member);
+		excerpt(e, w->did, WALK_CHARS, did, sizeof did);
+		excerpt(e, w->depends_on, WALK_CHARS, dep, sizeof dep);
 		if (member[0] == '\0' && did[0] == '\0')
 			continue;
 		took[0] = '\0';
 		if (w->minutes >= 60 && w->minutes % 60 == 0)
-			snprintf(took, sizeof took, " (%dh)", w->minutes / 60);
+			snprintf(took, sizeof took, fr ? " (%d" NNBSP "h)" : " (%dh)", w->minutes / 60);
 		else if (w->minutes >= 0)
 			snprintf(took, sizeof took, " (%d')", w->minutes);
 		depends[0] = '\0';
 		if (dep[0] != '\0')
-			snprintf(depends, sizeof depends, " (depends on %s)", dep);
+			snprintf(depends, sizeof depends, "%s%s)",
+				 IN_LANG(e->s->lang, " (depends on ", " (dépend de" NNBSP ": "), dep);
 		snprintf(key, sizeof key, "walk:i%lld:%zu", (long long)it->id, i);
-		emit(e, PROMPT_WALK, key, 0, it->id, e->now, "Walk through: %s%s%s%s%s",
-		     member, member[0] && did[0] ? " " : "", did, took, depends);
+		emit(e, PROMPT_WALK, key, 0, it->id, e->now, "%s%s%s%s%s", member,
+		     member[0] && did[0] ? " " : "", did, took, depends);
 	}
+}
+
+/* "2 decisions", « 1 décision », « 0 décision »: each language's own rule
+** for the plural (French keeps 0 and 1 singular). */
+static const char *
+counted(enum rp_lang lang, int n, const char *one, const char *many)
+{
+	return (lang == RP_LANG_FR ? n > 1 : n != 1) ? many : one;
 }
 
 static void
 rule_close(struct engine *e)
 {
 	const session *s = e->s;
+	enum rp_lang lang = s->lang;
 	int decisions = 0, actions = 0, lo = s->cadence_min, hi = s->cadence_max, t;
-	char from[16], to[16], when[48];
+	char from[DATE_SHORT_MAX], to[DATE_SHORT_MAX], when[2 * DATE_SHORT_MAX + 32];
 
 	if (s->planned_minutes <= 0 ||
 	    e->now < s->started_at + (int64_t)s->planned_minutes * 60 - WINDOW)
@@ -841,16 +737,23 @@ rule_close(struct engine *e)
 	when[0] = '\0';
 	if (lo < 0)
 		lo = 0;
+	date_format_short_in(lang, date_add_days(e->today, lo), from, sizeof from);
+	date_format_short_in(lang, date_add_days(e->today, hi), to, sizeof to);
 	if (hi > 0 && lo == hi)
-		snprintf(when, sizeof when, " (%s)",
-			 date_format_short(date_add_days(e->today, hi), to, sizeof to));
+		snprintf(when, sizeof when, IN_LANG(lang, " (%s)", " (le %s)"), to);
 	else if (hi > 0)
-		snprintf(when, sizeof when, " (between %s and %s)",
-			 date_format_short(date_add_days(e->today, lo), from, sizeof from),
-			 date_format_short(date_add_days(e->today, hi), to, sizeof to));
-	emit(e, PROMPT_CLOSE, "close", 0, 0, e->now,
-	     "Before you close: recap %d decision%s and %d action%s; agree the next check-in%s",
-	     decisions, decisions == 1 ? "" : "s", actions, actions == 1 ? "" : "s", when);
+		snprintf(when, sizeof when, IN_LANG(lang, " (between %s and %s)", " (entre le %s et le %s)"),
+			 from, to);
+	if (lang == RP_LANG_FR)
+		emit(e, PROMPT_CLOSE, "close", 0, 0, e->now,
+		     "Récapitulez %d %s et %d %s, puis convenez du prochain point%s", decisions,
+		     counted(lang, decisions, "décision", "décisions"), actions,
+		     counted(lang, actions, "action", "actions"), when);
+	else
+		emit(e, PROMPT_CLOSE, "close", 0, 0, e->now,
+		     "Recap %d %s and %d %s; agree the next check-in%s", decisions,
+		     counted(lang, decisions, "decision", "decisions"), actions,
+		     counted(lang, actions, "action", "actions"), when);
 }
 
 /* The rules, one row each.  `live` rules read the clock and speak only

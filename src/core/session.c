@@ -257,7 +257,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	status = db_prepare(st,
 			    "SELECT m.client_id, c.name, m.title, m.state, coalesce(m.started_at, 0),"
 			    " coalesce(m.ended_at, 0), coalesce(m.planned_minutes, 0),"
-			    " c.cadence_min, c.cadence_max, coalesce(m.planned_at, 0) FROM meetings m"
+			    " c.cadence_min, c.cadence_max, coalesce(m.planned_at, 0), c.lang FROM meetings m"
 			    " JOIN clients c ON c.id = m.client_id WHERE m.id = ?1",
 			    &stmt, "reading a meeting", err);
 	if (status != RP_OK)
@@ -283,6 +283,10 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 					 s->cadence_min > CLIENT_CADENCE_MAX ? s->cadence_min
 									     : CLIENT_CADENCE_MAX);
 	s->planned_at = db_col_time(stmt, 9);
+	/* A client with no language of their own is spoken to in the user's,
+	** as client_get reads it. */
+	if (!lang_parse(db_col_text(stmt, 10), &s->lang))
+		s->lang = lang_user();
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 
