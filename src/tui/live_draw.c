@@ -533,21 +533,10 @@ prep_note_rows(live *lv, int inner)
 const char *
 live_kind_label(enum prompt_kind k)
 {
-	switch (k) {
-	case PROMPT_REFLECT: return C_("prompt kind", "Reflect");
-	case PROMPT_DIG: return C_("prompt kind", "Dig deeper");
-	case PROMPT_CONFIRM: return C_("prompt kind", "Confirm");
-	case PROMPT_QUESTION: return C_("prompt kind", "Open question");
-	case PROMPT_CLARIFY: return C_("prompt kind", "Clarify");
-	case PROMPT_PIN: return C_("prompt kind", "Pin it down");
-	case PROMPT_TIME: return C_("prompt kind", "Time");
-	case PROMPT_LISTEN: return C_("prompt kind", "Listen");
-	case PROMPT_SUMMARISE: return C_("prompt kind", "Summarise");
-	case PROMPT_SMALL_TALK: return C_("prompt kind", "Small talk");
-	case PROMPT_WALK: return C_("prompt kind", "Walk through");
-	case PROMPT_CLOSE: return C_("prompt kind", "Before you close");
-	default: return prompt_kind_label(k);
-	}
+	const char *label = prompt_kind_label(k);
+
+	/* prompt.h's PROMPT_KIND_LIST marks them for the catalogue. */
+	return label ? _(label) : NULL;
 }
 
 /* The line the pane shows for p: prompt_line()'s, its leading label
@@ -658,6 +647,9 @@ draw_status(live *lv, int64_t now)
 		{PIECE_ELAPSED, 0}, {PIECE_HINT, 0}, {PIECE_CLIENT, 1}, {PIECE_TALK, 0},
 		{PIECE_CLIENT, 0}, {PIECE_STATE, 1},
 		{PIECE_ITEM, 1}, {PIECE_MEETING, 1},
+		/* Rather than cut a message (French is longer), the meeting's
+		** time goes: the item's stays. */
+		{PIECE_MEETING, 0},
 	};
 	enum { NSTEPS = sizeof steps / sizeof steps[0] };
 	int planned = planned_minutes(s);

@@ -127,6 +127,19 @@ status_row(term *t)
 	return term_row(t, 23);
 }
 
+/* Is the status bar cut nowhere but in the item's title, which the short
+** form cuts on purpose ("Budget prév…")?  A message or a label cut at 80
+** columns would end in "…". */
+static bool
+cut_only_title(const char *row)
+{
+	const char *title = strstr(row, "Budget prév…"), *cut = strstr(row, "…");
+
+	if (title && cut == title + strlen("Budget prév"))
+		cut = strstr(cut + 1, "…");
+	return cut == NULL;
+}
+
 /* The second connection of test_live_lock.c: it holds the write lock. */
 static sqlite3 *
 lock_db(void)
@@ -203,6 +216,8 @@ french_live_screen(void)
 	term_type(t, "p");
 	SEE(t, "«" NNBSP "Étapes" NNBSP "» reporté");
 	row = status_row(t);
+	CHECK(row && strstr(row, "«" NNBSP "Étapes" NNBSP "» reporté · u") != NULL);
+	CHECK(row && cut_only_title(row));
 	CHECK(row && strstr(row, "parked") == NULL && strstr(row, "undo") == NULL);
 	free(row);
 	CHECK_STR(steps_sql1("SELECT status FROM agenda_items WHERE title = 'Étapes'"), "parked");
@@ -278,8 +293,10 @@ french_quit_dialog(void)
 	}
 	term_type(t, "! le délai de l'API inquiète Zoë");
 	term_key(t, "Enter");
+	/* Said whole at 80 columns: the meeting's time makes room. */
 	row = status_row(t);
-	CHECK(row && strstr(row, "non enregistrée") != NULL);
+	CHECK(row && strstr(row, "non enregistrée (base occupée) · Entrée réessaie") != NULL);
+	CHECK(row && cut_only_title(row));
 	CHECK(row && strstr(row, "not saved") == NULL);
 	free(row);
 	term_key(t, "C-c");
