@@ -314,6 +314,40 @@ french_quit_dialog(void)
 	CHECK_STR(steps_sql1("SELECT count(*) FROM notes WHERE text LIKE '%API%'"), "0");
 }
 
+/* At 200x60 every piece of the status bar has its long form, in French,
+** and the help its two columns, English-free. */
+static void
+french_wide(void)
+{
+	const char *argv[] = {steps_bin, "meet", "zoe", NULL};
+	term *t = steps_start(argv, french, 60, 200);
+	char *row;
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "┌ Ordre du jour ─");
+	term_key(t, "C-t");
+	SEE(t, "● vous parlez");
+	term_wait_quiet(t, 200, 3000);
+	row = term_row(t, 59);
+	CHECK(row && strstr(row, "Zoë Lefèvre SARL · Budget prévisionnel" NNBSP ": reste") != NULL);
+	CHECK(row && strstr(row, "' sur 30'") != NULL);
+	CHECK(row && strstr(row, "' écoulées") != NULL);
+	CHECK(row && strstr(row, "…") == NULL);
+	free(row);
+	term_key(t, "F1");
+	SEE(t, "rapport · touches · une touche ferme l'aide");
+	SEE(t, "Partout (même pendant la saisie)");
+	SEE(t, "Suggestions (une lettre agit une fois");
+	no_english(t, __LINE__);
+	term_type(t, "q");
+	CHECK(term_wait_gone(t, "rapport · touches", 3000));
+	term_key(t, "C-c");
+	term_wait_exit(t, 5000);
+	term_free(t);
+}
+
 /* The same steps under C.UTF-8: English, and o is no answer there. */
 static void
 english_under_c_utf8(void)
@@ -386,12 +420,14 @@ main(void)
 		RUN(french_live_screen);
 		RUN(french_help);
 		RUN(french_quit_dialog);
+		RUN(french_wide);
 	} else {
 		const char *no = "the fr_FR.UTF-8 locale is not installed (scripts/setup.sh makes it)";
 
 		tap_skip("french_live_screen", no);
 		tap_skip("french_help", no);
 		tap_skip("french_quit_dialog", no);
+		tap_skip("french_wide", no);
 	}
 	setup("english.db");
 	RUN(english_under_c_utf8);
