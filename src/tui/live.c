@@ -14,6 +14,8 @@
 #include <curses.h>
 #include <wctype.h>
 
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
 #include "rapport/person.h"
 #include "rapport/note.h"
@@ -95,7 +97,7 @@ live_reload(live *lv)
 const char *
 live_why(const rp_error *err)
 {
-	return err->status == RP_EBUSY ? "the database is locked by another program" : err->msg;
+	return err->status == RP_EBUSY ? _("the database is locked by another program") : err->msg;
 }
 
 /* Report a failed core call and reload what is on disk.  A lock is said
@@ -105,7 +107,7 @@ static int
 failed(live *lv, const rp_error *err)
 {
 	if (err->status == RP_EBUSY)
-		live_say(lv, true, "not done: %s; try again", live_why(err));
+		live_say(lv, true, _("not done: %s; try again"), live_why(err));
 	else
 		live_say(lv, true, "%s", err->msg);
 	live_reload(lv);
@@ -136,15 +138,21 @@ restore_draft(live *lv)
 static const char *
 save_failure_brief(const live *lv)
 {
+	/* TRANSLATORS: why a note was not saved, in a word or two, for
+	** "not saved (locked) · Enter retries". */
 	switch (lv->save_status) {
 	case RP_EBUSY:
-		return "locked";
+		return _("locked");
 	case RP_EREADONLY:
-		return "read-only";
+		return _("read-only");
 	case RP_EINVAL:
-		return lv->s && lv->s->state != MEETING_LIVE ? "ended" : "refused";
+		return lv->s && lv->s->state != MEETING_LIVE ? _("ended") : _("refused");
 	default:
-		return strstr(lv->save_error, "disk full") ? "disk full" : "disk error";
+		/* The store says "disk full while …", in English or translated
+		** with these same words. */
+		return strstr(lv->save_error, "disk full") || strstr(lv->save_error, _("disk full"))
+			       ? _("disk full")
+			       : _("disk error");
 	}
 }
 
@@ -162,8 +170,8 @@ new_note_failed(live *lv)
 	lv->saved = false;
 	if (live_reload(lv) && lv->s->state != MEETING_LIVE) {
 		/* Ended in another window: no retry can file it. */
-		snprintf(lv->status, sizeof lv->status, "%s", LIVE_SYNC_REFUSED);
-		snprintf(lv->status_short, sizeof lv->status_short, "%s", LIVE_SYNC_REFUSED_SHORT);
+		snprintf(lv->status, sizeof lv->status, "%s", _(LIVE_SYNC_REFUSED));
+		snprintf(lv->status_short, sizeof lv->status_short, "%s", _(LIVE_SYNC_REFUSED_SHORT));
 		lv->status_error = true;
 		return;
 	}
@@ -173,16 +181,20 @@ new_note_failed(live *lv)
 		int waiting = (int)lv->nqueue + 1;
 
 		if (live_queue_line(lv)) {
-			live_say(lv, true, "not saved: %s · %d notes wait, saved as soon as it can be",
+			/* TRANSLATORS: why, then how many notes wait (two or more). */
+			live_say(lv, true,
+				 P_("not saved: %s · %d note waits, saved as soon as it can be",
+				    "not saved: %s · %d notes wait, saved as soon as it can be", waiting),
 				 lv->save_error, waiting);
-			snprintf(lv->status_short, sizeof lv->status_short, "%d not saved (%s)",
-				 waiting, save_failure_brief(lv));
+			snprintf(lv->status_short, sizeof lv->status_short,
+				 P_("%d not saved (%s)", "%d not saved (%s)", waiting), waiting,
+				 save_failure_brief(lv));
 			return;
 		}
 	}
-	live_say(lv, true, "not saved: %s · Enter retries, a new note waits its turn",
+	live_say(lv, true, _("not saved: %s · Enter retries, a new note waits its turn"),
 		 lv->save_error);
-	snprintf(lv->status_short, sizeof lv->status_short, "not saved (%s) · Enter retries",
+	snprintf(lv->status_short, sizeof lv->status_short, _("not saved (%s) · Enter retries"),
 		 save_failure_brief(lv));
 }
 
@@ -203,8 +215,9 @@ owner_warning(live *lv, const parsed_note *note)
 		/* Who it could be first: the pane may be narrow. */
 		const char *who = strstr(err.msg, "people: ");
 
+		/* TRANSLATORS: the @owner typed, then the people it could be. */
 		snprintf(lv->note_warning, sizeof lv->note_warning,
-			 "@%s: %s? Saved, linked to nobody: write more of the name", note->owner,
+			 _("@%s: %s? Saved, linked to nobody: write more of the name"), note->owner,
 			 who ? who + strlen("people: ") : err.msg);
 	}
 }
@@ -230,11 +243,11 @@ submit_note(live *lv)
 		goto out;
 	}
 	if ((note = malloc(sizeof *note)) == NULL) {
-		live_say(lv, true, "out of memory: the note is not saved");
+		live_say(lv, true, "%s", _("out of memory: the note is not saved"));
 		goto out;
 	}
 	if (note_parse_line(text, live_today(lv), note, &err) != RP_OK) {
-		live_say(lv, true, "not saved: %s", err.msg);
+		live_say(lv, true, _("not saved: %s"), err.msg);
 		goto out;
 	}
 	if (lv->editing_note) {
@@ -246,8 +259,7 @@ submit_note(live *lv)
 			** again. */
 			lv->saved = false;
 			lv->edit_failed = true;
-			live_say(lv, true, "not saved: %s · Enter retries",
-				 live_why(&err));
+			live_say(lv, true, _("not saved: %s · Enter retries"), live_why(&err));
 			goto out;
 		}
 	} else {
@@ -262,9 +274,9 @@ submit_note(live *lv)
 	}
 	/* On disk (committed, fsync'd): only now is it shown as saved. */
 	lv->saved = true;
-	live_say(lv, false, "%s", lv->editing_note ? "note changed" : "");
+	live_say(lv, false, "%s", lv->editing_note ? _("note changed") : "");
 	if (note->due_problem[0])
-		snprintf(lv->note_warning, sizeof lv->note_warning, "Saved without a due date: %s",
+		snprintf(lv->note_warning, sizeof lv->note_warning, _("Saved without a due date: %s"),
 			 note->due_problem);
 	else
 		owner_warning(lv, note);
@@ -324,7 +336,7 @@ edit_browsed(live *lv)
 	if (lv->editing_note) {
 		/* Loading another note would drop this edit. */
 		lv->browse = -1;
-		live_say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
+		live_say(lv, false, "%s", _("finish this edit first: Enter saves it, Esc cancels it"));
 		return;
 	}
 	if ((line = live_note_line(n)) == NULL)
@@ -332,14 +344,14 @@ edit_browsed(live *lv)
 	free(lv->draft);
 	if ((lv->draft = input_text(&lv->input)) == NULL) {
 		free(line);
-		live_say(lv, true, "out of memory: the note stays as it is");
+		live_say(lv, true, "%s", _("out of memory: the note stays as it is"));
 		return;
 	}
 	input_set_text(&lv->input, line);
 	free(line);
 	lv->editing_note = n->id;
 	lv->browse = -1;
-	live_say(lv, false, "editing a note: Enter saves, an empty line deletes it, Esc cancels");
+	live_say(lv, false, "%s", _("editing a note: Enter saves, an empty line deletes it, Esc cancels"));
 }
 
 /* Is act a key that changes the line? */
@@ -419,8 +431,8 @@ item_step(live *lv, int step)
 		    agenda_set_status(lv->st, lv->clock, cur->id, AGENDA_DONE, &err) != RP_OK)
 			return failed(lv, &err);
 		live_say(lv, false, "%s",
-			 step > 0 ? "no more items on the agenda" :
-			 cur ? "this is the first item" : "no item started (Ctrl-N starts one)");
+			 step > 0 ? _("no more items on the agenda") :
+			 cur ? _("this is the first item") : _("no item started (Ctrl-N starts one)"));
 		live_reload(lv);
 		return H_REDRAW;
 	}
@@ -433,13 +445,14 @@ item_step(live *lv, int step)
 	return H_REDRAW;
 }
 
-/* “Title”, cut to fit a status message, into buf (size bytes). */
+/* A title cut to fit a status message, into buf (size bytes): the
+** sentences around it put it in quotes, “Title” or « Title ». */
 static const char *
 quoted(const char *title, char *buf, size_t size)
 {
 	char *cut = width_truncate(title, 24);
 
-	snprintf(buf, size, "“%s”", cut ? cut : "");
+	snprintf(buf, size, "%s", cut ? cut : "");
 	free(cut);
 	return buf;
 }
@@ -450,8 +463,11 @@ static void
 announce(live *lv, enum keymap_context pane, const live_undo *u)
 {
 	lv->undo[pane] = *u;
-	live_say(lv, false, "%s · u in %s undoes", u->what, pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
-	snprintf(lv->status_short, sizeof lv->status_short, "%s · u undoes", u->what);
+	/* TRANSLATORS: what a key did ("parked “Budget”"), then how to undo it. */
+	live_say(lv, false,
+		 pane == KEYMAP_AGENDA ? _("%s · u in Agenda undoes") : _("%s · u in Prompts undoes"),
+		 u->what);
+	snprintf(lv->status_short, sizeof lv->status_short, _("%s · u undoes"), u->what);
 }
 
 /* Is the agenda, as the database has it now, still as the change to undo
@@ -517,13 +533,14 @@ undo(live *lv, enum keymap_context pane)
 			** change away. */
 			u->kind = UNDO_NONE;
 			if (fits == UNDO_CHANGED)
-				live_say(lv, true, "not undone: that item has changed since");
+				live_say(lv, true, "%s", _("not undone: that item has changed since"));
 			return H_REDRAW;
 		}
 	}
 	switch (u->kind) {
 	case UNDO_NONE:
-		live_say(lv, false, "nothing to undo in %s", pane == KEYMAP_AGENDA ? "Agenda" : "Prompts");
+		live_say(lv, false, "%s",
+			 pane == KEYMAP_AGENDA ? _("nothing to undo in Agenda") : _("nothing to undo in Prompts"));
 		return H_REDRAW;
 	case UNDO_STATUS:
 		/* An item that was running runs again, its time kept. */
@@ -541,7 +558,8 @@ undo(live *lv, enum keymap_context pane)
 	u->kind = UNDO_NONE;
 	if (s != RP_OK)
 		return failed(lv, &err);
-	live_say(lv, false, "undone: %s", u->what);
+	/* TRANSLATORS: what was put back ("parked “Budget”"). */
+	live_say(lv, false, _("undone: %s"), u->what);
 	live_reload(lv);
 	return H_REDRAW;
 }
@@ -565,29 +583,52 @@ is_move(enum action act)
 	       act == ACT_MOVE_LAST;
 }
 
+/* What a status change did to an item ("parked “Budget”"), or what it
+** would have done to one so already ("“Budget” is parked already"), into
+** buf: whole sentences, for the translators. */
+static void
+status_said(char *buf, size_t size, enum agenda_status to, bool already, const char *title)
+{
+	switch (to) {
+	case AGENDA_PENDING:
+		snprintf(buf, size, already ? _("“%s” is pending already") : _("pending “%s”"), title);
+		break;
+	case AGENDA_ACTIVE:
+		snprintf(buf, size, already ? _("“%s” is started already") : _("started “%s”"), title);
+		break;
+	case AGENDA_DONE:
+		snprintf(buf, size, already ? _("“%s” is done already") : _("done: “%s”"), title);
+		break;
+	case AGENDA_SKIPPED:
+		snprintf(buf, size, already ? _("“%s” is skipped already") : _("skipped “%s”"), title);
+		break;
+	case AGENDA_PARKED:
+		snprintf(buf, size, already ? _("“%s” is parked already") : _("parked “%s”"), title);
+		break;
+	}
+}
+
 /* Enter, d, s, p on the selected item: the new status, announced. */
 static int
 item_status(live *lv, const session_item *sel, enum agenda_status to)
 {
-	static const char *const verbs[] = {
-		[AGENDA_PENDING] = "pending", [AGENDA_ACTIVE] = "started", [AGENDA_DONE] = "done",
-		[AGENDA_SKIPPED] = "skipped", [AGENDA_PARKED] = "parked",
-	};
 	live_undo u = {.kind = UNDO_STATUS, .item_id = sel->id, .status = sel->status, .after = to};
 	const session_item *cur = session_current_item(lv->s);
 	rp_error err = {0};
 	char q[120];
 
 	if (sel->status == to) {
-		live_say(lv, false, "%s is %s already", quoted(sel->title, q, sizeof q), verbs[to]);
+		char said[sizeof u.what];
+
+		status_said(said, sizeof said, to, true, quoted(sel->title, q, sizeof q));
+		live_say(lv, false, "%s", said);
 		return H_REDRAW;
 	}
 	if (to == AGENDA_ACTIVE && cur)
 		u.was_active = cur->id;
 	if (agenda_set_status(lv->st, lv->clock, sel->id, to, &err) != RP_OK)
 		return failed(lv, &err);
-	snprintf(u.what, sizeof u.what, "%s %s", to == AGENDA_DONE ? "done:" : verbs[to],
-		 quoted(sel->title, q, sizeof q));
+	status_said(u.what, sizeof u.what, to, false, quoted(sel->title, q, sizeof q));
 	announce(lv, KEYMAP_AGENDA, &u);
 	live_reload(lv);
 	return H_REDRAW;
@@ -630,7 +671,7 @@ agenda_key(live *lv, enum action act)
 		return 0;
 	}
 	if (sel == NULL) {
-		live_say(lv, false, "no agenda item: a adds one");
+		live_say(lv, false, "%s", _("no agenda item: a adds one"));
 		return H_REDRAW;
 	}
 	switch (act) {
@@ -699,7 +740,8 @@ prompts_key(live *lv, enum action act)
 	default: return 0;
 	}
 	if (p == NULL) {
-		live_say(lv, false, lv->nprompts ? "select a prompt on screen first" : "no prompt to use");
+		live_say(lv, false, "%s",
+			 lv->nprompts ? _("select a prompt on screen first") : _("no prompt to use"));
 		return H_REDRAW;
 	}
 	if (record_prompt(lv->st, lv->clock, lv->meeting_id, current_item_id(lv), p->key, p->text,
@@ -716,10 +758,11 @@ prompts_key(live *lv, enum action act)
 			return failed(lv, &err);
 	}
 	if (what == PROMPT_USED) {
-		live_say(lv, false, "prompt logged as asked");
+		live_say(lv, false, "%s", _("prompt logged as asked"));
 	} else {
 		snprintf(u.key, sizeof u.key, "%s", p->key);
-		snprintf(u.what, sizeof u.what, "dismissed “%s”", prompt_kind_label(p->kind));
+		/* TRANSLATORS: the kind of the prompt dismissed ("Reflect"). */
+		snprintf(u.what, sizeof u.what, _("dismissed “%s”"), live_kind_label(p->kind));
 		announce(lv, KEYMAP_PROMPTS, &u);
 	}
 	live_reload(lv);
@@ -755,6 +798,13 @@ quit(live *lv)
 	return H_REDRAW;
 }
 
+/* y answers yes, and o (oui) too in French, as the questions say ("o / n"). */
+static bool
+is_yes(wint_t key)
+{
+	return key == 'y' || key == 'Y' || (lang_user() == RP_LANG_FR && (key == 'o' || key == 'O'));
+}
+
 /* Keys while a dialog is up: a line to edit, or y/n. */
 static int
 dialog_key(live *lv, wint_t key, bool function, enum action act)
@@ -767,7 +817,7 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 
 	if (lv->dialog == DIALOG_CONFIRM_QUIT) {
 		/* Ctrl-C again, or y: leave; the notes go to the recovery file. */
-		bool yes = act == ACT_QUIT || (!function && (key == 'y' || key == 'Y'));
+		bool yes = act == ACT_QUIT || (!function && is_yes(key));
 
 		lv->dialog = lv->quit_over;
 		return yes ? H_QUIT : H_REDRAW;
@@ -789,11 +839,11 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 			return failed(lv, &err);
 		lv->discarded = true;
 		snprintf(lv->status, sizeof lv->status, "%s",
-			 deleted ? "meeting discarded" : "meeting discarded: planned again, as it was");
+			 deleted ? _("meeting discarded") : _("meeting discarded: planned again, as it was"));
 		return H_HANDLED;
 	}
 	if (lv->dialog == DIALOG_CONFIRM_DELETE || lv->dialog == DIALOG_CONFIRM_END) {
-		bool yes = !function && (key == 'y' || key == 'Y');
+		bool yes = !function && is_yes(key);
 		enum dialog which = lv->dialog;
 
 		lv->dialog = DIALOG_NONE;
@@ -810,8 +860,8 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 				int n = live_unsaved(lv);
 
 				live_say(lv, true,
-					 n == 1 ? "not ended: %d note is not saved yet: %s"
-						: "not ended: %d notes are not saved yet: %s",
+					 P_("not ended: %d note is not saved yet: %s",
+					    "not ended: %d notes are not saved yet: %s", n),
 					 n, lv->save_error);
 				return H_REDRAW;
 			}
@@ -824,7 +874,7 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		if (record_note_delete(lv->st, lv->editing_note, &err) != RP_OK)
 			return failed(lv, &err);
 		restore_draft(lv);
-		live_say(lv, false, "note deleted");
+		live_say(lv, false, "%s", _("note deleted"));
 		live_reload(lv);
 		return H_REDRAW;
 	}
@@ -838,7 +888,7 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 	if (s == RP_OK && lv->dialog == DIALOG_ITEM_ADD) {
 		u.kind = UNDO_ADD;
 		s = agenda_add_item(lv->st, lv->meeting_id, &spec, &u.item_id, &err);
-		snprintf(u.what, sizeof u.what, "added %s", quoted(spec.title, q, sizeof q));
+		snprintf(u.what, sizeof u.what, _("added “%s”"), quoted(spec.title, q, sizeof q));
 	} else if (s == RP_OK) {
 		const session_item *it = NULL;
 
@@ -853,8 +903,8 @@ dialog_key(live *lv, wint_t key, bool function, enum action act)
 		}
 		u.spec_after = spec;
 		s = it ? agenda_edit_item(lv->st, lv->dialog_item, &spec, &err)
-		       : rp_fail(&err, RP_ENOTFOUND, "that agenda item is gone");
-		snprintf(u.what, sizeof u.what, "edited %s", quoted(spec.title, q, sizeof q));
+		       : rp_fail(&err, RP_ENOTFOUND, "%s", _("that agenda item is gone"));
+		snprintf(u.what, sizeof u.what, _("edited “%s”"), quoted(spec.title, q, sizeof q));
 	}
 	if (s != RP_OK) {
 		live_say(lv, true, "%s", err.msg);
@@ -890,7 +940,7 @@ global_key(live *lv, enum action act)
 	case ACT_TALK_TOGGLE: return toggle_talk(lv);
 	case ACT_END_MEETING:
 		if (lv->editing_note) {
-			live_say(lv, false, "finish this edit first: Enter saves it, Esc cancels it");
+			live_say(lv, false, "%s", _("finish this edit first: Enter saves it, Esc cancels it"));
 			return H_REDRAW;
 		}
 		lv->dialog = DIALOG_CONFIRM_END;
@@ -991,7 +1041,7 @@ live_key(live *lv, wint_t key, bool function)
 		}
 		/* Refused: said where it shows, the status bar, drawn again. */
 		if (!input_insert(&lv->input, (uint32_t)key)) {
-			live_say(lv, true, "a note holds 4000 bytes: the rest was not taken");
+			live_say(lv, true, "%s", _("a note holds 4000 bytes: the rest was not taken"));
 			rc |= H_REDRAW;
 		}
 		return rc | H_INPUT;
@@ -1010,7 +1060,7 @@ load_prep_notes(live *lv)
 	rp_error err = {0};
 
 	if (prep_notes_load(lv->st, lv->meeting_id, &lv->prep, &err) != RP_OK)
-		live_say(lv, true, "prep notes not shown: %s", live_why(&err));
+		live_say(lv, true, _("prep notes not shown: %s"), live_why(&err));
 }
 
 static void *
@@ -1019,7 +1069,7 @@ live_open(app *a)
 	live *lv = calloc(1, sizeof *lv);
 
 	if (lv == NULL) {
-		snprintf(a->msg, sizeof a->msg, "out of memory");
+		snprintf(a->msg, sizeof a->msg, "%s", _("out of memory"));
 		return NULL;
 	}
 	*lv = (live){.st = a->st, .clock = a->clock, .meeting_id = a->meeting_id,

@@ -153,6 +153,10 @@ int live_unsaved(const live *lv);
 void live_queue_free(live *lv);
 
 /* live_draw.c */
+/* A prompt kind's label ("Reflect"), in the user's language: the kinds are
+** the program's own words, while a prompt's sentence is in the client's.
+** prompt_kind_label()'s for a kind with no words here. */
+const char *live_kind_label(enum prompt_kind k);
 void live_draw(live *lv);
 void live_draw_input(live *lv);
 

@@ -12,6 +12,7 @@
 
 #include "listview.h"
 #include "live.h"
+#include "rapport/i18n.h"
 #include "rapport/prep.h"
 #include "rapport/text.h"
 #include "width.h"
@@ -67,6 +68,23 @@ box_at(const live *lv, rect r, const char *title, bool focused)
 	attrset(A_NORMAL);
 	snprintf(label, sizeof label, " %s ", title);
 	put(r.y, r.x + 1, r.w - 2, label, a);
+}
+
+/* A hint wrapped at word boundaries into the rows from y (at most rows of
+** them), cols wide: a narrow pane, or a longer language, never cuts a word
+** that fits a row. */
+static void
+put_wrapped(int y, int x, int cols, int rows, const char *text, attr_t attr)
+{
+	width_line lines[8];
+	size_t n = cols >= 2 ? width_wrap(text, cols, lines, 8) : 0;
+
+	for (size_t i = 0; i < n && i < 8 && (int)i < rows; i++) {
+		char *piece = strndup(text + lines[i].start, lines[i].len);
+
+		put(y + (int)i, x, cols, piece ? piece : "", attr);
+		free(piece);
+	}
 }
 
 /* "12'" for seconds, rounding up: a minute begun counts. */
@@ -141,8 +159,10 @@ pane_counts(const live *lv, const listview *l, listview_frame f, rect r, int row
 	listview_hidden(l, f, &above, &below);
 	if (rows >= 3 || above + below == 0 || r.w < 16)
 		return;
-	snprintf(more, sizeof more, " %s%s %d more ", above ? "↑" : "", below ? "↓" : "",
-		 above + below);
+	/* TRANSLATORS: a pane's bottom border: arrows, then how many lines
+	** the pane hides, " ↓ 2 more ". */
+	snprintf(more, sizeof more, P_(" %s%s %d more ", " %s%s %d more ", above + below),
+		 above ? "↑" : "", below ? "↓" : "", above + below);
 	put(r.y + r.h - 1, r.x + r.w - 2 - width_str(more), width_str(more), more,
 	    pick(lv, PAIR_DIM, A_DIM));
 }
@@ -162,9 +182,9 @@ draw_agenda(live *lv, int64_t now)
 	if (r.h == 0)
 		return;
 	if (s->nitems == 0 || inner < 4 || rows < 1) {
-		box_at(lv, r, "Agenda", focused);
-		if (rows >= 1)
-			put(r.y + 1, r.x + 1, inner, "no items: a adds one", pick(lv, PAIR_DIM, A_DIM));
+		box_at(lv, r, C_("pane", "Agenda"), focused);
+		put_wrapped(r.y + 1, r.x + 1, inner, rows, _("no items: a adds one"),
+			    pick(lv, PAIR_DIM, A_DIM));
 		return;
 	}
 	for (size_t i = 0; i < s->nitems; i++) {
@@ -212,13 +232,22 @@ draw_agenda(live *lv, int64_t now)
 		if (tw)
 			listview_span(al, a, "%s", when);
 	}
-	if (shrink < 100 && rows > (int)s->nitems + 1)
-		listview_add(al, false, pick(lv, PAIR_WARN, A_BOLD), "→ shrunk to end on time");
+	if (shrink < 100) {
+		/* Said under the items when there is room for all of it, on as
+		** many rows as the words take. */
+		const char *said = _("→ shrunk to end on time");
+		width_line lines[4];
+		size_t n = inner > 4 ? width_wrap(said, inner - 2, lines, 4) : 5;
+
+		for (size_t i = 0; n <= 4 && rows > (int)(s->nitems + n) && i < n; i++)
+			listview_add(al, false, pick(lv, PAIR_WARN, A_BOLD), "%.*s", (int)lines[i].len,
+				     said + lines[i].start);
+	}
 	listview_select(al, lv->agenda_sel < al->n ? lv->agenda_sel : -1);
 	/* The list view keeps a column each side of its rows: the box's
 	** borders, drawn over them afterwards. */
 	f = listview_draw(al, r.y + 1, r.x, rows, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
-	box_at(lv, r, "Agenda", focused);
+	box_at(lv, r, C_("pane", "Agenda"), focused);
 	pane_counts(lv, al, f, r, rows);
 }
 
@@ -301,10 +330,11 @@ draw_pending(live *lv, rect r, int bottom)
 		const pending_note *p = &lv->queue[i];
 		session_note n = {.at = p->at, .kind = p->note.kind};
 		char *clean = text_sanitize(p->note.text, " "), *marked = NULL;
-		static const char mark[] = "not saved · ";
+		/* TRANSLATORS: before a note that waits to be saved. */
+		const char *mark = _("not saved · ");
 		int lines;
 
-		if (clean && (marked = malloc(sizeof mark + strlen(clean))) != NULL)
+		if (clean && (marked = malloc(strlen(mark) + strlen(clean) + 1)) != NULL)
 			sprintf(marked, "%s%s", mark, clean);
 		free(clean);
 		lines = marked ? note_lines(marked, textw) : 1;
@@ -326,7 +356,9 @@ draw_pending(live *lv, rect r, int bottom)
 	if (shown < (int)lv->nqueue && y > r.y) {
 		char more[64];
 
-		snprintf(more, sizeof more, "↑ %d more not saved", (int)lv->nqueue - shown);
+		snprintf(more, sizeof more,
+			 P_("↑ %d more not saved", "↑ %d more not saved", (int)lv->nqueue - shown),
+			 (int)lv->nqueue - shown);
 		put(y, r.x + 9, textw, more, dim);
 		y--;
 	}
@@ -344,8 +376,9 @@ draw_notes(live *lv)
 	{
 		char title[300];
 
-		snprintf(title, sizeof title, "Notes · %s%s", s->title,
-			 lv->editing_note ? " · editing" : "");
+		/* TRANSLATORS: the Notes pane's title, then the meeting's. */
+		snprintf(title, sizeof title, lv->editing_note ? _("Notes · %s · editing") : _("Notes · %s"),
+			 s->title);
 		box_at(lv, r, title, lv->focus == KEYMAP_NOTES);
 	}
 	if (textw < 4)
@@ -409,10 +442,11 @@ draw_notes(live *lv)
 		y = top - 1;
 	}
 	if (s->nnotes == 0) {
-		static const char hint[] =
-			"Type a note, Enter saves it. A first character gives its kind: "
-			"+ need  ! concern  ? question  = decision  > action @who ^when  "
-			"* personal  \" quote  ~ private. #word tags a topic. F1: all keys.";
+		/* TRANSLATORS: the empty Notes pane.  The characters before each
+		** kind (+ ! ? = > @ ^ * " ~ #) are what is typed: keep them. */
+		const char *hint = _("Type a note, Enter saves it. A first character gives its kind: "
+				     "+ need  ! concern  ? question  = decision  > action @who ^when  "
+				     "* personal  \" quote  ~ private. #word tags a topic. F1: all keys.");
 		width_line lines[16];
 		size_t n = width_wrap(hint, inner, lines, 16);
 
@@ -432,8 +466,9 @@ live_draw_input(live *lv)
 {
 	rect r = lv->lay.notes;
 	int y = r.y + r.h - 2, x = r.x + 1, inner = r.w - 2;
-	const char *label = lv->editing_note ? "edit> " : "> ";
-	int lw = (int)strlen(label), cols = inner - lw, col = 0;
+	/* TRANSLATORS: before the line of a note being edited. */
+	const char *label = lv->editing_note ? _("edit> ") : "> ";
+	int lw = width_str(label), cols = inner - lw, col = 0;
 	size_t first = 0;
 	char *text;
 
@@ -469,7 +504,7 @@ prep_note_rows(live *lv, int inner)
 
 	if (!has_prep_notes(lv))
 		return;
-	listview_add(pl, false, pick(lv, PAIR_DIM, A_BOLD), "from your prep:");
+	listview_add(pl, false, pick(lv, PAIR_DIM, A_BOLD), "%s", _("from your prep:"));
 	for (size_t i = 0; i < lv->prep->n; i++) {
 		/* Made safe before it is measured, as the prompts are. */
 		char *text = text_sanitize(lv->prep->notes[i].text, " ");
@@ -495,6 +530,36 @@ prep_note_rows(live *lv, int inner)
 	}
 }
 
+const char *
+live_kind_label(enum prompt_kind k)
+{
+	const char *label = prompt_kind_label(k);
+
+	/* prompt.h's PROMPT_KIND_LIST marks them for the catalogue. */
+	return label ? _(label) : NULL;
+}
+
+/* The line the pane shows for p: prompt_line()'s, its leading label
+** ("Reflect: …") in the user's language. */
+static void
+prompt_shown(const prompt *p, char *buf, size_t size)
+{
+	char line[PROMPT_TEXT_MAX + 64];
+	const char *label = prompt_kind_label(p->kind), *mine = live_kind_label(p->kind);
+	size_t n = label ? strlen(label) : 0;
+
+	prompt_line(p, line, sizeof line);
+	if (n == 0 || mine == NULL || strcmp(mine, label) == 0 || strncmp(line, label, n) != 0 ||
+	    line[n] != ':') {
+		snprintf(buf, size, "%s", line);
+		return;
+	}
+	/* TRANSLATORS: a prompt's kind, then what it suggests ("Reflect:
+	** "It sounds like…""); French puts a narrow no-break space before
+	** the colon. */
+	snprintf(buf, size, _("%s: %s"), mine, line + n + (line[n + 1] == ' ' ? 2 : 1));
+}
+
 /* The Prompts pane, on the list view every screen uses: one wrapped row
 ** per prompt, the selected one revealed whole (the list view scrolls to
 ** it) and marked only while the pane has the keyboard; what does not fit
@@ -512,9 +577,9 @@ draw_prompts(live *lv)
 	if (r.h == 0)
 		return;
 	if ((lv->nprompts == 0 && !has_prep_notes(lv)) || inner < 4 || r.h < 3) {
-		box_at(lv, r, "Prompts", focused);
-		if (r.h >= 3)
-			put(r.y + 1, r.x + 1, inner, "nothing to suggest yet", pick(lv, PAIR_DIM, A_DIM));
+		box_at(lv, r, C_("pane", "Prompts"), focused);
+		put_wrapped(r.y + 1, r.x + 1, inner, r.h - 2, _("nothing to suggest yet"),
+			    pick(lv, PAIR_DIM, A_DIM));
 		return;
 	}
 	prep_note_rows(lv, inner);
@@ -523,7 +588,7 @@ draw_prompts(live *lv)
 		width_line lines[16];
 		size_t n;
 
-		prompt_line(&lv->prompts[p], line, sizeof line);
+		prompt_shown(&lv->prompts[p], line, sizeof line);
 		if ((clean = text_sanitize(line, " ")) == NULL)
 			break;
 		/* A hanging "▸ ": every line of the text gets inner - 2 columns. */
@@ -550,7 +615,7 @@ draw_prompts(live *lv)
 	/* The list view keeps a column each side of its rows: the box's
 	** borders, drawn over them afterwards. */
 	f = listview_draw(pl, r.y + 1, r.x, r.h - 2, r.w, focused, pick(lv, PAIR_DIM, A_DIM));
-	box_at(lv, r, "Prompts", focused);
+	box_at(lv, r, C_("pane", "Prompts"), focused);
 	pane_counts(lv, pl, f, r, r.h - 2);
 }
 
@@ -571,8 +636,8 @@ draw_status(live *lv, int64_t now)
 	int form[NPIECES];  /* 2 long, 1 short, 0 dropped */
 	int64_t you, them, longest, elapsed = s->started_at ? now - s->started_at : 0;
 	int talking = session_talking(s), share = -1;
-	const char *who = talking == TALK_SIDE_YOU ? "● you talking" :
-			  talking == TALK_SIDE_CLIENT ? "○ client talking" : "";
+	const char *who = talking == TALK_SIDE_YOU ? _("● you talking") :
+			  talking == TALK_SIDE_CLIENT ? _("○ client talking") : "";
 	attr_t a = A_REVERSE;
 	/* What goes short or goes entirely, in this order, until the line
 	** fits.  The current item, the time left and being over stay to the
@@ -582,6 +647,9 @@ draw_status(live *lv, int64_t now)
 		{PIECE_ELAPSED, 0}, {PIECE_HINT, 0}, {PIECE_CLIENT, 1}, {PIECE_TALK, 0},
 		{PIECE_CLIENT, 0}, {PIECE_STATE, 1},
 		{PIECE_ITEM, 1}, {PIECE_MEETING, 1},
+		/* Rather than cut a message (French is longer), the meeting's
+		** time goes: the item's stays. */
+		{PIECE_MEETING, 0},
 	};
 	enum { NSTEPS = sizeof steps / sizeof steps[0] };
 	int planned = planned_minutes(s);
@@ -598,12 +666,14 @@ draw_status(live *lv, int64_t now)
 	if (cur && cur->timebox_minutes) {
 		int64_t left = (int64_t)cur->timebox_minutes * 60 - session_item_elapsed(cur, now);
 
+		/* TRANSLATORS: the current item, then minutes ("12'" or "1h05")
+		** left of its timebox, or spent past it. */
 		cut = width_truncate(cur->title, 12);
-		snprintf(lng[PIECE_ITEM], 200, "%s %s %s", cur->title,
-			 minutes_text(minutes_up(left < 0 ? -left : left), m1, sizeof m1),
-			 left >= 0 ? "left" : "over");
-		snprintf(shrt[PIECE_ITEM], 200, "%s %s %s", cut ? cut : "", m1,
-			 left >= 0 ? "left" : "over");
+		minutes_text(minutes_up(left < 0 ? -left : left), m1, sizeof m1);
+		snprintf(lng[PIECE_ITEM], 200, left >= 0 ? _("%s %s left") : _("%s %s over"), cur->title,
+			 m1);
+		snprintf(shrt[PIECE_ITEM], 200, left >= 0 ? _("%s %s left") : _("%s %s over"),
+			 cut ? cut : "", m1);
 		free(cut);
 	} else if (cur) {
 		cut = width_truncate(cur->title, 12);
@@ -611,8 +681,8 @@ draw_status(live *lv, int64_t now)
 		snprintf(shrt[PIECE_ITEM], 200, "%s", cut ? cut : "");
 		free(cut);
 	} else {
-		snprintf(lng[PIECE_ITEM], 200, "no item started (Ctrl-N)");
-		snprintf(shrt[PIECE_ITEM], 200, "no item");
+		snprintf(lng[PIECE_ITEM], 200, "%s", _("no item started (Ctrl-N)"));
+		snprintf(shrt[PIECE_ITEM], 200, "%s", _("no item"));
 	}
 	/* The whole meeting against its planned length. */
 	lng[PIECE_MEETING][0] = shrt[PIECE_MEETING][0] = '\0';
@@ -621,22 +691,34 @@ draw_status(live *lv, int64_t now)
 
 		minutes_text(minutes_up(left < 0 ? -left : left), m1, sizeof m1);
 		minutes_text(planned, m2, sizeof m2);
-		snprintf(lng[PIECE_MEETING], 200, "%s %s %s", m1, left >= 0 ? "left of" : "over", m2);
-		snprintf(shrt[PIECE_MEETING], 200, "%s/%s %s", m1, m2, left >= 0 ? "left" : "over");
+		/* TRANSLATORS: the whole meeting: minutes left (or past its
+		** end), then its planned length: "12' left of 45'". */
+		snprintf(lng[PIECE_MEETING], 200, left >= 0 ? _("%s left of %s") : _("%s over %s"), m1,
+			 m2);
+		/* TRANSLATORS: the same, short: "12'/45' left". */
+		snprintf(shrt[PIECE_MEETING], 200, left >= 0 ? _("%s/%s left") : _("%s/%s over"), m1,
+			 m2);
 	}
 	minutes_text((int)(elapsed / 60), m1, sizeof m1);
-	snprintf(lng[PIECE_ELAPSED], 200, "%s elapsed", m1);
+	/* TRANSLATORS: the time since the meeting began, "36'" or "1h05". */
+	snprintf(lng[PIECE_ELAPSED], 200, _("%s elapsed"), m1);
 	snprintf(shrt[PIECE_ELAPSED], 200, "%s", m1);
 	if (share >= 0) {
-		snprintf(lng[PIECE_TALK], 200, "%s%syou talked %d%% (aim 43%%)", who, *who ? ", " : "",
-			 share);
-		snprintf(shrt[PIECE_TALK], 200, "%s%s%d%%/43%%", who, *who ? " " : "", share);
+		/* TRANSLATORS: who talks now ("● you talking"), then your share
+		** of the talk against the 43% aimed at. */
+		if (*who)
+			snprintf(lng[PIECE_TALK], 200, _("%s, you talked %d%% (aim 43%%)"), who, share);
+		else
+			snprintf(lng[PIECE_TALK], 200, _("you talked %d%% (aim 43%%)"), share);
+		/* TRANSLATORS: the same, short: your share and the aim. */
+		snprintf(shrt[PIECE_TALK], 200, _("%s%s%d%%/43%%"), who, *who ? " " : "", share);
 	} else {
-		snprintf(lng[PIECE_TALK], 200, "%s", *who ? who : "Ctrl-T: who talks");
+		snprintf(lng[PIECE_TALK], 200, "%s", *who ? who : _("Ctrl-T: who talks"));
 		snprintf(shrt[PIECE_TALK], 200, "%s", *who ? who : "Ctrl-T");
 	}
-	snprintf(lng[PIECE_LONGEST], 200, "client's longest %d'", minutes_up(longest));
-	snprintf(shrt[PIECE_LONGEST], 200, "max %d'", minutes_up(longest));
+	/* TRANSLATORS: the client's longest time talking, in minutes. */
+	snprintf(lng[PIECE_LONGEST], 200, _("client's longest %d'"), minutes_up(longest));
+	snprintf(shrt[PIECE_LONGEST], 200, _("max %d'"), minutes_up(longest));
 	/* A message, or "saved"; else the hint, the first thing to go. */
 	/* "saved" only while nothing waits: a note not saved is said until it
 	** lands. */
@@ -644,14 +726,14 @@ draw_status(live *lv, int64_t now)
 		snprintf(lng[PIECE_STATE], 200, "%s", lv->status);
 	else if (live_unsaved(lv) > 0)
 		snprintf(lng[PIECE_STATE], 200,
-			 live_unsaved(lv) == 1 ? "%d note not saved · retrying"
-					       : "%d notes not saved · retrying",
+			 P_("%d note not saved · retrying", "%d notes not saved · retrying",
+			    live_unsaved(lv)),
 			 live_unsaved(lv));
 	else
-		snprintf(lng[PIECE_STATE], 200, "%s", lv->saved ? "saved" : "");
+		snprintf(lng[PIECE_STATE], 200, "%s", lv->saved ? C_("status bar: the note", "saved") : "");
 	snprintf(shrt[PIECE_STATE], 200, "%s",
 		 lv->status_short[0] ? lv->status_short : lng[PIECE_STATE]);
-	snprintf(lng[PIECE_HINT], 200, "%s", lng[PIECE_STATE][0] ? "" : "F1 help");
+	snprintf(lng[PIECE_HINT], 200, "%s", lng[PIECE_STATE][0] ? "" : _("F1 help"));
 	shrt[PIECE_HINT][0] = '\0';
 	if (longest == 0)
 		lng[PIECE_LONGEST][0] = shrt[PIECE_LONGEST][0] = '\0';
@@ -747,7 +829,7 @@ draw_help(live *lv)
 
 	erase();
 	if (rows < 2 || COLS < 20) {
-		put(0, 0, COLS, "help: the terminal is too small", A_BOLD);
+		put(0, 0, COLS, _("help: the terminal is too small"), A_BOLD);
 		return;
 	}
 	colw = COLS / 2;
@@ -762,8 +844,8 @@ draw_help(live *lv)
 	if (colw < 60)
 		keyw = 14;
 	put(0, 1, COLS - 2, ncols == 1 && n > rows
-		    ? "rapport · keys · j/k, pages, g/G scroll; any other key closes"
-		    : "rapport · keys · any key closes the help", A_BOLD);
+		    ? _("rapport · keys · j/k, pages, g/G scroll; any other key closes")
+		    : _("rapport · keys · any key closes the help"), A_BOLD);
 	for (int i = lv->help_top; i < n && i - lv->help_top < rows * ncols; i++) {
 		int k = i - lv->help_top, y = 2 + k % rows, x = (k / rows) * colw;
 
@@ -775,14 +857,14 @@ draw_help(live *lv)
 		put(y, x + 3 + keyw, colw - keyw - 4, lines[i].help, A_NORMAL);
 	}
 	if (ncols == 1 && lv->help_top + rows < n)
-		put(LINES - 1, 1, COLS - 2, "↓ more", A_BOLD);
+		put(LINES - 1, 1, COLS - 2, _("↓ more"), A_BOLD);
 }
 
 static void
 draw_dialog(live *lv)
 {
 	const char *title = "";
-	char asked[160];
+	char asked[300];
 	int n = live_unsaved(lv);
 	int w = COLS - 8 < 70 ? COLS - 8 : 70, x = (COLS - w) / 2, y = LINES / 2 - 2, col = 0;
 	size_t first = 0;
@@ -790,28 +872,30 @@ draw_dialog(live *lv)
 	char *text;
 
 	switch (lv->dialog) {
-	case DIALOG_ITEM_ADD: title = "New agenda item (TITLE:MINUTES), Enter adds, Esc cancels"; break;
-	case DIALOG_ITEM_EDIT: title = "Edit agenda item (TITLE:MINUTES), Enter saves, Esc cancels"; break;
-	case DIALOG_CONFIRM_DELETE: title = "Delete this note? y / n"; break;
+	/* TRANSLATORS: the dialogs' questions.  "y / n" are the answer keys
+	** (French: "o / n", o answering yes); d discards the meeting. */
+	case DIALOG_ITEM_ADD: title = _("New agenda item (TITLE:MINUTES), Enter adds, Esc cancels"); break;
+	case DIALOG_ITEM_EDIT: title = _("Edit agenda item (TITLE:MINUTES), Enter saves, Esc cancels"); break;
+	case DIALOG_CONFIRM_DELETE: title = _("Delete this note? y / n"); break;
 	case DIALOG_CONFIRM_END:
 		if (n > 0) {
 			snprintf(asked, sizeof asked,
-				 n == 1 ? "%d note is not saved: save it and end the meeting? y / n"
-					: "%d notes are not saved: save them and end the meeting? y / n",
+				 P_("%d note is not saved: save it and end the meeting? y / n",
+				    "%d notes are not saved: save them and end the meeting? y / n", n),
 				 n);
 			title = asked;
 		} else {
 			title = !input_blank(&lv->input)
-					? "Save the line's note and end the meeting? y / n"
+					? _("Save the line's note and end the meeting? y / n")
 				: lv->s && lv->s->nnotes == 0
-					? "End the meeting now? y / n · d: discard it, nothing noted"
-					: "End the meeting now? y / n";
+					? _("End the meeting now? y / n · d: discard it, nothing noted")
+					: _("End the meeting now? y / n");
 		}
 		break;
 	case DIALOG_CONFIRM_QUIT:
 		snprintf(asked, sizeof asked,
-			 n == 1 ? "%d note is not saved: quit, keeping it in a file? y / n"
-				: "%d notes are not saved: quit, keeping them in a file? y / n",
+			 P_("%d note is not saved: quit, keeping it in a file? y / n",
+			    "%d notes are not saved: quit, keeping them in a file? y / n", n),
 			 n);
 		title = asked;
 		break;
@@ -822,11 +906,26 @@ draw_dialog(live *lv)
 	for (int i = 0; i < 4; i++)
 		mvhline(y + i, x, ' ', w);
 	box_at(lv, (rect){y, x, 4, w}, "rapport", true);
-	put(y + 1, x + 2, w - 4, title, A_BOLD);
 	if (!line) {
+		/* A question has the dialog's two rows: French ones are longer
+		** than a row at 80 columns, and are wrapped rather than cut. */
+		width_line rows[2];
+		size_t nrows = w - 4 >= 2 ? width_wrap(title, w - 4, rows, 2) : 0;
+
+		if (nrows > 2) {
+			put(y + 1, x + 2, w - 4, title, A_BOLD);
+		} else {
+			for (size_t i = 0; i < nrows; i++) {
+				char *piece = strndup(title + rows[i].start, rows[i].len);
+
+				put(y + 1 + (int)i, x + 2, w - 4, piece ? piece : "", A_BOLD);
+				free(piece);
+			}
+		}
 		curs_set(0);
 		return;
 	}
+	put(y + 1, x + 2, w - 4, title, A_BOLD);
 	input_view(&lv->dialog_ask.in, w - 4, &first, &col);
 	if ((text = input_text_from(&lv->dialog_ask.in, first)) != NULL) {
 		put(y + 2, x + 2, w - 4, text, A_NORMAL);
@@ -839,11 +938,12 @@ draw_dialog(live *lv)
 static void
 draw_too_small(void)
 {
-	const char *msg = "terminal too small";
+	const char *msg = _("terminal too small");
+	int w = width_str(msg);
 
 	erase();
 	if (COLS >= 1 && LINES >= 1)
-		put(LINES / 2, COLS > 18 ? (COLS - 18) / 2 : 0, COLS, msg, A_BOLD);
+		put(LINES / 2, COLS > w ? (COLS - w) / 2 : 0, COLS, msg, A_BOLD);
 	curs_set(0);
 }
 

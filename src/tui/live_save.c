@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rapport/i18n.h"
 #include "rapport/meeting.h"
 #include "rapport/record.h"
 
@@ -47,7 +48,7 @@ save_one(live *lv, const parsed_note *note, int64_t item, int64_t at)
 
 	s = meeting_check_live(lv->st, lv->meeting_id, &err);
 	if (s == RP_EINVAL)
-		snprintf(err.msg, sizeof err.msg, "the meeting had ended");
+		snprintf(err.msg, sizeof err.msg, "%s", _("the meeting had ended"));
 	if (s == RP_OK)
 		s = record_note(lv->st, &when, lv->meeting_id, item, NOTE_PHASE_LIVE, note, NULL,
 				&err);
@@ -110,7 +111,7 @@ live_queue_line(live *lv)
 	/* The line parsed when it was entered, and no key changed it since. */
 	if (note_parse_line(text, live_today(lv), &q->note, &err) != RP_OK) {
 		free(text);
-		live_say(lv, true, "not saved: %s", err.msg);
+		live_say(lv, true, _("not saved: %s"), err.msg);
 		lv->line_failed = false;
 		return false;
 	}
@@ -122,7 +123,7 @@ live_queue_line(live *lv)
 	input_clear(&lv->input);
 	return true;
 nomem:
-	live_say(lv, true, "out of memory: the note stays on the line");
+	live_say(lv, true, "%s", _("out of memory: the note stays on the line"));
 	return false;
 }
 
@@ -165,13 +166,17 @@ live_retry(live *lv)
 		live_reload(lv);
 		if (live_unsaved(lv) == 0) {
 			lv->saved = true;
-			live_say(lv, false, n == 1 ? "%d note saved" : "%d notes saved", n);
+			live_say(lv, false, P_("%d note saved", "%d notes saved", n), n);
 			/* Nothing is left to ask about before quitting. */
 			if (lv->dialog == DIALOG_CONFIRM_QUIT)
 				lv->dialog = lv->quit_over;
 		} else {
-			live_say(lv, true, "%d saved, %d not saved yet: %s", n, live_unsaved(lv),
-				 lv->save_error);
+			/* TRANSLATORS: notes saved now, notes still waiting
+			** (by the second number), then why. */
+			live_say(lv, true,
+				 P_("%d saved, %d not saved yet: %s", "%d saved, %d not saved yet: %s",
+				    live_unsaved(lv)),
+				 n, live_unsaved(lv), lv->save_error);
 		}
 	}
 }

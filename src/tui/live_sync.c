@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rapport/i18n.h"
 #include "rapport/meeting.h"
 #include "rapport/text.h"
 
@@ -27,8 +28,8 @@ live_sync(live *lv)
 
 	/* Said again each second, over whatever else was said, but without
 	** taking back the word that a note was refused. */
-	if (lv->s && lv->s->state != MEETING_LIVE && strcmp(lv->status, LIVE_SYNC_REFUSED) != 0)
-		say_ended(lv, LIVE_SYNC_ENDED, LIVE_SYNC_ENDED_SHORT);
+	if (lv->s && lv->s->state != MEETING_LIVE && strcmp(lv->status, _(LIVE_SYNC_REFUSED)) != 0)
+		say_ended(lv, _(LIVE_SYNC_ENDED), _(LIVE_SYNC_ENDED_SHORT));
 	return reloaded;
 }
 
@@ -42,9 +43,9 @@ live_sync_can_note(live *lv)
 		return true;
 	if (err.status == RP_EINVAL) {
 		live_reload(lv);
-		say_ended(lv, LIVE_SYNC_REFUSED, LIVE_SYNC_REFUSED_SHORT);
+		say_ended(lv, _(LIVE_SYNC_REFUSED), _(LIVE_SYNC_REFUSED_SHORT));
 	} else {
-		snprintf(lv->status, sizeof lv->status, "not saved: %s", err.msg);
+		snprintf(lv->status, sizeof lv->status, _("not saved: %s"), err.msg);
 		lv->status_short[0] = '\0';
 		lv->status_error = true;
 	}
@@ -84,7 +85,8 @@ keep_unsaved(app *a, const char *why, const char *text)
 	char *clean = text_sanitize(text, " ");
 	size_t len = strlen(a->unsaved);
 
-	snprintf(a->unsaved + len, sizeof a->unsaved - len, "not saved (%s): %s\n", why,
+	/* TRANSLATORS: a line printed as rapport leaves: why, then the text. */
+	snprintf(a->unsaved + len, sizeof a->unsaved - len, _("not saved (%s): %s\n"), why,
 		 clean ? clean : "");
 	free(clean);
 }
@@ -137,12 +139,12 @@ live_sync_leave(app *a, void *state)
 	if (changed || (lv->draft && lv->draft[0])) {
 		ended = meeting_check_live(lv->st, lv->meeting_id, &err) == RP_EINVAL;
 		if (changed)
-			keep_unsaved(a, ended ? "the meeting had ended"
-				     : lv->editing_note ? "an edit of an older note, left on the line"
-				     : "still on the line when you quit",
+			keep_unsaved(a, ended ? _("the meeting had ended")
+				     : lv->editing_note ? _("an edit of an older note, left on the line")
+				     : _("still on the line when you quit"),
 				     text);
 		if (lv->draft && lv->draft[0])
-			keep_unsaved(a, ended ? "the meeting had ended" : "the new note set aside",
+			keep_unsaved(a, ended ? _("the meeting had ended") : _("the new note set aside"),
 				     lv->draft);
 		/* Text typed and not entered joins the file when there is one,
 		** and always on a signal: the terminal it would be printed
@@ -164,8 +166,8 @@ live_sync_leave(app *a, void *state)
 		char *item = input_text(&lv->dialog_ask.in);
 
 		if (item)
-			keep_unsaved(a, lv->dialog == DIALOG_ITEM_ADD ? "an agenda item being added"
-								  : "an agenda item being edited",
+			keep_unsaved(a, lv->dialog == DIALOG_ITEM_ADD ? _("an agenda item being added")
+								  : _("an agenda item being edited"),
 				     item);
 		free(item);
 	}

@@ -13,14 +13,16 @@
 #include <stdbool.h>
 
 #include "live.h"
+#include "rapport/i18n.h"
 
 /* The messages while the meeting is ended elsewhere: what happened, and
 ** what the user can do; short enough for the status bar at 60 columns.
-** The second answers a note refused (the line stays as typed). */
-#define LIVE_SYNC_ENDED "ended in another window · Ctrl-C quits"
-#define LIVE_SYNC_REFUSED "ended in another window: not saved · Ctrl-C quits"
-#define LIVE_SYNC_ENDED_SHORT "ended in another window"
-#define LIVE_SYNC_REFUSED_SHORT "ended in another window: not saved"
+** The second answers a note refused (the line stays as typed).
+** Marked for the catalogue: _() where they are said. */
+#define LIVE_SYNC_ENDED N_("ended in another window · Ctrl-C quits")
+#define LIVE_SYNC_REFUSED N_("ended in another window: not saved · Ctrl-C quits")
+#define LIVE_SYNC_ENDED_SHORT N_("ended in another window")
+#define LIVE_SYNC_REFUSED_SHORT N_("ended in another window: not saved")
 
 /* Once a second: reload when another window changed the database; while
 ** the meeting is ended, keep saying so in the status line.  True when it

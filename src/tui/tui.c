@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "live_sync.h"
+#include "rapport/i18n.h"
 #include "meet.h"
 #include "recovery.h"
 #include "screen.h"
@@ -191,20 +192,29 @@ save_recovery(app *a)
 		return;
 	if (recovery_write(a->recovery, rp_clock_now(a->clock), path, sizeof path) == 0) {
 		if (a->recovery_notes == 0)
-			fprintf(stderr, "rapport: the text left on the line is in %s\n", path);
+			fprintf(stderr, _("rapport: the text left on the line is in %s\n"), path);
+		else if (a->recovery_drafts)
+			fprintf(stderr,
+				P_("rapport: %d note was not saved; it is in %s with the text left on"
+				   " the line, to paste back\n",
+				   "rapport: %d notes were not saved; they are in %s with the text left"
+				   " on the line, one per line, to paste back\n",
+				   a->recovery_notes),
+				a->recovery_notes, path);
 		else
 			fprintf(stderr,
-				a->recovery_notes == 1
-					? "rapport: %d note was not saved; it is in %s%s, to paste back\n"
-					: "rapport: %d notes were not saved; they are in %s%s, one per"
-					  " line, to paste back\n",
-				a->recovery_notes, path,
-				a->recovery_drafts ? " with the text left on the line" : "");
+				P_("rapport: %d note was not saved; it is in %s, to paste back\n",
+				   "rapport: %d notes were not saved; they are in %s, one per line, to"
+				   " paste back\n",
+				   a->recovery_notes),
+				a->recovery_notes, path);
 	} else {
+		/* TRANSLATORS: the notes' count, then why the file could not be
+		** written. */
 		fprintf(stderr,
-			a->recovery_notes == 1
-				? "rapport: %d note was not saved (above), and no recovery file: %s\n"
-				: "rapport: %d notes were not saved (above), and no recovery file: %s\n",
+			P_("rapport: %d note was not saved (above), and no recovery file: %s\n",
+			   "rapport: %d notes were not saved (above), and no recovery file: %s\n",
+			   a->recovery_notes),
 			a->recovery_notes, path);
 	}
 	free(a->recovery);
@@ -218,11 +228,11 @@ tui_run(app *a, char *msg, int size)
 	struct sigaction sa = {.sa_handler = on_stop_signal};
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		snprintf(msg, (size_t)size, "the screens need a terminal");
+		snprintf(msg, (size_t)size, "%s", _("the screens need a terminal"));
 		return TUI_FAILED;
 	}
 	if (newterm(NULL, stdout, stdin) == NULL) {
-		snprintf(msg, (size_t)size, "cannot use this terminal (TERM=%s)",
+		snprintf(msg, (size_t)size, _("cannot use this terminal (TERM=%s)"),
 			 getenv("TERM") ? getenv("TERM") : "");
 		return TUI_FAILED;
 	}
@@ -255,7 +265,7 @@ tui_run(app *a, char *msg, int size)
 	if (a->result == TUI_FAILED)
 		snprintf(msg, (size_t)size, "%s", a->msg);
 	if (a->result == TUI_STOPPED)
-		snprintf(msg, (size_t)size, "stopped by %s",
+		snprintf(msg, (size_t)size, _("stopped by %s"),
 			 a->stop_signal == SIGHUP ? "SIGHUP" : "SIGTERM");
 	return a->result;
 }
