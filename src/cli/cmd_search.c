@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "rapport/i18n.h"
 #include "rapport/search.h"
 
 /* How the matched words of a snippet are shown. */
@@ -56,14 +57,14 @@ cmd_search(cli *c, int argc, char **argv)
 		} else if (ch == 'j') {
 			json = true;
 		} else if (ch == 'l' && !cli_parse_int(optarg, 1, 10000, &limit)) {
-			cli_error("--limit must be 1 to 10000");
+			cli_error(_("--limit must be 1 to %d"), 10000);
 			return EXIT_FAIL;
 		}
 	}
 	if (bad)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
-		return cli_usage("search takes one QUERY (quote several words)");
+		return cli_usage("%s", _("search takes one QUERY (quote several words)"));
 	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
 		if (err.status == RP_ENOTFOUND) {
 			if (json)
@@ -88,7 +89,7 @@ cmd_search(cli *c, int argc, char **argv)
 		printf("%s\t", day);
 		cli_print_text(h->client);
 		if (h->client_archived)
-			fputs(" (archived)", stdout);
+			fputs(_(" (archived)"), stdout);
 		if (h->meeting_id)
 			printf("\t%lld\t", (long long)h->meeting_id);
 		else
