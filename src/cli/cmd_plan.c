@@ -450,7 +450,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		case 'n': next = true; break;
 		case 'P': past = true; break;
 		case 'T':
-			if (meeting_check_title(optarg, "meeting title", &err) != RP_OK) {
+			if (meeting_check_title(optarg, N_("meeting title"), &err) != RP_OK) {
 				rc = cli_fail(&err);
 				goto out;
 			}
@@ -488,7 +488,7 @@ cmd_plan(cli *c, int argc, char **argv)
 	}
 	if (argc - optind == 2) {
 		title = argv[optind + 1];
-		if (meeting_check_title(title, "meeting title", &err) != RP_OK) {
+		if (meeting_check_title(title, N_("meeting title"), &err) != RP_OK) {
 			rc = cli_fail(&err);
 			goto out;
 		}
@@ -562,7 +562,10 @@ cmd_plan(cli *c, int argc, char **argv)
 		** same items with the same timeboxes. */
 		agenda_template_in(cl.lang, template, items, ntemplate, &template_title);
 	args.client_id = cl.id;
-	args.title = title ? title : template_title;
+	/* The title is shared with the client (the invitation, the recap):
+	** in their language when none is given. */
+	args.title = title ? title : template_title ? template_title
+			     : IN_LANG(cl.lang, "Meeting", "Rendez-vous");
 	args.items = items;
 	args.walks = walks;
 	args.nwalks = nwalks;
