@@ -24,8 +24,12 @@ cmd_check(cli *c, int argc, char **argv)
 		return cli_usage("%s", _("check takes no arguments"));
 	if (store_check(c->db_path, print_problem, NULL, &problems, &err) != RP_OK)
 		return cli_fail(&err);
-	if (problems > 0)
+	if (problems > 0) {
+		/* The problems are on stdout, one a line; their count on stderr,
+		** where a person looks when the status is 1. */
+		cli_error(P_("%d problem found", "%d problems found", problems), problems);
 		return EXIT_FAIL;
+	}
 	puts(_("ok"));
 	return EXIT_OK;
 }

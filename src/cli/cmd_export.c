@@ -15,6 +15,32 @@
 #include "rapport/recap.h"
 #include "rapport/vdir.h"
 
+/* "DIR: 3 written, 0 removed, 2 unchanged", and how many the calendar
+** changed, which are left as they are. */
+static void
+print_vdir_stats(const char *dir, const vdir_stats *stats)
+{
+	char counts[4][96], all[400];
+
+	/* TRANSLATORS: files of a vdir folder; the counts are joined by
+	** commas after the folder's name. */
+	snprintf(counts[0], sizeof counts[0], P_("%zu written", "%zu written", stats->written),
+		 stats->written);
+	snprintf(counts[1], sizeof counts[1], P_("%zu removed", "%zu removed", stats->removed),
+		 stats->removed);
+	snprintf(counts[2], sizeof counts[2], P_("%zu unchanged", "%zu unchanged", stats->unchanged),
+		 stats->unchanged);
+	if (stats->kept)
+		snprintf(counts[3], sizeof counts[3],
+			 P_("%zu left as the calendar changed it",
+			    "%zu left as the calendar changed them", stats->kept),
+			 stats->kept);
+	snprintf(all, sizeof all, "%s, %s, %s%s%s", counts[0], counts[1], counts[2],
+		 stats->kept ? ", " : "", stats->kept ? counts[3] : "");
+	printf(_("%s: %s"), dir, all);
+	putchar('\n');
+}
+
 /* export --vdir DIR [CLIENT]: the calendar as one file per object. */
 static int
 export_vdir(cli *c, const char *dir, const char *query)
@@ -35,17 +61,8 @@ export_vdir(cli *c, const char *dir, const char *query)
 		return EXIT_FAIL;
 	if (vdir_export(st, &c->clock, dir, cl.id, &stats, &err) != RP_OK)
 		rc = cli_fail(&err);
-	else if (stats.kept == 0)
-		/* TRANSLATORS: a folder, then how many files were written,
-		** removed and left as they were. */
-		printf(_("%s: %zu written, %zu removed, %zu unchanged\n"), dir, stats.written,
-		       stats.removed, stats.unchanged);
 	else
-		printf(P_("%s: %zu written, %zu removed, %zu unchanged, %zu left as the calendar"
-			  " changed it\n",
-			  "%s: %zu written, %zu removed, %zu unchanged, %zu left as the calendar"
-			  " changed them\n", stats.kept),
-		       dir, stats.written, stats.removed, stats.unchanged, stats.kept);
+		print_vdir_stats(dir, &stats);
 	store_close(st);
 	return rc;
 }

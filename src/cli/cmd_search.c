@@ -47,7 +47,7 @@ cmd_search(cli *c, int argc, char **argv)
 	enum marks marks = !isatty(STDOUT_FILENO) ? MARKS_NONE
 			   : getenv("NO_COLOR") ? MARKS_BRACKETS : MARKS_BOLD;
 	store *st;
-	bool json = false;
+	bool json = false, more = false;
 	int ch, bad = 0, rc;
 
 	optind = 1;
@@ -73,9 +73,14 @@ cmd_search(cli *c, int argc, char **argv)
 		}
 		return cli_fail(&err);
 	}
-	if (search_run(st, argv[optind], order, (size_t)limit, &r, &err) != RP_OK) {
+	/* One more than asked for: there, it says the list was cut. */
+	if (search_run(st, argv[optind], order, (size_t)limit + 1, &r, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
+	}
+	if (r->nhits > (size_t)limit) {
+		r->nhits = (size_t)limit;
+		more = true;
 	}
 	if (json)
 		cli_search_json(r);
@@ -102,6 +107,10 @@ cmd_search(cli *c, int argc, char **argv)
 	/* Nothing found is status 1 and nothing said, as grep does, so a
 	** script can test it. */
 	rc = r->nhits ? EXIT_OK : EXIT_FAIL;
+	if (more && !json)
+		cli_error(P_("only the first %ld hit is listed: --limit shows more",
+			     "only the first %ld hits are listed: --limit shows more", limit),
+			  limit);
 	search_free(r);
 	store_close(st);
 	return rc;
