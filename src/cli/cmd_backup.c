@@ -1,6 +1,7 @@
 /* cmd_backup.c: backup, restore, and the daily snapshot taken as a command
 ** ends. */
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,27 @@
 #include "cli.h"
 #include "rapport/backup.h"
 #include "rapport/fsutil.h"
+#include "rapport/i18n.h"
+#include "rapport/text.h"
+
+/* Print one whole sentence and a newline, control characters neutralised
+** (the file names it holds may be anything). */
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void
+say(const char *fmt, ...)
+{
+	char msg[10240];
+	char *clean;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	clean = text_sanitize(msg, " ");
+	puts(clean ? clean : msg);
+	free(clean);
+}
 
 int
 cmd_backup(cli *c, int argc, char **argv)
@@ -30,7 +52,7 @@ cmd_backup(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
-		return cli_usage("backup takes one FILE to write");
+		return cli_usage("%s", _("backup takes one FILE to write"));
 	/* Reading is enough: the copy is one read transaction. */
 	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL)
 		return cli_fail(&err);
@@ -39,14 +61,12 @@ cmd_backup(cli *c, int argc, char **argv)
 		return cli_fail(&err);
 	}
 	store_close(st);
-	fputs("backed up to ", stdout);
-	cli_print_text(argv[optind]);
-	putchar('\n');
+	say(_("backed up to %s"), argv[optind]);
 	/* A copy is only as good as what it copied: look it over as restore
 	** would, so a damaged database is not found out on the day it is
 	** needed.  The copy stays; it may be the best there is. */
 	if (backup_check(argv[optind], &err) != RP_OK) {
-		cli_error("but that copy would not restore: %s", err.msg);
+		cli_error(_("but that copy would not restore: %s"), err.msg);
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;
@@ -78,7 +98,8 @@ cmd_restore(cli *c, int argc, char **argv)
 	bool kept_made;
 
 	if (argc != 2 || argv[1][0] == '-')
-		return cli_usage("restore takes one FILE, a copy made by rapport backup or a snapshot");
+		return cli_usage("%s", _("restore takes one FILE, a copy made by rapport backup or a"
+					 " snapshot"));
 	/* Check the file before making anything, even a folder. */
 	if (backup_check(argv[1], &err) != RP_OK)
 		return cli_fail(&err);
@@ -87,13 +108,10 @@ cmd_restore(cli *c, int argc, char **argv)
 	kept_name(c, kept, sizeof kept);
 	if (backup_restore(c->db_path, argv[1], kept, &kept_made, &err) != RP_OK)
 		return cli_fail(&err);
-	fputs("restored ", stdout);
-	cli_print_text(argv[1]);
-	if (kept_made) {
-		fputs("; the database it replaced is kept as ", stdout);
-		cli_print_text(kept);
-	}
-	putchar('\n');
+	if (kept_made)
+		say(_("restored %s; the database it replaced is kept as %s"), argv[1], kept);
+	else
+		say(_("restored %s"), argv[1]);
 	return EXIT_OK;
 }
 
@@ -109,9 +127,9 @@ cli_snapshot(const cli *c)
 	if (!c->wrote || c->no_snapshot || c->db_flag || (opt_out && *opt_out))
 		return;
 	if (!fsutil_state_folder(folder, sizeof folder, "snapshots")) {
-		cli_error("warning: no daily snapshot: set $XDG_STATE_HOME or $HOME");
+		cli_error("%s", _("warning: no daily snapshot: set $XDG_STATE_HOME or $HOME"));
 		return;
 	}
 	if (snapshot_take(c->db_path, folder, cli_today(c), SNAPSHOT_KEEP, &taken, &err) != RP_OK)
-		cli_error("warning: no daily snapshot: %s", err.msg);
+		cli_error(_("warning: no daily snapshot: %s"), err.msg);
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "rapport/i18n.h"
 
 /* Print one problem on stdout, neutralised: it may quote the file. */
 static void
@@ -20,11 +21,15 @@ cmd_check(cli *c, int argc, char **argv)
 
 	(void)argv;
 	if (argc != 1)
-		return cli_usage("check takes no arguments");
+		return cli_usage("%s", _("check takes no arguments"));
 	if (store_check(c->db_path, print_problem, NULL, &problems, &err) != RP_OK)
 		return cli_fail(&err);
-	if (problems > 0)
+	if (problems > 0) {
+		/* The problems are on stdout, one a line; their count on stderr,
+		** where a person looks when the status is 1. */
+		cli_error(P_("%d problem found", "%d problems found", problems), problems);
 		return EXIT_FAIL;
-	puts("ok");
+	}
+	puts(_("ok"));
 	return EXIT_OK;
 }

@@ -10,9 +10,36 @@
 #include "cli.h"
 #include "rapport/client.h"
 #include "rapport/export.h"
+#include "rapport/i18n.h"
 #include "rapport/meeting.h"
 #include "rapport/recap.h"
 #include "rapport/vdir.h"
+
+/* "DIR: 3 written, 0 removed, 2 unchanged", and how many the calendar
+** changed, which are left as they are. */
+static void
+print_vdir_stats(const char *dir, const vdir_stats *stats)
+{
+	char counts[4][96], all[400];
+
+	/* TRANSLATORS: files of a vdir folder; the counts are joined by
+	** commas after the folder's name. */
+	snprintf(counts[0], sizeof counts[0], P_("%zu written", "%zu written", stats->written),
+		 stats->written);
+	snprintf(counts[1], sizeof counts[1], P_("%zu removed", "%zu removed", stats->removed),
+		 stats->removed);
+	snprintf(counts[2], sizeof counts[2], P_("%zu unchanged", "%zu unchanged", stats->unchanged),
+		 stats->unchanged);
+	if (stats->kept)
+		snprintf(counts[3], sizeof counts[3],
+			 P_("%zu left as the calendar changed it",
+			    "%zu left as the calendar changed them", stats->kept),
+			 stats->kept);
+	snprintf(all, sizeof all, "%s, %s, %s%s%s", counts[0], counts[1], counts[2],
+		 stats->kept ? ", " : "", stats->kept ? counts[3] : "");
+	printf(_("%s: %s"), dir, all);
+	putchar('\n');
+}
 
 /* export --vdir DIR [CLIENT]: the calendar as one file per object. */
 static int
@@ -25,7 +52,7 @@ export_vdir(cli *c, const char *dir, const char *query)
 	int rc = EXIT_OK;
 
 	if (dir[0] == '\0')
-		return cli_usage("--vdir takes a folder");
+		return cli_usage("%s", _("--vdir takes a folder"));
 	if (query != NULL)
 		st = cli_open_client(c, query, STORE_WRITE, &cl);
 	else if ((st = store_open(c->db_path, STORE_WRITE, &err)) == NULL)
@@ -34,13 +61,8 @@ export_vdir(cli *c, const char *dir, const char *query)
 		return EXIT_FAIL;
 	if (vdir_export(st, &c->clock, dir, cl.id, &stats, &err) != RP_OK)
 		rc = cli_fail(&err);
-	else if (stats.kept == 0)
-		printf("%s: %zu written, %zu removed, %zu unchanged\n", dir, stats.written,
-		       stats.removed, stats.unchanged);
 	else
-		printf("%s: %zu written, %zu removed, %zu unchanged, %zu left as the calendar"
-		       " changed %s\n", dir, stats.written, stats.removed, stats.unchanged,
-		       stats.kept, stats.kept == 1 ? "it" : "them");
+		print_vdir_stats(dir, &stats);
 	store_close(st);
 	return rc;
 }
@@ -81,30 +103,31 @@ cmd_export(cli *c, int argc, char **argv)
 		return EXIT_USAGE;
 	if (vdir != NULL) {
 		if (format || output || include_private || force)
-			return cli_usage("--vdir writes a folder of iCalendar files: no --format, -o,"
-					 " --include-private or --force with it");
+			return cli_usage("%s", _("--vdir writes a folder of iCalendar files: no"
+						 " --format, -o, --include-private or --force with it"));
 		if (argc - optind > 1)
-			return cli_usage("export --vdir takes one folder and an optional CLIENT");
+			return cli_usage("%s", _("export --vdir takes one folder and an optional"
+						 " CLIENT"));
 		return export_vdir(c, vdir, optind < argc ? argv[optind] : NULL);
 	}
 	if (optind + 1 != argc)
-		return cli_usage("export takes one MEETING number, or last");
+		return cli_usage("%s", _("export takes one MEETING number, or last"));
 	/* Without --format, the file's extension says it, as the Recap's E
 	** does; a name that says nothing is refused rather than filled with
 	** a format its name hides. */
 	if (format == NULL && output != NULL &&
 	    (format = export_format_word(export_format_of_name(output))) == NULL)
-		return cli_usage("cannot tell the format of \"%s\": name it .md, .json or .ics,"
-				 " or add --format", output);
+		return cli_usage(_("cannot tell the format of \"%s\": name it .md, .json or .ics,"
+				   " or add --format"), output);
 	if (format == NULL)
 		format = "json";
 	if (strcmp(format, "json") != 0 && strcmp(format, "md") != 0 && strcmp(format, "ics") != 0) {
-		cli_error("--format must be json, md or ics");
+		cli_error("%s", _("--format must be json, md or ics"));
 		return EXIT_FAIL;
 	}
 	if (strcmp(argv[optind], "last") != 0 &&
 	    !cli_parse_int(argv[optind], 1, 999999999, &number)) {
-		cli_error("MEETING is a meeting number or last, not \"%s\"", argv[optind]);
+		cli_error(_("MEETING is a meeting number or last, not \"%s\""), argv[optind]);
 		return EXIT_FAIL;
 	}
 	/* iCalendar remembers what it exported (calendar_stamp), so it opens
@@ -115,7 +138,7 @@ cmd_export(cli *c, int argc, char **argv)
 		return cli_fail(&err);
 	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
 		if (err.status == RP_ENOTFOUND)
-			cli_error("there are no meetings yet");
+			cli_error("%s", _("there are no meetings yet"));
 		else
 			cli_fail(&err);
 		return EXIT_FAIL;
@@ -159,7 +182,7 @@ cmd_export(cli *c, int argc, char **argv)
 			goto out;
 		}
 	} else if (fputs(doc, stdout) == EOF || fflush(stdout) == EOF) {
-		cli_error("cannot write the export: %s", strerror(errno));
+		cli_error(_("cannot write the export: %s"), strerror(errno));
 		goto out;
 	}
 	rc = EXIT_OK;

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "rapport/client.h"
 #include "rapport/followup.h"
+#include "rapport/i18n.h"
 #include "rapport/json.h"
 #include "rapport/text.h"
 
@@ -21,9 +22,9 @@ static const char *
 due_word(const followup *f, const char *today)
 {
 	if (f->overdue)
-		return " overdue";
+		return _(" overdue");
 	if (f->due && strcmp(f->due, today) == 0)
-		return " today";
+		return _(" today");
 	return "";
 }
 
@@ -38,7 +39,7 @@ fill_row(const followup *f, const char *today, char **row)
 	snprintf(buf, sizeof buf, "%s%s", f->due ? f->due : "-", due_word(f, today));
 	row[COL_DUE] = strdup(buf);
 	row[COL_CLIENT] = text_sanitize(f->client, " ");
-	row[COL_SIDE] = strdup(f->theirs ? "theirs" : "mine");
+	row[COL_SIDE] = strdup(f->theirs ? _("theirs") : _("mine"));
 	row[COL_TEXT] = text_sanitize(f->text, " ");
 	if (f->owner) {
 		char *owner = text_sanitize(f->owner, " ");
@@ -72,12 +73,17 @@ fill_row(const followup *f, const char *today, char **row)
 static int
 print_text(const followup_list *l, const char *today)
 {
-	static const char *const heading[NCOLS] = {"ID", "DUE", "CLIENT", "SIDE", "OWNER",
-						   "FOLLOW-UP", "FROM"};
+	/* TRANSLATORS: the column headings of rapport followups, in capitals. */
+	static const char *const words[NCOLS] = {N_("ID"),    N_("DUE"),       N_("CLIENT"),
+						 N_("SIDE"),  N_("OWNER"),     N_("FOLLOW-UP"),
+						 N_("FROM")};
+	const char *heading[NCOLS];
 	char **cells = l->n ? calloc(l->n * NCOLS, sizeof *cells) : NULL;
 	bool oom = l->n && cells == NULL;
 	size_t i;
 
+	for (int k = 0; k < NCOLS; k++)
+		heading[k] = _(words[k]);
 	for (i = 0; !oom && i < l->n; i++)
 		oom = !fill_row(&l->items[i], today, cells + i * NCOLS);
 	if (!oom)
@@ -86,7 +92,7 @@ print_text(const followup_list *l, const char *today)
 		free(cells[k]);
 	free(cells);
 	if (oom) {
-		cli_error("out of memory");
+		cli_error("%s", _("out of memory"));
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;
@@ -162,7 +168,7 @@ due_by_day(const char *text, rp_date today, char *ymd)
 	while (*text == ' ' || *text == '\t')
 		text++;
 	if (*text == '\0') {
-		cli_error("--due needs a date (fri, eow, 2026-12-04)");
+		cli_error("%s", _("--due needs a date (fri, eow, 2026-12-04)"));
 		return false;
 	}
 	/* "this fri" is the coming Friday, today on a Friday; for any
@@ -171,7 +177,7 @@ due_by_day(const char *text, rp_date today, char *ymd)
 	if (date_parse_due(this_day, today, &d, &err) != RP_OK &&
 	    date_parse_due(text, today, &d, &err) != RP_OK) {
 		msg = strncmp(err.msg, "due date ", 9) == 0 ? err.msg + 9 : err.msg;
-		cli_error("--due: %s", msg);
+		cli_error(_("--due: %s"), msg);
 		return false;
 	}
 	date_format(d, ymd);
@@ -229,9 +235,11 @@ cmd_followups(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (mine && theirs)
-		return cli_usage("--mine and --theirs together list nothing: give one or neither");
+		return cli_usage("%s", _("--mine and --theirs together list nothing: give one or"
+					 " neither"));
 	if (optind + 1 < argc)
-		return cli_usage("followups takes at most one CLIENT: quote a name with spaces");
+		return cli_usage("%s", _("followups takes at most one CLIENT: quote a name with"
+					 " spaces"));
 	filter.side = mine ? FOLLOWUP_MINE : theirs ? FOLLOWUP_THEIRS : FOLLOWUP_EITHER;
 	if (optind < argc) {
 		if ((st = cli_open_client(c, argv[optind], STORE_READ, &cl)) == NULL)
@@ -257,8 +265,10 @@ cmd_followups(cli *c, int argc, char **argv)
 	} else {
 		rc = print_text(l, today_s);
 		if (rc == EXIT_OK && l->more)
-			cli_error("only the first %zu are listed: narrow with CLIENT, --due or"
-				  " --overdue", l->n);
+			cli_error(P_("only the first %zu is listed: narrow with CLIENT, --due or"
+				     " --overdue",
+				     "only the first %zu are listed: narrow with CLIENT, --due or"
+				     " --overdue", l->n), l->n);
 	}
 	followup_list_free(l);
 	return rc;
@@ -273,13 +283,13 @@ close_followup(cli *c, int argc, char **argv, enum followup_status to)
 	store *st;
 
 	if (argc != 2)
-		return cli_usage("%s takes one follow-up ID, a number rapport followups shows",
+		return cli_usage(_("%s takes one follow-up ID, a number rapport followups shows"),
 				 argv[0]);
 	if (!cli_parse_int(argv[1], 1, 999999999, &id))
-		return cli_usage("%s: \"%s\" is not a follow-up ID: give a number rapport followups"
-				 " shows", argv[0], argv[1]);
+		return cli_usage(_("%s: \"%s\" is not a follow-up ID: give a number rapport"
+				   " followups shows"), argv[0], argv[1]);
 	if (no_database(c)) {
-		cli_error("no follow-up %ld (there are no clients yet)", id);
+		cli_error(_("no follow-up %ld (there are no clients yet)"), id);
 		return EXIT_FAIL;
 	}
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
@@ -289,7 +299,7 @@ close_followup(cli *c, int argc, char **argv, enum followup_status to)
 		return cli_fail(&err);
 	}
 	store_close(st);
-	printf("follow-up %ld %s\n", id, to == FOLLOWUP_DONE ? "done" : "dropped");
+	printf(to == FOLLOWUP_DONE ? _("follow-up %ld done\n") : _("follow-up %ld dropped\n"), id);
 	return EXIT_OK;
 }
 

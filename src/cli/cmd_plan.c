@@ -1,5 +1,6 @@
 /* cmd_plan.c: plan a meeting and its agenda, or change the next one's. */
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,9 +8,11 @@
 
 #include "cli.h"
 #include "rapport/client.h"
+#include "rapport/i18n.h"
 #include "rapport/invite.h"
 #include "rapport/meeting.h"
 #include "rapport/session.h"
+#include "rapport/text.h"
 
 /* A change to the next planned meeting's agenda, in the order given. */
 typedef struct agenda_op {
@@ -29,32 +32,52 @@ parse_op(int kind, const char *text, agenda_op *op, rp_error *err)
 	op->kind = kind;
 	if (kind == OP_REMOVE) {
 		if (!cli_parse_int(text, 1, AGENDA_ITEMS_MAX, &a))
-			return rp_fail(err, RP_EINVAL, "--remove takes an item number, not \"%.20s\"",
+			return rp_fail(err, RP_EINVAL, _("--remove takes an item number, not \"%.20s\""),
 				       text), false;
 		op->position = (int)a;
 		return true;
 	}
 	if (sep == NULL || sep - text >= (long)sizeof num) {
-		rp_fail(err, RP_EINVAL, kind == OP_MOVE ? "--move takes FROM:TO, like 3:1"
-						       : "--set takes N=TITLE[:MINUTES], like 2=Budget:20");
+		rp_fail(err, RP_EINVAL, kind == OP_MOVE ? _("--move takes FROM:TO, like 3:1")
+						       : _("--set takes N=TITLE[:MINUTES], like 2=Budget:20"));
 		return false;
 	}
 	memcpy(num, text, (size_t)(sep - text));
 	num[sep - text] = '\0';
 	if (!cli_parse_int(num, 1, AGENDA_ITEMS_MAX, &a)) {
-		rp_fail(err, RP_EINVAL, "\"%.20s\" is not an item number", num);
+		rp_fail(err, RP_EINVAL, _("\"%.20s\" is not an item number"), num);
 		return false;
 	}
 	op->position = (int)a;
 	if (kind == OP_MOVE) {
 		if (!cli_parse_int(sep + 1, 1, AGENDA_ITEMS_MAX, &b)) {
-			rp_fail(err, RP_EINVAL, "--move takes FROM:TO, like 3:1");
+			rp_fail(err, RP_EINVAL, "%s", _("--move takes FROM:TO, like 3:1"));
 			return false;
 		}
 		op->to = (int)b;
 		return true;
 	}
 	return agenda_parse_spec(sep + 1, &op->spec, err) == RP_OK;
+}
+
+/* Print one whole sentence and a newline, control characters neutralised
+** (the names it holds may be anything): a translated format keeps its
+** words in the order its language puts them. */
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void
+say(const char *fmt, ...)
+{
+	char msg[2048];
+	char *clean;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	clean = text_sanitize(msg, " ");
+	puts(clean ? clean : msg);
+	free(clean);
 }
 
 /* Move (at, 0: not) and retitle (title, NULL: not) meeting, saying so. */
@@ -67,18 +90,13 @@ move_next(store *st, const client *cl, int64_t meeting, int64_t at, const char *
 	if (title) {
 		if (meeting_retitle(st, meeting, title, &err) != RP_OK)
 			return cli_fail(&err);
-		printf("retitled meeting %lld with ", (long long)meeting);
-		cli_print_text(cl->name);
-		printf(": ");
-		cli_print_text(title);
-		putchar('\n');
+		say(_("retitled meeting %lld with %s: %s"), (long long)meeting, cl->name, title);
 	}
 	if (at) {
 		if (meeting_reschedule(st, meeting, at, &err) != RP_OK)
 			return cli_fail(&err);
-		printf("moved meeting %lld with ", (long long)meeting);
-		cli_print_text(cl->name);
-		printf(" to %s\n", date_format_local(at, true, when, sizeof when));
+		say(_("moved meeting %lld with %s to %s"), (long long)meeting, cl->name,
+		    date_format_local(at, true, when, sizeof when));
 	}
 	return EXIT_OK;
 }
@@ -98,7 +116,7 @@ edit_next(cli *c, store *st, const client *cl, int64_t at, const char *title,
 	(void)c;
 	if (meeting_next_planned(st, cl->id, &meeting, &err) != RP_OK) {
 		if (err.status == RP_ENOTFOUND)
-			cli_error("%s has no planned meeting to change (plan one first)", cl->name);
+			cli_error(_("%s has no planned meeting to change (plan one first)"), cl->name);
 		else
 			cli_fail(&err);
 		return EXIT_FAIL;
@@ -140,9 +158,9 @@ edit_next(cli *c, store *st, const client *cl, int64_t at, const char *title,
 	}
 	if (session_load(st, meeting, &s, &err) != RP_OK)
 		return cli_fail(&err);
-	printf("changed meeting %lld with ", (long long)meeting);
-	cli_print_text(cl->name);
-	printf(" (%zu agenda item%s)\n", s->nitems, s->nitems == 1 ? "" : "s");
+	say(P_("changed meeting %lld with %s (%zu agenda item)",
+	       "changed meeting %lld with %s (%zu agenda items)", s->nitems),
+	    (long long)meeting, cl->name, s->nitems);
 	session_free(s);
 	rc = EXIT_OK;
 	return rc;
@@ -179,57 +197,88 @@ print_planned(store *st, const client *cl, int64_t id, const meeting_plan_args *
 	rp_error err = {0};
 	session *s = NULL;
 	size_t total = args->nitems;
+	char items[160], when[32] = "";
 
 	if (session_load(st, id, &s, &err) == RP_OK) {
 		total = s->nitems;
 		session_free(s);
 	}
-	printf("%s meeting %lld with ", logged ? "logged" : "planned", (long long)id);
-	cli_print_text(cl->name);
-	if (args->planned_at) {
-		char when[32];
-
-		date_format_local(args->planned_at, true, when, sizeof when);
-		printf(logged ? ", held %s" : " at %s", when);
-	}
-	printf(" (%zu agenda item%s", total, total == 1 ? "" : "s");
 	if (total > args->nitems)
-		printf(", %zu carried over from last time", total - args->nitems);
-	printf(")\n");
+		snprintf(items, sizeof items,
+			 P_("%zu agenda item, %zu carried over from last time",
+			    "%zu agenda items, %zu carried over from last time", total),
+			 total, total - args->nitems);
+	else
+		snprintf(items, sizeof items, P_("%zu agenda item", "%zu agenda items", total),
+			 total);
+	if (args->planned_at)
+		date_format_local(args->planned_at, true, when, sizeof when);
+	if (logged && args->planned_at)
+		say(_("logged meeting %lld with %s, held %s (%s)"), (long long)id, cl->name, when,
+		    items);
+	else if (logged)
+		say(_("logged meeting %lld with %s (%s)"), (long long)id, cl->name, items);
+	else if (args->planned_at)
+		say(_("planned meeting %lld with %s at %s (%s)"), (long long)id, cl->name, when,
+		    items);
+	else
+		say(_("planned meeting %lld with %s (%s)"), (long long)id, cl->name, items);
 }
 
-/* The changes of an update, after "updated meeting 5 with Acme". */
+/* Append one change to the list in buf ("moved from ... to ..., 30
+** minutes"), a comma before all but the first. */
+static void add_change(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 static void
-print_changes(const invite_result *r, const invite *inv)
+add_change(char *buf, size_t size, const char *fmt, ...)
 {
-	char from[32], to[32];
-	const char *sep = ": ";
-	bool any = false;
+	size_t len = strlen(buf);
+	va_list ap;
+
+	if (len && len + 2 < size) {
+		memcpy(buf + len, ", ", 3);
+		len += 2;
+	}
+	va_start(ap, fmt);
+	vsnprintf(buf + len, size - len, fmt, ap);
+	va_end(ap);
+}
+
+/* "updated meeting 5 with Acme to the invitation's sequence 3: moved
+** from ... to ..., 30 minutes". */
+static void
+print_update(const client *cl, const invite_result *r, const invite *inv)
+{
+	char from[32], to[32], changes[1536] = "";
 
 	if (r->moved) {
 		date_format_local(r->moved_from, true, from, sizeof from);
 		date_format_local(r->planned_at, true, to, sizeof to);
-		printf("%smoved from %s to %s", sep, r->moved_from ? from : "no date", to);
-		sep = ", ", any = true;
+		add_change(changes, sizeof changes, _("moved from %s to %s"),
+			   r->moved_from ? from : _("no date"), to);
 	}
-	if (r->retitled) {
-		printf("%sretitled \"", sep);
-		cli_print_text(inv->title);
-		printf("\"");
-		sep = ", ", any = true;
-	}
+	if (r->retitled)
+		add_change(changes, sizeof changes, _("retitled \"%s\""), inv->title);
 	if (r->resized)
-		printf("%s%d minutes", sep, inv->minutes), sep = ", ", any = true;
+		add_change(changes, sizeof changes, P_("%d minute", "%d minutes", inv->minutes),
+			   inv->minutes);
 	if (r->relocated)
-		printf("%snew location", sep), sep = ", ", any = true;
+		add_change(changes, sizeof changes, "%s", _("new location"));
 	if (r->items_added)
-		printf("%s%d agenda item%s added", sep, r->items_added,
-		       r->items_added == 1 ? "" : "s"), sep = ", ", any = true;
+		add_change(changes, sizeof changes,
+			   P_("%d agenda item added", "%d agenda items added", r->items_added),
+			   r->items_added);
 	if (r->items_removed)
-		printf("%s%d removed", sep, r->items_removed), any = true;
-	if (!any)
-		printf(" (its time, title and agenda stay as they were)");
-	putchar('\n');
+		add_change(changes, sizeof changes, P_("%d removed", "%d removed", r->items_removed),
+			   r->items_removed);
+	if (changes[0])
+		say(_("updated meeting %lld with %s to the invitation's sequence %d: %s"),
+		    (long long)r->meeting, cl->name, inv->sequence, changes);
+	else
+		say(_("updated meeting %lld with %s to the invitation's sequence %d (its time,"
+		      " title and agenda stay as they were)"),
+		    (long long)r->meeting, cl->name, inv->sequence);
 }
 
 /* Say what invite_apply did. */
@@ -242,19 +291,16 @@ print_result(store *st, const client *cl, const invite *inv, const meeting_plan_
 		print_planned(st, cl, r->meeting, args, r->logged);
 		break;
 	case INVITE_UPDATED:
-		printf("updated meeting %lld with ", (long long)r->meeting);
-		cli_print_text(cl->name);
-		printf(" to the invitation's sequence %d", inv->sequence);
-		print_changes(r, inv);
+		print_update(cl, r, inv);
 		break;
 	case INVITE_UNCHANGED:
 		if (r->sequence == inv->sequence)
-			printf("meeting %lld is already at this invitation's version (sequence %d);"
-			       " nothing changed\n", (long long)r->meeting, r->sequence);
+			say(_("meeting %lld is already at this invitation's version (sequence %d);"
+			      " nothing changed"), (long long)r->meeting, r->sequence);
 		else
-			printf("meeting %lld is at a later version of this invitation (sequence %d,"
-			       " this file's %d); nothing changed\n", (long long)r->meeting,
-			       r->sequence, inv->sequence);
+			say(_("meeting %lld is at a later version of this invitation (sequence %d,"
+			      " this file's %d); nothing changed"), (long long)r->meeting,
+			    r->sequence, inv->sequence);
 		/* A file that says another time at no higher SEQUENCE is not the
 		** organizer's update (that comes with a higher one): said, not
 		** applied. */
@@ -264,8 +310,8 @@ print_result(store *st, const client *cl, const invite *inv, const meeting_plan_
 
 			date_format_local(inv->starts_at, true, file, sizeof file);
 			date_format_local(r->planned_at, true, meeting, sizeof meeting);
-			printf("this file says %s; the meeting stays at %s (plan --next --at moves it)\n",
-			       file, meeting);
+			say(_("this file says %s; the meeting stays at %s (plan --next --at moves it)"),
+			    file, meeting);
 		}
 		break;
 	case INVITE_ADVANCED: {
@@ -273,35 +319,43 @@ print_result(store *st, const client *cl, const invite *inv, const meeting_plan_
 
 		date_format_local(r->moved_from, true, from, sizeof from);
 		date_format_local(r->planned_at, true, to, sizeof to);
-		printf("moved meeting %lld with ", (long long)r->meeting);
-		cli_print_text(cl->name);
-		printf(" to the series' next occurrence, %s: the one of %s is over"
-		       " (its agenda stays)\n", to, from);
+		say(_("moved meeting %lld with %s to the series' next occurrence, %s: the one of"
+		      " %s is over (its agenda stays)"), (long long)r->meeting, cl->name, to, from);
 		break;
 	}
 	case INVITE_HELD:
-		printf("meeting %lld of this invitation %s; nothing changed\n", (long long)r->meeting,
-		       r->state == MEETING_CANCELLED ? "was cancelled"
-		       : r->state == MEETING_LIVE    ? "is under way"
-						     : "has taken place");
+		say(r->state == MEETING_CANCELLED
+			    ? _("meeting %lld of this invitation was cancelled; nothing changed")
+		    : r->state == MEETING_LIVE
+			    ? _("meeting %lld of this invitation is under way; nothing changed")
+			    : _("meeting %lld of this invitation has taken place; nothing changed"),
+		    (long long)r->meeting);
 		break;
 	case INVITE_CANCELLED:
-		printf("cancelled meeting %lld with ", (long long)r->meeting);
-		cli_print_text(cl->name);
-		if (r->cancelled > 1)
-			printf(" and %zu more of the series", r->cancelled - 1);
-		if (r->carried_into)
-			printf(": its agenda waits in meeting %lld\n", (long long)r->carried_into);
+		if (r->cancelled > 1 && r->carried_into)
+			say(P_("cancelled meeting %lld with %s and %zu more of the series: its agenda"
+			       " waits in meeting %lld",
+			       "cancelled meeting %lld with %s and %zu more of the series: its agenda"
+			       " waits in meeting %lld", r->cancelled - 1),
+			    (long long)r->meeting, cl->name, r->cancelled - 1,
+			    (long long)r->carried_into);
+		else if (r->cancelled > 1)
+			say(P_("cancelled meeting %lld with %s and %zu more of the series: its agenda"
+			       " waits for the next meeting",
+			       "cancelled meeting %lld with %s and %zu more of the series: its agenda"
+			       " waits for the next meeting", r->cancelled - 1),
+			    (long long)r->meeting, cl->name, r->cancelled - 1);
+		else if (r->carried_into)
+			say(_("cancelled meeting %lld with %s: its agenda waits in meeting %lld"),
+			    (long long)r->meeting, cl->name, (long long)r->carried_into);
 		else
-			printf(": its agenda waits for the next meeting\n");
+			say(_("cancelled meeting %lld with %s: its agenda waits for the next meeting"),
+			    (long long)r->meeting, cl->name);
 		break;
 	}
 	if (r->people_added) {
-		printf("added %d %s to ", r->people_added, r->people_added == 1 ? "person" : "people");
-		cli_print_text(cl->name);
-		printf(": ");
-		cli_print_text(r->people);
-		putchar('\n');
+		say(P_("added %d person to %s: %s", "added %d people to %s: %s", r->people_added),
+		    r->people_added, cl->name, r->people);
 	}
 }
 
@@ -343,7 +397,7 @@ cmd_plan(cli *c, int argc, char **argv)
 	walks = calloc(AGENDA_ITEMS_MAX, sizeof *walks);
 	ops = calloc(AGENDA_ITEMS_MAX, sizeof *ops);
 	if (items == NULL || walks == NULL || ops == NULL) {
-		cli_error("out of memory");
+		cli_error("%s", _("out of memory"));
 		goto out;
 	}
 	optind = 1;
@@ -358,7 +412,7 @@ cmd_plan(cli *c, int argc, char **argv)
 			break;
 		case 'm':
 			if (!cli_parse_int(optarg, 1, MEETING_MINUTES_MAX, &minutes)) {
-				cli_error("--minutes must be 1 to %d", MEETING_MINUTES_MAX);
+				cli_error(_("--minutes must be 1 to %d"), MEETING_MINUTES_MAX);
 				goto out;
 			}
 			args.planned_minutes = (int)minutes;
@@ -366,7 +420,7 @@ cmd_plan(cli *c, int argc, char **argv)
 			break;
 		case 'i':
 			if (args.nitems == AGENDA_ITEMS_MAX) {
-				cli_error("an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+				cli_error(_("an agenda holds at most %d items"), AGENDA_ITEMS_MAX);
 				goto out;
 			}
 			if (agenda_parse_spec(optarg, &items[args.nitems], &err) != RP_OK) {
@@ -378,11 +432,11 @@ cmd_plan(cli *c, int argc, char **argv)
 		case 'w':
 			/* A walkthrough belongs to the --item before it. */
 			if (args.nitems == 0) {
-				cli_error("--walk comes after the --item it explains");
+				cli_error("%s", _("--walk comes after the --item it explains"));
 				goto out;
 			}
 			if (nwalks == AGENDA_ITEMS_MAX) {
-				cli_error("too many --walk entries");
+				cli_error("%s", _("too many --walk entries"));
 				goto out;
 			}
 			if (agenda_parse_walk(optarg, &walks[nwalks], &err) != RP_OK) {
@@ -396,7 +450,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		case 'n': next = true; break;
 		case 'P': past = true; break;
 		case 'T':
-			if (meeting_check_title(optarg, "meeting title", &err) != RP_OK) {
+			if (meeting_check_title(optarg, N_("meeting title"), &err) != RP_OK) {
 				rc = cli_fail(&err);
 				goto out;
 			}
@@ -407,7 +461,7 @@ cmd_plan(cli *c, int argc, char **argv)
 		case 'M':
 		case 'S':
 			if (nops == AGENDA_ITEMS_MAX) {
-				cli_error("too many agenda changes at once");
+				cli_error("%s", _("too many agenda changes at once"));
 				goto out;
 			}
 			if (!parse_op(ch == 'R' ? OP_REMOVE : ch == 'M' ? OP_MOVE : OP_SET, optarg,
@@ -425,28 +479,28 @@ cmd_plan(cli *c, int argc, char **argv)
 		goto out;
 	}
 	if (optind >= argc || argc - optind > 2) {
-		rc = cli_usage("plan takes CLIENT and an optional TITLE (quote a title with spaces)");
+		rc = cli_usage("%s", _("plan takes CLIENT and an optional TITLE (quote a title with spaces)"));
 		goto out;
 	}
 	if (argc - optind == 2 && title_given) {
-		cli_error("a TITLE and --title: give the title once");
+		cli_error("%s", _("a TITLE and --title: give the title once"));
 		goto out;
 	}
 	if (argc - optind == 2) {
 		title = argv[optind + 1];
-		if (meeting_check_title(title, "meeting title", &err) != RP_OK) {
+		if (meeting_check_title(title, N_("meeting title"), &err) != RP_OK) {
 			rc = cli_fail(&err);
 			goto out;
 		}
 	}
 	if (next && ((title && !title_given) || template || ics || minutes_given)) {
-		cli_error("--next, --remove, --move and --set change the next planned meeting"
-			  " (--at moves it, --title renames it); a TITLE, --minutes, --template or"
-			  " --from-ics plan a new one");
+		cli_error("%s", _("--next, --remove, --move and --set change the next planned meeting"
+				  " (--at moves it, --title renames it); a TITLE, --minutes, --template"
+				  " or --from-ics plan a new one"));
 		goto out;
 	}
 	if (past && ics == NULL) {
-		rc = cli_usage("--past goes with --from-ics: it plans an invitation that is over");
+		rc = cli_usage("%s", _("--past goes with --from-ics: it plans an invitation that is over"));
 		goto out;
 	}
 	nhand_items = args.nitems;
@@ -456,11 +510,11 @@ cmd_plan(cli *c, int argc, char **argv)
 
 		ntemplate = agenda_template(template, tpl, AGENDA_ITEMS_MAX, &template_title);
 		if (ntemplate == 0) {
-			cli_error("--template must be kickoff, weekly, steering or retro");
+			cli_error("%s", _("--template must be kickoff, weekly, steering or retro"));
 			goto out;
 		}
 		if (ntemplate + args.nitems > AGENDA_ITEMS_MAX) {
-			cli_error("an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+			cli_error(_("an agenda holds at most %d items"), AGENDA_ITEMS_MAX);
 			goto out;
 		}
 		memmove(items + ntemplate, items, args.nitems * sizeof *items);
@@ -471,7 +525,7 @@ cmd_plan(cli *c, int argc, char **argv)
 	}
 	if (ics) {
 		if ((inv = calloc(1, sizeof *inv)) == NULL) {
-			cli_error("out of memory");
+			cli_error("%s", _("out of memory"));
 			goto out;
 		}
 		if (invite_read(ics, rp_clock_now(&c->clock), past, inv, &err) != RP_OK) {
@@ -479,7 +533,7 @@ cmd_plan(cli *c, int argc, char **argv)
 			goto out;
 		}
 		if (inv->nitems + args.nitems > AGENDA_ITEMS_MAX) {
-			cli_error("an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+			cli_error(_("an agenda holds at most %d items"), AGENDA_ITEMS_MAX);
 			goto out;
 		}
 		memmove(items + inv->nitems, items, args.nitems * sizeof *items);
@@ -508,7 +562,10 @@ cmd_plan(cli *c, int argc, char **argv)
 		** same items with the same timeboxes. */
 		agenda_template_in(cl.lang, template, items, ntemplate, &template_title);
 	args.client_id = cl.id;
-	args.title = title ? title : template_title;
+	/* The title is shared with the client (the invitation, the recap):
+	** in their language when none is given. */
+	args.title = title ? title : template_title ? template_title
+			     : IN_LANG(cl.lang, "Meeting", "Rendez-vous");
 	args.items = items;
 	args.walks = walks;
 	args.nwalks = nwalks;

@@ -1,6 +1,7 @@
 /* cmd_prep.c: rapport prep CLIENT: the preparation, as text or --json. */
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,8 @@
 #include "rapport/history.h"
 #include "rapport/cadence.h"
 #include "rapport/client.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
 #include "rapport/opener.h"
 #include "rapport/person.h"
@@ -21,6 +24,47 @@ static void
 heading(const char *title)
 {
 	printf("\n%s\n", title);
+}
+
+/* Print one whole sentence (no newline), control characters neutralised
+** (the names it holds may be anything). */
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void
+say(const char *fmt, ...)
+{
+	char msg[2048];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	cli_print_text(msg);
+}
+
+/* A fact's kind as the user reads it: the stored name is English, the
+** word shown is the user's. */
+static const char *
+kind_word(const char *kind)
+{
+	static const char *const words[][2] = {
+		{"family", N_("family")}, {"travel", N_("travel")}, {"hobby", N_("hobby")},
+		{"sport", N_("sport")},   {"food", N_("food")},     {"work", N_("work")},
+		{"other", N_("other")},
+	};
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(kind, words[i][0]) == 0)
+			return _(words[i][1]);
+	return kind;
+}
+
+/* "in French": the language the client is spoken to in, said when it is
+** not the user's (their openers and agenda are in it). */
+static const char *
+in_lang(enum rp_lang lang)
+{
+	return lang == RP_LANG_FR ? _("in French") : _("in English");
 }
 
 /* Print the client's people, when it has any: who is who, so "@Zoë
@@ -36,7 +80,7 @@ print_people(store *st, int64_t client_id)
 	if (person_list(st, client_id, &list, &n, &err) != RP_OK)
 		return cli_fail(&err);
 	if (n)
-		heading("People");
+		heading(_("People"));
 	for (size_t i = 0; i < n; i++) {
 		const char *more[] = {list[i].role, list[i].email, list[i].phone};
 
@@ -64,26 +108,26 @@ print_agenda(store *st, const prep *p, int64_t now)
 	char when[32] = "";
 
 	if (p->next_meeting == 0) {
-		heading("Next meeting: none planned (rapport plan CLIENT)");
+		heading(_("Next meeting: none planned (rapport plan CLIENT)"));
 		for (size_t i = 0; i < p->ncarry; i++) {
-			printf("  will carry: ");
-			cli_print_text(p->carry[i].title);
-			printf("  (%d×)\n", p->carry[i].carry_count);
+			printf("  ");
+			say(_("will carry: %s  (%d×)"), p->carry[i].title, p->carry[i].carry_count);
+			putchar('\n');
 		}
 		return EXIT_OK;
 	}
 	if (session_load(st, p->next_meeting, &s, &err) != RP_OK)
 		return cli_fail(&err);
-	printf("\nNext meeting %lld: ", (long long)s->meeting_id);
-	cli_print_text(s->title);
+	putchar('\n');
+	say(_("Next meeting %lld: %s"), (long long)s->meeting_id, s->title);
 	if (s->planned_at) {
 		date_format_local(s->planned_at, true, when, sizeof when);
 		printf(", %s", when);
 	}
 	if (s->planned_minutes)
-		printf(", %d minutes", s->planned_minutes);
+		printf(P_(", %d minute", ", %d minutes", s->planned_minutes), s->planned_minutes);
 	if (meeting_missed(s->planned_at, now))
-		printf(" (missed: move it with plan --next --at, or cancel it)");
+		printf("%s", _(" (missed: move it with plan --next --at, or cancel it)"));
 	putchar('\n');
 	for (size_t i = 0; i < s->nitems; i++) {
 		const session_item *it = &s->items[i];
@@ -94,26 +138,25 @@ print_agenda(store *st, const prep *p, int64_t now)
 			printf(" %d'", it->timebox_minutes);
 		else if (it->timebox_invalid)
 			printf(" ?");  /* a stored timebox that cannot be one */
-		if (it->carry_count)
-			printf("  (carried %d×%s)", it->carry_count,
-			       it->carry_count >= 3 ? ": decide, do not carry again" : "");
+		if (it->carry_count >= 3)
+			printf(_("  (carried %d×: decide, do not carry again)"), it->carry_count);
+		else if (it->carry_count)
+			printf(_("  (carried %d×)"), it->carry_count);
 		putchar('\n');
 		for (size_t w = 0; w < it->nwalk; w++) {
 			printf("       ");
-			cli_print_text(it->walk[w].member);
-			printf(": ");
-			cli_print_text(it->walk[w].did);
+			/* TRANSLATORS: who, then what they did, in an agenda item's
+			** walkthrough. */
+			say(_("%s: %s"), it->walk[w].member, it->walk[w].did);
 			if (it->walk[w].minutes >= 0)
 				printf(" (%s)", agenda_duration(it->walk[w].minutes, "'", (char[16]){0}, 16));
-			if (it->walk[w].depends_on) {
-				printf(", depends on ");
-				cli_print_text(it->walk[w].depends_on);
-			}
+			if (it->walk[w].depends_on)
+				say(_(", depends on %s"), it->walk[w].depends_on);
 			putchar('\n');
 		}
 	}
 	if (s->nitems == 0)
-		printf("  no items yet\n");
+		printf("  %s\n", _("no items yet"));
 	session_free(s);
 	return EXIT_OK;
 }
@@ -127,16 +170,17 @@ print_open(const prep *p)
 	char day[16];
 
 	if (p->nquestions)
-		heading("Open questions");
+		heading(_("Open questions"));
 	for (size_t i = 0; i < p->nquestions; i++) {
 		printf("  ");
 		cli_print_text(p->questions[i].text);
-		printf("  (%s, meeting %lld, note %lld)\n",
+		printf(_("  (%s, meeting %lld, note %lld)"),
 		       date_format(date_local(p->questions[i].at), day),
 		       (long long)p->questions[i].meeting_id, (long long)p->questions[i].id);
+		putchar('\n');
 	}
 	if (p->nconcerns) {
-		heading("Concerns last time");
+		heading(_("Concerns last time"));
 		for (size_t i = 0; i < p->nconcerns; i++) {
 			printf("  ");
 			cli_print_text(p->concerns[i].text);
@@ -144,11 +188,13 @@ print_open(const prep *p)
 		}
 	}
 	if (p->nquotes) {
-		heading("In their words");
+		heading(_("In their words"));
 		for (size_t i = 0; i < p->nquotes; i++) {
-			printf("  \"");
-			cli_print_text(p->quotes[i].text);
-			printf("\"  (%s)\n", date_format(date_local(p->quotes[i].at), day));
+			printf("  ");
+			/* TRANSLATORS: the client's words, quoted, then the day. */
+			say(_("\"%s\"  (%s)"), p->quotes[i].text,
+			    date_format(date_local(p->quotes[i].at), day));
+			putchar('\n');
 		}
 	}
 }
@@ -188,7 +234,7 @@ print_history(store *st, int64_t client_id, rp_date today)
 	history *h = NULL;
 
 	if (history_load(st, client_id, today, &h, &err) != RP_OK) {
-		printf("  history: %s\n", err.msg);
+		printf(_("  history: %s\n"), err.msg);
 		return;
 	}
 	history_lines(h, history_unicode(), lines);
@@ -223,7 +269,7 @@ cmd_prep(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
-		return cli_usage("prep takes one CLIENT");
+		return cli_usage("%s", _("prep takes one CLIENT"));
 	if ((st = cli_open_client(c, argv[optind], STORE_READ, &cl)) == NULL)
 		return EXIT_FAIL;
 	date_format(today, today_s);
@@ -237,67 +283,78 @@ cmd_prep(cli *c, int argc, char **argv)
 		store_close(st);
 		return rc;
 	}
-	cli_print_text(cl.name);
-	if (cl.org[0]) {
-		printf(" (");
-		cli_print_text(cl.org);
-		printf(")");
-	}
+	/* TRANSLATORS: a client's name, then their organisation. */
+	if (cl.org[0])
+		say(_("%s (%s)"), cl.name, cl.org);
+	else
+		cli_print_text(cl.name);
+	/* Their openers and agenda are in their language: said when it is
+	** not the user's, so a French PM knows the English ones are meant. */
+	if (cl.lang != lang_user())
+		printf(" · %s", in_lang(cl.lang));
 	where = cadence_compute(cl.last_contact != 0, date_local(cl.last_contact), today,
 				cl.cadence_min, cl.cadence_max);
-	printf(" · check in every %d-%d days · last contact %s · %s\n", cl.cadence_min,
-	       cl.cadence_max, cl.last_contact ? date_format(date_local(cl.last_contact), day)
-					       : "never",
-	       cadence_describe(where, status, sizeof status));
+	printf(" · ");
+	printf(P_("check in every %d-%d day", "check in every %d-%d days", cl.cadence_max),
+	       cl.cadence_min, cl.cadence_max);
+	printf(" · ");
+	if (cl.last_contact)
+		printf(_("last contact %s"), date_format(date_local(cl.last_contact), day));
+	else
+		printf("%s", _("last contact never"));
+	printf(" · %s\n", cadence_describe(where, status, sizeof status));
 	print_history(st, cl.id, today);
 
-	heading("Personal");
+	heading(_("Personal"));
 	for (size_t i = 0; i < p->nfacts; i++) {
-		size_t kind_len = text_length(p->facts[i].kind);
+		const char *kind = kind_word(p->facts[i].kind);
+		size_t kind_len = text_length(kind);
 
 		printf("  ");
-		cli_print_text(p->facts[i].kind);
+		cli_print_text(kind);
 		printf("%*s ", kind_len < 7 ? (int)(7 - kind_len) : 0, "");
 		cli_print_text(p->facts[i].text);
-		printf("  (%s", date_format(date_local(p->facts[i].learned_at), day));
+		printf("  ");
 		if (p->facts[i].meeting_id)
-			printf(", meeting %lld", (long long)p->facts[i].meeting_id);
-		printf(")");
+			printf(_("(%s, meeting %lld)"), date_format(date_local(p->facts[i].learned_at), day),
+			       (long long)p->facts[i].meeting_id);
+		else
+			printf("(%s)", date_format(date_local(p->facts[i].learned_at), day));
 		cli_print_text(prep_fact_marks(&p->facts[i], marks, sizeof marks));
 		putchar('\n');
 	}
 	if (p->nfacts == 0)
-		printf("  nothing yet (rapport fact CLIENT TEXT)\n");
+		printf("  %s\n", _("nothing yet (rapport fact CLIENT TEXT)"));
 
 	nopeners = prep_openers(p, openers, 5);
-	heading("Openers");
+	heading(_("Openers"));
 	for (size_t i = 0; i < nopeners; i++) {
 		printf("  ");
 		cli_print_text(openers[i].text);
 		if (openers[i].last_used.year)
-			printf("  (used %s)", date_format(openers[i].last_used, day));
+			printf(_("  (used %s)"), date_format(openers[i].last_used, day));
 		putchar('\n');
 	}
 
-	heading("Open follow-ups");
+	heading(_("Open follow-ups"));
 	for (size_t i = 0; i < p->nfollowups; i++) {
 		const prep_followup *f = &p->followups[i];
 
 		bool dated = f->due && strcmp(f->due, DATE_INVALID_TEXT) != 0;
 
-		printf("  %s", dated && strcmp(f->due, today_s) < 0 ? "overdue · " : "");
+		printf("  %s", dated && strcmp(f->due, today_s) < 0 ? _("overdue · ") : "");
 		cli_print_text(f->text);
-		printf(" · %s", f->theirs ? "theirs" : "yours");
+		printf(" · %s", f->theirs ? _("theirs") : _("yours"));
 		if (f->owner) {
 			printf(" @");
 			cli_print_text(f->owner);
 		}
 		if (f->due)
-			printf(" · due %s", f->due);
+			printf(_(" · due %s"), f->due);
 		putchar('\n');
 	}
 	if (p->nfollowups == 0)
-		printf("  none open\n");
+		printf("  %s\n", _("none open"));
 	print_open(p);
 
 	if (print_people(st, cl.id) != EXIT_OK || print_agenda(st, p, rp_clock_now(&c->clock)) != EXIT_OK) {
@@ -306,7 +363,7 @@ cmd_prep(cli *c, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	if (p->nnotes) {
-		heading("Prep notes");
+		heading(_("Prep notes"));
 		for (size_t i = 0; i < p->nnotes; i++) {
 			printf("  ");
 			cli_print_text(p->notes[i].text);
@@ -331,16 +388,16 @@ cmd_question(cli *c, int argc, char **argv)
 	enum rp_status s;
 
 	if (argc != 3 || (strcmp(argv[1], "close") != 0 && strcmp(argv[1], "reopen") != 0))
-		return cli_usage("question takes close NOTE or reopen NOTE");
+		return cli_usage("%s", _("question takes close NOTE or reopen NOTE"));
 	closing = strcmp(argv[1], "close") == 0;
 	if (!cli_parse_int(argv[2], 1, 999999999, &note)) {
-		cli_error("NOTE must be a note number (rapport prep CLIENT shows them), not \"%s\"",
+		cli_error(_("NOTE must be a note number (rapport prep CLIENT shows them), not \"%s\""),
 			  argv[2]);
 		return EXIT_FAIL;
 	}
 	/* Without a database there is no note; do not create one for that. */
 	if (stat(c->db_path, &sb) != 0 && errno == ENOENT) {
-		cli_error("no note %ld", note);
+		cli_error(_("no note %ld"), note);
 		return EXIT_FAIL;
 	}
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
@@ -350,6 +407,6 @@ cmd_question(cli *c, int argc, char **argv)
 	store_close(st);
 	if (s != RP_OK)
 		return cli_fail(&err);
-	printf("%s question %ld\n", closing ? "closed" : "reopened", note);
+	printf(closing ? _("closed question %ld\n") : _("reopened question %ld\n"), note);
 	return EXIT_OK;
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "rapport/i18n.h"
 #include "rapport/search.h"
 
 /* How the matched words of a snippet are shown. */
@@ -46,7 +47,7 @@ cmd_search(cli *c, int argc, char **argv)
 	enum marks marks = !isatty(STDOUT_FILENO) ? MARKS_NONE
 			   : getenv("NO_COLOR") ? MARKS_BRACKETS : MARKS_BOLD;
 	store *st;
-	bool json = false;
+	bool json = false, more = false;
 	int ch, bad = 0, rc;
 
 	optind = 1;
@@ -56,14 +57,14 @@ cmd_search(cli *c, int argc, char **argv)
 		} else if (ch == 'j') {
 			json = true;
 		} else if (ch == 'l' && !cli_parse_int(optarg, 1, 10000, &limit)) {
-			cli_error("--limit must be 1 to 10000");
+			cli_error(_("--limit must be 1 to %d"), 10000);
 			return EXIT_FAIL;
 		}
 	}
 	if (bad)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
-		return cli_usage("search takes one QUERY (quote several words)");
+		return cli_usage("%s", _("search takes one QUERY (quote several words)"));
 	if ((st = store_open(c->db_path, STORE_READ, &err)) == NULL) {
 		if (err.status == RP_ENOTFOUND) {
 			if (json)
@@ -72,9 +73,14 @@ cmd_search(cli *c, int argc, char **argv)
 		}
 		return cli_fail(&err);
 	}
-	if (search_run(st, argv[optind], order, (size_t)limit, &r, &err) != RP_OK) {
+	/* One more than asked for: there, it says the list was cut. */
+	if (search_run(st, argv[optind], order, (size_t)limit + 1, &r, &err) != RP_OK) {
 		store_close(st);
 		return cli_fail(&err);
+	}
+	if (r->nhits > (size_t)limit) {
+		r->nhits = (size_t)limit;
+		more = true;
 	}
 	if (json)
 		cli_search_json(r);
@@ -88,7 +94,7 @@ cmd_search(cli *c, int argc, char **argv)
 		printf("%s\t", day);
 		cli_print_text(h->client);
 		if (h->client_archived)
-			fputs(" (archived)", stdout);
+			fputs(_(" (archived)"), stdout);
 		if (h->meeting_id)
 			printf("\t%lld\t", (long long)h->meeting_id);
 		else
@@ -101,6 +107,10 @@ cmd_search(cli *c, int argc, char **argv)
 	/* Nothing found is status 1 and nothing said, as grep does, so a
 	** script can test it. */
 	rc = r->nhits ? EXIT_OK : EXIT_FAIL;
+	if (more && !json)
+		cli_error(P_("only the first %ld hit is listed: --limit shows more",
+			     "only the first %ld hits are listed: --limit shows more", limit),
+			  limit);
 	search_free(r);
 	store_close(st);
 	return rc;

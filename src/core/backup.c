@@ -14,6 +14,7 @@
 
 #include "rapport/fsutil.h"
 #include "store_guard.h"
+#include "rapport/i18n.h"
 
 /* How long restore waits for another program's lock before it says the
 ** database is in use: a command that is about to end, not a live screen. */
@@ -43,27 +44,27 @@ check_target(const char *path, bool force, const char *db_file, rp_error *err)
 	struct stat sb, db;
 
 	if (*path == '\0')
-		return rp_fail(err, RP_EINVAL, "the copy needs a file name");
+		return rp_fail(err, RP_EINVAL, "%s", _("the copy needs a file name"));
 	folder_of(path, folder, sizeof folder);
 	if (stat(folder, &sb) != 0)
 		return rp_fail(err, errno == ENOENT ? RP_ENOTFOUND : RP_EIO,
-			       "cannot write %s: folder %s: %s", path, folder, strerror(errno));
+			       _("cannot write %s: folder %s: %s"), path, folder, strerror(errno));
 	if (!S_ISDIR(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "cannot write %s: %s is not a folder", path, folder);
+		return rp_fail(err, RP_EINVAL, _("cannot write %s: %s is not a folder"), path, folder);
 	if (stat(path, &sb) != 0) {
 		if (errno != ENOENT)
-			return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+			return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 		return RP_OK;
 	}
 	if (S_ISDIR(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "%s is a folder", path);
+		return rp_fail(err, RP_EINVAL, _("%s is a folder"), path);
 	if (!S_ISREG(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "%s is not a regular file", path);
+		return rp_fail(err, RP_EINVAL, _("%s is not a regular file"), path);
 	if (db_file && *db_file && stat(db_file, &db) == 0 && db.st_dev == sb.st_dev &&
 	    db.st_ino == sb.st_ino)
-		return rp_fail(err, RP_EINVAL, "%s is the database itself", path);
+		return rp_fail(err, RP_EINVAL, _("%s is the database itself"), path);
 	if (!force)
-		return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)", path);
+		return rp_fail(err, RP_EEXIST, _("%s already exists (add --force to replace it)"), path);
 	return RP_OK;
 }
 
@@ -73,14 +74,14 @@ static enum rp_status
 fail_write(int rc, int sys, const char *path, rp_error *err)
 {
 	if ((rc & 0xff) == SQLITE_FULL || sys == ENOSPC)
-		return rp_fail(err, RP_EIO, "cannot write %s: the disk is full", path);
+		return rp_fail(err, RP_EIO, _("cannot write %s: the disk is full"), path);
 	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-		return rp_fail(err, RP_EBUSY, "cannot copy the database: it is locked");
+		return rp_fail(err, RP_EBUSY, "%s", _("cannot copy the database: it is locked"));
 	if ((rc & 0xff) == SQLITE_CORRUPT)
-		return rp_fail(err, RP_ECORRUPT, "cannot copy the database: it is corrupt");
+		return rp_fail(err, RP_ECORRUPT, "%s", _("cannot copy the database: it is corrupt"));
 	if (sys != 0)
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(sys));
-	return rp_fail(err, RP_EIO, "cannot write %s: %s", path, sqlite3_errstr(rc));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(sys));
+	return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, sqlite3_errstr(rc));
 }
 
 /* Copy every page of the database on db into tmp, an empty file, with
@@ -132,13 +133,13 @@ put_in_place(const char *tmp, const char *path, bool force, rp_error *err)
 			return RP_OK;
 		}
 		if (errno == EEXIST)
-			return rp_fail(err, RP_EEXIST, "%s already exists (add --force to replace it)",
+			return rp_fail(err, RP_EEXIST, _("%s already exists (add --force to replace it)"),
 				       path);
 		if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP)
-			return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+			return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	}
 	if (rename(tmp, path) != 0)
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	return RP_OK;
 }
 
@@ -157,14 +158,14 @@ copy_to(sqlite3 *db, const char *path, bool force, rp_error *err)
 	folder_of(path, folder, sizeof folder);
 	base = base ? base + 1 : path;
 	if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", folder, base) >= (int)sizeof tmp)
-		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
+		return rp_fail(err, RP_EINVAL, _("%s: path too long"), path);
 	/* mkstemp makes it 0600 whatever the umask: the copy holds every note. */
 	if ((fd = mkstemp(tmp)) < 0)
-		return rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	close(fd);
 	s = pages_to_file(db, tmp, path, err);
 	if (s == RP_OK && fsutil_sync(tmp) != 0)
-		s = rp_fail(err, RP_EIO, "cannot write %s: %s", path, strerror(errno));
+		s = rp_fail(err, RP_EIO, _("cannot write %s: %s"), path, strerror(errno));
 	if (s == RP_OK)
 		s = put_in_place(tmp, path, force, err);
 	if (s != RP_OK) {
@@ -178,7 +179,7 @@ copy_to(sqlite3 *db, const char *path, bool force, rp_error *err)
 	}
 	/* The rename is only durable once the folder is. */
 	if (fsutil_sync(folder) != 0)
-		return rp_fail(err, RP_EIO, "cannot sync folder %s: %s", folder, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot sync folder %s: %s"), folder, strerror(errno));
 	return RP_OK;
 }
 
@@ -203,33 +204,33 @@ check_files(const char *file, const char *path, int *schema, rp_error *err)
 	bool empty;
 
 	if (stat(file, &sb) != 0)
-		return rp_fail(err, errno == ENOENT ? RP_ENOTFOUND : RP_EIO, "cannot read %s: %s",
+		return rp_fail(err, errno == ENOENT ? RP_ENOTFOUND : RP_EIO, _("cannot read %s: %s"),
 			       path, strerror(errno));
 	if (S_ISDIR(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "%s is a folder, not a database", path);
+		return rp_fail(err, RP_EINVAL, _("%s is a folder, not a database"), path);
 	if (!S_ISREG(sb.st_mode))
-		return rp_fail(err, RP_EINVAL, "%s is not a regular file", path);
+		return rp_fail(err, RP_EINVAL, _("%s is not a regular file"), path);
 	if ((s = guard_header(file, path, h, &empty, err)) != RP_OK)
 		return s;
 	if (empty)
-		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
+		return rp_fail(err, RP_ENOTDB, _("%s is not a SQLite database"), path);
 	if (guard_be32(h + 68) != GUARD_APPLICATION_ID)
-		return rp_fail(err, RP_ENOTDB, "%s is a SQLite database, but not one of rapport's",
+		return rp_fail(err, RP_ENOTDB, _("%s is a SQLite database, but not one of rapport's"),
 			       path);
 	if ((*schema = (int)guard_be32(h + 60)) == 0)
-		return rp_fail(err, RP_ENOTDB, "%s holds no rapport schema", path);
+		return rp_fail(err, RP_ENOTDB, _("%s holds no rapport schema"), path);
 	/* Committed data may sit in a WAL, which an immutable open would not
 	** read, and the file may be in use: take a copy made by backup. */
 	if (guard_wal_has_frames(file))
 		return rp_fail(err, RP_EBUSY,
-			       "%s has a write-ahead log beside it (it may be in use): restore a copy"
-			       " made by rapport backup",
+			       _("%s has a write-ahead log beside it (it may be in use): restore a copy"
+			       " made by rapport backup"),
 			       path);
 	/* Nor would it roll back a journal: the file may be half-changed. */
 	if (guard_beside(file, "-journal", &size) && size > 0)
 		return rp_fail(err, RP_EBUSY,
-			       "%s has a rollback journal beside it (a change to it was cut short or"
-			       " is under way): restore a copy made by rapport backup",
+			       _("%s has a rollback journal beside it (a change to it was cut short or"
+			       " is under way): restore a copy made by rapport backup"),
 			       path);
 	return RP_OK;
 }
@@ -243,7 +244,7 @@ check_whole(sqlite3 *db, const char *path, rp_error *err)
 	struct guard_first keep = {first, sizeof first};
 
 	if (guard_integrity(db, guard_keep_first, &keep) > 0)
-		return rp_fail(err, RP_ECORRUPT, "%s: %s", path, first);
+		return rp_fail(err, RP_ECORRUPT, _("%s: %s"), path, first);
 	return RP_OK;
 }
 
@@ -260,11 +261,11 @@ check_schema(sqlite3 *db, const char *path, int version, rp_error *err)
 	int n;
 
 	if (rows == NULL)
-		return rp_fail(err, RP_ENOTDB, "%s has no schema %d", path, version);
+		return rp_fail(err, RP_ENOTDB, _("%s has no schema %d"), path, version);
 	if ((n = guard_schema_first(db, rows, first, sizeof first)) < 0)
-		return rp_fail(err, RP_EIO, "cannot check %s: %s", path, sqlite3_errmsg(db));
+		return rp_fail(err, RP_EIO, _("cannot check %s: %s"), path, sqlite3_errmsg(db));
 	if (n > 0)
-		return rp_fail(err, RP_ENOTDB, "%s: %s", path, first);
+		return rp_fail(err, RP_ENOTDB, _("%s: %s"), path, first);
 	return RP_OK;
 }
 
@@ -280,24 +281,24 @@ open_checked(const char *path, sqlite3 **out, rp_error *err)
 
 	*out = NULL;
 	if ((file = guard_resolve(path)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	if ((s = check_files(file, path, &version, err)) != RP_OK)
 		goto out;
 	if ((uri = guard_immutable_uri(file)) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		goto out;
 	}
 	rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE,
 			     NULL);
 	if (rc != SQLITE_OK) {
-		s = rp_fail(err, RP_EIO, "cannot open %s: %s", path,
+		s = rp_fail(err, RP_EIO, _("cannot open %s: %s"), path,
 			    db ? sqlite3_errmsg(db) : "out of memory");
 		goto out;
 	}
 	/* The file is someone's to check, not code for us to run. */
 	if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &on) != SQLITE_OK || on != 1 ||
 	    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &off) != SQLITE_OK || off != 0) {
-		s = rp_fail(err, RP_EIO, "cannot open %s safely: SQLite refused a setting", path);
+		s = rp_fail(err, RP_EIO, _("cannot open %s safely: SQLite refused a setting"), path);
 		goto out;
 	}
 	if ((s = check_whole(db, path, err)) != RP_OK ||
@@ -360,10 +361,10 @@ take_alone(sqlite3 *db, const char *db_path, rp_error *err)
 		return RP_OK;
 	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
 		return rp_fail(err, RP_EBUSY,
-			       "database %s is open in another program (a live meeting?): close it,"
-			       " then restore",
+			       _("database %s is open in another program (a live meeting?): close it,"
+			       " then restore"),
 			       db_path);
-	return rp_fail(err, RP_EIO, "cannot restore into %s: %s", db_path, sqlite3_errmsg(db));
+	return rp_fail(err, RP_EIO, _("cannot restore into %s: %s"), db_path, sqlite3_errmsg(db));
 }
 
 /* Copy every page of src over the database on dst, in one transaction. */
@@ -374,15 +375,15 @@ copy_pages(sqlite3 *src, sqlite3 *dst, const char *db_path, rp_error *err)
 	int rc;
 
 	if (b == NULL)
-		return rp_fail(err, RP_EIO, "cannot restore into %s: %s", db_path,
+		return rp_fail(err, RP_EIO, _("cannot restore into %s: %s"), db_path,
 			       sqlite3_errmsg(dst));
 	rc = sqlite3_backup_step(b, -1);
 	sqlite3_backup_finish(b);
 	if (rc == SQLITE_DONE)
 		return RP_OK;
 	if (rc == SQLITE_FULL)
-		return rp_fail(err, RP_EIO, "cannot restore into %s: the disk is full", db_path);
-	return rp_fail(err, RP_EIO, "cannot restore into %s: %s", db_path, sqlite3_errstr(rc));
+		return rp_fail(err, RP_EIO, _("cannot restore into %s: the disk is full"), db_path);
+	return rp_fail(err, RP_EIO, _("cannot restore into %s: %s"), db_path, sqlite3_errstr(rc));
 }
 
 /* Are a and b the same file? */
@@ -413,7 +414,7 @@ backup_restore(const char *db_path, const char *from, const char *kept, bool *ke
 		goto out;
 	}
 	if (same_file(db_path, from)) {
-		s = rp_fail(err, RP_EINVAL, "%s is the database itself", from);
+		s = rp_fail(err, RP_EINVAL, _("%s is the database itself"), from);
 		goto out;
 	}
 	/* store_open checks the current database as every command does (and
@@ -424,7 +425,7 @@ backup_restore(const char *db_path, const char *from, const char *kept, bool *ke
 			char why[sizeof err->msg];
 
 			snprintf(why, sizeof why, "%s", err->msg);
-			rp_fail(err, s, "%s (move it aside, then restore again)", why);
+			rp_fail(err, s, _("%s (move it aside, then restore again)"), why);
 		}
 		goto out;
 	}
@@ -477,7 +478,7 @@ snapshot_rotate(const char *folder, int keep, rp_error *err)
 	DIR *dir;
 
 	if ((dir = opendir(folder)) == NULL) {
-		rp_fail(err, RP_EIO, "cannot read folder %s: %s", folder, strerror(errno));
+		rp_fail(err, RP_EIO, _("cannot read folder %s: %s"), folder, strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(dir)) != NULL) {
@@ -510,7 +511,7 @@ snapshot_rotate(const char *folder, int keep, rp_error *err)
 	}
 	goto out;
 nomem:
-	rp_fail(err, RP_ENOMEM, "out of memory");
+	rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	removed = -1;
 out:
 	if (dir)
@@ -533,7 +534,7 @@ snapshot_take(const char *db_path, const char *folder, rp_date today, int keep, 
 	*taken = false;
 	if (snprintf(path, sizeof path, "%s/rapport-%s.db", folder, date_format(today, day)) >=
 	    (int)sizeof path)
-		return rp_fail(err, RP_EINVAL, "%s: path too long", folder);
+		return rp_fail(err, RP_EINVAL, _("%s: path too long"), folder);
 	if (lstat(path, &sb) == 0)
 		return RP_OK;  /* today's is there: at most one a day */
 	if ((s = fsutil_make_folders(folder, err)) != RP_OK)

@@ -12,13 +12,13 @@
 #include <string.h>
 
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 #define DAYS_0001_TO_1970 719162   /* days from 0001-01-01 to 1970-01-01 */
 #define DAYS_PER_400_YEARS 146097
 #define DUE_AHEAD_MAX 3650         /* ^+Nd is refused beyond ten years */
 #define DUE_WORD_MAX 40            /* longer than any word we read */
 #define DUE_QUOTE_MAX 40           /* bytes of the input shown in a message */
-#define DUE_HINT "(try 2026-12-01, fri, tomorrow, +3d, eow)"
 
 /* Days in the year before the first of each month, non-leap year. */
 static const int days_before_month[13] = {
@@ -392,7 +392,8 @@ quote_input(const char *text, size_t len, char *buf)
 static enum rp_status
 fail_not_understood(rp_error *err, const char *quoted)
 {
-	return rp_fail(err, RP_EINVAL, "due date \"%s\" not understood " DUE_HINT, quoted);
+	return rp_fail(err, RP_EINVAL, _("due date \"%s\" not understood (try 2026-12-01, fri, tomorrow, +3d, eow)"),
+		       quoted);
 }
 
 static bool
@@ -550,7 +551,9 @@ in_n_phrase(const char *f, const char *quoted, int64_t *days, rp_error *err)
 		return 0;
 	n *= units[i].days;
 	if (n > DUE_AHEAD_MAX) {
-		rp_fail(err, RP_EINVAL, "due date \"%s\" is too far ahead (at most %d days)",
+		rp_fail(err, RP_EINVAL,
+			P_("due date \"%s\" is too far ahead (at most %d day)",
+			   "due date \"%s\" is too far ahead (at most %d days)", DUE_AHEAD_MAX),
 			quoted, DUE_AHEAD_MAX);
 		return -1;
 	}
@@ -588,14 +591,15 @@ read_offset(const char *w, const char *quoted, int64_t *days, rp_error *err)
 	case 'm':
 		/* Minutes or months?  We do not guess. */
 		return rp_fail(err, RP_EINVAL,
-			       "due date \"%s\" not understood: \"m\" could be months or "
-			       "minutes; count in days (+30d) or weeks (+4w)", quoted);
+			       _("due date \"%s\" not understood: \"m\" could be months or "
+				 "minutes; count in days (+30d) or weeks (+4w)"), quoted);
 	default:
 		return fail_not_understood(err, quoted);
 	}
 	if (n > DUE_AHEAD_MAX)
 		return rp_fail(err, RP_EINVAL,
-			       "due date \"%s\" is too far ahead (at most %d days)",
+			       P_("due date \"%s\" is too far ahead (at most %d day)",
+				  "due date \"%s\" is too far ahead (at most %d days)", DUE_AHEAD_MAX),
 			       quoted, DUE_AHEAD_MAX);
 	*days = n;
 	return RP_OK;
@@ -616,7 +620,7 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 	rp_date result;
 
 	if (!date_valid(today.year, today.month, today.day))
-		return rp_fail(err, RP_EINVAL, "today's date is not a valid date");
+		return rp_fail(err, RP_EINVAL, "%s", _("today's date is not a valid date"));
 	if (text == NULL)
 		text = "";
 	start = 0;
@@ -626,9 +630,10 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 	while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
 		end--;
 	if (start == end)
-		return rp_fail(err, RP_EINVAL, "due date missing after ^ " DUE_HINT);
+		return rp_fail(err, RP_EINVAL, "%s",
+			       _("due date missing after ^ (try 2026-12-01, fri, tomorrow, +3d, eow)"));
 	if (!quote_input(text + start, end - start, quoted))
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	/* Nothing we read is this long, and it may not even be text. */
 	if (end - start > DUE_WORD_MAX || !text_utf8_valid(text + start, end - start))
 		return fail_not_understood(err, quoted);
@@ -637,14 +642,14 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 
 	if (read_iso(word, &year, &month, &day)) {
 		if (!date_valid(year, month, day))
-			return rp_fail(err, RP_EINVAL, "%s is not a day of the calendar", quoted);
+			return rp_fail(err, RP_EINVAL, _("%s is not a day of the calendar"), quoted);
 		*out = (rp_date){ year, month, day };
 		return RP_OK;
 	}
 
 	folded = text_fold(word);
 	if (folded == NULL) {
-		status = rp_fail(err, RP_ENOMEM, "out of memory");
+		status = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		goto out;
 	}
 	straighten_apostrophes(folded);
@@ -699,7 +704,7 @@ date_parse_due(const char *text, rp_date today, rp_date *out, rp_error *err)
 	/* Only the last days of year 9999 get here, but they must not wrap. */
 	if (date_to_days(today) + delta > date_to_days(last)) {
 		status = rp_fail(err, RP_EINVAL,
-				 "due date \"%s\" falls after 9999-12-31", quoted);
+				 _("due date \"%s\" falls after 9999-12-31"), quoted);
 		goto out;
 	}
 	result = date_add_days(today, delta);
@@ -763,7 +768,7 @@ date_parse_due_lead(const char *text, size_t len, rp_date today, rp_date *out, s
 		memcpy(cand, text, ends[0]);
 		cand[ends[0]] = '\0';
 		if ((first = text_fold(cand)) == NULL)
-			return rp_fail(err, RP_ENOMEM, "out of memory");
+			return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		for (size_t i = 0; i < sizeof phrase_starts / sizeof phrase_starts[0]; i++)
 			if (strcmp(first, phrase_starts[i].word) == 0)
 				quote_words = phrase_starts[i].words;
@@ -773,8 +778,8 @@ date_parse_due_lead(const char *text, size_t len, rp_date today, rp_date *out, s
 		quote_words = nwords;
 	/* Parse the quoted part once more for its message: it fails again. */
 	if ((first = strndup(text, nwords > 0 ? ends[quote_words - 1] : 0)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	s = date_parse_due(first, today, out, err);
 	free(first);
-	return s == RP_OK ? rp_fail(err, RP_EINVAL, "due date not understood") : s;
+	return s == RP_OK ? rp_fail(err, RP_EINVAL, "%s", _("due date not understood")) : s;
 }

@@ -21,6 +21,7 @@
 #include "rapport/note.h"
 #include "rapport/person.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 /* followup_owner_is_theirs() on text already folded: o the owner, n the
 ** client's name. */
@@ -254,7 +255,7 @@ read_rows(store *st, const char *sql, const followup_filter *f, const char *due_
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE && !oom)
 		s = store_fail(st, err, "reading follow-ups");
 	else if (oom)
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -295,7 +296,7 @@ followup_list_load(store *st, const followup_filter *filter, followup_list **out
 
 	*out = NULL;
 	if ((l = calloc(1, sizeof *l)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	due_bound(filter, due_by);
 	/* One read transaction: both halves see the same file. */
 	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
@@ -332,7 +333,7 @@ read_status(store *st, int64_t id, char *buf, size_t size, rp_error *err)
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		db_col_copy(stmt, 0, buf, size);
 	else if (rc == SQLITE_DONE)
-		s = rp_fail(err, RP_ENOTFOUND, "no follow-up %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)id);
 	else
 		s = store_fail(st, err, "reading a follow-up");
 	sqlite3_finalize(stmt);
@@ -347,7 +348,7 @@ followup_set_status(store *st, const rp_clock *clock, int64_t id, enum followup_
 	enum rp_status s;
 
 	if ((unsigned)status > FOLLOWUP_DROPPED)
-		return rp_fail(err, RP_EINVAL, "unknown follow-up status");
+		return rp_fail(err, RP_EINVAL, "%s", _("unknown follow-up status"));
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
 	if ((s = read_status(st, id, now, sizeof now, err)) != RP_OK)
@@ -355,7 +356,12 @@ followup_set_status(store *st, const rp_clock *clock, int64_t id, enum followup_
 	/* Only an open one closes, only a closed one opens again: done is
 	** not silently turned into dropped by a second command. */
 	if ((status == FOLLOWUP_OPEN) == (strcmp(now, "open") == 0)) {
-		s = rp_fail(err, RP_EINVAL, "follow-up %lld is already %s", (long long)id, now);
+		s = rp_fail(err, RP_EINVAL,
+			    strcmp(now, "done") == 0      ? _("follow-up %lld is already done")
+			    : strcmp(now, "dropped") == 0 ? _("follow-up %lld is already dropped")
+			    : strcmp(now, "open") == 0    ? _("follow-up %lld is already open")
+							  : _("follow-up %lld is already closed"),
+			    (long long)id);
 		goto fail;
 	}
 	if ((s = record_followup_status(st, clock, id, status, err)) != RP_OK)
@@ -380,7 +386,7 @@ update_text(store *st, const char *sql, int64_t id, const char *value, rp_error 
 	db_bind_text_or_null(stmt, 2, value);
 	s = db_step_done(st, stmt, "changing a follow-up", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no follow-up %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)id);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -416,10 +422,10 @@ followup_set_owner(store *st, int64_t id, const char *owner, rp_error *err)
 		if (*owner == '@')
 			owner++;
 		if (!trim_into(owner, who, sizeof who))
-			return rp_fail(err, RP_EINVAL, "an owner is at most %d bytes",
+			return rp_fail(err, RP_EINVAL, _("an owner is at most %d bytes"),
 				       NOTE_OWNER_MAX);
 		if (!text_utf8_valid(who, strlen(who)) || text_has_control(who))
-			return rp_fail(err, RP_EINVAL, "an owner is text without control characters");
+			return rp_fail(err, RP_EINVAL, "%s", _("an owner is text without control characters"));
 	}
 	/* person_id was matched from the old text: it goes with it, and the
 	** new text is matched again (a person named, or nobody). */
@@ -439,7 +445,7 @@ followup_set_due(store *st, int64_t id, const char *text, rp_date today, char *d
 	enum rp_status s;
 
 	if (text && !trim_into(text, typed, sizeof typed))
-		return rp_fail(err, RP_EINVAL, "not a due date: %.40s...", text);
+		return rp_fail(err, RP_EINVAL, _("not a due date: %.40s..."), text);
 	if (typed[0] && strcmp(typed, "-") != 0) {
 		rp_date d;
 

@@ -292,13 +292,15 @@ columns(const char *s)
 void
 history_lines(const history *h, bool unicode, char lines[3][HISTORY_LINE_MAX])
 {
-	static const char key_u[] = "  (▂▄▆█ contacts a week, + too soon, ! overdue)";
-	static const char key_a[] = "  (o O contacts a week, + too soon, ! overdue)";
-	const char *key = unicode ? key_u : key_a;
+	/* TRANSLATORS: the key of the strip of the last 12 months; ▂▄▆█ (or
+	** o O) are bars, + and ! the marks of the strip, not punctuation. */
+	const char *key = unicode ? _("  (▂▄▆█ contacts a week, + too soon, ! overdue)")
+				  : _("  (o O contacts a week, + too soon, ! overdue)");
 	char part[HISTORY_LINE_MAX];
 	size_t len = 0;
 
-	snprintf(lines[0], HISTORY_LINE_MAX, "12 months ");
+	/* TRANSLATORS: the label before the strip of the last 12 months. */
+	snprintf(lines[0], HISTORY_LINE_MAX, "%s", _("12 months "));
 	len = strlen(lines[0]);
 	history_strip(h, unicode, lines[0] + len, HISTORY_LINE_MAX - len);
 	history_legend(h, lines[1], HISTORY_LINE_MAX);
@@ -485,7 +487,7 @@ history_load(store *st, int64_t client_id, rp_date today, history **out, rp_erro
 
 	*out = NULL;
 	if ((o = calloc(1, sizeof *o)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	o->h.today = today;
 	o->h.contacts = o->contacts;
 	o->h.followups = o->followups;

@@ -20,6 +20,7 @@
 #include "db.h"
 #include "rapport/person.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 #define UID_MEETINGS_MAX 100  /* planned meetings of one UID cancelled at once */
 
@@ -101,7 +102,7 @@ known_person(store *st, int64_t client_id, const invite_attendee *a, int64_t *pi
 		return s;
 	if (a->name[0] != '\0' && (want = text_fold(a->name)) == NULL) {
 		free(people);
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	}
 	for (size_t i = 0; i < n && *pid == 0; i++) {
 		if (a->email[0] != '\0' && strcasecmp(people[i].email, a->email) == 0) {
@@ -111,7 +112,7 @@ known_person(store *st, int64_t client_id, const invite_attendee *a, int64_t *pi
 		if (want == NULL)
 			continue;
 		if ((got = text_fold(people[i].name)) == NULL) {
-			s = rp_fail(err, RP_ENOMEM, "out of memory");
+			s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 			break;
 		}
 		if (strcmp(got, want) == 0)
@@ -247,8 +248,8 @@ check_other_client(store *st, const invite_apply_args *args, rp_error *err)
 		char *name = text_sanitize(db_col_text(stmt, 1), " ");
 
 		s = rp_fail(err, RP_EEXIST,
-			    "this invitation is meeting %lld, with %.200s: import it for that client",
-			    (long long)db_col_id(stmt, 0), name ? name : "another client");
+			    _("this invitation is meeting %lld, with %.200s: import it for that client"),
+			    (long long)db_col_id(stmt, 0), name ? name : _("another client"));
 		free(name);
 	} else if (rc != SQLITE_DONE) {
 		s = store_fail(st, err, "finding the invitation's meeting");
@@ -397,7 +398,7 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 
 	if (earlier != NULL && earlier[0] != '\0') {
 		if ((before = calloc(1, sizeof *before)) == NULL)
-			return rp_fail(err, RP_ENOMEM, "out of memory");
+			return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		if ((s = invite_description_items(earlier, before, err)) != RP_OK) {
 			free(before);
 			return s;
@@ -480,7 +481,7 @@ read_planned(store *st, int64_t meeting, planned_now *p, rp_error *err)
 		db_col_copy(stmt, 3, p->location, sizeof p->location);
 		if (sqlite3_column_type(stmt, 4) != SQLITE_NULL &&
 		    (p->description = db_col_strdup(stmt, 4)) == NULL)
-			s = rp_fail(err, RP_ENOMEM, "out of memory");
+			s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	} else {
 		s = store_fail(st, err, "reading the meeting");
 	}
@@ -597,16 +598,18 @@ cancel(store *st, const rp_clock *clock, const invite_apply_args *args, invite_r
 			return s;
 		if (n > 0 && state == MEETING_CANCELLED)
 			return rp_fail(err, RP_ENOTFOUND,
-				       "meeting %lld of this invitation is cancelled already",
+				       _("meeting %lld of this invitation is cancelled already"),
 				       (long long)ids[0]);
 		if (n > 0)
 			return rp_fail(err, RP_ENOTFOUND,
-				       "meeting %lld of this invitation is not planned any more"
-				       " (it %s): nothing to cancel",
-				       (long long)ids[0], state == MEETING_LIVE ? "has started"
-							  : "took place");
+				       state == MEETING_LIVE
+					       ? _("meeting %lld of this invitation is not planned any"
+						   " more (it has started): nothing to cancel")
+					       : _("meeting %lld of this invitation is not planned any"
+						   " more (it took place): nothing to cancel"),
+				       (long long)ids[0]);
 		return rp_fail(err, RP_ENOTFOUND,
-			       "no planned meeting comes from this invitation: nothing to cancel");
+			       "%s", _("no planned meeting comes from this invitation: nothing to cancel"));
 	}
 	out->outcome = INVITE_CANCELLED;
 	out->meeting = ids[0];
@@ -697,7 +700,7 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 	if (inv->uid[0] == '\0') {
 		if (invite_is_cancel(inv))
 			return rp_fail(err, RP_EINVAL,
-				       "this cancellation has no UID: it names no meeting to cancel");
+				       "%s", _("this cancellation has no UID: it names no meeting to cancel"));
 		return plan_new(st, clock, args, out, err);
 	}
 	if ((s = check_other_client(st, args, err)) != RP_OK)
@@ -705,8 +708,8 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 	if (invite_is_cancel(inv)) {
 		if (args->hand_changes)
 			return rp_fail(err, RP_EINVAL,
-				       "this invitation is a cancellation: it takes no --at, --title,"
-				       " --minutes or --item");
+				       "%s", _("this invitation is a cancellation: it takes no --at, --title,"
+				       " --minutes or --item"));
 		return cancel(st, clock, args, out, err);
 	}
 	/* A file about one occurrence updates that occurrence's meeting. */
@@ -719,9 +722,9 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 
 		if (args->hand_changes)
 			return rp_fail(err, RP_EINVAL,
-				       "this invitation is meeting %lld already: --at, --title,"
+				       _("this invitation is meeting %lld already: --at, --title,"
 				       " --minutes and --item plan a new one (change it with"
-				       " plan --next)",
+				       " plan --next)"),
 				       (long long)id);
 		if (inv->sequence > sequence)
 			return update(st, clock, args, id, out, err);

@@ -11,6 +11,7 @@
 #include "field.h"
 #include "rapport/date.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 static const char *const state_names[] = {
 	[MEETING_PLANNED] = "planned",
@@ -69,21 +70,21 @@ agenda_parse_spec(const char *text, agenda_spec *out, rp_error *err)
 		long minutes;
 
 		if (strlen(digits) > 5)
-			return rp_fail(err, RP_EINVAL, "timebox of \"%.60s\" is too long", text);
+			return rp_fail(err, RP_EINVAL, _("timebox of \"%.60s\" is too long"), text);
 		minutes = strtol(digits, NULL, 10);
 		if (minutes < 1 || minutes > MEETING_MINUTES_MAX)
 			return rp_fail(err, RP_EINVAL,
-				       "timebox of \"%.60s\" must be 1 to %d minutes", text,
+				       _("timebox of \"%.60s\" must be 1 to %d minutes"), text,
 				       MEETING_MINUTES_MAX);
 		out->minutes = (int)minutes;
 		title_len = (size_t)(colon - text);
 	}
 	if (title_len >= sizeof out->title)
-		return rp_fail(err, RP_EINVAL, "agenda item title is too long (at most %d characters)",
+		return rp_fail(err, RP_EINVAL, _("agenda item title is too long (at most %d characters)"),
 			       MEETING_TITLE_MAX);
 	memcpy(out->title, text, title_len);
 	out->title[title_len] = '\0';
-	if ((s = meeting_check_title(out->title, "agenda item title", err)) != RP_OK)
+	if ((s = meeting_check_title(out->title, N_("agenda item title"), err)) != RP_OK)
 		return s;
 	text_trim(out->title);
 	return RP_OK;
@@ -133,7 +134,7 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 
 	*id = 0;
 	if (want == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	s = db_prepare(st,
 		       "SELECT id, title FROM agenda_items WHERE meeting_id = ?1"
 		       " AND (carried_from IS NULL) = (?2 <> 0) ORDER BY position",
@@ -145,7 +146,7 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 			char *have = text_fold(db_col_text(stmt, 1));
 
 			if (have == NULL) {
-				s = rp_fail(err, RP_ENOMEM, "out of memory");
+				s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 				break;
 			}
 			if (strcmp(have, want) == 0)
@@ -233,7 +234,7 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 			 &client_id, "carrying items over", err);
 	if (s == RP_ENOTFOUND)
-		return rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)meeting_id);
+		return rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)meeting_id);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
 				 "carrying items over", err);
@@ -289,7 +290,7 @@ agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 		s = db_query_int(st, "SELECT position FROM agenda_items WHERE id = ?1", item_id, 0,
 				 &position, "removing an agenda item", err);
 	if (s == RP_ENOTFOUND)
-		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	if (s == RP_OK)
 		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
 	if (s == RP_OK)
@@ -354,7 +355,7 @@ agenda_move_item(store *st, int64_t item_id, int to, rp_error *err)
 		s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1",
 				 meeting_id, 0, &count, "moving an agenda item", err);
 	if (s == RP_ENOTFOUND)
-		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	if (s != RP_OK)
 		goto fail;
 	if (to < 1)
@@ -458,12 +459,12 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	int minutes = args->planned_minutes;
 	enum rp_status s;
 
-	if ((s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+	if ((s = meeting_check_title(title, N_("meeting title"), err)) != RP_OK)
 		return s;
 	if (args->nitems > AGENDA_ITEMS_MAX)
-		return rp_fail(err, RP_EINVAL, "an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+		return rp_fail(err, RP_EINVAL, _("an agenda holds at most %d items"), AGENDA_ITEMS_MAX);
 	if (minutes < 0 || minutes > MEETING_MINUTES_MAX)
-		return rp_fail(err, RP_EINVAL, "a meeting lasts 1 to %d minutes", MEETING_MINUTES_MAX);
+		return rp_fail(err, RP_EINVAL, _("a meeting lasts 1 to %d minutes"), MEETING_MINUTES_MAX);
 	if (minutes == 0) {
 		for (size_t i = 0; i < args->nitems; i++)
 			minutes += args->items[i].minutes;
@@ -499,7 +500,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	if (s != RP_OK)
 		goto fail;
 	if (carried + (int64_t)args->nitems > AGENDA_ITEMS_MAX) {
-		s = rp_fail(err, RP_EINVAL, "an agenda holds at most %d items (%lld carried over)",
+		s = rp_fail(err, RP_EINVAL, _("an agenda holds at most %d items (%lld carried over)"),
 			    AGENDA_ITEMS_MAX, (long long)carried);
 		goto fail;
 	}
@@ -575,7 +576,7 @@ meeting_state_of(store *st, int64_t id, char *buf, size_t size, rp_error *err)
 	if (rc == SQLITE_ROW) {
 		db_col_copy(stmt, 0, buf, size);
 	} else if (rc == SQLITE_DONE) {
-		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)id);
 	} else {
 		s = store_fail(st, err, "reading a meeting");
 	}
@@ -608,9 +609,9 @@ meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 	if (strcmp(state, "live") == 0)
 		return RP_OK;
 	if (strcmp(state, "ended") == 0)
-		return rp_fail(err, RP_EINVAL, "meeting %lld has already ended", (long long)id);
+		return rp_fail(err, RP_EINVAL, _("meeting %lld has already ended"), (long long)id);
 	if (strcmp(state, "planned") != 0)
-		return rp_fail(err, RP_EINVAL, "meeting %lld was cancelled", (long long)id);
+		return rp_fail(err, RP_EINVAL, _("meeting %lld was cancelled"), (long long)id);
 	return db_exec_ints(st,
 			    "UPDATE meetings SET state = 'live', started_at = ?2"
 			    " WHERE id = ?1 AND state = 'planned'",
@@ -626,11 +627,11 @@ meeting_check_live(store *st, int64_t id, rp_error *err)
 	if ((s = meeting_state_of(st, id, state, sizeof state, err)) != RP_OK)
 		return s;
 	if (strcmp(state, "ended") == 0)
-		return rp_fail(err, RP_EINVAL, "meeting %lld has ended", (long long)id);
+		return rp_fail(err, RP_EINVAL, _("meeting %lld has ended"), (long long)id);
 	if (strcmp(state, "cancelled") == 0)
-		return rp_fail(err, RP_EINVAL, "meeting %lld was cancelled", (long long)id);
+		return rp_fail(err, RP_EINVAL, _("meeting %lld was cancelled"), (long long)id);
 	if (strcmp(state, "live") != 0)
-		return rp_fail(err, RP_EINVAL, "meeting %lld has not started", (long long)id);
+		return rp_fail(err, RP_EINVAL, _("meeting %lld has not started"), (long long)id);
 	return RP_OK;
 }
 
@@ -651,7 +652,7 @@ meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 	if ((s = meeting_state_of(st, id, state, sizeof state, err)) != RP_OK)
 		return s;
 	if (strcmp(state, "live") != 0)
-		return rp_fail(err, RP_EINVAL, "meeting %lld is not live", (long long)id);
+		return rp_fail(err, RP_EINVAL, _("meeting %lld is not live"), (long long)id);
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = db_exec_ints(st, STOP_ACTIVE_SQL, id, now, "ending a meeting", err);
@@ -695,7 +696,7 @@ meeting_last(store *st, int64_t *id, rp_error *err)
 			 " ORDER BY started_at IS NULL, started_at DESC, created_at DESC, id DESC LIMIT 1",
 			 0, 0, id, "finding the last meeting", err);
 	if (s == RP_ENOTFOUND)
-		return rp_fail(err, RP_ENOTFOUND, "there are no meetings yet");
+		return rp_fail(err, RP_ENOTFOUND, "%s", _("there are no meetings yet"));
 	return s;
 }
 
@@ -707,7 +708,7 @@ agenda_item_at(store *st, int64_t meeting_id, int position, int64_t *item_id, rp
 	s = db_query_int(st, "SELECT id FROM agenda_items WHERE meeting_id = ?1 AND position = ?2",
 			 meeting_id, position, item_id, "reading the agenda", err);
 	if (s == RP_ENOTFOUND)
-		return rp_fail(err, RP_ENOTFOUND, "meeting %lld has no agenda item %d",
+		return rp_fail(err, RP_ENOTFOUND, _("meeting %lld has no agenda item %d"),
 			       (long long)meeting_id, position);
 	return s;
 }
@@ -719,10 +720,10 @@ agenda_add_walkthrough(store *st, int64_t item_id, const char *member, const cha
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if ((s = field_check(member, "team member", MEETING_TITLE_MAX, err)) != RP_OK ||
-	    (s = field_check(did, "what they did", 1000, err)) != RP_OK ||
+	if ((s = field_check(member, N_("team member"), MEETING_TITLE_MAX, err)) != RP_OK ||
+	    (s = field_check(did, N_("what they did"), 1000, err)) != RP_OK ||
 	    (depends_on && *depends_on &&
-	     (s = field_check(depends_on, "dependency", 1000, err)) != RP_OK))
+	     (s = field_check(depends_on, N_("dependency"), 1000, err)) != RP_OK))
 		return s;
 	s = db_prepare(st,
 		       "INSERT INTO walkthroughs (item_id, position, member, did, minutes, depends_on)"
@@ -755,7 +756,7 @@ agenda_start_item(store *st, const rp_clock *clock, int64_t item_id, rp_error *e
 			 " ON m.id = a.meeting_id WHERE a.id = ?1 AND m.state = 'live'",
 			 item_id, 0, &meeting_id, "starting an agenda item", err);
 	if (s == RP_ENOTFOUND)
-		return rp_fail(err, RP_EINVAL, "agenda item %lld is not in a live meeting",
+		return rp_fail(err, RP_EINVAL, _("agenda item %lld is not in a live meeting"),
 			       (long long)item_id);
 	if (s != RP_OK)
 		return s;
@@ -797,10 +798,10 @@ check_not_ended(store *st, int64_t meeting_id, int64_t item_id, rp_error *err)
 	if (s == RP_ENOTFOUND)
 		return RP_OK;  /* no such item or meeting: the change itself says so */
 	if (s == RP_OK && ended == 1)
-		return rp_fail(err, RP_EINVAL, "the meeting has ended: its agenda stays as it was left");
+		return rp_fail(err, RP_EINVAL, "%s", _("the meeting has ended: its agenda stays as it was left"));
 	if (s == RP_OK && ended == 2)
 		return rp_fail(err, RP_EINVAL,
-			       "the meeting was cancelled: its agenda waits for the next one");
+			       "%s", _("the meeting was cancelled: its agenda waits for the next one"));
 	return s;
 }
 
@@ -814,7 +815,7 @@ agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda
 	if (status == AGENDA_ACTIVE)
 		return agenda_start_item(st, clock, item_id, err);
 	if ((unsigned)status >= sizeof status_names / sizeof status_names[0])
-		return rp_fail(err, RP_EINVAL, "unknown agenda status");
+		return rp_fail(err, RP_EINVAL, "%s", _("unknown agenda status"));
 	if ((s = check_not_ended(st, 0, item_id, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
@@ -830,7 +831,7 @@ agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda
 	sqlite3_bind_text(stmt, 3, status_names[status], -1, SQLITE_STATIC);
 	s = db_step_done(st, stmt, "changing an agenda item", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -871,7 +872,7 @@ planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_
 
 	*id = 0;
 	if ((wanted = text_fold(title)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	text_trim(wanted);
 	s = db_prepare(st,
 		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
@@ -902,7 +903,7 @@ meeting_open(store *st, const rp_clock *clock, int64_t client_id, const char *ti
 	enum rp_status s;
 
 	*resumed = false;
-	if (title && (s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+	if (title && (s = meeting_check_title(title, N_("meeting title"), err)) != RP_OK)
 		return s;
 	s = find_meeting(st,
 			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"
@@ -946,7 +947,7 @@ add_item_in(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *ite
 	bool follows = false;
 	enum rp_status s;
 
-	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
+	if ((s = meeting_check_title(spec->title, N_("agenda item title"), err)) != RP_OK ||
 	    (s = check_not_ended(st, meeting_id, 0, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
@@ -954,7 +955,7 @@ add_item_in(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *ite
 	if (s != RP_OK)
 		return s;
 	if (count >= AGENDA_ITEMS_MAX)
-		return rp_fail(err, RP_EINVAL, "an agenda holds at most %d items", AGENDA_ITEMS_MAX);
+		return rp_fail(err, RP_EINVAL, _("an agenda holds at most %d items"), AGENDA_ITEMS_MAX);
 	if ((s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
@@ -985,13 +986,13 @@ edit_item_in(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 	bool follows = false;
 	enum rp_status s;
 
-	if ((s = meeting_check_title(spec->title, "agenda item title", err)) != RP_OK ||
+	if ((s = meeting_check_title(spec->title, N_("agenda item title"), err)) != RP_OK ||
 	    (s = check_not_ended(st, 0, item_id, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
 			 &meeting_id, "changing an agenda item", err);
 	if (s == RP_ENOTFOUND)
-		return rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+		return rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	if (s != RP_OK || (s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
@@ -1005,7 +1006,7 @@ edit_item_in(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 	db_bind_int64_or_null(stmt, 3, spec->minutes);
 	s = db_step_done(st, stmt, "changing an agenda item", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no agenda item %lld", (long long)item_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	sqlite3_finalize(stmt);
 	if (s == RP_OK && follows)
 		s = planned_from_timeboxes(st, meeting_id, err);
@@ -1083,7 +1084,7 @@ agenda_parse_walk(const char *text, walk_spec *out, rp_error *err)
 	memset(out, 0, sizeof *out);
 	out->minutes = -1;
 	if (strlen(text) >= sizeof buf)
-		return rp_fail(err, RP_EINVAL, "walkthrough entry is too long");
+		return rp_fail(err, RP_EINVAL, "%s", _("walkthrough entry is too long"));
 	strcpy(buf, text);
 	for (p = buf; n < 4; n++) {
 		part[n] = p;
@@ -1095,18 +1096,18 @@ agenda_parse_walk(const char *text, walk_spec *out, rp_error *err)
 	}
 	if (p != NULL)
 		return rp_fail(err, RP_EINVAL,
-			       "walkthrough entry has too many parts (MEMBER|WHAT|MINUTES|DEPENDS ON)");
+			       "%s", _("walkthrough entry has too many parts (MEMBER|WHAT|MINUTES|DEPENDS ON)"));
 	if (n < 2)
-		return rp_fail(err, RP_EINVAL, "walkthrough entry must be MEMBER|WHAT[|MINUTES[|DEPENDS ON]]");
+		return rp_fail(err, RP_EINVAL, "%s", _("walkthrough entry must be MEMBER|WHAT[|MINUTES[|DEPENDS ON]]"));
 	for (int i = 0; i < n; i++)
 		text_trim(part[i]);
-	if ((s = field_check(part[0], "team member", MEETING_TITLE_MAX, err)) != RP_OK ||
-	    (s = field_check(part[1], "what they did", 1000, err)) != RP_OK)
+	if ((s = field_check(part[0], N_("team member"), MEETING_TITLE_MAX, err)) != RP_OK ||
+	    (s = field_check(part[1], N_("what they did"), 1000, err)) != RP_OK)
 		return s;
 	if (n >= 3 && part[2][0] && (out->minutes = parse_minutes(part[2])) < 0)
-		return rp_fail(err, RP_EINVAL, "walkthrough minutes \"%.20s\": use 90, 90m, 16h or 2h30",
+		return rp_fail(err, RP_EINVAL, _("walkthrough minutes \"%.20s\": use 90, 90m, 16h or 2h30"),
 			       part[2]);
-	if (n >= 4 && part[3][0] && (s = field_check(part[3], "dependency", 1000, err)) != RP_OK)
+	if (n >= 4 && part[3][0] && (s = field_check(part[3], N_("dependency"), 1000, err)) != RP_OK)
 		return s;
 	snprintf(out->member, sizeof out->member, "%s", part[0]);
 	snprintf(out->did, sizeof out->did, "%s", part[1]);
@@ -1125,7 +1126,7 @@ meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err)
 			 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
 			 client_id, 0, id, "finding the next meeting", err);
 	if (s == RP_ENOTFOUND)
-		return rp_fail(err, RP_ENOTFOUND, "no planned meeting");
+		return rp_fail(err, RP_ENOTFOUND, "%s", _("no planned meeting"));
 	return s;
 }
 
@@ -1139,7 +1140,7 @@ agenda_remove_walkthrough(store *st, int64_t item_id, int index, rp_error *err)
 			 " WHERE item_id = ?1 ORDER BY position LIMIT 1 OFFSET ?2)",
 			 item_id, index, "removing a walkthrough entry", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no such walkthrough entry");
+		s = rp_fail(err, RP_ENOTFOUND, "%s", _("no such walkthrough entry"));
 	return s;
 }
 
@@ -1208,7 +1209,7 @@ meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *
 	int rc;
 
 	memset(out, 0, sizeof *out);
-	if (title && (s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+	if (title && (s = meeting_check_title(title, N_("meeting title"), err)) != RP_OK)
 		return s;
 	s = find_meeting(st,
 			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"

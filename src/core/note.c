@@ -10,6 +10,7 @@
 
 #include "rapport/fact.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 static const struct {
 	char prefix;
@@ -246,10 +247,10 @@ note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err
 	memset(out, 0, sizeof *out);
 	out->kind = NOTE_PLAIN;
 	if (line == NULL)
-		return rp_fail(err, RP_EINVAL, "empty note");
+		return rp_fail(err, RP_EINVAL, "%s", _("empty note"));
 	len = strlen(line);
 	if (!text_utf8_valid(line, len))
-		return rp_fail(err, RP_EINVAL, "note is not valid UTF-8");
+		return rp_fail(err, RP_EINVAL, "%s", _("note is not valid UTF-8"));
 
 	start = 0;
 	end = len;
@@ -262,7 +263,7 @@ note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err
 		/* Stored text must not be able to drive a terminal later. */
 		if (cp != '\t' && (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)))
 			return rp_fail(err, RP_EINVAL,
-				       "note contains a control character (U+%04X)",
+				       _("note contains a control character (U+%04X)"),
 				       (unsigned)cp);
 	}
 
@@ -283,9 +284,9 @@ note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err
 			end--;
 	}
 	if (start == end)
-		return rp_fail(err, RP_EINVAL, "empty note");
+		return rp_fail(err, RP_EINVAL, "%s", _("empty note"));
 	if (end - start > NOTE_TEXT_MAX)
-		return rp_fail(err, RP_EINVAL, "note is too long (%zu bytes, at most %d)",
+		return rp_fail(err, RP_EINVAL, _("note is too long (%zu bytes, at most %d)"),
 			       end - start, NOTE_TEXT_MAX);
 
 	for (i = start; i < end; i++)
@@ -295,7 +296,7 @@ note_parse_line(const char *line, rp_date today, parsed_note *out, rp_error *err
 	/* A personal note is kept as a fact too: it has a fact's limit. */
 	if (out->kind == NOTE_PERSONAL && text_length(out->text) > FACT_TEXT_MAX)
 		return rp_fail(err, RP_EINVAL,
-			       "a personal note (*) is at most %d characters, like a fact",
+			       _("a personal note (*) is at most %d characters, like a fact"),
 			       FACT_TEXT_MAX);
 
 	for (i = 0; i < len; i = w) {

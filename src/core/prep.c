@@ -63,7 +63,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 
 	*out = NULL;
 	if ((p = calloc(1, sizeof *p)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
 		s = store_fail(st, err, "reading the preparation");
 		goto fail;
@@ -209,7 +209,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	*out = p;
 	return RP_OK;
 nomem:
-	s = rp_fail(err, RP_ENOMEM, "out of memory");
+	s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	goto fail;
 dberr:
 	s = store_fail(st, err, "reading the preparation");

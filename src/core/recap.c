@@ -10,6 +10,7 @@
 #include "field.h"
 #include "rapport/cadence.h"
 #include "rapport/client.h"
+#include "rapport/i18n.h"
 
 #define COL_TEXT(i) db_col_arena(&r->arena, stmt, (i), &oom)
 
@@ -38,7 +39,7 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 
 	*out = NULL;
 	if ((r = calloc(1, sizeof *r)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	if ((s = session_load(st, meeting_id, &r->s, err)) != RP_OK)
 		goto fail;
 	/* What is sent to the client is said in their language. */
@@ -71,13 +72,13 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 		f->note_id = db_col_id(stmt, 5);
 	}
 	if (oom || rc != SQLITE_DONE) {
-		s = oom ? rp_fail(err, RP_ENOMEM, "out of memory") : store_fail(st, err, "reading follow-ups");
+		s = oom ? rp_fail(err, RP_ENOMEM, "%s", _("out of memory")) : store_fail(st, err, "reading follow-ups");
 		goto fail;
 	}
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	if (oom) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		goto fail;
 	}
 	/* The meeting's day, and the check-in window the cadence gives
@@ -108,7 +109,7 @@ recap_set_owner(store *st, int64_t followup_id, const char *owner, rp_error *err
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if (owner && *owner && (s = field_check(owner, "owner", 64, err)) != RP_OK)
+	if (owner && *owner && (s = field_check(owner, N_("owner"), 64, err)) != RP_OK)
 		return s;
 	s = db_prepare(st, "UPDATE followups SET owner = trim(?2) WHERE id = ?1", &stmt,
 		       "changing a follow-up", err);
@@ -118,7 +119,7 @@ recap_set_owner(store *st, int64_t followup_id, const char *owner, rp_error *err
 	db_bind_text_or_null(stmt, 2, owner && *owner == '@' ? owner + 1 : owner);
 	s = db_step_done(st, stmt, "changing a follow-up", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no follow-up %lld", (long long)followup_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)followup_id);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -138,7 +139,7 @@ recap_set_due(store *st, int64_t followup_id, const rp_date *due, rp_error *err)
 	db_bind_text_or_null(stmt, 2, due ? date_format(*due, day) : NULL);
 	s = db_step_done(st, stmt, "changing a follow-up", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no follow-up %lld", (long long)followup_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)followup_id);
 	sqlite3_finalize(stmt);
 	return s;
 }

@@ -11,6 +11,7 @@
 #include "rapport/meeting.h"
 #include "rapport/person.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 /* Insert the note row and its topics; sets *note_id. */
 static enum rp_status
@@ -133,11 +134,11 @@ check_note(const parsed_note *note, rp_error *err)
 
 	if (len == sizeof note->text || strnlen(note->body, sizeof note->body) == sizeof note->body ||
 	    strnlen(note->owner, sizeof note->owner) == sizeof note->owner)
-		return rp_fail(err, RP_EINVAL, "note is too long (at most %d bytes)", NOTE_TEXT_MAX);
+		return rp_fail(err, RP_EINVAL, _("note is too long (at most %d bytes)"), NOTE_TEXT_MAX);
 	if (note_kind_name(note->kind) == NULL)
-		return rp_fail(err, RP_EINVAL, "note has no kind rapport knows");
+		return rp_fail(err, RP_EINVAL, "%s", _("note has no kind rapport knows"));
 	if (!text_utf8_valid(note->text, len))
-		return rp_fail(err, RP_EINVAL, "note is not valid UTF-8");
+		return rp_fail(err, RP_EINVAL, "%s", _("note is not valid UTF-8"));
 	return RP_OK;
 }
 
@@ -164,7 +165,7 @@ record_note(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_i
 	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 			 &client_id, "saving a note", err);
 	if (s == RP_ENOTFOUND)
-		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)meeting_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)meeting_id);
 	if (s == RP_OK)
 		s = insert_note(st, now, meeting_id, item_id, phase, note, &nid, err);
 	if (s == RP_OK)
@@ -190,7 +191,7 @@ record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const par
 	s = db_query_int(st, "SELECT meeting_id FROM notes WHERE id = ?1", note_id, 0, &meeting_id,
 			 "changing a note", err);
 	if (s == RP_ENOTFOUND)
-		s = rp_fail(err, RP_ENOTFOUND, "no note %lld", (long long)note_id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no note %lld"), (long long)note_id);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
 				 &client_id, "changing a note", err);
@@ -247,7 +248,7 @@ record_note_delete(store *st, int64_t note_id, rp_error *err)
 	/* The fact, follow-up and topics go with it: ON DELETE CASCADE. */
 	s = db_exec_ints(st, "DELETE FROM notes WHERE id = ?1", note_id, 0, "deleting a note", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		return rp_fail(err, RP_ENOTFOUND, "no note %lld", (long long)note_id);
+		return rp_fail(err, RP_ENOTFOUND, _("no note %lld"), (long long)note_id);
 	return s;
 }
 
@@ -342,8 +343,8 @@ record_touch(store *st, const rp_clock *clock, int64_t client_id, enum touch_kin
 	enum rp_status s;
 
 	if (touch_kind_name(kind) == NULL)
-		return rp_fail(err, RP_EINVAL, "unknown touchpoint kind");
-	if ((s = field_check(text, "touchpoint", TOUCH_TEXT_MAX, err)) != RP_OK)
+		return rp_fail(err, RP_EINVAL, "%s", _("unknown touchpoint kind"));
+	if ((s = field_check(text, N_("touchpoint"), TOUCH_TEXT_MAX, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
 		       "INSERT INTO touchpoints (client_id, at, text, kind)"
@@ -373,7 +374,7 @@ record_touch_delete(store *st, int64_t id, rp_error *err)
 	s = db_exec_ints(st, "DELETE FROM touchpoints WHERE id = ?1", id, 0,
 			 "removing a touchpoint", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		return rp_fail(err, RP_ENOTFOUND, "no touchpoint %lld", (long long)id);
+		return rp_fail(err, RP_ENOTFOUND, _("no touchpoint %lld"), (long long)id);
 	return s;
 }
 
@@ -404,12 +405,12 @@ record_touch_undo(store *st, int64_t client_id, touch_gone *gone, rp_error *err)
 		}
 		rc = sqlite3_step(stmt);  /* the change is made once the statement ends */
 	} else if (rc == SQLITE_DONE) {
-		s = rp_fail(err, RP_ENOTFOUND, "no touchpoint logged with this client");
+		s = rp_fail(err, RP_ENOTFOUND, "%s", _("no touchpoint logged with this client"));
 	}
 	if (s == RP_OK && rc != SQLITE_DONE)
 		s = store_fail(st, err, "removing a touchpoint");
 	else if (s == RP_OK && gone && gone->text == NULL)
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -421,8 +422,8 @@ record_touch_edit(store *st, int64_t id, enum touch_kind kind, const char *text,
 	enum rp_status s;
 
 	if (touch_kind_name(kind) == NULL)
-		return rp_fail(err, RP_EINVAL, "unknown touchpoint kind");
-	if ((s = field_check(text, "touchpoint", TOUCH_TEXT_MAX, err)) != RP_OK)
+		return rp_fail(err, RP_EINVAL, "%s", _("unknown touchpoint kind"));
+	if ((s = field_check(text, N_("touchpoint"), TOUCH_TEXT_MAX, err)) != RP_OK)
 		return s;
 	s = db_prepare(st, "UPDATE touchpoints SET kind = ?2, text = trim(?3) WHERE id = ?1",
 		       &stmt, "changing a touchpoint", err);
@@ -433,7 +434,7 @@ record_touch_edit(store *st, int64_t id, enum touch_kind kind, const char *text,
 	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
 	s = db_step_done(st, stmt, "changing a touchpoint", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no touchpoint %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no touchpoint %lld"), (long long)id);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -539,7 +540,7 @@ record_followup_status(store *st, const rp_clock *clock, int64_t id,
 	enum rp_status s;
 
 	if ((unsigned)status > FOLLOWUP_DROPPED)
-		return rp_fail(err, RP_EINVAL, "unknown follow-up status");
+		return rp_fail(err, RP_EINVAL, "%s", _("unknown follow-up status"));
 	s = db_prepare(st,
 		       "UPDATE followups SET status = ?2,"
 		       " closed_at = CASE WHEN ?2 = 'open' THEN NULL ELSE ?3 END WHERE id = ?1",
@@ -551,7 +552,7 @@ record_followup_status(store *st, const rp_clock *clock, int64_t id,
 	sqlite3_bind_int64(stmt, 3, rp_clock_now(clock));
 	s = db_step_done(st, stmt, "changing a follow-up", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no follow-up %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)id);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -563,7 +564,7 @@ record_prep_note(store *st, const rp_clock *clock, int64_t meeting_id, const cha
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if ((s = field_check(text, "prep note", NOTE_TEXT_MAX, err)) != RP_OK)
+	if ((s = field_check(text, N_("prep note"), NOTE_TEXT_MAX, err)) != RP_OK)
 		return s;
 	s = db_prepare(st,
 		       "INSERT INTO notes (meeting_id, phase, at, kind, text)"
@@ -597,7 +598,7 @@ record_prompt_undo(store *st, int64_t meeting_id, const char *key, rp_error *err
 	sqlite3_bind_text(stmt, 2, key, -1, SQLITE_STATIC);
 	s = db_step_done(st, stmt, "bringing a prompt back", err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no prompt %s was logged in meeting %lld", key,
+		s = rp_fail(err, RP_ENOTFOUND, _("no prompt %s was logged in meeting %lld"), key,
 			    (long long)meeting_id);
 	sqlite3_finalize(stmt);
 	return s;

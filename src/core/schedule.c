@@ -9,6 +9,7 @@
 
 #include "carry.h"
 #include "db.h"
+#include "rapport/i18n.h"
 
 /* The columns of a meeting_entry, for read_entries(). */
 #define ENTRY_COLUMNS                                                                     \
@@ -79,7 +80,7 @@ read_entries(store *st, const char *sql, int64_t client_id, size_t limit, entrie
 			meeting_entry *grown = realloc(e->v, cap * sizeof *grown);
 
 			if (grown == NULL) {
-				s = rp_fail(err, RP_ENOMEM, "out of memory");
+				s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 				goto out;
 			}
 			e->v = grown;
@@ -115,7 +116,7 @@ meeting_get(store *st, int64_t id, meeting_entry *out, rp_error *err)
 	s = read_entries(st, ENTRY_COLUMNS " FROM meetings m JOIN clients c ON c.id = m.client_id"
 			 " WHERE m.id = ?1", id, 1, &e, err);
 	if (s == RP_OK && e.n == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)id);
 	if (s == RP_OK)
 		*out = e.v[0];
 	free(e.v);
@@ -212,7 +213,7 @@ meeting_next_all(store *st, meeting_next **out, size_t *n, rp_error *err)
 		if (len == cap) {
 			cap = cap ? cap * 2 : 16;
 			if ((grown = realloc(v, cap * sizeof *v)) == NULL) {
-				s = rp_fail(err, RP_ENOMEM, "out of memory");
+				s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 				goto out;
 			}
 			v = grown;
@@ -272,19 +273,19 @@ check_planned(store *st, int64_t id, rp_error *err)
 		case MEETING_PLANNED:
 			break;
 		case MEETING_LIVE:
-			s = rp_fail(err, RP_EINVAL, "meeting %lld has started: it is not planned",
+			s = rp_fail(err, RP_EINVAL, _("meeting %lld has started: it is not planned"),
 				    (long long)id);
 			break;
 		case MEETING_ENDED:
-			s = rp_fail(err, RP_EINVAL, "meeting %lld has ended: it is not planned",
+			s = rp_fail(err, RP_EINVAL, _("meeting %lld has ended: it is not planned"),
 				    (long long)id);
 			break;
 		case MEETING_CANCELLED:
-			s = rp_fail(err, RP_EINVAL, "meeting %lld was cancelled", (long long)id);
+			s = rp_fail(err, RP_EINVAL, _("meeting %lld was cancelled"), (long long)id);
 			break;
 		}
 	} else if (rc == SQLITE_DONE) {
-		s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)id);
 	} else {
 		s = store_fail(st, err, "reading a meeting");
 	}
@@ -444,23 +445,33 @@ meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err)
 		if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 			db_col_copy(stmt, 0, state, sizeof state);
 		else if (rc == SQLITE_DONE)
-			s = rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)id);
+			s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)id);
 		else
 			s = store_fail(st, err, "reading a meeting");
 		sqlite3_finalize(stmt);
 	}
 	if (s == RP_OK && strcmp(state, "live") != 0)
 		s = rp_fail(err, RP_EINVAL,
-			    "meeting %lld is %s, not live: only a meeting under way can be discarded",
-			    (long long)id, meeting_state_name(meeting_state_from(state)));
+			    meeting_state_from(state) == MEETING_PLANNED
+				    ? _("meeting %lld is planned, not live: only a meeting under way"
+					" can be discarded")
+			    : meeting_state_from(state) == MEETING_ENDED
+				    ? _("meeting %lld is ended, not live: only a meeting under way"
+					" can be discarded")
+				    : _("meeting %lld is cancelled, not live: only a meeting under"
+					" way can be discarded"),
+			    (long long)id);
 	if (s == RP_OK)
 		s = db_query_int(st,
 				 "SELECT count(*) FROM notes WHERE meeting_id = ?1 AND phase = 'live'",
 				 id, 0, &notes, "discarding a meeting", err);
 	if (s == RP_OK && notes > 0)
 		s = rp_fail(err, RP_EINVAL,
-			    "meeting %lld has %lld note%s: end it instead, nothing noted is thrown away",
-			    (long long)id, (long long)notes, notes == 1 ? "" : "s");
+			    P_("meeting %lld has %lld note: end it instead, nothing noted is thrown"
+			       " away",
+			       "meeting %lld has %lld notes: end it instead, nothing noted is thrown"
+			       " away", notes),
+			    (long long)id, (long long)notes);
 	if (s == RP_OK)
 		s = was_planned(st, id, &planned, err);
 	if (s == RP_OK && planned)

@@ -9,6 +9,7 @@
 #include "db.h"
 #include "rapport/note.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 /* One FTS5 table (search_fts) indexes every searchable text; search_map
 ** says where each entry comes from (src: 0 note, 1 fact, 2 follow-up,
@@ -274,7 +275,7 @@ search_run(store *st, const char *query, enum search_order order, size_t limit,
 		return search_once(st, query, query, NULL, 0, order, limit, out, err);
 	if (!split_tags(query, &rest, topics, &ntopics) ||
 	    (fts = ntopics ? with_topics(rest, topics) : strdup(query)) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		goto out;
 	}
 	s = search_once(st, fts, query, ntopics ? topics : NULL, ntopics, order, limit, out, err);
@@ -315,11 +316,11 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 
 	*out = NULL;
 	if (!text_utf8_valid(query, strlen(query)))
-		return rp_fail(err, RP_EINVAL, "search: the query is not valid UTF-8");
+		return rp_fail(err, RP_EINVAL, "%s", _("search: the query is not valid UTF-8"));
 	if (!text_visible(query))
-		return rp_fail(err, RP_EINVAL, "search: the query is empty");
+		return rp_fail(err, RP_EINVAL, "%s", _("search: the query is empty"));
 	if ((r = calloc(1, sizeof *r)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	if (ntopics > 0)
 		sql = order == SEARCH_BEST ? search_sql_best_tagged : search_sql_newest_tagged;
 	else
@@ -371,7 +372,7 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 		h->rank = sqlite3_column_double(stmt, 3);
 	}
 	if (oom) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		goto fail;
 	}
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -382,8 +383,8 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 		** type instead. */
 		if ((sqlite3_errcode(store_db(st)) & 0xff) == SQLITE_ERROR || strstr(msg, "fts5"))
 			s = rp_fail(err, RP_EINVAL,
-				    "search: cannot understand \"%.60s\" (use words, \"a phrase\","
-				    " OR, NOT, or a prefix*)",
+				    _("search: cannot understand \"%.60s\" (use words, \"a phrase\","
+				      " OR, NOT, or a prefix*)"),
 				    shown);
 		else
 			s = store_fail(st, err, "searching");

@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "db.h"
+#include "rapport/i18n.h"
 
 /* Three bounded walks, merged by time: the meetings held (meetings_client
 ** from its newest started_at), those never started (the same index's NULL
@@ -80,7 +81,7 @@ timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_err
 	if (limit > TIMELINE_MAX)
 		limit = TIMELINE_MAX;
 	if ((t = calloc(1, sizeof *t)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	if ((s = db_prepare(st, timeline_sql, &stmt, "reading the history", err)) != RP_OK)
 		goto out;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -105,7 +106,7 @@ timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_err
 		e->notes = 0;
 	}
 	if (oom)
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	else if (rc != SQLITE_DONE)
 		s = store_fail(st, err, "reading the history");
 	else

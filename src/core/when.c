@@ -7,6 +7,7 @@
 
 #include "rapport/date.h"
 #include "rapport/text.h"
+#include "rapport/i18n.h"
 
 /* The local broken-down time of t, or false when t is not a valid time
 ** (a stored number another tool wrote: localtime_r would give a year in
@@ -106,7 +107,7 @@ date_parse_when(const char *text, rp_date today, int64_t *out, rp_error *err)
 	enum rp_status s;
 
 	if (strlen(text) >= sizeof buf || !text_utf8_valid(text, strlen(text)))
-		return rp_fail(err, RP_EINVAL, "not a date and time");
+		return rp_fail(err, RP_EINVAL, "%s", _("not a date and time"));
 	snprintf(buf, sizeof buf, "%s", text);
 	text_trim(buf);
 	/* The time is the last word; "2026-12-01T14:00" is split at the T. */
@@ -125,8 +126,8 @@ date_parse_when(const char *text, rp_date today, int64_t *out, rp_error *err)
 		/* "tomorrow", "next week": a date alone, the time forgotten. */
 		if (date_parse_due(text, day, &day, NULL) == RP_OK)
 			return rp_fail(err, RP_EINVAL,
-				       "\"%s\" needs a time too, like \"%s 14:00\"", text, text);
-		return rp_fail(err, RP_EINVAL, "\"%s\" is not a time (use HH:MM, 24-hour)",
+				       _("\"%s\" needs a time too, like \"%s 14:00\""), text, text);
+		return rp_fail(err, RP_EINVAL, _("\"%s\" is not a time (use HH:MM, 24-hour)"),
 			       time_part);
 	}
 	if (date_part != NULL) {
@@ -143,16 +144,16 @@ date_parse_when(const char *text, rp_date today, int64_t *out, rp_error *err)
 	tm.tm_isdst = -1;
 	/* A meeting is planned within a few years, not in 1970. */
 	if (day.year < today.year - 10 || day.year > today.year + 10)
-		return rp_fail(err, RP_EINVAL, "%04d is too far from now", day.year);
+		return rp_fail(err, RP_EINVAL, _("%04d is too far from now"), day.year);
 	t = mktime(&tm);
 	if (t == (time_t)-1)
-		return rp_fail(err, RP_EINVAL, "\"%s\" is not a time this machine can represent",
+		return rp_fail(err, RP_EINVAL, _("\"%s\" is not a time this machine can represent"),
 			       text);
 	/* mktime() moves a time the clocks skip (02:30 when they go forward):
 	** say so rather than plan the meeting at another hour. */
 	if (tm.tm_hour != hour || tm.tm_min != minute || tm.tm_mday != day.day)
 		return rp_fail(err, RP_EINVAL,
-			       "%02d:%02d does not exist on %04d-%02d-%02d here (the clocks change)",
+			       _("%02d:%02d does not exist on %04d-%02d-%02d here (the clocks change)"),
 			       hour, minute, day.year, day.month, day.day);
 	*out = (int64_t)t;
 	return RP_OK;
