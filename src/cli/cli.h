@@ -36,6 +36,15 @@ int cli_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Report err and return EXIT_FAIL. */
 int cli_fail(const rp_error *err);
 
+/* Print one whole sentence on stdout, then a newline: the formatted
+** message (from _(): names inside, in the order the language puts them)
+** with control characters neutralised, the names it holds included. */
+void cli_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Text (sanitized) as one argument a shell takes back whole, malloc'd (see
+** cli_print_arg); NULL when out of memory. */
+char *cli_quote_arg(const char *text);
+
 /* Print text on stdout with control characters neutralised. */
 void cli_print_text(const char *text);
 

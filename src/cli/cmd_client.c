@@ -31,10 +31,10 @@ archived_same_name(store *st, const char *name)
 	if (client_name_taken(st, name, 0, &old, &ignored) != RP_EEXIST || old.archived_at == 0)
 		return false;
 	if (strchr(old.name, ' ') != NULL)
-		cli_error("%s is archived: rapport client restore \"%s\" brings it back", old.name,
-			  old.name);
+		cli_error(_("%s is archived: rapport client restore \"%s\" brings it back"),
+			  old.name, old.name);
 	else
-		cli_error("%s is archived: rapport client restore %s brings it back", old.name,
+		cli_error(_("%s is archived: rapport client restore %s brings it back"), old.name,
 			  old.name);
 	return true;
 }
@@ -65,16 +65,16 @@ client_add_main(cli *c, int argc, char **argv)
 				return cli_fail(&err);
 		} else if (ch == 'l') {
 			if (!lang_parse(optarg, &lang))
-				return cli_usage("--lang takes en or fr, not '%s'", optarg);
+				return cli_usage(_("--lang takes en or fr, not '%s'"), optarg);
 		}
 	}
 	if (bad)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
-		return cli_usage("client add takes one NAME (quote a name with spaces)");
+		return cli_usage(_("client add takes one NAME (quote a name with spaces)"));
 	/* Check before opening: bad input never creates a database. */
-	if (client_check_name(argv[optind], "client name", &err) != RP_OK ||
-	    (org && client_check_name(org, "organisation", &err) != RP_OK))
+	if (client_check_name(argv[optind], N_("client name"), &err) != RP_OK ||
+	    (org && client_check_name(org, N_("organisation"), &err) != RP_OK))
 		return cli_fail(&err);
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
 		return EXIT_FAIL;
@@ -86,12 +86,12 @@ client_add_main(cli *c, int argc, char **argv)
 	if (rc == RP_OK) {
 		client cl;
 
-		if (client_get(st, id, &cl, &err) == RP_OK) {
-			printf("added client ");
-			cli_print_text(cl.name);
-			printf(" (check in every %d-%d days; %s)\n", cl.cadence_min, cl.cadence_max,
-			       lang_name(cl.lang));
-		}
+		if (client_get(st, id, &cl, &err) == RP_OK)
+			/* TRANSLATORS: the client's name, the cadence's days (5-14)
+			** and the language spoken to them ("English", "français"). */
+			cli_say(P_("added client %s (check in every %d-%d day; %s)",
+				   "added client %s (check in every %d-%d days; %s)", cl.cadence_max),
+				cl.name, cl.cadence_min, cl.cadence_max, lang_name(cl.lang));
 	}
 	store_close(st);
 	return rc == RP_OK && err.status == RP_OK ? EXIT_OK : cli_fail(&err);
@@ -107,9 +107,9 @@ client_restore_main(cli *c, int argc, char **argv)
 	store *st;
 
 	if (argc != 2)
-		return cli_usage("client restore takes one NAME (quote a name with spaces)");
+		return cli_usage(_("client restore takes one NAME (quote a name with spaces)"));
 	if (stat(c->db_path, &sb) != 0 && errno == ENOENT) {
-		cli_error("no archived client matches \"%s\" (there are no clients yet)", argv[1]);
+		cli_error(_("no archived client matches \"%s\" (there are no clients yet)"), argv[1]);
 		return EXIT_FAIL;
 	}
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
@@ -121,7 +121,7 @@ client_restore_main(cli *c, int argc, char **argv)
 		/* "Not archived" says more than "no archived client matches". */
 		if (err.status == RP_ENOTFOUND &&
 		    client_find(st, argv[1], &active, &ignored) == RP_OK)
-			rp_fail(&err, RP_EINVAL, "%s is not archived", active.name);
+			rp_fail(&err, RP_EINVAL, _("%s is not archived"), active.name);
 		store_close(st);
 		return cli_fail(&err);
 	}
@@ -129,9 +129,7 @@ client_restore_main(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	printf("restored client ");
-	cli_print_text(cl.name);
-	putchar('\n');
+	cli_say(_("restored client %s"), cl.name);
 	store_close(st);
 	return EXIT_OK;
 }
@@ -146,9 +144,9 @@ client_archive_main(cli *c, int argc, char **argv)
 	store *st;
 
 	if (argc != 2)
-		return cli_usage("client archive takes one NAME (quote a name with spaces)");
+		return cli_usage(_("client archive takes one NAME (quote a name with spaces)"));
 	if (stat(c->db_path, &sb) != 0 && errno == ENOENT) {
-		cli_error("no client matches \"%s\" (there are no clients yet)", argv[1]);
+		cli_error(_("no client matches \"%s\" (there are no clients yet)"), argv[1]);
 		return EXIT_FAIL;
 	}
 	if ((st = cli_open(c, STORE_WRITE)) == NULL)
@@ -160,7 +158,7 @@ client_archive_main(cli *c, int argc, char **argv)
 		/* "Already archived" says more than "no client matches". */
 		if (err.status == RP_ENOTFOUND &&
 		    client_find_archived(st, argv[1], &old, &ignored) == RP_OK)
-			rp_fail(&err, RP_EINVAL, "%s is already archived", old.name);
+			rp_fail(&err, RP_EINVAL, _("%s is already archived"), old.name);
 		store_close(st);
 		return cli_fail(&err);
 	}
@@ -168,9 +166,7 @@ client_archive_main(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	printf("archived client ");
-	cli_print_text(cl.name);
-	printf(" (rapport client restore brings it back)\n");
+	cli_say(_("archived client %s (rapport client restore brings it back)"), cl.name);
 	store_close(st);
 	return EXIT_OK;
 }
@@ -196,7 +192,7 @@ client_lang_main(cli *c, int argc, char **argv)
 		return cli_fail(&err);
 	}
 	store_close(st);
-	printf(_("%s now speaks %s\n"), cl.name, lang_name(lang));
+	cli_say(_("%s now speaks %s"), cl.name, lang_name(lang));
 	return EXIT_OK;
 }
 
@@ -204,8 +200,8 @@ int
 cmd_client(cli *c, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage("client needs a subcommand: client add NAME, client archive NAME, "
-				 "client restore NAME");
+		return cli_usage(_("client needs a subcommand: client add NAME, client archive NAME, "
+				   "client restore NAME, client lang NAME en|fr"));
 	if (strcmp(argv[1], "add") == 0)
 		return client_add_main(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "archive") == 0)
@@ -214,11 +210,11 @@ cmd_client(cli *c, int argc, char **argv)
 		return client_restore_main(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "lang") == 0)
 		return client_lang_main(c, argc - 1, argv + 1);
-	return cli_usage("unknown subcommand 'client %s'", argv[1]);
+	return cli_usage(_("unknown subcommand 'client %s'"), argv[1]);
 }
 
 /* One row of `rapport clients`: its cells, sanitized (malloc'd). */
-enum { COL_NAME, COL_ORG, COL_CADENCE, COL_LAST, COL_STATUS, NCOLS };
+enum { COL_NAME, COL_ORG, COL_CADENCE, COL_LAST, COL_STATUS, COL_LANG, NCOLS };
 
 struct row {
 	char *cell[NCOLS];
@@ -233,14 +229,14 @@ print_rows(struct row *rows, size_t n, bool aligned, const char *const *heading)
 
 	if (aligned) {
 		for (int k = 0; k < NCOLS; k++)
-			widths[k] = width_str(heading[k]);
+			widths[k] = width_str(_(heading[k]));
 		for (size_t i = 0; i < n; i++)
 			for (int k = 0; k < NCOLS; k++)
 				if (width_str(rows[i].cell[k]) > widths[k])
 					widths[k] = width_str(rows[i].cell[k]);
 		for (int k = 0; k < NCOLS; k++)
-			printf("%s%*s", heading[k],
-			       k + 1 < NCOLS ? widths[k] - width_str(heading[k]) + 2 : 0, "");
+			printf("%s%*s", _(heading[k]),
+			       k + 1 < NCOLS ? widths[k] - width_str(_(heading[k])) + 2 : 0, "");
 		putchar('\n');
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -270,7 +266,7 @@ clients_json(const client_status *order, const client *archived, size_t n)
 	if (n && (list == NULL || (order && where == NULL))) {
 		free(list);
 		free(where);
-		cli_error("out of memory");
+		cli_error(_("out of memory"));
 		return EXIT_FAIL;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -292,10 +288,12 @@ cmd_clients(cli *c, int argc, char **argv)
 		{"json", no_argument, NULL, 'j'},
 		{0, 0, 0, 0},
 	};
-	static const char *const heading[NCOLS] = {"NAME", "ORGANISATION", "CADENCE",
-						   "LAST CONTACT", "STATUS"};
-	static const char *const heading_archived[NCOLS] = {"NAME", "ORGANISATION", "CADENCE",
-							    "LAST CONTACT", "ARCHIVED"};
+	/* TRANSLATORS: the headings of rapport clients on a terminal. */
+	static const char *const heading[NCOLS] = {N_("NAME"), N_("ORGANISATION"), N_("CADENCE"),
+						   N_("LAST CONTACT"), N_("STATUS"), N_("LANG")};
+	static const char *const heading_archived[NCOLS] = {
+		N_("NAME"), N_("ORGANISATION"), N_("CADENCE"), N_("LAST CONTACT"), N_("ARCHIVED"),
+		N_("LANG")};
 	client_status *order = NULL;
 	client *archived = NULL;
 	struct row *rows = NULL;
@@ -315,7 +313,7 @@ cmd_clients(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (optind != argc)
-		return cli_usage("clients takes no arguments");
+		return cli_usage(_("clients takes no arguments"));
 	st = store_open(c->db_path, STORE_READ, &open_err);
 	if (st == NULL) {
 		/* No database yet is no clients yet, not an error. */
@@ -337,13 +335,15 @@ cmd_clients(cli *c, int argc, char **argv)
 	}
 	/* One client a line, most pressing first (archived ones by name):
 	** name, organisation (or "-"), cadence, last contact (local date, or
-	** "never"), status (or the day it was archived). */
+	** "never"), status (or the day it was archived), the client's language
+	** ("en", "fr": what is said and sent to them). */
 	if (n && (rows = calloc(n, sizeof *rows)) == NULL)
 		oom = true;
 	for (; !oom && done < n; done++) {
 		const client *cl = want_archived ? &archived[done] : &order[done].c;
-		char last[32] = "never", span[32], status[64];
+		char last[64], span[32], status[64];
 
+		snprintf(last, sizeof last, "%s", _("never"));
 		if (cl->last_contact)
 			date_format_local(cl->last_contact, false, last, sizeof last);
 		snprintf(span, sizeof span, "%d-%d", cl->cadence_min, cl->cadence_max);
@@ -356,12 +356,13 @@ cmd_clients(cli *c, int argc, char **argv)
 		rows[done].cell[COL_CADENCE] = strdup(span);
 		rows[done].cell[COL_LAST] = strdup(last);
 		rows[done].cell[COL_STATUS] = strdup(status);
+		rows[done].cell[COL_LANG] = strdup(lang_code(cl->lang));
 		for (int k = 0; k < NCOLS; k++)
 			if (rows[done].cell[k] == NULL)
 				oom = true;
 	}
 	if (oom) {
-		cli_error("out of memory");
+		cli_error(_("out of memory"));
 		goto out;
 	}
 	print_rows(rows, n, n > 0 && isatty(STDOUT_FILENO),
@@ -387,9 +388,9 @@ cli_open_client(cli *c, const char *query, enum store_mode mode, client *out)
 	/* Without a database there is no client; do not create one for that. */
 	if (stat(c->db_path, &sb) != 0) {
 		if (errno == ENOENT)
-			cli_error("no client matches \"%s\" (there are no clients yet)", query);
+			cli_error(_("no client matches \"%s\" (there are no clients yet)"), query);
 		else
-			cli_error("cannot open database %s: %s", c->db_path, strerror(errno));
+			cli_error(_("cannot open database %s: %s"), c->db_path, strerror(errno));
 		return NULL;
 	}
 	if ((st = cli_open(c, mode)) == NULL)
@@ -415,7 +416,7 @@ fact_add_more(store *st, const cli *c, int64_t client_id, enum fact_kind kind, c
 	enum rp_status s;
 
 	if (until && date_parse_due(until, cli_today(c), &day, &why) != RP_OK)
-		return rp_fail(err, RP_EINVAL, "--until: %s", why.msg);
+		return rp_fail(err, RP_EINVAL, _("--until: %s"), why.msg);
 	if (who && (s = person_find(st, client_id, who, &p, err)) != RP_OK)
 		return s;
 	if ((s = store_begin(st, err)) != RP_OK)
@@ -430,6 +431,21 @@ fact_add_more(store *st, const cli *c, int64_t client_id, enum fact_kind kind, c
 		return s;
 	}
 	return store_commit(st, err);
+}
+
+/* What fact says it noted: a whole sentence for each kind. */
+static void
+say_noted(enum fact_kind kind, const char *name)
+{
+	switch (kind) {
+	case FACT_FAMILY: cli_say(_("noted a family fact about %s"), name); break;
+	case FACT_TRAVEL: cli_say(_("noted a travel fact about %s"), name); break;
+	case FACT_HOBBY: cli_say(_("noted a hobby fact about %s"), name); break;
+	case FACT_SPORT: cli_say(_("noted a sport fact about %s"), name); break;
+	case FACT_FOOD: cli_say(_("noted a food fact about %s"), name); break;
+	case FACT_WORK: cli_say(_("noted a work fact about %s"), name); break;
+	default: cli_say(_("noted a fact about %s"), name); break;
+	}
 }
 
 int
@@ -451,7 +467,7 @@ cmd_fact(cli *c, int argc, char **argv)
 	optind = 1;
 	while ((ch = cli_next_option(argc, argv, ":", longopts, &bad)) != -1) {
 		if (ch == 'k' && (kind = fact_kind_from_name(optarg)) < 0) {
-			cli_error("--kind must be family, travel, hobby, sport, food, work or other");
+			cli_error(_("--kind must be family, travel, hobby, sport, food, work or other"));
 			return EXIT_FAIL;
 		}
 		if (ch == 'p')
@@ -462,7 +478,7 @@ cmd_fact(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (optind + 2 != argc)
-		return cli_usage("fact takes CLIENT and TEXT (quote the text)");
+		return cli_usage(_("fact takes CLIENT and TEXT (quote the text)"));
 	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (kind < 0)
@@ -472,14 +488,35 @@ cmd_fact(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	if (kind == FACT_OTHER)
-		printf("noted a fact about ");
-	else
-		printf("noted a %s fact about ", fact_kind_name((enum fact_kind)kind));
-	cli_print_text(cl.name);
-	putchar('\n');
+	say_noted((enum fact_kind)kind, cl.name);
 	store_close(st);
 	return EXIT_OK;
+}
+
+/* What touch says it logged, and what --undo says it removed (the day and
+** time, the client, the touchpoint's text): a sentence for each kind. */
+static void
+say_logged(enum touch_kind kind, const char *name)
+{
+	switch (kind) {
+	case TOUCH_EMAIL: cli_say(_("logged an email with %s"), name); break;
+	case TOUCH_CALL: cli_say(_("logged a call with %s"), name); break;
+	case TOUCH_MESSAGE: cli_say(_("logged a message with %s"), name); break;
+	default: cli_say(_("logged a touchpoint with %s"), name); break;
+	}
+}
+
+static void
+say_removed(enum touch_kind kind, const char *day, const char *name, const char *text)
+{
+	switch (kind) {
+	case TOUCH_EMAIL: cli_say(_("removed the email of %s with %s: %s"), day, name, text); break;
+	case TOUCH_CALL: cli_say(_("removed the call of %s with %s: %s"), day, name, text); break;
+	case TOUCH_MESSAGE:
+		cli_say(_("removed the message of %s with %s: %s"), day, name, text);
+		break;
+	default: cli_say(_("removed the touchpoint of %s with %s: %s"), day, name, text); break;
+	}
 }
 
 /* rapport touch CLIENT --undo: the client's latest touchpoint removed
@@ -498,19 +535,14 @@ touch_undo(cli *c, const char *query)
 	if (record_touch_undo(st, cl.id, &gone, &err) != RP_OK) {
 		store_close(st);
 		if (err.status == RP_ENOTFOUND) {
-			cli_error("no touchpoint logged with %s", cl.name);
+			cli_error(_("no touchpoint logged with %s"), cl.name);
 			return EXIT_FAIL;
 		}
 		return cli_fail(&err);
 	}
 	store_close(st);
 	date_format_local(gone.at, true, day, sizeof day);
-	printf("removed the %s of %s with ",
-	       gone.kind == TOUCH_OTHER ? "touchpoint" : touch_kind_name(gone.kind), day);
-	cli_print_text(cl.name);
-	printf(": ");
-	cli_print_text(gone.text);
-	putchar('\n');
+	say_removed(gone.kind, day, cl.name, gone.text);
 	free(gone.text);
 	return EXIT_OK;
 }
@@ -573,7 +605,7 @@ cmd_touch(cli *c, int argc, char **argv)
 		if (ch != 'k')
 			continue;
 		if ((k = touch_kind_from_name(optarg)) < 0) {
-			cli_error("--kind must be email, call, message or other");
+			cli_error(_("--kind must be email, call, message or other"));
 			return EXIT_USAGE;
 		}
 		kind = (enum touch_kind)k;
@@ -582,11 +614,11 @@ cmd_touch(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (undo && (optind + 1 != argc || kind_given || at_text))
-		return cli_usage("touch --undo takes only CLIENT");
+		return cli_usage(_("touch --undo takes only CLIENT"));
 	if (undo)
 		return touch_undo(c, argv[optind]);
 	if (optind + 2 != argc)
-		return cli_usage("touch takes CLIENT and TEXT (quote the text)");
+		return cli_usage(_("touch takes CLIENT and TEXT (quote the text)"));
 	text = argv[optind + 1];
 	if (!kind_given)
 		text = touch_kind_lead(text, &kind);
@@ -594,7 +626,8 @@ cmd_touch(cli *c, int argc, char **argv)
 		if (touch_parse_at(c, at_text, &at, &err) != RP_OK)
 			return cli_fail(&err);
 		if (at > rp_clock_now(&c->clock)) {
-			cli_error("--at %s is ahead: a touchpoint is logged once it happened", at_text);
+			cli_error(_("--at %s is ahead: a touchpoint is logged once it happened"),
+				  at_text);
 			return EXIT_FAIL;
 		}
 	}
@@ -604,12 +637,7 @@ cmd_touch(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	if (kind == TOUCH_OTHER)
-		printf("logged a touchpoint with ");
-	else
-		printf("logged %s %s with ", kind == TOUCH_EMAIL ? "an" : "a", touch_kind_name(kind));
-	cli_print_text(cl.name);
-	putchar('\n');
+	say_logged(kind, cl.name);
 	store_close(st);
 	return EXIT_OK;
 }

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "rapport/client.h"
+#include "rapport/i18n.h"
 #include "rapport/meeting.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
@@ -32,21 +33,33 @@ report(store *st, int64_t id, const client *cl, int unsaved)
 		questions += s->notes[i].kind == NOTE_QUESTION;
 	}
 	if (s->state == MEETING_ENDED) {
-		printf("meeting %lld with ", (long long)id);
-		cli_print_text(cl->name);
-		printf(" ended: %zu note%s, %d decision%s, %d action%s, %d question%s"
-		       " (rapport export %lld)\n",
-		       s->nnotes, s->nnotes == 1 ? "" : "s", decisions, decisions == 1 ? "" : "s",
-		       actions, actions == 1 ? "" : "s", questions, questions == 1 ? "" : "s",
-		       (long long)id);
+		char counts[4][64];
+
+		/* Each count a phrase of its own, for the plural of its number. */
+		snprintf(counts[0], sizeof counts[0], P_("%zu note", "%zu notes", s->nnotes),
+			 s->nnotes);
+		snprintf(counts[1], sizeof counts[1], P_("%d decision", "%d decisions", decisions),
+			 decisions);
+		snprintf(counts[2], sizeof counts[2], P_("%d action", "%d actions", actions), actions);
+		snprintf(counts[3], sizeof counts[3], P_("%d question", "%d questions", questions),
+			 questions);
+		/* TRANSLATORS: the meeting's number, the client, then "3 notes",
+		** "1 decision", "2 actions", "0 questions", and the number again. */
+		cli_say(_("meeting %lld with %s ended: %s, %s, %s, %s (rapport export %lld)"),
+			(long long)id, cl->name, counts[0], counts[1], counts[2], counts[3],
+			(long long)id);
 	} else {
-		printf("meeting %lld with ", (long long)id);
-		cli_print_text(cl->name);
+		char *arg = cli_quote_arg(cl->name);
+
 		/* "Every note is saved" only when it is true. */
-		printf(unsaved ? " is still open: rapport meet "
-			       : " is still open, every note entered is saved: rapport meet ");
-		cli_print_arg(cl->name);
-		printf(" resumes it\n");
+		if (unsaved)
+			cli_say(_("meeting %lld with %s is still open: rapport meet %s resumes it"),
+				(long long)id, cl->name, arg ? arg : "");
+		else
+			cli_say(_("meeting %lld with %s is still open, every note entered is saved:"
+				  " rapport meet %s resumes it"),
+				(long long)id, cl->name, arg ? arg : "");
+		free(arg);
 	}
 	session_free(s);
 }
@@ -78,12 +91,13 @@ cmd_meet(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (optind == argc || argc - optind > 2)
-		return cli_usage("meet takes CLIENT and an optional TITLE (quote a title with spaces)");
+		return cli_usage(
+			_("meet takes CLIENT and an optional TITLE (quote a title with spaces)"));
 	if (argc - optind == 2) {
 		title = argv[optind + 1];
 		if (planned)
-			return cli_usage("meet takes a TITLE or --planned, not both");
-		if (meeting_check_title(title, "meeting title", &err) != RP_OK)
+			return cli_usage(_("meet takes a TITLE or --planned, not both"));
+		if (meeting_check_title(title, N_("meeting title"), &err) != RP_OK)
 			return cli_fail(&err);
 	}
 	/* An unknown client is said first: it is the mistake to fix. */
@@ -91,7 +105,7 @@ cmd_meet(cli *c, int argc, char **argv)
 		return EXIT_FAIL;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		store_close(st);
-		cli_error("meet needs a terminal");
+		cli_error(_("meet needs a terminal"));
 		return EXIT_FAIL;
 	}
 	/* --planned with nothing planned is an error here, before any screen. */
@@ -101,7 +115,7 @@ cmd_meet(cli *c, int argc, char **argv)
 			return cli_fail(&err);
 		}
 		if (choice.live == 0 && choice.planned == 0) {
-			cli_error("no planned meeting for %s (rapport plan plans one)", cl.name);
+			cli_error(_("no planned meeting for %s (rapport plan plans one)"), cl.name);
 			store_close(st);
 			return EXIT_FAIL;
 		}
@@ -116,7 +130,7 @@ cmd_meet(cli *c, int argc, char **argv)
 	if (id)
 		report(st, id, &cl, unsaved);
 	else
-		puts("no meeting started");
+		puts(_("no meeting started"));
 	store_close(st);
 	if (how == TUI_STOPPED) {
 		cli_error("%s", msg);

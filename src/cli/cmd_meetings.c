@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "rapport/client.h"
+#include "rapport/i18n.h"
 #include "rapport/json.h"
 #include "rapport/meeting.h"
 #include "rapport/text.h"
@@ -29,6 +30,22 @@ shown_when(const meeting_entry *m)
 	return m->state == MEETING_CANCELLED ? m->cancelled_at : 0;
 }
 
+/* The STATE cell: planned, live, ended or cancelled, and missed: still
+** planned, over an hour gone by, as Clients and Prep say, not something to
+** come. */
+static const char *
+state_word(const meeting_entry *m, int64_t now)
+{
+	if (m->state == MEETING_PLANNED && meeting_missed(m->planned_at, now))
+		return C_("meeting state", "missed");
+	switch (m->state) {
+	case MEETING_LIVE: return C_("meeting state", "live");
+	case MEETING_ENDED: return C_("meeting state", "ended");
+	case MEETING_CANCELLED: return C_("meeting state", "cancelled");
+	default: return C_("meeting state", "planned");
+	}
+}
+
 /* The cells of m, sanitized, into cell (each malloc'd); false when out of
 ** memory. */
 static bool
@@ -44,11 +61,7 @@ cells_of(const meeting_entry *m, int64_t now, char **cell)
 	cell[COL_WHEN] = strdup(when);
 	cell[COL_CLIENT] = text_sanitize(m->client, " ");
 	cell[COL_TITLE] = text_sanitize(m->title, " ");
-	/* Still planned, over an hour gone by: missed, as Clients and Prep
-	** say, not something to come. */
-	cell[COL_STATE] = strdup(m->state == MEETING_PLANNED && meeting_missed(m->planned_at, now)
-					 ? "missed"
-					 : meeting_state_name(m->state));
+	cell[COL_STATE] = strdup(state_word(m, now));
 	for (int k = 0; k < NCOLS; k++)
 		if (cell[k] == NULL)
 			return false;
@@ -60,7 +73,9 @@ cells_of(const meeting_entry *m, int64_t now, char **cell)
 static bool
 print_table(const meeting_entry *v, size_t n, int64_t now, bool aligned)
 {
-	static const char *const heading[NCOLS] = {"ID", "WHEN", "CLIENT", "TITLE", "STATE"};
+	/* TRANSLATORS: the headings of rapport meetings on a terminal. */
+	static const char *const heading[NCOLS] = {N_("ID"), N_("WHEN"), N_("CLIENT"), N_("TITLE"),
+						   N_("STATE")};
 	char **cells = calloc(n ? n * NCOLS : 1, sizeof *cells);
 	bool ok = cells != NULL;
 
@@ -115,9 +130,9 @@ open_meetings(cli *c, const char *what)
 
 	if (stat(c->db_path, &sb) != 0) {
 		if (errno == ENOENT)
-			cli_error("no meeting %s (there are no meetings yet)", what);
+			cli_error(_("no meeting %s (there are no meetings yet)"), what);
 		else
-			cli_error("cannot open database %s: %s", c->db_path, strerror(errno));
+			cli_error(_("cannot open database %s: %s"), c->db_path, strerror(errno));
 		return NULL;
 	}
 	return cli_open(c, STORE_WRITE);
@@ -130,7 +145,7 @@ parse_id(const char *text, const char *command, int64_t *id)
 	long v;
 
 	if (!cli_parse_int(text, 1, 999999999, &v)) {
-		cli_error("%s takes a meeting number, not \"%.40s\" (rapport meetings lists them)",
+		cli_error(_("%s takes a meeting number, not \"%.40s\" (rapport meetings lists them)"),
 			  command, text);
 		return false;
 	}
@@ -166,7 +181,7 @@ cmd_meetings(cli *c, int argc, char **argv)
 		case 'j': json = true; break;
 		case 'l':
 			if (!cli_parse_int(optarg, 1, 10000, &limit)) {
-				cli_error("--limit must be 1 to 10000");
+				cli_error(_("--limit must be 1 to 10000"));
 				return EXIT_FAIL;
 			}
 			break;
@@ -175,9 +190,10 @@ cmd_meetings(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (want_up && want_past)
-		return cli_usage("meetings takes --upcoming or --past, not both (neither: both lists)");
+		return cli_usage(
+			_("meetings takes --upcoming or --past, not both (neither: both lists)"));
 	if (argc - optind > 1)
-		return cli_usage("meetings takes at most one CLIENT (quote a name with spaces)");
+		return cli_usage(_("meetings takes at most one CLIENT (quote a name with spaces)"));
 	if (!want_up && !want_past)
 		want_up = want_past = true;
 	if (optind < argc) {
@@ -201,7 +217,7 @@ cmd_meetings(cli *c, int argc, char **argv)
 	}
 	/* What is coming (soonest first), then what has been (newest first). */
 	if (nup + npast && (all = malloc((nup + npast) * sizeof *all)) == NULL) {
-		cli_error("out of memory");
+		cli_error(_("out of memory"));
 		goto out;
 	}
 	if (nup)
@@ -212,7 +228,7 @@ cmd_meetings(cli *c, int argc, char **argv)
 		print_json(all, nup + npast);
 	else if (!print_table(all, nup + npast, rp_clock_now(&c->clock),
 				 nup + npast > 0 && isatty(STDOUT_FILENO))) {
-		cli_error("out of memory");
+		cli_error(_("out of memory"));
 		goto out;
 	}
 	rc = EXIT_OK;
@@ -224,19 +240,19 @@ out:
 	return rc;
 }
 
-/* "meeting 5 with Acme (Kickoff, 2026-12-16 14:00)" on stdout. */
+/* "meeting 5 with Acme (Kickoff, 2026-12-16 14:00)", the words a sentence
+** about m names it with, into buf (cli_say sanitizes them). */
 static void
-print_meeting(const char *verb, const meeting_entry *m)
+meeting_words(const meeting_entry *m, char *buf, size_t size)
 {
 	char when[32];
 
-	printf("%s meeting %lld with ", verb, (long long)m->id);
-	cli_print_text(m->client);
-	printf(" (");
-	cli_print_text(m->title);
 	if (m->planned_at)
-		printf(", %s", date_format_local(m->planned_at, true, when, sizeof when));
-	printf(")");
+		snprintf(buf, size, _("meeting %lld with %s (%s, %s)"), (long long)m->id, m->client,
+			 m->title, date_format_local(m->planned_at, true, when, sizeof when));
+	else
+		snprintf(buf, size, _("meeting %lld with %s (%s)"), (long long)m->id, m->client,
+			 m->title);
 }
 
 int
@@ -247,6 +263,7 @@ cmd_cancel(cli *c, int argc, char **argv)
 		{0, 0, 0, 0},
 	};
 	meeting_entry m;
+	char what[512];
 	rp_error err = {0};
 	int64_t id = 0, into = 0;
 	bool next = false;
@@ -261,13 +278,13 @@ cmd_cancel(cli *c, int argc, char **argv)
 	if (bad)
 		return EXIT_USAGE;
 	if (optind + 1 != argc)
-		return cli_usage("cancel takes a MEETING number, or CLIENT --next");
+		return cli_usage(_("cancel takes a MEETING number, or CLIENT --next"));
 	if (next) {
 		if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 			return EXIT_FAIL;
 		if (meeting_next_planned(st, cl.id, &id, &err) != RP_OK) {
 			if (err.status == RP_ENOTFOUND)
-				cli_error("%s has no planned meeting to cancel", cl.name);
+				cli_error(_("%s has no planned meeting to cancel"), cl.name);
 			else
 				cli_fail(&err);
 			goto out;
@@ -282,13 +299,14 @@ cmd_cancel(cli *c, int argc, char **argv)
 		rc = cli_fail(&err);
 		goto out;
 	}
-	print_meeting("cancelled", &m);
+	meeting_words(&m, what, sizeof what);
+	/* TRANSLATORS: %s is "meeting 5 with Acme (Kickoff, 2026-12-16 14:00)". */
 	if (m.items && into)
-		printf(": its agenda waits in meeting %lld\n", (long long)into);
+		cli_say(_("cancelled %s: its agenda waits in meeting %lld"), what, (long long)into);
 	else if (m.items)
-		printf(": its agenda waits for the next meeting\n");
+		cli_say(_("cancelled %s: its agenda waits for the next meeting"), what);
 	else
-		putchar('\n');
+		cli_say(_("cancelled %s"), what);
 	rc = EXIT_OK;
 out:
 	store_close(st);
@@ -299,13 +317,14 @@ int
 cmd_discard(cli *c, int argc, char **argv)
 {
 	meeting_entry m;
+	char what[512];
 	rp_error err = {0};
 	bool deleted = false;
 	int64_t id;
 	store *st;
 
 	if (argc != 2)
-		return cli_usage("discard takes one MEETING number");
+		return cli_usage(_("discard takes one MEETING number"));
 	if (!parse_id(argv[1], "discard", &id) || (st = open_meetings(c, argv[1])) == NULL)
 		return EXIT_FAIL;
 	if (meeting_get(st, id, &m, &err) != RP_OK ||
@@ -313,11 +332,11 @@ cmd_discard(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	print_meeting("discarded", &m);
+	meeting_words(&m, what, sizeof what);
 	if (deleted)
-		printf(": started on the spot, so it is gone\n");
+		cli_say(_("discarded %s: started on the spot, so it is gone"), what);
 	else
-		printf(": planned again, its agenda as it was\n");
+		cli_say(_("discarded %s: planned again, its agenda as it was"), what);
 	store_close(st);
 	return EXIT_OK;
 }

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "rapport/client.h"
 #include "rapport/followup.h"
+#include "rapport/i18n.h"
 #include "rapport/json.h"
 #include "rapport/person.h"
 #include "rapport/text.h"
@@ -40,16 +41,6 @@ read_fields(int argc, char **argv, bool edit, person_fields *f)
 	return !bad;
 }
 
-/* "Zoë Lefèvre (Acme)" after what was done. */
-static void
-say_done(const char *what, const char *name, const client *cl)
-{
-	printf("%s ", what);
-	cli_print_text(name);
-	printf(" (");
-	cli_print_text(cl->name);
-	printf(")\n");
-}
 
 static int
 person_add_cmd(cli *c, int argc, char **argv)
@@ -62,7 +53,7 @@ person_add_cmd(cli *c, int argc, char **argv)
 	if (!read_fields(argc, argv, false, &f))
 		return EXIT_USAGE;
 	if (optind + 2 != argc)
-		return cli_usage("person add takes CLIENT and NAME (quote a name with blanks)");
+		return cli_usage(_("person add takes CLIENT and NAME (quote a name with blanks)"));
 	f.name = argv[optind + 1];
 	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
@@ -70,7 +61,8 @@ person_add_cmd(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	say_done("added", f.name, &cl);
+	/* TRANSLATORS: the person, then the client: "Zoë Lefèvre (Acme)". */
+	cli_say(_("added %s (%s)"), f.name, cl.name);
 	store_close(st);
 	return EXIT_OK;
 }
@@ -87,9 +79,10 @@ person_edit_cmd(cli *c, int argc, char **argv)
 	if (!read_fields(argc, argv, true, &f))
 		return EXIT_USAGE;
 	if (optind + 2 != argc)
-		return cli_usage("person edit takes CLIENT and NAME, then what to change");
+		return cli_usage(_("person edit takes CLIENT and NAME, then what to change"));
 	if (!f.name && !f.role && !f.email && !f.phone)
-		return cli_usage("person edit: nothing to change (--name, --role, --email, --phone)");
+		return cli_usage(
+			_("person edit: nothing to change (--name, --role, --email, --phone)"));
 	if ((st = cli_open_client(c, argv[optind], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (person_find(st, cl.id, argv[optind + 1], &who, &err) != RP_OK ||
@@ -97,7 +90,7 @@ person_edit_cmd(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	say_done("changed", f.name ? f.name : who.name, &cl);
+	cli_say(_("changed %s (%s)"), f.name ? f.name : who.name, cl.name);
 	store_close(st);
 	return EXIT_OK;
 }
@@ -111,7 +104,7 @@ person_remove_cmd(cli *c, int argc, char **argv)
 	store *st;
 
 	if (argc != 3)
-		return cli_usage("person remove takes CLIENT and NAME");
+		return cli_usage(_("person remove takes CLIENT and NAME"));
 	if ((st = cli_open_client(c, argv[1], STORE_WRITE, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (person_find(st, cl.id, argv[2], &who, &err) != RP_OK ||
@@ -119,7 +112,7 @@ person_remove_cmd(cli *c, int argc, char **argv)
 		store_close(st);
 		return cli_fail(&err);
 	}
-	say_done("removed", who.name, &cl);
+	cli_say(_("removed %s (%s)"), who.name, cl.name);
 	store_close(st);
 	return EXIT_OK;
 }
@@ -134,8 +127,8 @@ cmd_person(cli *c, int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "remove") == 0)
 		return person_remove_cmd(c, argc - 1, argv + 1);
 	if (argc < 2)
-		return cli_usage("person takes add, edit or remove");
-	return cli_usage("unknown subcommand 'person %s'", argv[1]);
+		return cli_usage(_("person takes add, edit or remove"));
+	return cli_usage(_("unknown subcommand 'person %s'"), argv[1]);
 }
 
 enum { P_NAME, P_ROLE, P_EMAIL, P_PHONE, P_NCOLS };
@@ -145,7 +138,9 @@ enum { P_NAME, P_ROLE, P_EMAIL, P_PHONE, P_NCOLS };
 static bool
 print_people(const person *list, size_t n, bool aligned)
 {
-	static const char *const heading[P_NCOLS] = {"NAME", "ROLE", "EMAIL", "PHONE"};
+	/* TRANSLATORS: the headings of rapport people on a terminal. */
+	static const char *const heading[P_NCOLS] = {N_("NAME"), N_("ROLE"), N_("EMAIL"),
+						     N_("PHONE")};
 	char **cells = calloc(n * P_NCOLS + 1, sizeof *cells);
 	bool ok = cells != NULL;
 
@@ -223,7 +218,7 @@ cmd_people(cli *c, int argc, char **argv)
 	bool json = argc == 3 && strcmp(argv[2], "--json") == 0;
 
 	if (argc != 2 && !json)
-		return cli_usage("people takes CLIENT [--json]");
+		return cli_usage(_("people takes CLIENT [--json]"));
 	if ((st = cli_open_client(c, argv[1], STORE_READ, &cl)) == NULL)
 		return EXIT_FAIL;
 	if (person_list(st, cl.id, &list, &n, &err) != RP_OK) {
@@ -233,11 +228,9 @@ cmd_people(cli *c, int argc, char **argv)
 	if (json) {
 		rc = people_json(c, st, list, n);
 	} else if (n == 0 && isatty(STDOUT_FILENO)) {
-		printf("no people at ");
-		cli_print_text(cl.name);
-		printf(" yet: rapport person add CLIENT NAME adds one\n");
+		cli_say(_("no people at %s yet: rapport person add CLIENT NAME adds one"), cl.name);
 	} else if (!print_people(list, n, isatty(STDOUT_FILENO))) {
-		cli_error("out of memory");
+		cli_error(_("out of memory"));
 		rc = EXIT_FAIL;
 	}
 	free(list);

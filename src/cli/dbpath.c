@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "rapport/i18n.h"
 
 static char default_path[4096];
 static char default_folder[4096];
@@ -21,7 +22,7 @@ cli_resolve_db(cli *c, const char *flag_path)
 	c->db_default = false;
 	if (flag_path != NULL) {
 		if (*flag_path == '\0') {
-			cli_error("--db needs a path");
+			cli_error(_("--db needs a path"));
 			return false;
 		}
 		c->db_path = flag_path;
@@ -37,11 +38,11 @@ cli_resolve_db(cli *c, const char *flag_path)
 	} else if (home != NULL && home[0] == '/') {
 		n = snprintf(default_folder, sizeof default_folder, "%s/.local/share/rapport", home);
 	} else {
-		cli_error("cannot find a place for the database: set $RAPPORT_DB or $HOME");
+		cli_error(_("cannot find a place for the database: set $RAPPORT_DB or $HOME"));
 		return false;
 	}
 	if (n < 0 || (size_t)n >= sizeof default_folder - 16) {
-		cli_error("the database path is too long");
+		cli_error(_("the database path is too long"));
 		return false;
 	}
 	snprintf(default_path, sizeof default_path, "%s/rapport.db", default_folder);
@@ -63,7 +64,7 @@ cli_make_db_folder(const cli *c)
 
 			*p = '\0';
 			if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-				cli_error("cannot create folder %s: %s", path, strerror(errno));
+				cli_error(_("cannot create folder %s: %s"), path, strerror(errno));
 				return false;
 			}
 			*p = saved;

@@ -11,7 +11,9 @@
 #include "cli.h"
 #include "rapport/cadence.h"
 #include "rapport/history.h"
+#include "rapport/i18n.h"
 #include "rapport/json.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
 #include "rapport/person.h"
 #include "rapport/prep.h"
@@ -75,6 +77,8 @@ client_fields(json_writer *w, const client *c, const cadence *where)
 		json_null(w);
 	json_key_string(w, "status_text", where ? cadence_describe(*where, text, sizeof text) : NULL);
 	json_key_time(w, "archived_at", c->archived_at);
+	/* Last: the keys before it keep their places. */
+	json_key_string(w, "lang", lang_code(c->lang));
 }
 
 void
@@ -332,7 +336,7 @@ snippet_fields(json_writer *w, const char *snippet)
 	if (plain == NULL || word == NULL) {
 		free(plain);
 		free(word);
-		cli_error("out of memory");
+		cli_error(_("out of memory"));
 		exit(EXIT_FAIL);
 	}
 	for (const char *s = snippet; *s; s++)

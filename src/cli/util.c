@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "rapport/i18n.h"
 #include "rapport/text.h"
 
 /* Write "rapport: " and the formatted message on stderr as one line. */
@@ -21,7 +22,8 @@ verror(const char *fmt, va_list ap)
 
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	clean = text_sanitize(msg, " ");
-	fprintf(stderr, "rapport: %s\n", clean ? clean : "out of memory");
+	/* The "rapport: " prefix is the program's name, in every language. */
+	fprintf(stderr, "rapport: %s\n", clean ? clean : _("out of memory"));
 	free(clean);
 }
 
@@ -44,7 +46,7 @@ cli_usage(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	cli_error("%s (see rapport --help)", msg);
+	cli_error(_("%s (see rapport --help)"), msg);
 	return EXIT_USAGE;
 }
 
@@ -56,6 +58,21 @@ cli_fail(const rp_error *err)
 }
 
 void
+cli_say(const char *fmt, ...)
+{
+	char msg[2048];
+	char *clean;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	clean = text_sanitize(msg, " ");
+	puts(clean ? clean : msg);
+	free(clean);
+}
+
+void
 cli_print_text(const char *text)
 {
 	char *clean = text_sanitize(text, " ");
@@ -64,26 +81,42 @@ cli_print_text(const char *text)
 	free(clean);
 }
 
-void
-cli_print_arg(const char *text)
+char *
+cli_quote_arg(const char *text)
 {
-	char *clean = text_sanitize(text, " ");
+	char *clean = text_sanitize(text, " "), *out;
 	const char *p = clean ? clean : "";
+	size_t n = 0;
 
 	/* Plain words as they are; anything a shell would split or expand
 	** in single quotes, a quote inside as '\''. */
-	if (*p && strpbrk(p, " \t'\"$`\\!*?[](){}&;|<>~#") == NULL) {
-		fputs(p, stdout);
-	} else {
-		putchar('\'');
-		for (; *p; p++)
-			if (*p == '\'')
-				fputs("'\\''", stdout);
-			else
-				putchar(*p);
-		putchar('\'');
+	if (*p && strpbrk(p, " \t'\"$`\\!*?[](){}&;|<>~#") == NULL)
+		return clean;
+	if ((out = malloc(strlen(p) * 4 + 3)) == NULL) {
+		free(clean);
+		return NULL;
 	}
+	out[n++] = '\'';
+	for (; *p; p++)
+		if (*p == '\'') {
+			memcpy(out + n, "'\\''", 4);
+			n += 4;
+		} else {
+			out[n++] = *p;
+		}
+	out[n++] = '\'';
+	out[n] = '\0';
 	free(clean);
+	return out;
+}
+
+void
+cli_print_arg(const char *text)
+{
+	char *arg = cli_quote_arg(text);
+
+	fputs(arg ? arg : "", stdout);
+	free(arg);
 }
 
 store *
@@ -133,7 +166,7 @@ cli_parse_when(const cli *c, const char *text, int64_t *out, rp_error *err)
 		char msg[sizeof err->msg];
 
 		snprintf(msg, sizeof msg, "%s", err->msg);
-		rp_fail(err, s, "--at: %s", msg);
+		rp_fail(err, s, _("--at: %s"), msg);
 	}
 	return s;
 }
@@ -150,9 +183,9 @@ cli_next_option(int argc, char **argv, const char *shortopts, const struct optio
 		const char *arg = argv[optind - 1];
 
 		if (ch == ':')
-			cli_usage("%s needs a value", arg);
+			cli_usage(_("%s needs a value"), arg);
 		else
-			cli_usage("unknown option %s for '%s'", arg, argv[0]);
+			cli_usage(_("unknown option %s for '%s'"), arg, argv[0]);
 		*bad = 1;
 		return -1;
 	}

@@ -8,6 +8,7 @@
 
 #include "db.h"
 #include "field.h"
+#include "rapport/i18n.h"
 #include "rapport/lang.h"
 #include "rapport/text.h"
 
@@ -94,9 +95,9 @@ client_add_in(store *st, const rp_clock *clock, const char *name, const char *or
 	enum rp_status s;
 	int rc;
 
-	if ((s = client_check_name(name, "client name", err)) != RP_OK)
+	if ((s = client_check_name(name, N_("client name"), err)) != RP_OK)
 		return s;
-	if (org != NULL && (s = client_check_name(org, "organisation", err)) != RP_OK)
+	if (org != NULL && (s = client_check_name(org, N_("organisation"), err)) != RP_OK)
 		return s;
 	if (cadence_min < 0 || cadence_max < cadence_min || cadence_max < 1 ||
 	    cadence_max > CLIENT_CADENCE_LIMIT)
@@ -311,7 +312,7 @@ find_client(store *st, bool archived, const char *query, client *out, rp_error *
 	int exact = -1, prefixed = 0, first = -1;
 	enum rp_status s;
 
-	if ((s = field_check(query, "client name", CLIENT_NAME_MAX, err)) != RP_OK)
+	if ((s = field_check(query, N_("client name"), CLIENT_NAME_MAX, err)) != RP_OK)
 		return s;
 	if ((q = strdup(query)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
@@ -391,9 +392,9 @@ client_update(store *st, int64_t id, const char *name, const char *org, int cade
 
 	if (org && *org == '\0')
 		org = NULL;
-	if ((s = client_check_name(name, "client name", err)) != RP_OK)
+	if ((s = client_check_name(name, N_("client name"), err)) != RP_OK)
 		return s;
-	if (org != NULL && (s = client_check_name(org, "organisation", err)) != RP_OK)
+	if (org != NULL && (s = client_check_name(org, N_("organisation"), err)) != RP_OK)
 		return s;
 	if (cadence_min < 0 || cadence_max < cadence_min || cadence_max < 1 ||
 	    cadence_max > CLIENT_CADENCE_LIMIT)

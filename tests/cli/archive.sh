@@ -19,7 +19,7 @@ sqlite3 "$RAPPORT_DB" "UPDATE clients SET archived_at = 1795600000 WHERE name = 
 run clients
 is "$(echo "$OUT" | cut -f1 | tr '\n' '|')" "Acme|日本語 Ltd|" "an archived client leaves clients"
 run clients --archived
-is "$STATUS:$OUT" "$(printf '0:Zoë Lefèvre SARL\tLefèvre & fils\t5-14\tnever\t2026-11-25')" \
+is "$STATUS:$OUT" "$(printf '0:Zoë Lefèvre SARL\tLefèvre & fils\t5-14\tnever\t2026-11-25\ten')" \
 	"clients --archived: name, organisation, cadence, last contact, the day archived"
 fails 2 "rapport: clients takes no arguments (see rapport --help)" "clients with an argument" \
 	clients acme
@@ -46,13 +46,13 @@ is "$STATUS:$OUT" "0:" "and is no longer archived"
 # Piped, tab-separated as before; on a terminal, columns aligned by display
 # width (日本語 takes six columns), under a heading.
 run clients
-is "$(echo "$OUT" | head -1)" "$(printf 'Acme\t-\t5-14\tnever\tno contact yet')" "piped: tab-separated"
+is "$(echo "$OUT" | head -1)" "$(printf 'Acme\t-\t5-14\tnever\tno contact yet\ten')" "piped: tab-separated"
 on_tty clients
 want=$(printf '%s\n' \
-	"NAME              ORGANISATION    CADENCE  LAST CONTACT  STATUS" \
-	"Acme              -               5-14     never         no contact yet" \
-	"Zoë Lefèvre SARL  Lefèvre & fils  5-14     never         no contact yet" \
-	"日本語 Ltd        東京            7-21     never         no contact yet")
+	"NAME              ORGANISATION    CADENCE  LAST CONTACT  STATUS          LANG" \
+	"Acme              -               5-14     never         no contact yet  en" \
+	"Zoë Lefèvre SARL  Lefèvre & fils  5-14     never         no contact yet  en" \
+	"日本語 Ltd        東京            7-21     never         no contact yet  en")
 is "$STATUS:$OUT" "0:$want" "on a terminal: aligned columns under a heading, by display width"
 LC_ALL= LANG= LC_CTYPE= on_tty clients
 is "$STATUS:$OUT" "0:$want" "with no locale set, the same columns (rapport falls back to C.UTF-8)"

@@ -22,12 +22,12 @@ fixed "2026-11-21 23:30:00" "$RAPPORT_BIN" touch fay "late email" >/dev/null   #
 
 run clients
 is "$OUT" "$(printf '%s\n' \
-	"Dee (0-1)	-	0-1	2026-11-01	overdue by 24 days" \
-	"Ben (5-14)	-	5-14	2026-11-11	overdue by 1 day" \
-	"Ana (5-14)	-	5-14	2026-11-12	due today" \
-	"Eve (7-7)	-	7-7	2026-11-19	due today" \
-	"Fay (5-14)	-	5-14	2026-11-21	due in 9 days" \
-	"Cy (5-14)	-	5-14	2026-11-22	too soon (1 more day)")" \
+	"Dee (0-1)	-	0-1	2026-11-01	overdue by 24 days	en" \
+	"Ben (5-14)	-	5-14	2026-11-11	overdue by 1 day	en" \
+	"Ana (5-14)	-	5-14	2026-11-12	due today	en" \
+	"Eve (7-7)	-	7-7	2026-11-19	due today	en" \
+	"Fay (5-14)	-	5-14	2026-11-21	due in 9 days	en" \
+	"Cy (5-14)	-	5-14	2026-11-22	too soon (1 more day)	en")" \
 	"clients are ranked: most overdue, due today, due soonest, too soon last"
 
 # The next day everything moves by one.

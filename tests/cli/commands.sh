@@ -12,7 +12,7 @@ fails 1 'rapport: a client named "ACME" already exists' "names are unique, case 
 	client add ACME
 
 run clients
-is "$OUT" "$(printf 'Acme\tAcme Corp\t5-14\tnever\tno contact yet\nAcme Logistics\t-\t0-30\tnever\tno contact yet\nZoë Lefèvre SARL\t-\t5-14\tnever\tno contact yet')" \
+is "$OUT" "$(printf 'Acme\tAcme Corp\t5-14\tnever\tno contact yet\ten\nAcme Logistics\t-\t0-30\tnever\tno contact yet\ten\nZoë Lefèvre SARL\t-\t5-14\tnever\tno contact yet\ten')" \
 	"clients: one per line, tab-separated; never contacted, by name"
 
 run plan zoe Kickoff --item Budget:15 --item "Calendrier — étapes:10"
@@ -99,7 +99,7 @@ is "$STATUS:$OUT" "0:noted a fact about Zoë Lefèvre SARL" "a fact of no partic
 run touch "ZOË" "sent the revised deck"
 is "$STATUS:$OUT" "0:logged a touchpoint with Zoë Lefèvre SARL" "touch"
 run clients
-is "$(echo "$OUT" | tail -1)" "$(printf 'Zoë Lefèvre SARL\t-\t5-14\t2026-11-26\ttoo soon (5 more days)')" \
+is "$(echo "$OUT" | tail -1)" "$(printf 'Zoë Lefèvre SARL\t-\t5-14\t2026-11-26\ttoo soon (5 more days)\ten')" \
 	"a touchpoint is a contact: checking in again now would be too soon"
 
 fails 1 'rapport: "ac" matches 2 clients: "Acme", "Acme Logistics"' "an ambiguous name" \

@@ -44,12 +44,16 @@ rp person add zoe "Marc Dubois" --role CFO --email marc@example.com >/dev/null
 run clients --json
 is "$STATUS:$(q 'type')" "0:array" "clients --json: an array"
 is "$(q '.[0] | keys_unsorted | join(",")')" \
-	"id,name,org,cadence_min,cadence_max,last_contact,status,status_days,status_text,archived_at" \
+	"id,name,org,cadence_min,cadence_max,last_contact,status,status_days,status_text,archived_at,lang" \
 	"clients --json: the documented keys, in order"
 is "$(q '.[] | [.name, (.org // "null"), .cadence_min, .cadence_max, (.last_contact // "null"),
 	.status, (.status_days // "null"), .status_text] | @tsv')" \
 	"$(printf 'Zoë Lefèvre SARL\tLefèvre & fils\t3\t5\t2026-11-19T09:00:00Z\toverdue\t2\toverdue by 2 days\nAcme\tnull\t5\t14\tnull\tnever\tnull\tno contact yet')" \
 	"clients --json: the ranking, most pressing first; the last contact in UTC"
+rp client lang Acme fr >/dev/null
+run clients --json
+is "$(q '.[] | [.name, .lang] | @tsv')" "$(printf 'Zoë Lefèvre SARL\ten\nAcme\tfr')" \
+	"clients --json: each client's language, en or fr"
 run clients --archived --json
 is "$STATUS:$(q '.[] | [.name, (.status // "null"), (.status_days // "null"), (.status_text // "null"), .archived_at] | @tsv')" \
 	"$(printf '0:Old\tnull\tnull\tnull\t2026-11-26T09:00:00Z')" \
@@ -62,6 +66,7 @@ is "$STATUS:$(q 'keys_unsorted | join(",")')" \
 	"prep --json: the documented keys, in order"
 is "$(q '.client | [.id, .name, .org, .status] | @tsv')" "$(printf '2\tZoë Lefèvre SARL\tLefèvre & fils\toverdue')" \
 	"prep --json: the client, as clients --json has it"
+is "$(q '.client.lang')" "en" "prep --json: the client's language"
 is "$(q '.facts[] | [.id, .kind, .text, .learned_at, (.meeting_id // "null")] | @tsv')" \
 	"$(printf '1\ttravel\tback from a business trip to Bali\t2026-11-26T09:00:00Z\tnull')" \
 	"prep --json: facts"

@@ -82,12 +82,12 @@ rp client add Cy --cadence 5-14 >/dev/null
 at 2026-11-02 touch cy "call: kickoff" >/dev/null
 at 2026-11-20 touch cy "email: the wrong client's minutes" >/dev/null
 run clients
-is "$(echo "$OUT" | grep '^Cy')" "Cy	-	5-14	2026-11-20	due in 8 days" "the mistake counts as a contact"
+is "$(echo "$OUT" | grep '^Cy')" "Cy	-	5-14	2026-11-20	due in 8 days	en" "the mistake counts as a contact"
 run touch cy --undo
 is "$STATUS/$OUT" "0/removed the email of 2026-11-20 10:00 with Cy: the wrong client's minutes" \
 	"--undo removes the latest touchpoint and says which"
 run clients
-is "$(echo "$OUT" | grep '^Cy')" "Cy	-	5-14	2026-11-02	overdue by 10 days" \
+is "$(echo "$OUT" | grep '^Cy')" "Cy	-	5-14	2026-11-02	overdue by 10 days	en" \
 	"the cadence counts from the contact before it again"
 run search minutes
 is "$(echo "$OUT" | grep -c 'wrong client')" 0 "search no longer finds it"
