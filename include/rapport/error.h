@@ -11,20 +11,21 @@
 #include <stdarg.h>
 
 /* X-macro: status, short description.  The description is what a caller
-** shows when it has nothing better to say. */
+** shows when it has nothing better to say; N_() marks it for the catalogue
+** (i18n.h, where only error.c expands it). */
 #define RP_STATUS_LIST(X)                                                   \
-	X(RP_OK, "success")                                                 \
-	X(RP_EINVAL, "invalid input")                                       \
-	X(RP_ENOTFOUND, "not found")                                        \
-	X(RP_EAMBIGUOUS, "ambiguous")                                       \
-	X(RP_EEXIST, "already exists")                                      \
-	X(RP_ENOTDB, "not a rapport database")                              \
-	X(RP_ECORRUPT, "database is corrupt")                               \
-	X(RP_ENEWER, "database is from a newer rapport")                    \
-	X(RP_EBUSY, "database is locked")                                   \
-	X(RP_EREADONLY, "database is read-only")                            \
-	X(RP_EIO, "input/output error")                                     \
-	X(RP_ENOMEM, "out of memory")
+	X(RP_OK, N_("success"))                                             \
+	X(RP_EINVAL, N_("invalid input"))                                   \
+	X(RP_ENOTFOUND, N_("not found"))                                    \
+	X(RP_EAMBIGUOUS, N_("ambiguous"))                                   \
+	X(RP_EEXIST, N_("already exists"))                                  \
+	X(RP_ENOTDB, N_("not a rapport database"))                          \
+	X(RP_ECORRUPT, N_("database is corrupt"))                           \
+	X(RP_ENEWER, N_("database is from a newer rapport"))                \
+	X(RP_EBUSY, N_("database is locked"))                               \
+	X(RP_EREADONLY, N_("database is read-only"))                        \
+	X(RP_EIO, N_("input/output error"))                                 \
+	X(RP_ENOMEM, N_("out of memory"))
 
 enum rp_status {
 #define RP_STATUS_ENUM(name, text) name,

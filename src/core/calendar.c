@@ -302,7 +302,7 @@ add_tasks(store *st, calendar *cal, size_t *cap, const char *sql, int64_t a, int
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, sql, &stmt, "reading follow-ups", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("reading follow-ups"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, a);
 	sqlite3_bind_int64(stmt, 2, b);
@@ -310,7 +310,7 @@ add_tasks(store *st, calendar *cal, size_t *cap, const char *sql, int64_t a, int
 	while (s == RP_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		s = add_task(cal, cap, stmt, err);
 	if (s == RP_OK && rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading follow-ups");
+		s = store_fail(st, err, N_("reading follow-ups"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -419,10 +419,10 @@ calendar_identity(store *st, char *id, rp_error *err)
 
 	id[0] = '\0';
 	if ((s = db_prepare(st, "SELECT value FROM settings WHERE key = 'calendar_id'", &stmt,
-			    "reading the calendar identity", err)) != RP_OK)
+			    N_("reading the calendar identity"), err)) != RP_OK)
 		return s;
 	if (sqlite3_step(stmt) != SQLITE_ROW) {
-		s = store_fail(st, err, "reading the calendar identity");
+		s = store_fail(st, err, N_("reading the calendar identity"));
 		if (s == RP_OK)
 			s = rp_fail(err, RP_EINVAL, _("the database has no calendar identity"));
 	} else if ((v = db_col_text(stmt, 0)) == NULL || strlen(v) != CALENDAR_ID_LEN ||
@@ -465,7 +465,7 @@ calendar_meeting(store *st, const rp_clock *clock, int64_t meeting_id, calendar 
 
 	*out = NULL;
 	if ((s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
-			      &client_id, "reading a meeting", err)) != RP_OK) {
+			      &client_id, N_("reading a meeting"), err)) != RP_OK) {
 		if (s == RP_ENOTFOUND)
 			rp_fail(err, s, _("no meeting %lld"), (long long)meeting_id);
 		return s;
@@ -544,7 +544,7 @@ stamp_one(store *st, sqlite3_stmt *get, sqlite3_stmt *put, calendar_object *o, i
 		return RP_OK;
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, err, "reading the calendar's objects");
+		return store_fail(st, err, N_("reading the calendar's objects"));
 	o->sequence = rc == SQLITE_ROW ? db_col_int(get, 1, 0, INT32_MAX - 1, 0) + 1 : 0;
 	/* Never back in time, whatever the clock says now. */
 	o->modified_at = now;
@@ -559,7 +559,7 @@ stamp_one(store *st, sqlite3_stmt *get, sqlite3_stmt *put, calendar_object *o, i
 	sqlite3_bind_int64(put, 3, o->sequence);
 	sqlite3_bind_int64(put, 4, o->modified_at);
 	if (sqlite3_step(put) != SQLITE_DONE)
-		s = store_fail(st, err, "remembering the calendar's objects");
+		s = store_fail(st, err, N_("remembering the calendar's objects"));
 	return s;
 }
 
@@ -576,12 +576,12 @@ calendar_stamp(store *st, const rp_clock *clock, calendar *cal, rp_error *err)
 	if (remember && (s = store_begin(st, err)) != RP_OK)
 		return s;
 	if ((s = db_prepare(st, "SELECT digest, sequence, modified_at FROM calendar_objects"
-				" WHERE uid = ?1", &get, "reading the calendar's objects", err)) ==
+				" WHERE uid = ?1", &get, N_("reading the calendar's objects"), err)) ==
 		    RP_OK &&
 	    (!remember ||
 	     (s = db_prepare(st, "INSERT OR REPLACE INTO calendar_objects"
 				 " (uid, digest, sequence, modified_at) VALUES (?1, ?2, ?3, ?4)",
-			     &put, "remembering the calendar's objects", err)) == RP_OK)) {
+			     &put, N_("remembering the calendar's objects"), err)) == RP_OK)) {
 		for (size_t i = 0; s == RP_OK && i < cal->n; i++)
 			s = stamp_one(st, get, put, &cal->objects[i], now, err);
 	}

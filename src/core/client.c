@@ -64,19 +64,20 @@ client_parse_cadence(const char *text, int *min, int *max, rp_error *err)
 	if (*end != '\0')
 		goto bad;
 	if (a > CLIENT_CADENCE_LIMIT || b > CLIENT_CADENCE_LIMIT)
-		return rp_fail(err, RP_EINVAL, "cadence %.40s: at most %d days", text,
+		return rp_fail(err, RP_EINVAL, _("cadence %.40s: at most %d days"), text,
 			       CLIENT_CADENCE_LIMIT);
 	if (a > b)
 		return rp_fail(err, RP_EINVAL,
-			       "cadence %.40s: the minimum is more than the maximum", text);
+			       _("cadence %.40s: the minimum is more than the maximum"), text);
 	if (b == 0)
-		return rp_fail(err, RP_EINVAL, "cadence %.40s: the maximum must be at least 1 day",
+		return rp_fail(err, RP_EINVAL,
+			       _("cadence %.40s: the maximum must be at least 1 day"),
 			       text);
 	*min = (int)a;
 	*max = (int)b;
 	return RP_OK;
 bad:
-	return rp_fail(err, RP_EINVAL, "cadence must be MIN-MAX days, like 5-14");
+	return rp_fail(err, RP_EINVAL, _("cadence must be MIN-MAX days, like 5-14"));
 }
 
 enum rp_status
@@ -101,19 +102,19 @@ client_add_in(store *st, const rp_clock *clock, const char *name, const char *or
 		return s;
 	if (cadence_min < 0 || cadence_max < cadence_min || cadence_max < 1 ||
 	    cadence_max > CLIENT_CADENCE_LIMIT)
-		return rp_fail(err, RP_EINVAL, "cadence %d-%d is not possible", cadence_min,
+		return rp_fail(err, RP_EINVAL, _("cadence %d-%d is not possible"), cadence_min,
 			       cadence_max);
 	trimmed = strdup(name);
 	org_trimmed = org ? strdup(org) : NULL;
 	if (trimmed == NULL || (org && org_trimmed == NULL)) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	text_trim(trimmed);
 	if (org_trimmed)
 		text_trim(org_trimmed);
 	if ((key = text_fold(trimmed)) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	rc = sqlite3_prepare_v2(store_db(st),
@@ -121,7 +122,7 @@ client_add_in(store *st, const rp_clock *clock, const char *name, const char *or
 				" created_at, lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 				-1, &stmt, NULL);
 	if (rc != SQLITE_OK) {
-		s = store_fail(st, err, "adding a client");
+		s = store_fail(st, err, N_("adding a client"));
 		goto out;
 	}
 	sqlite3_bind_text(stmt, 1, trimmed, -1, SQLITE_STATIC);
@@ -143,11 +144,12 @@ client_add_in(store *st, const rp_clock *clock, const char *name, const char *or
 		** than lost from view. */
 		s = client_name_taken(st, trimmed, 0, &other, err);
 		if (s != RP_EEXIST || !other.archived_at)
-			s = rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", trimmed);
+			s = rp_fail(err, RP_EEXIST,
+				    _("a client named \"%s\" already exists"), trimmed);
 		goto out;
 	}
 	if (rc != SQLITE_DONE) {
-		s = store_fail(st, err, "adding a client");
+		s = store_fail(st, err, N_("adding a client"));
 		goto out;
 	}
 	if (id)
@@ -172,7 +174,7 @@ client_get(store *st, int64_t id, client *out, rp_error *err)
 				"SELECT " CLIENT_COLUMNS " FROM clients c WHERE c.id = ?1", -1,
 				&stmt, NULL);
 	if (rc != SQLITE_OK) {
-		s = store_fail(st, err, "reading a client");
+		s = store_fail(st, err, N_("reading a client"));
 		goto out;
 	}
 	sqlite3_bind_int64(stmt, 1, id);
@@ -181,9 +183,9 @@ client_get(store *st, int64_t id, client *out, rp_error *err)
 		read_row(stmt, out);
 		s = RP_OK;
 	} else if (rc == SQLITE_DONE) {
-		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no client %lld"), (long long)id);
 	} else {
-		s = store_fail(st, err, "reading a client");
+		s = store_fail(st, err, N_("reading a client"));
 	}
 out:
 	sqlite3_finalize(stmt);
@@ -199,14 +201,14 @@ client_name_taken(store *st, const char *name, int64_t except_id, client *out, r
 	int rc;
 
 	if (trimmed == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	text_trim(trimmed);
 	if ((key = text_fold(trimmed)) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	if ((s = db_prepare(st, "SELECT " CLIENT_COLUMNS " FROM clients c WHERE c.name_key = ?1"
-			    " AND c.id <> ?2", &stmt, "reading a client", err)) != RP_OK)
+			    " AND c.id <> ?2", &stmt, N_("reading a client"), err)) != RP_OK)
 		goto out;
 	sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(stmt, 2, except_id);
@@ -214,11 +216,13 @@ client_name_taken(store *st, const char *name, int64_t except_id, client *out, r
 	if (rc == SQLITE_ROW) {
 		read_row(stmt, out);
 		s = out->archived_at
-			    ? rp_fail(err, RP_EEXIST, "%s is archived: restore it rather than add it again",
+			    ? rp_fail(err, RP_EEXIST,
+				      _("%s is archived: restore it rather than add it again"),
 				      out->name)
-			    : rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", out->name);
+			    : rp_fail(err, RP_EEXIST,
+				      _("a client named \"%s\" already exists"), out->name);
 	} else if (rc != SQLITE_DONE) {
-		s = store_fail(st, err, "reading a client");
+		s = store_fail(st, err, N_("reading a client"));
 	}
 out:
 	sqlite3_finalize(stmt);
@@ -244,7 +248,7 @@ list_clients(store *st, bool archived, client **out, size_t *n, rp_error *err)
 					   " WHERE c.archived_at IS NULL ORDER BY c.name_key, c.id",
 				-1, &stmt, NULL);
 	if (rc != SQLITE_OK) {
-		s = store_fail(st, err, "listing clients");
+		s = store_fail(st, err, N_("listing clients"));
 		goto out;
 	}
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -252,7 +256,7 @@ list_clients(store *st, bool archived, client **out, size_t *n, rp_error *err)
 			cap = cap ? cap * 2 : 16;
 			grown = realloc(v, cap * sizeof *v);
 			if (grown == NULL) {
-				s = rp_fail(err, RP_ENOMEM, "out of memory");
+				s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 				goto out;
 			}
 			v = grown;
@@ -260,7 +264,7 @@ list_clients(store *st, bool archived, client **out, size_t *n, rp_error *err)
 		read_row(stmt, &v[len++]);
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "listing clients");
+		s = store_fail(st, err, N_("listing clients"));
 out:
 	sqlite3_finalize(stmt);
 	if (s != RP_OK) {
@@ -315,10 +319,10 @@ find_client(store *st, bool archived, const char *query, client *out, rp_error *
 	if ((s = field_check(query, N_("client name"), CLIENT_NAME_MAX, err)) != RP_OK)
 		return s;
 	if ((q = strdup(query)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	text_trim(q);
 	if ((key = text_fold(q)) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	if ((s = list_clients(st, archived, &all, &n, err)) != RP_OK)
@@ -327,7 +331,7 @@ find_client(store *st, bool archived, const char *query, client *out, rp_error *
 		char *name_key = text_fold(all[i].name);
 
 		if (name_key == NULL) {
-			s = rp_fail(err, RP_ENOMEM, "out of memory");
+			s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 			goto out;
 		}
 		if (strcmp(name_key, key) == 0)
@@ -350,16 +354,16 @@ find_client(store *st, bool archived, const char *query, client *out, rp_error *
 			list_candidate(names, sizeof names, (int)i, all[i].name);
 		if (n == 0 && archived)
 			s = rp_fail(err, RP_ENOTFOUND,
-				    "no archived client matches \"%s\" (none is archived)", q);
+				    _("no archived client matches \"%s\" (none is archived)"), q);
 		else if (n == 0)
 			s = rp_fail(err, RP_ENOTFOUND,
-				    "no client matches \"%s\" (there are no clients yet)", q);
+				    _("no client matches \"%s\" (there are no clients yet)"), q);
 		else
-			s = rp_fail(err, RP_ENOTFOUND, "no %sclient matches \"%s\"; %s: %s%s",
+			s = rp_fail(err, RP_ENOTFOUND, _("no %sclient matches \"%s\"; %s: %s%s"),
 				    archived ? "archived " : "", q,
 				    archived ? "archived" : "clients", names, n > 8 ? ", …" : "");
 	} else {
-		s = rp_fail(err, RP_EAMBIGUOUS, "\"%s\" matches %d clients: %s", q, prefixed,
+		s = rp_fail(err, RP_EAMBIGUOUS, _("\"%s\" matches %d clients: %s"), q, prefixed,
 			    names);
 	}
 out:
@@ -398,13 +402,13 @@ client_update(store *st, int64_t id, const char *name, const char *org, int cade
 		return s;
 	if (cadence_min < 0 || cadence_max < cadence_min || cadence_max < 1 ||
 	    cadence_max > CLIENT_CADENCE_LIMIT)
-		return rp_fail(err, RP_EINVAL, "cadence %d-%d is not possible", cadence_min,
+		return rp_fail(err, RP_EINVAL, _("cadence %d-%d is not possible"), cadence_min,
 			       cadence_max);
 	trimmed = strdup(name);
 	org_trimmed = org ? strdup(org) : NULL;
 	if (trimmed == NULL || (org && org_trimmed == NULL) ||
 	    (text_trim(trimmed), (key = text_fold(trimmed)) == NULL)) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	if (org_trimmed)
@@ -412,7 +416,7 @@ client_update(store *st, int64_t id, const char *name, const char *org, int cade
 	s = db_prepare(st,
 		       "UPDATE clients SET name = ?2, name_key = ?3, org = ?4, cadence_min = ?5,"
 		       " cadence_max = ?6 WHERE id = ?1",
-		       &stmt, "changing a client", err);
+		       &stmt, N_("changing a client"), err);
 	if (s != RP_OK)
 		goto out;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -423,11 +427,11 @@ client_update(store *st, int64_t id, const char *name, const char *org, int cade
 	sqlite3_bind_int(stmt, 6, cadence_max);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)
-		s = rp_fail(err, RP_EEXIST, "a client named \"%s\" already exists", trimmed);
+		s = rp_fail(err, RP_EEXIST, _("a client named \"%s\" already exists"), trimmed);
 	else if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "changing a client");
+		s = store_fail(st, err, N_("changing a client"));
 	else if (sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no client %lld"), (long long)id);
 out:
 	sqlite3_finalize(stmt);
 	free(trimmed);
@@ -440,10 +444,10 @@ enum rp_status
 client_archive(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 {
 	enum rp_status s = db_exec_ints(st, "UPDATE clients SET archived_at = ?2 WHERE id = ?1",
-					id, rp_clock_now(clock), "archiving a client", err);
+					id, rp_clock_now(clock), N_("archiving a client"), err);
 
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no client %lld"), (long long)id);
 	return s;
 }
 
@@ -455,13 +459,13 @@ client_set_lang(store *st, int64_t id, enum rp_lang lang, rp_error *err)
 
 	if (sqlite3_prepare_v2(store_db(st), "UPDATE clients SET lang = ?2 WHERE id = ?1", -1, &stmt,
 			       NULL) != SQLITE_OK)
-		return store_fail(st, err, "changing a client's language");
+		return store_fail(st, err, N_("changing a client's language"));
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_text(stmt, 2, lang_code(lang), -1, SQLITE_STATIC);
 	if (sqlite3_step(stmt) != SQLITE_DONE)
-		s = store_fail(st, err, "changing a client's language");
+		s = store_fail(st, err, N_("changing a client's language"));
 	else if (sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no client %lld"), (long long)id);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -472,14 +476,14 @@ client_restore(store *st, int64_t id, rp_error *err)
 	enum rp_status s = db_exec_ints(st,
 					"UPDATE clients SET archived_at = NULL"
 					" WHERE id = ?1 AND archived_at IS NOT NULL",
-					id, 0, "restoring a client", err);
+					id, 0, N_("restoring a client"), err);
 	client c;
 
 	if (s != RP_OK || sqlite3_changes(store_db(st)) > 0)
 		return s;
 	if ((s = client_get(st, id, &c, err)) != RP_OK)
 		return s;
-	return rp_fail(err, RP_EINVAL, "%s is not archived", c.name);
+	return rp_fail(err, RP_EINVAL, _("%s is not archived"), c.name);
 }
 
 static int
@@ -505,7 +509,7 @@ client_ranking(store *st, rp_date today, client_status **out, size_t *n, rp_erro
 		return s;
 	if (count && (v = calloc(count, sizeof *v)) == NULL) {
 		free(all);
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	}
 	for (size_t i = 0; i < count; i++) {
 		v[i].c = all[i];

@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "rapport/date.h"
+#include "rapport/i18n.h"
 
 enum rp_status
 db_prepare(store *st, const char *sql, sqlite3_stmt **stmt, const char *doing, rp_error *err)
@@ -86,7 +87,7 @@ db_query_int(store *st, const char *sql, int64_t a, int64_t b, int64_t *out, con
 		*out = sqlite3_column_int64(stmt, 0);
 		s = RP_OK;
 	} else if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
-		s = rp_fail(err, RP_ENOTFOUND, "nothing found while %s", doing);
+		s = rp_fail(err, RP_ENOTFOUND, _("nothing found while %s"), _(doing));
 	} else {
 		s = store_fail(st, err, doing);
 	}

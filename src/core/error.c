@@ -3,6 +3,9 @@
 
 #include <stdio.h>
 
+#include "rapport/i18n.h"
+
+/* The descriptions, marked N_() in error.h, translated as they are given. */
 static const char *const status_text[] = {
 #define RP_STATUS_TEXT(name, text) [name] = text,
 	RP_STATUS_LIST(RP_STATUS_TEXT)
@@ -13,8 +16,8 @@ const char *
 rp_status_text(enum rp_status status)
 {
 	if ((unsigned)status >= sizeof status_text / sizeof status_text[0])
-		return "unknown error";
-	return status_text[status];
+		return _("unknown error");
+	return _(status_text[status]);
 }
 
 enum rp_status

@@ -169,13 +169,13 @@ export_json(store *st, const rp_clock *clock, int64_t id, bool include_private, 
 	*out = NULL;
 	if ((s = meeting_exists(st, id, err)) != RP_OK)
 		return s;
-	if ((s = db_prepare(st, export_sql, &stmt, "exporting a meeting", err)) != RP_OK)
+	if ((s = db_prepare(st, export_sql, &stmt, N_("exporting a meeting"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int(stmt, 2, include_private);
 	sqlite3_bind_int64(stmt, 3, rp_clock_now(clock));
 	if (sqlite3_step(stmt) != SQLITE_ROW) {
-		s = store_fail(st, err, "exporting a meeting");
+		s = store_fail(st, err, N_("exporting a meeting"));
 		goto out;
 	}
 	/* NULL only when SQLite ran out of memory making the text. */

@@ -8,6 +8,7 @@
 
 #include "db.h"
 #include "field.h"
+#include "rapport/i18n.h"
 #include "rapport/opener.h"
 #include "rapport/person.h"
 
@@ -62,7 +63,7 @@ fact_add(store *st, const rp_clock *clock, int64_t client_id, enum fact_kind kin
 	s = db_prepare(st,
 		       "INSERT INTO facts (client_id, kind, text, learned_at, meeting_id, note_id,"
 		       " person_id) VALUES (?1, ?2, trim(?3), ?4, ?5, ?6, ?7)",
-		       &stmt, "adding a fact", err);
+		       &stmt, N_("adding a fact"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -72,7 +73,7 @@ fact_add(store *st, const rp_clock *clock, int64_t client_id, enum fact_kind kin
 	db_bind_int64_or_null(stmt, 5, meeting_id);
 	db_bind_int64_or_null(stmt, 6, note_id);
 	db_bind_int64_or_null(stmt, 7, person_id);
-	s = db_step_done(st, stmt, "adding a fact", err);
+	s = db_step_done(st, stmt, N_("adding a fact"), err);
 	if (s == RP_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(st));
 	sqlite3_finalize(stmt);
@@ -92,21 +93,21 @@ fact_edit(store *st, int64_t id, enum fact_kind kind, const char *text, rp_error
 		return s;
 	/* A new lead that names someone makes it theirs; else whoever it was. */
 	s = db_query_int(st, "SELECT client_id FROM facts WHERE id = ?1", id, 0, &client_id,
-			 "changing a fact", err);
+			 N_("changing a fact"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, "no fact %lld", (long long)id);
 	if (s != RP_OK || (s = person_of_fact(st, client_id, text, &person_id, err)) != RP_OK)
 		return s;
 	s = db_prepare(st, "UPDATE facts SET kind = ?2, text = trim(?3),"
 		       " person_id = coalesce(?4, person_id) WHERE id = ?1", &stmt,
-		       "changing a fact", err);
+		       N_("changing a fact"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_text(stmt, 2, kind_names[kind], -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
 	db_bind_int64_or_null(stmt, 4, person_id);
-	s = db_step_done(st, stmt, "changing a fact", err);
+	s = db_step_done(st, stmt, N_("changing a fact"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "no fact %lld", (long long)id);
 	sqlite3_finalize(stmt);
@@ -117,7 +118,7 @@ enum rp_status
 fact_delete(store *st, int64_t id, rp_error *err)
 {
 	enum rp_status s = db_exec_ints(st, "DELETE FROM facts WHERE id = ?1", id, 0,
-					"forgetting a fact", err);
+					N_("forgetting a fact"), err);
 
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "no fact %lld", (long long)id);
@@ -138,7 +139,7 @@ fact_set_done(store *st, const rp_clock *clock, int64_t id, bool done, rp_error 
 {
 	return changed_one(st, db_exec_ints(st, "UPDATE facts SET done_at = nullif(?2, 0)"
 					    " WHERE id = ?1", id, done ? rp_clock_now(clock) : 0,
-					    "changing a fact", err), id, err);
+					    N_("changing a fact"), err), id, err);
 }
 
 enum rp_status
@@ -151,12 +152,12 @@ fact_set_until(store *st, int64_t id, rp_date until, rp_error *err)
 	if (until.year && !date_valid(until.year, until.month, until.day))
 		return rp_fail(err, RP_EINVAL, "not a date");
 	s = db_prepare(st, "UPDATE facts SET until_date = ?2 WHERE id = ?1", &stmt,
-		       "changing a fact", err);
+		       N_("changing a fact"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	db_bind_text_or_null(stmt, 2, until.year ? date_format(until, day) : NULL);
-	s = changed_one(st, db_step_done(st, stmt, "changing a fact", err), id, err);
+	s = changed_one(st, db_step_done(st, stmt, N_("changing a fact"), err), id, err);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -169,7 +170,7 @@ fact_set_person(store *st, int64_t id, int64_t person_id, rp_error *err)
 					"UPDATE facts SET person_id = nullif(?2, 0) WHERE id = ?1"
 					" AND (?2 = 0 OR client_id = (SELECT client_id FROM people"
 					" WHERE id = ?2))",
-					id, person_id, "changing a fact", err);
+					id, person_id, N_("changing a fact"), err);
 
 	return changed_one(st, s, id, err);
 }

@@ -219,7 +219,7 @@ read_rows(store *st, const char *sql, const followup_filter *f, const char *due_
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, sql, &stmt, "reading follow-ups", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("reading follow-ups"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_text(stmt, 1, due_by, -1, SQLITE_STATIC);
 	sqlite3_bind_int(stmt, 2, (int)f->side);
@@ -253,7 +253,7 @@ read_rows(store *st, const char *sql, const followup_filter *f, const char *due_
 			      strcmp(it->due, f->today) < 0;
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE && !oom)
-		s = store_fail(st, err, "reading follow-ups");
+		s = store_fail(st, err, N_("reading follow-ups"));
 	else if (oom)
 		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	sqlite3_finalize(stmt);
@@ -300,7 +300,7 @@ followup_list_load(store *st, const followup_filter *filter, followup_list **out
 	due_bound(filter, due_by);
 	/* One read transaction: both halves see the same file. */
 	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
-		s = store_fail(st, err, "reading follow-ups");
+		s = store_fail(st, err, N_("reading follow-ups"));
 		goto fail;
 	}
 	s = read_rows(st, sql[0], filter, due_by, want, l, &cap, err);
@@ -326,7 +326,7 @@ read_status(store *st, int64_t id, char *buf, size_t size, rp_error *err)
 	int rc;
 
 	s = db_prepare(st, "SELECT status FROM followups WHERE id = ?1", &stmt,
-		       "reading a follow-up", err);
+		       N_("reading a follow-up"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -335,7 +335,7 @@ read_status(store *st, int64_t id, char *buf, size_t size, rp_error *err)
 	else if (rc == SQLITE_DONE)
 		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)id);
 	else
-		s = store_fail(st, err, "reading a follow-up");
+		s = store_fail(st, err, N_("reading a follow-up"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -380,11 +380,11 @@ update_text(store *st, const char *sql, int64_t id, const char *value, rp_error 
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if ((s = db_prepare(st, sql, &stmt, "changing a follow-up", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("changing a follow-up"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	db_bind_text_or_null(stmt, 2, value);
-	s = db_step_done(st, stmt, "changing a follow-up", err);
+	s = db_step_done(st, stmt, N_("changing a follow-up"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)id);
 	sqlite3_finalize(stmt);

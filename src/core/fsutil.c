@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport/i18n.h"
+
 int
 fsutil_sync(const char *path)
 {
@@ -45,7 +47,7 @@ fsutil_make_folders(const char *path, rp_error *err)
 	int saved_errno;
 
 	if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
-		return rp_fail(err, RP_EINVAL, "%s: path too long", path);
+		return rp_fail(err, RP_EINVAL, _("%s: path too long"), path);
 	for (char *p = buf + 1;; p++) {
 		if (*p == '/' || *p == '\0') {
 			char saved = *p;
@@ -54,7 +56,7 @@ fsutil_make_folders(const char *path, rp_error *err)
 			if (mkdir(buf, 0700) != 0 && errno != EEXIST) {
 				/* Kept for a caller that words its own message. */
 				saved_errno = errno;
-				rp_fail(err, RP_EIO, "cannot create folder %s: %s", buf,
+				rp_fail(err, RP_EIO, _("cannot create folder %s: %s"), buf,
 					strerror(errno));
 				errno = saved_errno;
 				return RP_EIO;

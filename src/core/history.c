@@ -401,7 +401,7 @@ load_contacts(store *st, history_owned *o, int64_t client_id, int64_t from, int6
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, contacts_sql, &stmt, "reading the history", err)) != RP_OK)
+	if ((s = db_prepare(st, contacts_sql, &stmt, N_("reading the history"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	sqlite3_bind_int64(stmt, 2, from);
@@ -414,7 +414,7 @@ load_contacts(store *st, history_owned *o, int64_t client_id, int64_t from, int6
 			o->contacts[o->h.ncontacts++] = date_local(t);
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading the history");
+		s = store_fail(st, err, N_("reading the history"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -428,7 +428,7 @@ load_talk(store *st, history_owned *o, int64_t client_id, rp_error *err)
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, talk_sql, &stmt, "reading the history", err)) != RP_OK)
+	if ((s = db_prepare(st, talk_sql, &stmt, N_("reading the history"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	while (n < HISTORY_TALKS && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -438,7 +438,7 @@ load_talk(store *st, history_owned *o, int64_t client_id, rp_error *err)
 			newest[n++] = (int)(100 * you / (you + them) + 0.5);
 	}
 	if (n < HISTORY_TALKS && rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading the history");
+		s = store_fail(st, err, N_("reading the history"));
 	sqlite3_finalize(stmt);
 	for (size_t i = 0; i < n; i++)
 		o->h.talk[i] = newest[n - 1 - i];  /* oldest first */
@@ -453,7 +453,7 @@ load_followups(store *st, history_owned *o, int64_t client_id, int64_t from, rp_
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, followups_sql, &stmt, "reading the history", err)) != RP_OK)
+	if ((s = db_prepare(st, followups_sql, &stmt, N_("reading the history"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	sqlite3_bind_int64(stmt, 2, from);
@@ -469,7 +469,7 @@ load_followups(store *st, history_owned *o, int64_t client_id, int64_t from, rp_
 		o->h.nfollowups++;
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading the history");
+		s = store_fail(st, err, N_("reading the history"));
 	sqlite3_finalize(stmt);
 	return s;
 }

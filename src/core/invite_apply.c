@@ -180,12 +180,12 @@ keep_attendees(store *st, const rp_clock *clock, const invite_apply_args *args,
 	int64_t pid;
 
 	s = db_exec_ints(st, "DELETE FROM attendees WHERE meeting_id = ?1", meeting, 0,
-			 "keeping the attendees", err);
+			 N_("keeping the attendees"), err);
 	if (s == RP_OK)
 		s = db_prepare(st,
 			       "INSERT INTO attendees (meeting_id, name, email, role, person_id)"
 			       " VALUES (?1, ?2, ?3, ?4, ?5)",
-			       &stmt, "keeping the attendees", err);
+			       &stmt, N_("keeping the attendees"), err);
 	for (size_t i = 0; s == RP_OK && i < inv->nattendees; i++) {
 		const invite_attendee *a = &inv->attendees[i];
 
@@ -197,7 +197,7 @@ keep_attendees(store *st, const rp_clock *clock, const invite_apply_args *args,
 		db_bind_text_or_null(stmt, 3, a->email);
 		sqlite3_bind_text(stmt, 4, invite_role_name(a->role), -1, SQLITE_STATIC);
 		db_bind_int64_or_null(stmt, 5, pid);
-		s = db_step_done(st, stmt, "keeping the attendees", err);
+		s = db_step_done(st, stmt, N_("keeping the attendees"), err);
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -215,14 +215,14 @@ keep_identity(store *st, int64_t meeting, const invite *inv, rp_error *err)
 	s = db_prepare(st,
 		       "UPDATE meetings SET ical_uid = ?2, ical_sequence = ?3, ical_recurrence = ?4"
 		       " WHERE id = ?1",
-		       &stmt, "keeping the invitation", err);
+		       &stmt, N_("keeping the invitation"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting);
 	sqlite3_bind_text(stmt, 2, inv->uid, -1, SQLITE_STATIC);
 	sqlite3_bind_int(stmt, 3, inv->sequence);
 	db_bind_text_or_null(stmt, 4, inv->recurrence);
-	s = db_step_done(st, stmt, "keeping the invitation", err);
+	s = db_step_done(st, stmt, N_("keeping the invitation"), err);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -238,7 +238,7 @@ check_other_client(store *st, const invite_apply_args *args, rp_error *err)
 	s = db_prepare(st,
 		       "SELECT m.id, c.name FROM meetings m JOIN clients c ON c.id = m.client_id"
 		       " WHERE m.ical_uid = ?1 AND m.client_id <> ?2 ORDER BY m.id LIMIT 1",
-		       &stmt, "finding the invitation's meeting", err);
+		       &stmt, N_("finding the invitation's meeting"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_text(stmt, 1, args->inv->uid, -1, SQLITE_STATIC);
@@ -252,7 +252,7 @@ check_other_client(store *st, const invite_apply_args *args, rp_error *err)
 			    (long long)db_col_id(stmt, 0), name ? name : _("another client"));
 		free(name);
 	} else if (rc != SQLITE_DONE) {
-		s = store_fail(st, err, "finding the invitation's meeting");
+		s = store_fail(st, err, N_("finding the invitation's meeting"));
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -276,7 +276,7 @@ meetings_of(store *st, const invite_apply_args *args, bool planned, const char *
 		       " AND client_id = ?2 AND (state = 'planned') = ?3"
 		       " AND (?4 IS NULL OR coalesce(ical_recurrence, '') = ?4)"
 		       " ORDER BY coalesce(planned_at, created_at), id",
-		       &stmt, "finding the invitation's meeting", err);
+		       &stmt, N_("finding the invitation's meeting"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_text(stmt, 1, args->inv->uid, -1, SQLITE_STATIC);
@@ -292,7 +292,7 @@ meetings_of(store *st, const invite_apply_args *args, bool planned, const char *
 		ids[(*n)++] = db_col_id(stmt, 0);
 	}
 	if (*n < max && rc != SQLITE_DONE)
-		s = store_fail(st, err, "finding the invitation's meeting");
+		s = store_fail(st, err, N_("finding the invitation's meeting"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -310,12 +310,12 @@ mark_from_invite(store *st, int64_t meeting, const invite *inv, rp_error *err)
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET from_invite = 1 WHERE meeting_id = ?1"
 		       " AND carried_from IS NULL AND title = trim(?2)",
-		       &stmt, "keeping the invitation's agenda", err);
+		       &stmt, N_("keeping the invitation's agenda"), err);
 	for (size_t i = 0; s == RP_OK && i < inv->nitems; i++) {
 		sqlite3_reset(stmt);
 		sqlite3_bind_int64(stmt, 1, meeting);
 		sqlite3_bind_text(stmt, 2, inv->items[i].title, -1, SQLITE_STATIC);
-		s = db_step_done(st, stmt, "keeping the invitation's agenda", err);
+		s = db_step_done(st, stmt, N_("keeping the invitation's agenda"), err);
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -331,7 +331,7 @@ log_held(store *st, int64_t meeting, int minutes, rp_error *err)
 	return db_exec_ints(st,
 			    "UPDATE meetings SET state = 'ended', started_at = planned_at,"
 			    " ended_at = planned_at + 60 * ?2 WHERE id = ?1",
-			    meeting, minutes, "logging the meeting", err);
+			    meeting, minutes, N_("logging the meeting"), err);
 }
 
 static enum rp_status
@@ -408,7 +408,7 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 	s = db_prepare(st,
 		       "SELECT id, title FROM agenda_items WHERE meeting_id = ?1"
 		       " AND from_invite = 1 AND status = 'pending' ORDER BY position",
-		       &stmt, "updating the agenda", err);
+		       &stmt, N_("updating the agenda"), err);
 	if (s != RP_OK) {
 		free(before);
 		return s;
@@ -418,7 +418,7 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 		if (!in_invite(inv, db_col_text(stmt, 1)))
 			gone[ngone++] = db_col_id(stmt, 0);
 	if (ngone < AGENDA_ITEMS_MAX && rc != SQLITE_DONE)
-		s = store_fail(st, err, "updating the agenda");
+		s = store_fail(st, err, N_("updating the agenda"));
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	for (size_t i = 0; s == RP_OK && i < ngone; i++)
@@ -426,13 +426,13 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 			out->items_removed++;
 	if (s == RP_OK)
 		s = db_prepare(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1"
-			       " AND title = trim(?2)", &stmt, "updating the agenda", err);
+			       " AND title = trim(?2)", &stmt, N_("updating the agenda"), err);
 	for (size_t i = 0; s == RP_OK && i < inv->nitems; i++) {
 		sqlite3_reset(stmt);
 		sqlite3_bind_int64(stmt, 1, meeting);
 		sqlite3_bind_text(stmt, 2, inv->items[i].title, -1, SQLITE_STATIC);
 		if (sqlite3_step(stmt) != SQLITE_ROW) {
-			s = store_fail(st, err, "updating the agenda");
+			s = store_fail(st, err, N_("updating the agenda"));
 			break;
 		}
 		have = sqlite3_column_int64(stmt, 0);
@@ -444,7 +444,7 @@ sync_items(store *st, int64_t meeting, const invite *inv, const char *earlier,
 		if ((s = agenda_add_item(st, meeting, &inv->items[i], &item, err)) != RP_OK)
 			break;
 		s = db_exec_ints(st, "UPDATE agenda_items SET from_invite = 1 WHERE id = ?1", item, 0,
-				 "updating the agenda", err);
+				 N_("updating the agenda"), err);
 		out->items_added++;
 	}
 	sqlite3_finalize(stmt);
@@ -470,7 +470,7 @@ read_planned(store *st, int64_t meeting, planned_now *p, rp_error *err)
 	s = db_prepare(st,
 		       "SELECT planned_at, planned_minutes, title, location, description FROM meetings"
 		       " WHERE id = ?1",
-		       &stmt, "reading the meeting", err);
+		       &stmt, N_("reading the meeting"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting);
@@ -483,7 +483,7 @@ read_planned(store *st, int64_t meeting, planned_now *p, rp_error *err)
 		    (p->description = db_col_strdup(stmt, 4)) == NULL)
 			s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	} else {
-		s = store_fail(st, err, "reading the meeting");
+		s = store_fail(st, err, N_("reading the meeting"));
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -497,13 +497,13 @@ set_texts(store *st, int64_t meeting, const invite *inv, rp_error *err)
 	enum rp_status s;
 
 	s = db_prepare(st, "UPDATE meetings SET location = ?2, description = ?3 WHERE id = ?1",
-		       &stmt, "updating the meeting", err);
+		       &stmt, N_("updating the meeting"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting);
 	db_bind_text_or_null(stmt, 2, inv->location);
 	db_bind_text_or_null(stmt, 3, inv->description);
-	s = db_step_done(st, stmt, "updating the meeting", err);
+	s = db_step_done(st, stmt, N_("updating the meeting"), err);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -558,7 +558,7 @@ update_to(store *st, const rp_clock *clock, const invite_apply_args *args, int64
 	** follows the timeboxes. */
 	if (inv->minutes > 0 && inv->minutes != was->minutes) {
 		if ((s = db_exec_ints(st, "UPDATE meetings SET planned_minutes = ?2 WHERE id = ?1",
-				      meeting, inv->minutes, "updating the meeting", err)) != RP_OK)
+				      meeting, inv->minutes, N_("updating the meeting"), err)) != RP_OK)
 			return s;
 		out->resized = true;
 	}
@@ -643,7 +643,7 @@ stands_for_past(store *st, const rp_clock *clock, int64_t meeting, const invite 
 	s = db_prepare(st,
 		       "SELECT ical_recurrence, planned_at, coalesce(planned_minutes, 0) FROM meetings"
 		       " WHERE id = ?1 AND planned_at IS NOT NULL AND ical_recurrence IS NOT NULL",
-		       &stmt, "finding the invitation's meeting", err);
+		       &stmt, N_("finding the invitation's meeting"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting);
@@ -671,12 +671,12 @@ advance(store *st, int64_t meeting, int64_t was, const invite *inv, invite_resul
 	if ((s = meeting_reschedule(st, meeting, inv->starts_at, err)) != RP_OK)
 		return s;
 	s = db_prepare(st, "UPDATE meetings SET ical_recurrence = ?2 WHERE id = ?1", &stmt,
-		       "keeping the invitation", err);
+		       N_("keeping the invitation"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting);
 	sqlite3_bind_text(stmt, 2, inv->recurrence, -1, SQLITE_STATIC);
-	s = db_step_done(st, stmt, "keeping the invitation", err);
+	s = db_step_done(st, stmt, N_("keeping the invitation"), err);
 	sqlite3_finalize(stmt);
 	out->outcome = INVITE_ADVANCED;
 	out->meeting = meeting;
@@ -740,7 +740,7 @@ apply_in(store *st, const rp_clock *clock, const invite_apply_args *args, invite
 		/* Its time, for the caller to point out a file that says
 		** another one at the same SEQUENCE. */
 		s = db_query_int(st, "SELECT planned_at FROM meetings WHERE id = ?1", id, 0,
-				 &out->planned_at, "finding the invitation's meeting", err);
+				 &out->planned_at, N_("finding the invitation's meeting"), err);
 		if (s == RP_ENOTFOUND) {
 			out->planned_at = 0;
 			rp_error_clear(err);

@@ -99,7 +99,7 @@ planned_from_timeboxes(store *st, int64_t meeting_id, rp_error *err)
 			    "UPDATE meetings SET planned_minutes = nullif(min(?2, (SELECT"
 			    " coalesce(sum(timebox_minutes), 0) FROM agenda_items"
 			    " WHERE meeting_id = ?1)), 0) WHERE id = ?1",
-			    meeting_id, MEETING_MINUTES_MAX, "setting the planned length", err);
+			    meeting_id, MEETING_MINUTES_MAX, N_("setting the planned length"), err);
 }
 
 /* Does meeting_id's planned length follow its timeboxes (none set, or the
@@ -115,7 +115,7 @@ planned_follows_timeboxes(store *st, int64_t meeting_id, bool *follows, rp_error
 			 "SELECT planned_minutes IS NULL OR planned_minutes = (SELECT"
 			 " coalesce(sum(timebox_minutes), 0) FROM agenda_items WHERE meeting_id = ?1)"
 			 " FROM meetings WHERE id = ?1",
-			 meeting_id, 0, &v, "reading the planned length", err);
+			 meeting_id, 0, &v, N_("reading the planned length"), err);
 	*follows = s == RP_OK && v != 0;
 	return s == RP_ENOTFOUND ? RP_OK : s;
 }
@@ -138,7 +138,7 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 	s = db_prepare(st,
 		       "SELECT id, title FROM agenda_items WHERE meeting_id = ?1"
 		       " AND (carried_from IS NULL) = (?2 <> 0) ORDER BY position",
-		       &stmt, "carrying items over", err);
+		       &stmt, N_("carrying items over"), err);
 	if (s == RP_OK) {
 		sqlite3_bind_int64(stmt, 1, meeting_id);
 		sqlite3_bind_int(stmt, 2, uncarried);
@@ -154,7 +154,7 @@ item_titled(store *st, int64_t meeting_id, const char *title, bool uncarried, in
 			free(have);
 		}
 		if (s == RP_OK && *id == 0 && rc != SQLITE_DONE)
-			s = store_fail(st, err, "carrying items over");
+			s = store_fail(st, err, N_("carrying items over"));
 	}
 	sqlite3_finalize(stmt);
 	free(want);
@@ -181,7 +181,7 @@ carry_items(store *st, int64_t meeting_id, int64_t client_id, int *carried, rp_e
 	enum rp_status s;
 	int rc, added = 0;
 
-	s = db_prepare(st, CARRY_PENDING_SQL, &stmt, "carrying items over", err);
+	s = db_prepare(st, CARRY_PENDING_SQL, &stmt, N_("carrying items over"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -200,7 +200,7 @@ carry_items(store *st, int64_t meeting_id, int64_t client_id, int *carried, rp_e
 					 "UPDATE agenda_items SET carried_from = ?2,"
 					 " carry_count = max(carry_count, (SELECT carry_count + " CARRY_STEP
 					 " FROM agenda_items WHERE id = ?2)) WHERE id = ?1",
-					 into, from, "carrying items over", err);
+					 into, from, N_("carrying items over"), err);
 			continue;
 		}
 		s = db_exec_ints(st,
@@ -209,11 +209,11 @@ carry_items(store *st, int64_t meeting_id, int64_t client_id, int *carried, rp_e
 				 " SELECT ?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items"
 				 " WHERE meeting_id = ?1), title, timebox_minutes, carry_count + " CARRY_STEP
 				 ", id FROM agenda_items WHERE id = ?2",
-				 meeting_id, from, "carrying items over", err);
+				 meeting_id, from, N_("carrying items over"), err);
 		added += s == RP_OK;
 	}
 	if (s == RP_OK && rc != SQLITE_DONE)
-		s = store_fail(st, err, "carrying items over");
+		s = store_fail(st, err, N_("carrying items over"));
 	sqlite3_finalize(stmt);
 	if (carried)
 		*carried = added;
@@ -232,12 +232,12 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 	if (carried)
 		*carried = 0;
 	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
-			 &client_id, "carrying items over", err);
+			 &client_id, N_("carrying items over"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)meeting_id);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT coalesce(max(id), 0) FROM agenda_items", 0, 0, &before,
-				 "carrying items over", err);
+				 N_("carrying items over"), err);
 	if (s == RP_OK)
 		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
 	if (s == RP_OK)
@@ -252,7 +252,7 @@ carry_over_in(store *st, int64_t meeting_id, int *carried, rp_error *err)
 			    " SELECT n.id, w.position, w.member, w.did, w.minutes, w.depends_on"
 			    " FROM agenda_items n JOIN walkthroughs w ON w.item_id = n.carried_from"
 			    " WHERE n.meeting_id = ?1 AND n.id > ?2",
-			    meeting_id, before, "carrying items over", err);
+			    meeting_id, before, N_("carrying items over"), err);
 }
 
 enum rp_status
@@ -285,17 +285,17 @@ agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 	s = check_not_ended(st, 0, item_id, err);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id,
-				 0, &meeting_id, "removing an agenda item", err);
+				 0, &meeting_id, N_("removing an agenda item"), err);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT position FROM agenda_items WHERE id = ?1", item_id, 0,
-				 &position, "removing an agenda item", err);
+				 &position, N_("removing an agenda item"), err);
 	if (s == RP_ENOTFOUND)
 		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	if (s == RP_OK)
 		s = planned_follows_timeboxes(st, meeting_id, &follows, err);
 	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM agenda_items WHERE id = ?1", item_id, 0,
-				 "removing an agenda item", err);
+				 N_("removing an agenda item"), err);
 	if (s == RP_OK && follows)
 		s = planned_from_timeboxes(st, meeting_id, err);
 	/* Shift through a far range: (meeting, position) stays unique at
@@ -304,12 +304,12 @@ agenda_remove_item(store *st, int64_t item_id, rp_error *err)
 		s = db_exec_ints(st,
 				 "UPDATE agenda_items SET position = position + 1000000"
 				 " WHERE meeting_id = ?1 AND position > ?2",
-				 meeting_id, position, "removing an agenda item", err);
+				 meeting_id, position, N_("removing an agenda item"), err);
 	if (s == RP_OK)
 		s = db_exec_ints(st,
 				 "UPDATE agenda_items SET position = position - 1000001"
 				 " WHERE meeting_id = ?1 AND position > 1000000",
-				 meeting_id, 0, "removing an agenda item", err);
+				 meeting_id, 0, N_("removing an agenda item"), err);
 	if (s != RP_OK) {
 		store_rollback(st);
 		return s;
@@ -327,13 +327,13 @@ shift_range(store *st, int64_t meeting_id, int64_t lo, int64_t hi, rp_error *err
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET position = position + 1000000"
 		       " WHERE meeting_id = ?1 AND position BETWEEN ?2 AND ?3",
-		       &stmt, "moving an agenda item", err);
+		       &stmt, N_("moving an agenda item"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int64(stmt, 2, lo);
 	sqlite3_bind_int64(stmt, 3, hi);
-	s = db_step_done(st, stmt, "moving an agenda item", err);
+	s = db_step_done(st, stmt, N_("moving an agenda item"), err);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -347,13 +347,13 @@ agenda_move_item(store *st, int64_t item_id, int to, rp_error *err)
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
-			 &meeting_id, "moving an agenda item", err);
+			 &meeting_id, N_("moving an agenda item"), err);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT position FROM agenda_items WHERE id = ?1", item_id, 0,
-				 &from, "moving an agenda item", err);
+				 &from, N_("moving an agenda item"), err);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1",
-				 meeting_id, 0, &count, "moving an agenda item", err);
+				 meeting_id, 0, &count, N_("moving an agenda item"), err);
 	if (s == RP_ENOTFOUND)
 		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	if (s != RP_OK)
@@ -367,7 +367,7 @@ agenda_move_item(store *st, int64_t item_id, int to, rp_error *err)
 	/* Park the item far away, shift the ones between through a far range
 	** (so (meeting, position) stays unique at every step), then drop it in. */
 	s = db_exec_ints(st, "UPDATE agenda_items SET position = 2000000 WHERE id = ?1", item_id, 0,
-			 "moving an agenda item", err);
+			 N_("moving an agenda item"), err);
 	if (s == RP_OK)
 		s = shift_range(st, meeting_id, to > from ? from + 1 : to, to > from ? to : from - 1,
 				err);
@@ -375,10 +375,10 @@ agenda_move_item(store *st, int64_t item_id, int to, rp_error *err)
 		s = db_exec_ints(st,
 				 "UPDATE agenda_items SET position = position - 1000000 + ?2"
 				 " WHERE meeting_id = ?1 AND position > 1000000 AND position < 2000000",
-				 meeting_id, to > from ? -1 : 1, "moving an agenda item", err);
+				 meeting_id, to > from ? -1 : 1, N_("moving an agenda item"), err);
 	if (s == RP_OK)
 		s = db_exec_ints(st, "UPDATE agenda_items SET position = ?2 WHERE id = ?1", item_id, to,
-				 "moving an agenda item", err);
+				 N_("moving an agenda item"), err);
 	if (s != RP_OK)
 		goto fail;
 	return store_commit(st, err);
@@ -477,7 +477,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 		       "INSERT INTO meetings (client_id, title, state, planned_at, planned_minutes,"
 		       " created_at, location, description)"
 		       " VALUES (?1, trim(?2), 'planned', ?3, ?4, ?5, ?6, ?7)",
-		       &stmt, "planning a meeting", err);
+		       &stmt, N_("planning a meeting"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, args->client_id);
@@ -487,7 +487,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	sqlite3_bind_int64(stmt, 5, rp_clock_now(clock));
 	db_bind_text_or_null(stmt, 6, args->location);
 	db_bind_text_or_null(stmt, 7, args->description);
-	if ((s = db_step_done(st, stmt, "planning a meeting", err)) != RP_OK)
+	if ((s = db_step_done(st, stmt, N_("planning a meeting"), err)) != RP_OK)
 		goto fail;
 	sqlite3_finalize(stmt);
 	stmt = NULL;
@@ -496,7 +496,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	if (!args->carry_none && (s = carry_over_in(st, meeting_id, NULL, err)) != RP_OK)
 		goto fail;
 	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
-			 0, &carried, "planning a meeting", err);
+			 0, &carried, N_("planning a meeting"), err);
 	if (s != RP_OK)
 		goto fail;
 	if (carried + (int64_t)args->nitems > AGENDA_ITEMS_MAX) {
@@ -507,7 +507,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 	s = db_prepare(st,
 		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes)"
 		       " VALUES (?1, ?2, ?3, ?4)",
-		       &stmt, "adding an agenda item", err);
+		       &stmt, N_("adding an agenda item"), err);
 	if (s != RP_OK)
 		goto fail;
 	for (size_t i = 0, pos = (size_t)carried + 1; i < args->nitems; i++) {
@@ -518,7 +518,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 			goto fail;
 		if (item_id && args->items[i].minutes &&
 		    (s = db_exec_ints(st, "UPDATE agenda_items SET timebox_minutes = ?2 WHERE id = ?1",
-				      item_id, args->items[i].minutes, "adding an agenda item", err)) !=
+				      item_id, args->items[i].minutes, N_("adding an agenda item"), err)) !=
 			    RP_OK)
 			goto fail;
 		if (item_id == 0) {
@@ -527,7 +527,7 @@ meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, in
 			sqlite3_bind_int64(stmt, 2, (int64_t)pos++);
 			sqlite3_bind_text(stmt, 3, args->items[i].title, -1, SQLITE_STATIC);
 			db_bind_int64_or_null(stmt, 4, args->items[i].minutes);
-			if ((s = db_step_done(st, stmt, "adding an agenda item", err)) != RP_OK)
+			if ((s = db_step_done(st, stmt, N_("adding an agenda item"), err)) != RP_OK)
 				goto fail;
 			item_id = sqlite3_last_insert_rowid(store_db(st));
 		}
@@ -567,7 +567,7 @@ meeting_state_of(store *st, int64_t id, char *buf, size_t size, rp_error *err)
 	enum rp_status s;
 	int rc;
 
-	s = db_prepare(st, "SELECT state FROM meetings WHERE id = ?1", &stmt, "reading a meeting",
+	s = db_prepare(st, "SELECT state FROM meetings WHERE id = ?1", &stmt, N_("reading a meeting"),
 		       err);
 	if (s != RP_OK)
 		return s;
@@ -578,7 +578,7 @@ meeting_state_of(store *st, int64_t id, char *buf, size_t size, rp_error *err)
 	} else if (rc == SQLITE_DONE) {
 		s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)id);
 	} else {
-		s = store_fail(st, err, "reading a meeting");
+		s = store_fail(st, err, N_("reading a meeting"));
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -615,7 +615,7 @@ meeting_start(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 	return db_exec_ints(st,
 			    "UPDATE meetings SET state = 'live', started_at = ?2"
 			    " WHERE id = ?1 AND state = 'planned'",
-			    id, rp_clock_now(clock), "starting a meeting", err);
+			    id, rp_clock_now(clock), N_("starting a meeting"), err);
 }
 
 enum rp_status
@@ -655,16 +655,16 @@ meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 		return rp_fail(err, RP_EINVAL, _("meeting %lld is not live"), (long long)id);
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
-	s = db_exec_ints(st, STOP_ACTIVE_SQL, id, now, "ending a meeting", err);
+	s = db_exec_ints(st, STOP_ACTIVE_SQL, id, now, N_("ending a meeting"), err);
 	if (s == RP_OK)
 		s = db_exec_ints(st,
 				 "UPDATE talk_segments SET ended_at = max(started_at, ?2)"
 				 " WHERE meeting_id = ?1 AND ended_at IS NULL",
-				 id, now, "ending a meeting", err);
+				 id, now, N_("ending a meeting"), err);
 	if (s == RP_OK)
 		s = db_exec_ints(st,
 				 "UPDATE meetings SET state = 'ended', ended_at = ?2 WHERE id = ?1",
-				 id, now, "ending a meeting", err);
+				 id, now, N_("ending a meeting"), err);
 	if (s == RP_OK) {
 		/* What is left goes to the next meeting, if one is planned. */
 		int64_t next = 0;
@@ -673,7 +673,7 @@ meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 				 "SELECT id FROM meetings WHERE state = 'planned' AND client_id ="
 				 " (SELECT client_id FROM meetings WHERE id = ?1)"
 				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
-				 id, 0, &next, "ending a meeting", err);
+				 id, 0, &next, N_("ending a meeting"), err);
 		if (s == RP_ENOTFOUND)
 			s = RP_OK;
 		else if (s == RP_OK)
@@ -694,7 +694,7 @@ meeting_last(store *st, int64_t *id, rp_error *err)
 	s = db_query_int(st,
 			 "SELECT id FROM meetings WHERE state <> 'cancelled'"
 			 " ORDER BY started_at IS NULL, started_at DESC, created_at DESC, id DESC LIMIT 1",
-			 0, 0, id, "finding the last meeting", err);
+			 0, 0, id, N_("finding the last meeting"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, "%s", _("there are no meetings yet"));
 	return s;
@@ -706,7 +706,7 @@ agenda_item_at(store *st, int64_t meeting_id, int position, int64_t *item_id, rp
 	enum rp_status s;
 
 	s = db_query_int(st, "SELECT id FROM agenda_items WHERE meeting_id = ?1 AND position = ?2",
-			 meeting_id, position, item_id, "reading the agenda", err);
+			 meeting_id, position, item_id, N_("reading the agenda"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, _("meeting %lld has no agenda item %d"),
 			       (long long)meeting_id, position);
@@ -729,7 +729,7 @@ agenda_add_walkthrough(store *st, int64_t item_id, const char *member, const cha
 		       "INSERT INTO walkthroughs (item_id, position, member, did, minutes, depends_on)"
 		       " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM walkthroughs"
 		       " WHERE item_id = ?1), trim(?2), trim(?3), ?4, trim(?5))",
-		       &stmt, "adding a walkthrough entry", err);
+		       &stmt, N_("adding a walkthrough entry"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, item_id);
@@ -738,7 +738,7 @@ agenda_add_walkthrough(store *st, int64_t item_id, const char *member, const cha
 	if (minutes >= 0)
 		sqlite3_bind_int(stmt, 4, minutes);
 	db_bind_text_or_null(stmt, 5, depends_on);
-	s = db_step_done(st, stmt, "adding a walkthrough entry", err);
+	s = db_step_done(st, stmt, N_("adding a walkthrough entry"), err);
 	if (s == RP_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(st));
 	sqlite3_finalize(stmt);
@@ -754,7 +754,7 @@ agenda_start_item(store *st, const rp_clock *clock, int64_t item_id, rp_error *e
 	s = db_query_int(st,
 			 "SELECT a.meeting_id FROM agenda_items a JOIN meetings m"
 			 " ON m.id = a.meeting_id WHERE a.id = ?1 AND m.state = 'live'",
-			 item_id, 0, &meeting_id, "starting an agenda item", err);
+			 item_id, 0, &meeting_id, N_("starting an agenda item"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_EINVAL, _("agenda item %lld is not in a live meeting"),
 			       (long long)item_id);
@@ -767,12 +767,12 @@ agenda_start_item(store *st, const rp_clock *clock, int64_t item_id, rp_error *e
 			 " spent_seconds = spent_seconds + max(0, ?2 - coalesce(started_at, ?2)),"
 			 " started_at = NULL WHERE status = 'active' AND id <> ?1 AND meeting_id ="
 			 " (SELECT meeting_id FROM agenda_items WHERE id = ?1)",
-			 item_id, now, "starting an agenda item", err);
+			 item_id, now, N_("starting an agenda item"), err);
 	if (s == RP_OK)
 		s = db_exec_ints(st,
 				 "UPDATE agenda_items SET status = 'active', started_at = ?2"
 				 " WHERE id = ?1 AND status <> 'active'",
-				 item_id, now, "starting an agenda item", err);
+				 item_id, now, N_("starting an agenda item"), err);
 	if (s != RP_OK) {
 		store_rollback(st);
 		return s;
@@ -794,7 +794,7 @@ check_not_ended(store *st, int64_t meeting_id, int64_t item_id, rp_error *err)
 			 "SELECT CASE state WHEN 'ended' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END"
 			 " FROM meetings WHERE id ="
 			 " coalesce((SELECT meeting_id FROM agenda_items WHERE id = ?2), ?1)",
-			 meeting_id, item_id, &ended, "changing an agenda item", err);
+			 meeting_id, item_id, &ended, N_("changing an agenda item"), err);
 	if (s == RP_ENOTFOUND)
 		return RP_OK;  /* no such item or meeting: the change itself says so */
 	if (s == RP_OK && ended == 1)
@@ -823,13 +823,13 @@ agenda_set_status(store *st, const rp_clock *clock, int64_t item_id, enum agenda
 		       " spent_seconds = spent_seconds + CASE WHEN status = 'active'"
 		       "   THEN max(0, ?2 - coalesce(started_at, ?2)) ELSE 0 END,"
 		       " started_at = NULL WHERE id = ?1",
-		       &stmt, "changing an agenda item", err);
+		       &stmt, N_("changing an agenda item"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, item_id);
 	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
 	sqlite3_bind_text(stmt, 3, status_names[status], -1, SQLITE_STATIC);
-	s = db_step_done(st, stmt, "changing an agenda item", err);
+	s = db_step_done(st, stmt, N_("changing an agenda item"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	sqlite3_finalize(stmt);
@@ -846,7 +846,7 @@ find_meeting(store *st, const char *sql, int64_t client_id, const char *title, i
 	int rc;
 
 	*id = 0;
-	if ((s = db_prepare(st, sql, &stmt, "finding a meeting", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("finding a meeting"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	if (title)
@@ -855,7 +855,7 @@ find_meeting(store *st, const char *sql, int64_t client_id, const char *title, i
 	if (rc == SQLITE_ROW)
 		*id = db_col_id(stmt, 0);
 	else if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "finding a meeting");
+		s = store_fail(st, err, N_("finding a meeting"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -877,7 +877,7 @@ planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_
 	s = db_prepare(st,
 		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
 		       " ORDER BY coalesce(planned_at, created_at), id",
-		       &stmt, "finding a meeting", err);
+		       &stmt, N_("finding a meeting"), err);
 	if (s == RP_OK)
 		sqlite3_bind_int64(stmt, 1, client_id);
 	while (s == RP_OK && *id == 0 && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -888,7 +888,7 @@ planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_
 		free(t);
 	}
 	if (s == RP_OK && *id == 0 && rc != SQLITE_DONE)
-		s = store_fail(st, err, "finding a meeting");
+		s = store_fail(st, err, N_("finding a meeting"));
 	sqlite3_finalize(stmt);
 	free(wanted);
 	return s;
@@ -951,7 +951,7 @@ add_item_in(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *ite
 	    (s = check_not_ended(st, meeting_id, 0, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?1", meeting_id,
-			 0, &count, "adding an agenda item", err);
+			 0, &count, N_("adding an agenda item"), err);
 	if (s != RP_OK)
 		return s;
 	if (count >= AGENDA_ITEMS_MAX)
@@ -962,13 +962,13 @@ add_item_in(store *st, int64_t meeting_id, const agenda_spec *spec, int64_t *ite
 		       "INSERT INTO agenda_items (meeting_id, position, title, timebox_minutes)"
 		       " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_items"
 		       " WHERE meeting_id = ?1), trim(?2), ?3)",
-		       &stmt, "adding an agenda item", err);
+		       &stmt, N_("adding an agenda item"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_text(stmt, 2, spec->title, -1, SQLITE_STATIC);
 	db_bind_int64_or_null(stmt, 3, spec->minutes);
-	s = db_step_done(st, stmt, "adding an agenda item", err);
+	s = db_step_done(st, stmt, N_("adding an agenda item"), err);
 	if (s == RP_OK && item_id)
 		*item_id = sqlite3_last_insert_rowid(store_db(st));
 	sqlite3_finalize(stmt);
@@ -990,7 +990,7 @@ edit_item_in(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 	    (s = check_not_ended(st, 0, item_id, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT meeting_id FROM agenda_items WHERE id = ?1", item_id, 0,
-			 &meeting_id, "changing an agenda item", err);
+			 &meeting_id, N_("changing an agenda item"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	if (s != RP_OK || (s = planned_follows_timeboxes(st, meeting_id, &follows, err)) != RP_OK)
@@ -998,13 +998,13 @@ edit_item_in(store *st, int64_t item_id, const agenda_spec *spec, rp_error *err)
 	s = db_prepare(st,
 		       "UPDATE agenda_items SET title = trim(?2), timebox_minutes = ?3,"
 		       " from_invite = 0 WHERE id = ?1",
-		       &stmt, "changing an agenda item", err);
+		       &stmt, N_("changing an agenda item"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, item_id);
 	sqlite3_bind_text(stmt, 2, spec->title, -1, SQLITE_STATIC);
 	db_bind_int64_or_null(stmt, 3, spec->minutes);
-	s = db_step_done(st, stmt, "changing an agenda item", err);
+	s = db_step_done(st, stmt, N_("changing an agenda item"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no agenda item %lld"), (long long)item_id);
 	sqlite3_finalize(stmt);
@@ -1124,7 +1124,7 @@ meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err)
 	s = db_query_int(st,
 			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
 			 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
-			 client_id, 0, id, "finding the next meeting", err);
+			 client_id, 0, id, N_("finding the next meeting"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, "%s", _("no planned meeting"));
 	return s;
@@ -1138,7 +1138,7 @@ agenda_remove_walkthrough(store *st, int64_t item_id, int index, rp_error *err)
 	s = db_exec_ints(st,
 			 "DELETE FROM walkthroughs WHERE id = (SELECT id FROM walkthroughs"
 			 " WHERE item_id = ?1 ORDER BY position LIMIT 1 OFFSET ?2)",
-			 item_id, index, "removing a walkthrough entry", err);
+			 item_id, index, N_("removing a walkthrough entry"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, "%s", _("no such walkthrough entry"));
 	return s;
@@ -1171,7 +1171,7 @@ pending_of(store *st, int64_t client_id, meeting_choice *out, rp_error *err)
 	int rc;
 
 	s = db_prepare(st,
-		       CARRY_PENDING_SQL, &stmt, "reading the last agenda", err);
+		       CARRY_PENDING_SQL, &stmt, N_("reading the last agenda"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -1195,7 +1195,7 @@ pending_of(store *st, int64_t client_id, meeting_choice *out, rp_error *err)
 					"%s%s", len ? ", " : "", t);
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading the last agenda");
+		s = store_fail(st, err, N_("reading the last agenda"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -1226,7 +1226,7 @@ meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *
 		return s;
 	if (out->planned) {
 		s = db_prepare(st, "SELECT title, coalesce(planned_at, 0) FROM meetings WHERE id = ?1",
-			       &stmt, "finding a meeting", err);
+			       &stmt, N_("finding a meeting"), err);
 		if (s != RP_OK)
 			return s;
 		sqlite3_bind_int64(stmt, 1, out->planned);
@@ -1240,7 +1240,7 @@ meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *
 					     (on.year == today.year && on.month == today.month &&
 					      on.day == today.day);
 		} else {
-			s = store_fail(st, err, "finding a meeting");
+			s = store_fail(st, err, N_("finding a meeting"));
 		}
 		sqlite3_finalize(stmt);
 		if (s != RP_OK)

@@ -7,6 +7,7 @@
 
 #include "db.h"
 #include "field.h"
+#include "rapport/i18n.h"
 #include "rapport/text.h"
 
 #define WORDS_MAX 16        /* words of a name looked at */
@@ -203,7 +204,7 @@ person_check_email(const char *email, rp_error *err)
 	if (strpbrk(email, " \t") != NULL || at == NULL || at == email ||
 	    strchr(at + 1, '@') != NULL || (dot = strrchr(at + 1, '.')) == NULL ||
 	    dot == at + 1 || dot[1] == '\0')
-		return rp_fail(err, RP_EINVAL, "email %.80s does not look like name@example.com",
+		return rp_fail(err, RP_EINVAL, _("email %.80s does not look like name@example.com"),
 			       email);
 	return RP_OK;
 }
@@ -227,13 +228,14 @@ check_fields(const person_fields *f, bool need_name, rp_error *err)
 
 		for (size_t i = 0; s == RP_OK && i < sizeof all / sizeof all[0]; i++)
 			if (all[i] && strchr(all[i], '|'))
-				s = rp_fail(err, RP_EINVAL, "\"%.80s\": a person's details hold no '|'",
+				s = rp_fail(err, RP_EINVAL,
+					    _("\"%.80s\": a person's details hold no '|'"),
 					    all[i]);
 	}
 	if (s == RP_OK && f->phone && *f->phone) {
 		s = field_check(f->phone, "phone", PERSON_NAME_MAX, err);
 		if (s == RP_OK && strpbrk(f->phone, "0123456789") == NULL)
-			s = rp_fail(err, RP_EINVAL, "phone %.80s has no digits", f->phone);
+			s = rp_fail(err, RP_EINVAL, _("phone %.80s has no digits"), f->phone);
 	}
 	return s;
 }
@@ -268,7 +270,7 @@ person_list(store *st, int64_t client_id, person **out, size_t *n, rp_error *err
 	*n = 0;
 	/* The UNIQUE (client_id, name_key) index gives them in order. */
 	s = db_prepare(st, "SELECT " PERSON_COLUMNS " FROM people WHERE client_id = ?1"
-		       " ORDER BY name_key, id LIMIT ?2", &stmt, "reading people", err);
+		       " ORDER BY name_key, id LIMIT ?2", &stmt, N_("reading people"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -279,7 +281,7 @@ person_list(store *st, int64_t client_id, person **out, size_t *n, rp_error *err
 			person *grown = realloc(list, ncap * sizeof *list);
 
 			if (grown == NULL) {
-				s = rp_fail(err, RP_ENOMEM, "out of memory");
+				s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 				goto out;
 			}
 			list = grown;
@@ -288,7 +290,7 @@ person_list(store *st, int64_t client_id, person **out, size_t *n, rp_error *err
 		read_row(stmt, &list[count++]);
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading people");
+		s = store_fail(st, err, N_("reading people"));
 out:
 	sqlite3_finalize(stmt);
 	if (s != RP_OK) {
@@ -322,15 +324,15 @@ person_find(store *st, int64_t client_id, const char *query, person *out, rp_err
 	if ((s = person_list(st, client_id, &list, &n, err)) != RP_OK)
 		return s;
 	if ((names = names_of(list, n)) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	count = person_match(query, names, n, hits, sizeof hits / sizeof hits[0]);
 	if (count == 1) {
 		*out = list[hits[0]];
 	} else if (n == 0) {
-		s = rp_fail(err, RP_ENOTFOUND, "no person matches \"%.100s\" (this client has no"
-			    " people yet)", query);
+		s = rp_fail(err, RP_ENOTFOUND, _("no person matches \"%.100s\" (this client has no"
+			    " people yet)"), query);
 	} else {
 		/* As client_find says it: the candidates, or everyone when none. */
 		size_t shown = count ? count : n, len = 0;
@@ -343,10 +345,12 @@ person_find(store *st, int64_t client_id, const char *query, person *out, rp_err
 			len = strlen(msg);
 		}
 		if (count == 0)
-			s = rp_fail(err, RP_ENOTFOUND, "no person matches \"%.100s\"; people: %s%s",
+			s = rp_fail(err, RP_ENOTFOUND,
+				    _("no person matches \"%.100s\"; people: %s%s"),
 				    query, msg, n > 8 ? ", …" : "");
 		else
-			s = rp_fail(err, RP_EAMBIGUOUS, "\"%.100s\" matches %zu people: %s%s", query,
+			s = rp_fail(err, RP_EAMBIGUOUS,
+				    _("\"%.100s\" matches %zu people: %s%s"), query,
 				    count, msg, count > 8 ? ", …" : "");
 	}
 out:
@@ -374,7 +378,7 @@ roster_load(store *st, int64_t client_id, struct roster *r, rp_error *err)
 		return s;
 	if ((r->names = names_of(r->list, r->n)) == NULL) {
 		free(r->list);
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	}
 	return RP_OK;
 }
@@ -413,7 +417,7 @@ fact_person(const struct roster *r, const char *text)
 static enum rp_status
 set_person(store *st, const char *sql, int64_t id, int64_t person_id, rp_error *err)
 {
-	return db_exec_ints(st, sql, id, person_id, "linking a person", err);
+	return db_exec_ints(st, sql, id, person_id, N_("linking a person"), err);
 }
 
 enum rp_status
@@ -425,7 +429,7 @@ person_link_followup(store *st, int64_t followup_id, rp_error *err)
 	enum rp_status s;
 
 	s = db_prepare(st, "SELECT client_id, owner FROM followups WHERE id = ?1", &stmt,
-		       "linking a person", err);
+		       N_("linking a person"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, followup_id);
@@ -492,7 +496,8 @@ link_client(store *st, int64_t client_id, rp_error *err)
 		sqlite3_stmt *stmt = NULL;
 		int rc;
 
-		if ((s = db_prepare(st, passes[k].select, &stmt, "linking a person", err)) != RP_OK)
+		if ((s = db_prepare(st, passes[k].select, &stmt,
+				    N_("linking a person"), err)) != RP_OK)
 			break;
 		sqlite3_bind_int64(stmt, 1, client_id);
 		while (s == RP_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -503,7 +508,7 @@ link_client(store *st, int64_t client_id, rp_error *err)
 				s = set_person(st, passes[k].update, db_col_id(stmt, 0), pid, err);
 		}
 		if (s == RP_OK && rc != SQLITE_DONE)
-			s = store_fail(st, err, "linking a person");
+			s = store_fail(st, err, N_("linking a person"));
 		sqlite3_finalize(stmt);
 	}
 	roster_done(&r);
@@ -550,13 +555,14 @@ person_add(store *st, const rp_clock *clock, int64_t client_id, const person_fie
 	email = trimmed(f->email, &oom);
 	phone = trimmed(f->phone, &oom);
 	if (oom || name == NULL || (key = name_key_of(name)) == NULL) {
-		s = rp_fail(err, RP_ENOMEM, "out of memory");
+		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
 	if ((s = store_begin(st, err)) != RP_OK)
 		goto out;
 	s = db_prepare(st, "INSERT INTO people (client_id, name, name_key, role, email, phone,"
-		       " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &stmt, "adding a person",
+		       " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &stmt,
+			       N_("adding a person"),
 		       err);
 	if (s == RP_OK) {
 		sqlite3_bind_int64(stmt, 1, client_id);
@@ -568,12 +574,12 @@ person_add(store *st, const rp_clock *clock, int64_t client_id, const person_fie
 		sqlite3_bind_int64(stmt, 7, rp_clock_now(clock));
 		rc = sqlite3_step(stmt);
 		if (rc == SQLITE_CONSTRAINT_UNIQUE)
-			s = rp_fail(err, RP_EEXIST, "\"%.100s\" is already one of this client's"
-				    " people", name);
+			s = rp_fail(err, RP_EEXIST, _("\"%.100s\" is already one of this client's"
+				    " people"), name);
 		else if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
-			s = rp_fail(err, RP_ENOTFOUND, "no client %lld", (long long)client_id);
+			s = rp_fail(err, RP_ENOTFOUND, _("no client %lld"), (long long)client_id);
 		else if (rc != SQLITE_DONE)
-			s = store_fail(st, err, "adding a person");
+			s = store_fail(st, err, N_("adding a person"));
 		else
 			pid = sqlite3_last_insert_rowid(store_db(st));
 	}
@@ -602,7 +608,7 @@ set_column(store *st, const char *sql, int64_t id, const char *value, const char
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, sql, &stmt, "changing a person", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("changing a person"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	db_bind_text_or_null(stmt, 2, value);
@@ -610,10 +616,10 @@ set_column(store *st, const char *sql, int64_t id, const char *value, const char
 		sqlite3_bind_text(stmt, 3, key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)
-		s = rp_fail(err, RP_EEXIST, "\"%.100s\" is already one of this client's people",
+		s = rp_fail(err, RP_EEXIST, _("\"%.100s\" is already one of this client's people"),
 			    value ? value : "");
 	else if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "changing a person");
+		s = store_fail(st, err, N_("changing a person"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -636,14 +642,14 @@ person_edit(store *st, int64_t id, const person_fields *f, rp_error *err)
 		return s;
 	if (f->name && ((name = trimmed(f->name, &oom)) == NULL || (key = name_key_of(name)) == NULL)) {
 		free(name);
-		return rp_fail(err, RP_ENOMEM, "out of memory");
+		return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	}
 	if ((s = store_begin(st, err)) != RP_OK)
 		goto out;
 	s = db_query_int(st, "SELECT client_id FROM people WHERE id = ?1", id, 0, &client_id,
-			 "changing a person", err);
+			 N_("changing a person"), err);
 	if (s == RP_ENOTFOUND)
-		s = rp_fail(err, RP_ENOTFOUND, "no person %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no person %lld"), (long long)id);
 	if (s == RP_OK && name)
 		s = set_column(st, "UPDATE people SET name = ?2, name_key = ?3 WHERE id = ?1", id,
 			       name, key, err);
@@ -653,7 +659,7 @@ person_edit(store *st, int64_t id, const person_fields *f, rp_error *err)
 		if (values[i] == NULL)
 			continue;
 		v = trimmed(values[i], &oom);
-		s = oom ? rp_fail(err, RP_ENOMEM, "out of memory")
+		s = oom ? rp_fail(err, RP_ENOMEM, _("out of memory"))
 			: set_column(st, sql[i], id, v, NULL, err);
 		free(v);
 	}
@@ -674,9 +680,9 @@ person_remove(store *st, int64_t id, rp_error *err)
 {
 	/* ON DELETE SET NULL unlinks their follow-ups and facts. */
 	enum rp_status s = db_exec_ints(st, "DELETE FROM people WHERE id = ?1", id, 0,
-					"removing a person", err);
+					N_("removing a person"), err);
 
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
-		s = rp_fail(err, RP_ENOTFOUND, "no person %lld", (long long)id);
+		s = rp_fail(err, RP_ENOTFOUND, _("no person %lld"), (long long)id);
 	return s;
 }

@@ -65,7 +65,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	if ((p = calloc(1, sizeof *p)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
-		s = store_fail(st, err, "reading the preparation");
+		s = store_fail(st, err, N_("reading the preparation"));
 		goto fail;
 	}
 	if ((s = client_get(st, client_id, &p->who, err)) != RP_OK)
@@ -78,7 +78,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		       "SELECT id, kind, text, learned_at, coalesce(meeting_id, 0),"
 		       " (SELECT name FROM people WHERE id = facts.person_id), until_date,"
 		       " coalesce(done_at, 0) FROM facts WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 200",
-		       &stmt, "reading facts", err);
+		       &stmt, N_("reading facts"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -102,7 +102,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	s = db_prepare(st,
 		       "SELECT key, used_at FROM opener_uses WHERE client_id = ?1"
 		       " ORDER BY used_at DESC, id DESC LIMIT 200",
-		       &stmt, "reading openers", err);
+		       &stmt, N_("reading openers"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -123,7 +123,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 		       " coalesce(person_id, 0) FROM followups"
 		       " WHERE client_id = ?1 AND status = 'open'"
 		       " ORDER BY due IS NULL, due < ?2 DESC, due, id LIMIT 200",
-		       &stmt, "reading follow-ups", err);
+		       &stmt, N_("reading follow-ups"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -150,7 +150,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	s = db_query_int(st,
 			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
 			 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
-			 client_id, 0, &p->next_meeting, "reading meetings", err);
+			 client_id, 0, &p->next_meeting, N_("reading meetings"), err);
 	if (s == RP_ENOTFOUND)
 		s = RP_OK;
 	if (s == RP_OK)
@@ -159,7 +159,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 				 ** every meeting the client ever had, sorted. */
 				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'ended'"
 				 " ORDER BY ended_at DESC, id DESC LIMIT 1",
-				 client_id, 0, &p->last_meeting, "reading meetings", err);
+				 client_id, 0, &p->last_meeting, N_("reading meetings"), err);
 	if (s == RP_ENOTFOUND)
 		s = RP_OK;
 	if (s != RP_OK)
@@ -168,7 +168,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	s = db_prepare(st,
 		       "SELECT id, at, text FROM notes WHERE meeting_id = ?1 AND phase = 'prep'"
 		       " ORDER BY at, id",
-		       &stmt, "reading prep notes", err);
+		       &stmt, N_("reading prep notes"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, p->next_meeting);
@@ -185,7 +185,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 
 	/* What the last meeting left, or a meeting cancelled since, that no
 	** planned meeting holds yet (carry.h). */
-	s = db_prepare(st, CARRY_PENDING_SQL, &stmt, "reading the agenda", err);
+	s = db_prepare(st, CARRY_PENDING_SQL, &stmt, N_("reading the agenda"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -212,7 +212,7 @@ nomem:
 	s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	goto fail;
 dberr:
-	s = store_fail(st, err, "reading the preparation");
+	s = store_fail(st, err, N_("reading the preparation"));
 fail:
 	sqlite3_finalize(stmt);
 	if (!sqlite3_get_autocommit(store_db(st)))

@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "db.h"
+#include "rapport/i18n.h"
 
 /* The client's latest meetings held, newest first, at most ?2. */
 #define LATEST_MEETINGS                                                        \
@@ -49,7 +50,7 @@ load_said(store *st, prep *p, const char *sql, int64_t key, int window, int max,
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, sql, &stmt, "reading what was left open", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("reading what was left open"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, key);
 	sqlite3_bind_int(stmt, 2, window);  /* a slot concerns_sql leaves unused */
@@ -70,7 +71,7 @@ load_said(store *st, prep *p, const char *sql, int64_t key, int window, int max,
 	if (oom)
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
 	else if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading what was left open");
+		s = store_fail(st, err, N_("reading what was left open"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -102,7 +103,7 @@ question_refusal(store *st, int64_t note_id, bool closing, rp_error *err)
 	s = db_query_int(st,
 			 "SELECT (kind = 'question') + 2 * (closed_at IS NOT NULL) FROM notes"
 			 " WHERE id = ?1",
-			 note_id, 0, &state, "reading a note", err);
+			 note_id, 0, &state, N_("reading a note"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, "no note %lld", (long long)note_id);
 	if (s != RP_OK)
@@ -121,7 +122,7 @@ prep_question_close(store *st, const rp_clock *clock, int64_t note_id, rp_error 
 	s = db_exec_ints(st,
 			 "UPDATE notes SET closed_at = ?2 WHERE id = ?1 AND kind = 'question'"
 			 " AND closed_at IS NULL",
-			 note_id, rp_clock_now(clock), "closing a question", err);
+			 note_id, rp_clock_now(clock), N_("closing a question"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = question_refusal(st, note_id, true, err);
 	return s;
@@ -135,7 +136,7 @@ prep_question_reopen(store *st, int64_t note_id, rp_error *err)
 	s = db_exec_ints(st,
 			 "UPDATE notes SET closed_at = NULL WHERE id = ?1 AND kind = 'question'"
 			 " AND closed_at IS NOT NULL",
-			 note_id, 0, "reopening a question", err);
+			 note_id, 0, N_("reopening a question"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = question_refusal(st, note_id, false, err);
 	return s;
@@ -167,7 +168,7 @@ prep_notes_load(store *st, int64_t meeting_id, prep_notes **out, rp_error *err)
 	s = db_prepare(st,
 		       "SELECT id, at, text FROM notes WHERE meeting_id = ?1 AND phase = 'prep'"
 		       " ORDER BY at, id LIMIT ?2",
-		       &stmt, "reading prep notes", err);
+		       &stmt, N_("reading prep notes"), err);
 	if (s != RP_OK)
 		goto out;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -187,7 +188,7 @@ prep_notes_load(store *st, int64_t meeting_id, prep_notes **out, rp_error *err)
 	if (oom)
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
 	else if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading prep notes");
+		s = store_fail(st, err, N_("reading prep notes"));
 out:
 	sqlite3_finalize(stmt);
 	if (s == RP_OK)

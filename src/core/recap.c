@@ -49,7 +49,7 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 	s = db_prepare(st,
 		       "SELECT id, text, owner, due, status, coalesce(note_id, 0) FROM followups"
 		       " WHERE meeting_id = ?1 ORDER BY id",
-		       &stmt, "reading follow-ups", err);
+		       &stmt, N_("reading follow-ups"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -72,7 +72,7 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 		f->note_id = db_col_id(stmt, 5);
 	}
 	if (oom || rc != SQLITE_DONE) {
-		s = oom ? rp_fail(err, RP_ENOMEM, "%s", _("out of memory")) : store_fail(st, err, "reading follow-ups");
+		s = oom ? rp_fail(err, RP_ENOMEM, "%s", _("out of memory")) : store_fail(st, err, N_("reading follow-ups"));
 		goto fail;
 	}
 	sqlite3_finalize(stmt);
@@ -84,7 +84,7 @@ recap_load(store *st, int64_t meeting_id, recap **out, rp_error *err)
 	/* The meeting's day, and the check-in window the cadence gives
 	** from it; suggested: the middle, neither too soon nor too late. */
 	s = db_query_int(st, "SELECT coalesce(started_at, planned_at, created_at) FROM meetings"
-			     " WHERE id = ?1", meeting_id, 0, &when, "reading a meeting", err);
+			     " WHERE id = ?1", meeting_id, 0, &when, N_("reading a meeting"), err);
 	if (s != RP_OK)
 		goto fail;
 	r->day = date_local(when);
@@ -112,12 +112,12 @@ recap_set_owner(store *st, int64_t followup_id, const char *owner, rp_error *err
 	if (owner && *owner && (s = field_check(owner, N_("owner"), 64, err)) != RP_OK)
 		return s;
 	s = db_prepare(st, "UPDATE followups SET owner = trim(?2) WHERE id = ?1", &stmt,
-		       "changing a follow-up", err);
+		       N_("changing a follow-up"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, followup_id);
 	db_bind_text_or_null(stmt, 2, owner && *owner == '@' ? owner + 1 : owner);
-	s = db_step_done(st, stmt, "changing a follow-up", err);
+	s = db_step_done(st, stmt, N_("changing a follow-up"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)followup_id);
 	sqlite3_finalize(stmt);
@@ -132,12 +132,12 @@ recap_set_due(store *st, int64_t followup_id, const rp_date *due, rp_error *err)
 	enum rp_status s;
 
 	s = db_prepare(st, "UPDATE followups SET due = ?2 WHERE id = ?1", &stmt,
-		       "changing a follow-up", err);
+		       N_("changing a follow-up"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, followup_id);
 	db_bind_text_or_null(stmt, 2, due ? date_format(*due, day) : NULL);
-	s = db_step_done(st, stmt, "changing a follow-up", err);
+	s = db_step_done(st, stmt, N_("changing a follow-up"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)followup_id);
 	sqlite3_finalize(stmt);

@@ -24,7 +24,7 @@ insert_note(store *st, int64_t now, int64_t meeting_id, int64_t item_id, enum no
 	s = db_prepare(st,
 		       "INSERT INTO notes (meeting_id, item_id, phase, at, kind, text)"
 		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-		       &stmt, "saving a note", err);
+		       &stmt, N_("saving a note"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -33,21 +33,21 @@ insert_note(store *st, int64_t now, int64_t meeting_id, int64_t item_id, enum no
 	sqlite3_bind_int64(stmt, 4, now);
 	sqlite3_bind_text(stmt, 5, note_kind_name(note->kind), -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 6, note->text, -1, SQLITE_STATIC);
-	s = db_step_done(st, stmt, "saving a note", err);
+	s = db_step_done(st, stmt, N_("saving a note"), err);
 	sqlite3_finalize(stmt);
 	if (s != RP_OK)
 		return s;
 	*note_id = sqlite3_last_insert_rowid(store_db(st));
 
 	s = db_prepare(st, "INSERT OR IGNORE INTO note_topics (note_id, topic) VALUES (?1, ?2)",
-		       &stmt, "saving a note's topics", err);
+		       &stmt, N_("saving a note's topics"), err);
 	if (s != RP_OK)
 		return s;
 	for (int i = 0; i < note->ntopics && s == RP_OK; i++) {
 		sqlite3_reset(stmt);
 		sqlite3_bind_int64(stmt, 1, *note_id);
 		sqlite3_bind_text(stmt, 2, note->topics[i], -1, SQLITE_STATIC);
-		s = db_step_done(st, stmt, "saving a note's topics", err);
+		s = db_step_done(st, stmt, N_("saving a note's topics"), err);
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -66,7 +66,7 @@ insert_followup(store *st, int64_t now, int64_t meeting_id, int64_t note_id,
 		       "INSERT INTO followups (client_id, meeting_id, note_id, text, owner, due,"
 		       " created_at) SELECT client_id, id, ?2, ?3, ?4, ?5, ?6 FROM meetings"
 		       " WHERE id = ?1",
-		       &stmt, "saving a follow-up", err);
+		       &stmt, N_("saving a follow-up"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -76,7 +76,7 @@ insert_followup(store *st, int64_t now, int64_t meeting_id, int64_t note_id,
 	db_bind_text_or_null(stmt, 4, note->owner);
 	db_bind_text_or_null(stmt, 5, note->has_due ? date_format(note->due, due) : NULL);
 	sqlite3_bind_int64(stmt, 6, now);
-	s = db_step_done(st, stmt, "saving a follow-up", err);
+	s = db_step_done(st, stmt, N_("saving a follow-up"), err);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -93,14 +93,14 @@ keep_followup(store *st, int64_t id, const parsed_note *note, rp_error *err)
 	enum rp_status s;
 
 	s = db_prepare(st, "UPDATE followups SET text = ?2, owner = ?3, due = ?4, person_id = NULL"
-			   " WHERE id = ?1", &stmt, "saving a follow-up", err);
+			   " WHERE id = ?1", &stmt, N_("saving a follow-up"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_text(stmt, 2, note->body[0] ? note->body : note->text, -1, SQLITE_STATIC);
 	db_bind_text_or_null(stmt, 3, note->owner);
 	db_bind_text_or_null(stmt, 4, note->has_due ? date_format(note->due, due) : NULL);
-	s = db_step_done(st, stmt, "saving a follow-up", err);
+	s = db_step_done(st, stmt, N_("saving a follow-up"), err);
 	sqlite3_finalize(stmt);
 	return s == RP_OK ? person_link_followup(st, id, err) : s;
 }
@@ -163,7 +163,7 @@ record_note(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item_i
 	if ((s = check_note(note, err)) != RP_OK || (s = store_begin(st, err)) != RP_OK)
 		return s;
 	s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
-			 &client_id, "saving a note", err);
+			 &client_id, N_("saving a note"), err);
 	if (s == RP_ENOTFOUND)
 		s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)meeting_id);
 	if (s == RP_OK)
@@ -189,48 +189,48 @@ record_note_replace(store *st, const rp_clock *clock, int64_t note_id, const par
 		return s;
 
 	s = db_query_int(st, "SELECT meeting_id FROM notes WHERE id = ?1", note_id, 0, &meeting_id,
-			 "changing a note", err);
+			 N_("changing a note"), err);
 	if (s == RP_ENOTFOUND)
 		s = rp_fail(err, RP_ENOTFOUND, _("no note %lld"), (long long)note_id);
 	if (s == RP_OK)
 		s = db_query_int(st, "SELECT client_id FROM meetings WHERE id = ?1", meeting_id, 0,
-				 &client_id, "changing a note", err);
+				 &client_id, N_("changing a note"), err);
 	/* An action still an action keeps its follow-up (keep_followup). */
 	if (s == RP_OK && note->kind == NOTE_ACTION &&
 	    (s = db_query_int(st, "SELECT min(id) FROM followups WHERE note_id = ?1", note_id, 0,
-			      &kept, "changing a note", err)) == RP_ENOTFOUND) {
+			      &kept, N_("changing a note"), err)) == RP_ENOTFOUND) {
 		kept = 0;
 		s = RP_OK;
 		rp_error_clear(err);
 	}
 	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM facts WHERE note_id = ?1", note_id, 0,
-				 "changing a note", err);
+				 N_("changing a note"), err);
 	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM followups WHERE note_id = ?1 AND id IS NOT ?2",
-				 note_id, kept, "changing a note", err);
+				 note_id, kept, N_("changing a note"), err);
 	if (s == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM note_topics WHERE note_id = ?1", note_id, 0,
-				 "changing a note", err);
+				 N_("changing a note"), err);
 	if (s == RP_OK)
 		s = db_prepare(st, "UPDATE notes SET kind = ?2, text = ?3 WHERE id = ?1", &stmt,
-			       "changing a note", err);
+			       N_("changing a note"), err);
 	if (s == RP_OK) {
 		sqlite3_bind_int64(stmt, 1, note_id);
 		sqlite3_bind_text(stmt, 2, note_kind_name(note->kind), -1, SQLITE_STATIC);
 		sqlite3_bind_text(stmt, 3, note->text, -1, SQLITE_STATIC);
-		s = db_step_done(st, stmt, "changing a note", err);
+		s = db_step_done(st, stmt, N_("changing a note"), err);
 	}
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 	if (s == RP_OK)
 		s = db_prepare(st, "INSERT OR IGNORE INTO note_topics (note_id, topic) VALUES (?1, ?2)",
-			       &stmt, "changing a note", err);
+			       &stmt, N_("changing a note"), err);
 	for (int i = 0; s == RP_OK && i < note->ntopics; i++) {
 		sqlite3_reset(stmt);
 		sqlite3_bind_int64(stmt, 1, note_id);
 		sqlite3_bind_text(stmt, 2, note->topics[i], -1, SQLITE_STATIC);
-		s = db_step_done(st, stmt, "changing a note", err);
+		s = db_step_done(st, stmt, N_("changing a note"), err);
 	}
 	sqlite3_finalize(stmt);
 	if (s == RP_OK && kept != 0)
@@ -246,7 +246,7 @@ record_note_delete(store *st, int64_t note_id, rp_error *err)
 	enum rp_status s;
 
 	/* The fact, follow-up and topics go with it: ON DELETE CASCADE. */
-	s = db_exec_ints(st, "DELETE FROM notes WHERE id = ?1", note_id, 0, "deleting a note", err);
+	s = db_exec_ints(st, "DELETE FROM notes WHERE id = ?1", note_id, 0, N_("deleting a note"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		return rp_fail(err, RP_ENOTFOUND, _("no note %lld"), (long long)note_id);
 	return s;
@@ -262,7 +262,7 @@ record_prompt(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item
 	s = db_prepare(st,
 		       "INSERT INTO prompt_log (meeting_id, item_id, key, action, text, at)"
 		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-		       &stmt, "logging a prompt", err);
+		       &stmt, N_("logging a prompt"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -271,7 +271,7 @@ record_prompt(store *st, const rp_clock *clock, int64_t meeting_id, int64_t item
 	sqlite3_bind_text(stmt, 4, action == PROMPT_USED ? "used" : "dismissed", -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 5, text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(stmt, 6, rp_clock_now(clock));
-	s = db_step_done(st, stmt, "logging a prompt", err);
+	s = db_step_done(st, stmt, N_("logging a prompt"), err);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -349,14 +349,14 @@ record_touch(store *st, const rp_clock *clock, int64_t client_id, enum touch_kin
 	s = db_prepare(st,
 		       "INSERT INTO touchpoints (client_id, at, text, kind)"
 		       " VALUES (?1, ?2, trim(?3), ?4)",
-		       &stmt, "logging a touchpoint", err);
+		       &stmt, N_("logging a touchpoint"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
 	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 4, touch_kind_name(kind), -1, SQLITE_STATIC);
-	s = db_step_done(st, stmt, "logging a touchpoint", err);
+	s = db_step_done(st, stmt, N_("logging a touchpoint"), err);
 	if (s == RP_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(st));
 	sqlite3_finalize(stmt);
@@ -372,7 +372,7 @@ record_touch_delete(store *st, int64_t id, rp_error *err)
 	enum rp_status s;
 
 	s = db_exec_ints(st, "DELETE FROM touchpoints WHERE id = ?1", id, 0,
-			 "removing a touchpoint", err);
+			 N_("removing a touchpoint"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		return rp_fail(err, RP_ENOTFOUND, _("no touchpoint %lld"), (long long)id);
 	return s;
@@ -391,7 +391,7 @@ record_touch_undo(store *st, int64_t client_id, touch_gone *gone, rp_error *err)
 		       "DELETE FROM touchpoints WHERE id = (SELECT id FROM touchpoints"
 		       " WHERE client_id = ?1 ORDER BY at DESC, id DESC LIMIT 1)"
 		       " RETURNING id, at, kind, text",
-		       &stmt, "removing a touchpoint", err);
+		       &stmt, N_("removing a touchpoint"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -408,7 +408,7 @@ record_touch_undo(store *st, int64_t client_id, touch_gone *gone, rp_error *err)
 		s = rp_fail(err, RP_ENOTFOUND, "%s", _("no touchpoint logged with this client"));
 	}
 	if (s == RP_OK && rc != SQLITE_DONE)
-		s = store_fail(st, err, "removing a touchpoint");
+		s = store_fail(st, err, N_("removing a touchpoint"));
 	else if (s == RP_OK && gone && gone->text == NULL)
 		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	sqlite3_finalize(stmt);
@@ -426,13 +426,13 @@ record_touch_edit(store *st, int64_t id, enum touch_kind kind, const char *text,
 	if ((s = field_check(text, N_("touchpoint"), TOUCH_TEXT_MAX, err)) != RP_OK)
 		return s;
 	s = db_prepare(st, "UPDATE touchpoints SET kind = ?2, text = trim(?3) WHERE id = ?1",
-		       &stmt, "changing a touchpoint", err);
+		       &stmt, N_("changing a touchpoint"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_text(stmt, 2, touch_kind_name(kind), -1, SQLITE_STATIC);
 	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
-	s = db_step_done(st, stmt, "changing a touchpoint", err);
+	s = db_step_done(st, stmt, N_("changing a touchpoint"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no touchpoint %lld"), (long long)id);
 	sqlite3_finalize(stmt);
@@ -455,18 +455,18 @@ record_talk(store *st, const rp_clock *clock, int64_t meeting_id, enum talk_spea
 		s = db_exec_ints(st,
 				 "UPDATE talk_segments SET ended_at = max(started_at, ?2)"
 				 " WHERE meeting_id = ?1 AND ended_at IS NULL",
-				 meeting_id, now, "switching who talks", err);
+				 meeting_id, now, N_("switching who talks"), err);
 	if (s == RP_OK)
 		s = db_prepare(st,
 			       "INSERT INTO talk_segments (meeting_id, speaker, started_at)"
 			       " VALUES (?1, ?2, ?3)",
-			       &stmt, "switching who talks", err);
+			       &stmt, N_("switching who talks"), err);
 	if (s == RP_OK) {
 		sqlite3_bind_int64(stmt, 1, meeting_id);
 		sqlite3_bind_text(stmt, 2, speaker == TALK_YOU ? "you" : "client", -1,
 				  SQLITE_STATIC);
 		sqlite3_bind_int64(stmt, 3, now);
-		s = db_step_done(st, stmt, "switching who talks", err);
+		s = db_step_done(st, stmt, N_("switching who talks"), err);
 	}
 	sqlite3_finalize(stmt);
 	return finish(st, s, err);
@@ -488,7 +488,7 @@ record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t
 		       " AND coalesce(ended_at, ?2) BETWEEN 0 AND 253402300799,"
 		       " max(0, coalesce(ended_at, ?2) - started_at), 0))"
 		       " FROM talk_segments WHERE meeting_id = ?1 GROUP BY speaker",
-		       &stmt, "reading talk time", err);
+		       &stmt, N_("reading talk time"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -503,7 +503,7 @@ record_talk_totals(store *st, const rp_clock *clock, int64_t meeting_id, int64_t
 			*them = seconds;
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading talk time");
+		s = store_fail(st, err, N_("reading talk time"));
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -518,7 +518,7 @@ record_opener(store *st, const rp_clock *clock, int64_t client_id, const char *k
 	s = db_prepare(st,
 		       "INSERT INTO opener_uses (client_id, key, text, meeting_id, used_at)"
 		       " VALUES (?1, ?2, ?3, ?4, ?5)",
-		       &stmt, "noting an opener", err);
+		       &stmt, N_("noting an opener"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
@@ -526,7 +526,7 @@ record_opener(store *st, const rp_clock *clock, int64_t client_id, const char *k
 	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
 	db_bind_int64_or_null(stmt, 4, meeting_id);
 	sqlite3_bind_int64(stmt, 5, rp_clock_now(clock));
-	s = db_step_done(st, stmt, "noting an opener", err);
+	s = db_step_done(st, stmt, N_("noting an opener"), err);
 	sqlite3_finalize(stmt);
 	return s;
 }
@@ -544,13 +544,13 @@ record_followup_status(store *st, const rp_clock *clock, int64_t id,
 	s = db_prepare(st,
 		       "UPDATE followups SET status = ?2,"
 		       " closed_at = CASE WHEN ?2 = 'open' THEN NULL ELSE ?3 END WHERE id = ?1",
-		       &stmt, "changing a follow-up", err);
+		       &stmt, N_("changing a follow-up"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_text(stmt, 2, names[status], -1, SQLITE_STATIC);
 	sqlite3_bind_int64(stmt, 3, rp_clock_now(clock));
-	s = db_step_done(st, stmt, "changing a follow-up", err);
+	s = db_step_done(st, stmt, N_("changing a follow-up"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no follow-up %lld"), (long long)id);
 	sqlite3_finalize(stmt);
@@ -569,13 +569,13 @@ record_prep_note(store *st, const rp_clock *clock, int64_t meeting_id, const cha
 	s = db_prepare(st,
 		       "INSERT INTO notes (meeting_id, phase, at, kind, text)"
 		       " VALUES (?1, 'prep', ?2, 'note', trim(?3))",
-		       &stmt, "saving a prep note", err);
+		       &stmt, N_("saving a prep note"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_int64(stmt, 2, rp_clock_now(clock));
 	sqlite3_bind_text(stmt, 3, text, -1, SQLITE_STATIC);
-	s = db_step_done(st, stmt, "saving a prep note", err);
+	s = db_step_done(st, stmt, N_("saving a prep note"), err);
 	if (s == RP_OK && id)
 		*id = sqlite3_last_insert_rowid(store_db(st));
 	sqlite3_finalize(stmt);
@@ -591,12 +591,12 @@ record_prompt_undo(store *st, int64_t meeting_id, const char *key, rp_error *err
 	s = db_prepare(st,
 		       "DELETE FROM prompt_log WHERE id = (SELECT max(id) FROM prompt_log"
 		       " WHERE meeting_id = ?1 AND key = ?2)",
-		       &stmt, "bringing a prompt back", err);
+		       &stmt, N_("bringing a prompt back"), err);
 	if (s != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
 	sqlite3_bind_text(stmt, 2, key, -1, SQLITE_STATIC);
-	s = db_step_done(st, stmt, "bringing a prompt back", err);
+	s = db_step_done(st, stmt, N_("bringing a prompt back"), err);
 	if (s == RP_OK && sqlite3_changes(store_db(st)) == 0)
 		s = rp_fail(err, RP_ENOTFOUND, _("no prompt %s was logged in meeting %lld"), key,
 			    (long long)meeting_id);

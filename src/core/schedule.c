@@ -68,7 +68,7 @@ read_entries(store *st, const char *sql, int64_t client_id, size_t limit, entrie
 	enum rp_status s;
 	int rc;
 
-	if ((s = db_prepare(st, sql, &stmt, "listing meetings", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("listing meetings"), err)) != RP_OK)
 		return s;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	sqlite3_bind_int64(stmt, 2, (int64_t)limit);
@@ -101,7 +101,7 @@ read_entries(store *st, const char *sql, int64_t client_id, size_t limit, entrie
 		m->notes = (int)db_col_int(stmt, 11, 0, INT_MAX, 0);
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "listing meetings");
+		s = store_fail(st, err, N_("listing meetings"));
 out:
 	sqlite3_finalize(stmt);
 	return s;
@@ -202,7 +202,7 @@ meeting_next_all(store *st, meeting_next **out, size_t *n, rp_error *err)
 		       "SELECT client_id, id, coalesce(planned_at, 0) FROM meetings"
 		       " WHERE state = 'planned'"
 		       " ORDER BY client_id, coalesce(planned_at, created_at), id",
-		       &stmt, "reading the next meetings", err);
+		       &stmt, N_("reading the next meetings"), err);
 	if (s != RP_OK)
 		return s;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -224,7 +224,7 @@ meeting_next_all(store *st, meeting_next **out, size_t *n, rp_error *err)
 		len++;
 	}
 	if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading the next meetings");
+		s = store_fail(st, err, N_("reading the next meetings"));
 out:
 	sqlite3_finalize(stmt);
 	if (s != RP_OK) {
@@ -263,7 +263,7 @@ check_planned(store *st, int64_t id, rp_error *err)
 	enum rp_status s;
 	int rc;
 
-	s = db_prepare(st, "SELECT state FROM meetings WHERE id = ?1", &stmt, "reading a meeting",
+	s = db_prepare(st, "SELECT state FROM meetings WHERE id = ?1", &stmt, N_("reading a meeting"),
 		       err);
 	if (s != RP_OK)
 		return s;
@@ -287,7 +287,7 @@ check_planned(store *st, int64_t id, rp_error *err)
 	} else if (rc == SQLITE_DONE) {
 		s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)id);
 	} else {
-		s = store_fail(st, err, "reading a meeting");
+		s = store_fail(st, err, N_("reading a meeting"));
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -326,7 +326,7 @@ enum rp_status
 meeting_reschedule(store *st, int64_t id, int64_t planned_at, rp_error *err)
 {
 	return change_planned(st, id, "UPDATE meetings SET planned_at = ?2 WHERE id = ?1",
-			      planned_at, NULL, "moving a meeting", err);
+			      planned_at, NULL, N_("moving a meeting"), err);
 }
 
 enum rp_status
@@ -334,10 +334,10 @@ meeting_retitle(store *st, int64_t id, const char *title, rp_error *err)
 {
 	enum rp_status s;
 
-	if ((s = meeting_check_title(title, "meeting title", err)) != RP_OK)
+	if ((s = meeting_check_title(title, N_("meeting title"), err)) != RP_OK)
 		return s;
 	return change_planned(st, id, "UPDATE meetings SET title = trim(?3) WHERE id = ?1", 0,
-			      title, "retitling a meeting", err);
+			      title, N_("retitling a meeting"), err);
 }
 
 enum rp_status
@@ -355,7 +355,7 @@ meeting_cancel(store *st, const rp_clock *clock, int64_t id, int64_t *carried_in
 	if (s == RP_OK)
 		s = db_exec_ints(st,
 				 "UPDATE meetings SET state = 'cancelled', cancelled_at = ?2 WHERE id = ?1",
-				 id, rp_clock_now(clock), "cancelling a meeting", err);
+				 id, rp_clock_now(clock), N_("cancelling a meeting"), err);
 	/* Its agenda waits for the next meeting: there already, if one is
 	** planned. */
 	if (s == RP_OK) {
@@ -363,7 +363,7 @@ meeting_cancel(store *st, const rp_clock *clock, int64_t id, int64_t *carried_in
 				 "SELECT id FROM meetings WHERE state = 'planned' AND client_id ="
 				 " (SELECT client_id FROM meetings WHERE id = ?1)"
 				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
-				 id, 0, &next, "cancelling a meeting", err);
+				 id, 0, &next, N_("cancelling a meeting"), err);
 		if (s == RP_ENOTFOUND) {
 			s = RP_OK;
 			next = 0;
@@ -398,7 +398,7 @@ was_planned(store *st, int64_t id, bool *planned, rp_error *err)
 			 " AND n.phase = 'prep')"
 			 " OR EXISTS (SELECT 1 FROM agenda_items a WHERE a.meeting_id = m.id"
 			 " AND a.carried_from IS NULL) FROM meetings m WHERE m.id = ?1",
-			 id, 0, &v, "discarding a meeting", err);
+			 id, 0, &v, N_("discarding a meeting"), err);
 	*planned = v != 0;
 	return s;
 }
@@ -420,7 +420,7 @@ replan(store *st, int64_t id, rp_error *err)
 	enum rp_status s = RP_OK;
 
 	for (size_t i = 0; s == RP_OK && i < sizeof undo / sizeof undo[0]; i++)
-		s = db_exec_ints(st, undo[i], id, 0, "discarding a meeting", err);
+		s = db_exec_ints(st, undo[i], id, 0, N_("discarding a meeting"), err);
 	return s;
 }
 
@@ -438,7 +438,7 @@ meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err)
 		*deleted = false;
 	if ((s = store_begin(st, err)) != RP_OK)
 		return s;
-	s = db_prepare(st, "SELECT state FROM meetings WHERE id = ?1", &stmt, "reading a meeting",
+	s = db_prepare(st, "SELECT state FROM meetings WHERE id = ?1", &stmt, N_("reading a meeting"),
 		       err);
 	if (s == RP_OK) {
 		sqlite3_bind_int64(stmt, 1, id);
@@ -447,7 +447,7 @@ meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err)
 		else if (rc == SQLITE_DONE)
 			s = rp_fail(err, RP_ENOTFOUND, _("no meeting %lld"), (long long)id);
 		else
-			s = store_fail(st, err, "reading a meeting");
+			s = store_fail(st, err, N_("reading a meeting"));
 		sqlite3_finalize(stmt);
 	}
 	if (s == RP_OK && strcmp(state, "live") != 0)
@@ -464,7 +464,7 @@ meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err)
 	if (s == RP_OK)
 		s = db_query_int(st,
 				 "SELECT count(*) FROM notes WHERE meeting_id = ?1 AND phase = 'live'",
-				 id, 0, &notes, "discarding a meeting", err);
+				 id, 0, &notes, N_("discarding a meeting"), err);
 	if (s == RP_OK && notes > 0)
 		s = rp_fail(err, RP_EINVAL,
 			    P_("meeting %lld has %lld note: end it instead, nothing noted is thrown"
@@ -478,9 +478,9 @@ meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err)
 		s = replan(st, id, err);
 	else if (s == RP_OK &&
 		 (s = db_exec_ints(st, "DELETE FROM opener_uses WHERE meeting_id = ?1", id, 0,
-				   "discarding a meeting", err)) == RP_OK)
+				   N_("discarding a meeting"), err)) == RP_OK)
 		s = db_exec_ints(st, "DELETE FROM meetings WHERE id = ?1", id, 0,
-				 "discarding a meeting", err);
+				 N_("discarding a meeting"), err);
 	if (s != RP_OK) {
 		store_rollback(st);
 		return s;

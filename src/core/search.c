@@ -325,7 +325,7 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 		sql = order == SEARCH_BEST ? search_sql_best_tagged : search_sql_newest_tagged;
 	else
 		sql = order == SEARCH_BEST ? search_sql_best : search_sql_newest;
-	if ((s = db_prepare(st, sql, &stmt, "searching", err)) != RP_OK)
+	if ((s = db_prepare(st, sql, &stmt, N_("searching"), err)) != RP_OK)
 		goto fail;
 	sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(stmt, 2, (int64_t)limit);
@@ -343,7 +343,7 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 		if (src < 0 || src >= NSOURCES)
 			continue;
 		if (detail[src] == NULL &&
-		    (s = db_prepare(st, detail_sql[src], &detail[src], "searching", err)) != RP_OK)
+		    (s = db_prepare(st, detail_sql[src], &detail[src], N_("searching"), err)) != RP_OK)
 			goto fail;
 		d = detail[src];
 		sqlite3_reset(d);
@@ -351,7 +351,7 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 		if ((drc = sqlite3_step(d)) == SQLITE_DONE)
 			continue;  /* its row is gone: the index is ahead of us */
 		if (drc != SQLITE_ROW) {
-			s = store_fail(st, err, "searching");
+			s = store_fail(st, err, N_("searching"));
 			goto fail;
 		}
 		if (!arena_grow(&r->hits, &cap, r->nhits, sizeof *r->hits)) {
@@ -387,7 +387,7 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 				      " OR, NOT, or a prefix*)"),
 				    shown);
 		else
-			s = store_fail(st, err, "searching");
+			s = store_fail(st, err, N_("searching"));
 		goto fail;
 	}
 	s = RP_OK;

@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "db.h"
 #include "rapport/client.h"
+#include "rapport/i18n.h"
 
 #define COL_TEXT(i) db_col_arena(&s->arena, stmt, (i), &oom)
 #define COL_TEXT_OR_NULL(i) db_col_arena_or_null(&s->arena, stmt, (i), &oom)
@@ -251,7 +252,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 		return rp_fail(err, RP_ENOMEM, "out of memory");
 	/* One read transaction, so the parts agree with each other. */
 	if (sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
-		status = store_fail(st, err, "reading a meeting");
+		status = store_fail(st, err, N_("reading a meeting"));
 		goto fail;
 	}
 	status = db_prepare(st,
@@ -259,7 +260,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 			    " coalesce(m.ended_at, 0), coalesce(m.planned_minutes, 0),"
 			    " c.cadence_min, c.cadence_max, coalesce(m.planned_at, 0), c.lang FROM meetings m"
 			    " JOIN clients c ON c.id = m.client_id WHERE m.id = ?1",
-			    &stmt, "reading a meeting", err);
+			    &stmt, N_("reading a meeting"), err);
 	if (status != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, meeting_id);
@@ -267,7 +268,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	if (rc != SQLITE_ROW) {
 		status = rc == SQLITE_DONE
 				 ? rp_fail(err, RP_ENOTFOUND, "no meeting %lld", (long long)meeting_id)
-				 : store_fail(st, err, "reading a meeting");
+				 : store_fail(st, err, N_("reading a meeting"));
 		goto fail;
 	}
 	s->meeting_id = meeting_id;
@@ -291,7 +292,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	stmt = NULL;
 
 	for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
-		status = db_prepare(st, loaders[i].sql, &stmt, "reading a meeting", err);
+		status = db_prepare(st, loaders[i].sql, &stmt, N_("reading a meeting"), err);
 		if (status != RP_OK)
 			goto fail;
 		sqlite3_bind_int64(stmt, 1, loaders[i].by_client ? s->client_id : meeting_id);
@@ -301,7 +302,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 			goto fail;
 		}
 		if (rc != SQLITE_DONE) {
-			status = store_fail(st, err, "reading a meeting");
+			status = store_fail(st, err, N_("reading a meeting"));
 			goto fail;
 		}
 		sqlite3_finalize(stmt);

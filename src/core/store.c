@@ -13,6 +13,7 @@
 
 #include "rapport/followup.h"
 #include "rapport/fsutil.h"
+#include "rapport/i18n.h"
 #include "rapport/text.h"
 #include "schema.sql.h"
 #include "store_guard.h"
@@ -74,28 +75,31 @@ store_writable(const store *st)
 static enum rp_status
 fail_sqlite(rp_error *err, int rc, const char *path, const char *doing, const char *detail)
 {
+	/* doing comes marked N_() ("adding a client"): said in the user's
+	** language, inside a sentence that is whole in the catalogue. */
+	doing = _(doing);
 	switch (rc & 0xff) {
 	case SQLITE_NOTADB:
-		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", path);
+		return rp_fail(err, RP_ENOTDB, _("%s is not a SQLite database"), path);
 	case SQLITE_CORRUPT:
-		return rp_fail(err, RP_ECORRUPT, "database %s is corrupt (%s)", path, doing);
+		return rp_fail(err, RP_ECORRUPT, _("database %s is corrupt (%s)"), path, doing);
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return rp_fail(err, RP_EBUSY,
-			       "database %s is locked by another program (waited %d s while %s)",
+			       _("database %s is locked by another program (waited %d s while %s)"),
 			       path, STORE_BUSY_TIMEOUT_MS / 1000, doing);
 	case SQLITE_READONLY:
-		return rp_fail(err, RP_EREADONLY, "database %s is read-only (%s)", path, doing);
+		return rp_fail(err, RP_EREADONLY, _("database %s is read-only (%s)"), path, doing);
 	case SQLITE_NOMEM:
-		return rp_fail(err, RP_ENOMEM, "out of memory %s", doing);
+		return rp_fail(err, RP_ENOMEM, _("out of memory %s"), doing);
 	case SQLITE_CONSTRAINT:
-		return rp_fail(err, RP_EINVAL, "%s: %s", doing, detail);
+		return rp_fail(err, RP_EINVAL, _("%s: %s"), doing, detail);
 	case SQLITE_FULL:
-		return rp_fail(err, RP_EIO, "disk full while %s", doing);
+		return rp_fail(err, RP_EIO, _("disk full while %s"), doing);
 	case SQLITE_CANTOPEN:
-		return rp_fail(err, RP_EIO, "cannot open database %s", path);
+		return rp_fail(err, RP_EIO, _("cannot open database %s"), path);
 	default:
-		return rp_fail(err, RP_EIO, "database error while %s: %s", doing, detail);
+		return rp_fail(err, RP_EIO, _("database error while %s: %s"), doing, detail);
 	}
 }
 
@@ -144,10 +148,10 @@ migrate(store *st, int target, rp_error *err)
 	if (sqlite3_exec(st->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) == SQLITE_OK)
 		status = migrate_in_transaction(st, target, err);
 	else
-		status = store_fail(st, err, "upgrading the database");
+		status = store_fail(st, err, N_("upgrading the database"));
 	if (sqlite3_exec(st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK &&
 	    status == RP_OK)
-		status = store_fail(st, err, "upgrading the database");
+		status = store_fail(st, err, N_("upgrading the database"));
 	return status;
 }
 
@@ -160,7 +164,7 @@ migrate_in_transaction(store *st, int target, rp_error *err)
 
 	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
-		return store_fail(st, err, "upgrading the database");
+		return store_fail(st, err, N_("upgrading the database"));
 	/* Read again under the lock: another process may have migrated. */
 	rc = guard_query_int(st->db, "PRAGMA user_version", &version);
 	if (rc != SQLITE_OK)
@@ -169,7 +173,7 @@ migrate_in_transaction(store *st, int target, rp_error *err)
 	** program's doing, and no index into migrations[]. */
 	if (version < 0 || version > STORE_SCHEMA_VERSION) {
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-		return rp_fail(err, RP_ENOTDB, "database %s has no schema %lld", st->path,
+		return rp_fail(err, RP_ENOTDB, _("database %s has no schema %lld"), st->path,
 			       (long long)version);
 	}
 	for (int v = (int)version; v < target && v < NMIGRATIONS; v++) {
@@ -192,7 +196,7 @@ migrate_in_transaction(store *st, int target, rp_error *err)
 		goto fail;
 	return RP_OK;
 fail:
-	store_fail(st, err, "upgrading the database");
+	store_fail(st, err, N_("upgrading the database"));
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return err ? err->status : RP_EIO;
 }
@@ -211,14 +215,14 @@ inspect(store *st, int64_t *version, bool *empty, rp_error *err)
 	if (rc == SQLITE_OK)
 		rc = guard_query_int(st->db, "PRAGMA user_version", version);
 	if (rc != SQLITE_OK)
-		return store_fail(st, err, "reading the database");
+		return store_fail(st, err, N_("reading the database"));
 	*empty = objects == 0;
 	if (!*empty && app_id != GUARD_APPLICATION_ID)
 		return rp_fail(err, RP_ENOTDB,
-			       "%s is a SQLite database, but not one of rapport's", st->path);
+			       _("%s is a SQLite database, but not one of rapport's"), st->path);
 	if (*version > STORE_SCHEMA_VERSION)
 		return rp_fail(err, RP_ENEWER,
-			       "database %s is from a newer rapport (schema %lld; this one knows %d)",
+			       _("database %s is from a newer rapport (schema %lld; this one knows %d)"),
 			       st->path, (long long)*version, STORE_SCHEMA_VERSION);
 	return RP_OK;
 }
@@ -235,9 +239,10 @@ create_private(const char *path, rp_error *err)
 		if (errno == EEXIST)
 			return RP_OK;
 		if (errno == EROFS || errno == EACCES || errno == EPERM)
-			return rp_fail(err, RP_EREADONLY, "cannot create database %s: %s", path,
+			return rp_fail(err, RP_EREADONLY, _("cannot create database %s: %s"), path,
 				       strerror(errno));
-		return rp_fail(err, RP_EIO, "cannot create database %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO,
+			       _("cannot create database %s: %s"), path, strerror(errno));
 	}
 	fsync(fd);
 	close(fd);
@@ -267,7 +272,7 @@ configure(store *st, int op, int on, rp_error *err)
 
 	if (sqlite3_db_config(st->db, op, on, &now) != SQLITE_OK || now != on)
 		return rp_fail(err, RP_EIO,
-			       "cannot open database %s safely: SQLite refused a safety setting",
+			       _("cannot open database %s safely: SQLite refused a safety setting"),
 			       st->path);
 	return RP_OK;
 }
@@ -288,7 +293,7 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 
 	if (sqlite3_libversion_number() < STORE_MIN_SQLITE)
 		return rp_fail(err, RP_EIO,
-			       "SQLite %s is too old to open %s safely (rapport needs 3.35.0 or later)",
+			       _("SQLite %s is too old to open %s safely (rapport needs 3.35.0 or later)"),
 			       sqlite3_libversion(), st->path);
 	if (read_write) {
 		flags |= SQLITE_OPEN_READWRITE;
@@ -297,14 +302,14 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 	} else {
 		flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
 		if ((uri = guard_immutable_uri(st->file)) == NULL)
-			return rp_fail(err, RP_ENOMEM, "out of memory");
+			return rp_fail(err, RP_ENOMEM, _("out of memory"));
 	}
 	rc = sqlite3_open_v2(uri ? uri : st->file, &st->db, flags, NULL);
 	free(uri);
 	if (rc != SQLITE_OK) {
 		if (st->db == NULL)
-			return rp_fail(err, RP_ENOMEM, "out of memory");
-		return store_fail(st, err, "opening the database");
+			return rp_fail(err, RP_ENOMEM, _("out of memory"));
+		return store_fail(st, err, N_("opening the database"));
 	}
 	/* Until the file is known to be ours and current, closing must not
 	** checkpoint a WAL into it. */
@@ -317,13 +322,13 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 	if (sqlite3_create_function(st->db, "rp_clean", 1,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				    sql_clean, NULL, NULL) != SQLITE_OK)
-		return store_fail(st, err, "opening the database");
+		return store_fail(st, err, N_("opening the database"));
 	if (followup_register(st->db) != SQLITE_OK)
-		return store_fail(st, err, "opening the database");
+		return store_fail(st, err, N_("opening the database"));
 	/* Before anything reads the file (some pragmas below load the schema). */
 	if (exclusive &&
 	    sqlite3_exec(st->db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
-		return store_fail(st, err, "opening the database");
+		return store_fail(st, err, N_("opening the database"));
 	/* Connection settings only: nothing here writes to the file. */
 	rc = sqlite3_exec(st->db,
 			  st->writable ? "PRAGMA trusted_schema = OFF;"
@@ -331,7 +336,7 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 				       : "PRAGMA trusted_schema = OFF; PRAGMA query_only = ON",
 			  NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
-		return store_fail(st, err, "opening the database");
+		return store_fail(st, err, N_("opening the database"));
 	return RP_OK;
 }
 
@@ -347,16 +352,16 @@ check_schema(store *st, int64_t version, store_report_fn report, void *ctx, int 
 	int n;
 
 	if (rows == NULL)
-		return rp_fail(err, RP_ENOTDB, "database %s has no schema %lld", st->path,
+		return rp_fail(err, RP_ENOTDB, _("database %s has no schema %lld"), st->path,
 			       (long long)version);
 	n = report ? guard_schema(st->db, rows, report, ctx)
 		   : guard_schema_first(st->db, rows, first, sizeof first);
 	if (n < 0)
-		return store_fail(st, err, "reading the schema");
+		return store_fail(st, err, N_("reading the schema"));
 	if (problems)
 		*problems = n;
 	if (n > 0 && report == NULL)
-		return rp_fail(err, RP_ENOTDB, "database %s: %s", st->path, first);
+		return rp_fail(err, RP_ENOTDB, _("database %s: %s"), st->path, first);
 	return RP_OK;
 }
 
@@ -387,11 +392,11 @@ trust_schema(store *st, rp_error *err)
 	enum rp_status s;
 
 	if (sqlite3_set_authorizer(st->db, authorize, NULL) != SQLITE_OK)
-		return store_fail(st, err, "opening the database");
+		return store_fail(st, err, N_("opening the database"));
 	if ((s = configure(st, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, err)) != RP_OK)
 		return s;
 	if (sqlite3_exec(st->db, "PRAGMA trusted_schema = ON", NULL, NULL, NULL) != SQLITE_OK)
-		return store_fail(st, err, "opening the database");
+		return store_fail(st, err, N_("opening the database"));
 	return RP_OK;
 }
 
@@ -404,10 +409,10 @@ check_damage(store *st, int64_t version, rp_error *err)
 
 	if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
 		return rp_fail(err, RP_ECORRUPT,
-			       "database %s is damaged (%s); nothing was written to it"
-			       " (rapport check tells more)", st->path, what);
+			       _("database %s is damaged (%s); nothing was written to it"
+			       " (rapport check tells more)"), st->path, what);
 	if (rc != SQLITE_OK)
-		return store_fail(st, err, "checking the database");
+		return store_fail(st, err, N_("checking the database"));
 	return RP_OK;
 }
 
@@ -439,7 +444,7 @@ store *
 store_open_version(const char *path, int version, rp_error *err)
 {
 	if (version < 1 || version > STORE_SCHEMA_VERSION) {
-		rp_fail(err, RP_EINVAL, "no schema version %d", version);
+		rp_fail(err, RP_EINVAL, _("no schema version %d"), version);
 		return NULL;
 	}
 	return open_store(path, STORE_WRITE, version, err);
@@ -456,7 +461,7 @@ store_new(const char *path, rp_error *err)
 		if (st)
 			free(st->path);
 		free(st);
-		rp_fail(err, RP_ENOMEM, "out of memory");
+		rp_fail(err, RP_ENOMEM, _("out of memory"));
 		return NULL;
 	}
 	st->had_wal = guard_wal_has_frames(st->file);
@@ -473,14 +478,15 @@ check_regular(const char *path, bool *missing, rp_error *err)
 	if (stat(path, &sb) != 0) {
 		if (errno == ENOENT) {
 			*missing = true;
-			return rp_fail(err, RP_ENOTFOUND, "no database at %s", path);
+			return rp_fail(err, RP_ENOTFOUND, _("no database at %s"), path);
 		}
-		return rp_fail(err, RP_EIO, "cannot open database %s: %s", path, strerror(errno));
+		return rp_fail(err, RP_EIO,
+			       _("cannot open database %s: %s"), path, strerror(errno));
 	}
 	if (S_ISDIR(sb.st_mode))
-		return rp_fail(err, RP_EIO, "%s is a folder, not a database", path);
+		return rp_fail(err, RP_EIO, _("%s is a folder, not a database"), path);
 	if (!S_ISREG(sb.st_mode))
-		return rp_fail(err, RP_EIO, "%s is not a regular file", path);
+		return rp_fail(err, RP_EIO, _("%s is not a regular file"), path);
 	return RP_OK;
 }
 
@@ -498,9 +504,9 @@ vet(store *st, int64_t *version, bool *empty, rp_error *err)
 		return s;
 	if (*version < STORE_SCHEMA_VERSION && !st->writable) {
 		if (*empty)
-			return rp_fail(err, RP_ENOTFOUND, "database %s is empty", st->path);
+			return rp_fail(err, RP_ENOTFOUND, _("database %s is empty"), st->path);
 		return rp_fail(err, RP_EREADONLY,
-			       "database %s needs an upgrade, and it was opened read-only", st->path);
+			       _("database %s needs an upgrade, and it was opened read-only"), st->path);
 	}
 	if (st->writable && !*empty)
 		return check_damage(st, *version, err);
@@ -531,8 +537,8 @@ check_lone_wal(store *st, bool writable_file, bool *lone, rp_error *err)
 	*lone = st->had_wal && !guard_beside(st->file, "-shm", &size);
 	if (*lone && !writable_file)
 		return rp_fail(err, RP_EREADONLY,
-			       "database %s has unsaved changes in its -wal and is read-only:"
-			       " open it once with write access", st->path);
+			       _("database %s has unsaved changes in its -wal and is read-only:"
+			       " open it once with write access"), st->path);
 	return RP_OK;
 }
 
@@ -553,7 +559,7 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		return NULL;
 	writable_file = path_writable(path);
 	if (mode == STORE_WRITE && !writable_file) {
-		rp_fail(err, RP_EREADONLY, "database %s is read-only", path);
+		rp_fail(err, RP_EREADONLY, _("database %s is read-only"), path);
 		goto fail;
 	}
 	if (check_files(st->file, path, err) != RP_OK ||
@@ -587,7 +593,7 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		/* WAL is a property of the file: set it only now that we know
 		** the file is ours (or new), current and whole. */
 		if (sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
-			store_fail(st, err, "opening the database");
+			store_fail(st, err, N_("opening the database"));
 			goto fail;
 		}
 		if (version < st->target && migrate(st, st->target, err) != RP_OK)
@@ -604,7 +610,7 @@ ready:
 	** a schema changed from now on is checked again by store_begin(). */
 	if (guard_query_int(st->db, "PRAGMA data_version", &st->data_version) != SQLITE_OK ||
 	    guard_query_int(st->db, "PRAGMA schema_version", &st->schema_cookie) != SQLITE_OK) {
-		store_fail(st, err, "opening the database");
+		store_fail(st, err, N_("opening the database"));
 		goto fail;
 	}
 	rp_error_clear(err);
@@ -624,7 +630,8 @@ check_references(store *st, store_report_fn report, void *ctx)
 
 	rc = sqlite3_prepare_v2(st->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		snprintf(line, sizeof line, "row %lld of %s refers to a row of %s that is not there",
+		snprintf(line, sizeof line,
+			 _("row %lld of %s refers to a row of %s that is not there"),
 			 (long long)sqlite3_column_int64(stmt, 1), sqlite3_column_text(stmt, 0),
 			 sqlite3_column_text(stmt, 2));
 		report(ctx, line);
@@ -632,7 +639,7 @@ check_references(store *st, store_report_fn report, void *ctx)
 		rc = SQLITE_OK;
 	}
 	if (rc != SQLITE_DONE) {
-		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(st->db));
+		snprintf(line, sizeof line, _("the file is damaged: %s"), sqlite3_errmsg(st->db));
 		report(ctx, line);
 		n++;
 	}
@@ -720,7 +727,7 @@ recheck_schema(store *st, rp_error *err)
 
 	if (guard_query_int(st->db, "PRAGMA schema_version", &cookie) != SQLITE_OK ||
 	    guard_query_int(st->db, "PRAGMA user_version", &version) != SQLITE_OK)
-		return store_fail(st, err, "starting a change");
+		return store_fail(st, err, N_("starting a change"));
 	if (cookie == st->schema_cookie)
 		return RP_OK;
 	if ((s = check_schema(st, version, NULL, NULL, NULL, err)) != RP_OK) {
@@ -728,8 +735,9 @@ recheck_schema(store *st, rp_error *err)
 			char why[sizeof err->msg];
 
 			snprintf(why, sizeof why, "%s", err->msg);
-			rp_fail(err, s, "%s (another program changed it while rapport had it open;"
-				" nothing was written)", why);
+			rp_fail(err, s,
+				_("%s (another program changed it while rapport had it open;"
+				" nothing was written)"), why);
 		}
 		return s;
 	}
@@ -747,13 +755,13 @@ store_begin(store *st, rp_error *err)
 	** change commits or rolls back alone, the whole with the outer one. */
 	if (!sqlite3_get_autocommit(st->db)) {
 		if (sqlite3_exec(st->db, "SAVEPOINT rp_nested", NULL, NULL, NULL) != SQLITE_OK)
-			return store_fail(st, err, "starting a change");
+			return store_fail(st, err, N_("starting a change"));
 		st->nested++;
 		return RP_OK;
 	}
 	st->nested = 0;
 	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return store_fail(st, err, "starting a change");
+		return store_fail(st, err, N_("starting a change"));
 	if ((s = recheck_schema(st, err)) != RP_OK)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return s;
@@ -764,7 +772,7 @@ store_commit(store *st, rp_error *err)
 {
 	if (st->nested > 0) {
 		if (sqlite3_exec(st->db, "RELEASE rp_nested", NULL, NULL, NULL) != SQLITE_OK) {
-			enum rp_status s = store_fail(st, err, "saving");
+			enum rp_status s = store_fail(st, err, N_("saving"));
 
 			store_rollback(st);
 			return s;
@@ -773,7 +781,7 @@ store_commit(store *st, rp_error *err)
 		return RP_OK;
 	}
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		enum rp_status s = store_fail(st, err, "saving");
+		enum rp_status s = store_fail(st, err, N_("saving"));
 		store_rollback(st);
 		return s;
 	}

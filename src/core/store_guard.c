@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport/i18n.h"
 #include "rapport/store.h"
 #include "schema_rows.h"
 
@@ -84,23 +85,24 @@ guard_header(const char *file, const char *name, unsigned char h[100], bool *emp
 
 	if (fd < 0)
 		return rp_fail(err, errno == EACCES ? RP_EREADONLY : RP_EIO,
-			       "cannot read database %s: %s", name, strerror(errno));
+			       _("cannot read database %s: %s"), name, strerror(errno));
 	n = read(fd, h, 100);
 	close(fd);
 	*empty = n == 0 || wal_torn_new_file(file, h, n);
 	if (*empty)
 		return RP_OK;
 	if (n != 100 || memcmp(h, "SQLite format 3", 16) != 0)
-		return rp_fail(err, RP_ENOTDB, "%s is not a SQLite database", name);
+		return rp_fail(err, RP_ENOTDB, _("%s is not a SQLite database"), name);
 	version = guard_be32(h + 60);
 	app_id = guard_be32(h + 68);
 	/* A SQLite file with no schema yet (its schema cookie 0) may become ours. */
 	if (app_id != GUARD_APPLICATION_ID && guard_be32(h + 40) != 0)
-		return rp_fail(err, RP_ENOTDB, "%s is a SQLite database, but not one of rapport's",
+		return rp_fail(err, RP_ENOTDB,
+			       _("%s is a SQLite database, but not one of rapport's"),
 			       name);
 	if (app_id == GUARD_APPLICATION_ID && version > STORE_SCHEMA_VERSION)
 		return rp_fail(err, RP_ENEWER,
-			       "database %s is from a newer rapport (schema %u; this one knows %d)",
+			       _("database %s is from a newer rapport (schema %u; this one knows %d)"),
 			       name, version, STORE_SCHEMA_VERSION);
 	return RP_OK;
 }
@@ -137,25 +139,25 @@ wal_mismatch(const unsigned char *h, off_t wal_size, const unsigned char *db, ch
 	uint32_t magic, page, db_page, sum[2] = {0, 0};
 
 	if (wal_size < WAL_HEADER)
-		return "it is too short to be a write-ahead log";
+		return _("it is too short to be a write-ahead log");
 	magic = guard_be32(h);
 	if ((magic & ~1u) != WAL_MAGIC)
-		return "it is not a SQLite write-ahead log";
+		return _("it is not a SQLite write-ahead log");
 	if (guard_be32(h + 4) != WAL_VERSION)
-		return "it is from another version of the write-ahead log format";
+		return _("it is from another version of the write-ahead log format");
 	/* The header's checksum covers its first 24 bytes. */
 	wal_checksum(sum, h, 24, magic & 1);
 	if (sum[0] != guard_be32(h + 24) || sum[1] != guard_be32(h + 28))
-		return "its header checksum is wrong";
+		return _("its header checksum is wrong");
 	if (db == NULL)
-		return wal_size > WAL_HEADER ? "it holds pages, but the database file is empty"
+		return wal_size > WAL_HEADER ? _("it holds pages, but the database file is empty")
 					     : NULL;
 	page = guard_be32(h + 8);
 	db_page = (uint32_t)db[16] << 8 | db[17];
 	if (db_page == 1)
 		db_page = 65536;
 	if (page != db_page) {
-		snprintf(buf, size, "its pages are %u bytes, the database's %u", page, db_page);
+		snprintf(buf, size, _("its pages are %u bytes, the database's %u"), page, db_page);
 		return buf;
 	}
 	return NULL;
@@ -224,33 +226,33 @@ guard_sidecars(const char *path, const char *name, const unsigned char *header, 
 	ssize_t n;
 
 	if (snprintf(side, sizeof side, "%s-journal", path) >= (int)sizeof side)
-		return rp_fail(err, RP_EIO, "database path %s is too long", name);
+		return rp_fail(err, RP_EIO, _("database path %s is too long"), name);
 	n = read_head(side, h, 20, &size);
 	if (n < 0)
-		return rp_fail(err, RP_EIO, "cannot read %s: %s", side, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot read %s: %s"), side, strerror(errno));
 	if (n >= (ssize_t)sizeof wal_journal_magic &&
 	    memcmp(h, wal_journal_magic, sizeof wal_journal_magic) == 0 &&
 	    !undoes_nothing(h, n, header))
 		return rp_fail(err, RP_ECORRUPT,
-			       "%s is a hot journal: another program's unfinished change to %s;"
-			       " rapport will not roll it back", side, name);
+			       _("%s is a hot journal: another program's unfinished change to %s;"
+			       " rapport will not roll it back"), side, name);
 
 	snprintf(side, sizeof side, "%s-wal", path);
 	n = read_head(side, h, sizeof h, &size);
 	if (n < 0)
-		return rp_fail(err, RP_EIO, "cannot read %s: %s", side, strerror(errno));
+		return rp_fail(err, RP_EIO, _("cannot read %s: %s"), side, strerror(errno));
 	if (size == 0)
 		return RP_OK;
 	if (n < (ssize_t)sizeof h)
 		size = n;
 	if ((mismatch = wal_mismatch(h, size, header, why, sizeof why)) != NULL)
 		return rp_fail(err, RP_ECORRUPT,
-			       "%s does not belong to %s (%s); rapport will not apply it", side,
+			       _("%s does not belong to %s (%s); rapport will not apply it"), side,
 			       name, mismatch);
 	if (header && wal_file_turns_foreign(side, h, size, app_id))
 		return rp_fail(err, RP_ECORRUPT,
-			       "%s does not belong to %s (it would make it another database);"
-			       " rapport will not apply it", side, name);
+			       _("%s does not belong to %s (it would make it another database);"
+			       " rapport will not apply it"), side, name);
 	return RP_OK;
 }
 
@@ -435,20 +437,23 @@ compare(const struct guard_object *o, const struct guard_object *w,
 	if (w == NULL && strcmp(o->type, "table") == 0) {
 		if (is_statistics(o->name))
 			return 0;
-		say(report, ctx, "table \"%s\" is not one of rapport's", o->name);
+		say(report, ctx, _("table \"%s\" is not one of rapport's"), o->name);
 	} else if (w == NULL && strcmp(o->name, o->tbl_name) == 0) {
-		say(report, ctx, "%s \"%s\" is not one of rapport's, and rapport runs no code from"
-		    " a file", o->type, o->name);
+		say(report, ctx,
+		    _("%s \"%s\" is not one of rapport's, and rapport runs no code from"
+		    " a file"), o->type, o->name);
 	} else if (w == NULL) {
-		say(report, ctx, "%s \"%s\" on %s is not one of rapport's, and rapport runs no"
-		    " code from a file", o->type, o->name, o->tbl_name);
+		say(report, ctx, _("%s \"%s\" on %s is not one of rapport's, and rapport runs no"
+		    " code from a file"), o->type, o->name, o->tbl_name);
 	} else if (strcmp(o->type, w->type) != 0) {
-		say(report, ctx, "\"%s\" is a %s where rapport has a %s", o->name, o->type, w->type);
+		say(report, ctx,
+		    _("\"%s\" is a %s where rapport has a %s"), o->name, o->type, w->type);
 	} else if (strcmp(o->tbl_name, w->tbl_name) != 0) {
-		say(report, ctx, "%s \"%s\" is on %s, where rapport has it on %s", o->type, o->name,
+		say(report, ctx,
+		    _("%s \"%s\" is on %s, where rapport has it on %s"), o->type, o->name,
 		    o->tbl_name, w->tbl_name);
 	} else if (!same_text(o->sql, w->sql) && !is_shadow(want, o)) {
-		say(report, ctx, "%s \"%s\" is not the one rapport created", o->type, o->name);
+		say(report, ctx, _("%s \"%s\" is not the one rapport created"), o->type, o->name);
 	} else {
 		return 0;
 	}
@@ -471,7 +476,7 @@ guard_schema(sqlite3 *db, const struct guard_object *want, guard_report_fn repor
 	for (const struct guard_object *w = want; w->name; w++) {
 		if (find(have.v, have.n, w->name) == NULL) {
 			problems++;
-			say(report, ctx, "rapport's %s \"%s\" is missing", w->type, w->name);
+			say(report, ctx, _("rapport's %s \"%s\" is missing"), w->type, w->name);
 		}
 	}
 	schema_free(&have);
@@ -560,7 +565,7 @@ report_damage(sqlite3 *db, const char *msg, guard_report_fn report, void *ctx)
 		sqlite3_bind_int64(stmt, 1, strtoll(tree + 5, NULL, 10));
 		if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) &&
 		    sqlite3_column_text(stmt, 1)) {
-			snprintf(line, sizeof line, "%s %s is damaged: %s",
+			snprintf(line, sizeof line, _("%s %s is damaged: %s"),
 				 sqlite3_column_text(stmt, 0), sqlite3_column_text(stmt, 1), msg);
 			sqlite3_finalize(stmt);
 			report(ctx, line);
@@ -568,7 +573,7 @@ report_damage(sqlite3 *db, const char *msg, guard_report_fn report, void *ctx)
 		}
 	}
 	sqlite3_finalize(stmt);
-	snprintf(line, sizeof line, "the file is damaged: %s", msg);
+	snprintf(line, sizeof line, _("the file is damaged: %s"), msg);
 	report(ctx, line);
 }
 
@@ -601,7 +606,7 @@ guard_integrity(sqlite3 *db, guard_report_fn report, void *ctx)
 	if (rc != SQLITE_DONE) {
 		char line[512];
 
-		snprintf(line, sizeof line, "the file is damaged: %s", sqlite3_errmsg(db));
+		snprintf(line, sizeof line, _("the file is damaged: %s"), sqlite3_errmsg(db));
 		report(ctx, line);
 		n++;
 	}
@@ -621,7 +626,7 @@ quick_check(sqlite3 *db, char *what, size_t size)
 
 		rc = SQLITE_OK;
 		if (t == NULL || strcmp(t, "ok") != 0) {
-			snprintf(what, size, "%s", t ? t : "quick_check failed");
+			snprintf(what, size, "%s", t ? t : _("quick_check failed"));
 			rc = SQLITE_CORRUPT;
 		}
 	}
@@ -656,7 +661,7 @@ probe_btrees(sqlite3 *db, const struct guard_probes *probes, char *what, size_t 
 	for (const struct guard_probe *p = probes->each; p->name; p++) {
 		rc = run_all(db, p->sql);
 		if ((rc & 0xff) == SQLITE_CORRUPT) {
-			snprintf(what, size, "%s %s is damaged", p->type, p->name);
+			snprintf(what, size, _("%s %s is damaged"), p->type, p->name);
 			return rc;
 		}
 		if (rc != SQLITE_OK && rc != SQLITE_ERROR)
@@ -678,7 +683,7 @@ guard_damage(sqlite3 *db, const char *path, const struct guard_probes *probes, c
 	    (rc = guard_query_int(db, "PRAGMA page_size", &page_size)) != SQLITE_OK)
 		goto out;
 	if (page_size <= 0) {
-		snprintf(what, size, "its page size is %lld", (long long)page_size);
+		snprintf(what, size, _("its page size is %lld"), (long long)page_size);
 		return SQLITE_CORRUPT;
 	}
 	if (pages <= GUARD_FULL_CHECK_PAGES)
@@ -686,7 +691,8 @@ guard_damage(sqlite3 *db, const char *path, const struct guard_probes *probes, c
 	/* With pages in the WAL the file may rightly be shorter. */
 	if (!guard_wal_has_frames(path) && stat(path, &sb) == 0 &&
 	    sb.st_size < pages * page_size) {
-		snprintf(what, size, "the file is shorter than its header says (%lld of %lld pages)",
+		snprintf(what, size,
+			 _("the file is shorter than its header says (%lld of %lld pages)"),
 			 (long long)(sb.st_size / page_size), (long long)pages);
 		return SQLITE_CORRUPT;
 	}

@@ -41,7 +41,7 @@ count_notes(store *st, timeline *t, rp_error *err)
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
-	if ((s = db_prepare(st, notes_sql, &stmt, "reading the history", err)) != RP_OK)
+	if ((s = db_prepare(st, notes_sql, &stmt, N_("reading the history"), err)) != RP_OK)
 		return s;
 	for (size_t i = 0; s == RP_OK && i < t->n; i++) {
 		if (t->entries[i].touch)
@@ -51,7 +51,7 @@ count_notes(store *st, timeline *t, rp_error *err)
 		if (sqlite3_step(stmt) == SQLITE_ROW)
 			t->entries[i].notes = (int)db_col_int(stmt, 0, 0, INT_MAX, 0);
 		else
-			s = store_fail(st, err, "reading the history");
+			s = store_fail(st, err, N_("reading the history"));
 	}
 	sqlite3_finalize(stmt);
 	return s;
@@ -82,7 +82,7 @@ timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_err
 		limit = TIMELINE_MAX;
 	if ((t = calloc(1, sizeof *t)) == NULL)
 		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
-	if ((s = db_prepare(st, timeline_sql, &stmt, "reading the history", err)) != RP_OK)
+	if ((s = db_prepare(st, timeline_sql, &stmt, N_("reading the history"), err)) != RP_OK)
 		goto out;
 	sqlite3_bind_int64(stmt, 1, client_id);
 	sqlite3_bind_int64(stmt, 2, (int64_t)limit);
@@ -108,7 +108,7 @@ timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_err
 	if (oom)
 		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	else if (rc != SQLITE_DONE)
-		s = store_fail(st, err, "reading the history");
+		s = store_fail(st, err, N_("reading the history"));
 	else
 		s = count_notes(st, t, err);
 out:

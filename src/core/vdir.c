@@ -324,7 +324,7 @@ to_remove(store *st, const found *file, int64_t client_id, bool *remove, rp_erro
 		return RP_OK;
 	}
 	s = db_query_int(st, "SELECT client_id FROM followups WHERE id = ?1", file->ref, 0, &owner,
-			 "reading follow-ups", err);
+			 N_("reading follow-ups"), err);
 	if (s == RP_ENOTFOUND) {
 		rp_error_clear(err);
 		return RP_OK;
