@@ -358,10 +358,13 @@ find_client(store *st, bool archived, const char *query, client *out, rp_error *
 		else if (n == 0)
 			s = rp_fail(err, RP_ENOTFOUND,
 				    _("no client matches \"%s\" (there are no clients yet)"), q);
+		else if (archived)
+			s = rp_fail(err, RP_ENOTFOUND,
+				    _("no archived client matches \"%s\"; archived: %s%s"), q, names,
+				    n > 8 ? ", …" : "");
 		else
-			s = rp_fail(err, RP_ENOTFOUND, _("no %sclient matches \"%s\"; %s: %s%s"),
-				    archived ? "archived " : "", q,
-				    archived ? "archived" : "clients", names, n > 8 ? ", …" : "");
+			s = rp_fail(err, RP_ENOTFOUND, _("no client matches \"%s\"; clients: %s%s"),
+				    q, names, n > 8 ? ", …" : "");
 	} else {
 		s = rp_fail(err, RP_EAMBIGUOUS, _("\"%s\" matches %d clients: %s"), q, prefixed,
 			    names);
