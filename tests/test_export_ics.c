@@ -838,10 +838,10 @@ french_client_in_french(void)
 		CHECK_STR(summary_of(cal, ICAL_VTODO_COMPONENT, 10),
 			  "En attente de Zoé Martin (Lefèvre & Fils)" NB ": signer le bon de commande");
 		CHECK_STR(description_of(cal, ICAL_VTODO_COMPONENT, 7),
-			  "Responsable" NB ": moi\nSuite au rendez-vous «" NB "Lancement" NB
+			  "Responsable" NB ": moi\nSuite à la réunion «" NB "Lancement" NB
 			  ": phase 2" NB "» avec Lefèvre & Fils du mercredi 11 mars 2026");
 		CHECK_STR(description_of(cal, ICAL_VTODO_COMPONENT, 8),
-			  "Suite au rendez-vous «" NB "Lancement" NB ": phase 2" NB
+			  "Suite à la réunion «" NB "Lancement" NB ": phase 2" NB
 			  "» avec Lefèvre & Fils du mercredi 11 mars 2026");
 		CHECK_STR(categories_of(object(cal, ICAL_VTODO_COMPONENT, 9)),
 			  "rapport|Lefèvre & Fils|waiting");
@@ -877,9 +877,37 @@ french_elision_and_checkins(void)
 		icalcomponent_free(cal);
 	}
 	free(out);
-	sql("DELETE FROM meetings WHERE id = 42;"
+	/* The first of a month is "le 1er". */
+	sql("UPDATE clients SET cadence_min = 21 WHERE id = 3");
+	out = export_at(42, NOW);
+	if ((cal = parse(out)) != NULL) {
+		CHECK_STR(description_of(cal, ICAL_VEVENT_COMPONENT, 3),
+			  "Dernier contact le 11 mars 2026. Pas avant le 1er avril 2026, au plus tard"
+			  " le 8 avril 2026 (un contact tous les 21 à 28 jours).");
+		icalcomponent_free(cal);
+	}
+	free(out);
+	/* A cadence of one length, and of every day. */
+	sql("UPDATE clients SET cadence_min = 7, cadence_max = 7 WHERE id = 3");
+	out = export_at(42, NOW);
+	if ((cal = parse(out)) != NULL) {
+		CHECK(strstr(description_of(cal, ICAL_VEVENT_COMPONENT, 3),
+			     "(un contact tous les 7 jours).") != NULL);
+		icalcomponent_free(cal);
+	}
+	free(out);
+	sql("UPDATE clients SET cadence_min = 1, cadence_max = 1 WHERE id = 3");
+	out = export_at(42, NOW);
+	if ((cal = parse(out)) != NULL) {
+		CHECK(strstr(description_of(cal, ICAL_VEVENT_COMPONENT, 3),
+			     "(un contact par jour).") != NULL);
+		icalcomponent_free(cal);
+	}
+	free(out);
+	sql("UPDATE clients SET cadence_min = 14, cadence_max = 28 WHERE id = 3;"
+	    "DELETE FROM meetings WHERE id = 42;"
 	    "INSERT INTO meetings (id, client_id, title, state, planned_at, created_at)"
-	    " VALUES (43, 3, 'Premier rendez-vous', 'planned', 1776700000, 1773200000)");
+	    " VALUES (43, 3, 'Première réunion', 'planned', 1776700000, 1773200000)");
 	out = export_at(43, NOW);
 	if ((cal = parse(out)) != NULL) {
 		CHECK_STR(summary_of(cal, ICAL_VEVENT_COMPONENT, 3), "Faire le point avec Ève Conseil");

@@ -245,7 +245,7 @@ task_description(calendar *cal, bool *oom, enum rp_lang lang, const char *owner,
 		return arena_printf(cal, oom, "%s%s%sFrom the meeting \"%s\" with %s on %s", lead,
 				    mine, owner[0] ? "\n" : "", title, who,
 				    date_format(date_local(met), day));
-	return arena_printf(cal, oom, "%s%s%sSuite au rendez-vous «" NNBSP "%s" NNBSP "» avec %s du %s",
+	return arena_printf(cal, oom, "%s%s%sSuite à la réunion «" NNBSP "%s" NNBSP "» avec %s du %s",
 			    lead, mine, owner[0] ? "\n" : "", title, who,
 			    date_format_long_in(lang, date_local(met), true, day, sizeof day));
 }
@@ -337,6 +337,20 @@ checkin_day(const client *cl, rp_date today, rp_date *from, rp_date *to)
 	return day;
 }
 
+/* "un contact tous les 5 à 14 jours", "tous les 7 jours", "par jour":
+** a cadence as French says it. */
+static const char *
+fr_cadence(int min, int max, char *buf, size_t size)
+{
+	if (max <= 1)
+		snprintf(buf, size, "un contact par jour");
+	else if (min == max)
+		snprintf(buf, size, "un contact tous les %d jours", max);
+	else
+		snprintf(buf, size, "un contact tous les %d à %d jours", min, max);
+	return buf;
+}
+
 /* The description of a check-in, in lang: the last contact and the
 ** window (dates in full in French: "le 1er avril 2026"), or that there
 ** was none. */
@@ -344,7 +358,7 @@ static const char *
 checkin_description(calendar *cal, bool *oom, enum rp_lang lang, const client *cl,
 		    rp_date from, rp_date to, rp_date today)
 {
-	char from_s[DATE_LONG_MAX], to_s[DATE_LONG_MAX], last_s[DATE_LONG_MAX];
+	char from_s[DATE_LONG_MAX], to_s[DATE_LONG_MAX], last_s[DATE_LONG_MAX], every[64];
 	bool overdue = date_to_days(to) < date_to_days(today);
 	rp_date last = date_local(cl->last_contact);
 
@@ -360,24 +374,15 @@ checkin_description(calendar *cal, bool *oom, enum rp_lang lang, const client *c
 				    last_s, from_s, to_s, cl->cadence_min, cl->cadence_max,
 				    overdue ? " Overdue." : "");
 	}
+	fr_cadence(cl->cadence_min, cl->cadence_max, every, sizeof every);
 	if (cl->last_contact == 0)
-		return arena_printf(
-			cal, oom,
-			export_plural(lang, cl->cadence_max)
-				? "Pas encore de contact (un contact tous les %d à %d jours)."
-				: "Pas encore de contact (un contact tous les %d à %d jour).",
-			cl->cadence_min, cl->cadence_max);
+		return arena_printf(cal, oom, "Pas encore de contact (%s).", every);
 	date_format_long_in(lang, from, false, from_s, sizeof from_s);
 	date_format_long_in(lang, to, false, to_s, sizeof to_s);
 	date_format_long_in(lang, last, false, last_s, sizeof last_s);
 	return arena_printf(cal, oom,
-			    export_plural(lang, cl->cadence_max)
-				    ? "Dernier contact le %s. Pas avant le %s, au plus tard le %s"
-				      " (un contact tous les %d à %d jours).%s"
-				    : "Dernier contact le %s. Pas avant le %s, au plus tard le %s"
-				      " (un contact tous les %d à %d jour).%s",
-			    last_s, from_s, to_s, cl->cadence_min, cl->cadence_max,
-			    overdue ? " En retard." : "");
+			    "Dernier contact le %s. Pas avant le %s, au plus tard le %s (%s).%s",
+			    last_s, from_s, to_s, every, overdue ? " En retard." : "");
 }
 
 /* The check-in of active client cl, in their language. */

@@ -100,7 +100,7 @@ chmod 0444 "$db"
 fails 1 "rapport: database $db is read-only" "a read-only database refuses a write" \
 	client add Bob
 run clients
-is "$STATUS:$OUT" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet')" "a read-only database can still be read"
+is "$STATUS:$OUT" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet\ten')" "a read-only database can still be read"
 run export last
 is "$STATUS" 0 "a read-only database can still be exported"
 run export last --format ics
@@ -133,7 +133,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null &&
 	chmod 0555 "$T/locked-folder"
 	as_nobody() { nobody env LD_PRELOAD="$FAKETIME_LIB" FAKETIME="@$NOW" "$T/bin/rapport" --db "$T/locked-folder/r.db" "$@"; }
 	out=$(as_nobody clients 2>&1); status=$?
-	is "$status:$out" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet')" "a read-only folder: reading works"
+	is "$status:$out" "$(printf '0:Acme\t-\t5-14\tnever\tno contact yet\ten')" "a read-only folder: reading works"
 	out=$(as_nobody prep acme 2>&1 >/dev/null); status=$?
 	is "$status:$out" "0:" "a read-only folder: prep works"
 	out=$(as_nobody client add Bob 2>&1); status=$?

@@ -85,7 +85,7 @@ like "$FR_FLAT" "*
 SUMMARY:En attente d'Éditions Lefèvre$NB: signer le bon de commande
 *" "a task of theirs: « En attente d'... », elided before a vowel"
 like "$FR_FLAT" "*
-DESCRIPTION:Responsable$NB: moi\\\\nSuite au rendez-vous «${NB}Point d'étape${NB}» avec Éditions Lefèvre du vendredi 4 décembre 2026
+DESCRIPTION:Responsable$NB: moi\\\\nSuite à la réunion «${NB}Point d'étape${NB}» avec Éditions Lefèvre du vendredi 4 décembre 2026
 *" "the task's description in French, its date in full"
 like "$FR_FLAT" "*
 SUMMARY:Faire le point avec Éditions Lefèvre

@@ -228,9 +228,9 @@ french_live_screen(void)
 
 	/* Ctrl-X asks in French, the keys French too; n keeps the meeting. */
 	term_key(t, "C-x");
-	SEE(t, "Terminer le rendez-vous maintenant" NNBSP "? o / n");
+	SEE(t, "Terminer la réunion maintenant" NNBSP "? o / n");
 	term_type(t, "n");
-	CHECK(term_wait_gone(t, "Terminer le rendez-vous", 3000));
+	CHECK(term_wait_gone(t, "Terminer la réunion", 3000));
 	CHECK_STR(steps_sql1("SELECT state FROM meetings ORDER BY id DESC LIMIT 1"), "live");
 
 	term_key(t, "C-c");
@@ -252,9 +252,9 @@ french_help(void)
 	term_key(t, "F1");
 	SEE(t, "rapport · touches · j/k, pages, g/G font défiler");
 	SEE(t, "Partout (même pendant la saisie)");
-	SEE(t, "aller au panneau suivant");
+	SEE(t, "aller au volet suivant");
 	SEE(t, "Maj-Tab");
-	SEE(t, "Panneau Notes");
+	SEE(t, "Volet Notes");
 	SEE(t, "Retour arrière");
 	SEE(t, "effacer le mot avant le curseur");
 	SEE(t, "↓ suite");

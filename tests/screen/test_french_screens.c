@@ -161,7 +161,7 @@ recap_speaks_french(void)
 	CHECK(UNSEEN(t, "close"));
 	/* The last line: the next check-in, its days in French. */
 	term_type(t, "G");
-	SEE(t, "Prochain rendez-vous");
+	SEE(t, "Prochaine réunion");
 	snprintf(want, sizeof want, "pas avant le %s,", short_day(RP_LANG_FR, 5));
 	SEE(t, want);
 	CHECK(UNSEEN(t, "Next check-in"));
@@ -191,7 +191,7 @@ recap_speaks_french(void)
 		free(text);
 	}
 	term_type(t, " ");
-	SEE(t, "Prochain rendez-vous");  /* back where the help was opened */
+	SEE(t, "Prochaine réunion");  /* back where the help was opened */
 	/* Too short for the whole help: it scrolls, and says so in French. */
 	term_resize(t, 14, 80);
 	term_wait_quiet(t, 200, 2000);
@@ -226,7 +226,7 @@ review_and_search_speak_french(void)
 		return;
 	SEE(t, "Zoë Lefèvre SARL");
 	term_type(t, "r");
-	SEE(t, "rapport · historique · Zoë Lefèvre SARL · 1 rendez-vous, 0 contact,");
+	SEE(t, "rapport · historique · Zoë Lefèvre SARL · 1 réunion, 0 contact,");
 	/* Too long for 80 columns: cut after a whole word. */
 	SEE(t, "les plus…");
 	SEE(t, "terminé");
@@ -251,7 +251,7 @@ review_and_search_speak_french(void)
 	SEE(t, "Ordre du jour");
 	SEE(t, "1. Budget  (");
 	SEE(t, "(à venir)");
-	SEE(t, "Suivis (d fait · x abandonné · u rouvert)");
+	SEE(t, "Actions (d faite · x abandonnée · u rouverte)");
 	snprintf(want, sizeof want, "[ouvert] envoyer le planning révisé @moi échéance %s",
 		 steps_date(1));
 	SEE(t, want);
@@ -279,7 +279,7 @@ review_and_search_speak_french(void)
 	/* The help of Review, wrapped rather than cut. */
 	term_key(t, "F1");
 	SEE(t, "rapport · historique · touches");
-	SEE(t, "lire le rendez-vous, ou ouvrir un résultat à sa note");
+	SEE(t, "lire la réunion, ou ouvrir un résultat à sa note");
 	CHECK(UNSEEN(t, "read the meeting"));
 	term_type(t, " ");
 	term_key(t, "C-c");
