@@ -172,7 +172,7 @@ build(app *a, recap_view *v)
 			[FOLLOWUP_OPEN] = "", [FOLLOWUP_DONE] = N_("(done) "),
 			[FOLLOWUP_DROPPED] = N_("(dropped) "),
 		};
-		char text[NOTE_TEXT_MAX + 400], owner[300], due[100];
+		char text[NOTE_TEXT_MAX + 400], owner[300], due[100], day[DATE_SHORT_MAX + 8];
 		int at;
 
 		if (i == 0)
@@ -182,7 +182,8 @@ build(app *a, recap_view *v)
 		else
 			snprintf(owner, sizeof owner, "%s", _("who? (o)"));
 		if (f->due)
-			snprintf(due, sizeof due, _("due %s"), f->due);
+			snprintf(due, sizeof due, _("due %s"),
+				 screen_due(f->due, day, sizeof day));
 		else
 			snprintf(due, sizeof due, "%s", _("when? (w)"));
 		/* Wrapped: a long action still shows its owner and due date. */

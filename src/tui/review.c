@@ -375,13 +375,14 @@ meeting_rows(app *a, review_view *v, int64_t note_id)
 	for (size_t i = 0; i < r->nfollowups; i++) {
 		const recap_followup *f = &r->followups[i];
 
-		char text[NOTE_TEXT_MAX + 400], owner[300] = "", due[100] = "";
+		char text[NOTE_TEXT_MAX + 400], owner[300] = "", due[100] = "", due_day[DATE_SHORT_MAX + 8];
 		int at;
 
 		if (f->owner)
 			snprintf(owner, sizeof owner, " @%s", f->owner);
 		if (f->due)
-			snprintf(due, sizeof due, _(" due %s"), f->due);
+			snprintf(due, sizeof due, _(" due %s"),
+				 screen_due(f->due, due_day, sizeof due_day));
 		/* Wrapped: a long action still shows its owner and due date. */
 		snprintf(text, sizeof text, "  [%s] %s%s%s", statuses[f->status], f->text, owner, due);
 		at = listview_add_wrapped(&v->lv, true,

@@ -10,6 +10,7 @@
 
 #include "keymap.h"
 #include "layout.h"
+#include "rapport/date.h"
 #include "rapport/i18n.h"
 #include "rapport/lang.h"
 #include "listview.h"
@@ -256,6 +257,23 @@ screen_help_hint(void)
 	/* TRANSLATORS: the key bar's last hint; it starts with the key, "? ",
 	** which keeps it on the bar however narrow the screen. */
 	return _("? help");
+}
+
+const char *
+screen_due(const char *iso, char *buf, size_t size)
+{
+	rp_date d, today = date_local(time(NULL));
+	size_t len;
+
+	if (date_parse_due(iso, today, &d, NULL) != RP_OK) {
+		snprintf(buf, size, "%s", iso);
+		return buf;
+	}
+	date_format_short(d, buf, size);
+	len = strlen(buf);
+	if (d.year != today.year && len < size)
+		snprintf(buf + len, size - len, " %d", d.year);
+	return buf;
 }
 
 const char *

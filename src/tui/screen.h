@@ -142,6 +142,11 @@ const char *screen_keys_fit(const char *keys, int cols, char *buf, size_t size);
 ** LAYOUT_HINT_SEP and this. */
 const char *screen_help_hint(void);
 
+/* A due date kept as "YYYY-MM-DD", for people in the user's language:
+** "Fri 4 Dec", « ven. 4 déc. », with the year when it is not this one;
+** the text as it is when it is not such a date.  Returns buf. */
+const char *screen_due(const char *iso, char *buf, size_t size);
+
 /* The help of a screen over the whole of it: a title and lines of
 ** "keys<TAB>what they do" (a line without a tab is a heading), already
 ** translated, in a list view: what a key does wraps at a blank beside its

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "fixture.h"
+#include "rapport/date.h"
 #include "tap.h"
 
 const char *steps_bin;
@@ -193,4 +194,15 @@ steps_unseen(term *t, const char *text, const char *file, int line)
 	tap_fail(file, line, "\"%s\" is on the screen:\n%s", text, all ? all : "");
 	free(all);
 	return false;
+}
+
+const char *
+steps_day(int days)
+{
+	static char buf[DATE_SHORT_MAX];
+	rp_date d;
+
+	if (sscanf(steps_date(days), "%d-%d-%d", &d.year, &d.month, &d.day) != 3)
+		return "?";
+	return date_format_short_in(RP_LANG_EN, d, buf, sizeof buf);
 }

@@ -37,6 +37,9 @@ int64_t steps_now(void);
 /* The local date (YYYY-MM-DD) `days` days after the fixed clock's. */
 const char *steps_date(int days);
 
+/* The same date as the screens show it in English: "Fri 27 Nov". */
+const char *steps_day(int days);
+
 /* Start argv (argv[0] is usually steps_bin) in a pseudo-terminal at the
 ** fixed clock, with the test database and envp_extra (may be NULL) added to
 ** the environment, as term_start() does. */

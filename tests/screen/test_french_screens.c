@@ -128,7 +128,7 @@ recap_speaks_french(void)
 	SEE(t, "Décisions");
 	SEE(t, "Actions");
 	snprintf(want, sizeof want, "envoyer le planning révisé · @moi · échéance %s",
-		 steps_date(1));  /* ^ven on a Thursday */
+		 short_day(RP_LANG_FR, 1));  /* ^ven on a Thursday */
 	SEE(t, want);
 	SEE(t, "Questions ouvertes");
 	SEE(t, "Inquiétudes");
@@ -253,7 +253,7 @@ review_and_search_speak_french(void)
 	SEE(t, "(à venir)");
 	SEE(t, "Actions (d faite · x abandonnée · u rouverte)");
 	snprintf(want, sizeof want, "[ouvert] envoyer le planning révisé @moi échéance %s",
-		 steps_date(1));
+		 short_day(RP_LANG_FR, 1));
 	SEE(t, want);
 	CHECK(UNSEEN(t, "Agenda"));
 	CHECK(UNSEEN(t, "Follow-ups"));
@@ -328,7 +328,8 @@ english_stays_english(void)
 	SEE(t, "Decisions");
 	SEE(t, "Open questions");
 	SEE(t, "\"on ne peut plus glisser\"");
-	snprintf(want, sizeof want, "envoyer le planning révisé · @moi · due %s", steps_date(1));
+	snprintf(want, sizeof want, "envoyer le planning révisé · @moi · due %s",
+		 short_day(RP_LANG_EN, 1));
 	SEE(t, want);
 	CHECK(UNSEEN(t, "Décisions"));
 	CHECK(UNSEEN(t, "récap"));

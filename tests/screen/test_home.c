@@ -257,7 +257,7 @@ recap_fixes_exports_and_plans(void)
 	SEE(t, "send the deck · @me");
 	term_type(t, "w");  /* when: the due date */
 	term_type(t, "+3d\r");
-	SEE(t, want);
+	SEE(t, steps_day(3));
 	CHECK_STR(steps_sql1("SELECT owner || ' ' || due FROM followups WHERE text = 'send the deck'"),
 		  (snprintf(path + 500, 90, "me %s", want), path + 500));
 	snprintf(path, sizeof path, "%s", fixture_path("recap-export.md"));

@@ -193,7 +193,7 @@ the_recap_scrolls_to_its_last_line(void)
 	SEE(t, "someday");
 	term_key(t, "C-u");
 	term_type(t, "+2d\r");
-	SEE(t, steps_date(2));
+	SEE(t, steps_day(2));
 	CHECK_STR(steps_sql1("SELECT due FROM followups WHERE text = 'book a demo'"), steps_date(2));
 	term_type(t, "q");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
@@ -466,7 +466,7 @@ long_notes_are_read_whole(void)
 	SEE(t, "rapport · recap");
 	SEE(t, "alas");
 	/* A long action keeps its owner and due date in sight. */
-	SEE(t, "@me · due 2026-11-27");
+	SEE(t, "@me · due Fri 27 Nov");
 	term_key(t, "Esc");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
@@ -478,7 +478,7 @@ long_notes_are_read_whole(void)
 	term_key(t, "Enter");
 	SEE(t, "Notes");
 	SEE(t, "alas");
-	SEE(t, "@me due 2026-11-27");
+	SEE(t, "@me due Fri 27 Nov");
 	term_resize(t, 20, 50);
 	SEE(t, "alas");
 	term_resize(t, 24, 80);
