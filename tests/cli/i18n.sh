@@ -55,7 +55,7 @@ if [ -n "$french" ]; then
 	is "$STATUS:$ERR:$OUT" "2:rapport: clients ne prend aucun argument (voir rapport --help):" \
 		"a usage error in French, exit 2, the rapport: prefix kept"
 	fr frobnicate
-	is "$STATUS:$ERR" "2:rapport: commande inconnue « frobnicate » (voir rapport --help)" \
+	is "$STATUS:$ERR" "2:rapport: commande inconnue «${NNBSP}frobnicate${NNBSP}» (voir rapport --help)" \
 		"an unknown command in French"
 	fr client add --lang de X
 	is "$STATUS:$ERR" "2:rapport: --lang prend en ou fr, pas «${NNBSP}de${NNBSP}» (voir rapport --help)" \
@@ -111,7 +111,7 @@ like "$(grep '^Acme' <<<"$OUT")" "Acme *never *no contact yet *en" "Acme's row: 
 if [ -n "$french" ]; then
 	LC_ALL= LANG=fr_FR.UTF-8 LANGUAGE=fr on_tty clients
 	like "$(head -1 <<<"$OUT")" "NOM*ORGANISATION*CADENCE*DERNIER CONTACT*ÉTAT*LANGUE" "the French heading"
-	like "$(grep '^Acme' <<<"$OUT")" "Acme *jamais *aucun contact encore *en" \
+	like "$(grep '^Acme' <<<"$OUT")" "Acme *jamais *pas encore de contact *en" \
 		"Acme's row in French: the language code stays en"
 	fr client lang acme fr
 	is "$STATUS:$OUT" "0:Acme parle désormais français" "client lang, said in French"

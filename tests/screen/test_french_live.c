@@ -102,7 +102,7 @@ no_english(term *t, int line)
 {
 	static const char *const words[] = {
 		"the", "to", "of", "keys", "key", "pane", "move", "next", "previous",
-		"cursor", "delete", "select", "start", "item", "prompt", "save", "note",
+		"cursor", "delete", "select", "start", "item", "prompt", "save",
 		"quit", "meeting", "help", "closes", "scroll", "Everywhere", "while", "typing",
 		"Left", "Right", "Up", "Down", "Home", "End", "Backspace", "Enter", "Esc",
 		"Shift", "undo", "dismiss", "park", "skip", "edit", "more", NULL,
@@ -214,16 +214,16 @@ french_live_screen(void)
 	term_key(t, "Tab");
 	term_type(t, "j");
 	term_type(t, "p");
-	SEE(t, "«" NNBSP "Étapes" NNBSP "» reporté");
+	SEE(t, "«" NNBSP "Étapes" NNBSP "» mis de côté");
 	row = status_row(t);
-	CHECK(row && strstr(row, "«" NNBSP "Étapes" NNBSP "» reporté · u") != NULL);
+	CHECK(row && strstr(row, "«" NNBSP "Étapes" NNBSP "» mis de côté · u") != NULL);
 	CHECK(row && cut_only_title(row));
 	CHECK(row && strstr(row, "parked") == NULL && strstr(row, "undo") == NULL);
 	free(row);
 	CHECK_STR(steps_sql1("SELECT status FROM agenda_items WHERE title = 'Étapes'"), "parked");
 	term_key(t, "Tab");
 	term_type(t, "u");
-	SEE(t, "annulé" NNBSP ": «" NNBSP "Étapes" NNBSP "» reporté");
+	SEE(t, "annulé" NNBSP ": «" NNBSP "Étapes" NNBSP "» mis de côté");
 	CHECK_STR(steps_sql1("SELECT status FROM agenda_items WHERE title = 'Étapes'"), "pending");
 
 	/* Ctrl-X asks in French, the keys French too; n keeps the meeting. */
@@ -262,7 +262,7 @@ french_help(void)
 	term_type(t, "G");
 	SEE(t, "Suggestions (une lettre agit une fois");
 	SEE(t, "écarter la suggestion");
-	SEE(t, "garder le point sélectionné pour la prochaine fois");
+	SEE(t, "mettre le point de côté pour la prochaine fois");
 	no_english(t, __LINE__);
 	/* Any other key closes it, and is not typed. */
 	term_type(t, "q");
@@ -337,7 +337,7 @@ french_wide(void)
 	CHECK(row && strstr(row, "…") == NULL);
 	free(row);
 	term_key(t, "F1");
-	SEE(t, "rapport · touches · une touche ferme l'aide");
+	SEE(t, "rapport · touches · n'importe quelle touche ferme l'aide");
 	SEE(t, "Partout (même pendant la saisie)");
 	SEE(t, "Suggestions (une lettre agit une fois");
 	no_english(t, __LINE__);

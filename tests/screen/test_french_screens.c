@@ -122,7 +122,7 @@ recap_speaks_french(void)
 	setup("recap-fr.db", "fr");
 	if ((t = recap_of_a_call(french, 24, 80)) == NULL)
 		return;
-	snprintf(want, sizeof want, "rapport · récap · Kickoff avec Zoë Lefèvre SARL · %s · ",
+	snprintf(want, sizeof want, "rapport · récapitulatif · Kickoff avec Zoë Lefèvre SARL · %s · ",
 		 short_day(RP_LANG_FR, 0));
 	SEE(t, want);
 	SEE(t, "Décisions");
@@ -132,7 +132,7 @@ recap_speaks_french(void)
 	SEE(t, want);
 	SEE(t, "Questions ouvertes");
 	SEE(t, "Inquiétudes");
-	SEE(t, "Verbatim du client");
+	SEE(t, "Citations du client");
 	SEE(t, "«" NNBSP "on ne peut plus glisser" NNBSP "»");
 	SEE(t, "Temps par point (passé/prévu)");
 	SEE(t, "(pas abordé)");
@@ -152,7 +152,7 @@ recap_speaks_french(void)
 	{
 		char *bar = key_bar(t, 24);
 
-		CHECK_STR(bar, " o responsable · w échéance · d fait · p planifier · Échap fermer · ? aide");
+		CHECK_STR(bar, " o responsable · w échéance · d faite · p planifier · Échap fermer · ? aide");
 		free(bar);
 	}
 	CHECK(UNSEEN(t, "abandon"));
@@ -161,7 +161,7 @@ recap_speaks_french(void)
 	CHECK(UNSEEN(t, "close"));
 	/* The last line: the next check-in, its days in French. */
 	term_type(t, "G");
-	SEE(t, "Prochaine réunion");
+	SEE(t, "Prochaine prise de nouvelles");
 	snprintf(want, sizeof want, "pas avant le %s,", short_day(RP_LANG_FR, 5));
 	SEE(t, want);
 	CHECK(UNSEEN(t, "Next check-in"));
@@ -170,7 +170,7 @@ recap_speaks_french(void)
 	SEE(t, "autres au-dessus");
 	/* The help: French, its long lines wrapped at a word beside the keys. */
 	term_key(t, "F1");
-	SEE(t, "rapport · récap · touches");
+	SEE(t, "rapport · récapitulatif · touches");
 	SEE(t, "choisir le responsable de l'action");
 	SEE(t, "Échap  q");
 	SEE(t, "cette aide");
@@ -191,14 +191,14 @@ recap_speaks_french(void)
 		free(text);
 	}
 	term_type(t, " ");
-	SEE(t, "Prochaine réunion");  /* back where the help was opened */
+	SEE(t, "Prochaine prise de nouvelles");  /* back where the help was opened */
 	/* Too short for the whole help: it scrolls, and says so in French. */
 	term_resize(t, 14, 80);
 	term_wait_quiet(t, 200, 2000);
 	term_key(t, "F1");
-	SEE(t, "rapport · récap · touches");
+	SEE(t, "rapport · récapitulatif · touches");
 	SEE(t, "autres en dessous");
-	SEE(t, "j k PgDn PgUp font défiler · toute autre touche ferme l'aide");
+	SEE(t, "j k PgSuiv PgPréc font défiler · toute autre touche ferme l'aide");
 	CHECK(UNSEEN(t, "cette aide"));
 	term_type(t, "G");
 	SEE(t, "cette aide");
@@ -226,7 +226,7 @@ review_and_search_speak_french(void)
 		return;
 	SEE(t, "Zoë Lefèvre SARL");
 	term_type(t, "r");
-	SEE(t, "rapport · historique · Zoë Lefèvre SARL · 1 réunion, 0 contact,");
+	SEE(t, "rapport · revue · Zoë Lefèvre SARL · 1 réunion, 0 point de contact,");
 	/* Too long for 80 columns: cut after a whole word. */
 	SEE(t, "les plus…");
 	SEE(t, "terminé");
@@ -245,14 +245,14 @@ review_and_search_speak_french(void)
 	/* The meeting, read in full. */
 	term_type(t, "G");
 	term_key(t, "Enter");
-	snprintf(want, sizeof want, "rapport · historique · Kickoff avec Zoë Lefèvre SARL · %s",
+	snprintf(want, sizeof want, "rapport · revue · Kickoff avec Zoë Lefèvre SARL · %s",
 		 short_day(RP_LANG_FR, 0));
 	SEE(t, want);
 	SEE(t, "Ordre du jour");
 	SEE(t, "1. Budget  (");
 	SEE(t, "(à venir)");
 	SEE(t, "Actions (d faite · x abandonnée · u rouverte)");
-	snprintf(want, sizeof want, "[ouvert] envoyer le planning révisé @moi échéance %s",
+	snprintf(want, sizeof want, "[ouverte] envoyer le planning révisé @moi échéance %s",
 		 short_day(RP_LANG_FR, 1));
 	SEE(t, want);
 	CHECK(UNSEEN(t, "Agenda"));
@@ -278,8 +278,8 @@ review_and_search_speak_french(void)
 	CHECK(UNSEEN(t, "no hits"));
 	/* The help of Review, wrapped rather than cut. */
 	term_key(t, "F1");
-	SEE(t, "rapport · historique · touches");
-	SEE(t, "lire la réunion, ou ouvrir un résultat à sa note");
+	SEE(t, "rapport · revue · touches");
+	SEE(t, "lire la réunion, ou ouvrir un résultat de recherche sur sa");
 	CHECK(UNSEEN(t, "read the meeting"));
 	term_type(t, " ");
 	term_key(t, "C-c");
@@ -298,7 +298,7 @@ a_wide_screen_shows_every_hint(void)
 	if ((t = recap_of_a_call(french, 60, 200)) == NULL)
 		return;
 	bar = key_bar(t, 60);
-	CHECK_STR(bar, " o responsable · w échéance · d fait · p planifier · x abandonner · "
+	CHECK_STR(bar, " o responsable · w échéance · d faite · p planifier · x abandonner · "
 		       "E exporter · Échap fermer · ? aide");
 	free(bar);
 	/* The help's lines whole on one row each. */
