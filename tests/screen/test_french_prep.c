@@ -122,7 +122,8 @@ prep_french_client_in_french(void)
 	SEE(t, "Pour engager la conversation");
 	SEE(t, FR_OPENER);
 	SEE(t, "Prochaine réunion");
-	SEE(t, "aucune de prévue" NNBSP ": a ajoute un point");
+	/* Whole at 80 columns: not cut at the end. */
+	SEE(t, "aucune de prévue" NNBSP ": a en crée une avec un point, A d'après un modèle");
 	/* Nothing of the English chrome. */
 	CHECK(UNSEEN(t, "rapport · prep"));
 	CHECK(UNSEEN(t, "Personal"));
@@ -197,6 +198,55 @@ prep_english_client_in_french(void)
 	SEE(t, "Comment se passe votre semaine" NNBSP "?");
 	CHECK(UNSEEN(t, EN_OPENER));
 	CHECK_STR(steps_sql1("SELECT lang FROM clients WHERE name = 'Acme Ltd'"), "fr");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
+/* The next meeting in French: its heading, its date line and its keys, a
+** question about it; a fact typed with a French kind. */
+static void
+prep_meeting_in_french(void)
+{
+	char cmd[200], want[200], *bar;
+	rp_date d;
+	term *t;
+
+	setup("prep-meet.db", "Dupont SA", "fr", "de retour de vacances au Japon");
+	snprintf(cmd, sizeof cmd, "plan dupont Lancement --item Budget:15 --at '%s 14:00'",
+		 steps_date(1));
+	CHECK_INT(steps_rapport(cmd), 0);
+	if ((t = open_prep(french, "rapport · préparation · Dupont SA · ")) == NULL)
+		return;
+	SEE(t, "Prochaine réunion" NNBSP ": Lancement (réunion 1, 15')");
+	CHECK(sscanf(steps_date(1), "%d-%d-%d", &d.year, &d.month, &d.day) == 3);
+	snprintf(want, sizeof want, "  %s 14:00", date_format_short_in(RP_LANG_FR, d, cmd, sizeof cmd));
+	SEE(t, want);
+	/* Tab to the next meeting's date line: its own keys. */
+	for (int i = 0; i < 3; i++)
+		term_key(t, "Tab");
+	bar = key_bar(t);
+	if (!starts_with(bar, " Prochaine réunion" NNBSP ": w déplacer · e renommer · "))
+		tap_fail(__FILE__, __LINE__, "the date line's keys: \"%s\"", bar);
+	CHECK(ends_with(bar, " · Échap retour · ? aide"));
+	free(bar);
+	term_type(t, "C");
+	snprintf(want, sizeof want, "Annuler cette réunion (%s 14:00)" NNBSP "? o / n" NNBSP ":",
+		 date_format_short_in(RP_LANG_FR, d, cmd, sizeof cmd));
+	SEE(t, want);
+	term_type(t, "n");
+	term_wait_quiet(t, 200, 2000);
+	CHECK_STR(steps_sql1("SELECT state FROM meetings"), "planned");
+	/* A fact whose kind is typed in French. */
+	term_key(t, "BTab");
+	term_key(t, "BTab");
+	term_key(t, "BTab");
+	term_type(t, "a");
+	SEE(t, "Fait ([type" NNBSP ":] texte)" NNBSP ":");
+	term_type(t, "famille : les jumeaux entrent au CP");
+	term_key(t, "Enter");
+	SEE(t, "famille les jumeaux entrent au CP  (");
+	CHECK_STR(steps_sql1("SELECT kind FROM facts WHERE text LIKE 'les jumeaux%'"), "family");
 	term_key(t, "C-c");
 	CHECK_INT(term_wait_exit(t, 5000), 0);
 	term_free(t);
@@ -351,12 +401,14 @@ main(void)
 	if (have_french) {
 		RUN(prep_french_client_in_french);
 		RUN(prep_english_client_in_french);
+		RUN(prep_meeting_in_french);
 		RUN(followups_in_french);
 	} else {
 		const char *no = "the fr_FR.UTF-8 locale is not installed (locale -a)";
 
 		tap_skip("prep_french_client_in_french", no);
 		tap_skip("prep_english_client_in_french", no);
+		tap_skip("prep_meeting_in_french", no);
 		tap_skip("followups_in_french", no);
 	}
 	RUN(english_stays_english);
