@@ -44,6 +44,8 @@ static const char *const section_titles[SEC_COUNT] = {
 /* The key bar of each section (the help says it all): hints separated by
 ** LAYOUT_HINT_SEP, each a key and a word, so that a narrow bar drops whole
 ** hints. */
+/* TRANSLATORS: Prep's key bar for a section: hints separated by " · ",
+** each starting with its key (a, e, x, d, w...), which stays as it is. */
 static const char *const section_keys[SEC_COUNT] = {
 	N_("a add · e edit · x forget · d done · w until"),
 	N_("d asked (mark as used)"),
@@ -427,8 +429,8 @@ build(app *a, prep_view *v)
 			total += s->items[i].timebox_minutes;
 		/* TRANSLATORS: the next meeting's heading on Prep: its title, its
 		** number and how long it is planned to last, in minutes ('). */
-		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, _("Next meeting: %s (meeting %lld, %d')"),
-			 s->title, (long long)s->meeting_id,
+		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE,
+			 _("Next meeting: %s (meeting %lld, %d')"), s->title, (long long)s->meeting_id,
 			 s->planned_minutes ? s->planned_minutes : total);
 		add_when_line(a, v);
 		for (size_t i = 0; i < s->nitems; i++) {
