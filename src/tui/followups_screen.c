@@ -13,10 +13,12 @@
 
 #include "rapport/client.h"
 #include "rapport/followup.h"
+#include "rapport/i18n.h"
 #include "rapport/person.h"
 #include "rapport/note.h"
 #include "listview.h"
 #include "screen.h"
+#include "width.h"
 
 /* What the screen asks. */
 enum { ASK_OWNER = 1, ASK_DUE };
@@ -44,11 +46,16 @@ typedef struct followups_view {
 	char day[11];            /* the same, "YYYY-MM-DD": what is overdue */
 } followups_view;
 
-static const char *const side_names[] = {
-	[FOLLOWUP_EITHER] = "everyone's",
-	[FOLLOWUP_MINE] = "mine",
-	[FOLLOWUP_THEIRS] = "theirs",
-};
+/* The filter's name in the title, in the user's language. */
+static const char *
+side_name(int side)
+{
+	switch (side) {
+	case FOLLOWUP_MINE: return C_("follow-ups: side", "mine");
+	case FOLLOWUP_THEIRS: return C_("follow-ups: side", "theirs");
+	default: return C_("follow-ups: side", "everyone's");
+	}
+}
 
 static void
 say(followups_view *v, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -113,7 +120,7 @@ followups_open(app *a)
 	followups_view *v = calloc(1, sizeof *v);
 
 	if (v == NULL) {
-		snprintf(a->msg, sizeof a->msg, "out of memory");
+		snprintf(a->msg, sizeof a->msg, "%s", _("out of memory"));
 		return NULL;
 	}
 	input_init(&v->q.in);
@@ -136,16 +143,22 @@ followups_close(void *state)
 	free(v);
 }
 
+/* The help and the key bar (screen.c translates the NC_() texts). */
 static const screen_keyhelp keys[] = {
-	KEYS("open the meeting it came from (Review; Esc comes back)", "open", SA_OPEN),
-	KEYS("done", "done", SA_DONE),
-	KEYS("dropped: no longer to do", "drop", SA_DROP),
-	KEYS("open again the last one closed here (undo)", "undo", SA_REOPEN),
-	KEYS("the owner (@who; blank for nobody)", "owner", SA_OWNER),
-	KEYS("the due date: fri, eow, +3d, 2026-12-04; blank for none", "due", SA_WHEN),
-	KEYS("everyone's, mine, theirs", "side", SA_SECTION_NEXT, SA_SECTION_PREV),
-	KEYS("back to the clients", "back", SA_BACK),
-	KEYS("quit", NULL, SA_QUIT),
+	KEYS(NC_("key help", "open the meeting it came from (Review; Esc comes back)"),
+	     NC_("key bar", "open"), SA_OPEN),
+	KEYS(NC_("key help", "done"), NC_("key bar", "done"), SA_DONE),
+	KEYS(NC_("key help", "dropped: no longer to do"), NC_("key bar", "drop"), SA_DROP),
+	KEYS(NC_("key help", "open again the last one closed here (undo)"), NC_("key bar", "undo"),
+	     SA_REOPEN),
+	KEYS(NC_("key help", "the owner (@who; blank for nobody)"), NC_("key bar", "owner"),
+	     SA_OWNER),
+	KEYS(NC_("key help", "the due date: fri, eow, +3d, 2026-12-04; blank for none"),
+	     NC_("key bar", "due"), SA_WHEN),
+	KEYS(NC_("key help", "everyone's, mine, theirs"), NC_("key bar", "side"), SA_SECTION_NEXT,
+	     SA_SECTION_PREV),
+	KEYS(NC_("key help", "back to the clients"), NC_("key bar", "back"), SA_BACK),
+	KEYS(NC_("key help", "quit"), NULL, SA_QUIT),
 	KEYS_END,
 };
 
@@ -167,25 +180,27 @@ static const char *
 due_label(const followup *f, const char *day, bool compact, char *buf, size_t size)
 {
 	rp_date d = {0, 0, 0};
-	char when[16];
+	char when[DATE_SHORT_MAX];
 
 	if (f->due == NULL)
-		return "no date";
+		return _("no date");
 	if (sscanf(f->due, "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3 ||
 	    !date_valid(d.year, d.month, d.day))
 		return DATE_INVALID_TEXT;
 	if (strcmp(f->due, day) == 0)
-		return "today";
+		return C_("follow-up due", "today");
 	if (strncmp(f->due, day, 4) != 0)
 		snprintf(when, sizeof when, "%s", f->due);
 	else
 		date_format_short(d, when, sizeof when);
 	if (f->overdue && compact)
-		return "overdue";
+		return C_("follow-up due", "overdue");
 	/* "20 Nov overdue": the weekday of a day gone by says little. */
 	if (f->overdue)
-		snprintf(buf, size, "%s overdue",
-			 strncmp(f->due, day, 4) == 0 ? strchr(when, ' ') + 1 : when);
+		/* TRANSLATORS: a follow-up's due day gone by: "20 Nov overdue". */
+		snprintf(buf, size, _("%s overdue"),
+			 strncmp(f->due, day, 4) == 0 && strchr(when, ' ') ? strchr(when, ' ') + 1
+									   : when);
 	else
 		snprintf(buf, size, "%s", when);
 	return buf;
@@ -196,24 +211,26 @@ layout(const followups_view *v)
 {
 	struct cols c = {.client = 18, .side = 7, .owner = 11};
 	int64_t top = 0;
-	int digits = 2;  /* "ID" */
-	char buf[32];
+	int digits = width_str(_("ID"));
+	char buf[64];
 
 	if (COLS < 70)
 		c = (struct cols){.client = 12, .side = 2, .owner = 9, .compact = true};
 	if (COLS < 50)
 		c = (struct cols){.client = 9, .side = 2, .compact = true};
-	c.due = 4;  /* "DUE" */
+	c.due = width_str(_("DUE")) + 1;
 	for (size_t i = 0; v->l && i < v->l->n; i++) {
 		const followup *f = &v->l->items[i];
-		/* The labels are ASCII: bytes are columns. */
-		int w = (int)strlen(due_label(f, v->day, c.compact, buf, sizeof buf)) + 1;
+		/* By width: a French label holds accents ("déc."). */
+		int w = width_str(due_label(f, v->day, c.compact, buf, sizeof buf)) + 1;
 
 		c.due = w > c.due ? w : c.due;
 		top = f->id > top ? f->id : top;
 	}
-	for (; top >= 100; top /= 10)
-		digits++;
+	/* As wide as the largest number, or as its heading. */
+	for (int nd = 1; top >= 10; top /= 10)
+		if (++nd > digits)
+			digits = nd;
 	if (COLS >= 50)
 		c.id = digits + 1;
 	c.text = COLS - 2 - c.id - c.due - c.client - c.side - c.owner;
@@ -237,11 +254,14 @@ due_attr(const app *a, const followup *f, const char *day)
 static void
 side_cell(listview *lv, const app *a, const followup *f, int width)
 {
-	const char *word = f->theirs ? "theirs" : "mine";
-	char letter[2] = {f->theirs ? 'T' : 'M', '\0'};
+	const char *word = f->theirs ? _("theirs") : _("mine");
+	/* TRANSLATORS: the Follow-ups list's side on a narrow terminal, one
+	** letter each: Mine, Theirs (French: M for moi, E for eux). */
+	const char *letter = f->theirs ? C_("follow-ups: side letter", "T")
+				       : C_("follow-ups: side letter", "M");
 
 	listview_cell(lv, f->theirs ? screen_pick(a, PAIR_FOCUS, A_NORMAL) : A_NORMAL,
-		      width > 2 ? word : letter, width);
+		      width > 2 && width_str(word) < width ? word : letter, width);
 }
 
 static void
@@ -272,22 +292,24 @@ fill(const app *a, followups_view *v, struct cols c)
 	}
 	if (v->l && v->l->more)
 		listview_add(&v->lv, false, screen_pick(a, PAIR_DIM, A_DIM),
-			     "… and more: rapport followups --due WHEN lists by date");
+			     "%s", _("… and more: rapport followups --due WHEN lists by date"));
 }
 
 /* Where the selected follow-up came from, for the line above the keys. */
 static void
 origin(const followup *f, char *buf, size_t size)
 {
-	char when[16] = "";
+	char when[DATE_SHORT_MAX] = "";
 
 	if (f->meeting_id == 0) {
-		snprintf(buf, size, "follow-up %lld · %s · not from a meeting", (long long)f->id,
+		snprintf(buf, size, _("follow-up %lld · %s · not from a meeting"), (long long)f->id,
 			 f->client);
 		return;
 	}
 	date_format_short(date_local(f->meeting_at), when, sizeof when);
-	snprintf(buf, size, "follow-up %lld · from \"%s\" with %s, %s · Enter opens it",
+	/* TRANSLATORS: the selected follow-up: its number, the meeting it came
+	** from (its title, quoted), the client and the meeting's day. */
+	snprintf(buf, size, _("follow-up %lld · from \"%s\" with %s, %s · Enter opens it"),
 		 (long long)f->id, f->meeting_title, f->client, when);
 }
 
@@ -301,7 +323,7 @@ followups_draw(app *a, void *state)
 	int x;
 
 	if (v->help) {
-		screen_help_keys(a, "rapport · follow-ups · keys", keys);
+		screen_help_keys(a, _("rapport · follow-ups · keys"), keys);
 		return;
 	}
 	if (LINES < 6 || COLS < 30) {
@@ -310,29 +332,32 @@ followups_draw(app *a, void *state)
 	}
 	erase();
 	curs_set(0);
-	snprintf(title, sizeof title, "rapport · follow-ups, overdue first · %s (Tab: %s)",
-		 side_names[a->followups_side], side_names[(a->followups_side + 1) % 3]);
+	snprintf(title, sizeof title, _("rapport · follow-ups, overdue first · %s (Tab: %s)"),
+		 side_name(a->followups_side), side_name((a->followups_side + 1) % 3));
 	screen_put(0, 1, COLS - 2, title, A_BOLD);
 	c = layout(v);
 	x = 1;
 	if (c.id)
-		screen_put(2, x, c.id - 1, "ID", A_UNDERLINE);
-	screen_put(2, x += c.id, c.due - 1, "DUE", A_UNDERLINE);
-	screen_put(2, x += c.due, c.client - 1, "CLIENT", A_UNDERLINE);
-	screen_put(2, x += c.client, c.side - 1, c.side > 2 ? "SIDE" : "S", A_UNDERLINE);
+		screen_put(2, x, c.id - 1, _("ID"), A_UNDERLINE);
+	screen_put(2, x += c.id, c.due - 1, _("DUE"), A_UNDERLINE);
+	screen_put(2, x += c.due, c.client - 1, _("CLIENT"), A_UNDERLINE);
+	screen_put(2, x += c.client, c.side - 1,
+		   c.side > 2 && width_str(_("SIDE")) < c.side ? _("SIDE")
+							       : C_("follow-ups: side heading", "S"),
+		   A_UNDERLINE);
 	if (c.owner)
-		screen_put(2, x += c.side, c.owner - 1, "OWNER", A_UNDERLINE);
+		screen_put(2, x += c.side, c.owner - 1, _("OWNER"), A_UNDERLINE);
 	else
 		x += c.side;
-	screen_put(2, x + c.owner, c.text > 1 ? c.text - 1 : 1, "FOLLOW-UP", A_UNDERLINE);
+	screen_put(2, x + c.owner, c.text > 1 ? c.text - 1 : 1, _("FOLLOW-UP"), A_UNDERLINE);
 	fill(a, v, c);
 	listview_draw(&v->lv, 3, 0, LINES - 5, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
 	/* After the list view, which clears its rectangle. */
 	if (v->l && v->l->n == 0)
 		screen_put(4, 1, COLS - 2,
 			   a->followups_side == FOLLOWUP_EITHER
-				   ? "Nothing open: every follow-up is done or dropped."
-				   : "Nothing open on this side: Tab shows the others.",
+				   ? _("Nothing open: every follow-up is done or dropped.")
+				   : _("Nothing open on this side: Tab shows the others."),
 			   A_NORMAL);
 	f = selected(v);
 	if (v->msg[0] == '\0' && f)
@@ -360,7 +385,10 @@ set_status(app *a, followups_view *v, int64_t id, const char *text, enum followu
 	}
 	copy = strdup(text);
 	v->closed[v->nclosed++] = (struct closed_one){.id = id, .text = copy};
-	say(v, false, "%s: %s · u opens it again", to == FOLLOWUP_DONE ? "done" : "dropped", text);
+	if (to == FOLLOWUP_DONE)
+		say(v, false, _("done: %s · u opens it again"), text);
+	else
+		say(v, false, _("dropped: %s · u opens it again"), text);
 	reload(a, v, 0);
 }
 
@@ -372,7 +400,7 @@ undo(app *a, followups_view *v)
 	rp_error err = {0};
 
 	if (v->nclosed == 0) {
-		say(v, false, "nothing closed here to open again (Review's u opens any)");
+		say(v, false, "%s", _("nothing closed here to open again (Review's u opens any)"));
 		return;
 	}
 	last = v->closed[--v->nclosed];
@@ -380,9 +408,12 @@ undo(app *a, followups_view *v)
 		say(v, true, "%s", err.msg);  /* opened elsewhere meanwhile: nothing to undo */
 	} else {
 		reload(a, v, last.id);
-		say(v, false, "open again: %s%s", last.text ? last.text : "",
-		    selected(v) && selected(v)->id == last.id ? ""
-							      : " (not on this side: Tab shows it)");
+		const char *text = last.text ? last.text : "";
+
+		if (selected(v) && selected(v)->id == last.id)
+			say(v, false, _("open again: %s"), text);
+		else
+			say(v, false, _("open again: %s (not on this side: Tab shows it)"), text);
 	}
 	free(last.text);
 }
@@ -399,7 +430,7 @@ answer(app *a, followups_view *v)
 	if (v->q.purpose == ASK_OWNER) {
 		if (followup_set_owner(a->st, v->asked_about, text, &err) != RP_OK) {
 			say(v, true, "%s", err.msg);
-			ask_start(&v->q, ASK_OWNER, "Owner (blank for nobody): @", text);
+			ask_start(&v->q, ASK_OWNER, _("Owner (blank for nobody): @"), text);
 		} else {
 			const followup *f = NULL;
 			person p;
@@ -411,23 +442,23 @@ answer(app *a, followups_view *v)
 			/* Several of the client's people: linked to none, and said. */
 			if (f && f->owner && !f->person_id &&
 			    person_find(a->st, f->client_id, f->owner, &p, &err) == RP_EAMBIGUOUS)
-				say(v, true, "owner changed, linked to nobody: %s", err.msg);
+				say(v, true, _("owner changed, linked to nobody: %s"), err.msg);
 			else
-				say(v, false, "%s", "owner changed");
+				say(v, false, "%s", _("owner changed"));
 		}
 	} else if (v->q.purpose == ASK_DUE) {
 		if (followup_set_due(a->st, v->asked_about, text, today(a), due, &err) != RP_OK) {
 			say(v, true, "%s", err.msg);
-			ask_start(&v->q, ASK_DUE, "Due (fri, eow, +3d, 2026-12-04; blank for none):",
+			ask_start(&v->q, ASK_DUE, _("Due (fri, eow, +3d, 2026-12-04; blank for none):"),
 				  text);
 		} else {
 			rp_date d = {0, 0, 0};
-			char label[16];
+			char label[DATE_SHORT_MAX];
 
-			if (due[0])
-				sscanf(due, "%4d-%2d-%2d", &d.year, &d.month, &d.day);
-			say(v, false, "%s%s", due[0] ? "due " : "no due date",
-			    due[0] ? date_format_short(d, label, sizeof label) : "");
+			if (due[0] && sscanf(due, "%4d-%2d-%2d", &d.year, &d.month, &d.day) == 3)
+				say(v, false, _("due %s"), date_format_short(d, label, sizeof label));
+			else
+				say(v, false, "%s", _("no due date"));
 			reload(a, v, v->asked_about);
 		}
 	}
@@ -467,14 +498,15 @@ followups_key(app *a, void *state, wint_t key, bool function)
 		if (f == NULL)
 			return H_HANDLED;
 		v->asked_about = f->id;
-		ask_start(&v->q, ASK_OWNER, "Owner (blank for nobody): @", f->owner ? f->owner : "");
+		ask_start(&v->q, ASK_OWNER, _("Owner (blank for nobody): @"),
+			  f->owner ? f->owner : "");
 		say(v, false, "%s", "");
 		return H_REDRAW;
 	case SA_WHEN:
 		if (f == NULL)
 			return H_HANDLED;
 		v->asked_about = f->id;
-		ask_start(&v->q, ASK_DUE, "Due (fri, eow, +3d, 2026-12-04; blank for none):",
+		ask_start(&v->q, ASK_DUE, _("Due (fri, eow, +3d, 2026-12-04; blank for none):"),
 			  f->due && strcmp(f->due, DATE_INVALID_TEXT) != 0 ? f->due : "");
 		say(v, false, "%s", "");
 		return H_REDRAW;
@@ -488,7 +520,7 @@ followups_key(app *a, void *state, wint_t key, bool function)
 		if (f == NULL)
 			return H_HANDLED;
 		if (f->meeting_id == 0) {
-			say(v, false, "%s", "not from a meeting: nothing to open");
+			say(v, false, "%s", _("not from a meeting: nothing to open"));
 			return H_REDRAW;
 		}
 		/* Review shows it; its Esc brings this list back as it was. */

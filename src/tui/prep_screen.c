@@ -12,7 +12,10 @@
 #include <time.h>
 
 #include "rapport/cadence.h"
+#include "rapport/client.h"
 #include "rapport/fact.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
 #include "rapport/opener.h"
 #include "rapport/person.h"
@@ -20,32 +23,80 @@
 #include "rapport/record.h"
 #include "rapport/session.h"
 #include "rapport/text.h"
+#include "layout.h"
 #include "listview.h"
 #include "meet.h"
 #include "history_view.h"
 #include "screen.h"
 #include "touch_ask.h"
+#include "width.h"
 
 enum section { SEC_FACTS, SEC_OPENERS, SEC_FOLLOWUPS, SEC_QUESTIONS, SEC_CONCERNS, SEC_QUOTES,
 	       SEC_AGENDA, SEC_NOTES, SEC_PEOPLE, SEC_COUNT };
 
+/* Marked for the catalogue, translated where shown (title()). */
 static const char *const section_titles[SEC_COUNT] = {
-	"Personal", "Openers", "Open follow-ups", "Open questions", "Concerns last time", "In their words",
-	"Next meeting", "Prep notes", "People",
+	N_("Personal"), N_("Openers"), N_("Open follow-ups"), N_("Open questions"),
+	N_("Concerns last time"), N_("In their words"), N_("Next meeting"), N_("Prep notes"),
+	N_("People"),
 };
 
-/* The key bar of each section (the help says it all). */
+/* The key bar of each section (the help says it all): hints separated by
+** LAYOUT_HINT_SEP, each a key and a word, so that a narrow bar drops whole
+** hints. */
+/* TRANSLATORS: Prep's key bar for a section: hints separated by " · ",
+** each starting with its key (a, e, x, d, w...), which stays as it is. */
 static const char *const section_keys[SEC_COUNT] = {
-	"a add · e edit · x forget · d done · w until",
-	"d asked (mark as used)",
-	"d done · x dropped · u undo",
-	"d closed (answered) · u reopens",
-	"concerns raised last time",
-	"the client's own words",
-	"a add · A template · e edit · x remove · J/K move · t walkthrough",
-	"a add",
-	"a add · e edit · x remove",
+	N_("a add · e edit · x forget · d done · w until"),
+	N_("d asked (mark as used)"),
+	N_("d done · x dropped · u undo"),
+	N_("d closed (answered) · u reopens"),
+	N_("concerns raised last time"),
+	N_("the client's own words"),
+	N_("a add · A template · e edit · x remove · J/K move · t walkthrough"),
+	N_("a add"),
+	N_("a add · e edit · x remove"),
 };
+
+/* A section's title, in the user's language. */
+static const char *
+title(enum section sec)
+{
+	return _(section_titles[sec]);
+}
+
+/* A fact's kind as the user reads it: stored in English, shown in the
+** user's language, and typed in either ("voyage: ski à Chamonix"). */
+static const char *const kind_words[][2] = {
+	{"family", N_("family")}, {"travel", N_("travel")}, {"hobby", N_("hobby")},
+	{"sport", N_("sport")},   {"food", N_("food")},     {"work", N_("work")},
+	{"other", N_("other")},
+};
+
+static const char *
+kind_word(const char *kind)
+{
+	for (size_t i = 0; i < sizeof kind_words / sizeof kind_words[0]; i++)
+		if (strcmp(kind, kind_words[i][0]) == 0)
+			return _(kind_words[i][1]);
+	return kind;
+}
+
+/* The kind named by word, its stored name or the user's word for it
+** (trailing blanks left out: "voyage : ski"); -1 when it names none. */
+static int
+kind_of_word(char *word)
+{
+	int kind;
+
+	text_trim(word);
+	if ((kind = fact_kind_from_name(word)) >= 0)
+		return kind;
+	for (size_t i = 0; i < sizeof kind_words / sizeof kind_words[0]; i++)
+		if (strcasecmp(word, _(kind_words[i][1])) == 0)
+			return fact_kind_from_name(kind_words[i][0]);
+	return -1;
+}
 
 enum { Q_FACT_ADD = 1, Q_FACT_EDIT, Q_ITEM_ADD, Q_ITEM_EDIT, Q_WALK, Q_TEMPLATE, Q_NOTE,
        Q_DELETE_FACT, Q_DELETE_ITEM, Q_DELETE_WALK, Q_PERSON_ADD, Q_PERSON_EDIT,
@@ -126,20 +177,22 @@ build_open(const app *a, prep_view *v)
 
 	if (p->nquestions)
 		add_line(a, v, SEC_QUESTIONS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
-			 section_titles[SEC_QUESTIONS]);
+			 title(SEC_QUESTIONS));
 	for (size_t i = 0; i < p->nquestions; i++)
 		add_line(a, v, SEC_QUESTIONS, (int)i, -1, A_NORMAL, "? %s  (%s)", p->questions[i].text,
 			 date_format(date_local(p->questions[i].at), day));
 	if (p->nconcerns)
 		add_line(a, v, SEC_CONCERNS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
-			 section_titles[SEC_CONCERNS]);
+			 title(SEC_CONCERNS));
 	for (size_t i = 0; i < p->nconcerns; i++)
 		add_line(a, v, SEC_CONCERNS, (int)i, -1, A_NORMAL, "%s", p->concerns[i].text);
 	if (p->nquotes)
 		add_line(a, v, SEC_QUOTES, -1, -1, A_BOLD | A_UNDERLINE, "%s",
-			 section_titles[SEC_QUOTES]);
+			 title(SEC_QUOTES));
+	/* TRANSLATORS: the client's own words and the day they said them; French
+	** quotes with « » and narrow no-break spaces inside. */
 	for (size_t i = 0; i < p->nquotes; i++)
-		add_line(a, v, SEC_QUOTES, (int)i, -1, A_NORMAL, "“%s”  (%s)", p->quotes[i].text,
+		add_line(a, v, SEC_QUOTES, (int)i, -1, A_NORMAL, _("“%s”  (%s)"), p->quotes[i].text,
 			 date_format(date_local(p->quotes[i].at), day));
 }
 
@@ -154,16 +207,16 @@ add_when_line(const app *a, prep_view *v)
 
 		/* "missed" says more than screen_when's "past". */
 		screen_when(a, v->next->planned_at, when, sizeof when);
-		if ((past = strstr(when, " · past")) != NULL)
+		if ((past = strstr(when, _(" · past"))) != NULL)
 			*past = '\0';
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD,
-			 "%s · missed: w moves it, C cancels it", when);
+			 _("%s · missed: w moves it, C cancels it"), when);
 	}
 	else if (v->next->planned_at)
 		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_BOLD, "%s",
 			 screen_when(a, v->next->planned_at, when, sizeof when));
 	else
-		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_DIM, "no date yet: w sets one");
+		add_line(a, v, SEC_AGENDA, ROW_MEETING_WHEN, -1, A_DIM, "%s", _("no date yet: w sets one"));
 }
 
 /* ---- People, and facts that go stale ---------------------------------- */
@@ -187,7 +240,7 @@ load_people(app *a, prep_view *v, int64_t client_id)
 static void
 build_people(const app *a, prep_view *v)
 {
-	add_line(a, v, SEC_PEOPLE, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_PEOPLE]);
+	add_line(a, v, SEC_PEOPLE, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_PEOPLE));
 	for (size_t i = 0; i < v->npeople; i++) {
 		const person *p = &v->people[i];
 
@@ -196,8 +249,8 @@ build_people(const app *a, prep_view *v)
 			 p->phone[0] ? " · " : "", p->phone);
 	}
 	if (v->npeople == 0)
-		add_line(a, v, SEC_PEOPLE, -1, -1, A_DIM,
-			 "nobody yet: a adds one; an action's @owner can then name them");
+		add_line(a, v, SEC_PEOPLE, -1, -1, A_DIM, "%s",
+			 _("nobody yet: a adds one; an action's @owner can then name them"));
 }
 
 /* Split "NAME | ROLE | EMAIL | PHONE" in place into f ("" for those left
@@ -236,7 +289,7 @@ people_answer(app *a, prep_view *v, int purpose, char *text, const listview_row 
 				bars += *c == '|';
 			if (bars > 3)
 				return rp_fail(err, RP_EINVAL,
-					       "four fields at most: NAME | ROLE | EMAIL | PHONE");
+					       _("four fields at most: NAME | ROLE | EMAIL | PHONE"));
 		}
 		parse_person(text, &f);
 		if (purpose == Q_PERSON_ADD)
@@ -264,14 +317,14 @@ people_key(prep_view *v, enum screen_act act, const listview_row *sel)
 	char buf[4 * sizeof v->people[0].name];
 
 	if (act == SA_ADD) {
-		ask_start(&v->q, Q_PERSON_ADD, "Person (NAME | ROLE | EMAIL | PHONE):", "");
+		ask_start(&v->q, Q_PERSON_ADD, _("Person (NAME | ROLE | EMAIL | PHONE):"), "");
 	} else if (act == SA_EDIT && sel->index >= 0) {
 		const person *p = &v->people[sel->index];
 
 		snprintf(buf, sizeof buf, "%s | %s | %s | %s", p->name, p->role, p->email, p->phone);
-		ask_start(&v->q, Q_PERSON_EDIT, "Person (NAME | ROLE | EMAIL | PHONE):", buf);
+		ask_start(&v->q, Q_PERSON_EDIT, _("Person (NAME | ROLE | EMAIL | PHONE):"), buf);
 	} else if (act == SA_DROP && sel->index >= 0) {
-		snprintf(buf, sizeof buf, "Remove %.200s? Their follow-ups and facts stay. y / n:",
+		snprintf(buf, sizeof buf, _("Remove %.200s? Their follow-ups and facts stay. y / n:"),
 			 v->people[sel->index].name);
 		ask_start(&v->q, Q_DELETE_PERSON, buf, "");
 	}
@@ -290,10 +343,11 @@ fact_key(app *a, prep_view *v, enum screen_act act, const listview_row *sel)
 		if (fact_set_done(a->st, a->clock, f->id, f->done_at == 0, &err) != RP_OK)
 			say(v, true, err.msg);
 		else
-			say(v, false, f->done_at ? "fact current again" : "fact done: no more an opener");
+			say(v, false,
+			    f->done_at ? _("fact current again") : _("fact done: no more an opener"));
 		reload(a, v);
 	} else if (act == SA_WHEN) {
-		ask_start(&v->q, Q_FACT_UNTIL, "An opener until (2027-01-31, eom; empty: for good):",
+		ask_start(&v->q, Q_FACT_UNTIL, _("An opener until (2027-01-31, eom; empty: for good):"),
 			  f->until.year ? date_format(f->until, day) : "");
 	}
 }
@@ -311,48 +365,60 @@ build(app *a, prep_view *v)
 	v->built_cols = COLS;
 	history_view_rows(a, &v->lv, a->client_id, SEC_FACTS);
 
-	add_line(a, v, SEC_FACTS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_FACTS]);
+	add_line(a, v, SEC_FACTS, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_FACTS));
 	for (size_t i = 0; i < p->nfacts; i++) {
-		char from[32] = "";
+		const char *kind = kind_word(p->facts[i].kind);
+		int pad = 7 - width_str(kind);
+		char from[64];
 
+		/* The kinds in a column: padded by width, a French word may hold
+		** an accent. */
 		date_format(date_local(p->facts[i].learned_at), day);
 		if (p->facts[i].meeting_id)
-			snprintf(from, sizeof from, ", meeting %lld", (long long)p->facts[i].meeting_id);
+			/* TRANSLATORS: a fact, the day it was learned and the meeting. */
+			snprintf(from, sizeof from, _("(%s, meeting %lld)"), day,
+				 (long long)p->facts[i].meeting_id);
+		else
+			snprintf(from, sizeof from, "(%s)", day);
 		add_line(a, v, SEC_FACTS, (int)i, -1, p->facts[i].stale ? A_DIM : A_NORMAL,
-			 "%-7s %s  (%s%s)%s", p->facts[i].kind, p->facts[i].text, day, from,
+			 "%s%*s %s  %s%s", kind, pad > 0 ? pad : 0, "", p->facts[i].text, from,
 			 prep_fact_marks(&p->facts[i], marks, sizeof marks));
 	}
 	if (p->nfacts == 0)
-		add_line(a, v, SEC_FACTS, -1, -1, A_DIM, "nothing yet: a adds a fact (a trip, a sport...)");
+		add_line(a, v, SEC_FACTS, -1, -1, A_DIM, "%s",
+			 _("nothing yet: a adds a fact (a trip, a sport...)"));
 
-	add_line(a, v, SEC_OPENERS, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_OPENERS]);
+	add_line(a, v, SEC_OPENERS, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_OPENERS));
 	if (v->nopeners == 0)
-		add_line(a, v, SEC_OPENERS, -1, -1, A_DIM, "none");
+		add_line(a, v, SEC_OPENERS, -1, -1, A_DIM, "%s", C_("prep: no openers", "none"));
+	/* The openers themselves are in the client's language (opener.c). */
 	for (size_t i = 0; i < v->nopeners; i++) {
 		const opener *o = &v->openers[i];
 
 		if (o->last_used.year)
-			add_line(a, v, SEC_OPENERS, (int)i, -1, A_NORMAL, "%s  (used %s)", o->text,
+			add_line(a, v, SEC_OPENERS, (int)i, -1, A_NORMAL, _("%s  (used %s)"), o->text,
 				 date_format(o->last_used, day));
 		else
 			add_line(a, v, SEC_OPENERS, (int)i, -1, A_NORMAL, "%s", o->text);
 	}
 
-	add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
-		 section_titles[SEC_FOLLOWUPS]);
+	add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_FOLLOWUPS));
 	for (size_t i = 0; i < p->nfollowups; i++) {
 		const prep_followup *f = &p->followups[i];
 		bool overdue = f->due && strcmp(f->due, DATE_INVALID_TEXT) != 0 &&
 			       strcmp(f->due, today_s) < 0;
+		char due[64] = "";
 
+		if (f->due)
+			snprintf(due, sizeof due, _(" · due %s"), f->due);
 		add_line(a, v, SEC_FOLLOWUPS, (int)i, -1,
 			 overdue ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_NORMAL,
-			 "%s%s · %s%s%s%s%s", overdue ? "overdue · " : "", f->text,
-			 f->theirs ? "theirs" : "yours", f->owner ? " @" : "", f->owner ? f->owner : "",
-			 f->due ? " · due " : "", f->due ? f->due : "");
+			 "%s%s · %s%s%s%s", overdue ? _("overdue · ") : "", f->text,
+			 f->theirs ? _("theirs") : _("yours"), f->owner ? " @" : "",
+			 f->owner ? f->owner : "", due);
 	}
 	if (p->nfollowups == 0)
-		add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_DIM, "none open");
+		add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_DIM, "%s", _("none open"));
 	build_open(a, v);
 
 	if (v->next) {
@@ -361,21 +427,25 @@ build(app *a, prep_view *v)
 
 		for (size_t i = 0; i < s->nitems; i++)
 			total += s->items[i].timebox_minutes;
-		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s: %s (meeting %lld, %d')",
-			 section_titles[SEC_AGENDA], s->title, (long long)s->meeting_id,
+		/* TRANSLATORS: the next meeting's heading on Prep: its title, its
+		** number and how long it is planned to last, in minutes ('). */
+		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE,
+			 _("Next meeting: %s (meeting %lld, %d')"), s->title, (long long)s->meeting_id,
 			 s->planned_minutes ? s->planned_minutes : total);
 		add_when_line(a, v);
 		for (size_t i = 0; i < s->nitems; i++) {
 			const session_item *it = &s->items[i];
-			char box[16] = "", carried[40] = "";
+			char box[16] = "", carried[160] = "";
 
 			if (it->timebox_minutes)
 				snprintf(box, sizeof box, " %d'", it->timebox_minutes);
 			else if (it->timebox_invalid)
 				snprintf(box, sizeof box, " ?");  /* stored, but not a timebox */
-			if (it->carry_count)
-				snprintf(carried, sizeof carried, "  (carried %d×%s)", it->carry_count,
-					 it->carry_count >= 3 ? ": decide, do not carry again" : "");
+			if (it->carry_count >= 3)
+				snprintf(carried, sizeof carried,
+					 _("  (carried %d×: decide, do not carry again)"), it->carry_count);
+			else if (it->carry_count)
+				snprintf(carried, sizeof carried, _("  (carried %d×)"), it->carry_count);
 			add_line(a, v, SEC_AGENDA, (int)i, -1,
 				 it->carry_count >= 3 ? screen_pick(a, PAIR_WARN, A_BOLD) | A_BOLD
 						      : A_NORMAL,
@@ -387,27 +457,39 @@ build(app *a, prep_view *v)
 				if (wk->minutes >= 0)
 					snprintf(mins, sizeof mins, " (%s)",
 						 agenda_duration(wk->minutes, "'", (char[16]){0}, 16));
-				add_line(a, v, SEC_AGENDA, (int)i, (int)w, A_DIM, "     %s: %s%s%s%s",
-					 wk->member, wk->did, mins, wk->depends_on ? ", depends on " : "",
-					 wk->depends_on ? wk->depends_on : "");
+				char depends[300] = "", said[1200];
+
+				if (wk->depends_on)
+					snprintf(depends, sizeof depends, _(", depends on %s"),
+						 wk->depends_on);
+				/* TRANSLATORS: who, then what they did. */
+				snprintf(said, sizeof said, _("%s: %s"), wk->member, wk->did);
+				add_line(a, v, SEC_AGENDA, (int)i, (int)w, A_DIM, "     %s%s%s", said,
+					 mins, depends);
 			}
 		}
 		if (s->nitems == 0)
-			add_line(a, v, SEC_AGENDA, -1, -1, A_DIM, "no items: a adds one, A uses a template");
+			add_line(a, v, SEC_AGENDA, -1, -1, A_DIM, "%s",
+				 _("no items: a adds one, A uses a template"));
 	} else {
-		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_AGENDA]);
-		add_line(a, v, SEC_AGENDA, -1, -1, A_DIM,
-			 "none planned: a adds an item to a new one, A starts one from a template");
-		for (size_t i = 0; i < p->ncarry; i++)
-			add_line(a, v, SEC_AGENDA, -1, -1, A_NORMAL, "   will carry: %s  (%d×)",
-				 p->carry[i].title, p->carry[i].carry_count);
+		add_line(a, v, SEC_AGENDA, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_AGENDA));
+		add_line(a, v, SEC_AGENDA, -1, -1, A_DIM, "%s",
+			 _("none planned: a adds an item to a new one, A starts one from a template"));
+		for (size_t i = 0; i < p->ncarry; i++) {
+			char carry[600];
+
+			snprintf(carry, sizeof carry, _("will carry: %s  (%d×)"), p->carry[i].title,
+				 p->carry[i].carry_count);
+			add_line(a, v, SEC_AGENDA, -1, -1, A_NORMAL, "   %s", carry);
+		}
 	}
 
-	add_line(a, v, SEC_NOTES, -1, -1, A_BOLD | A_UNDERLINE, "%s", section_titles[SEC_NOTES]);
+	add_line(a, v, SEC_NOTES, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_NOTES));
 	for (size_t i = 0; i < p->nnotes; i++)
 		add_line(a, v, SEC_NOTES, (int)i, -1, A_NORMAL, "%s", p->notes[i].text);
 	if (p->nnotes == 0)
-		add_line(a, v, SEC_NOTES, -1, -1, A_DIM, "a adds a note for yourself before the call");
+		add_line(a, v, SEC_NOTES, -1, -1, A_DIM, "%s",
+			 _("a adds a note for yourself before the call"));
 	build_people(a, v);
 }
 
@@ -481,7 +563,7 @@ prep_open(app *a)
 	prep_view *v = calloc(1, sizeof *v);
 
 	if (v == NULL) {
-		snprintf(a->msg, sizeof a->msg, "out of memory");
+		snprintf(a->msg, sizeof a->msg, "%s", _("out of memory"));
 		return NULL;
 	}
 	input_init(&v->q.in);
@@ -508,47 +590,61 @@ prep_close(void *state)
 	free(v);
 }
 
+/* The help, generated from this table (screen.c): NC_() texts translated
+** where shown. */
 static const screen_keyhelp keys[] = {
-	KEYS("next / previous section", NULL, SA_SECTION_NEXT, SA_SECTION_PREV),
-	KEYS("meet now (asks first about a meeting planned for another day)", NULL, SA_MEET),
-	KEYS("log a touchpoint (an email, a call, a message)", NULL, SA_TOUCH),
-	KEYS("back to the clients (Ctrl-C quits)", NULL, SA_BACK, SA_QUIT),
-	KEYS_HEADING("Personal"),
-	KEYS("add ([kind:] text), edit, forget a fact", NULL, SA_ADD, SA_EDIT, SA_DROP),
-	KEYS("done (again: current), until a date (empty: for good)", NULL, SA_DONE, SA_WHEN),
-	KEYS_HEADING("Openers"),
-	KEYS("asked: mark the opener as used today", NULL, SA_DONE),
-	KEYS_HEADING("Open follow-ups"),
-	KEYS("done, dropped; u right after opens it again", NULL, SA_DONE, SA_DROP, SA_REOPEN),
-	KEYS_HEADING("Open questions"),
-	KEYS("closed: answered since (a decision), or no longer asked", NULL, SA_DONE),
-	KEYS("open again the question just closed", NULL, SA_REOPEN),
-	KEYS_HEADING("Next meeting"),
-	KEYS("add, edit (TITLE:MINUTES), remove an item or a walkthrough line", NULL, SA_ADD,
-	     SA_EDIT, SA_DROP),
-	KEYS("move the item down, up", NULL, SA_MOVE_DOWN, SA_MOVE_UP),
-	KEYS("walkthrough: who did what (MEMBER|WHAT|MINUTES|DEPENDS ON)", NULL, SA_WALK),
-	KEYS("add a template's items (kickoff, weekly, steering, retro)", NULL, SA_TEMPLATE),
-	KEYS("move the meeting: a day and a time (fri 14:00, demain 9:30)", NULL, SA_WHEN),
-	KEYS("retitle it (on its date line)", NULL, SA_EDIT),
-	KEYS("cancel it, after asking (its agenda waits for the next one)", NULL, SA_CANCEL),
-	KEYS_HEADING("Prep notes"),
-	KEYS("add a note for yourself", NULL, SA_ADD),
-	KEYS_HEADING("People"),
-	KEYS("add, edit (NAME | ROLE | EMAIL | PHONE), remove a person", NULL, SA_ADD, SA_EDIT,
+	KEYS(NC_("key help", "next / previous section"), NULL, SA_SECTION_NEXT, SA_SECTION_PREV),
+	KEYS(NC_("key help", "meet now (asks first about a meeting planned for another day)"), NULL,
+	     SA_MEET),
+	KEYS(NC_("key help", "log a touchpoint (an email, a call, a message)"), NULL, SA_TOUCH),
+	KEYS(NC_("key help", "switch the client's language, English or French: the openers follow"),
+	     NULL, SA_LANG),
+	KEYS(NC_("key help", "back to the clients (Ctrl-C quits)"), NULL, SA_BACK, SA_QUIT),
+	KEYS_HEADING(N_("Personal")),
+	KEYS(NC_("key help", "add ([kind:] text), edit, forget a fact"), NULL, SA_ADD, SA_EDIT,
 	     SA_DROP),
+	KEYS(NC_("key help", "done (again: current), until a date (empty: for good)"), NULL,
+	     SA_DONE, SA_WHEN),
+	KEYS_HEADING(N_("Openers")),
+	KEYS(NC_("key help", "asked: mark the opener as used today"), NULL, SA_DONE),
+	KEYS_HEADING(N_("Open follow-ups")),
+	KEYS(NC_("key help", "done, dropped; u right after opens it again"), NULL, SA_DONE,
+	     SA_DROP, SA_REOPEN),
+	KEYS_HEADING(N_("Open questions")),
+	KEYS(NC_("key help", "closed: answered since (a decision), or no longer asked"), NULL,
+	     SA_DONE),
+	KEYS(NC_("key help", "open again the question just closed"), NULL, SA_REOPEN),
+	KEYS_HEADING(N_("Next meeting")),
+	KEYS(NC_("key help", "add, edit (TITLE:MINUTES), remove an item or a walkthrough line"),
+	     NULL, SA_ADD, SA_EDIT, SA_DROP),
+	KEYS(NC_("key help", "move the item down, up"), NULL, SA_MOVE_DOWN, SA_MOVE_UP),
+	KEYS(NC_("key help", "walkthrough: who did what (MEMBER|WHAT|MINUTES|DEPENDS ON)"), NULL,
+	     SA_WALK),
+	KEYS(NC_("key help", "add a template's items (kickoff, weekly, steering, retro)"), NULL,
+	     SA_TEMPLATE),
+	KEYS(NC_("key help", "move the meeting: a day and a time (fri 14:00, demain 9:30)"), NULL,
+	     SA_WHEN),
+	KEYS(NC_("key help", "retitle it (on its date line)"), NULL, SA_EDIT),
+	KEYS(NC_("key help", "cancel it, after asking (its agenda waits for the next one)"), NULL,
+	     SA_CANCEL),
+	KEYS_HEADING(N_("Prep notes")),
+	KEYS(NC_("key help", "add a note for yourself"), NULL, SA_ADD),
+	KEYS_HEADING(N_("People")),
+	KEYS(NC_("key help", "add, edit (NAME | ROLE | EMAIL | PHONE), remove a person"), NULL,
+	     SA_ADD, SA_EDIT, SA_DROP),
 	KEYS_END,
 };
 
-/* The keys of the selected line's section; the date line has its own. */
+/* The keys of the selected line's section, translated; the date line has
+** its own. */
 static const char *
 section_bar(const listview_row *sel)
 {
 	if (sel == NULL)
 		return "";
 	if (sel->tag == SEC_AGENDA && sel->index == ROW_MEETING_WHEN)
-		return "w move · e retitle · C cancel · a add an item";
-	return section_keys[sel->tag];
+		return _("w move · e retitle · C cancel · a add an item");
+	return _(section_keys[sel->tag]);
 }
 
 static void
@@ -556,12 +652,12 @@ prep_draw(app *a, void *state)
 {
 	prep_view *v = state;
 	const client *c;
-	char head[900], last[16] = "never", status[64];
+	char head[900], part[300], last[300], status[64];
 	cadence where;
 	const listview_row *sel;
 
 	if (v->help) {
-		screen_help_keys(a, "rapport · prep · keys", keys);
+		screen_help_keys(a, _("rapport · prep · keys"), keys);
 		return;
 	}
 	if (v->built_cols != COLS && !v->q.active)
@@ -573,21 +669,38 @@ prep_draw(app *a, void *state)
 	}
 	erase();
 	curs_set(0);
-	if (c->last_contact)
-		date_format(date_local(c->last_contact), last);
+	if (c->last_contact) {
+		char day[16];
+
+		snprintf(last, sizeof last, _("last contact %s"),
+			 date_format(date_local(c->last_contact), day));
+	} else {
+		snprintf(last, sizeof last, "%s", _("last contact never"));
+	}
 	where = cadence_compute(c->last_contact != 0, date_local(c->last_contact),
 				date_local(rp_clock_now(a->clock)), c->cadence_min, c->cadence_max);
 	/* Where the cadence stands first after the name: on a narrow screen
 	** the details are what is cut, never the status. */
-	snprintf(head, sizeof head, "rapport · prep · %s · %s · last contact %s · every %d-%d days%s%s",
-		 c->name, cadence_describe(where, status, sizeof status), last, c->cadence_min,
-		 c->cadence_max, c->org[0] ? " · " : "", c->org);
+	snprintf(part, sizeof part, P_("every %d-%d day", "every %d-%d days", c->cadence_max),
+		 c->cadence_min, c->cadence_max);
+	/* TRANSLATORS: Prep's title: the client, where its cadence stands, the
+	** last contact, the cadence and the organisation (when there is one). */
+	snprintf(head, sizeof head, _("rapport · prep · %s · %s · %s · %s%s%s"), c->name,
+		 cadence_describe(where, status, sizeof status), last, part, c->org[0] ? " · " : "",
+		 c->org);
 	screen_put(0, 1, COLS - 2, head, A_BOLD);
 	listview_draw(&v->lv, 2, 0, LINES - 4, COLS, true, screen_pick(a, PAIR_DIM, A_DIM));
 	sel = listview_selected(&v->lv);
-	snprintf(head, sizeof head, "%s%s%s · Tab section · m meet now · Esc back",
-		 sel ? section_titles[sel->tag] : "", sel ? ": " : "",
-		 section_bar(sel));
+	/* Hints, each whole: a narrow screen drops them from the end, the way
+	** back and the help last (screen_keys_fit()). */
+	if (sel)
+		snprintf(part, sizeof part, _("%s: %s"), title((enum section)sel->tag), section_bar(sel));
+	else
+		part[0] = '\0';
+	snprintf(head, sizeof head, "%s%s%s" LAYOUT_HINT_SEP "%s" LAYOUT_HINT_SEP "%s" LAYOUT_HINT_SEP
+		 "%s %s" LAYOUT_HINT_SEP "%s",
+		 part, part[0] ? LAYOUT_HINT_SEP : "", _("Tab section"), _("m meet now"),
+		 _("L language"), _("Esc"), C_("key bar", "back"), screen_help_hint());
 	screen_footer(a, v->msg, v->msg_error, head, &v->q);
 }
 
@@ -631,27 +744,28 @@ answer_meeting(app *a, prep_view *v, int purpose, char *text)
 		if (s == RP_OK)
 			s = meeting_reschedule(a->st, id, at, &err);
 		if (s == RP_OK)
-			snprintf(said, sizeof said, "moved to %s",
+			snprintf(said, sizeof said, _("moved to %s"),
 				 screen_when(a, at, when, sizeof when));
 		else if (err.status == RP_EINVAL)
-			ask_start(&v->q, Q_MEETING_MOVE, "Move to (fri 14:00, 2026-12-16 9:30):", text);
+			ask_start(&v->q, Q_MEETING_MOVE, _("Move to (fri 14:00, 2026-12-16 9:30):"), text);
 		break;
 	case Q_MEETING_RETITLE:
 		if ((s = meeting_retitle(a->st, id, text, &err)) == RP_OK)
-			snprintf(said, sizeof said, "retitled");
+			snprintf(said, sizeof said, "%s", _("retitled"));
 		else
 			ask_start(&v->q, Q_MEETING_RETITLE, v->q.question, text);
 		break;
 	case Q_MEETING_CANCEL:
-		if (text[0] != 'y' && text[0] != 'Y')
+		if (text[0] != 'y' && text[0] != 'Y')  /* ask_key() makes o (oui) a y */
 			break;
 		if ((s = meeting_cancel(a->st, a->clock, id, &into, &err)) != RP_OK)
 			break;
 		if (into)
-			snprintf(said, sizeof said, "cancelled: its agenda waits in meeting %lld",
+			snprintf(said, sizeof said, _("cancelled: its agenda waits in meeting %lld"),
 				 (long long)into);
 		else
-			snprintf(said, sizeof said, "cancelled: its agenda waits for the next meeting");
+			snprintf(said, sizeof said, "%s",
+				 _("cancelled: its agenda waits for the next meeting"));
 		break;
 	}
 	free(text);
@@ -671,29 +785,29 @@ answer_meeting(app *a, prep_view *v, int purpose, char *text)
 static int
 meeting_key(prep_view *v, const listview_row *sel, enum screen_act act)
 {
-	char question[100], when[32] = "";
+	char question[200], when[32] = "", day[DATE_SHORT_MAX + 8];
 
 	if (act != SA_WHEN && act != SA_CANCEL &&
 	    (act != SA_EDIT || sel->index != ROW_MEETING_WHEN))
 		return -1;
 	if (v->next == NULL) {
-		say(v, false, "no meeting planned: a adds an item to a new one");
+		say(v, false, _("no meeting planned: a adds an item to a new one"));
 		return H_REDRAW;
 	}
 	if (v->next->planned_at)
 		date_format_local(v->next->planned_at, true, when, sizeof when);
 	if (act == SA_WHEN) {
-		ask_start_selected(&v->q, Q_MEETING_MOVE, "Move to (fri 14:00, 2026-12-16 9:30):",
+		ask_start_selected(&v->q, Q_MEETING_MOVE, _("Move to (fri 14:00, 2026-12-16 9:30):"),
 				   when);
 	} else if (act == SA_EDIT) {
-		ask_start(&v->q, Q_MEETING_RETITLE, "Meeting title:", v->next->title);
+		ask_start(&v->q, Q_MEETING_RETITLE, _("Meeting title:"), v->next->title);
 	} else {
 		/* Short: the title is on the heading just above. */
-		snprintf(question, sizeof question, "Cancel this meeting%s%s%s? y / n:",
-			 when[0] ? " (" : "",
-			 when[0] ? date_format_local_short(v->next->planned_at, when, sizeof when)
-				 : "",
-			 when[0] ? ")" : "");
+		if (when[0])
+			snprintf(question, sizeof question, _("Cancel this meeting (%s)? y / n:"),
+				 date_format_local_short(v->next->planned_at, day, sizeof day));
+		else
+			snprintf(question, sizeof question, "%s", _("Cancel this meeting? y / n:"));
 		ask_start(&v->q, Q_MEETING_CANCEL, question, "");
 	}
 	return H_REDRAW;
@@ -728,10 +842,11 @@ answer(app *a, prep_view *v)
 		/* "sport: runs marathons" names the kind; otherwise it is guessed. */
 		kind = -1;
 		if ((colon = strchr(text, ':')) != NULL) {
-			*colon = '\0';
-			kind = fact_kind_from_name(text);
-			if (kind < 0)
-				*colon = ':';
+			char *word = strndup(text, (size_t)(colon - text));
+
+			/* In either language, as the user reads the kinds. */
+			kind = word ? kind_of_word(word) : -1;
+			free(word);
 		}
 		{
 			const char *body = kind >= 0 ? colon + 1 : text;
@@ -769,7 +884,7 @@ answer(app *a, prep_view *v)
 		size_t n = agenda_template_in(v->p->who.lang, text, items, AGENDA_ITEMS_MAX, NULL);
 
 		if (n == 0) {
-			s = rp_fail(&err, RP_EINVAL, "templates: kickoff, weekly, steering, retro");
+			s = rp_fail(&err, RP_EINVAL, "%s", _("templates: kickoff, weekly, steering, retro"));
 			break;
 		}
 		if ((meeting = next_meeting(a, v)) == 0)
@@ -854,7 +969,7 @@ question_key(app *a, prep_view *v, const listview_row *sel, enum screen_act act)
 			say(v, true, err.msg);
 		} else {
 			v->closed_question = id;
-			say(v, false, "question closed · u reopens it");
+			say(v, false, _("question closed · u reopens it"));
 		}
 		reload(a, v);
 	} else if (act == SA_REOPEN && v->closed_question) {
@@ -863,7 +978,7 @@ question_key(app *a, prep_view *v, const listview_row *sel, enum screen_act act)
 		if (prep_question_reopen(a->st, id, &err) != RP_OK)
 			say(v, true, err.msg);
 		else
-			say(v, false, "question open again");
+			say(v, false, _("question open again"));
 		reload(a, v);
 		/* The selection goes back to it. */
 		for (size_t i = 0; i < v->p->nquestions; i++)
@@ -903,10 +1018,32 @@ followup_reopen(app *a, prep_view *v)
 		if (v->p->followups[i].id == id) {
 			char said[300];
 
-			snprintf(said, sizeof said, "open again: %s", v->p->followups[i].text);
+			snprintf(said, sizeof said, _("open again: %s"), v->p->followups[i].text);
 			say(v, false, said);
 			select_line(v, SEC_FOLLOWUPS, (int)i, -1);
 		}
+}
+
+/* L: the client's language, English <-> French.  The page is loaded again,
+** so the openers speak the new one; the chrome stays in the user's. */
+static void
+prep_switch_lang(app *a, prep_view *v)
+{
+	const client *c = &v->p->who;
+	enum rp_lang lang = c->lang == RP_LANG_FR ? RP_LANG_EN : RP_LANG_FR;
+	char said[CLIENT_NAME_MAX * 4 + 100], name[CLIENT_NAME_MAX * 4 + 1];
+	rp_error err = {0};
+
+	if (client_set_lang(a->st, c->id, lang, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	snprintf(name, sizeof name, "%s", c->name);  /* reload() frees c */
+	reload(a, v);
+	/* A sentence for each language: the translator words each whole. */
+	snprintf(said, sizeof said,
+		 lang == RP_LANG_FR ? _("%s's language: French") : _("%s's language: English"), name);
+	say(v, false, said);
 }
 
 static int
@@ -945,6 +1082,9 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	case SA_TOUCH:
 		touch_ask_start(&v->touch, &v->q, a->client_id, v->p->who.name);
 		return H_REDRAW;
+	case SA_LANG:
+		prep_switch_lang(a, v);
+		return H_REDRAW;
 	default:
 		break;
 	}
@@ -970,13 +1110,13 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	switch (sel->tag) {
 	case SEC_FACTS:
 		if (act == SA_ADD)
-			ask_start(&v->q, Q_FACT_ADD, "Fact ([kind:] text):", "");
+			ask_start(&v->q, Q_FACT_ADD, _("Fact ([kind:] text):"), "");
 		else if (act == SA_EDIT && sel->index >= 0) {
-			snprintf(buf, sizeof buf, "%s: %s", v->p->facts[sel->index].kind,
+			snprintf(buf, sizeof buf, "%s: %s", kind_word(v->p->facts[sel->index].kind),
 				 v->p->facts[sel->index].text);
-			ask_start(&v->q, Q_FACT_EDIT, "Fact ([kind:] text):", buf);
+			ask_start(&v->q, Q_FACT_EDIT, _("Fact ([kind:] text):"), buf);
 		} else if (act == SA_DROP && sel->index >= 0)
-			ask_start(&v->q, Q_DELETE_FACT, "Forget this fact? y / n:", "");
+			ask_start(&v->q, Q_DELETE_FACT, _("Forget this fact? y / n:"), "");
 		else if (sel->index >= 0)
 			fact_key(a, v, act, sel);
 		break;
@@ -991,7 +1131,7 @@ prep_key(app *a, void *state, wint_t key, bool function)
 			    RP_OK)
 				say(v, true, err.msg);
 			else
-				say(v, false, "opener marked as used today");
+				say(v, false, _("opener marked as used today"));
 			reload(a, v);
 		}
 		break;
@@ -1005,8 +1145,10 @@ prep_key(app *a, void *state, wint_t key, bool function)
 						   &err) != RP_OK) {
 				say(v, true, err.msg);
 			} else {
-				snprintf(said, sizeof said, "%s: %s · u opens it again",
-					 act == SA_DONE ? "done" : "dropped", f->text);
+				snprintf(said, sizeof said,
+					 act == SA_DONE ? _("done: %s · u opens it again")
+							: _("dropped: %s · u opens it again"),
+					 f->text);
 				say(v, false, said);
 				v->closed_followup = f->id;
 			}
@@ -1018,9 +1160,9 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		break;
 	case SEC_AGENDA:
 		if (act == SA_ADD)
-			ask_start(&v->q, Q_ITEM_ADD, "Agenda item (TITLE:MINUTES):", "");
+			ask_start(&v->q, Q_ITEM_ADD, _("Agenda item (TITLE:MINUTES):"), "");
 		else if (act == SA_TEMPLATE)
-			ask_start(&v->q, Q_TEMPLATE, "Template (kickoff, weekly, steering, retro):", "");
+			ask_start(&v->q, Q_TEMPLATE, _("Template (kickoff, weekly, steering, retro):"), "");
 		else if (item && act == SA_EDIT) {
 			const session_item *it = &v->next->items[sel->index];
 
@@ -1028,13 +1170,13 @@ prep_key(app *a, void *state, wint_t key, bool function)
 				snprintf(buf, sizeof buf, "%s:%d", it->title, it->timebox_minutes);
 			else
 				snprintf(buf, sizeof buf, "%s", it->title);
-			ask_start(&v->q, Q_ITEM_EDIT, "Agenda item (TITLE:MINUTES):", buf);
+			ask_start(&v->q, Q_ITEM_EDIT, _("Agenda item (TITLE:MINUTES):"), buf);
 		} else if (item && act == SA_DROP && sel->sub >= 0)
-			ask_start(&v->q, Q_DELETE_WALK, "Remove this walkthrough entry? y / n:", "");
+			ask_start(&v->q, Q_DELETE_WALK, _("Remove this walkthrough entry? y / n:"), "");
 		else if (item && act == SA_DROP)
-			ask_start(&v->q, Q_DELETE_ITEM, "Remove this item? y / n:", "");
+			ask_start(&v->q, Q_DELETE_ITEM, _("Remove this item? y / n:"), "");
 		else if (item && act == SA_WALK)
-			ask_start(&v->q, Q_WALK, "Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):", "");
+			ask_start(&v->q, Q_WALK, _("Walkthrough (MEMBER|WHAT|MINUTES|DEPENDS ON):"), "");
 		else if (item && (act == SA_MOVE_DOWN || act == SA_MOVE_UP)) {
 			int to = sel->index + 1 + (act == SA_MOVE_DOWN ? 1 : -1);
 
@@ -1047,7 +1189,7 @@ prep_key(app *a, void *state, wint_t key, bool function)
 		break;
 	case SEC_NOTES:
 		if (act == SA_ADD)
-			ask_start(&v->q, Q_NOTE, "Prep note:", "");
+			ask_start(&v->q, Q_NOTE, _("Prep note:"), "");
 		break;
 	default:
 		break;
