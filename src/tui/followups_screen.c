@@ -256,7 +256,7 @@ side_cell(listview *lv, const app *a, const followup *f, int width)
 {
 	const char *word = f->theirs ? _("theirs") : _("mine");
 	/* TRANSLATORS: the Follow-ups list's side on a narrow terminal, one
-	** letter each: Mine, Theirs (French: M for moi, E for eux). */
+	** letter each: Mine, Theirs (French: M for moi, C for client). */
 	const char *letter = f->theirs ? C_("follow-ups: side letter", "T")
 				       : C_("follow-ups: side letter", "M");
 

@@ -407,10 +407,10 @@ build(app *a, prep_view *v)
 		const prep_followup *f = &p->followups[i];
 		bool overdue = f->due && strcmp(f->due, DATE_INVALID_TEXT) != 0 &&
 			       strcmp(f->due, today_s) < 0;
-		char due[64] = "";
+		char due[64] = "", due_day[DATE_SHORT_MAX + 8];
 
 		if (f->due)
-			snprintf(due, sizeof due, _(" · due %s"), f->due);
+			snprintf(due, sizeof due, _(" · due %s"), screen_due(f->due, due_day, sizeof due_day));
 		add_line(a, v, SEC_FOLLOWUPS, (int)i, -1,
 			 overdue ? screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD : A_NORMAL,
 			 "%s%s · %s%s%s%s", overdue ? _("overdue · ") : "", f->text,

@@ -119,7 +119,7 @@ prep_french_client_in_french(void)
 		return;
 	SEE(t, "Côté personnel");
 	SEE(t, "voyage  de retour de vacances au Japon  (");
-	SEE(t, "Pour engager la conversation");
+	SEE(t, "Phrases d'ouverture");
 	SEE(t, FR_OPENER);
 	SEE(t, "Prochaine réunion");
 	/* Whole at 80 columns: not cut at the end. */
@@ -145,7 +145,7 @@ prep_french_client_in_french(void)
 	SEE(t, "Langue du client Dupont SA" NNBSP ": anglais");
 	SEE(t, "How has your week been so far?");
 	CHECK(UNSEEN(t, "Comment se passe votre semaine"));
-	SEE(t, "Pour engager la conversation");
+	SEE(t, "Phrases d'ouverture");
 	CHECK_STR(steps_sql1("SELECT lang FROM clients WHERE name = 'Dupont SA'"), "en");
 	/* And back. */
 	term_type(t, "L");
@@ -188,7 +188,7 @@ prep_english_client_in_french(void)
 		return;
 	SEE(t, "Côté personnel");
 	SEE(t, "voyage  back from a ski trip in Chamonix  (");
-	SEE(t, "Pour engager la conversation");
+	SEE(t, "Phrases d'ouverture");
 	SEE(t, EN_OPENER);
 	CHECK(UNSEEN(t, "Personal"));
 	CHECK(UNSEEN(t, "Openers"));
@@ -304,7 +304,7 @@ followups_in_french(void)
 	SEE(t, want);
 	SEE(t, day_label(RP_LANG_FR, 1, false));
 	SEE(t, "à moi");
-	SEE(t, "à eux");
+	SEE(t, "client ");
 	SEE(t, "action 1 · Dupont SA · hors réunion");
 	CHECK(UNSEEN(t, "follow-up"));
 	CHECK(UNSEEN(t, "overdue"));
