@@ -422,6 +422,7 @@ static const struct {
 	{'f', false, SA_FOLLOWUPS},
 	{'l', false, SA_TOUCH},
 	{'C', false, SA_CANCEL},
+	{'L', false, SA_LANG},
 };
 
 enum screen_act

@@ -184,6 +184,7 @@ enum screen_act {
 	SA_FOLLOWUPS,     /* f: the follow-ups of every client */
 	SA_TOUCH,         /* l: log a touchpoint (an email, a call, a message) */
 	SA_CANCEL,        /* C: cancel (a planned meeting) */
+	SA_LANG,          /* L: the client's language, English <-> French */
 };
 
 /* The action key is bound to on the list screens; SA_NONE when none. */
