@@ -259,6 +259,38 @@ put_question(int y, const char *text)
 	return y;
 }
 
+/* An answer's line from row y: "p  start the planned meeting now", what
+** the key does wrapped at a word under its start on a narrow screen,
+** never cut.  Returns the row after it. */
+static int
+put_option(int y, const char *text)
+{
+	enum { MAX_LINES = 4 };
+	const char *gap = strstr(text, "  ");
+	int keyw = gap ? width_strn(text, (size_t)(gap - text)) + 2 : 0, cols = COLS - 4 - keyw;
+	width_line lines[MAX_LINES];
+	size_t n;
+
+	if (gap == NULL || width_str(text) <= COLS - 4 || cols < 10) {
+		screen_put(y, 3, COLS - 4, text, A_NORMAL);
+		return y + 1;
+	}
+	{
+		char key[40];
+
+		snprintf(key, sizeof key, "%.*s", (int)(gap - text), text);
+		screen_put(y, 3, keyw, key, A_NORMAL);
+	}
+	n = width_wrap(gap + 2, cols, lines, MAX_LINES);
+	for (size_t i = 0; i < n && i < MAX_LINES; i++) {
+		char line[400];
+
+		snprintf(line, sizeof line, "%.*s", (int)lines[i].len, gap + 2 + lines[i].start);
+		screen_put(y++, 3 + keyw, cols, line, A_NORMAL);
+	}
+	return y;
+}
+
 static void
 meet_draw(app *a, void *state)
 {
@@ -283,10 +315,9 @@ meet_draw(app *a, void *state)
 			 when_label(v->ch.planned_at, when, sizeof when));
 		screen_put(y++, 3, COLS - 4, line, A_NORMAL);
 		y++;
-		screen_put(y++, 3, COLS - 4, _("p  start the planned meeting now"), A_NORMAL);
-		screen_put(y++, 3, COLS - 4, _("n  start a new meeting (the planned one stays)"),
-			   A_NORMAL);
-		screen_put(y++, 3, COLS - 4, _("Esc  back, nothing started"), A_NORMAL);
+		y = put_option(y, _("p  start the planned meeting now"));
+		y = put_option(y, _("n  start a new meeting (the planned one stays)"));
+		y = put_option(y, _("Esc  back, nothing started"));
 		/* TRANSLATORS: hints separated by " · ", each starting with its
 		** key; the one of Esc starts with Esc's name ("Échap"). */
 		screen_footer(a, "", false, _("p planned · n new · Esc back"), NULL);
@@ -301,9 +332,9 @@ meet_draw(app *a, void *state)
 		y++;
 		/* TRANSLATORS: "y" is the yes key: "o" in French (o and y both
 		** answer yes there). */
-		screen_put(y++, 3, COLS - 4, _("y  put them on this meeting's agenda"), A_NORMAL);
-		screen_put(y++, 3, COLS - 4, _("n  start with an empty agenda"), A_NORMAL);
-		screen_put(y++, 3, COLS - 4, _("Esc  back, nothing started"), A_NORMAL);
+		y = put_option(y, _("y  put them on this meeting's agenda"));
+		y = put_option(y, _("n  start with an empty agenda"));
+		y = put_option(y, _("Esc  back, nothing started"));
 		screen_footer(a, "", false, _("y carry · n empty agenda · Esc back"), NULL);
 		break;
 	case STAGE_ERROR:

@@ -46,7 +46,9 @@ kind_question(char *buf, size_t size, const char *name)
 {
 	/* TRANSLATORS: one key answers: e, c, m or o (the keys stay the
 	** same in every language); the answers come first, so that a narrow
-	** screen cutting the question keeps them. */
+	** screen cutting the question keeps them.  %s is the client's name,
+	** cut to what 78 columns leave it: the shorter the rest, the more of
+	** the name shows. */
 	snprintf(buf, size, _("Touchpoint: e email · c call · m message · o other (with %s)"), name);
 }
 

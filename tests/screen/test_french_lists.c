@@ -210,7 +210,7 @@ clients_speak_french(void)
 
 	/* l: the touchpoint's questions and what they say. */
 	term_type(t, "l");
-	SEE(t, "Point de contact" NNBSP ": e e-mail · c appel · m message · o autre (avec Dupont)");
+	SEE(t, "Point de contact" NNBSP ": e e-mail · c appel · m message · o autre (Dupont)");
 	term_type(t, "c");
 	SEE(t, "Appel avec Dupont" NNBSP ":");
 	term_type(t, "relance du devis\r");
@@ -256,6 +256,11 @@ clients_speak_french(void)
 		 short_day(RP_LANG_FR, 4));
 	SEE(t, want);
 	SEE(t, "ou une nouvelle" NNBSP "?");
+	/* Narrower still: what each key does wraps under its start. */
+	term_resize(t, 24, 40);
+	SEE(t, "   p  commencer maintenant la réunion");
+	SEE(t, "      prévue");
+	nothing_cut(t);
 	term_resize(t, 24, 80);
 	term_key(t, "Esc");
 	SEE(t, "rapport · clients, les prises");
