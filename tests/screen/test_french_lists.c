@@ -109,10 +109,11 @@ selected(term *t, const char *text)
 	return false;
 }
 
-/* Move the selection down to the client named. */
+/* Move the selection to the client named: from the first row, down. */
 static bool
 select_client(term *t, const char *name)
 {
+	term_type(t, "g");
 	for (int i = 0; i < 8; i++) {
 		term_wait_quiet(t, 100, 2000);
 		if (selected(t, name))
@@ -197,6 +198,24 @@ clients_speak_french(void)
 	SEE(t, "Dupont parle désormais français");
 	CHECK_STR(steps_sql1("SELECT lang FROM clients WHERE name = 'Dupont'"), "fr");
 
+	/* The questions of a new client, and of archiving one: "o / n". */
+	term_type(t, "n");
+	SEE(t, "Nom" NNBSP ":");
+	term_type(t, "Durand\r");
+	SEE(t, "Organisation (Entrée pour aucune)" NNBSP ":");
+	term_key(t, "Enter");
+	SEE(t, "Prendre des nouvelles tous les MIN-MAX jours" NNBSP ":");
+	term_key(t, "Enter");
+	SEE(t, "client ajouté");
+	CHECK(row_says(t, "Durand", "aucun contact encore"));
+	CHECK(select_client(t, "Durand"));
+	term_type(t, "x");
+	SEE(t, "Archiver Durand" NNBSP "? o / n" NNBSP ":");
+	term_type(t, "o");
+	SEE(t, "Durand archivé" NNBSP ": Tab liste les clients archivés");
+	CHECK(steps_sql1("SELECT archived_at FROM clients WHERE name = 'Durand'")[0] != '\0');
+	CHECK(select_client(t, "Dupont"));
+
 	/* The help lists L, in French. */
 	term_type(t, "?");
 	SEE(t, "rapport · clients · touches");
@@ -220,10 +239,11 @@ clients_speak_french(void)
 		  "call=relance du devis");
 	CHECK(UNSEEN(t, "logged"));
 
-	/* The archived list, empty. */
+	/* The archived list: Durand, restored with u. */
 	term_key(t, "Tab");
 	SEE(t, "rapport · clients archivés (Tab" NNBSP ": les actifs)");
-	SEE(t, "Aucun client archivé" NNBSP ": x sur un client l'archive.");
+	SEE(t, "ARCHIVÉ LE");
+	CHECK(row_says(t, "Durand", steps_date(0)));
 	SEE(t, " u restaurer · r revue · / rechercher · Tab actifs · q quitter · ? aide");
 	term_type(t, "?");
 	SEE(t, "rapport · clients archivés · touches");
@@ -232,6 +252,10 @@ clients_speak_french(void)
 	CHECK(UNSEEN(t, "Shift-Tab"));
 	term_type(t, " ");
 	SEE(t, "Tab actifs");
+	term_type(t, "u");
+	SEE(t, "Durand restauré, avec tout son historique");
+	term_key(t, "Tab");
+	SEE(t, "Aucun client archivé" NNBSP ": x sur un client l'archive.");
 	term_key(t, "Esc");
 	SEE(t, "rapport · clients, les prises");
 
