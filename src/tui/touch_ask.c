@@ -11,9 +11,11 @@
 /* The texts of each kind are whole sentences for the translator ("call" is
 ** masculine in French, "email" elided: "l'e-mail"), picked by kind where
 ** they are formatted, so that the compiler checks their formats. */
-#define BY_KIND(k, email, call, message, other)                                          \
-	((k) == TOUCH_EMAIL ? (email) : (k) == TOUCH_CALL ? (call) : (k) == TOUCH_MESSAGE ? (message) \
-											   : (other))
+#define BY_KIND(k, email, call, message, other)               \
+	((k) == TOUCH_EMAIL     ? (email)                      \
+	 : (k) == TOUCH_CALL    ? (call)                       \
+	 : (k) == TOUCH_MESSAGE ? (message)                    \
+				: (other))
 
 /* The questions are 78 columns at most, so that their answers show at 80:
 ** the client's name is cut to 20 columns, and to fewer when the French

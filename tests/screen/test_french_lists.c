@@ -76,18 +76,25 @@ row_with(term *t, const char *text)
 	return term_find(t, text, &row, &col) ? term_row(t, row) : strdup("");
 }
 
-/* Does the row holding name show want too? */
+/* Does the row holding name show want too (waiting up to 5 s for it: the
+** screen may come in more than one write)? */
 static bool
 row_says(term *t, const char *name, const char *want)
 {
-	char *row = row_with(t, name);
-	bool says = strstr(row, want) != NULL;
+	char *row = NULL;
 
-	if (!says)
-		tap_fail(__FILE__, __LINE__, "the row of %s is \"%s\", without \"%s\"", name, row,
-			 want);
+	for (int waited = 0; waited < 5000; waited += 50) {
+		free(row);
+		row = row_with(t, name);
+		if (strstr(row, want) != NULL) {
+			free(row);
+			return true;
+		}
+		term_pump(t, 50);
+	}
+	tap_fail(__FILE__, __LINE__, "the row of %s is \"%s\", without \"%s\"", name, row, want);
 	free(row);
-	return says;
+	return false;
 }
 
 /* Is the selected row (in reverse video) the one holding text? */
