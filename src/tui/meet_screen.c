@@ -15,7 +15,10 @@
 
 #include "rapport/client.h"
 #include "rapport/date.h"
+#include "rapport/i18n.h"
+#include "rapport/lang.h"
 #include "rapport/meeting.h"
+#include "width.h"
 
 enum stage {
 	STAGE_PLANNED,   /* planned for another day: that one, or a new one? */
@@ -97,13 +100,16 @@ enter(app *a, meet_view *v, int64_t id)
 		if (agenda_carry_over(a->st, id, &carried, &err) != RP_OK)
 			return fail(a, v, &err);
 		if (carried)
-			snprintf(a->notice, sizeof a->notice, "%d item%s carried over from last time",
-				 carried, carried == 1 ? "" : "s");
+			snprintf(a->notice, sizeof a->notice,
+				 P_("%d item carried over from last time",
+				    "%d items carried over from last time", carried),
+				 carried);
 	} else if (a->meet_pick != MEET_ASK && v->ch.pending && !a->notice[0] && id != v->ch.live &&
 		   id != v->ch.planned) {
 		snprintf(a->notice, sizeof a->notice,
-			 "%d item%s from last time left out (--carry takes them)", v->ch.pending,
-			 v->ch.pending == 1 ? "" : "s");
+			 P_("%d item from last time left out (--carry takes it)",
+			    "%d items from last time left out (--carry takes them)", v->ch.pending),
+			 v->ch.pending);
 	}
 	a->meeting_id = id;
 	a->screen = SCREEN_LIVE;
@@ -127,7 +133,7 @@ advance(app *a, meet_view *v)
 		v->answered_planned = true;
 		if (a->meet_pick == MEET_PLANNED && ch->planned == 0) {
 			err = (rp_error){.status = RP_ENOTFOUND};
-			snprintf(err.msg, sizeof err.msg, "no planned meeting for %s", v->client_name);
+			snprintf(err.msg, sizeof err.msg, _("no planned meeting for %s"), v->client_name);
 			return fail(a, v, &err);
 		}
 		/* Named, picked with --planned, or today's: it is the one. */
@@ -139,8 +145,9 @@ advance(app *a, meet_view *v)
 			return 0;
 		}
 		if (ch->planned && !v->take_planned)
+			/* TRANSLATORS: %s is a short day, "Wed 16 Dec". */
 			snprintf(a->notice, sizeof a->notice,
-				 "new meeting: %s's stays planned (--planned takes it)",
+				 _("new meeting: %s's stays planned (--planned takes it)"),
 				 day_label(ch->planned_at, when, sizeof when));
 	}
 	if (v->take_planned) {
@@ -202,7 +209,7 @@ meet_open(app *a)
 	meet_view *v = malloc(sizeof *v);
 
 	if (v == NULL) {
-		snprintf(a->msg, sizeof a->msg, "out of memory");
+		snprintf(a->msg, sizeof a->msg, "%s", _("out of memory"));
 		return NULL;
 	}
 	if (prepare(a, v, a->client_id))
@@ -214,6 +221,74 @@ static void
 meet_close(void *state)
 {
 	free(state);
+}
+
+/* A question in bold from row y, never cut: on one line when it fits,
+** else broken after its comma when both halves fit ("Start the meeting
+** planned for Wed 16 Dec now," / "or a new one?"), else at words.
+** Returns the row after it. */
+static int
+put_question(int y, const char *text)
+{
+	enum { MAX_LINES = 6 };
+	int cols = COLS - 2;
+	const char *comma = strstr(text, ", ");
+	width_line lines[MAX_LINES];
+	size_t n;
+
+	if (width_str(text) <= cols) {
+		screen_put(y, 1, cols, text, A_BOLD);
+		return y + 1;
+	}
+	if (comma && width_strn(text, (size_t)(comma + 1 - text)) <= cols &&
+	    width_str(comma + 2) <= cols) {
+		char first[800];
+
+		snprintf(first, sizeof first, "%.*s", (int)(comma + 1 - text), text);
+		screen_put(y++, 1, cols, first, A_BOLD);
+		screen_put(y++, 1, cols, comma + 2, A_BOLD);
+		return y;
+	}
+	n = width_wrap(text, cols, lines, MAX_LINES);
+	for (size_t i = 0; i < n && i < MAX_LINES; i++) {
+		char line[800];
+
+		snprintf(line, sizeof line, "%.*s", (int)lines[i].len, text + lines[i].start);
+		screen_put(y++, 1, cols, line, A_BOLD);
+	}
+	return y;
+}
+
+/* An answer's line from row y: "p  start the planned meeting now", what
+** the key does wrapped at a word under its start on a narrow screen,
+** never cut.  Returns the row after it. */
+static int
+put_option(int y, const char *text)
+{
+	enum { MAX_LINES = 4 };
+	const char *gap = strstr(text, "  ");
+	int keyw = gap ? width_strn(text, (size_t)(gap - text)) + 2 : 0, cols = COLS - 4 - keyw;
+	width_line lines[MAX_LINES];
+	size_t n;
+
+	if (gap == NULL || width_str(text) <= COLS - 4 || cols < 10) {
+		screen_put(y, 3, COLS - 4, text, A_NORMAL);
+		return y + 1;
+	}
+	{
+		char key[40];
+
+		snprintf(key, sizeof key, "%.*s", (int)(gap - text), text);
+		screen_put(y, 3, keyw, key, A_NORMAL);
+	}
+	n = width_wrap(gap + 2, cols, lines, MAX_LINES);
+	for (size_t i = 0; i < n && i < MAX_LINES; i++) {
+		char line[400];
+
+		snprintf(line, sizeof line, "%.*s", (int)lines[i].len, gap + 2 + lines[i].start);
+		screen_put(y++, 3 + keyw, cols, line, A_NORMAL);
+	}
+	return y;
 }
 
 static void
@@ -229,41 +304,42 @@ meet_draw(app *a, void *state)
 		screen_too_small();
 		return;
 	}
-	snprintf(line, sizeof line, "rapport · meet · %s", v->client_name);
+	snprintf(line, sizeof line, _("rapport · meet · %s"), v->client_name);
 	screen_put(0, 1, COLS - 2, line, A_BOLD);
 	switch (v->stage) {
 	case STAGE_PLANNED:
-		/* One line from 64 columns, else two: the question is never cut. */
-		snprintf(line, sizeof line, "Start the meeting planned for %s now,%s",
-			 day_label(v->ch.planned_at, when, sizeof when),
-			 COLS >= 64 ? " or a new one?" : "");
-		screen_put(y++, 1, COLS - 2, line, A_BOLD);
-		if (COLS < 64)
-			screen_put(y++, 1, COLS - 2, "or a new one?", A_BOLD);
+		snprintf(line, sizeof line, _("Start the meeting planned for %s now, or a new one?"),
+			 day_label(v->ch.planned_at, when, sizeof when));
+		y = put_question(y, line);
 		snprintf(line, sizeof line, "%s, %s", v->ch.planned_title,
 			 when_label(v->ch.planned_at, when, sizeof when));
 		screen_put(y++, 3, COLS - 4, line, A_NORMAL);
 		y++;
-		screen_put(y++, 3, COLS - 4, "p  start the planned meeting now", A_NORMAL);
-		screen_put(y++, 3, COLS - 4, "n  start a new meeting (the planned one stays)",
-			   A_NORMAL);
-		screen_put(y++, 3, COLS - 4, "Esc  back, nothing started", A_NORMAL);
-		screen_footer(a, "", false, "p planned · n new · Esc back", NULL);
+		y = put_option(y, _("p  start the planned meeting now"));
+		y = put_option(y, _("n  start a new meeting (the planned one stays)"));
+		y = put_option(y, _("Esc  back, nothing started"));
+		/* TRANSLATORS: hints separated by " · ", each starting with its
+		** key; the one of Esc starts with Esc's name ("Échap"). */
+		screen_footer(a, "", false, _("p planned · n new · Esc back"), NULL);
 		break;
 	case STAGE_CARRY:
-		snprintf(line, sizeof line, "Carry %d item%s left unfinished last time? y / n",
-			 v->ch.pending, v->ch.pending == 1 ? "" : "s");
-		screen_put(y++, 1, COLS - 2, line, A_BOLD);
+		snprintf(line, sizeof line,
+			 P_("Carry %d item left unfinished last time? y / n",
+			    "Carry %d items left unfinished last time? y / n", v->ch.pending),
+			 v->ch.pending);
+		y = put_question(y, line);
 		screen_put(y++, 3, COLS - 4, v->ch.pending_titles, A_NORMAL);
 		y++;
-		screen_put(y++, 3, COLS - 4, "y  put them on this meeting's agenda", A_NORMAL);
-		screen_put(y++, 3, COLS - 4, "n  start with an empty agenda", A_NORMAL);
-		screen_put(y++, 3, COLS - 4, "Esc  back, nothing started", A_NORMAL);
-		screen_footer(a, "", false, "y carry · n empty agenda · Esc back", NULL);
+		/* TRANSLATORS: "y" is the yes key: "o" in French (o and y both
+		** answer yes there). */
+		y = put_option(y, _("y  put them on this meeting's agenda"));
+		y = put_option(y, _("n  start with an empty agenda"));
+		y = put_option(y, _("Esc  back, nothing started"));
+		screen_footer(a, "", false, _("y carry · n empty agenda · Esc back"), NULL);
 		break;
 	case STAGE_ERROR:
 		screen_put(y, 1, COLS - 2, v->error, screen_pick(a, PAIR_OVER, A_BOLD) | A_BOLD);
-		screen_footer(a, "", false, "any key: back", NULL);
+		screen_footer(a, "", false, _("any key: back"), NULL);
 		break;
 	}
 }
@@ -297,6 +373,10 @@ meet_key_op(app *a, void *state, wint_t key, bool function)
 	if (v->stage == STAGE_ERROR)
 		return back(a);
 	ans = function ? ANS_NONE : lookup(v->stage == STAGE_PLANNED ? planned_keys : carry_keys, key);
+	/* o (oui) answers yes too in French, as the question's "o / n" says. */
+	if (!function && v->stage == STAGE_CARRY && lang_user() == RP_LANG_FR &&
+	    (key == 'o' || key == 'O'))
+		ans = ANS_YES;
 	switch (ans) {
 	case ANS_NONE: return H_HANDLED;
 	case ANS_QUIT: return H_QUIT;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "rapport/fsutil.h"
+#include "rapport/i18n.h"
 
 /* Write all of text to fd and sync it; 0 on success. */
 static int
@@ -38,11 +39,11 @@ recovery_write(const char *text, int64_t now, char *path, size_t size)
 
 	/* Room left in dir for the file's name. */
 	if (!fsutil_state_folder(dir, sizeof dir - 40, NULL)) {
-		snprintf(path, size, "no folder for it: set $XDG_STATE_HOME or $HOME");
+		snprintf(path, size, "%s", _("no folder for it: set $XDG_STATE_HOME or $HOME"));
 		return -1;
 	}
 	if (fsutil_make_folders(dir, NULL) != RP_OK) {
-		snprintf(path, size, "cannot make %s: %s", dir, strerror(errno));
+		snprintf(path, size, _("cannot make %s: %s"), dir, strerror(errno));
 		return -1;
 	}
 	localtime_r(&t, &tm);
@@ -58,14 +59,14 @@ recovery_write(const char *text, int64_t now, char *path, size_t size)
 			break;
 	}
 	if (fd < 0) {
-		snprintf(path, size, "cannot create a file in %s: %s", dir, strerror(errno));
+		snprintf(path, size, _("cannot create a file in %s: %s"), dir, strerror(errno));
 		return -1;
 	}
 	if (write_all(fd, text) != 0) {
 		err = errno;
 		close(fd);
 		unlink(path);
-		snprintf(path, size, "cannot write a file in %s: %s", dir, strerror(err));
+		snprintf(path, size, _("cannot write a file in %s: %s"), dir, strerror(err));
 		return -1;
 	}
 	close(fd);

@@ -5,57 +5,114 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rapport/i18n.h"
 #include "width.h"
 
-static void set_with(touch_ask *t, const char *name);
+/* The texts of each kind are whole sentences for the translator ("call" is
+** masculine in French, "email" elided: "l'e-mail"), picked by kind where
+** they are formatted, so that the compiler checks their formats. */
+#define BY_KIND(k, email, call, message, other)               \
+	((k) == TOUCH_EMAIL     ? (email)                      \
+	 : (k) == TOUCH_CALL    ? (call)                       \
+	 : (k) == TOUCH_MESSAGE ? (message)                    \
+				: (other))
+
+/* The questions are 78 columns at most, so that their answers show at 80:
+** the client's name is cut to 20 columns, and to fewer when the French
+** around it takes more. */
+enum { QUESTION_COLS = 78, NAME_COLS = 20, TEXT_COLS = 20, CUT_MIN = 8 };
+
+/* The columns question (built with its arguments empty) leaves to them
+** within QUESTION_COLS. */
+static int
+room(const char *question)
+{
+	int left = QUESTION_COLS - width_str(question);
+
+	return left > CUT_MIN ? left : CUT_MIN;
+}
+
+/* The client's name into t->name, cut at cols columns. */
+static void
+set_name(touch_ask *t, const char *name, int cols)
+{
+	char *cut = width_truncate(name, cols);
+
+	snprintf(t->name, sizeof t->name, "%s", cut ? cut : name);
+	free(cut);
+}
+
+/* The first question, with the name: one key answers it. */
+static void
+kind_question(char *buf, size_t size, const char *name)
+{
+	/* TRANSLATORS: one key answers: e, c, m or o (the keys stay the
+	** same in every language); the answers come first, so that a narrow
+	** screen cutting the question keeps them.  %s is the client's name,
+	** cut to what 78 columns leave it: the shorter the rest, the more of
+	** the name shows. */
+	snprintf(buf, size, _("Touchpoint: e email · c call · m message · o other (with %s)"), name);
+}
 
 void
 touch_ask_start(touch_ask *t, ask *q, int64_t client_id, const char *name)
 {
 	char question[sizeof q->question];
+	int cols;
 
+	kind_question(question, sizeof question, "");
+	cols = room(question);
 	t->client_id = client_id;
 	t->kind = TOUCH_OTHER;
-	set_with(t, name);
-	/* The answers first, so a narrow screen that cuts the question keeps
-	** them; 78 columns at most with the name cut to 20. */
-	snprintf(question, sizeof question,
-		 "Touchpoint: e email · c call · m message · o other (%s)", t->with);
+	set_name(t, name, cols < NAME_COLS ? cols : NAME_COLS);
+	kind_question(question, sizeof question, t->name);
+	/* The later questions, shorter, take the name cut to 20. */
+	set_name(t, name, NAME_COLS);
 	ask_start(q, ASK_TOUCH_KIND, question, "");
 }
 
-static const char *const kind_titles[] = {"Email", "Call", "Message", "Touchpoint"};
-
-/* "with Acme" into t->with, the name cut to 20 columns. */
+/* The question of the text of a touchpoint of t's kind: "Call with Acme:". */
 static void
-set_with(touch_ask *t, const char *name)
+ask_text_of(touch_ask *t, ask *q, int purpose, const char *initial)
 {
-	char *cut = width_truncate(name, 20);
+	char question[sizeof q->question];
 
-	snprintf(t->with, sizeof t->with, "with %s", cut ? cut : name);
-	free(cut);
+	snprintf(question, sizeof question,
+		 BY_KIND(t->kind, _("Email with %s:"), _("Call with %s:"), _("Message with %s:"),
+			 _("Touchpoint with %s:")),
+		 t->name);
+	ask_start(q, purpose, question, initial);
 }
 
-/* What a kind is called in a sentence: "call", "touchpoint" for other. */
-static const char *
-kind_word(enum touch_kind kind)
+static void
+remove_question(char *buf, size_t size, enum touch_kind kind, const char *name, const char *text)
 {
-	return kind == TOUCH_OTHER ? "touchpoint" : touch_kind_name(kind);
+	snprintf(buf, size,
+		 BY_KIND(kind, _("Remove the email with %s, \"%s\"? y / n"),
+			 _("Remove the call with %s, \"%s\"? y / n"),
+			 _("Remove the message with %s, \"%s\"? y / n"),
+			 _("Remove the touchpoint with %s, \"%s\"? y / n")),
+		 name, text);
 }
 
 void
 touch_ask_remove(touch_ask *t, ask *q, int64_t id, enum touch_kind kind, const char *text,
 		 const char *name)
 {
-	char question[sizeof q->question], *cut = width_truncate(text, 20);
+	char question[sizeof q->question], *cut;
+	int textw;
 
 	t->id = id;
 	t->kind = kind;
-	set_with(t, name);
-	/* 78 columns at most: "touchpoint", the name and the text cut to 20
-	** each, so "y / n" shows at 80. */
-	snprintf(question, sizeof question, "Remove the %s %s, \"%s\"? y / n", kind_word(kind),
-		 t->with, cut ? cut : "");
+	set_name(t, name, NAME_COLS);
+	/* 78 columns at most, so "y / n" shows at 80: the name cut to 20, the
+	** text to 20 or what the name leaves, at a word. */
+	remove_question(question, sizeof question, kind, "", "");
+	textw = room(question) - width_str(t->name);
+	if (textw > TEXT_COLS)
+		textw = TEXT_COLS;
+	cut = width_truncate_words(text, textw < CUT_MIN ? CUT_MIN : textw);
+	remove_question(question, sizeof question, kind, t->name, cut ? cut : "");
 	free(cut);
 	ask_start(q, ASK_TOUCH_REMOVE, question, "");
 }
@@ -64,13 +121,10 @@ void
 touch_ask_edit(touch_ask *t, ask *q, int64_t id, enum touch_kind kind, const char *text,
 	       const char *name)
 {
-	char question[sizeof q->question];
-
 	t->id = id;
 	t->kind = kind;
-	set_with(t, name);
-	snprintf(question, sizeof question, "%s %s:", kind_titles[kind], t->with);
-	ask_start(q, ASK_TOUCH_EDIT, question, text);
+	set_name(t, name, NAME_COLS);
+	ask_text_of(t, q, ASK_TOUCH_EDIT, text);
 }
 
 /* The answer to touch_ask_remove(): y removes it. */
@@ -87,7 +141,10 @@ removed(app *a, touch_ask *t, ask *q, bool *logged, char *msg, size_t size, bool
 			snprintf(msg, size, "%s", err.msg);
 			*error = true;
 		} else {
-			snprintf(msg, size, "%s %s removed", kind_word(t->kind), t->with);
+			snprintf(msg, size,
+				 BY_KIND(t->kind, _("email with %s removed"), _("call with %s removed"),
+					 _("message with %s removed"), _("touchpoint with %s removed")),
+				 t->name);
 			*logged = true;
 		}
 	}
@@ -105,7 +162,7 @@ edited(app *a, touch_ask *t, ask *q, bool *logged, char *msg, size_t size, bool 
 
 	*error = false;
 	if (text == NULL) {
-		snprintf(msg, size, "out of memory");
+		snprintf(msg, size, "%s", _("out of memory"));
 		*error = true;
 		return;
 	}
@@ -121,7 +178,10 @@ edited(app *a, touch_ask *t, ask *q, bool *logged, char *msg, size_t size, bool 
 		ask_start(q, ASK_TOUCH_EDIT, q->question, text);
 		q->typed = true;  /* not saved anywhere: Ctrl-C must keep it */
 	} else {
-		snprintf(msg, size, "%s %s changed", kind_word(kind), t->with);
+		snprintf(msg, size,
+			 BY_KIND(kind, _("email with %s changed"), _("call with %s changed"),
+				 _("message with %s changed"), _("touchpoint with %s changed")),
+			 t->name);
 		*logged = true;
 	}
 	free(text);
@@ -151,7 +211,7 @@ save(app *a, touch_ask *t, ask *q, bool *logged, char *msg, size_t size, bool *e
 	rp_error err = {0};
 
 	if (text == NULL) {
-		snprintf(msg, size, "out of memory");
+		snprintf(msg, size, "%s", _("out of memory"));
 		*error = true;
 		return;
 	}
@@ -166,8 +226,12 @@ save(app *a, touch_ask *t, ask *q, bool *logged, char *msg, size_t size, bool *e
 		q->typed = true;  /* not saved anywhere: Ctrl-C must keep it */
 	} else {
 		t->kind = kind;
-		snprintf(msg, size, "%s %s logged: the cadence starts again today",
-			 t->kind == TOUCH_OTHER ? "touchpoint" : touch_kind_name(t->kind), t->with);
+		snprintf(msg, size,
+			 BY_KIND(t->kind, _("email with %s logged: the cadence starts again today"),
+				 _("call with %s logged: the cadence starts again today"),
+				 _("message with %s logged: the cadence starts again today"),
+				 _("touchpoint with %s logged: the cadence starts again today")),
+			 t->name);
 		*error = false;
 		*logged = true;
 	}
@@ -178,7 +242,6 @@ int
 touch_ask_key(app *a, touch_ask *t, ask *q, wint_t key, bool function, bool *logged,
 	      char *msg, size_t size, bool *error)
 {
-	char question[sizeof q->question];
 	int kind;
 
 	*logged = false;
@@ -195,8 +258,7 @@ touch_ask_key(app *a, touch_ask *t, ask *q, wint_t key, bool function, bool *log
 		if (function || (kind = kind_of_key(key)) < 0)
 			return H_HANDLED;  /* only the four answers */
 		t->kind = (enum touch_kind)kind;
-		snprintf(question, sizeof question, "%s %s:", kind_titles[t->kind], t->with);
-		ask_start(q, ASK_TOUCH_TEXT, question, "");
+		ask_text_of(t, q, ASK_TOUCH_TEXT, "");
 		return H_REDRAW;
 	}
 	switch (ask_key(q, key, function)) {

@@ -24,7 +24,7 @@ typedef struct touch_ask {
 	int64_t client_id;
 	int64_t id;            /* the touchpoint removed or corrected */
 	enum touch_kind kind;
-	char with[200];        /* "with Acme", for the questions */
+	char name[200];        /* the client's name, cut for the questions */
 } touch_ask;
 
 /* Ask the kind of a touchpoint with client_id (named name). */
