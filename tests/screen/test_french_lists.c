@@ -170,7 +170,7 @@ clients_speak_french(void)
 	SEE(t, "en retard de 6 jours");
 	SEE(t, "à contacter dans 6 jours");
 	SEE(t, "trop tôt (encore 12 jours)");
-	SEE(t, "aucun contact encore");
+	SEE(t, "pas encore de contact");
 	CHECK(row_says(t, "Zoë Lefèvre", "jamais"));
 	snprintf(want, sizeof want, "%s 14:00", short_day(RP_LANG_FR, 4));
 	CHECK(row_says(t, "Acme", want));
@@ -214,7 +214,7 @@ clients_speak_french(void)
 	SEE(t, "Prendre des nouvelles tous les MIN-MAX jours" NNBSP ":");
 	term_key(t, "Enter");
 	SEE(t, "client ajouté");
-	CHECK(row_says(t, "Durand", "aucun contact encore"));
+	CHECK(row_says(t, "Durand", "pas encore de contact"));
 	CHECK(select_client(t, "Durand"));
 	term_type(t, "x");
 	SEE(t, "Archiver Durand" NNBSP "? o / n" NNBSP ":");
