@@ -173,14 +173,14 @@ static void
 build_open(const app *a, prep_view *v)
 {
 	const prep *p = v->p;
-	char day[16];
+	char day[DATE_SHORT_MAX + 8];
 
 	if (p->nquestions)
 		add_line(a, v, SEC_QUESTIONS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
 			 title(SEC_QUESTIONS));
 	for (size_t i = 0; i < p->nquestions; i++)
 		add_line(a, v, SEC_QUESTIONS, (int)i, -1, A_NORMAL, "? %s  (%s)", p->questions[i].text,
-			 date_format(date_local(p->questions[i].at), day));
+			 screen_day(date_local(p->questions[i].at), day, sizeof day));
 	if (p->nconcerns)
 		add_line(a, v, SEC_CONCERNS, -1, -1, A_BOLD | A_UNDERLINE, "%s",
 			 title(SEC_CONCERNS));
@@ -193,7 +193,7 @@ build_open(const app *a, prep_view *v)
 	** quotes with « » and narrow no-break spaces inside. */
 	for (size_t i = 0; i < p->nquotes; i++)
 		add_line(a, v, SEC_QUOTES, (int)i, -1, A_NORMAL, _("“%s”  (%s)"), p->quotes[i].text,
-			 date_format(date_local(p->quotes[i].at), day));
+			 screen_day(date_local(p->quotes[i].at), day, sizeof day));
 }
 
 /* The next meeting's date, a line of its own that w, e and C act on. */
@@ -357,7 +357,7 @@ static void
 build(app *a, prep_view *v)
 {
 	const prep *p = v->p;
-	char day[16], today_s[16], marks[PREP_MARKS_MAX];
+	char day[DATE_SHORT_MAX + 8], today_s[16], marks[PREP_MARKS_MAX];
 	rp_date today = date_local(rp_clock_now(a->clock));
 
 	date_format(today, today_s);
@@ -373,7 +373,7 @@ build(app *a, prep_view *v)
 
 		/* The kinds in a column: padded by width, a French word may hold
 		** an accent. */
-		date_format(date_local(p->facts[i].learned_at), day);
+		screen_day(date_local(p->facts[i].learned_at), day, sizeof day);
 		if (p->facts[i].meeting_id)
 			/* TRANSLATORS: a fact, the day it was learned and the meeting. */
 			snprintf(from, sizeof from, _("(%s, meeting %lld)"), day,
@@ -397,7 +397,7 @@ build(app *a, prep_view *v)
 
 		if (o->last_used.year)
 			add_line(a, v, SEC_OPENERS, (int)i, -1, A_NORMAL, _("%s  (used %s)"), o->text,
-				 date_format(o->last_used, day));
+				 screen_day(o->last_used, day, sizeof day));
 		else
 			add_line(a, v, SEC_OPENERS, (int)i, -1, A_NORMAL, "%s", o->text);
 	}
@@ -670,10 +670,10 @@ prep_draw(app *a, void *state)
 	erase();
 	curs_set(0);
 	if (c->last_contact) {
-		char day[16];
+		char day[DATE_SHORT_MAX + 8];
 
 		snprintf(last, sizeof last, _("last contact %s"),
-			 date_format(date_local(c->last_contact), day));
+			 screen_day(date_local(c->last_contact), day, sizeof day));
 	} else {
 		snprintf(last, sizeof last, "%s", _("last contact never"));
 	}

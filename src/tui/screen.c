@@ -263,15 +263,22 @@ const char *
 screen_due(const char *iso, char *buf, size_t size)
 {
 	rp_date d, today = date_local(time(NULL));
-	size_t len;
 
 	if (date_parse_due(iso, today, &d, NULL) != RP_OK) {
 		snprintf(buf, size, "%s", iso);
 		return buf;
 	}
+	return screen_day(d, buf, size);
+}
+
+const char *
+screen_day(rp_date d, char *buf, size_t size)
+{
+	size_t len;
+
 	date_format_short(d, buf, size);
 	len = strlen(buf);
-	if (d.year != today.year && len < size)
+	if (d.year != date_local(time(NULL)).year && len < size)
 		snprintf(buf + len, size - len, " %d", d.year);
 	return buf;
 }

@@ -147,6 +147,9 @@ const char *screen_help_hint(void);
 ** the text as it is when it is not such a date.  Returns buf. */
 const char *screen_due(const char *iso, char *buf, size_t size);
 
+/* d for people in the user's language, as screen_due() writes it. */
+const char *screen_day(rp_date d, char *buf, size_t size);
+
 /* The help of a screen over the whole of it: a title and lines of
 ** "keys<TAB>what they do" (a line without a tab is a heading), already
 ** translated, in a list view: what a key does wraps at a blank beside its
