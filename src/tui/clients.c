@@ -271,6 +271,18 @@ keys_shown(const screen_keyhelp *lines, screen_keyhelp out[KEYS_MAX])
 	return out;
 }
 
+/* The day of r's last contact as people read it ("Tue 17 Nov", with the
+** year when not this one), or never. */
+static const char *
+last_label(const row *r, char *buf, size_t size)
+{
+	if (r->c.last_contact == 0) {
+		snprintf(buf, size, "%s", _("never"));
+		return buf;
+	}
+	return screen_day(date_local(r->c.last_contact), buf, size);
+}
+
 /* The columns of the active list on this screen, from what they hold: the
 ** French is wider than the English ("à contacter dans 6 jours"), and a
 ** status or a date cut in the middle reads wrong.  The client's name takes
@@ -285,14 +297,12 @@ layout(const app *a, const clients_view *v)
 	int status = width_str(_("STATUS")), next = width_str(C_("clients column", "NEXT MEETING"));
 	int last = width_str(C_("clients column", "LAST CONTACT"));
 
-	/* A date ("2026-11-20") or never. */
-	if (last < 10)
-		last = 10;
-	if (last < width_str(_("never")))
-		last = width_str(_("never"));
 	for (size_t i = 0; i < v->n; i++) {
 		char text[64];
 		int w;
+
+		if ((w = width_str(last_label(&v->rows[i], text, sizeof text))) > last)
+			last = w;
 
 		cadence_describe(v->rows[i].where, text, sizeof text);
 		if ((w = width_str(text)) > status)
@@ -364,9 +374,7 @@ fill(const app *a, clients_view *v, const columns *c)
 		char status[64], last[32], next[64], *cut;
 		const char *when;
 
-		snprintf(last, sizeof last, "%s", _("never"));
-		if (r->c.last_contact)
-			date_format_local(r->c.last_contact, false, last, sizeof last);
+		last_label(r, last, sizeof last);
 		cadence_describe(r->where, status, sizeof status);
 		if (listview_add(&v->lv, true, A_NORMAL, "%s", "") == NULL)
 			break;

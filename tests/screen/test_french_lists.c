@@ -174,7 +174,7 @@ clients_speak_french(void)
 	CHECK(row_says(t, "Zoë Lefèvre", "jamais"));
 	snprintf(want, sizeof want, "%s 14:00", short_day(RP_LANG_FR, 4));
 	CHECK(row_says(t, "Acme", want));
-	CHECK(row_says(t, "Acme", steps_date(-8)));
+	CHECK(row_says(t, "Acme", short_day(RP_LANG_FR, -8)));
 	/* Each client's language in its column. */
 	CHECK(row_says(t, "Dupont", " en "));
 	CHECK(row_says(t, "Zoë Lefèvre", " fr "));
