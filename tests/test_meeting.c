@@ -921,6 +921,30 @@ built_in_agendas_speak_both_languages(void)
 	CHECK_STR(title_en, "Steering committee");
 }
 
+/* A meeting planned without a title is named in the client's language:
+** the title goes into the recap and the invitation sent to them. */
+static void
+an_untitled_meeting_is_named_in_the_clients_language(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = NULL, .nitems = 0};
+	int64_t fr, en, m;
+
+	client_add_in(st, &fixture_clock, "Lefèvre", NULL, 5, 14, RP_LANG_FR, &fr, &err);
+	client_add_in(st, &fixture_clock, "Acme", NULL, 5, 14, RP_LANG_EN, &en, &err);
+	args.client_id = fr;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", m), "Réunion");
+	args.client_id = en;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK_STR(one_text(st, "SELECT title FROM meetings WHERE id = ?1", m), "Meeting");
+	args.client_id = 77;  /* no such client */
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_ENOTFOUND);
+	CHECK_INT(one_int(st, "SELECT count(*) FROM meetings WHERE ?1 = ?1", 0), 2);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -935,6 +959,7 @@ main(void)
 	RUN(choosing_what_meet_would_start);
 	RUN(many_pending_titles_are_cut_whole);
 	RUN(a_bad_plan_leaves_nothing_behind);
+	RUN(an_untitled_meeting_is_named_in_the_clients_language);
 	RUN(starts_ends_and_times_items);
 	RUN(resuming_a_live_meeting_keeps_its_start);
 	RUN(last_means_last_started_else_last_planned);

@@ -565,7 +565,7 @@ cmd_plan(cli *c, int argc, char **argv)
 	/* The title is shared with the client (the invitation, the recap):
 	** in their language when none is given. */
 	args.title = title ? title : template_title ? template_title
-			     : IN_LANG(cl.lang, "Meeting", "Rendez-vous");
+			     : IN_LANG(cl.lang, "Meeting", "Réunion");
 	args.items = items;
 	args.walks = walks;
 	args.nwalks = nwalks;

@@ -9,9 +9,11 @@
 #include "carry.h"
 #include "db.h"
 #include "field.h"
+#include "rapport/client.h"
 #include "rapport/date.h"
-#include "rapport/text.h"
 #include "rapport/i18n.h"
+#include "rapport/lang.h"
+#include "rapport/text.h"
 
 static const char *const state_names[] = {
 	[MEETING_PLANNED] = "planned",
@@ -453,12 +455,21 @@ enum rp_status
 meeting_plan(store *st, const rp_clock *clock, const meeting_plan_args *args, int64_t *id,
 	     rp_error *err)
 {
-	const char *title = args->title ? args->title : "Meeting";
+	const char *title = args->title;
 	sqlite3_stmt *stmt = NULL;
 	int64_t meeting_id, carried = 0, item_id;
 	int minutes = args->planned_minutes;
 	enum rp_status s;
 
+	if (title == NULL) {
+		/* A meeting without a title is named in the client's language:
+		** the title goes into what is sent to them. */
+		client cl;
+
+		if ((s = client_get(st, args->client_id, &cl, err)) != RP_OK)
+			return s;
+		title = IN_LANG(cl.lang, "Meeting", "Réunion");
+	}
 	if ((s = meeting_check_title(title, N_("meeting title"), err)) != RP_OK)
 		return s;
 	if (args->nitems > AGENDA_ITEMS_MAX)
