@@ -55,4 +55,9 @@ void search_free(search_result *r);
 ** limit), for benchmarks that run the same query in the sqlite3 shell. */
 const char *search_sql(enum search_order order);
 
+/* A stored word as the user reads it, in the user's language: what a
+** search hit is, a meeting's state, a touchpoint's kind (timeline.h); the
+** word itself when it is none of those. */
+const char *search_what_label(const char *what);
+
 #endif

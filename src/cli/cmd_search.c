@@ -99,7 +99,9 @@ cmd_search(cli *c, int argc, char **argv)
 			printf("\t%lld\t", (long long)h->meeting_id);
 		else
 			fputs("\t-\t", stdout);
-		cli_print_text(h->what);  /* a kind another tool wrote may hold anything */
+		/* In the user's language; a kind another tool wrote may hold
+		** anything. */
+		cli_print_text(search_what_label(h->what));
 		putchar('\t');
 		print_snippet(h->snippet, marks);
 		putchar('\n');

@@ -406,3 +406,53 @@ search_sql(enum search_order order)
 {
 	return order == SEARCH_BEST ? search_sql_best : search_sql_newest;
 }
+
+/* A stored word as the user reads it: a meeting's state, a touchpoint's
+** kind (timeline.h), what a search hit is (search.h); the word itself
+** when it is none of those. */
+const char *
+search_what_label(const char *what)
+{
+	static const struct {
+		const char *name;
+		int id;
+	} names[] = {
+		{"planned", 0}, {"live", 1}, {"ended", 2}, {"cancelled", 3}, {"email", 4},
+		{"call", 5}, {"message", 6}, {"other", 7}, {"note", 8}, {"need", 9},
+		{"concern", 10}, {"question", 11}, {"decision", 12}, {"action", 13},
+		{"personal", 14}, {"quote", 15}, {"private", 16}, {"fact", 17},
+		{"follow-up", 18}, {"agenda", 19}, {"client", 20}, {"touchpoint", 21},
+		{"person", 22},
+	};
+	int id = -1;
+
+	for (size_t i = 0; what && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(what, names[i].name) == 0)
+			id = names[i].id;
+	switch (id) {
+	case 0: return C_("review: what", "planned");
+	case 1: return C_("review: what", "live");
+	case 2: return C_("review: what", "ended");
+	case 3: return C_("review: what", "cancelled");
+	case 4: return C_("review: what", "email");
+	case 5: return C_("review: what", "call");
+	case 6: return C_("review: what", "message");
+	case 7: return C_("review: what", "other");
+	case 8: return C_("review: what", "note");
+	case 9: return C_("review: what", "need");
+	case 10: return C_("review: what", "concern");
+	case 11: return C_("review: what", "question");
+	case 12: return C_("review: what", "decision");
+	case 13: return C_("review: what", "action");
+	case 14: return C_("review: what", "personal");
+	case 15: return C_("review: what", "quote");
+	case 16: return C_("review: what", "private");
+	case 17: return C_("review: what", "fact");
+	case 18: return C_("review: what", "follow-up");
+	case 19: return C_("review: what", "agenda");
+	case 20: return C_("review: what", "client");
+	case 21: return C_("review: what", "touchpoint");
+	case 22: return C_("review: what", "person");
+	default: return what ? what : "";
+	}
+}

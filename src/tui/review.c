@@ -160,56 +160,6 @@ add_marked(review_view *v, unsigned attr, const char *snippet)
 	free(copy);
 }
 
-/* A stored word as the user reads it: a meeting's state, a touchpoint's
-** kind (timeline.h), what a search hit is (search.h); the word itself
-** when it is none of those. */
-static const char *
-what_label(const char *what)
-{
-	static const struct {
-		const char *name;
-		int id;
-	} names[] = {
-		{"planned", 0}, {"live", 1}, {"ended", 2}, {"cancelled", 3}, {"email", 4},
-		{"call", 5}, {"message", 6}, {"other", 7}, {"note", 8}, {"need", 9},
-		{"concern", 10}, {"question", 11}, {"decision", 12}, {"action", 13},
-		{"personal", 14}, {"quote", 15}, {"private", 16}, {"fact", 17},
-		{"follow-up", 18}, {"agenda", 19}, {"client", 20}, {"touchpoint", 21},
-		{"person", 22},
-	};
-	int id = -1;
-
-	for (size_t i = 0; what && i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(what, names[i].name) == 0)
-			id = names[i].id;
-	switch (id) {
-	case 0: return C_("review: what", "planned");
-	case 1: return C_("review: what", "live");
-	case 2: return C_("review: what", "ended");
-	case 3: return C_("review: what", "cancelled");
-	case 4: return C_("review: what", "email");
-	case 5: return C_("review: what", "call");
-	case 6: return C_("review: what", "message");
-	case 7: return C_("review: what", "other");
-	case 8: return C_("review: what", "note");
-	case 9: return C_("review: what", "need");
-	case 10: return C_("review: what", "concern");
-	case 11: return C_("review: what", "question");
-	case 12: return C_("review: what", "decision");
-	case 13: return C_("review: what", "action");
-	case 14: return C_("review: what", "personal");
-	case 15: return C_("review: what", "quote");
-	case 16: return C_("review: what", "private");
-	case 17: return C_("review: what", "fact");
-	case 18: return C_("review: what", "follow-up");
-	case 19: return C_("review: what", "agenda");
-	case 20: return C_("review: what", "client");
-	case 21: return C_("review: what", "touchpoint");
-	case 22: return C_("review: what", "person");
-	default: return what ? what : "";
-	}
-}
-
 /* An agenda item's status as the user reads it. */
 static const char *
 item_status_label(enum agenda_status status)
@@ -278,7 +228,7 @@ timeline_rows(app *a, review_view *v, const char *name)
 		char day[32], what[64];
 
 		date_format_local(e->at, true, day, sizeof day);
-		padded(what_label(e->what), 9, what, sizeof what);
+		padded(search_what_label(e->what), 9, what, sizeof what);
 		if (e->touch) {
 			add(v, true, e->id, ROW_TOUCH, A_NORMAL, "%s  %s  %s", day, what, e->text);
 			continue;
@@ -429,7 +379,7 @@ show_search(app *a, review_view *v, const char *query)
 
 		date_format_local(h->at, false, day, sizeof day);
 		if (add(v, true, (int64_t)i, ROW_TEXT, A_NORMAL, "%s  %s%s  %s  ", day, h->client,
-			h->client_archived ? _(" (archived)") : "", what_label(h->what)) != NULL)
+			h->client_archived ? _(" (archived)") : "", search_what_label(h->what)) != NULL)
 			add_marked(v, A_NORMAL, h->snippet);
 	}
 	if (found->nhits == 0)

@@ -118,4 +118,17 @@ if [ -n "$french" ]; then
 else
 	for d in "French heading" "French row" "client lang in French"; do skip "$d"; done
 fi
+
+# What a search hit is, in the user's language; --json keeps the word.
+rp touch Acme "appel : le budget est validé" --at "2026-11-25 09:00" >/dev/null
+en search budget
+like "$STATUS:$OUT" "0:*Acme*touchpoint*budget*" "search says what a hit is in English"
+if [ -n "$french" ]; then
+	fr search budget
+	like "$STATUS:$OUT" "0:*Acme*point de contact*budget*" "search says what a hit is in French"
+	fr search budget --json
+	like "$OUT" '*"what": "touchpoint"*' "search --json keeps the stored word"
+else
+	for d in "search in French" "search --json in French"; do skip "$d"; done
+fi
 done_testing
