@@ -11,6 +11,7 @@
 #include "rapport/prompt.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
+#include "meeting_sql.h"
 #include "tap.h"
 
 static void
@@ -945,6 +946,95 @@ an_untitled_meeting_is_named_in_the_clients_language(void)
 	store_close(st);
 }
 
+/* The plan SQLite makes for a query, its lines joined by '|'. */
+static const char *
+plan_of(store *st, const char *sql)
+{
+	static char buf[1024];
+	char *q = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
+	sqlite3_stmt *stmt;
+	size_t len = 0;
+
+	buf[0] = '\0';
+	if (q && sqlite3_prepare_v2(store_db(st), q, -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, 1);
+		while (sqlite3_step(stmt) == SQLITE_ROW && len < sizeof buf - 1) {
+			snprintf(buf + len, sizeof buf - len, "%s|", sqlite3_column_text(stmt, 3));
+			len = strlen(buf);
+		}
+		sqlite3_finalize(stmt);
+	}
+	sqlite3_free(q);
+	return buf;
+}
+
+/* Does plan hold part (or not, when has is false)?  The plan is shown
+** when it is not what was wanted. */
+static void
+plan_is(const char *plan, bool has, const char *part, int line)
+{
+	if ((strstr(plan, part) != NULL) != has)
+		tap_fail(__FILE__, line, "the plan %s \"%s\": %s", has ? "lacks" : "has", part,
+			 plan);
+}
+
+/* The last meeting and a client's next one read a few rows of an index on
+** the ten-year history too.  SQLite plans from the statistics ANALYZE
+** (PRAGMA optimize) leaves: these are a ten-year file's (20,000 meetings,
+** 200 clients), where the old queries scanned and sorted every meeting. */
+static void
+the_last_and_the_next_meeting_read_an_index(void)
+{
+	store *st = fixture_store();
+	const char *plan;
+
+	CHECK(sqlite3_exec(store_db(st),
+			   "ANALYZE;"
+			   "DELETE FROM sqlite_stat1;"
+			   "INSERT INTO sqlite_stat1 VALUES"
+			   " ('meetings', 'meetings_client', '20200 101 1'),"
+			   " ('meetings', 'meetings_started', '20200 1'),"
+			   " ('meetings', 'meetings_planned', '200 15'),"
+			   " ('meetings', 'meetings_ended', '20000 100 1'),"
+			   " ('meetings', NULL, '20200');"
+			   "ANALYZE sqlite_schema;",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	plan = plan_of(st, MEETING_LAST_SQL);
+	plan_is(plan, false, "SCAN meetings", __LINE__);
+	/* The meetings held: down meetings_started, a sort only among those
+	** started in the same second. */
+	plan_is(plan, true,
+		"SEARCH meetings USING INDEX meetings_started (started_at>?)|"
+		"USE TEMP B-TREE FOR RIGHT PART OF ORDER BY", __LINE__);
+	plan = plan_of(st, MEETING_NEXT_SQL);
+	plan_is(plan, true, "SEARCH meetings USING INDEX meetings_client (client_id=? AND"
+		" started_at=?)", __LINE__);
+	plan_is(plan, false, "SCAN meetings", __LINE__);
+	store_close(st);
+}
+
+/* Two meetings started in the same second: the one made last is the last. */
+static void
+the_last_of_two_started_together_is_the_newer(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "A"};
+	int64_t a, b, last = 0;
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	fixture_now = 100;
+	meeting_plan(st, &fixture_clock, &args, &b, &err);
+	fixture_now = 50;  /* made earlier, with a greater id */
+	meeting_plan(st, &fixture_clock, &args, &a, &err);
+	fixture_now = 300;
+	meeting_start(st, &fixture_clock, a, &err);
+	meeting_start(st, &fixture_clock, b, &err);
+	CHECK(meeting_last(st, &last, &err) == RP_OK);
+	CHECK_INT(last, b);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -963,6 +1053,8 @@ main(void)
 	RUN(starts_ends_and_times_items);
 	RUN(resuming_a_live_meeting_keeps_its_start);
 	RUN(last_means_last_started_else_last_planned);
+	RUN(the_last_and_the_next_meeting_read_an_index);
+	RUN(the_last_of_two_started_together_is_the_newer);
 	RUN(walkthroughs_keep_their_order);
 	RUN(lists_what_is_coming_and_what_has_been);
 	RUN(each_clients_next_meeting_in_one_list);

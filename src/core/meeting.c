@@ -9,6 +9,7 @@
 #include "carry.h"
 #include "db.h"
 #include "field.h"
+#include "meeting_sql.h"
 #include "rapport/client.h"
 #include "rapport/date.h"
 #include "rapport/i18n.h"
@@ -681,8 +682,9 @@ meeting_end(store *st, const rp_clock *clock, int64_t id, rp_error *err)
 		int64_t next = 0;
 
 		s = db_query_int(st,
-				 "SELECT id FROM meetings WHERE state = 'planned' AND client_id ="
+				 "SELECT id FROM meetings WHERE client_id ="
 				 " (SELECT client_id FROM meetings WHERE id = ?1)"
+				 " AND started_at IS NULL AND state = 'planned'"
 				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
 				 id, 0, &next, N_("ending a meeting"), err);
 		if (s == RP_ENOTFOUND)
@@ -703,9 +705,7 @@ meeting_last(store *st, int64_t *id, rp_error *err)
 	enum rp_status s;
 
 	s = db_query_int(st,
-			 "SELECT id FROM meetings WHERE state <> 'cancelled'"
-			 " ORDER BY started_at IS NULL, started_at DESC, created_at DESC, id DESC LIMIT 1",
-			 0, 0, id, N_("finding the last meeting"), err);
+			 MEETING_LAST_SQL, 0, 0, id, N_("finding the last meeting"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, "%s", _("there are no meetings yet"));
 	return s;
@@ -886,8 +886,8 @@ planned_titled(store *st, int64_t client_id, const char *title, int64_t *id, rp_
 		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	text_trim(wanted);
 	s = db_prepare(st,
-		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND state = 'planned'"
-		       " ORDER BY coalesce(planned_at, created_at), id",
+		       "SELECT id, title FROM meetings WHERE client_id = ?1 AND started_at IS NULL"
+		       " AND state = 'planned' ORDER BY coalesce(planned_at, created_at), id",
 		       &stmt, N_("finding a meeting"), err);
 	if (s == RP_OK)
 		sqlite3_bind_int64(stmt, 1, client_id);
@@ -934,8 +934,7 @@ meeting_open(store *st, const rp_clock *clock, int64_t client_id, const char *ti
 			return s;
 	} else {
 		s = find_meeting(st,
-				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
-				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+				 MEETING_NEXT_SQL,
 				 client_id, NULL, &found, err);
 		if (s != RP_OK)
 			return s;
@@ -1133,8 +1132,7 @@ meeting_next_planned(store *st, int64_t client_id, int64_t *id, rp_error *err)
 	enum rp_status s;
 
 	s = db_query_int(st,
-			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
-			 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+			 MEETING_NEXT_SQL,
 			 client_id, 0, id, N_("finding the next meeting"), err);
 	if (s == RP_ENOTFOUND)
 		return rp_fail(err, RP_ENOTFOUND, "%s", _("no planned meeting"));
@@ -1230,8 +1228,7 @@ meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *
 		s = planned_titled(st, client_id, title, &out->planned, err);
 	else if (s == RP_OK)
 		s = find_meeting(st,
-				 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
-				 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+				 MEETING_NEXT_SQL,
 				 client_id, NULL, &out->planned, err);
 	if (s != RP_OK)
 		return s;

@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "carry.h"
 #include "db.h"
+#include "meeting_sql.h"
 #include "rapport/followup.h"
 #include "rapport/i18n.h"
 #include "prep_open.h"
@@ -148,8 +149,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	stmt = NULL;
 
 	s = db_query_int(st,
-			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'planned'"
-			 " ORDER BY coalesce(planned_at, created_at), id LIMIT 1",
+			 MEETING_NEXT_SQL,
 			 client_id, 0, &p->next_meeting, N_("reading meetings"), err);
 	if (s == RP_ENOTFOUND)
 		s = RP_OK;
