@@ -399,6 +399,32 @@ spoken_words(void)
 	}
 }
 
+/* text_fold_into folds the same as text_fold, a part of a string, with no
+** allocation; what does not fit is refused, never cut. */
+static void
+fold_into_a_buffer(void)
+{
+	static const char *const samples[] = {
+		"Zoë Lefèvre SARL", "Straße", "Œuvre cœur", "Đorđe", "山田商事 🙈",
+		"ΣΟΦΊΑ", "\xff\xferaw", "",
+	};
+	char buf[64], small[6];
+
+	for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+		char *want = text_fold(samples[i]);
+
+		CHECK(text_fold_into(samples[i], strlen(samples[i]), buf, sizeof buf));
+		CHECK_STR(buf, want ? want : "?");
+		free(want);
+	}
+	CHECK(text_fold_into("Bientôt prêt", 8, buf, sizeof buf));
+	CHECK_STR(buf, "bientot");
+	/* "strasse" and its NUL need 8 bytes. */
+	CHECK(!text_fold_into("Straße", strlen("Straße"), small, sizeof small));
+	CHECK(text_fold_into("Ré", strlen("Ré"), small, sizeof small));
+	CHECK_STR(small, "re");
+}
+
 int
 main(void)
 {
@@ -421,6 +447,7 @@ main(void)
 	RUN(fold_letters_without_base);
 	RUN(fold_leaves_others_alone);
 	RUN(fold_has_prefix);
+	RUN(fold_into_a_buffer);
 	RUN(sanitize_escape_sequences);
 	RUN(sanitize_c0_and_del);
 	RUN(sanitize_c1_controls);

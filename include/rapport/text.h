@@ -27,6 +27,11 @@ int text_utf8_encode(uint32_t cp, char *buf);
 ** caller frees, or NULL when out of memory. */
 char *text_fold(const char *s);
 
+/* The same for s[0..len), into buf (size bytes, NUL-terminated), with no
+** allocation: for words folded many times.  False, buf unspecified, when
+** the folded text does not fit. */
+bool text_fold_into(const char *s, size_t len, char *buf, size_t size);
+
 /* True when `prefix`, folded, is a prefix of `s`, folded. */
 bool text_fold_has_prefix(const char *s, const char *prefix);
 

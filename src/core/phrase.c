@@ -280,7 +280,6 @@ phrase_key(const char *w, enum rp_lang lang, char *buf, char *el)
 {
 	size_t start = phrase_lead_punct(w), end, e = lang == RP_LANG_FR ? phrase_elision(w) : 0, o = 0;
 	char tmp[KEY_MAX];
-	char *folded;
 
 	if (el != NULL) {
 		el[0] = '\0';
@@ -309,11 +308,8 @@ phrase_key(const char *w, enum rp_lang lang, char *buf, char *el)
 		}
 	}
 	tmp[o] = '\0';
-	if ((folded = text_fold(tmp)) == NULL)
-		return buf;
-	if (strlen(folded) < KEY_MAX)
-		strcpy(buf, folded);
-	free(folded);
+	if (!text_fold_into(tmp, o, buf, KEY_MAX))
+		buf[0] = '\0';
 	return buf;
 }
 

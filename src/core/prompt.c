@@ -140,30 +140,6 @@ next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *end)
 	return true;
 }
 
-/* Fold s[0..len) (valid UTF-8) into buf (size bytes).  False when it does
-** not fit, which only happens to words too long to be on any of our lists,
-** or when out of memory. */
-static bool
-fold_word(const char *s, size_t len, char *buf, size_t size)
-{
-	char tmp[64];
-	char *folded;
-	bool ok;
-
-	if (len >= sizeof tmp)
-		return false;
-	memcpy(tmp, s, len);
-	tmp[len] = '\0';
-	folded = text_fold(tmp);
-	if (folded == NULL)
-		return false;
-	ok = strlen(folded) < size;
-	if (ok)
-		strcpy(buf, folded);
-	free(folded);
-	return ok;
-}
-
 /* Vague words, folded; several words are separated by one space. */
 static const char *const vague_words[] = {
 	/* English */
@@ -176,23 +152,27 @@ static const char *const vague_words[] = {
 	"gros", "grand", "plus tard", "quelques", "plusieurs", "ameliorer",
 };
 
-/* Does the vague entry `want` match s from the word [start, end)?  The
-** words of an entry must follow each other with only spaces between.
-** Sets *match_end to the end of its last word. */
+/* Does the vague entry `want` match s from the word [start, end), first
+** that word folded?  The words of an entry must follow each other with
+** only spaces between; those after the first are folded only when the
+** first matched.  Sets *match_end to the end of its last word. */
 static bool
-vague_match_at(const char *s, size_t len, size_t start, size_t end, const char *want,
-	       size_t *match_end)
+vague_match_at(const char *s, size_t len, size_t start, size_t end, const char *first,
+	       const char *want, size_t *match_end)
 {
 	char folded[32];
+	const char *word = first;
 	size_t pos = end, ws = start, we = end, wlen;
 	const char *space;
 
 	for (;;) {
 		space = strchr(want, ' ');
 		wlen = space ? (size_t)(space - want) : strlen(want);
-		if (!fold_word(s + ws, we - ws, folded, sizeof folded) ||
-		    strlen(folded) != wlen || memcmp(folded, want, wlen) != 0)
+		if (word != first && !text_fold_into(s + ws, we - ws, folded, sizeof folded))
 			return false;
+		if (strlen(word) != wlen || memcmp(word, want, wlen) != 0)
+			return false;
+		word = folded;
 		if (space == NULL)
 			break;
 		want = space + 1;
@@ -213,11 +193,16 @@ static bool
 find_vague(const char *clean, size_t *start, size_t *end)
 {
 	size_t len = strlen(clean), pos = 0, ws, we, me, best;
+	char first[32];
 
 	while (next_word(clean, len, &pos, &ws, &we)) {
+		/* Each word folded once, then held against every entry. */
+		if (!text_fold_into(clean + ws, we - ws, first, sizeof first))
+			continue;
 		best = 0;
 		for (size_t i = 0; i < sizeof vague_words / sizeof vague_words[0]; i++)
-			if (vague_match_at(clean, len, ws, we, vague_words[i], &me) && me > best)
+			if (vague_match_at(clean, len, ws, we, first, vague_words[i], &me) &&
+			    me > best)
 				best = me;
 		if (best > 0) {
 			*start = ws;

@@ -291,12 +291,12 @@ fold_cp(uint32_t cp, char *out)
 	return text_utf8_encode(cp, out);
 }
 
-/* Fold s into out, or only measure when out is NULL.  Returns the length
+/* Fold s[0..len) into out, or only measure when out is NULL.  Returns the length
 ** of the folded text.  Bytes that are not UTF-8 are copied as they are. */
 static size_t
-fold_into(const char *s, char *out)
+fold_into(const char *s, size_t len, char *out)
 {
-	size_t len = strlen(s), i = 0, o = 0;
+	size_t i = 0, o = 0;
 	char buf[4];
 	uint32_t cp;
 	int n, m;
@@ -327,13 +327,25 @@ text_fold(const char *s)
 	size_t len;
 	char *out;
 
-	len = fold_into(s, NULL);
+	len = fold_into(s, strlen(s), NULL);
 	out = malloc(len + 1);
 	if (out == NULL)
 		return NULL;
-	fold_into(s, out);
+	fold_into(s, strlen(s), out);
 	out[len] = '\0';
 	return out;
+}
+
+bool
+text_fold_into(const char *s, size_t len, char *buf, size_t size)
+{
+	size_t need = fold_into(s, len, NULL);
+
+	if (need >= size)
+		return false;
+	fold_into(s, len, buf);
+	buf[need] = '\0';
+	return true;
 }
 
 /* True when folded prefix starts folded s; false too when out of memory,
