@@ -238,6 +238,53 @@ hits_say_when_their_client_is_archived(void)
 	search_free(r);
 }
 
+/* Best first ranks the newest 2,000 matches, whatever the history's size:
+** an old note that says the word four times is not among them once 2,000
+** newer notes say it too. */
+static void
+best_first_ranks_the_newest_matches(void)
+{
+	store *big = fixture_store();
+	store *saved = st;
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "History"};
+	sqlite3_stmt *ins = NULL;
+	int64_t northwind, meeting;
+	search_result *r = NULL;
+
+	client_add(big, &fixture_clock, "Northwind", NULL, 5, 14, &northwind, &err);
+	args.client_id = northwind;
+	meeting_plan(big, &fixture_clock, &args, &meeting, &err);
+	meeting_start(big, &fixture_clock, meeting, &err);
+	CHECK(sqlite3_exec(store_db(big), "BEGIN", NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(sqlite3_prepare_v2(store_db(big),
+				 "INSERT INTO notes (meeting_id, at, kind, text) VALUES (?1, ?2, ?3, ?4)",
+				 -1, &ins, NULL) == SQLITE_OK);
+	for (int i = 0; ins && i <= 2000; i++) {
+		sqlite3_bind_int64(ins, 1, meeting);
+		sqlite3_bind_int64(ins, 2, fixture_now + i);
+		sqlite3_bind_text(ins, 3, i == 0 ? "need" : "note", -1, SQLITE_STATIC);
+		sqlite3_bind_text(ins, 4, i == 0 ? "API API API API" : "the API came up again", -1,
+				  SQLITE_STATIC);
+		CHECK_INT(sqlite3_step(ins), SQLITE_DONE);
+		sqlite3_reset(ins);
+	}
+	sqlite3_finalize(ins);
+	CHECK(sqlite3_exec(store_db(big), "COMMIT", NULL, NULL, NULL) == SQLITE_OK);
+	st = big;
+	CHECK(search_run(st, "api", SEARCH_BEST, 50, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 50);
+	for (size_t i = 0; r && i < r->nhits; i++)
+		CHECK_STR(r->hits[i].what, "note");
+	search_free(r);
+	/* Newest first still reaches it, past the others. */
+	CHECK(search_run(st, "api", SEARCH_NEWEST, 2001, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 2001 && strcmp(r->hits[2000].what, "need") == 0);
+	search_free(r);
+	st = saved;
+	store_close(big);
+}
+
 int
 main(void)
 {
@@ -253,6 +300,7 @@ main(void)
 	RUN(a_topic_finds_the_tagged_notes);
 	RUN(an_over_long_topic_is_cut_as_in_notes);
 	RUN(hits_say_when_their_client_is_archived);
+	RUN(best_first_ranks_the_newest_matches);
 	store_close(st);
 	return tap_done();
 }
