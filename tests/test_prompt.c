@@ -258,6 +258,38 @@ dismissed_note_prompts(void)
 		  "You're worried about a dashboard — did I get that right?");
 }
 
+/* A long meeting: the newest notes speak, newest first; a dismissed one
+** steps aside for the next older; two notes of one second keep the order
+** they were taken in.  (A rule reads the notes from the newest only while
+** one could still be kept.) */
+static void
+newest_notes_first_in_a_long_meeting(void)
+{
+	static session_note notes[300];
+	static char text[300][32];
+	const char *done[] = { "reflect:n300", "reflect:n298" };
+	const int want[] = { 299, 296, 297, 295, 294, 293, 292, 291, 290, 289, 288, 287 };
+	session s = live();
+	char key[32];
+
+	for (int i = 0; i < 300; i++) {
+		snprintf(text[i], sizeof text[i], "the API %d slips", i + 1);
+		notes[i] = (session_note){ .id = i + 1, .at = T0 + 2 * i, .kind = NOTE_CONCERN,
+					   .text = text[i] };
+	}
+	notes[296].at = notes[295].at;
+	s.notes = notes;
+	s.nnotes = 300;
+	s.prompts_done = done;
+	s.nprompts_done = 2;
+	CHECK_INT(compute(&s, T0 + 600), PROMPTS_MAX);
+	for (int k = 0; k < PROMPTS_MAX && k < (int)nout; k++) {
+		snprintf(key, sizeof key, "reflect:n%d", want[k]);
+		CHECK_STR(out[k].key, key);
+	}
+	CHECK_STR(out[0].text, "You're worried that the API 299 slips — did I get that right?");
+}
+
 static void
 clarify(void)
 {
@@ -1449,6 +1481,7 @@ main(void)
 	RUN(note_rules_need_their_kind);
 	RUN(private_notes_never_prompt);
 	RUN(dismissed_note_prompts);
+	RUN(newest_notes_first_in_a_long_meeting);
 	RUN(clarify);
 	RUN(clarify_on_every_kind_but_private_and_personal);
 	RUN(vague_words_english);

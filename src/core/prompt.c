@@ -315,16 +315,58 @@ excerpt(const struct engine *e, const char *text, size_t max_chars, char *out, s
 	return say_excerpt(e->s->lang, text, max_chars, false, out, size);
 }
 
+/* Notes as the rules offer them: newest first, and notes of the same
+** second in the order taken (the order emit() keeps for a tie).  With
+** room_for(), a rule reads the newest notes until the pool has no room:
+** Enter costs the same at note 300 as at note 1. */
+struct newest {
+	const session_note *notes;
+	size_t start, end, i;   /* the group of one second being read: [start, end) */
+};
+
+static struct newest
+newest_first(const session *s)
+{
+	return (struct newest){ .notes = s->notes, .start = s->nnotes, .end = s->nnotes,
+				.i = s->nnotes };
+}
+
+static const session_note *
+newest_next(struct newest *it)
+{
+	if (it->i == it->end) {
+		if (it->start == 0)
+			return NULL;
+		it->end = it->start;
+		while (it->start > 0 && it->notes[it->start - 1].at == it->notes[it->end - 1].at)
+			it->start--;
+		it->i = it->start;
+	}
+	return &it->notes[it->i++];
+}
+
+/* Could a prompt of the running rule whose source happened at `at` still
+** be kept?  The pool is best first; once its last is better, no older
+** note of this rule can enter, and the rule stops reading. */
+static bool
+room_for(const struct engine *e, int64_t at)
+{
+	const prompt *last = &e->out[e->cap - 1];
+
+	return e->n < e->cap || last->rank < e->rank ||
+	       (last->rank == e->rank && e->at[e->cap - 1] < at);
+}
+
 /* Offer the sentence say() makes of each note of kind, keyed "name:n<id>". */
 static void
 note_prompts(struct engine *e, enum note_kind nkind, enum prompt_kind pkind, const char *name,
 	     char *(*say)(enum rp_lang, const char *, char *, size_t))
 {
 	char text[SAY_SIZE], key[PROMPT_KEY_MAX];
+	struct newest it = newest_first(e->s);
+	const session_note *n;
 
-	for (size_t i = 0; i < e->s->nnotes; i++) {
-		const session_note *n = &e->s->notes[i];
-
+	while ((n = newest_next(&it)) != NULL && room_for(e, n->at)) {
 		if (n->kind != nkind)
 			continue;
 		if (*say(e->s->lang, n->text, text, sizeof text) == '\0')
@@ -405,10 +447,10 @@ static void
 rule_clarify(struct engine *e)
 {
 	char word[64], key[PROMPT_KEY_MAX];
+	struct newest it = newest_first(e->s);
+	const session_note *n;
 
-	for (size_t i = 0; i < e->s->nnotes; i++) {
-		const session_note *n = &e->s->notes[i];
-
+	while ((n = newest_next(&it)) != NULL && room_for(e, n->at)) {
 		if (n->kind == NOTE_PRIVATE || n->kind == NOTE_PERSONAL)
 			continue;
 		if (!prompt_vague_word(n->text, word, sizeof word))
@@ -426,10 +468,10 @@ static void
 rule_pin(struct engine *e)
 {
 	char text[SAY_SIZE], key[PROMPT_KEY_MAX];
+	struct newest it = newest_first(e->s);
+	const session_note *n;
 
-	for (size_t i = 0; i < e->s->nnotes; i++) {
-		const session_note *n = &e->s->notes[i];
-
+	while ((n = newest_next(&it)) != NULL && room_for(e, n->at)) {
 		if (n->kind != NOTE_ACTION || (n->has_owner && n->has_due))
 			continue;
 		if (*say_pin(e->s->lang, n->text, n->has_owner, n->has_due, text, sizeof text) == '\0')
@@ -772,7 +814,8 @@ is_stale(const struct engine *e, size_t i)
 }
 
 /* Run every rule; see prompt.h.  The best prompts are kept as they come,
-** so the work is bounded by the number of notes, not by a sort of all;
+** and a rule reads its notes newest first only while one could still be
+** kept (room_for), so the work is bounded by the pool, not by the notes;
 ** then the stale ones behind PROMPT_FRESH_FILL fresher ones fade. */
 size_t
 prompt_compute(const session *s, int64_t now, rp_date today, prompt *out, size_t max)
