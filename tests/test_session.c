@@ -11,6 +11,7 @@
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
 #include "rapport/note.h"
+#include "rapport/prompt.h"
 #include "rapport/record.h"
 #include "rapport/session.h"
 #include "tap.h"
@@ -278,12 +279,111 @@ migrates_a_version_1_database(void)
 	store_close(st);
 }
 
+/* Enter adds the note saved to the session the screen holds: it must read
+** as the meeting loaded again would, note for note, and give the same
+** prompts, whatever the kind, the item, a note queued with an earlier
+** time, or two notes in one second. */
+static void
+a_note_added_reads_as_loaded_again(void)
+{
+	static const char *const lines[] = {
+		"! worried the budget will slip soon",
+		"+ needs a dashboard quickly ^monday",
+		"= go with the cheap option",
+		"? who signs off the budget",
+		"> send the plan @sam ^friday",
+		"> call the vendor",
+		"> book the room @me",
+		"* back from a ski trip",
+		"~ ask Sam later",
+		"\"We need several screens\"",
+		"plain words about the timeline",
+	};
+	store *st = fixture_store();
+	rp_error err = {0};
+	agenda_spec items[2] = {{"Budget", 15}, {"Timeline", 10}};
+	meeting_plan_args args = {.title = "Weekly", .items = items, .nitems = 2,
+				  .planned_minutes = 30};
+	int64_t m, item[2];
+	session *s = NULL;
+	parsed_note *p = malloc(sizeof *p);
+	bool same = true;
+
+	fixture_now = T0 - 86400;
+	client_add(st, &fixture_clock, "Zoé", NULL, 4, 9, &args.client_id, &err);
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	agenda_item_at(st, m, 1, &item[0], &err);
+	agenda_item_at(st, m, 2, &item[1], &err);
+	fixture_now = T0;
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK(session_load(st, m, &s, &err) == RP_OK);
+	record_prompt(st, &fixture_clock, m, 0, "reflect:n3", "", PROMPT_DISMISSED, &err);
+	session_free(s);
+	CHECK(session_load(st, m, &s, &err) == RP_OK);
+	for (int i = 0; i < 90 && same; i++) {
+		/* Every fifth note shares its second with the one before; every
+		** seventh was queued and keeps the earlier time it was typed. */
+		int64_t at = T0 + 60 + 20 * i - (i % 5 == 4 ? 20 : 0) - (i % 7 == 6 ? 130 : 0);
+		int64_t on = i % 3 == 2 ? 0 : item[i % 2];
+		prompt mine[PROMPTS_MAX], theirs[PROMPTS_MAX];
+		size_t nmine, ntheirs;
+		session *fresh = NULL;
+		int64_t id = 0;
+
+		fixture_now = at;
+		if (note_parse_line(lines[i % 11], today, p, &err) != RP_OK ||
+		    record_note(st, &fixture_clock, m, on, NOTE_PHASE_LIVE, p, &id, &err) != RP_OK ||
+		    !session_add_note(s, id, at, on, p) ||
+		    session_load(st, m, &fresh, &err) != RP_OK) {
+			tap_fail(__FILE__, __LINE__, "note %d: %s", i, err.msg);
+			break;
+		}
+		fixture_now = T0 + 60 + 20 * i + 5;
+		same = s->nnotes == fresh->nnotes;
+		for (size_t k = 0; same && k < s->nnotes; k++) {
+			const session_note *x = &s->notes[k], *y = &fresh->notes[k];
+
+			same = x->id == y->id && x->at == y->at && x->kind == y->kind &&
+			       strcmp(x->text, y->text) == 0 && x->item_id == y->item_id &&
+			       x->has_owner == y->has_owner && x->has_due == y->has_due;
+			if (!same)
+				tap_fail(__FILE__, __LINE__, "note %d, row %zu: %lld \"%s\", loaded %lld \"%s\"",
+					 i, k, (long long)x->id, x->text, (long long)y->id, y->text);
+		}
+		nmine = prompt_compute(s, fixture_now, today, mine, PROMPTS_MAX);
+		ntheirs = prompt_compute(fresh, fixture_now, today, theirs, PROMPTS_MAX);
+		if (same && (nmine != ntheirs || nmine == 0)) {
+			tap_fail(__FILE__, __LINE__, "note %d: %zu prompts, loaded %zu", i, nmine, ntheirs);
+			same = false;
+		}
+		for (size_t k = 0; same && k < nmine; k++)
+			if (strcmp(mine[k].key, theirs[k].key) != 0 || strcmp(mine[k].text, theirs[k].text) != 0) {
+				tap_fail(__FILE__, __LINE__, "note %d, prompt %zu: %s, loaded %s", i, k,
+					 mine[k].key, theirs[k].key);
+				same = false;
+			}
+		session_free(fresh);
+	}
+	CHECK(same);
+	CHECK_INT(s->nnotes, 90);
+	/* In order of time, then of id, as loaded. */
+	for (size_t k = 1; k < s->nnotes; k++)
+		if (s->notes[k - 1].at > s->notes[k].at ||
+		    (s->notes[k - 1].at == s->notes[k].at && s->notes[k - 1].id > s->notes[k].id))
+			same = false;
+	CHECK(same);
+	free(p);
+	session_free(s);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(loads_everything_the_screen_needs);
 	RUN(meet_resumes_then_plans_then_creates);
 	RUN(replacing_a_note_remakes_what_it_gave);
+	RUN(a_note_added_reads_as_loaded_again);
 	RUN(agenda_items_are_added_and_edited);
 	RUN(migrates_a_version_1_database);
 	return tap_done();

@@ -7,7 +7,9 @@
 ** engine reads it and nothing else, so it can be built by hand in tests.
 **
 ** Everything a session points to is owned by it: session_free() releases
-** all of it.
+** all of it.  A note just saved is added with session_add_note() rather
+** than by loading the whole meeting again, so Enter costs the same at note
+** 300 as at note 1.
 */
 #ifndef RAPPORT_SESSION_H
 #define RAPPORT_SESSION_H
@@ -89,8 +91,9 @@ typedef struct session {
 
 	session_item *items;       /* by position */
 	size_t nitems;
-	session_note *notes;       /* live notes, oldest first */
+	session_note *notes;       /* live notes, oldest first (by time, then id) */
 	size_t nnotes;
+	size_t notes_cap;          /* room in notes, for session_add_note(); private */
 	session_talk *talk;        /* oldest first */
 	size_t ntalk;
 	session_fact *facts;       /* all the client's facts, newest first */
@@ -104,6 +107,16 @@ typedef struct session {
 /* Load meeting_id.  *out is allocated; free it with session_free().
 ** RP_ENOTFOUND when there is no such meeting. */
 enum rp_status session_load(store *st, int64_t meeting_id, session **out, rp_error *err);
+
+/* Add the note record_note() just saved as note_id, at `at`, on agenda item
+** item_id (0 for none), as session_load() would read it back: in its place
+** among the notes, its text copied, an action's owner and due date as its
+** follow-up has them.  Nothing else a note can change is in a session but
+** its client's facts, and a fact noted in this meeting is never small talk
+** in it.  For a session from session_load(); false on no memory, s
+** unchanged. */
+bool session_add_note(session *s, int64_t note_id, int64_t at, int64_t item_id,
+		      const parsed_note *note);
 
 /* Free a session and everything it points to; NULL is fine. */
 void session_free(session *s);

@@ -114,7 +114,6 @@ load_walkthroughs(session *s, sqlite3_stmt *stmt, bool *oomp)
 static int
 load_notes(session *s, sqlite3_stmt *stmt, bool *oomp)
 {
-	size_t cap = 0;
 	bool oom = false;
 	int rc;
 
@@ -122,7 +121,7 @@ load_notes(session *s, sqlite3_stmt *stmt, bool *oomp)
 		session_note *n;
 		int kind = note_kind_from_name(db_col_text(stmt, 2));
 
-		if (!arena_grow(&s->notes, &cap, s->nnotes, sizeof *s->notes)) {
+		if (!arena_grow(&s->notes, &s->notes_cap, s->nnotes, sizeof *s->notes)) {
 			oom = true;
 			break;
 		}
@@ -321,4 +320,35 @@ fail:
 		sqlite3_exec(store_db(st), "ROLLBACK", NULL, NULL, NULL);
 	session_free(s);
 	return status;
+}
+
+bool
+session_add_note(session *s, int64_t note_id, int64_t at, int64_t item_id,
+		 const parsed_note *note)
+{
+	bool oom = false;
+	const char *text;
+	size_t pos;
+
+	if (!arena_grow(&s->notes, &s->notes_cap, s->nnotes, sizeof *s->notes))
+		return false;
+	text = arena_strndup(&s->arena, note->text, strlen(note->text), "", &oom);
+	if (oom)
+		return false;
+	/* The newest id: after every note of its time or earlier.  A note
+	** queued while the disk was full keeps the time it was typed. */
+	for (pos = s->nnotes; pos > 0 && s->notes[pos - 1].at > at; pos--)
+		;
+	memmove(s->notes + pos + 1, s->notes + pos, (s->nnotes - pos) * sizeof *s->notes);
+	s->notes[pos] = (session_note){
+		.id = note_id,
+		.at = at,
+		.kind = note->kind,
+		.text = text,
+		.item_id = item_id,
+		.has_owner = note->kind == NOTE_ACTION && note->owner[0] != '\0',
+		.has_due = note->kind == NOTE_ACTION && note->has_due,
+	};
+	s->nnotes++;
+	return true;
 }

@@ -1,7 +1,8 @@
 /* live.c: the live meeting screen's keys, turned into core calls.
 **
 ** The screen keeps almost no state of its own: after each change it loads
-** the meeting again (live_reload) and recomputes the prompts.
+** the meeting again (live_reload) and recomputes the prompts; a new note,
+** the change made most, is added to what is loaded instead.
 */
 #include "live.h"
 #include "live_sync.h"
@@ -280,12 +281,13 @@ submit_note(live *lv)
 			 note->due_problem);
 	else
 		owner_warning(lv, note);
-	if (lv->editing_note)
-		restore_draft(lv);
-	else
-		input_clear(&lv->input);
 	lv->browse = -1;
-	live_reload(lv);
+	if (lv->editing_note) {
+		restore_draft(lv);
+		live_reload(lv);
+	} else {
+		input_clear(&lv->input);  /* the screen has it: live_save_after_queue */
+	}
 out:
 	free(note);
 	free(text);

@@ -132,7 +132,8 @@ const char *live_why(const rp_error *err);
 /* live_save.c: saving new notes in the order typed, whatever fails. */
 
 /* Save note (typed at `at`, on item) after the queue: the queued notes go
-** first, so notes land in the order typed.  RP_OK once all are on disk;
+** first, so notes land in the order typed.  RP_OK once all are on disk,
+** and shown: the note joins lv->s and the prompts are computed again;
 ** else the status why (lv->save_error says it in words) and nothing
 ** after the first failure is tried. */
 enum rp_status live_save_after_queue(live *lv, const parsed_note *note, int64_t item, int64_t at);

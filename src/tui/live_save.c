@@ -37,10 +37,11 @@ keep_failure(live *lv, const rp_error *err)
 	snprintf(lv->save_error, sizeof lv->save_error, "%s", live_why(err));
 }
 
-/* One note, in this meeting, at its own time.  The meeting is asked first:
-** ended in another window, it takes no more notes. */
+/* One note, in this meeting, at its own time, its id into *id (NULL when
+** not wanted).  The meeting is asked first: ended in another window, it
+** takes no more notes. */
 static enum rp_status
-save_one(live *lv, const parsed_note *note, int64_t item, int64_t at)
+save_one(live *lv, const parsed_note *note, int64_t item, int64_t at, int64_t *id)
 {
 	rp_clock when = {.now = stopped_now, .ctx = &at};
 	rp_error err = {0};
@@ -50,8 +51,7 @@ save_one(live *lv, const parsed_note *note, int64_t item, int64_t at)
 	if (s == RP_EINVAL)
 		snprintf(err.msg, sizeof err.msg, "%s", _("the meeting had ended"));
 	if (s == RP_OK)
-		s = record_note(lv->st, &when, lv->meeting_id, item, NOTE_PHASE_LIVE, note, NULL,
-				&err);
+		s = record_note(lv->st, &when, lv->meeting_id, item, NOTE_PHASE_LIVE, note, id, &err);
 	if (s != RP_OK)
 		keep_failure(lv, &err);
 	return s;
@@ -68,7 +68,7 @@ flush_queue(live *lv, enum rp_status *s)
 	while (done < lv->nqueue) {
 		const pending_note *p = &lv->queue[done];
 
-		if ((*s = save_one(lv, &p->note, p->item_id, p->at)) != RP_OK)
+		if ((*s = save_one(lv, &p->note, p->item_id, p->at, NULL)) != RP_OK)
 			break;
 		done++;
 	}
@@ -82,12 +82,23 @@ flush_queue(live *lv, enum rp_status *s)
 enum rp_status
 live_save_after_queue(live *lv, const parsed_note *note, int64_t item, int64_t at)
 {
+	bool alone = lv->nqueue == 0;
+	int64_t id = 0;
 	enum rp_status s;
 
 	flush_queue(lv, &s);
 	if (s == RP_OK)
-		s = save_one(lv, note, item, at);
-	return s;
+		s = save_one(lv, note, item, at, &id);
+	if (s != RP_OK)
+		return s;
+	/* The screen takes the note as it was saved, and the prompts follow
+	** (bounded by the pool, not by the notes): no reload of the whole
+	** meeting.  Notes saved from the queue too, or no memory: reload. */
+	if (alone && session_add_note(lv->s, id, at, item, note))
+		recompute_prompts(lv);
+	else
+		live_reload(lv);
+	return RP_OK;
 }
 
 bool
@@ -153,7 +164,7 @@ live_retry(live *lv)
 	if (s == RP_OK && lv->line_failed && (text = input_text(&lv->input)) != NULL &&
 	    (note = malloc(sizeof *note)) != NULL &&
 	    note_parse_line(text, live_today(lv), note, &err) == RP_OK &&
-	    save_one(lv, note, lv->line_item, lv->line_at) == RP_OK) {
+	    save_one(lv, note, lv->line_item, lv->line_at, NULL) == RP_OK) {
 		lv->line_failed = false;
 		input_clear(&lv->input);
 	}
