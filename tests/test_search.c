@@ -16,17 +16,19 @@
 static store *st;
 static int64_t zoe, acme, m1, m2;
 
-static void
+static int64_t
 say(int64_t meeting, const char *line)
 {
 	static const rp_date today = {2026, 11, 26};
 	parsed_note p;
 	rp_error err = {0};
+	int64_t id = 0;
 
 	fixture_now += 60;
 	if (note_parse_line(line, today, &p, &err) != RP_OK ||
-	    record_note(st, &fixture_clock, meeting, 0, NOTE_PHASE_LIVE, &p, NULL, &err) != RP_OK)
+	    record_note(st, &fixture_clock, meeting, 0, NOTE_PHASE_LIVE, &p, &id, &err) != RP_OK)
 		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+	return id;
 }
 
 static void
@@ -285,6 +287,50 @@ best_first_ranks_the_newest_matches(void)
 	store_close(big);
 }
 
+/* Best first is BM25 among the newest matches: a word rare among them
+** weighs more than a common one, a short text more than a long one saying
+** it as often, and texts that score the same come newest first, each with
+** its snippet marked. */
+static void
+best_first_weighs_words_among_the_matches(void)
+{
+	static const char *const texts[] = {
+		"budget plan for the regional rollout",     /* oldest */
+		"budget plan for the regional rollout",
+		"vendor review",
+		"budget review",
+		"budget plan for the regional rollout",     /* newest */
+	};
+	store *saved = st;
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "Weekly"};
+	int64_t northwind, meeting, id[5];
+	search_result *r = NULL;
+	int want[] = {2, 3, 4, 1, 0};
+
+	st = fixture_store();
+	client_add(st, &fixture_clock, "Northwind", NULL, 5, 14, &northwind, &err);
+	args.client_id = northwind;
+	meeting_plan(st, &fixture_clock, &args, &meeting, &err);
+	meeting_start(st, &fixture_clock, meeting, &err);
+	for (int i = 0; i < 5; i++)
+		id[i] = say(meeting, texts[i]);
+	CHECK(search_run(st, "vendor OR budget", SEARCH_BEST, 50, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 5);
+	for (size_t i = 0; r && i < r->nhits && i < 5; i++) {
+		CHECK_INT(r->hits[i].note_id, id[want[i]]);
+		CHECK(strchr(r->hits[i].snippet, SEARCH_MARK_ON) != NULL);
+		CHECK(i == 0 || r->hits[i - 1].rank <= r->hits[i].rank);
+	}
+	search_free(r);
+	/* Fewer asked than found: the best of them. */
+	CHECK(search_run(st, "vendor OR budget", SEARCH_BEST, 2, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 2 && r->hits[0].note_id == id[2] && r->hits[1].note_id == id[3]);
+	search_free(r);
+	store_close(st);
+	st = saved;
+}
+
 int
 main(void)
 {
@@ -301,6 +347,7 @@ main(void)
 	RUN(an_over_long_topic_is_cut_as_in_notes);
 	RUN(hits_say_when_their_client_is_archived);
 	RUN(best_first_ranks_the_newest_matches);
+	RUN(best_first_weighs_words_among_the_matches);
 	store_close(st);
 	return tap_done();
 }

@@ -27,7 +27,9 @@ typedef struct search_hit {
 	const char *snippet;     /* the text around the match, the matched words
 	                            between SEARCH_MARK_ON and SEARCH_MARK_OFF;
 	                            control characters neutralised */
-	double rank;             /* bm25: lower is better */
+	double rank;             /* best first: minus its BM25 score among the
+	                            matches ranked (lower is better); 0 newest
+	                            first */
 } search_hit;
 
 typedef struct search_result {
@@ -51,8 +53,13 @@ enum rp_status search_run(store *st, const char *query, enum search_order order,
 
 void search_free(search_result *r);
 
-/* The SQL search_run() runs first (?1 the query, ?2 1 when ranking, ?3 the
-** limit), for benchmarks that run the same query in the sqlite3 shell. */
+/* Make rp_hits(), the FTS5 function best-first ranking reads, known to db:
+** store_open() does it for each connection.  Returns SQLite's code. */
+int search_register(struct sqlite3 *db);
+
+/* The SQL search_run() runs first (?1 the query; newest first, ?2 the
+** limit), for benchmarks that run the same query in the sqlite3 shell.
+** Best first, it is the window read with rp_hits(), which the shell lacks. */
 const char *search_sql(enum search_order order);
 
 /* A stored word as the user reads it, in the user's language: what a

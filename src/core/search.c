@@ -1,6 +1,7 @@
 /* search.c: full-text search across the FTS5 tables. */
 #include "rapport/search.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,30 +38,31 @@
 	" AND instr(' ' || ?3 || ' ', ' ' || t.topic || ' ') > 0) = ?4"
 
 /* Best first ranks the newest SEARCH_WINDOW matches (newest first, as
-** FTS5 walks its index, stopping there) by FTS5's rank (BM25) and keeps
-** the best ?2; only those get a snippet, found again by rowid from the
-** oldest of them up.  Ranking every match instead grows with the history:
-** a word of one note in six matches 180,000 notes in ten years. */
-#define SEARCH_WINDOW "2000"
-/* The window: the newest matches, with search_map only when the #topics
-** need it (joined, it costs the ranking twice as much). */
-#define SEARCH_BEST_WINDOW(cols, join, also) \
-	"SELECT " cols " FROM search_fts" join " WHERE search_fts MATCH ?1" also \
-	" ORDER BY search_fts.rowid DESC LIMIT " SEARCH_WINDOW
-#define SEARCH_MAP_JOIN " JOIN search_map m ON m.fts = search_fts.rowid"
-/* No WITH: SQLite names a common table expression to the authorizer as it
-** does a view, and a writer's authorizer (store.c) lets no view act. */
+** FTS5 walks its index, stopping there) by BM25 computed over those
+** matches alone: a word weighs by how rare it is among them, a text by
+** how often it holds the words against its length beside theirs.  FTS5's
+** own bm25 would first count every match of each word in the whole
+** history (a word of one note in six matches 180,000 notes in ten years);
+** rp_hits() reads only the row at hand.  The best `limit` then get their
+** snippets, one by rowid each. */
+#define SEARCH_WINDOW 2000
+#define SQL_NUMBER(n) SQL_NUMBER_(n)
+#define SQL_NUMBER_(n) #n
+#define SEARCH_PHRASES_MAX 32  /* phrases of a query rp_hits() counts */
 #define SEARCH_BEST_SQL(join, also) \
-	"SELECT m.src, m.ref, CASE WHEN length(search_fts.text) <= " SNIPPET_WHOLE_MAX \
-	" THEN snippet(search_fts, 0, char(2), char(3), '…', 12)" \
-	" ELSE substr(search_fts.text, 1, 80) || '…' END, top.rank" \
-	" FROM search_fts CROSS JOIN (SELECT id, rank FROM (" \
-	SEARCH_BEST_WINDOW("search_fts.rowid AS id, search_fts.rank AS rank", join, also) \
-	") ORDER BY rank LIMIT ?2) AS top ON top.id = search_fts.rowid" \
-	" JOIN search_map m ON m.fts = search_fts.rowid" \
-	" WHERE search_fts MATCH ?1 AND search_fts.rowid >= (SELECT min(id) FROM (" \
-	SEARCH_BEST_WINDOW("search_fts.rowid AS id", join, also) "))" \
-	" ORDER BY top.rank, search_fts.rowid DESC"
+	"SELECT search_fts.rowid, rp_hits(search_fts) FROM search_fts" join \
+	" WHERE search_fts MATCH ?1" also " ORDER BY search_fts.rowid DESC LIMIT " SQL_NUMBER(SEARCH_WINDOW)
+#define SEARCH_MAP_JOIN " JOIN search_map m ON m.fts = search_fts.rowid"
+/* The best found again for their snippets, in one walk down the window's
+** rowids (?2 to ?3) that stops only at the kept ones (?4, rp_kept): one
+** lookup of a rowid in a common word's index costs a hundred times more. */
+static const char search_sql_kept[] =
+	"SELECT m.src, m.ref, CASE WHEN length(search_fts.text) <= " SNIPPET_WHOLE_MAX
+	" THEN snippet(search_fts, 0, char(2), char(3), '…', 12)"
+	" ELSE substr(search_fts.text, 1, 80) || '…' END, search_fts.rowid"
+	" FROM search_fts JOIN search_map m ON m.fts = search_fts.rowid"
+	" WHERE search_fts MATCH ?1 AND search_fts.rowid BETWEEN ?2 AND ?3"
+	" AND rp_kept(?4, search_fts.rowid) ORDER BY search_fts.rowid DESC";
 
 static const char search_sql_newest[] = SEARCH_SQL("search_fts.rowid DESC", "0", "");
 static const char search_sql_best[] = SEARCH_BEST_SQL("", "");
@@ -325,6 +327,291 @@ out:
 	return s;
 }
 
+/* rp_hits(search_fts): what ranking needs of the row at hand, as a blob of
+** int32: the text's length in tokens, then how many times each phrase of
+** the query occurs in it.  Nothing beyond the row is read. */
+static void
+hits_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+	sqlite3_value **val)
+{
+	int nphrase = api->xPhraseCount(fts), len = 0;
+	int32_t *out;
+
+	(void)nval;
+	(void)val;
+	if (nphrase < 0 || nphrase > SEARCH_PHRASES_MAX)
+		nphrase = SEARCH_PHRASES_MAX;
+	if ((out = sqlite3_malloc((1 + nphrase) * (int)sizeof *out)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	if (api->xColumnSize(fts, 0, &len) != SQLITE_OK)
+		len = 0;
+	out[0] = len;
+	for (int p = 0; p < nphrase; p++) {
+		Fts5PhraseIter it;
+		int col, off, n = 0;
+
+		if (api->xPhraseFirst(fts, p, &it, &col, &off) == SQLITE_OK)
+			for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off))
+				n++;
+		out[1 + p] = n;
+	}
+	sqlite3_result_blob(ctx, out, (1 + nphrase) * (int)sizeof *out, sqlite3_free);
+}
+
+/* The rowids best-first search keeps, ascending. */
+struct kept {
+	const int64_t *rowid;
+	size_t n;
+};
+
+static int
+by_rowid(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* rp_kept(kept, rowid): is rowid one of them? */
+static void
+kept_fn(sqlite3_context *ctx, int nval, sqlite3_value **val)
+{
+	const struct kept *k = sqlite3_value_pointer(val[0], "rp_kept");
+	int64_t id = sqlite3_value_int64(val[1]);
+
+	(void)nval;
+	sqlite3_result_int(ctx, k && bsearch(&id, k->rowid, k->n, sizeof id, by_rowid) != NULL);
+}
+
+int
+search_register(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL)) != SQLITE_OK)
+		return rc;
+	sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", NULL);
+	sqlite3_step(stmt);
+	rc = sqlite3_finalize(stmt);
+	if (rc == SQLITE_OK && (api == NULL || api->iVersion < 2))
+		rc = SQLITE_ERROR;
+	if (rc == SQLITE_OK)
+		rc = api->xCreateFunction(api, "rp_hits", NULL, hits_fn, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db, "rp_kept", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL,
+					     kept_fn, NULL, NULL);
+	return rc;
+}
+
+/* One match of the window, as rp_hits() saw it. */
+struct ranked {
+	int64_t rowid;
+	double score;
+};
+
+static int
+by_score(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? 1 : -1;
+	return x->rowid < y->rowid ? 1 : x->rowid > y->rowid ? -1 : 0;
+}
+
+/* Read the window (stmt) and score it: Okapi BM25 (k1 1.2, b 0.75, the
+** weight of a phrase log(1 + (N - n + 0.5) / (n + 0.5)), N the matches
+** read, n those holding the phrase), best first into *best (malloc'd,
+** *nbest of them).  Returns SQLite's code: SQLITE_DONE when read whole. */
+static int
+rank_window(sqlite3_stmt *stmt, struct ranked **best, size_t *nbest, bool *oom)
+{
+	struct ranked *rows = malloc(SEARCH_WINDOW * sizeof *rows);
+	int32_t (*hits)[1 + SEARCH_PHRASES_MAX] = malloc(SEARCH_WINDOW * sizeof *hits);
+	double idf[SEARCH_PHRASES_MAX], avg = 0;
+	int holding[SEARCH_PHRASES_MAX] = {0};
+	size_t n = 0, nphrase = 0;
+	int rc = SQLITE_DONE;
+
+	*best = NULL;
+	*nbest = 0;
+	if (rows == NULL || hits == NULL) {
+		free(rows);
+		free(hits);
+		*oom = true;
+		return SQLITE_NOMEM;
+	}
+	while (n < SEARCH_WINDOW && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const void *blob = sqlite3_column_blob(stmt, 1);
+		size_t size = (size_t)sqlite3_column_bytes(stmt, 1) / sizeof(int32_t);
+
+		if (blob == NULL || size < 1 || size > 1 + SEARCH_PHRASES_MAX)
+			continue;
+		memset(hits[n], 0, sizeof hits[n]);
+		memcpy(hits[n], blob, size * sizeof(int32_t));
+		if (size - 1 > nphrase)
+			nphrase = size - 1;
+		rows[n].rowid = sqlite3_column_int64(stmt, 0);
+		avg += hits[n][0];
+		for (size_t p = 0; p < size - 1; p++)
+			holding[p] += hits[n][1 + p] > 0;
+		n++;
+	}
+	if (n == SEARCH_WINDOW)
+		rc = SQLITE_DONE;
+	if (rc == SQLITE_DONE && n > 0) {
+		avg = avg > 0 ? avg / (double)n : 1;
+		for (size_t p = 0; p < nphrase; p++)
+			idf[p] = log(1 + ((double)n - holding[p] + 0.5) / (holding[p] + 0.5));
+		for (size_t i = 0; i < n; i++) {
+			double len = hits[i][0] > 0 ? hits[i][0] : avg, score = 0;
+
+			for (size_t p = 0; p < nphrase; p++) {
+				double tf = hits[i][1 + p];
+
+				score += idf[p] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len / avg));
+			}
+			rows[i].score = score;
+		}
+		qsort(rows, n, sizeof *rows, by_score);
+	}
+	free(hits);
+	if (rc != SQLITE_DONE) {
+		free(rows);
+		return rc;
+	}
+	*best = rows;
+	*nbest = n;
+	return rc;
+}
+
+/* The hit whose row is at stmt (src, ref, snippet), ranked rank, with what
+** its source says of it; nothing when its row is gone (the index is ahead
+** of us). */
+static enum rp_status
+add_hit(store *st, search_result *r, size_t *cap, sqlite3_stmt **detail, sqlite3_stmt *stmt,
+	double rank, bool *oom, rp_error *err)
+{
+	int src = (int)db_col_int(stmt, 0, 0, NSOURCES - 1, -1);
+	sqlite3_stmt *d;
+	search_hit *h;
+	char *snippet;
+	enum rp_status s;
+	int drc;
+
+	if (src < 0 || src >= NSOURCES)
+		return RP_OK;
+	if (detail[src] == NULL &&
+	    (s = db_prepare(st, detail_sql[src], &detail[src], N_("searching"), err)) != RP_OK)
+		return s;
+	d = detail[src];
+	sqlite3_reset(d);
+	sqlite3_bind_int64(d, 1, db_col_id(stmt, 1));
+	if ((drc = sqlite3_step(d)) == SQLITE_DONE)
+		return RP_OK;
+	if (drc != SQLITE_ROW)
+		return store_fail(st, err, N_("searching"));
+	if (!arena_grow(&r->hits, cap, r->nhits, sizeof *r->hits)) {
+		*oom = true;
+		return RP_OK;
+	}
+	h = &r->hits[r->nhits++];
+	h->what = db_col_arena(&r->arena, d, 0, oom);
+	h->at = db_col_time(d, 1);
+	h->client = db_col_arena(&r->arena, d, 2, oom);
+	h->client_id = db_col_id(d, 3);
+	h->meeting_id = db_col_id(d, 4);
+	h->note_id = db_col_id(d, 5);
+	h->client_archived = db_col_int(d, 6, 0, 1, 0) != 0;
+	snippet = db_col_strdup(stmt, 2);
+	h->snippet = clean_snippet(r, snippet, oom);
+	free(snippet);
+	h->rank = rank;
+	return RP_OK;
+}
+
+/* search_hit with where it stood, for a sort that keeps ties in order. */
+struct placed {
+	search_hit hit;
+	size_t at;
+};
+
+static int
+by_rank(const void *a, const void *b)
+{
+	const struct placed *x = a, *y = b;
+
+	if (x->hit.rank != y->hit.rank)
+		return x->hit.rank < y->hit.rank ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Best first: the window ranked, the best `limit` kept, then found again
+** newest first for their snippets and put back in their order (ties
+** newest first). */
+static int
+best_hits(store *st, search_result *r, sqlite3_stmt *window, const char *query, size_t limit,
+	  sqlite3_stmt **detail, enum rp_status *s, bool *oom, rp_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	struct ranked *best;
+	struct placed *sorted;
+	int64_t *ids;
+	size_t nbest, cap = 0;
+	int rc = rank_window(window, &best, &nbest, oom);
+
+	if (rc != SQLITE_DONE || nbest == 0) {
+		free(best);
+		return rc;
+	}
+	if (nbest > limit)
+		nbest = limit;
+	if ((ids = malloc(nbest * sizeof *ids)) == NULL) {
+		free(best);
+		*oom = true;
+		return SQLITE_NOMEM;
+	}
+	for (size_t i = 0; i < nbest; i++)
+		ids[i] = best[i].rowid;
+	qsort(ids, nbest, sizeof *ids, by_rowid);
+	if ((*s = db_prepare(st, search_sql_kept, &stmt, N_("searching"), err)) != RP_OK)
+		goto out;
+	sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 2, ids[0]);
+	sqlite3_bind_int64(stmt, 3, ids[nbest - 1]);
+	sqlite3_bind_pointer(stmt, 4, &(struct kept){ids, nbest}, "rp_kept", NULL);
+	while (*s == RP_OK && !*oom && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(stmt, 3);
+		double rank = 0;
+
+		for (size_t i = 0; i < nbest; i++)
+			if (best[i].rowid == id)
+				rank = -best[i].score;
+		*s = add_hit(st, r, &cap, detail, stmt, rank, oom, err);
+	}
+	if (*s != RP_OK || *oom || rc != SQLITE_DONE || r->nhits < 2)
+		goto out;
+	if ((sorted = malloc(r->nhits * sizeof *sorted)) == NULL) {
+		*oom = true;
+		goto out;
+	}
+	for (size_t i = 0; i < r->nhits; i++)
+		sorted[i] = (struct placed){r->hits[i], i};
+	qsort(sorted, r->nhits, sizeof *sorted, by_rank);
+	for (size_t i = 0; i < r->nhits; i++)
+		r->hits[i] = sorted[i].hit;
+	free(sorted);
+out:
+	sqlite3_finalize(stmt);
+	free(ids);
+	free(best);
+	return rc;
+}
+
 /* One FTS5 query (with the #topics, when ntopics > 0, that its notes must
 ** be tagged with); shown is the query as typed, for messages. */
 static enum rp_status
@@ -353,49 +640,20 @@ search_once(store *st, const char *query, const char *shown, const char *topics,
 	if ((s = db_prepare(st, sql, &stmt, N_("searching"), err)) != RP_OK)
 		goto fail;
 	sqlite3_bind_text(stmt, 1, query, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(stmt, 2, (int64_t)limit);
+	if (order != SEARCH_BEST)
+		sqlite3_bind_int64(stmt, 2, (int64_t)limit);
 	if (ntopics > 0) {
 		sqlite3_bind_text(stmt, 3, topics, -1, SQLITE_STATIC);
 		sqlite3_bind_int(stmt, 4, ntopics);
 	}
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int src = (int)db_col_int(stmt, 0, 0, NSOURCES - 1, -1);
-		sqlite3_stmt *d;
-		search_hit *h;
-		char *snippet;
-		int drc;
-
-		if (src < 0 || src >= NSOURCES)
-			continue;
-		if (detail[src] == NULL &&
-		    (s = db_prepare(st, detail_sql[src], &detail[src], N_("searching"), err)) != RP_OK)
-			goto fail;
-		d = detail[src];
-		sqlite3_reset(d);
-		sqlite3_bind_int64(d, 1, db_col_id(stmt, 1));
-		if ((drc = sqlite3_step(d)) == SQLITE_DONE)
-			continue;  /* its row is gone: the index is ahead of us */
-		if (drc != SQLITE_ROW) {
-			s = store_fail(st, err, N_("searching"));
-			goto fail;
-		}
-		if (!arena_grow(&r->hits, &cap, r->nhits, sizeof *r->hits)) {
-			oom = true;
-			break;
-		}
-		h = &r->hits[r->nhits++];
-		h->what = db_col_arena(&r->arena, d, 0, &oom);
-		h->at = db_col_time(d, 1);
-		h->client = db_col_arena(&r->arena, d, 2, &oom);
-		h->client_id = db_col_id(d, 3);
-		h->meeting_id = db_col_id(d, 4);
-		h->note_id = db_col_id(d, 5);
-		h->client_archived = db_col_int(d, 6, 0, 1, 0) != 0;
-		snippet = db_col_strdup(stmt, 2);
-		h->snippet = clean_snippet(r, snippet, &oom);
-		free(snippet);
-		h->rank = sqlite3_column_double(stmt, 3);
+	if (order == SEARCH_BEST) {
+		rc = best_hits(st, r, stmt, query, limit, detail, &s, &oom, err);
+	} else {
+		while (s == RP_OK && !oom && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+			s = add_hit(st, r, &cap, detail, stmt, 0, &oom, err);
 	}
+	if (s != RP_OK)
+		goto fail;
 	if (oom) {
 		s = rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 		goto fail;

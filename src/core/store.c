@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "rapport/followup.h"
+#include "rapport/search.h"
 #include "rapport/fsutil.h"
 #include "rapport/i18n.h"
 #include "rapport/text.h"
@@ -323,7 +324,7 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				    sql_clean, NULL, NULL) != SQLITE_OK)
 		return store_fail(st, err, N_("opening the database"));
-	if (followup_register(st->db) != SQLITE_OK)
+	if (followup_register(st->db) != SQLITE_OK || search_register(st->db) != SQLITE_OK)
 		return store_fail(st, err, N_("opening the database"));
 	/* Before anything reads the file (some pragmas below load the schema). */
 	if (exclusive &&
