@@ -231,22 +231,29 @@ out:
 	return s;
 }
 
-/* The active clients, or the archived ones, by name (see client_list). */
+/* The active clients, or the archived ones, by name (see client_list);
+** with whole false, only their ids and names: what finding one by name
+** reads, not the last contact of each. */
 static enum rp_status
-list_clients(store *st, bool archived, client **out, size_t *n, rp_error *err)
+list_clients(store *st, bool archived, bool whole, client **out, size_t *n, rp_error *err)
 {
+	static const char *const sql[2][2] = {
+		{"SELECT c.id, c.name FROM clients c"
+		 " WHERE c.archived_at IS NULL ORDER BY c.name_key, c.id",
+		 "SELECT c.id, c.name FROM clients c"
+		 " WHERE c.archived_at IS NOT NULL ORDER BY c.name_key, c.id"},
+		{"SELECT " CLIENT_COLUMNS " FROM clients c"
+		 " WHERE c.archived_at IS NULL ORDER BY c.name_key, c.id",
+		 "SELECT " CLIENT_COLUMNS " FROM clients c"
+		 " WHERE c.archived_at IS NOT NULL ORDER BY c.name_key, c.id"},
+	};
 	sqlite3_stmt *stmt = NULL;
 	client *v = NULL, *grown;
 	size_t len = 0, cap = 0;
 	enum rp_status s = RP_OK;
 	int rc;
 
-	rc = sqlite3_prepare_v2(store_db(st),
-				archived ? "SELECT " CLIENT_COLUMNS " FROM clients c"
-					   " WHERE c.archived_at IS NOT NULL ORDER BY c.name_key, c.id"
-					 : "SELECT " CLIENT_COLUMNS " FROM clients c"
-					   " WHERE c.archived_at IS NULL ORDER BY c.name_key, c.id",
-				-1, &stmt, NULL);
+	rc = sqlite3_prepare_v2(store_db(st), sql[whole][archived], -1, &stmt, NULL);
 	if (rc != SQLITE_OK) {
 		s = store_fail(st, err, N_("listing clients"));
 		goto out;
@@ -261,7 +268,14 @@ list_clients(store *st, bool archived, client **out, size_t *n, rp_error *err)
 			}
 			v = grown;
 		}
-		read_row(stmt, &v[len++]);
+		if (whole) {
+			read_row(stmt, &v[len++]);
+		} else {
+			memset(&v[len], 0, sizeof v[len]);
+			v[len].id = db_col_id(stmt, 0);
+			db_col_copy(stmt, 1, v[len].name, sizeof v[len].name);
+			len++;
+		}
 	}
 	if (rc != SQLITE_DONE)
 		s = store_fail(st, err, N_("listing clients"));
@@ -280,13 +294,13 @@ out:
 enum rp_status
 client_list(store *st, client **out, size_t *n, rp_error *err)
 {
-	return list_clients(st, false, out, n, err);
+	return list_clients(st, false, true, out, n, err);
 }
 
 enum rp_status
 client_list_archived(store *st, client **out, size_t *n, rp_error *err)
 {
-	return list_clients(st, true, out, n, err);
+	return list_clients(st, true, true, out, n, err);
 }
 
 /* Append ", name" (or "name") to the candidate list in buf. */
@@ -325,7 +339,7 @@ find_client(store *st, bool archived, const char *query, client *out, rp_error *
 		s = rp_fail(err, RP_ENOMEM, _("out of memory"));
 		goto out;
 	}
-	if ((s = list_clients(st, archived, &all, &n, err)) != RP_OK)
+	if ((s = list_clients(st, archived, false, &all, &n, err)) != RP_OK)
 		goto out;
 	for (size_t i = 0; i < n; i++) {
 		char *name_key = text_fold(all[i].name);
@@ -344,10 +358,9 @@ find_client(store *st, bool archived, const char *query, client *out, rp_error *
 		}
 		free(name_key);
 	}
-	if (exact >= 0) {
-		*out = all[exact];
-	} else if (prefixed == 1) {
-		*out = all[first];
+	if (exact >= 0 || prefixed == 1) {
+		/* Only the one found is read whole. */
+		s = client_get(st, all[exact >= 0 ? exact : first].id, out, err);
 	} else if (prefixed == 0) {
 		names[0] = '\0';
 		for (size_t i = 0; i < n && i < 8; i++)
