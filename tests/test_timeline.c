@@ -158,10 +158,101 @@ notes_are_counted_for_the_meetings_kept(void)
 	store_close(st);
 }
 
+/* The whole history, page after page: each entry once, in the order one
+** query over everything gives (time, newest first; meetings before
+** touchpoints of the same second; the newer id first), ties included.
+** The last page costs what the first does: it starts where the one before
+** stopped, in the indexes. */
+static void
+pages_follow_on_where_the_last_stopped(void)
+{
+	static const char *const order_sql =
+		"SELECT kind, id FROM ("
+		" SELECT 0 AS kind, id, started_at AS t FROM meetings"
+		"  WHERE client_id = ?1 AND started_at IS NOT NULL"
+		" UNION ALL SELECT 0, id, coalesce(planned_at, created_at) FROM meetings"
+		"  WHERE client_id = ?1 AND started_at IS NULL"
+		" UNION ALL SELECT 1, id, at FROM touchpoints WHERE client_id = ?1"
+		") ORDER BY t DESC, kind, id DESC";
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t c, other;
+	timeline *t = NULL;
+	sqlite3_stmt *stmt = NULL;
+	char sql[1200];
+	long first = 0, last = 0;
+	size_t pages = 0, n = 0;
+
+	fixture_now = 1795687200;
+	client_add(st, &fixture_clock, "Long", NULL, 5, 14, &c, &err);
+	client_add(st, &fixture_clock, "Other", NULL, 5, 14, &other, &err);
+	/* 430 meetings held, three to a second by threes; 20 planned; 150
+	** touchpoints, some in the same second as a meeting, with greater ids;
+	** another client's meetings between them. */
+	snprintf(sql, sizeof sql,
+		 "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 430)"
+		 " INSERT INTO meetings (client_id, title, state, created_at, started_at, ended_at)"
+		 " SELECT CASE WHEN n %% 7 = 0 THEN %lld ELSE %lld END, 'M ' || n, 'ended', 1,"
+		 " 1000 + (n / 3) * 60, 1000 + (n / 3) * 60 + 30 FROM i;"
+		 "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 20)"
+		 " INSERT INTO meetings (client_id, title, state, created_at, planned_at)"
+		 " SELECT %lld, 'P ' || n, 'planned', 1, 1000 + n * 600 FROM i;"
+		 "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 150)"
+		 " INSERT INTO touchpoints (id, client_id, at, text, kind)"
+		 " SELECT 1000 + n, %lld, 1000 + n * 40, 'T ' || n, 'call' FROM i;",
+		 (long long)other, (long long)c, (long long)c, (long long)c);
+	CHECK(fixture_sql(sqlite3_db_filename(store_db(st), "main"), sql) == 0);
+	sqlite3_progress_handler(store_db(st), 1, count_step, &first);
+	CHECK(timeline_load(st, c, 7, &t, &err) == RP_OK);
+	sqlite3_progress_handler(store_db(st), 0, NULL, NULL);
+	for (pages = 1; t && t->more && pages < 100; pages++) {
+		last = 0;
+		sqlite3_progress_handler(store_db(st), 1, count_step, &last);
+		CHECK(timeline_load_more(st, t, 7, &err) == RP_OK);
+		sqlite3_progress_handler(store_db(st), 0, NULL, NULL);
+	}
+	CHECK_INT(pages, 77);  /* 539 entries, 7 a page: many pages end on a tie */
+	CHECK(sqlite3_prepare_v2(store_db(st), order_sql, -1, &stmt, NULL) == SQLITE_OK);
+	sqlite3_bind_int64(stmt, 1, c);
+	while (t && sqlite3_step(stmt) == SQLITE_ROW) {
+		bool touch = sqlite3_column_int(stmt, 0) != 0;
+		int64_t id = sqlite3_column_int64(stmt, 1);
+
+		if (n >= t->n || t->entries[n].touch != touch || t->entries[n].id != id) {
+			tap_fail(__FILE__, __LINE__, "entry %zu is %s %lld, want %s %lld", n,
+				 n < t->n && t->entries[n].touch ? "t" : "m",
+				 n < t->n ? (long long)t->entries[n].id : 0LL, touch ? "t" : "m",
+				 (long long)id);
+			break;
+		}
+		n++;
+	}
+	sqlite3_finalize(stmt);
+	CHECK_INT(n, 369 + 20 + 150);
+	CHECK(t && t->n == n && !t->more);
+	/* The last page costs no more than the first. */
+	if (last > first)
+		tap_fail(__FILE__, __LINE__, "the last page took %ld steps, the first %ld", last,
+			 first);
+	/* Meetings alone, more than a page: there are more. */
+	timeline_free(t);
+	CHECK(timeline_load(st, other, 7, &t, &err) == RP_OK);
+	CHECK(t && t->n == 7 && t->more);
+	timeline_free(t);
+	CHECK(timeline_load(st, c, 1000, &t, &err) == RP_OK);
+	while (t && t->more && timeline_load_more(st, t, 1000, &err) == RP_OK)
+		;
+	/* Nothing more to read: nothing changes. */
+	CHECK(t && timeline_load_more(st, t, TIMELINE_MAX, &err) == RP_OK && t->n == n);
+	timeline_free(t);
+	store_close(st);
+}
+
 int
 main(void)
 {
 	RUN(meetings_and_touchpoints_newest_first);
 	RUN(notes_are_counted_for_the_meetings_kept);
+	RUN(pages_follow_on_where_the_last_stopped);
 	return tap_done();
 }

@@ -10,8 +10,9 @@
 #include "rapport/error.h"
 #include "rapport/store.h"
 
-/* Entries loaded at most: the newest ones.  Review's first frame reads
-** them all, so it stays quick whatever the history; / finds the older. */
+/* Entries loaded at most at once (a page): the newest ones first.  Review's
+** first frame reads one page, so it stays quick whatever the history; the
+** older pages follow as the list scrolls (timeline_load_more). */
 #define TIMELINE_MAX 100
 
 typedef struct timeline_entry {
@@ -30,7 +31,9 @@ typedef struct timeline {
 	timeline_entry *entries;
 	size_t n;
 	bool more;           /* older entries were left out */
-	void *arena;         /* owns the strings; private */
+	int64_t client_id;   /* whose history; private, as are the rest */
+	size_t cap;
+	void *arena;         /* owns the strings */
 } timeline;
 
 /* The newest limit (at most TIMELINE_MAX) entries of client_id's history.
@@ -39,6 +42,12 @@ typedef struct timeline {
 ** with timeline_free(). */
 enum rp_status timeline_load(store *st, int64_t client_id, size_t limit, timeline **out,
 			     rp_error *err);
+
+/* The next limit (at most TIMELINE_MAX) older entries, appended to t when
+** t->more, which then says whether there are older ones still.  Read from
+** where the last page stopped, so a page costs the same at the end of a
+** long history as at its start.  On failure t is as it was. */
+enum rp_status timeline_load_more(store *st, timeline *t, size_t limit, rp_error *err);
 
 void timeline_free(timeline *t);
 

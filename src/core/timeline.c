@@ -11,22 +11,29 @@
 /* Three bounded walks, merged by time: the meetings held (meetings_client
 ** from its newest started_at), those never started (the same index's NULL
 ** end: planned or cancelled, few), and the touchpoints (touchpoints_client
-** from its newest at).  Each is cut at the limit, so the union holds the
-** newest limit entries whatever the history's size. */
+** from its newest at).  Each is cut one past the limit, so the union
+** holds the newest limit entries whatever the history's size, and the
+** one after says there are more.  The order is time,
+** newest first, then meetings before touchpoints, then the newer id; the
+** next page starts past an entry (?3 its time, ?4 the meeting id and ?5
+** the touchpoint id below which an entry of that time follows it), read
+** from the same indexes where the last page stopped. */
 static const char timeline_sql[] =
 	"SELECT * FROM ("
 	" SELECT * FROM (SELECT 0, m.id, m.started_at AS t, m.state, m.title"
 	"  FROM meetings m WHERE m.client_id = ?1 AND m.started_at IS NOT NULL"
-	"  ORDER BY m.started_at DESC LIMIT ?2)"
+	"  AND (m.started_at, m.id) < (?3, ?4)"
+	"  ORDER BY m.started_at DESC, m.id DESC LIMIT ?2 + 1)"
 	" UNION ALL"
 	" SELECT * FROM (SELECT 0, m.id, coalesce(m.planned_at, m.created_at) AS t, m.state,"
 	"  m.title FROM meetings m WHERE m.client_id = ?1 AND m.started_at IS NULL"
-	"  ORDER BY t DESC LIMIT ?2)"
+	"  AND (coalesce(m.planned_at, m.created_at), m.id) < (?3, ?4)"
+	"  ORDER BY t DESC, m.id DESC LIMIT ?2 + 1)"
 	" UNION ALL"
 	" SELECT * FROM (SELECT 1, t.id, t.at AS t, t.kind, t.text"
-	"  FROM touchpoints t WHERE t.client_id = ?1 ORDER BY t.at DESC LIMIT ?2)"
+	"  FROM touchpoints t WHERE t.client_id = ?1 AND (t.at, t.id) < (?3, ?5)"
+	"  ORDER BY t.at DESC, t.id DESC LIMIT ?2 + 1)"
 	") ORDER BY 3 DESC, 1, 2 DESC LIMIT ?2 + 1";
-
 /* A meeting's live notes, through notes_meeting. */
 static const char notes_sql[] =
 	"SELECT count(*) FROM notes WHERE meeting_id = ?1 AND phase = 'live'";
@@ -36,14 +43,14 @@ static const char notes_sql[] =
 ** costs nothing, so the count grows with the entries shown, not with the
 ** history. */
 static enum rp_status
-count_notes(store *st, timeline *t, rp_error *err)
+count_notes(store *st, timeline *t, size_t from, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	enum rp_status s;
 
 	if ((s = db_prepare(st, notes_sql, &stmt, N_("reading the history"), err)) != RP_OK)
 		return s;
-	for (size_t i = 0; s == RP_OK && i < t->n; i++) {
+	for (size_t i = from; s == RP_OK && i < t->n; i++) {
 		if (t->entries[i].touch)
 			continue;
 		sqlite3_reset(stmt);
@@ -67,33 +74,36 @@ timeline_free(timeline *t)
 	free(t);
 }
 
-enum rp_status
-timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_error *err)
+/* The next limit entries past t's last (all from the newest when t has
+** none), appended to t. */
+static enum rp_status
+load_page(store *st, timeline *t, size_t limit, rp_error *err)
 {
+	const timeline_entry *last = t->n ? &t->entries[t->n - 1] : NULL;
 	sqlite3_stmt *stmt = NULL;
-	timeline *t;
-	size_t cap = 0;
+	size_t from = t->n;
 	bool oom = false;
 	enum rp_status s;
 	int rc;
 
-	*out = NULL;
 	if (limit > TIMELINE_MAX)
 		limit = TIMELINE_MAX;
-	if ((t = calloc(1, sizeof *t)) == NULL)
-		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
 	if ((s = db_prepare(st, timeline_sql, &stmt, N_("reading the history"), err)) != RP_OK)
-		goto out;
-	sqlite3_bind_int64(stmt, 1, client_id);
+		return s;
+	sqlite3_bind_int64(stmt, 1, t->client_id);
 	sqlite3_bind_int64(stmt, 2, (int64_t)limit);
+	sqlite3_bind_int64(stmt, 3, last ? last->at : INT64_MAX);
+	sqlite3_bind_int64(stmt, 4, !last ? INT64_MAX : last->touch ? 0 : last->id);
+	sqlite3_bind_int64(stmt, 5, !last || !last->touch ? INT64_MAX : last->id);
+	t->more = false;
 	while (!oom && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		timeline_entry *e;
 
-		if (t->n == limit) {
+		if (t->n - from == limit) {
 			t->more = true;  /* the one row past the limit */
 			continue;
 		}
-		if (!arena_grow(&t->entries, &cap, t->n, sizeof *t->entries)) {
+		if (!arena_grow(&t->entries, &t->cap, t->n, sizeof *t->entries)) {
 			oom = true;
 			break;
 		}
@@ -110,13 +120,40 @@ timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_err
 	else if (rc != SQLITE_DONE)
 		s = store_fail(st, err, N_("reading the history"));
 	else
-		s = count_notes(st, t, err);
-out:
+		s = count_notes(st, t, from, err);
 	sqlite3_finalize(stmt);
-	if (s != RP_OK) {
+	if (s != RP_OK)
+		t->n = from;  /* as it was: the page is read again next time */
+	return s;
+}
+
+enum rp_status
+timeline_load(store *st, int64_t client_id, size_t limit, timeline **out, rp_error *err)
+{
+	timeline *t;
+	enum rp_status s;
+
+	*out = NULL;
+	if ((t = calloc(1, sizeof *t)) == NULL)
+		return rp_fail(err, RP_ENOMEM, "%s", _("out of memory"));
+	t->client_id = client_id;
+	if ((s = load_page(st, t, limit, err)) != RP_OK) {
 		timeline_free(t);
 		return s;
 	}
 	*out = t;
 	return RP_OK;
+}
+
+enum rp_status
+timeline_load_more(store *st, timeline *t, size_t limit, rp_error *err)
+{
+	bool more = t->more;
+	enum rp_status s;
+
+	if (!t->more)
+		return RP_OK;
+	if ((s = load_page(st, t, limit, err)) != RP_OK)
+		t->more = more;
+	return s;
 }

@@ -185,14 +185,16 @@ padded(const char *label, int cols, char *buf, size_t size)
 	return buf;
 }
 
-static void timeline_rows(app *a, review_view *v, const char *name);
+static void timeline_rows(app *a, review_view *v, const char *name, size_t keep);
 
 /* The client's history: at a glance, then meetings and touchpoints,
-** newest first. */
+** newest first: a page of them, and as many more as were shown before
+** (a resize, a touchpoint changed), so the selection stays where it was. */
 static void
 show_list(app *a, review_view *v)
 {
 	rp_error err = {0};
+	size_t keep = v->tl && v->tl->client_id == a->client_id ? v->tl->n : 0;
 	client c;
 
 	clear_lines(v);
@@ -202,25 +204,18 @@ show_list(app *a, review_view *v)
 		return;
 	}
 	snprintf(v->name, sizeof v->name, "%s", c.name);
-	timeline_rows(a, v, c.name);
+	timeline_rows(a, v, c.name, keep);
 	v->cols = COLS;
 	select_first(v);
 }
 
-/* The rows of the client's timeline (timeline.h), and the title. */
+/* The rows of v->tl, and the title. */
 static void
-timeline_rows(app *a, review_view *v, const char *name)
+list_rows(app *a, review_view *v, const char *name)
 {
-	rp_error err = {0};
-	timeline *t = NULL;
+	const timeline *t = v->tl;
 	size_t meetings = 0;
 
-	timeline_free(v->tl);
-	v->tl = NULL;
-	if (timeline_load(a->st, a->client_id, TIMELINE_MAX, &t, &err) != RP_OK) {
-		say(v, true, err.msg);
-		return;
-	}
 	history_view_rows(a, &v->lv, a->client_id, ROW_TEXT);
 	add(v, false, 0, ROW_TEXT, A_NORMAL, "%s", "");
 	for (size_t i = 0; i < t->n; i++) {
@@ -257,7 +252,49 @@ timeline_rows(app *a, review_view *v, const char *name)
 				 : _("rapport · review · %s · %s, %s, newest first"),
 			 name, m, tp);
 	}
-	v->tl = t;  /* kept: e and x on a touchpoint read it */
+}
+
+/* The client's timeline (timeline.h): a page, then more until keep
+** entries are loaded; kept in v->tl, which e and x on a touchpoint read. */
+static void
+timeline_rows(app *a, review_view *v, const char *name, size_t keep)
+{
+	rp_error err = {0};
+	timeline *t = NULL;
+
+	timeline_free(v->tl);
+	v->tl = NULL;
+	if (timeline_load(a->st, a->client_id, TIMELINE_MAX, &t, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	while (t->n < keep && t->more && timeline_load_more(a->st, t, TIMELINE_MAX, &err) == RP_OK)
+		;
+	v->tl = t;
+	list_rows(a, v, name);
+}
+
+/* The selection within a screenful of the list's end, and older entries
+** not read yet: the next page joins the list, the selection and the
+** scroll kept.  Each page is read from where the last one stopped, so
+** scrolling back through years costs the same at every page. */
+static void
+list_more(app *a, review_view *v)
+{
+	rp_error err = {0};
+	int sel = v->lv.sel, top = v->lv.top;
+
+	if (v->mode != MODE_LIST || v->tl == NULL || !v->tl->more ||
+	    sel < v->lv.n - v->lv.height - 2)
+		return;
+	if (timeline_load_more(a->st, v->tl, TIMELINE_MAX, &err) != RP_OK) {
+		say(v, true, err.msg);
+		return;
+	}
+	listview_clear(&v->lv);
+	list_rows(a, v, v->name);
+	v->lv.top = top;
+	listview_select(&v->lv, sel);
 }
 
 static void meeting_rows(app *a, review_view *v, int64_t note_id);
@@ -600,8 +637,10 @@ review_key(app *a, void *state, wint_t key, bool function)
 	default:
 		return common;
 	}
-	if (listview_key(&v->lv, key, function))
+	if (listview_key(&v->lv, key, function)) {
+		list_more(a, v);
 		return H_REDRAW;
+	}
 	act = screen_act_of(key, function);
 	if (v->mode == MODE_LIST && (act == SA_EDIT || act == SA_DROP))
 		return touch_start(v, sel, act);
@@ -644,7 +683,14 @@ review_key(app *a, void *state, wint_t key, bool function)
 			return H_REDRAW;
 		}
 		if (v->mode == MODE_MEETING) {
+			/* On the meeting just read, however far back it was. */
+			int64_t meeting = v->r ? v->r->s->meeting_id : 0;
+
 			show_list(a, v);
+			for (int i = 0; meeting && i < v->lv.n; i++)
+				if (v->lv.rows[i].tag == ROW_TEXT && v->lv.rows[i].id == meeting &&
+				    v->lv.rows[i].selectable)
+					listview_select(&v->lv, i);
 			return H_REDRAW;
 		}
 		a->screen = SCREEN_CLIENTS;

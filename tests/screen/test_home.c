@@ -427,6 +427,56 @@ the_demo_shows_every_screen(void)
 	term_free(t);
 }
 
+/* A client met every week for five years: Review shows the newest page at
+** once, and older pages follow as the selection goes down, back to the
+** first meeting; the title counts what is shown. */
+static void
+review_pages_back_through_the_years(void)
+{
+	char sql[600];
+	sqlite3 *db;
+	term *t;
+
+	steps_use_db("long.db");
+	steps_rapport("client add 'Longtime Ltd' --cadence 5-10");
+	snprintf(sql, sizeof sql,
+		 "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 250)"
+		 " INSERT INTO meetings (client_id, title, state, created_at, started_at, ended_at)"
+		 " SELECT 1, printf('Weekly %%03d', n), 'ended', %lld - n * 604800,"
+		 " %lld - n * 604800, %lld - n * 604800 + 1800 FROM i",
+		 (long long)steps_now(), (long long)steps_now(), (long long)steps_now());
+	if (sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK)
+		CHECK(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	t = start(NULL);
+	SEE(t, "Longtime Ltd");
+	term_type(t, "r");
+	SEE(t, "rapport · review · Longtime Ltd · 100 meetings, 0 touchpoints shown");
+	SEE(t, "Weekly 001");
+	term_type(t, "G");
+	SEE(t, "200 meetings, 0 touchpoints shown");
+	term_type(t, "G");
+	SEE(t, "rapport · review · Longtime Ltd · 250 meetings, 0 touchpoints, newest first");
+	term_type(t, "G");
+	SEE(t, "Weekly 250");
+	/* Back up to the newest, and into one of the oldest. */
+	term_type(t, "g");
+	SEE(t, "Weekly 001");
+	term_type(t, "G");
+	SEE(t, "Weekly 250");
+	term_key(t, "Enter");
+	SEE(t, "rapport · review · Weekly 250");
+	term_key(t, "Esc");
+	SEE(t, "250 meetings, 0 touchpoints, newest first");
+	SEE(t, "Weekly 250");
+	term_type(t, "q");
+	SEE(t, "rapport · clients");
+	term_type(t, "q");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+	steps_use_db("home.db");
+}
+
 int
 main(void)
 {
@@ -443,5 +493,6 @@ main(void)
 	RUN(recap_fixes_exports_and_plans);
 	RUN(review_and_search);
 	RUN(the_demo_shows_every_screen);
+	RUN(review_pages_back_through_the_years);
 	return tap_done();
 }
