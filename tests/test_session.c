@@ -192,8 +192,9 @@ replacing_a_note_remakes_what_it_gave(void)
 	CHECK_INT(count(st, "SELECT count(*) FROM notes WHERE kind = 'personal'"), 1);
 	CHECK_INT(count(st, "SELECT count(*) FROM note_topics WHERE topic = 'travel'"), 1);
 	CHECK_INT(count(st, "SELECT count(*) FROM note_topics WHERE topic = 'sales'"), 0);
-	/* The note and its fact: both found; the follow-up went with the old kind. */
-	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'lisbon'"), 2);
+	/* The note found, once: its fact says the same; the follow-up went
+	** with the old kind. */
+	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'lisbon'"), 1);
 	CHECK_INT(count(st, "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'bob'"), 0);
 
 	CHECK(record_note_delete(st, n, &err) == RP_OK);
