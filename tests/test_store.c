@@ -8,6 +8,10 @@
 #include "fixture.h"
 #include "rapport/client.h"
 #include "rapport/fact.h"
+#include "rapport/meeting.h"
+#include "rapport/note.h"
+#include "rapport/record.h"
+#include "rapport/search.h"
 #include "rapport/store.h"
 #include "tap.h"
 
@@ -721,6 +725,223 @@ nested_begin_is_a_savepoint(void)
 	store_close(st);
 }
 
+/* ---- Schema 8: a search index that keeps no copy of the text ---------- */
+
+static const rp_date eight_today = {2026, 11, 26};
+
+static int64_t
+eight_say(store *st, int64_t meeting, const char *line)
+{
+	parsed_note p;
+	rp_error err = {0};
+	int64_t id = 0;
+
+	fixture_now += 60;
+	if (note_parse_line(line, eight_today, &p, &err) != RP_OK ||
+	    record_note(st, &fixture_clock, meeting, 0, NOTE_PHASE_LIVE, &p, &id, &err) != RP_OK)
+		tap_fail(__FILE__, __LINE__, "%s", err.msg);
+	return id;
+}
+
+/* Each hit of query as "what|client|meeting|note|snippet", one a line,
+** in the order given: newest first then best first. */
+static char *
+eight_hits(store *st, const char *query)
+{
+	size_t cap = 8192, len = 0;
+	char *out = malloc(cap);
+
+	out[0] = '\0';
+	for (int order = 0; order < 2; order++) {
+		search_result *r = NULL;
+		rp_error err = {0};
+
+		if (search_run(st, query, order ? SEARCH_BEST : SEARCH_NEWEST, 50, &r, &err) != RP_OK) {
+			len += (size_t)snprintf(out + len, cap - len, "error: %s\n", err.msg);
+			continue;
+		}
+		for (size_t i = 0; i < r->nhits && len < cap; i++) {
+			const search_hit *h = &r->hits[i];
+
+			len += (size_t)snprintf(out + len, cap - len, "%s|%s|%lld|%lld|%s\n", h->what,
+						h->client, (long long)h->meeting_id,
+						(long long)h->note_id, h->snippet);
+		}
+		if (len < cap)
+			len += (size_t)snprintf(out + len, cap - len, "--\n");
+		search_free(r);
+	}
+	return out;
+}
+
+/* Does query find what holds part (or, part NULL, nothing at all)? */
+static bool
+eight_finds(store *st, const char *query, const char *part)
+{
+	char *hits = eight_hits(st, query);
+	bool yes = part ? strstr(hits, part) != NULL : strcmp(hits, "--\n--\n") == 0;
+
+	free(hits);
+	return yes;
+}
+
+/* lines without those that begin with one of drop[] (NULL-ended). */
+static char *
+without(const char *lines, const char *const *drop)
+{
+	char *out = malloc(strlen(lines) + 1), *o = out;
+
+	for (const char *p = lines; *p;) {
+		size_t n = strcspn(p, "\n") + 1;
+		bool keep = true;
+
+		for (const char *const *d = drop; *d; d++)
+			if (strncmp(p, *d, strlen(*d)) == 0)
+				keep = false;
+		if (keep) {
+			memcpy(o, p, n);
+			o += n;
+		}
+		p += n;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* A file schema 7 made (an older rapport): notes, facts and follow-ups
+** that repeat their notes and some that do not, rows edited, every kind of
+** text.  Upgraded, it finds what it found, with the same snippets, each
+** line listed once; the file and its index are whole; and the index
+** follows notes added, edited and deleted after. */
+static void
+upgrading_to_8_finds_the_same_with_no_copy_of_the_text(void)
+{
+	static const char *const words[] = {"api", "sailing", "golf", "bali", "budget", "plan",
+					    "lefevre", "marina", "anna", "sundays", "zephyr"};
+	static const char *const repeats[] = {"fact|Zoë Lefèvre SARL|1|0|loves \x02sailing",
+					      "follow-up|Zoë Lefèvre SARL|1|3|send the \x02" "API",
+					      "follow-up|Zoë Lefèvre SARL|1|3|send the API \x02plan",
+					      NULL};
+	const char *path = fixture_path("seven.db");
+	agenda_spec items[1] = {{"Budget review", 15}};
+	meeting_plan_args args = {.title = "Kickoff", .items = items, .nitems = 1};
+	char *before[sizeof words / sizeof words[0]], buf[256];
+	int64_t zoe, m, golf, fact, later;
+	rp_error err = {0};
+	parsed_note p;
+	store *st = store_open_version(path, 7, &err);
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	fixture_now = 1795687200 - 30 * 86400;
+	CHECK(client_add(st, &fixture_clock, "Zoë Lefèvre SARL", NULL, 5, 14, &zoe, &err) == RP_OK);
+	args.client_id = zoe;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	eight_say(st, m, "! worried the API slips");              /* note 1 */
+	eight_say(st, m, "* loves sailing in Brittany");          /* 2, its fact repeats it */
+	eight_say(st, m, "> @anna send the API plan ^fri");       /* 3, its follow-up too */
+	eight_say(st, m, "> call @anna about the marina");        /* 4: its follow-up does not */
+	golf = eight_say(st, m, "* plays golf on sundays");       /* 5 */
+	CHECK_INT(pragma(st, "SELECT count(*) FROM facts WHERE note_id = 5"), 1);
+	fact = pragma(st, "SELECT id FROM facts WHERE note_id = 5");
+	CHECK(fact_edit(st, fact, FACT_SPORT, "plays golf badly", &err) == RP_OK);
+	CHECK(fact_add(st, &fixture_clock, zoe, FACT_TRAVEL, "back from a trip to Bali", m, 0, NULL,
+		       &err) == RP_OK);
+	CHECK(note_parse_line("they met Mme Lefèvre's équipe about the plan", eight_today, &p,
+			      &err) == RP_OK);
+	CHECK(record_note_replace(st, &fixture_clock, eight_say(st, m, "they met"), &p, &err) ==
+	      RP_OK);
+	CHECK_INT(fixture_sql(path, "INSERT INTO touchpoints (client_id, at, text)"
+				    " VALUES (1, 1795600000, 'emailed the zephyr plan');"
+				    " INSERT INTO people (client_id, name, name_key, role, created_at)"
+				    " VALUES (1, 'Anna Berg', 'anna berg', 'golf partner', 1795600001);"),
+		  SQLITE_OK);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM search_fts_content"), 15);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		before[i] = eight_hits(st, words[i]);
+	store_close(st);
+
+	st = store_open(path, STORE_WRITE, &err);
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK_INT(pragma(st, "PRAGMA user_version"), 8);
+	/* No copy: the index reads the rows. */
+	CHECK_INT(pragma(st, "SELECT count(*) FROM sqlite_schema WHERE name = 'search_fts_content'"),
+		  0);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM search_map"), 13);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		char *now = eight_hits(st, words[i]), *want = without(before[i], repeats);
+
+		CHECK_STR(now, want);
+		free(now);
+		free(want);
+	}
+	/* What is left out was there: one of each kind, found by their words. */
+	CHECK(strstr(before[1], repeats[0]) != NULL);  /* sailing */
+	CHECK(strstr(before[0], repeats[1]) != NULL);  /* api */
+	CHECK(strstr(before[5], repeats[2]) != NULL);  /* plan */
+	CHECK_STR(pragma_text(st, "PRAGMA integrity_check", buf, sizeof buf), "ok");
+	CHECK(sqlite3_exec(store_db(st), "INSERT INTO search_fts (search_fts, rank)"
+			   " VALUES ('integrity-check', 1)", NULL, NULL, NULL) == SQLITE_OK);
+
+	/* After: added, edited, deleted. */
+	later = eight_say(st, m, "the zeppelin lands at noon");
+	CHECK(eight_finds(st, "zeppelin", "note|Zoë Lefèvre SARL|1|"));
+	CHECK(note_parse_line("the airship lands at noon", eight_today, &p, &err) == RP_OK);
+	CHECK(record_note_replace(st, &fixture_clock, later, &p, &err) == RP_OK);
+	CHECK(eight_finds(st, "zeppelin", NULL));
+	CHECK(eight_finds(st, "airship", "|the \x02" "airship\x03 lands at noon\n"));
+	CHECK(record_note_delete(st, later, &err) == RP_OK);
+	CHECK(eight_finds(st, "airship", NULL));
+	/* The golf note goes with its fact, edited, that said more. */
+	CHECK(eight_finds(st, "badly", "fact|"));
+	CHECK(record_note_delete(st, golf, &err) == RP_OK);
+	CHECK(eight_finds(st, "badly", NULL));
+	CHECK(eight_finds(st, "sundays", NULL));
+	CHECK(sqlite3_exec(store_db(st), "INSERT INTO search_fts (search_fts, rank)"
+			   " VALUES ('integrity-check', 1)", NULL, NULL, NULL) == SQLITE_OK);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		free(before[i]);
+	store_close(st);
+}
+
+/* Another program replaces rapport's view under its name while a reader
+** has the file open: what the new view reads beyond what rapport's reads
+** is refused, not shown. */
+static void
+a_view_replaced_while_open_reads_nothing_more(void)
+{
+	const char *path = fixture_path("swapped-view.db");
+	rp_error err = {0};
+	store *st = store_open(path, STORE_WRITE, &err);
+	search_result *r = NULL;
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK(client_add(st, &fixture_clock, "Acme", NULL, 5, 14, NULL, &err) == RP_OK);
+	store_close(st);
+	st = store_open(path, STORE_READ, &err);
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	CHECK(search_run(st, "acme", SEARCH_NEWEST, 10, &r, &err) == RP_OK);
+	CHECK(r && r->nhits == 1 && strcmp(r->hits[0].snippet, "\x02" "Acme\x03") == 0);
+	search_free(r);
+	r = NULL;
+	CHECK_INT(fixture_sql(path, "DROP VIEW search_text;"
+				    " CREATE VIEW search_text (fts, text) AS SELECT fts,"
+				    " (SELECT value FROM settings) FROM search_map;"),
+		  SQLITE_OK);
+	CHECK(search_run(st, "acme", SEARCH_NEWEST, 10, &r, &err) != RP_OK);
+	CHECK(r == NULL);
+	search_free(r);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -747,5 +968,7 @@ main(void)
 	RUN(a_trigger_replaced_while_open_does_nothing);
 	RUN(reading_an_older_file_upgrades_it_when_it_may);
 	RUN(nested_begin_is_a_savepoint);
+	RUN(upgrading_to_8_finds_the_same_with_no_copy_of_the_text);
+	RUN(a_view_replaced_while_open_reads_nothing_more);
 	return tap_done();
 }

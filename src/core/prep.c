@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "carry.h"
 #include "db.h"
+#include "fact_sql.h"
 #include "meeting_sql.h"
 #include "rapport/followup.h"
 #include "rapport/i18n.h"
@@ -75,11 +76,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	if (date_parse_due(today, (rp_date){ 2000, 1, 1 }, &p->today, NULL) != RP_OK)
 		p->today = (rp_date){ 0, 0, 0 };
 
-	s = db_prepare(st,
-		       "SELECT id, kind, text, learned_at, coalesce(meeting_id, 0),"
-		       " (SELECT name FROM people WHERE id = facts.person_id), until_date,"
-		       " coalesce(done_at, 0) FROM facts WHERE client_id = ?1 ORDER BY learned_at DESC, id DESC LIMIT 200",
-		       &stmt, N_("reading facts"), err);
+	s = db_prepare(st, FACTS_PREP_SQL, &stmt, N_("reading facts"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);

@@ -382,6 +382,119 @@ static const char *const migration_7[] = {
 	NULL,
 };
 
+/* 7 -> 8: a search index that keeps no copy of what it indexes.  search_fts
+** was an FTS5 table with its own copy of every text (a quarter of a ten-year
+** file); it now reads each entry's text from its row, through the view
+** search_text (external content: the rowids are search_map's fts, as
+** before).  Such an index cannot read back what a row said before it
+** changed, so the triggers hand FTS5 the old text to take out ('delete'),
+** then the new text in.  A fact or follow-up that only repeats its note
+** (a personal note is its fact word for word; an action's follow-up is
+** its words, @owner and ^due taken out) is not indexed: the note is, and a
+** search lists it once.  One that stops repeating its note, by its own
+** edit or its note's, enters the index, and leaves it when it repeats it
+** again. */
+#define SEARCH_TEXT_SQL                                                                    \
+	"CREATE VIEW search_text (fts, text) AS SELECT m.fts, CASE m.src"                  \
+	" WHEN 0 THEN (SELECT text FROM notes WHERE id = m.ref)"                           \
+	" WHEN 1 THEN (SELECT text FROM facts WHERE id = m.ref)"                           \
+	" WHEN 2 THEN (SELECT text FROM followups WHERE id = m.ref)"                       \
+	" WHEN 3 THEN (SELECT title FROM agenda_items WHERE id = m.ref)"                   \
+	" WHEN 4 THEN (SELECT " CLIENT_TEXT("") " FROM clients WHERE id = m.ref)"          \
+	" WHEN 5 THEN (SELECT text FROM touchpoints WHERE id = m.ref)"                     \
+	" WHEN 6 THEN (SELECT " PERSON_TEXT("") " FROM people WHERE id = m.ref)"           \
+	" END FROM search_map m;\n"
+#define CLIENT_TEXT(row) "trim(" row "name || ' ' || coalesce(" row "org, ''))"
+#define PERSON_TEXT(row)                                                                   \
+	"trim(" row "name || ' ' || coalesce(" row "role, '') || ' ' || coalesce(" row "email, ''))"
+/* Does the fact or follow-up row repeat its note, noted live (and so
+** indexed)?  A follow-up's words are its note's with @owner and ^due taken
+** out: found in the note's text when those came first or last, as typed
+** they mostly do; one that had them in the middle is indexed as before. */
+#define FACT_REPEATS(row)                                                                  \
+	"EXISTS (SELECT 1 FROM notes n WHERE n.id = " row ".note_id AND n.phase = 'live'"  \
+	" AND n.text = " row ".text)"
+#define FOLLOWUP_REPEATS(row)                                                              \
+	"EXISTS (SELECT 1 FROM notes n WHERE n.id = " row ".note_id AND n.phase = 'live'"  \
+	" AND instr(n.text, " row ".text) > 0)"
+/* An entry in, newest (where: "" or a condition on new, " WHERE ..."),
+** then the old text out, for an external-content index. */
+#define SEARCH_PUT(src, text, where)                                                       \
+	"  INSERT INTO search_map (fts, src, ref)"                                         \
+	" SELECT (SELECT coalesce(max(fts), 0) + 1 FROM search_map), " src ", new.id"       \
+	where ";\n"                                                                        \
+	"  INSERT INTO search_fts (rowid, text) SELECT fts, " text " FROM search_map"      \
+	" WHERE src = " src " AND ref = new.id;\n"
+#define SEARCH_TAKE(src, oldtext)                                                          \
+	"  INSERT INTO search_fts (search_fts, rowid, text) SELECT 'delete', fts, " oldtext  \
+	" FROM search_map WHERE src = " src " AND ref = old.id;\n"                          \
+	"  DELETE FROM search_map WHERE src = " src " AND ref = old.id;\n"
+/* Insert when `when` holds of new (" WHEN ..." or ""); on delete, take the
+** entry out; on an update of cols, out with the old text and in with the
+** new, when `where` (" WHERE ...", the same condition) holds; the notes'
+** triggers then see to what hangs on them (also_au, also_ad). */
+#define SEARCH_TRIGGERS_8(table, src, cols, text, oldtext, when, where, also_au, also_ad) \
+	"CREATE TRIGGER " table "_search_ai AFTER INSERT ON " table when " BEGIN\n"          \
+	SEARCH_PUT(src, text, "") "END;\n"                                                  \
+	"CREATE TRIGGER " table "_search_ad AFTER DELETE ON " table " BEGIN\n"              \
+	SEARCH_TAKE(src, oldtext) also_ad "END;\n"                                          \
+	"CREATE TRIGGER " table "_search_au AFTER UPDATE OF " cols " ON " table " BEGIN\n"  \
+	SEARCH_TAKE(src, oldtext) SEARCH_PUT(src, text, where) also_au "END;\n"
+/* A note changed (or gone, with foreign keys off): a fact or follow-up of
+** it whose being indexed no longer matches its repeating the note is
+** updated to itself, for its own trigger to put it right. */
+#define SEARCH_RECHECK(id)                                                                 \
+	"  UPDATE facts SET text = text WHERE note_id = " id " AND"                        \
+	" EXISTS (SELECT 1 FROM search_map WHERE src = 1 AND ref = facts.id) = "           \
+	FACT_REPEATS("facts") ";\n"                                                        \
+	"  UPDATE followups SET text = text WHERE note_id = " id " AND"                    \
+	" EXISTS (SELECT 1 FROM search_map WHERE src = 2 AND ref = followups.id) = "       \
+	FOLLOWUP_REPEATS("followups") ";\n"
+#define DROP_SEARCH_TRIGGERS(table)                                                        \
+	"DROP TRIGGER " table "_search_ai; DROP TRIGGER " table "_search_ad;"              \
+	" DROP TRIGGER " table "_search_au;\n"
+
+static const char *const migration_8[] = {
+	DROP_SEARCH_TRIGGERS("notes"),
+	DROP_SEARCH_TRIGGERS("facts"),
+	DROP_SEARCH_TRIGGERS("followups"),
+	DROP_SEARCH_TRIGGERS("agenda_items"),
+	DROP_SEARCH_TRIGGERS("clients"),
+	DROP_SEARCH_TRIGGERS("touchpoints"),
+	DROP_SEARCH_TRIGGERS("people"),
+	"DROP TABLE search_fts;\n",
+	/* The entries that only repeat a note go; the others keep their fts,
+	** so the order of the index (newest first) stays. */
+	"DELETE FROM search_map WHERE src = 1 AND ref IN"
+	" (SELECT f.id FROM facts f WHERE " FACT_REPEATS("f") ");\n",
+	"DELETE FROM search_map WHERE src = 2 AND ref IN"
+	" (SELECT f.id FROM followups f WHERE " FOLLOWUP_REPEATS("f") ");\n",
+	SEARCH_TEXT_SQL,
+	"CREATE VIRTUAL TABLE search_fts USING fts5(text, content='search_text',"
+	" content_rowid='fts', tokenize='unicode61 remove_diacritics 2');\n",
+	"INSERT INTO search_fts (search_fts) VALUES ('rebuild');\n",
+	/* The rebuild leaves large segments half merged, and FTS5 would go on
+	** merging them a few pages at each note saved (on the ten-year file,
+	** 11 pages of the index a note over the next 400, not 3): merged now,
+	** at once (under a second there). */
+	"INSERT INTO search_fts (search_fts) VALUES ('optimize');\n",
+	SEARCH_TRIGGERS_8("notes", "0", "text, phase", "new.text", "old.text",
+			  " WHEN new.phase = 'live'", " WHERE new.phase = 'live'",
+			  SEARCH_RECHECK("new.id"), SEARCH_RECHECK("old.id")),
+	SEARCH_TRIGGERS_8("facts", "1", "text, note_id", "new.text", "old.text",
+			  " WHEN NOT " FACT_REPEATS("new"), " WHERE NOT " FACT_REPEATS("new"), "", ""),
+	SEARCH_TRIGGERS_8("followups", "2", "text, note_id", "new.text", "old.text",
+			  " WHEN NOT " FOLLOWUP_REPEATS("new"), " WHERE NOT " FOLLOWUP_REPEATS("new"),
+			  "", ""),
+	SEARCH_TRIGGERS_8("agenda_items", "3", "title", "new.title", "old.title", "", "", "", ""),
+	SEARCH_TRIGGERS_8("clients", "4", "name, org", CLIENT_TEXT("new."), CLIENT_TEXT("old."),
+			  "", "", "", ""),
+	SEARCH_TRIGGERS_8("touchpoints", "5", "text", "new.text", "old.text", "", "", "", ""),
+	SEARCH_TRIGGERS_8("people", "6", "name, role, email", PERSON_TEXT("new."),
+			  PERSON_TEXT("old."), "", "", "", ""),
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -390,4 +503,5 @@ static const char *const *const migrations[] = {
 	migration_5,
 	migration_6,
 	migration_7,
+	migration_8,
 };

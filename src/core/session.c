@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "db.h"
+#include "fact_sql.h"
 #include "rapport/client.h"
 #include "rapport/i18n.h"
 
@@ -230,10 +231,7 @@ static const struct loader {
 	{"SELECT speaker, started_at, coalesce(ended_at, 0) FROM talk_segments"
 	 " WHERE meeting_id = ?1 ORDER BY started_at, id",
 	 load_talk, false},
-	{"SELECT id, kind, text, learned_at, coalesce(meeting_id, 0), until_date,"
-	 " (SELECT name FROM people WHERE id = facts.person_id) FROM facts"
-	 " WHERE client_id = ?1 AND done_at IS NULL ORDER BY learned_at DESC, id DESC LIMIT 100",
-	 load_facts, true},
+	{FACTS_LIVE_SQL, load_facts, true},
 	{"SELECT DISTINCT key FROM prompt_log WHERE meeting_id = ?1", load_prompts, false},
 };
 

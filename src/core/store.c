@@ -283,8 +283,8 @@ configure(store *st, int op, int on, rp_error *err)
 ** -wal and -shm files away on close.  A file we may not write (or must not:
 ** rapport check) is opened immutable, so nothing is made beside it, unless
 ** a WAL holds data we must see.  Nothing in the file is trusted (until
-** trust_schema): its triggers may not touch a virtual table, its views
-** never run, its functions run only if harmless. */
+** allow_views and trust_schema): its triggers may not touch a virtual
+** table, its views never run, its functions run only if harmless. */
 static enum rp_status
 connect(store *st, bool read_write, bool exclusive, rp_error *err)
 {
@@ -366,34 +366,51 @@ check_schema(store *st, int64_t version, store_report_fn report, void *ctx, int 
 	return RP_OK;
 }
 
-/* SQLite authorizer of a writer: whatever a trigger does must come from
-** one of rapport's triggers.  The schema check on open has seen to that;
-** this holds it while the file stays open, should another program add a
-** trigger meanwhile (SQLite reloads the schema and prepares again, asking
+/* SQLite authorizer: whatever a trigger or a view does must come from one
+** of rapport's triggers or views (`inner` names the innermost one acting,
+** NULL for rapport's own statements).  The schema check on open has seen
+** to that; this holds it while the file stays open, should another program
+** add one meanwhile (SQLite reloads the schema and prepares again, asking
 ** here).  A trigger replaced under one of rapport's names may write only
-** what rapport's writes; store_begin() finds it by its text. */
+** what rapport's writes (store_begin() finds it by its text), a view only
+** read what rapport's reads.  A common table expression is named here as
+** a view is: none is let through (rapport's SQL has none). */
 static int
 authorize(void *ctx, int action, const char *a, const char *b, const char *db,
-	  const char *trigger)
+	  const char *inner)
 {
-	(void)ctx, (void)b, (void)db;
-	return trigger == NULL || guard_trigger_may(trigger, action, a) ? SQLITE_OK : SQLITE_DENY;
+	(void)ctx, (void)db;
+	return inner == NULL || guard_trigger_may(inner, action, a) ||
+			       guard_view_may(inner, action, action == SQLITE_FUNCTION ? b : a)
+		       ? SQLITE_OK
+		       : SQLITE_DENY;
+}
+
+/* Let rapport's own view run, on every connection that passed the schema
+** check: the search index (search_fts) reads each entry's text through
+** search_text, for a snippet (schema 8).  Views stay off until
+** check_schema() found every one in the file to be rapport's, word for
+** word; the authorizer keeps any other from acting after. */
+static enum rp_status
+allow_views(store *st, rp_error *err)
+{
+	if (sqlite3_set_authorizer(st->db, authorize, NULL) != SQLITE_OK)
+		return store_fail(st, err, N_("opening the database"));
+	return configure(st, SQLITE_DBCONFIG_ENABLE_VIEW, 1, err);
 }
 
 /* Let rapport's own triggers run.  SQLite refuses a virtual table (the
 ** FTS5 search index) in a trigger while trusted_schema is off, and
 ** rapport's triggers keep that index in step with the notes.  So a writer
 ** turns it on, but only here: after check_schema() found every trigger in
-** the file to be one of rapport's, word for word, and with views off.  A
-** reader never needs it.  An authorizer keeps any other trigger from
-** acting while the file is open. */
+** the file to be one of rapport's, word for word.  A reader never needs
+** it.  The authorizer (allow_views) keeps any other trigger from acting
+** while the file is open. */
 static enum rp_status
 trust_schema(store *st, rp_error *err)
 {
 	enum rp_status s;
 
-	if (sqlite3_set_authorizer(st->db, authorize, NULL) != SQLITE_OK)
-		return store_fail(st, err, N_("opening the database"));
 	if ((s = configure(st, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, err)) != RP_OK)
 		return s;
 	if (sqlite3_exec(st->db, "PRAGMA trusted_schema = ON", NULL, NULL, NULL) != SQLITE_OK)
@@ -502,6 +519,8 @@ vet(store *st, int64_t *version, bool *empty, rp_error *err)
 	if ((s = inspect(st, version, empty, err)) != RP_OK)
 		return s;
 	if (!*empty && (s = check_schema(st, *version, NULL, NULL, NULL, err)) != RP_OK)
+		return s;
+	if ((s = allow_views(st, err)) != RP_OK)
 		return s;
 	if (*version < STORE_SCHEMA_VERSION && !st->writable) {
 		if (*empty)

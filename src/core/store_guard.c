@@ -2,6 +2,7 @@
 #include "store_guard.h"
 #include "wal_check.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -543,6 +544,38 @@ guard_trigger_may(const char *name, int action, const char *table)
 			if (strcmp(o->type, "trigger") == 0 && strcmp(o->name, name) == 0 &&
 			    (verb == NULL || (table && writes(o->sql, verb, table))))
 				return true;
+	return false;
+}
+
+/* Does sql hold word right after `before` ("FROM "; "" for a word of its
+** own) and followed by one of the characters of after? */
+static bool
+names(const char *sql, const char *before, const char *word, const char *after)
+{
+	size_t blen = strlen(before), wlen = strlen(word);
+
+	for (const char *p = sql; wlen && (p = strstr(p, word)) != NULL; p++) {
+		bool starts = blen ? (size_t)(p - sql) >= blen && strncmp(p - blen, before, blen) == 0
+				   : p == sql || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+
+		if (starts && p[wlen] && strchr(after, p[wlen]))
+			return true;
+	}
+	return false;
+}
+
+bool
+guard_view_may(const char *name, int action, const char *arg)
+{
+	for (int64_t v = 0; v < NVERSIONS; v++)
+		for (const struct guard_object *o = schema_versions[v]; o->name; o++) {
+			if (strcmp(o->type, "view") != 0 || strcmp(o->name, name) != 0)
+				continue;
+			if (action == SQLITE_SELECT ||
+			    (action == SQLITE_READ && arg && names(o->sql, "FROM ", arg, " ")) ||
+			    (action == SQLITE_FUNCTION && arg && names(o->sql, "", arg, "(")))
+				return true;
+		}
 	return false;
 }
 

@@ -111,6 +111,12 @@ const struct guard_object *guard_rows(int64_t version);
 ** to what rapport's own does. */
 bool guard_trigger_may(const char *name, int action, const char *table);
 
+/* May the view called name do action (an SQLite authorizer code; arg is
+** the table read or the function called)?  Only a view of one of
+** rapport's names may, and only read: select, read the tables one of
+** rapport's views of that name reads, call the functions it calls. */
+bool guard_view_may(const char *name, int action, const char *arg);
+
 /* Is the file damaged where a write would go?  A file of at most
 ** GUARD_FULL_CHECK_PAGES pages gets a full PRAGMA quick_check; a larger
 ** one the checks whose cost does not grow with the history: the file is

@@ -22,13 +22,15 @@ hostile() {
 }
 
 # sane DESCRIPTION ARGS...: the command ends by itself (exit 0, or 1 with one
-# "rapport: " line), not by a signal or a sanitizer's report.
+# "rapport: " line, or a search 1 with nothing said: it found nothing, as
+# grep says), not by a signal or a sanitizer's report.
 sane() {
 	local desc=$1
 	shift
 	run "$@"
 	if { [ "$STATUS" -eq 0 ] || { [ "$STATUS" -eq 1 ] && [[ $ERR == "rapport: "* ]] &&
-		[ "$(printf '%s\n' "$ERR" | wc -l)" -eq 1 ]; }; } &&
+		[ "$(printf '%s\n' "$ERR" | wc -l)" -eq 1 ]; } ||
+		{ [ "$1" = search ] && [ "$STATUS" -eq 1 ] && [ -z "$ERR$OUT" ]; }; } &&
 		[[ $ERR != *Sanitizer* && $ERR != *"runtime error"* ]]; then
 		ok "$desc"
 	else
