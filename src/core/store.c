@@ -202,6 +202,19 @@ fail:
 	return err ? err->status : RP_EIO;
 }
 
+/* Schema 8 took the search index's copy of every text out (a third of a
+** ten-year file): give that room back once, after the upgrade, rather than
+** keep it free inside the file.  VACUUM rewrites the file in one
+** transaction, so it is all or nothing; a disk too full for the copy it
+** makes (or a lock) leaves the room free inside, where SQLite uses it
+** again for what is written next.  The WAL it leaves is truncated. */
+static void
+compact_once(store *st)
+{
+	if (sqlite3_exec(st->db, "VACUUM", NULL, NULL, NULL) == SQLITE_OK)
+		sqlite3_exec(st->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+}
+
 /* Look at what is in the file before touching it.  Sets *version and
 ** *empty (no schema objects at all). */
 static enum rp_status
@@ -618,6 +631,8 @@ open_store(const char *path, enum store_mode mode, int target, rp_error *err)
 		}
 		if (version < st->target && migrate(st, st->target, err) != RP_OK)
 			goto fail;
+		if (version < 8 && st->target >= 8)
+			compact_once(st);
 		/* The -wal made by this open is where notes go: its entry in
 		** the folder must survive a power cut too.  SQLite syncs the
 		** folder itself, unless built with SQLITE_DISABLE_DIRSYNC;
