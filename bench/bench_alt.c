@@ -12,8 +12,9 @@
 **
 ** RATIO is the median over the rounds of this command's time over the
 ** first command's in the same round (1 for the first); PEAK_KB the
-** highest resident size of its runs (ru_maxrss, the command's own: it is
-** spawned with a fresh address space); EXITS its exit statuses, comma
+** highest resident size of its runs (ru_maxrss: the command's own, or the
+** 1.5 MB bench_alt holds at the spawn if that is more); EXITS its exit
+** statuses, comma
 ** separated ("0", or "0,1" when some runs failed).  No shell: each
 ** COMMAND is run as it is, looked up in PATH.
 */

@@ -16,7 +16,9 @@
 **   recap    from y to "End the meeting now?" (after one note) to the Recap
 ** Each run adds and ends a meeting: give copies of the databases.
 ** Prints a table, then for scripts one line per screen and database:
-**   frame SCREEN INDEX MEDIAN_MS MIN_MS MAX_MS
+**   frame SCREEN INDEX MEDIAN_MS MIN_MS MAX_MS RATIO
+** RATIO the median over the runs of this database's time over the first
+** database's in the same run.
 **
 ** keys: typing at a person's pace, into the live screen of each database
 ** (a meeting it plans as "Benchmark" for CLIENT: give copies) and into curses_echo
@@ -203,7 +205,7 @@ enum { SCREENS = sizeof screens / sizeof screens[0] };
 static int
 frames(int runs, const char *bin, const char *client, char **dbs, int ndb)
 {
-	static double ms[SCREENS][DBS_MAX][RUNS_MAX];
+	static double ms[SCREENS][DBS_MAX][RUNS_MAX], ratio[SCREENS][DBS_MAX][RUNS_MAX];
 	char selected[128], prep_head[160], review_head[160];
 	const char *const home[] = {bin, NULL};
 	const char *const meet[] = {bin, "meet", client, "Benchmark", NULL};
@@ -280,6 +282,11 @@ frames(int runs, const char *bin, const char *client, char **dbs, int ndb)
 			term_free(t);
 		}
 	}
+	/* The ratios within each run, before quantile() sorts the times. */
+	for (int s = 0; s < SCREENS; s++)
+		for (int d = 0; d < ndb; d++)
+			for (int r = 0; r < runs; r++)
+				ratio[s][d][r] = ms[s][d][r] / ms[s][0][r];
 	printf("first frame, ms (median of %d runs, min-max)\n%-8s", runs, "screen");
 	for (int d = 0; d < ndb; d++)
 		printf("  %20s", strrchr(dbs[d], '/') ? strrchr(dbs[d], '/') + 1 : dbs[d]);
@@ -295,9 +302,9 @@ frames(int runs, const char *bin, const char *client, char **dbs, int ndb)
 	}
 	for (int s = 0; s < SCREENS; s++)
 		for (int d = 0; d < ndb; d++)
-			printf("frame %s %d %.2f %.2f %.2f\n", screens[s], d,
+			printf("frame %s %d %.2f %.2f %.2f %.3f\n", screens[s], d,
 			       quantile(ms[s][d], runs, 0.5), quantile(ms[s][d], runs, 0),
-			       quantile(ms[s][d], runs, 1));
+			       quantile(ms[s][d], runs, 1), quantile(ratio[s][d], runs, 0.5));
 	return 0;
 }
 
