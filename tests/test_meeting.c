@@ -1035,6 +1035,40 @@ the_last_of_two_started_together_is_the_newer(void)
 	store_close(st);
 }
 
+/* A meeting's live notes are counted in indexes alone, prep notes left
+** out: Review's and the meetings list's counts read no note. */
+static void
+live_notes_are_counted_without_reading_a_note(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "Weekly"};
+	const char *plan;
+	int64_t m;
+	char sql[400];
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	meeting_plan(st, &fixture_clock, &args, &m, &err);
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO notes (meeting_id, phase, at, kind, text) VALUES"
+		 " (%lld, 'prep', 1, 'note', 'ask about the budget'),"
+		 " (%lld, 'prep', 2, 'note', 'and the timeline'),"
+		 " (%lld, 'live', 3, 'note', 'budget agreed'),"
+		 " (%lld, 'live', 4, 'concern', 'timeline tight'),"
+		 " (%lld, 'live', 5, 'note', 'next week')",
+		 (long long)m, (long long)m, (long long)m, (long long)m, (long long)m);
+	CHECK(fixture_sql(sqlite3_db_filename(store_db(st), "main"), sql) == 0);
+	CHECK_INT(one_int(st, "SELECT " MEETING_LIVE_NOTES("?1"), m), 3);
+	CHECK_INT(one_int(st, "SELECT " MEETING_LIVE_NOTES("?1"), m + 1), 0);
+	plan = plan_of(st, "SELECT " MEETING_LIVE_NOTES("?1"));
+	plan_is(plan, true, "SEARCH notes USING COVERING INDEX notes_meeting (meeting_id=?)",
+		__LINE__);
+	plan_is(plan, true, "SEARCH notes USING COVERING INDEX notes_prep (meeting_id=?)",
+		__LINE__);
+	plan_is(plan, false, "SEARCH notes USING INDEX", __LINE__);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -1054,6 +1088,7 @@ main(void)
 	RUN(resuming_a_live_meeting_keeps_its_start);
 	RUN(last_means_last_started_else_last_planned);
 	RUN(the_last_and_the_next_meeting_read_an_index);
+	RUN(live_notes_are_counted_without_reading_a_note);
 	RUN(the_last_of_two_started_together_is_the_newer);
 	RUN(walkthroughs_keep_their_order);
 	RUN(lists_what_is_coming_and_what_has_been);

@@ -190,7 +190,7 @@ static void
 refuses_a_newer_schema_still_in_its_wal(void)
 {
 	const char *path = fixture_path("newer-wal.db");
-	char wal[600];
+	char wal[600], newer[300];
 	rp_error err = {0};
 	sqlite3 *db;
 	size_t len = 0, wal_len = 0;
@@ -200,9 +200,11 @@ refuses_a_newer_schema_still_in_its_wal(void)
 	store_close(store_open(path, STORE_WRITE, &err));
 	CHECK(sqlite3_open(path, &db) == SQLITE_OK);
 	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-	CHECK(sqlite3_exec(db, "PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 9;"
-			       "INSERT INTO clients (name, name_key, created_at) VALUES ('N', 'n', 0);",
-			   NULL, NULL, NULL) == SQLITE_OK);
+	snprintf(newer, sizeof newer,
+		 "PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = %d;"
+		 "INSERT INTO clients (name, name_key, created_at) VALUES ('N', 'n', 0);",
+		 STORE_SCHEMA_VERSION + 1);
+	CHECK(sqlite3_exec(db, newer, NULL, NULL, NULL) == SQLITE_OK);
 	sqlite3_close(db);
 	before = fixture_slurp(path, &len);
 	wal_before = fixture_slurp(wal, &wal_len);
@@ -867,7 +869,7 @@ upgrading_to_8_finds_the_same_with_no_copy_of_the_text(void)
 	CHECK(st != NULL);
 	if (st == NULL)
 		return;
-	CHECK_INT(pragma(st, "PRAGMA user_version"), 8);
+	CHECK_INT(pragma(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	/* The room the copy took is given back: the file was compacted. */
 	CHECK_INT(pragma(st, "PRAGMA freelist_count"), 0);
 	/* No copy: the index reads the rows. */

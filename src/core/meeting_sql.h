@@ -12,6 +12,10 @@
 **                        client's started_at IS NULL end of meetings_client,
 **                        its planned and cancelled meetings, never the
 **                        ones held.
+**   MEETING_LIVE_NOTES(m) how many live notes meeting m (an SQL expression)
+**                        has: all its notes in notes_meeting, less its prep
+**                        notes in notes_prep, both counted in the index
+**                        without reading a note (schema 9).
 */
 #ifndef RAPPORT_MEETING_SQL_H
 #define RAPPORT_MEETING_SQL_H
@@ -28,5 +32,9 @@
 	" ORDER BY coalesce(planned_at, created_at), id LIMIT 1"
 
 #define MEETING_NEXT_SQL "SELECT id" MEETING_NEXT_WHERE
+
+#define MEETING_LIVE_NOTES(m)                                                  \
+	"((SELECT count(*) FROM notes WHERE meeting_id = " m ")"                    \
+	" - (SELECT count(*) FROM notes WHERE meeting_id = " m " AND phase = 'prep'))"
 
 #endif

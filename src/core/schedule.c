@@ -9,6 +9,7 @@
 
 #include "carry.h"
 #include "db.h"
+#include "meeting_sql.h"
 #include "rapport/i18n.h"
 
 /* The columns of a meeting_entry, for read_entries(). */
@@ -17,7 +18,7 @@
 	" coalesce(m.started_at, 0), coalesce(m.ended_at, 0), coalesce(m.cancelled_at, 0),"   \
 	" coalesce(m.planned_minutes, 0),"                                                    \
 	" (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id),"                  \
-	" (SELECT count(*) FROM notes n WHERE n.meeting_id = m.id AND n.phase = 'live')"
+	" " MEETING_LIVE_NOTES("m.id")
 
 /* Each list: ?1 the client (unused across clients), ?2 the limit.  The
 ** planned meetings are few whatever the history (those still ahead): the
@@ -463,7 +464,7 @@ meeting_discard(store *st, int64_t id, bool *deleted, rp_error *err)
 			    (long long)id);
 	if (s == RP_OK)
 		s = db_query_int(st,
-				 "SELECT count(*) FROM notes WHERE meeting_id = ?1 AND phase = 'live'",
+				 "SELECT " MEETING_LIVE_NOTES("?1"),
 				 id, 0, &notes, N_("discarding a meeting"), err);
 	if (s == RP_OK && notes > 0)
 		s = rp_fail(err, RP_EINVAL,

@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "db.h"
+#include "meeting_sql.h"
 #include "rapport/i18n.h"
 
 /* Three bounded walks, merged by time: the meetings held (meetings_client
@@ -34,9 +35,8 @@ static const char timeline_sql[] =
 	"  FROM touchpoints t WHERE t.client_id = ?1 AND (t.at, t.id) < (?3, ?5)"
 	"  ORDER BY t.at DESC, t.id DESC LIMIT ?2 + 1)"
 	") ORDER BY 3 DESC, 1, 2 DESC LIMIT ?2 + 1";
-/* A meeting's live notes, through notes_meeting. */
-static const char notes_sql[] =
-	"SELECT count(*) FROM notes WHERE meeting_id = ?1 AND phase = 'live'";
+/* A meeting's live notes, counted in indexes (meeting_sql.h). */
+static const char notes_sql[] = "SELECT " MEETING_LIVE_NOTES("?1");
 
 /* The notes of the meetings kept, counted once the merge has cut the
 ** list: a meeting walked but left out (older than limit touchpoints)
