@@ -1468,6 +1468,91 @@ odd_notes_never_break(void)
 			}
 }
 
+/* The memo the live screen keeps: the same prompts as without it, note
+** after note; after Enter only the new note is phrased (its rule's
+** sentence, and the vague word clarify looks for); a note edited under
+** the same id, an action given an owner, or the language switched is
+** phrased anew. */
+static void
+a_memo_gives_the_same_prompts_phrasing_only_what_is_new(void)
+{
+	static const struct {
+		enum note_kind kind;
+		const char *text;
+	} lines[] = {
+		{ NOTE_CONCERN, "the vendor will be late soon" },
+		{ NOTE_NEED, "a simple dashboard" },
+		{ NOTE_ACTION, "send the revised plan" },
+		{ NOTE_QUESTION, "who signs off the contract?" },
+		{ NOTE_DECISION, "we go with the phased plan" },
+		{ NOTE_PLAIN, "they want it quickly" },
+		{ NOTE_QUOTE, "we cannot afford another slip" },
+	};
+	static session_note notes[300];
+	static char text[300][64];
+	prompt with[PROMPTS_MAX], without[PROMPTS_MAX];
+	prompt_memo *memo = prompt_memo_new();
+	session s = live();
+	size_t nwith, nwithout, most = 0;
+	bool same = true;
+
+	CHECK(memo != NULL);
+	s.notes = notes;
+	for (int i = 0; i < 300 && same; i++) {
+		snprintf(text[i], sizeof text[i], "%s %d", lines[i % 7].text, i + 1);
+		notes[i] = (session_note){ .id = i + 1, .at = T0 + 9 * i, .kind = lines[i % 7].kind,
+					   .text = text[i] };
+		s.nnotes = (size_t)i + 1;
+		nwith = prompt_compute_with(&s, memo, T0 + 9 * i + 5, today, with, PROMPTS_MAX);
+		nwithout = prompt_compute(&s, T0 + 9 * i + 5, today, without, PROMPTS_MAX);
+		same = nwith == nwithout && nwith > 0;
+		for (size_t k = 0; same && k < nwith; k++)
+			same = strcmp(with[k].key, without[k].key) == 0 &&
+			       strcmp(with[k].text, without[k].text) == 0;
+		if (!same)
+			tap_fail(__FILE__, __LINE__, "note %d: %zu prompts, %zu without the memo", i + 1,
+				 nwith, nwithout);
+		if (i > 0 && prompt_memo_made(memo) > most)
+			most = prompt_memo_made(memo);
+	}
+	CHECK(same);
+	if (most > 2)
+		tap_fail(__FILE__, __LINE__, "a computation after Enter made %zu phrases", most);
+	/* Computed again with nothing new: nothing made. */
+	prompt_compute_with(&s, memo, T0 + 9 * 299 + 6, today, with, PROMPTS_MAX);
+	CHECK_INT(prompt_memo_made(memo), 0);
+	/* The newest concern edited under its id: said anew. */
+	snprintf(text[294], sizeof text[294], "the budget may slip");
+	nwith = prompt_compute_with(&s, memo, T0 + 9 * 299 + 7, today, with, PROMPTS_MAX);
+	CHECK(prompt_memo_made(memo) >= 1);
+	CHECK_STR(with[0].key, "reflect:n295");
+	CHECK_STR(with[0].text, "You're worried that the budget may slip — did I get that right?");
+	/* The language switched: every phrase anew, in French. */
+	s.lang = RP_LANG_FR;
+	nwith = prompt_compute_with(&s, memo, T0 + 9 * 299 + 8, today, with, PROMPTS_MAX);
+	nwithout = prompt_compute(&s, T0 + 9 * 299 + 8, today, without, PROMPTS_MAX);
+	CHECK(prompt_memo_made(memo) > 2);
+	CHECK(nwith == nwithout && nwith > 0 && strcmp(with[0].text, without[0].text) == 0);
+	CHECK(strncmp(with[0].text, "Si je vous suis bien", 20) == 0);
+	prompt_memo_free(memo);
+	prompt_memo_free(NULL);
+
+	/* An action given an owner, same id, same text: pinned anew. */
+	memo = prompt_memo_new();
+	s = live();
+	notes[0] = (session_note){ .id = 1, .at = T0 + 60, .kind = NOTE_ACTION,
+				   .text = "send the plan" };
+	s.notes = notes;
+	s.nnotes = 1;
+	prompt_compute_with(&s, memo, T0 + 70, today, with, PROMPTS_MAX);
+	notes[0].has_owner = true;
+	nwith = prompt_compute_with(&s, memo, T0 + 71, today, with, PROMPTS_MAX);
+	nwithout = prompt_compute(&s, T0 + 71, today, without, PROMPTS_MAX);
+	CHECK(nwith == 1 && nwithout == 1 && strcmp(with[0].text, without[0].text) == 0);
+	CHECK_INT(prompt_memo_made(memo), 1);
+	prompt_memo_free(memo);
+}
+
 int
 main(void)
 {
@@ -1482,6 +1567,7 @@ main(void)
 	RUN(private_notes_never_prompt);
 	RUN(dismissed_note_prompts);
 	RUN(newest_notes_first_in_a_long_meeting);
+	RUN(a_memo_gives_the_same_prompts_phrasing_only_what_is_new);
 	RUN(clarify);
 	RUN(clarify_on_every_kind_but_private_and_personal);
 	RUN(vague_words_english);

@@ -80,6 +80,24 @@ char *prompt_line(const prompt *p, char *buf, size_t size);
 ** written; 0 when out of memory. */
 size_t prompt_compute(const session *s, int64_t now, rp_date today, prompt *out, size_t max);
 
+/* What the rules said of each note, kept from one computation to the next
+** of the same meeting's prompts, so that after Enter only the new note is
+** phrased: the sentences a note gives are made once, and again only when
+** its text (or the language, or an action's owner or due date) changes.
+** It holds what one computation reads, not the whole meeting. */
+typedef struct prompt_memo prompt_memo;
+
+prompt_memo *prompt_memo_new(void);   /* NULL on no memory */
+void prompt_memo_free(prompt_memo *m);  /* NULL is fine */
+
+/* prompt_compute() through memo (NULL: as prompt_compute()): the same
+** prompts, each phrase found in memo when the last computation made it. */
+size_t prompt_compute_with(const session *s, prompt_memo *memo, int64_t now, rp_date today,
+			   prompt *out, size_t max);
+
+/* How many phrases the last computation through m made rather than found. */
+size_t prompt_memo_made(const prompt_memo *m);
+
 /* The vague word of text (English or French, case and accents aside) the
 ** Clarify rule would pick, copied into word (size bytes); 0 when there is
 ** none, else 1.  Exposed for tests. */

@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -237,6 +238,7 @@ prompt_vague_word(const char *text, char *word, size_t size)
 
 struct engine {
 	const session *s;
+	prompt_memo *memo;        /* NULL: every phrase made anew */
 	int64_t now;
 	rp_date today;
 	int rank;                 /* of the rule running */
@@ -357,10 +359,188 @@ room_for(const struct engine *e, int64_t at)
 	       (last->rank == e->rank && e->at[e->cap - 1] < at);
 }
 
+/* ---- What the rules said of each note, kept between computations -------- */
+
+/* The phrases a rule makes of a note's text. */
+enum said_by { SAID_REFLECT, SAID_DIG, SAID_CONFIRM, SAID_QUESTION, SAID_PIN, SAID_CLARIFY };
+
+/* One phrase (a clarify's vague word) made of a note, found again by the
+** note, the rule and all it was made from: the text itself, the language,
+** an action's owner and due date.  A note edited, or the language switched,
+** is phrased anew. */
+struct said {
+	int64_t note_id;          /* 0: a free slot */
+	unsigned by;              /* enum said_by, the language and the flags */
+	char *src;                /* the note's text it was made from */
+	char *text;               /* what was said; "" for nothing */
+};
+
+/* Two tables: what the last computation said (old), what this one says
+** (now), moved from old when found there.  What the last one said and this
+** one did not read is dropped: the memo holds what one computation reads,
+** bounded by the pool as the reading is, not by the meeting. */
+struct prompt_memo {
+	struct said *old, *now;
+	size_t old_cap, now_cap, now_n;
+	size_t made;              /* phrases made (not found) by the last computation */
+};
+
+prompt_memo *
+prompt_memo_new(void)
+{
+	return calloc(1, sizeof(prompt_memo));
+}
+
+static void
+said_free(struct said *t, size_t cap)
+{
+	for (size_t i = 0; t && i < cap; i++) {
+		free(t[i].src);
+		free(t[i].text);
+	}
+	free(t);
+}
+
+void
+prompt_memo_free(prompt_memo *m)
+{
+	if (m == NULL)
+		return;
+	said_free(m->old, m->old_cap);
+	said_free(m->now, m->now_cap);
+	free(m);
+}
+
+size_t
+prompt_memo_made(const prompt_memo *m)
+{
+	return m ? m->made : 0;
+}
+
+static size_t
+slot_of(int64_t note_id, unsigned by, size_t cap)
+{
+	uint64_t h = (uint64_t)note_id * 0x9e3779b97f4a7c15u ^ (uint64_t)by * 0xff51afd7ed558ccdu;
+
+	return (size_t)(h >> 17) & (cap - 1);
+}
+
+/* The slot of (note_id, by, src) in t, or the free one where it would go. */
+static struct said *
+said_find(struct said *t, size_t cap, int64_t note_id, unsigned by, const char *src)
+{
+	for (size_t i = slot_of(note_id, by, cap);; i = (i + 1) & (cap - 1)) {
+		struct said *x = &t[i];
+
+		if (x->note_id == 0 ||
+		    (x->note_id == note_id && x->by == by && strcmp(x->src, src) == 0))
+			return x;
+	}
+}
+
+/* Room in now for one more, at most half full; false on no memory. */
+static bool
+said_room(prompt_memo *m)
+{
+	struct said *t;
+	size_t cap;
+
+	if (m->now_n + 1 <= m->now_cap / 2)
+		return true;
+	cap = m->now_cap ? m->now_cap * 2 : 64;
+	if ((t = calloc(cap, sizeof *t)) == NULL)
+		return false;
+	for (size_t i = 0; i < m->now_cap; i++)
+		if (m->now[i].note_id != 0)
+			*said_find(t, cap, m->now[i].note_id, m->now[i].by, m->now[i].src) = m->now[i];
+	free(m->now);
+	m->now = t;
+	m->now_cap = cap;
+	return true;
+}
+
+/* The end of a computation: what it said is what the next one finds. */
+static void
+memo_turn(prompt_memo *m)
+{
+	said_free(m->old, m->old_cap);
+	m->old = m->now;
+	m->old_cap = m->now_cap;
+	m->now = NULL;
+	m->now_cap = m->now_n = 0;
+}
+
+static char *(*const sayers[])(enum rp_lang, const char *, char *, size_t) = {
+	[SAID_REFLECT] = say_reflect,
+	[SAID_DIG] = say_dig,
+	[SAID_CONFIRM] = say_confirm,
+	[SAID_QUESTION] = say_question,
+};
+
+/* What rule `by` makes of note n, in lang, into out. */
+static void
+say_of(enum said_by by, enum rp_lang lang, const session_note *n, char *out, size_t size)
+{
+	if (by == SAID_PIN)
+		say_pin(lang, n->text, n->has_owner, n->has_due, out, size);
+	else if (by == SAID_CLARIFY && !prompt_vague_word(n->text, out, size))
+		out[0] = '\0';
+	else if (by != SAID_CLARIFY)
+		sayers[by](lang, n->text, out, size);
+}
+
+/* The same, found in the memo when the last computation made it. */
+static const char *
+said(struct engine *e, enum said_by by, const session_note *n, char *out, size_t size)
+{
+	prompt_memo *m = e->memo;
+	unsigned key = (unsigned)by | (unsigned)e->s->lang << 4;
+	struct said *x, *old = NULL;
+
+	if (by == SAID_PIN)  /* what it asks for depends on them */
+		key |= (unsigned)n->has_owner << 8 | (unsigned)n->has_due << 9;
+	if (m == NULL || n->id == 0) {
+		say_of(by, e->s->lang, n, out, size);
+		return out;
+	}
+	if (m->old_cap && (old = said_find(m->old, m->old_cap, n->id, key, n->text))->note_id == 0)
+		old = NULL;
+	if (old == NULL) {
+		say_of(by, e->s->lang, n, out, size);
+		m->made++;
+	} else {
+		snprintf(out, size, "%s", old->text);
+	}
+	if (!said_room(m))
+		return out;
+	if ((x = said_find(m->now, m->now_cap, n->id, key, n->text))->note_id != 0)
+		return out;  /* said already in this computation */
+	if (old != NULL) {
+		*x = *old;
+		/* Taken: the slot stays used, so a probe goes on past it, but
+		** matches nothing; its strings belong to the new table now. */
+		old->src = old->text = NULL;
+		old->by = ~0u;
+	} else {
+		x->src = strdup(n->text);
+		x->text = strdup(out);
+		if (x->src == NULL || x->text == NULL) {
+			free(x->src);
+			free(x->text);
+			x->src = x->text = NULL;
+			return out;
+		}
+		x->note_id = n->id;
+		x->by = key;
+	}
+	m->now_n++;
+	return out;
+}
+
 /* Offer the sentence say() makes of each note of kind, keyed "name:n<id>". */
 static void
 note_prompts(struct engine *e, enum note_kind nkind, enum prompt_kind pkind, const char *name,
-	     char *(*say)(enum rp_lang, const char *, char *, size_t))
+	     enum said_by by)
 {
 	char text[SAY_SIZE], key[PROMPT_KEY_MAX];
 	struct newest it = newest_first(e->s);
@@ -369,7 +549,7 @@ note_prompts(struct engine *e, enum note_kind nkind, enum prompt_kind pkind, con
 	while ((n = newest_next(&it)) != NULL && room_for(e, n->at)) {
 		if (n->kind != nkind)
 			continue;
-		if (*say(e->s->lang, n->text, text, sizeof text) == '\0')
+		if (*said(e, by, n, text, sizeof text) == '\0')
 			continue;
 		snprintf(key, sizeof key, "%s:n%lld", name, (long long)n->id);
 		emit(e, pkind, key, n->id, n->item_id, n->at, "%s", text);
@@ -379,25 +559,25 @@ note_prompts(struct engine *e, enum note_kind nkind, enum prompt_kind pkind, con
 static void
 rule_reflect(struct engine *e)
 {
-	note_prompts(e, NOTE_CONCERN, PROMPT_REFLECT, "reflect", say_reflect);
+	note_prompts(e, NOTE_CONCERN, PROMPT_REFLECT, "reflect", SAID_REFLECT);
 }
 
 static void
 rule_dig(struct engine *e)
 {
-	note_prompts(e, NOTE_NEED, PROMPT_DIG, "dig", say_dig);
+	note_prompts(e, NOTE_NEED, PROMPT_DIG, "dig", SAID_DIG);
 }
 
 static void
 rule_confirm(struct engine *e)
 {
-	note_prompts(e, NOTE_DECISION, PROMPT_CONFIRM, "confirm", say_confirm);
+	note_prompts(e, NOTE_DECISION, PROMPT_CONFIRM, "confirm", SAID_CONFIRM);
 }
 
 static void
 rule_question(struct engine *e)
 {
-	note_prompts(e, NOTE_QUESTION, PROMPT_QUESTION, "question", say_question);
+	note_prompts(e, NOTE_QUESTION, PROMPT_QUESTION, "question", SAID_QUESTION);
 }
 
 /* What a vague word leaves open, and the question that closes it: a date
@@ -453,7 +633,7 @@ rule_clarify(struct engine *e)
 	while ((n = newest_next(&it)) != NULL && room_for(e, n->at)) {
 		if (n->kind == NOTE_PRIVATE || n->kind == NOTE_PERSONAL)
 			continue;
-		if (!prompt_vague_word(n->text, word, sizeof word))
+		if (*said(e, SAID_CLARIFY, n, word, sizeof word) == '\0')
 			continue;
 		snprintf(key, sizeof key, "clarify:n%lld", (long long)n->id);
 		emit(e, PROMPT_CLARIFY, key, n->id, n->item_id, n->at, "%s%s%s%s",
@@ -474,7 +654,7 @@ rule_pin(struct engine *e)
 	while ((n = newest_next(&it)) != NULL && room_for(e, n->at)) {
 		if (n->kind != NOTE_ACTION || (n->has_owner && n->has_due))
 			continue;
-		if (*say_pin(e->s->lang, n->text, n->has_owner, n->has_due, text, sizeof text) == '\0')
+		if (*said(e, SAID_PIN, n, text, sizeof text) == '\0')
 			continue;
 		snprintf(key, sizeof key, "pin:n%lld", (long long)n->id);
 		emit(e, PROMPT_PIN, key, n->id, n->item_id, n->at, "%s", text);
@@ -820,6 +1000,13 @@ is_stale(const struct engine *e, size_t i)
 size_t
 prompt_compute(const session *s, int64_t now, rp_date today, prompt *out, size_t max)
 {
+	return prompt_compute_with(s, NULL, now, today, out, max);
+}
+
+size_t
+prompt_compute_with(const session *s, prompt_memo *memo, int64_t now, rp_date today,
+		    prompt *out, size_t max)
+{
 	struct engine *e;
 	size_t n = 0, fresh = 0, cap;
 
@@ -827,7 +1014,9 @@ prompt_compute(const session *s, int64_t now, rp_date today, prompt *out, size_t
 		return 0;
 	if ((e = calloc(1, sizeof *e)) == NULL)
 		return 0;
-	*e = (struct engine){ .s = s, .now = now, .today = today, .cap = POOL };
+	*e = (struct engine){ .s = s, .memo = memo, .now = now, .today = today, .cap = POOL };
+	if (memo)
+		memo->made = 0;
 	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
 		if (rules[i].live && !is_live(s))
 			continue;
@@ -842,5 +1031,7 @@ prompt_compute(const session *s, int64_t now, rp_date today, prompt *out, size_t
 		out[n++] = e->out[i];
 	}
 	free(e);
+	if (memo)
+		memo_turn(memo);
 	return n;
 }

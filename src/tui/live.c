@@ -48,8 +48,8 @@ live_say(live *lv, bool error, const char *fmt, ...)
 void
 recompute_prompts(live *lv)
 {
-	lv->nprompts = prompt_compute(lv->s, rp_clock_now(lv->clock), live_today(lv), lv->prompts,
-				      PROMPTS_MAX);
+	lv->nprompts = prompt_compute_with(lv->s, lv->memo, rp_clock_now(lv->clock),
+					   live_today(lv), lv->prompts, PROMPTS_MAX);
 	for (size_t i = 0; i < lv->nprompts && lv->prompt_sel_key[0]; i++)
 		if (strcmp(lv->prompts[i].key, lv->prompt_sel_key) == 0)
 			lv->prompt_sel = (int)i;
@@ -1086,11 +1086,13 @@ live_open(app *a)
 	snprintf(lv->status, sizeof lv->status, "%s", a->notice);  /* meet.h */
 	lv->status_at = rp_clock_now(a->clock);
 	a->notice[0] = '\0';
+	lv->memo = prompt_memo_new();
 	if (!live_reload(lv)) {
 		store_set_busy_timeout(a->st, STORE_BUSY_TIMEOUT_MS);
 		snprintf(a->msg, sizeof a->msg, "%s", lv->status);
 		input_done(&lv->input);
 		input_done(&lv->dialog_ask.in);
+		prompt_memo_free(lv->memo);
 		free(lv);
 		return NULL;
 	}
@@ -1108,6 +1110,7 @@ live_close(void *state)
 	listview_done(&lv->prompt_list);
 	listview_done(&lv->agenda_list);
 	session_free(lv->s);
+	prompt_memo_free(lv->memo);
 	prep_notes_free(lv->prep);
 	free(lv->draft);
 	live_queue_free(lv);

@@ -69,6 +69,8 @@ typedef struct live {
 	const rp_clock *clock;
 	int64_t meeting_id;
 	session *s;                  /* reloaded after each change */
+	prompt_memo *memo;           /* the prompts' phrases, made once a note
+	                                (NULL: made anew each time) */
 	prompt prompts[PROMPTS_MAX];
 	size_t nprompts;
 
