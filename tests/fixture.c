@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tap.h"
+
 int64_t fixture_now = 1795687200;  /* 2026-11-26 10:00:00 UTC */
 
 static int64_t
@@ -96,4 +98,32 @@ fixture_slurp(const char *path, size_t *len)
 	}
 	fclose(f);
 	return buf;
+}
+
+const char *
+fixture_plan(store *st, const char *sql)
+{
+	static char buf[1024];
+	char *q = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
+	sqlite3_stmt *stmt;
+	size_t len = 0;
+
+	buf[0] = '\0';
+	if (q && sqlite3_prepare_v2(store_db(st), q, -1, &stmt, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, 1);
+		while (sqlite3_step(stmt) == SQLITE_ROW && len < sizeof buf - 1) {
+			snprintf(buf + len, sizeof buf - len, "%s|", sqlite3_column_text(stmt, 3));
+			len = strlen(buf);
+		}
+		sqlite3_finalize(stmt);
+	}
+	sqlite3_free(q);
+	return buf;
+}
+
+void
+fixture_plan_is(const char *plan, bool has, const char *part, const char *file, int line)
+{
+	if ((strstr(plan, part) != NULL) != has)
+		tap_fail(file, line, "the plan %s \"%s\": %s", has ? "lacks" : "has", part, plan);
 }

@@ -3,6 +3,7 @@
 #ifndef RAPPORT_FIXTURE_H
 #define RAPPORT_FIXTURE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,5 +27,14 @@ int fixture_sql(const char *path, const char *sql);
 /* Read a whole file into a malloc'd, NUL-terminated buffer; *len gets its
 ** size.  NULL if it cannot be read. */
 char *fixture_slurp(const char *path, size_t *len);
+
+/* The plan SQLite makes for sql (?1 bound to 1), its lines joined by '|';
+** a static buffer, good until the next call. */
+const char *fixture_plan(store *st, const char *sql);
+
+/* Check that plan holds part (or, has false, does not); the plan is shown
+** when it is not what was wanted. */
+void fixture_plan_is(const char *plan, bool has, const char *part, const char *file, int line);
+#define PLAN_IS(plan, has, part) fixture_plan_is((plan), (has), (part), __FILE__, __LINE__)
 
 #endif

@@ -946,38 +946,6 @@ an_untitled_meeting_is_named_in_the_clients_language(void)
 	store_close(st);
 }
 
-/* The plan SQLite makes for a query, its lines joined by '|'. */
-static const char *
-plan_of(store *st, const char *sql)
-{
-	static char buf[1024];
-	char *q = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
-	sqlite3_stmt *stmt;
-	size_t len = 0;
-
-	buf[0] = '\0';
-	if (q && sqlite3_prepare_v2(store_db(st), q, -1, &stmt, NULL) == SQLITE_OK) {
-		sqlite3_bind_int64(stmt, 1, 1);
-		while (sqlite3_step(stmt) == SQLITE_ROW && len < sizeof buf - 1) {
-			snprintf(buf + len, sizeof buf - len, "%s|", sqlite3_column_text(stmt, 3));
-			len = strlen(buf);
-		}
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_free(q);
-	return buf;
-}
-
-/* Does plan hold part (or not, when has is false)?  The plan is shown
-** when it is not what was wanted. */
-static void
-plan_is(const char *plan, bool has, const char *part, int line)
-{
-	if ((strstr(plan, part) != NULL) != has)
-		tap_fail(__FILE__, line, "the plan %s \"%s\": %s", has ? "lacks" : "has", part,
-			 plan);
-}
-
 /* The last meeting and a client's next one read a few rows of an index on
 ** the ten-year history too.  SQLite plans from the statistics ANALYZE
 ** (PRAGMA optimize) leaves: these are a ten-year file's (20,000 meetings,
@@ -999,17 +967,17 @@ the_last_and_the_next_meeting_read_an_index(void)
 			   " ('meetings', NULL, '20200');"
 			   "ANALYZE sqlite_schema;",
 			   NULL, NULL, NULL) == SQLITE_OK);
-	plan = plan_of(st, MEETING_LAST_SQL);
-	plan_is(plan, false, "SCAN meetings", __LINE__);
+	plan = fixture_plan(st, MEETING_LAST_SQL);
+	PLAN_IS(plan, false, "SCAN meetings");
 	/* The meetings held: down meetings_started, a sort only among those
 	** started in the same second. */
-	plan_is(plan, true,
+	PLAN_IS(plan, true,
 		"SEARCH meetings USING INDEX meetings_started (started_at>?)|"
-		"USE TEMP B-TREE FOR RIGHT PART OF ORDER BY", __LINE__);
-	plan = plan_of(st, MEETING_NEXT_SQL);
-	plan_is(plan, true, "SEARCH meetings USING INDEX meetings_client (client_id=? AND"
-		" started_at=?)", __LINE__);
-	plan_is(plan, false, "SCAN meetings", __LINE__);
+		"USE TEMP B-TREE FOR RIGHT PART OF ORDER BY");
+	plan = fixture_plan(st, MEETING_NEXT_SQL);
+	PLAN_IS(plan, true, "SEARCH meetings USING INDEX meetings_client (client_id=? AND"
+		" started_at=?)");
+	PLAN_IS(plan, false, "SCAN meetings");
 	store_close(st);
 }
 
@@ -1060,12 +1028,10 @@ live_notes_are_counted_without_reading_a_note(void)
 	CHECK(fixture_sql(sqlite3_db_filename(store_db(st), "main"), sql) == 0);
 	CHECK_INT(one_int(st, "SELECT " MEETING_LIVE_NOTES("?1"), m), 3);
 	CHECK_INT(one_int(st, "SELECT " MEETING_LIVE_NOTES("?1"), m + 1), 0);
-	plan = plan_of(st, "SELECT " MEETING_LIVE_NOTES("?1"));
-	plan_is(plan, true, "SEARCH notes USING COVERING INDEX notes_meeting (meeting_id=?)",
-		__LINE__);
-	plan_is(plan, true, "SEARCH notes USING COVERING INDEX notes_prep (meeting_id=?)",
-		__LINE__);
-	plan_is(plan, false, "SEARCH notes USING INDEX", __LINE__);
+	plan = fixture_plan(st, "SELECT " MEETING_LIVE_NOTES("?1"));
+	PLAN_IS(plan, true, "SEARCH notes USING COVERING INDEX notes_meeting (meeting_id=?)");
+	PLAN_IS(plan, true, "SEARCH notes USING COVERING INDEX notes_prep (meeting_id=?)");
+	PLAN_IS(plan, false, "SEARCH notes USING INDEX");
 	store_close(st);
 }
 

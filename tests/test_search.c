@@ -16,8 +16,9 @@
 static store *st;
 static int64_t zoe, acme, m1, m2;
 
+/* Note line in meeting of store in, a minute after the last, in phase. */
 static int64_t
-say(int64_t meeting, const char *line)
+say_in(store *in, int64_t meeting, enum note_phase phase, const char *line)
 {
 	static const rp_date today = {2026, 11, 26};
 	parsed_note p;
@@ -26,9 +27,15 @@ say(int64_t meeting, const char *line)
 
 	fixture_now += 60;
 	if (note_parse_line(line, today, &p, &err) != RP_OK ||
-	    record_note(st, &fixture_clock, meeting, 0, NOTE_PHASE_LIVE, &p, &id, &err) != RP_OK)
+	    record_note(in, &fixture_clock, meeting, 0, phase, &p, &id, &err) != RP_OK)
 		tap_fail(__FILE__, __LINE__, "%s", err.msg);
 	return id;
+}
+
+static int64_t
+say(int64_t meeting, const char *line)
+{
+	return say_in(st, meeting, NOTE_PHASE_LIVE, line);
 }
 
 static void
@@ -335,21 +342,6 @@ best_first_weighs_words_among_the_matches(void)
 ** indexed.  One that stops saying it, by its own edit or its note's (in
 ** rapport or another program), is found again on its own, and leaves the
 ** index when it says it again; the index stays whole throughout. */
-static int64_t
-say_in(store *in, int64_t meeting, enum note_phase phase, const char *line)
-{
-	static const rp_date today = {2026, 11, 26};
-	parsed_note p;
-	rp_error err = {0};
-	int64_t id = 0;
-
-	fixture_now += 60;
-	if (note_parse_line(line, today, &p, &err) != RP_OK ||
-	    record_note(in, &fixture_clock, meeting, 0, phase, &p, &id, &err) != RP_OK)
-		tap_fail(__FILE__, __LINE__, "%s", err.msg);
-	return id;
-}
-
 static int64_t
 one_int(store *in, const char *sql)
 {

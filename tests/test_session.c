@@ -379,35 +379,6 @@ a_note_added_reads_as_loaded_again(void)
 	store_close(st);
 }
 
-/* The plan SQLite makes for sql, its lines joined by '|'. */
-static const char *
-plan_of(store *st, const char *sql)
-{
-	static char buf[1024];
-	char *q = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
-	sqlite3_stmt *stmt;
-	size_t len = 0;
-
-	buf[0] = '\0';
-	if (q && sqlite3_prepare_v2(store_db(st), q, -1, &stmt, NULL) == SQLITE_OK) {
-		while (sqlite3_step(stmt) == SQLITE_ROW && len < sizeof buf - 1) {
-			snprintf(buf + len, sizeof buf - len, "%s|", sqlite3_column_text(stmt, 3));
-			len = strlen(buf);
-		}
-		sqlite3_finalize(stmt);
-	}
-	sqlite3_free(q);
-	return buf;
-}
-
-static void
-plan_is(const char *plan, bool has, const char *part, int line)
-{
-	if ((strstr(plan, part) != NULL) != has)
-		tap_fail(__FILE__, line, "the plan %s \"%s\": %s", has ? "lacks" : "has", part,
-			 plan);
-}
-
 /* A client's newest facts, for the live screen and for prep, are read
 ** down facts_client from the newest end, in its order, with no sort:
 ** under a ten-year file's statistics (110,746 facts, 554 a client), as
@@ -432,14 +403,14 @@ the_newest_facts_read_an_index_in_order(void)
 			   "ANALYZE sqlite_schema;",
 			   NULL, NULL, NULL) == SQLITE_OK);
 	for (int i = 0; i < 2; i++) {
-		plan = plan_of(st, sql[i]);
-		plan_is(plan, true, "SEARCH facts USING INDEX facts_client (client_id=?)", __LINE__);
-		plan_is(plan, false, "TEMP B-TREE", __LINE__);
+		plan = fixture_plan(st, sql[i]);
+		PLAN_IS(plan, true, "SEARCH facts USING INDEX facts_client (client_id=?)");
+		PLAN_IS(plan, false, "TEMP B-TREE");
 	}
 	CHECK(sqlite3_exec(store_db(st), "DROP INDEX facts_client;"
 			   " CREATE INDEX facts_client ON facts (client_id);"
 			   " ANALYZE sqlite_schema;", NULL, NULL, NULL) == SQLITE_OK);
-	plan_is(plan_of(st, FACTS_LIVE_SQL), true, "USE TEMP B-TREE FOR ORDER BY", __LINE__);
+	PLAN_IS(fixture_plan(st, FACTS_LIVE_SQL), true, "USE TEMP B-TREE FOR ORDER BY");
 	store_close(st);
 }
 
