@@ -337,11 +337,6 @@ best_first_weighs_words_among_the_matches(void)
 	st = saved;
 }
 
-/* A line said once is found once: the fact a personal note makes and the
-** follow-up an action makes say what the note says, and only the note is
-** indexed.  One that stops saying it, by its own edit or its note's (in
-** rapport or another program), is found again on its own, and leaves the
-** index when it says it again; the index stays whole throughout. */
 static int64_t
 one_int(store *in, const char *sql)
 {
@@ -365,6 +360,11 @@ index_whole(store *in)
 			    NULL, NULL, NULL) == SQLITE_OK;
 }
 
+/* A line said once is found once: the fact a personal note makes and the
+** follow-up an action makes say what the note says, and only the note is
+** indexed.  One that stops saying it, by its own edit or its note's (in
+** rapport or another program), is found again on its own, and leaves the
+** index when it says it again; the index stays whole throughout. */
 static void
 a_line_said_once_is_found_once(void)
 {
