@@ -538,7 +538,7 @@ reload(app *a, prep_view *v)
 		snprintf(a->msg, sizeof a->msg, "%s", err.msg);
 		return false;
 	}
-	if (p->next_meeting && session_load(a->st, p->next_meeting, &next, &err) != RP_OK) {
+	if (p->next_meeting && session_load_agenda(a->st, p->next_meeting, &next, &err) != RP_OK) {
 		prep_free(p);
 		say(v, true, err.msg);
 		return false;
