@@ -249,6 +249,30 @@ prep_loads_facts_followups_and_carry(void)
 	CHECK_INT(p->ncarry, 2);
 	CHECK_STR(p->carry[0].title, "Budget");
 	CHECK_INT(p->carry[0].carry_count, 1);
+	CHECK(!p->partial);
+	prep_free(p);
+
+	/* A first screenful: with as many facts as rows, the facts alone... */
+	CHECK(prep_load_first(st, args.client_id, "2026-11-26", 1, &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK(p->partial);
+	CHECK_STR(p->who.name, "Zoë Lefèvre");
+	CHECK_INT(p->nfacts, 1);
+	CHECK_STR(p->facts[0].text, "loves sushi");
+	CHECK_INT(p->nfollowups + p->nuses + p->ncarry, 0);
+	CHECK_INT(p->last_meeting, 0);
+	prep_free(p);
+	/* ...with more rows than facts, all of it. */
+	CHECK(prep_load_first(st, args.client_id, "2026-11-26", 3, &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK(!p->partial);
+	CHECK_INT(p->nfacts, 2);
+	CHECK_INT(p->nfollowups, 3);
+	CHECK_INT(p->nuses, 1);
+	CHECK_INT(p->last_meeting, m);
+	CHECK_INT(p->ncarry, 2);
 	prep_free(p);
 
 	/* Once planned, the carried items are in it and no longer pending. */
