@@ -481,6 +481,33 @@ prep_brings_back_what_was_left_open(void)
 	CHECK_INT(p->nnotes, 1);
 	prep_free(p);
 
+	/* A quote and a question written in prep, newer than all: not what
+	** the client said, never brought back. */
+	{
+		char sql[300];
+
+		snprintf(sql, sizeof sql,
+			 "INSERT INTO notes (meeting_id, phase, at, kind, text) VALUES"
+			 " (%lld, 'prep', %lld, 'quote', 'my own words'),"
+			 " (%lld, 'prep', %lld, 'question', 'my own question')",
+			 (long long)m[PREP_QUESTION_MEETINGS], (long long)fixture_now,
+			 (long long)m[PREP_QUESTION_MEETINGS], (long long)fixture_now);
+		CHECK(fixture_sql(sqlite3_db_filename(store_db(st), "main"), sql) == 0);
+	}
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_INT(p->nquotes, PREP_QUOTES_MAX);
+	CHECK_INT(p->nquestions, 2);
+	if (p->nquotes && p->nquestions) {
+		char want[64];
+
+		snprintf(want, sizeof want, "quote 2 of meeting %d", PREP_QUESTION_MEETINGS);
+		CHECK_STR(p->quotes[0].text, want);
+		CHECK_INT(p->questions[0].id, q2);
+	}
+	prep_free(p);
+
 	/* A later decision answered it: closed, it is no longer brought back. */
 	CHECK(prep_question_close(st, &fixture_clock, q1, &err) == RP_OK);
 	CHECK(prep_question_close(st, &fixture_clock, q1, &err) == RP_EINVAL);
