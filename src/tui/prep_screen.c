@@ -685,8 +685,11 @@ prep_draw(app *a, void *state)
 		screen_help_keys(a, _("rapport · prep · keys"), keys);
 		return;
 	}
-	if (v->built_cols != COLS && !v->q.active)
-		reload(a, v);  /* resized: the history strip fits the width again */
+	/* Resized: the history strip fits the width again, and a partial page
+	** that the screen now shows past its facts is read whole. */
+	if ((v->built_cols != COLS || (v->p->partial && LINES > (int)v->p->nfacts)) &&
+	    !v->q.active)
+		reload(a, v);
 	c = &v->p->who;
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();
