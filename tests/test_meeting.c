@@ -981,6 +981,59 @@ the_last_and_the_next_meeting_read_an_index(void)
 	store_close(st);
 }
 
+/* The live meeting is found among the ended ones, whatever their order:
+** one started after it and ended, one started before; of two live ones,
+** the newest; and its look-up reads meetings_client and the ended ids of
+** meetings_ended, not each meeting's row. */
+static void
+the_live_meeting_is_found_past_the_ended_ones(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	meeting_plan_args args = {.title = "Weekly"};
+	meeting_choice ch;
+	int64_t before, live, after, older_live, found = 0;
+	bool resumed = false;
+	const char *plan;
+
+	client_add(st, &fixture_clock, "Acme", NULL, 5, 14, &args.client_id, &err);
+	CHECK(meeting_plan(st, &fixture_clock, &args, &before, &err) == RP_OK);
+	CHECK(meeting_plan(st, &fixture_clock, &args, &older_live, &err) == RP_OK);
+	CHECK(meeting_plan(st, &fixture_clock, &args, &live, &err) == RP_OK);
+	CHECK(meeting_plan(st, &fixture_clock, &args, &after, &err) == RP_OK);
+	fixture_now = 1000;
+	CHECK(meeting_start(st, &fixture_clock, before, &err) == RP_OK);
+	CHECK(meeting_end(st, &fixture_clock, before, &err) == RP_OK);
+	fixture_now = 2000;
+	CHECK(meeting_start(st, &fixture_clock, live, &err) == RP_OK);
+	fixture_now = 3000;
+	CHECK(meeting_start(st, &fixture_clock, after, &err) == RP_OK);
+	CHECK(meeting_end(st, &fixture_clock, after, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, args.client_id, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, live);
+	CHECK(meeting_open(st, &fixture_clock, args.client_id, NULL, &found, &resumed, &err) ==
+	      RP_OK);
+	CHECK_INT(found, live);
+	CHECK(resumed);
+	/* Started earlier, also live: the newest one is resumed. */
+	fixture_now = 1500;
+	CHECK(meeting_start(st, &fixture_clock, older_live, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, args.client_id, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, live);
+	CHECK(meeting_end(st, &fixture_clock, live, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, args.client_id, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, older_live);
+	CHECK(meeting_end(st, &fixture_clock, older_live, &err) == RP_OK);
+	CHECK(meeting_choose(st, &fixture_clock, args.client_id, NULL, &ch, &err) == RP_OK);
+	CHECK_INT(ch.live, 0);
+	plan = plan_of(st, MEETING_LIVE_SQL);
+	plan_is(plan, true, "SEARCH meetings USING INDEX meetings_client (client_id=?)", __LINE__);
+	plan_is(plan, true, "LIST SUBQUERY 1|SEARCH meetings USING INDEX meetings_ended (client_id=?)",
+		__LINE__);
+	plan_is(plan, false, "TEMP B-TREE", __LINE__);
+	store_close(st);
+}
+
 /* Two meetings started in the same second: the one made last is the last. */
 static void
 the_last_of_two_started_together_is_the_newer(void)
@@ -1055,6 +1108,7 @@ main(void)
 	RUN(last_means_last_started_else_last_planned);
 	RUN(the_last_and_the_next_meeting_read_an_index);
 	RUN(live_notes_are_counted_without_reading_a_note);
+	RUN(the_live_meeting_is_found_past_the_ended_ones);
 	RUN(the_last_of_two_started_together_is_the_newer);
 	RUN(walkthroughs_keep_their_order);
 	RUN(lists_what_is_coming_and_what_has_been);

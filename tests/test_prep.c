@@ -249,6 +249,30 @@ prep_loads_facts_followups_and_carry(void)
 	CHECK_INT(p->ncarry, 2);
 	CHECK_STR(p->carry[0].title, "Budget");
 	CHECK_INT(p->carry[0].carry_count, 1);
+	CHECK(!p->partial);
+	prep_free(p);
+
+	/* A first screenful: with as many facts as rows, the facts alone... */
+	CHECK(prep_load_first(st, args.client_id, "2026-11-26", 1, &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK(p->partial);
+	CHECK_STR(p->who.name, "Zoë Lefèvre");
+	CHECK_INT(p->nfacts, 1);
+	CHECK_STR(p->facts[0].text, "loves sushi");
+	CHECK_INT(p->nfollowups + p->nuses + p->ncarry, 0);
+	CHECK_INT(p->last_meeting, 0);
+	prep_free(p);
+	/* ...with more rows than facts, all of it. */
+	CHECK(prep_load_first(st, args.client_id, "2026-11-26", 3, &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK(!p->partial);
+	CHECK_INT(p->nfacts, 2);
+	CHECK_INT(p->nfollowups, 3);
+	CHECK_INT(p->nuses, 1);
+	CHECK_INT(p->last_meeting, m);
+	CHECK_INT(p->ncarry, 2);
 	prep_free(p);
 
 	/* Once planned, the carried items are in it and no longer pending. */
@@ -455,6 +479,33 @@ prep_brings_back_what_was_left_open(void)
 		CHECK_STR(p->quotes[PREP_QUOTES_MAX - 1].text, want);
 	}
 	CHECK_INT(p->nnotes, 1);
+	prep_free(p);
+
+	/* A quote and a question written in prep, newer than all: not what
+	** the client said, never brought back. */
+	{
+		char sql[300];
+
+		snprintf(sql, sizeof sql,
+			 "INSERT INTO notes (meeting_id, phase, at, kind, text) VALUES"
+			 " (%lld, 'prep', %lld, 'quote', 'my own words'),"
+			 " (%lld, 'prep', %lld, 'question', 'my own question')",
+			 (long long)m[PREP_QUESTION_MEETINGS], (long long)fixture_now,
+			 (long long)m[PREP_QUESTION_MEETINGS], (long long)fixture_now);
+		CHECK(fixture_sql(sqlite3_db_filename(store_db(st), "main"), sql) == 0);
+	}
+	CHECK(prep_load(st, args.client_id, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_INT(p->nquotes, PREP_QUOTES_MAX);
+	CHECK_INT(p->nquestions, 2);
+	if (p->nquotes && p->nquestions) {
+		char want[64];
+
+		snprintf(want, sizeof want, "quote 2 of meeting %d", PREP_QUESTION_MEETINGS);
+		CHECK_STR(p->quotes[0].text, want);
+		CHECK_INT(p->questions[0].id, q2);
+	}
 	prep_free(p);
 
 	/* A later decision answered it: closed, it is no longer brought back. */

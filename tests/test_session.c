@@ -124,6 +124,22 @@ loads_everything_the_screen_needs(void)
 	session_free(s);
 	CHECK(session_load(st, 999, &s, &err) == RP_ENOTFOUND);
 	CHECK(s == NULL);
+
+	/* Prep's: the meeting and its agenda, nothing said in it. */
+	CHECK(session_load_agenda(st, m, &s, &err) == RP_OK);
+	if (s == NULL)
+		return;
+	CHECK_STR(s->title, "Kickoff");
+	CHECK_INT(s->planned_minutes, 30);
+	CHECK_INT(s->nitems, 2);
+	CHECK_INT(s->items[0].nwalk, 2);
+	CHECK_STR(s->items[0].walk[1].member, "Bob");
+	CHECK_INT(s->nnotes, 0);
+	CHECK_INT(s->ntalk, 0);
+	CHECK_INT(s->nfacts, 0);
+	CHECK_INT(s->nprompts_done, 0);
+	session_free(s);
+	CHECK(session_load_agenda(st, 999, &s, &err) == RP_ENOTFOUND);
 	store_close(st);
 }
 

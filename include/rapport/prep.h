@@ -74,6 +74,7 @@ typedef struct prep_said {
 #define PREP_QUOTE_MEETINGS 24
 #define PREP_QUOTES_MAX 5
 #define PREP_NOTES_MAX 200
+#define PREP_FACTS_MAX 200      /* the newest facts a prep holds */
 
 typedef struct prep_carry {
 	const char *title;
@@ -102,6 +103,8 @@ typedef struct prep {
 	prep_said *quotes;             /* the client's words, newest first */
 	size_t nquotes;
 	rp_date today;                 /* the day it was loaded for */
+	bool partial;                  /* prep_load_first() read the facts
+	                                  alone: everything after them empty */
 	void *arena;                   /* owns the strings; private */
 } prep;
 
@@ -109,6 +112,14 @@ typedef struct prep {
 ** overdue follow-ups first.  *out is allocated; free with prep_free(). */
 enum rp_status prep_load(store *st, int64_t client_id, const char *today, prep **out,
 			 rp_error *err);
+
+/* What a first screenful of rows can show, for Prep's first frame: the
+** client and its newest facts, at most rows.  When the client has that
+** many, nothing below them can be on the screen: the rest is not read and
+** p->partial is set (prep_load() reads it all); else it is prep_load()'s
+** whole prep, but for the facts past rows, and p->partial is false. */
+enum rp_status prep_load_first(store *st, int64_t client_id, const char *today, int rows,
+			       prep **out, rp_error *err);
 
 void prep_free(prep *p);
 

@@ -108,6 +108,13 @@ typedef struct session {
 ** RP_ENOTFOUND when there is no such meeting. */
 enum rp_status session_load(store *st, int64_t meeting_id, session **out, rp_error *err);
 
+/* session_load() of the meeting and its agenda (items, walkthroughs) alone,
+** for Prep and `rapport prep`, which show nothing else of it: no notes,
+** talk, facts or prompts (their counts 0), so the client's facts are not
+** read twice.  Free it with session_free(). */
+enum rp_status session_load_agenda(store *st, int64_t meeting_id, session **out,
+				   rp_error *err);
+
 /* Add the note record_note() just saved as note_id, at `at`, on agenda item
 ** item_id (0 for none), as session_load() would read it back: in its place
 ** among the notes, its text copied, an action's owner and due date as its

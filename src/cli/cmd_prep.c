@@ -116,7 +116,7 @@ print_agenda(store *st, const prep *p, int64_t now)
 		}
 		return EXIT_OK;
 	}
-	if (session_load(st, p->next_meeting, &s, &err) != RP_OK)
+	if (session_load_agenda(st, p->next_meeting, &s, &err) != RP_OK)
 		return cli_fail(&err);
 	putchar('\n');
 	say(_("Next meeting %lld: %s"), (long long)s->meeting_id, s->title);
@@ -210,7 +210,7 @@ prep_json(store *st, const prep *p, rp_date today)
 	person *people = NULL;
 	rp_error err = {0};
 
-	if ((p->next_meeting && session_load(st, p->next_meeting, &next, &err) != RP_OK) ||
+	if ((p->next_meeting && session_load_agenda(st, p->next_meeting, &next, &err) != RP_OK) ||
 	    person_list(st, p->who.id, &people, &npeople, &err) != RP_OK ||
 	    history_load(st, p->who.id, today, &h, &err) != RP_OK) {
 		session_free(next);

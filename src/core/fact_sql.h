@@ -7,7 +7,7 @@
 ** learned_at, so "learned_at DESC, id DESC" is its own order, with no
 ** sort of all the client's facts (554 a client on a ten-year file).
 **   FACTS_LIVE_SQL   the live screen: those still true (not done).
-**   FACTS_PREP_SQL   prep: every one, done ones too.
+**   FACTS_PREP_SQL   prep: every one, done ones too, at most ?2.
 */
 #ifndef RAPPORT_FACT_SQL_H
 #define RAPPORT_FACT_SQL_H
@@ -21,6 +21,6 @@
 	"SELECT id, kind, text, learned_at, coalesce(meeting_id, 0),"                    \
 	" (SELECT name FROM people WHERE id = facts.person_id), until_date,"             \
 	" coalesce(done_at, 0) FROM facts WHERE client_id = ?1"                          \
-	" ORDER BY learned_at DESC, id DESC LIMIT 200"
+	" ORDER BY learned_at DESC, id DESC LIMIT ?2"
 
 #endif

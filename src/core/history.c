@@ -227,15 +227,6 @@ history_talk(const history *h, bool unicode, char *buf, size_t size)
 	return buf;
 }
 
-/* Was f open at the end of day (a day number)? */
-static bool
-open_on(const history_followup *f, int64_t day)
-{
-	if (date_to_days(f->opened) > day)
-		return false;
-	return f->closed.year == 0 || date_to_days(f->closed) > day;
-}
-
 char *
 history_followups(const history *h, bool unicode, char *buf, size_t size)
 {
@@ -249,11 +240,16 @@ history_followups(const history *h, bool unicode, char *buf, size_t size)
 		return snprintf(buf, size, "%s", _("follow-ups none")), buf;
 	for (size_t i = 0; i < h->nfollowups; i++) {
 		const history_followup *f = &h->followups[i];
-		int64_t c = f->closed.year ? date_to_days(f->closed) : 0;
+		/* Open at the end of a cell's last day: opened by then, and
+		** not closed (or closed after it). */
+		int64_t o = date_to_days(f->opened), c = f->closed.year ? date_to_days(f->closed) : 0;
 
-		for (int b = 0; b < HISTORY_BUCKETS; b++)
-			if (open_on(f, day0 + 28 * b + 27))
+		for (int b = 0; b < HISTORY_BUCKETS; b++) {
+			int64_t end = day0 + 28 * b + 27;
+
+			if (o <= end && (f->closed.year == 0 || c > end))
 				open[b]++;
+		}
 		if (f->closed.year && c >= day0 && c <= today)
 			closed++;
 	}

@@ -916,10 +916,7 @@ meeting_open(store *st, const rp_clock *clock, int64_t client_id, const char *ti
 	*resumed = false;
 	if (title && (s = meeting_check_title(title, N_("meeting title"), err)) != RP_OK)
 		return s;
-	s = find_meeting(st,
-			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"
-			 " ORDER BY started_at DESC, id DESC LIMIT 1",
-			 client_id, NULL, &found, err);
+	s = find_meeting(st, MEETING_LIVE_SQL, client_id, NULL, &found, err);
 	if (s != RP_OK)
 		return s;
 	if (found) {
@@ -1220,10 +1217,7 @@ meeting_choose(store *st, const rp_clock *clock, int64_t client_id, const char *
 	memset(out, 0, sizeof *out);
 	if (title && (s = meeting_check_title(title, N_("meeting title"), err)) != RP_OK)
 		return s;
-	s = find_meeting(st,
-			 "SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"
-			 " ORDER BY started_at DESC, id DESC LIMIT 1",
-			 client_id, NULL, &out->live, err);
+	s = find_meeting(st, MEETING_LIVE_SQL, client_id, NULL, &out->live, err);
 	if (s == RP_OK && title)
 		s = planned_titled(st, client_id, title, &out->planned, err);
 	else if (s == RP_OK)

@@ -12,6 +12,13 @@
 **                        client's started_at IS NULL end of meetings_client,
 **                        its planned and cancelled meetings, never the
 **                        ones held.
+**   MEETING_LIVE_SQL     a client's live meeting (?1 the client), the
+**                        newest started when there are several: down
+**                        meetings_client, the client's ended meetings
+**                        set aside first from meetings_ended's ids alone,
+**                        so that only the few others (planned, cancelled,
+**                        live) are read for their state, not every
+**                        meeting the client ever held.
 **   MEETING_LIVE_NOTES(m) how many live notes meeting m (an SQL expression)
 **                        has: all its notes in notes_meeting, less its prep
 **                        notes in notes_prep, both counted in the index
@@ -32,6 +39,11 @@
 	" ORDER BY coalesce(planned_at, created_at), id LIMIT 1"
 
 #define MEETING_NEXT_SQL "SELECT id" MEETING_NEXT_WHERE
+
+#define MEETING_LIVE_SQL                                                            \
+	"SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"             \
+	" AND id NOT IN (SELECT id FROM meetings WHERE client_id = ?1 AND state = 'ended')" \
+	" ORDER BY started_at DESC, id DESC LIMIT 1"
 
 #define MEETING_LIVE_NOTES(m)                                                  \
 	"((SELECT count(*) FROM notes WHERE meeting_id = " m ")"                    \

@@ -53,8 +53,11 @@ prep_fact_more(prep *p, prep_fact *f, sqlite3_stmt *stmt, bool *oom)
 	f->stale = opener_fact_stale(&of, p->today);
 }
 
-enum rp_status
-prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error *err)
+/* prep_load() of the newest `facts` facts; when there are that many and
+** first is set, of nothing after them (p->partial). */
+static enum rp_status
+load(store *st, int64_t client_id, const char *today, int facts, bool first, prep **out,
+     rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	size_t cap;
@@ -80,6 +83,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);
+	sqlite3_bind_int(stmt, 2, facts);
 	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
 		prep_fact *f;
 
@@ -96,6 +100,11 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	if (rc != SQLITE_DONE)
 		goto dberr;
 	sqlite3_finalize(stmt);
+	stmt = NULL;
+	if (first && p->nfacts == (size_t)facts) {
+		p->partial = true;
+		goto done;
+	}
 
 	s = db_prepare(st,
 		       "SELECT key, used_at FROM opener_uses WHERE client_id = ?1"
@@ -200,6 +209,7 @@ prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error 
 	stmt = NULL;
 	if (!oom && (s = prep_load_open(st, p, err)) != RP_OK)
 		goto fail;
+done:
 	if (oom)
 		goto nomem;
 	sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
@@ -216,6 +226,22 @@ fail:
 		sqlite3_exec(store_db(st), "ROLLBACK", NULL, NULL, NULL);
 	prep_free(p);
 	return s;
+}
+
+enum rp_status
+prep_load(store *st, int64_t client_id, const char *today, prep **out, rp_error *err)
+{
+	return load(st, client_id, today, PREP_FACTS_MAX, false, out, err);
+}
+
+enum rp_status
+prep_load_first(store *st, int64_t client_id, const char *today, int rows, prep **out,
+		rp_error *err)
+{
+	if (rows < 1)
+		rows = 1;
+	return load(st, client_id, today, rows < PREP_FACTS_MAX ? rows : PREP_FACTS_MAX, true,
+		    out, err);
 }
 
 char *

@@ -21,57 +21,85 @@
 	"SELECT id FROM meetings WHERE client_id = ?1 AND started_at IS NOT NULL" \
 	" ORDER BY started_at DESC LIMIT ?2"
 
+/* Questions and quotes are chosen in two steps: their ids, newest first,
+** from the partial index alone (notes_questions, notes_quotes: meeting,
+** time and id), then each note read in that order until there are enough
+** said live.  Sorting the notes themselves would read every question or
+** quote of the window, text and all, for the few shown. */
 static const char questions_sql[] =
-	"SELECT id, at, meeting_id, text FROM notes"
-	" WHERE meeting_id IN (" LATEST_MEETINGS ")"
-	" AND kind = 'question' AND closed_at IS NULL AND phase = 'live'"
-	" ORDER BY at DESC, id DESC LIMIT ?3";
+	"SELECT id FROM notes WHERE meeting_id IN (" LATEST_MEETINGS ")"
+	" AND kind = 'question' AND closed_at IS NULL ORDER BY at DESC, id DESC";
+
+static const char quotes_sql[] =
+	"SELECT id FROM notes WHERE meeting_id IN (" LATEST_MEETINGS ")"
+	" AND kind = 'quote' ORDER BY at DESC, id DESC";
+
+/* The note ?1 of those chosen (above), when it was said live. */
+static const char said_sql[] =
+	"SELECT id, at, meeting_id, text FROM notes WHERE id = ?1 AND phase = 'live'";
 
 static const char concerns_sql[] =
 	"SELECT id, at, meeting_id, text FROM notes"
 	" WHERE meeting_id = ?1 AND kind = 'concern' AND phase = 'live'"
-	" ORDER BY at, id LIMIT ?3";
+	" ORDER BY at, id LIMIT ?2";
 
-static const char quotes_sql[] =
-	"SELECT id, at, meeting_id, text FROM notes"
-	" WHERE meeting_id IN (" LATEST_MEETINGS ")"
-	" AND kind = 'quote' AND phase = 'live'"
-	" ORDER BY at DESC, id DESC LIMIT ?3";
+/* Add the row stmt is on (said_sql's columns) to *out, *n; the text goes
+** to p's arena.  False when out of memory. */
+static bool
+add_said(prep *p, sqlite3_stmt *stmt, prep_said **out, size_t *n, size_t *cap)
+{
+	bool oom = false;
+	prep_said *w;
 
-/* Run sql (?1 key, ?2 window, ?3 max) into *out, *n; the strings go to
-** p's arena. */
+	if (!arena_grow(out, cap, *n, sizeof **out))
+		return false;
+	w = &(*out)[(*n)++];
+	w->id = db_col_id(stmt, 0);
+	w->at = db_col_time(stmt, 1);
+	w->meeting_id = db_col_id(stmt, 2);
+	w->text = db_col_arena(&p->arena, stmt, 3, &oom);
+	return !oom;
+}
+
+/* Run sql into *out, *n, at most max rows: with window > 0, sql chooses
+** note ids (?1 the client, ?2 the window) read through said_sql; else sql
+** reads the notes (?1 key, ?2 max). */
 static enum rp_status
 load_said(store *st, prep *p, const char *sql, int64_t key, int window, int max,
 	  prep_said **out, size_t *n, rp_error *err)
 {
-	sqlite3_stmt *stmt = NULL;
+	sqlite3_stmt *stmt = NULL, *note = NULL;
 	size_t cap = 0;
 	bool oom = false;
 	enum rp_status s;
-	int rc;
+	int rc = SQLITE_DONE;
 
 	if ((s = db_prepare(st, sql, &stmt, N_("reading what was left open"), err)) != RP_OK)
 		return s;
+	if (window > 0 &&
+	    (s = db_prepare(st, said_sql, &note, N_("reading what was left open"), err)) != RP_OK) {
+		sqlite3_finalize(stmt);
+		return s;
+	}
 	sqlite3_bind_int64(stmt, 1, key);
-	sqlite3_bind_int(stmt, 2, window);  /* a slot concerns_sql leaves unused */
-	sqlite3_bind_int(stmt, 3, max);
-	while (!oom && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		prep_said *w;
-
-		if (!arena_grow(out, &cap, *n, sizeof **out)) {
-			oom = true;
-			break;
+	sqlite3_bind_int(stmt, 2, window > 0 ? window : max);
+	while (!oom && *n < (size_t)max && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (note == NULL) {
+			oom = !add_said(p, stmt, out, n, &cap);
+			continue;
 		}
-		w = &(*out)[(*n)++];
-		w->id = db_col_id(stmt, 0);
-		w->at = db_col_time(stmt, 1);
-		w->meeting_id = db_col_id(stmt, 2);
-		w->text = db_col_arena(&p->arena, stmt, 3, &oom);
+		sqlite3_bind_int64(note, 1, sqlite3_column_int64(stmt, 0));
+		if ((rc = sqlite3_step(note)) == SQLITE_ROW)
+			oom = !add_said(p, note, out, n, &cap);
+		else if (rc != SQLITE_DONE)
+			break;
+		sqlite3_reset(note);
 	}
 	if (oom)
 		s = rp_fail(err, RP_ENOMEM, "out of memory");
-	else if (rc != SQLITE_DONE)
+	else if (*n < (size_t)max && rc != SQLITE_DONE)
 		s = store_fail(st, err, N_("reading what was left open"));
+	sqlite3_finalize(note);
 	sqlite3_finalize(stmt);
 	return s;
 }

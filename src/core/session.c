@@ -211,6 +211,10 @@ load_prompts(session *s, sqlite3_stmt *stmt, bool *oomp)
 	return oom ? SQLITE_NOMEM : rc;
 }
 
+/* The parts of a session, the agenda first: session_load_agenda() reads
+** those alone. */
+enum { AGENDA_LOADERS = 2 };
+
 static const struct loader {
 	const char *sql;
 	int (*load)(session *, sqlite3_stmt *, bool *);
@@ -235,8 +239,9 @@ static const struct loader {
 	{"SELECT DISTINCT key FROM prompt_log WHERE meeting_id = ?1", load_prompts, false},
 };
 
-enum rp_status
-session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
+/* session_load(), of the first nloaders parts. */
+static enum rp_status
+load_parts(store *st, int64_t meeting_id, size_t nloaders, session **out, rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	session *s;
@@ -288,7 +293,7 @@ session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
 	sqlite3_finalize(stmt);
 	stmt = NULL;
 
-	for (size_t i = 0; i < sizeof loaders / sizeof loaders[0]; i++) {
+	for (size_t i = 0; i < nloaders; i++) {
 		status = db_prepare(st, loaders[i].sql, &stmt, N_("reading a meeting"), err);
 		if (status != RP_OK)
 			goto fail;
@@ -318,6 +323,18 @@ fail:
 		sqlite3_exec(store_db(st), "ROLLBACK", NULL, NULL, NULL);
 	session_free(s);
 	return status;
+}
+
+enum rp_status
+session_load(store *st, int64_t meeting_id, session **out, rp_error *err)
+{
+	return load_parts(st, meeting_id, sizeof loaders / sizeof loaders[0], out, err);
+}
+
+enum rp_status
+session_load_agenda(store *st, int64_t meeting_id, session **out, rp_error *err)
+{
+	return load_parts(st, meeting_id, AGENDA_LOADERS, out, err);
 }
 
 bool

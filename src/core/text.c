@@ -391,6 +391,19 @@ sanitize_into(const char *s, const char *newline, char *out)
 	int n, m;
 
 	while (i < len) {
+		size_t run = i;
+
+		/* Printable ASCII is itself: copied a run at a time, not
+		** decoded and encoded again byte by byte. */
+		while (run < len && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F)
+			run++;
+		if (run > i) {
+			if (out != NULL)
+				memcpy(out + o, s + i, run - i);
+			o += run - i;
+			i = run;
+			continue;
+		}
 		n = text_utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			cp = REPLACEMENT;

@@ -387,6 +387,8 @@ build(app *a, prep_view *v)
 	if (p->nfacts == 0)
 		add_line(a, v, SEC_FACTS, -1, -1, A_DIM, "%s",
 			 _("nothing yet: a adds a fact (a trip, a sport...)"));
+	if (p->partial)
+		return;  /* the facts fill the first frame; the rest comes next */
 
 	add_line(a, v, SEC_OPENERS, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_OPENERS));
 	if (v->nopeners == 0)
@@ -518,10 +520,11 @@ select_line(prep_view *v, enum section sec, int index, int walk)
 		listview_select(&v->lv, last);
 }
 
-/* Load everything again and rebuild the page, keeping the selection on the
-** same thing. */
+/* Load the page (all of it when first_rows is 0, else what a first frame
+** of that many rows shows: prep_load_first()) and rebuild it, keeping the
+** selection on the same thing. */
 static bool
-reload(app *a, prep_view *v)
+load_page(app *a, prep_view *v, int first_rows)
 {
 	const listview_row *was = listview_selected(&v->lv);
 	enum section sec = was ? (enum section)was->tag : SEC_FACTS;
@@ -533,18 +536,22 @@ reload(app *a, prep_view *v)
 	session *next = NULL;
 
 	date_format(date_local(rp_clock_now(a->clock)), today);
-	if (prep_load(a->st, a->client_id, today, &p, &err) != RP_OK) {
+	if ((first_rows ? prep_load_first(a->st, a->client_id, today, first_rows, &p, &err)
+			: prep_load(a->st, a->client_id, today, &p, &err)) != RP_OK) {
 		say(v, true, err.msg);
 		snprintf(a->msg, sizeof a->msg, "%s", err.msg);
 		return false;
 	}
-	if (p->next_meeting && session_load(a->st, p->next_meeting, &next, &err) != RP_OK) {
+	if (p->next_meeting && session_load_agenda(a->st, p->next_meeting, &next, &err) != RP_OK) {
 		prep_free(p);
 		say(v, true, err.msg);
 		return false;
 	}
-	v->nopeners = prep_openers(p, v->openers, OPENERS_MAX);
-	load_people(a, v, p->who.id);
+	/* A partial page shows its facts alone: what comes below them waits
+	** for the rest of the page (complete()). */
+	v->nopeners = p->partial ? 0 : prep_openers(p, v->openers, OPENERS_MAX);
+	if (!p->partial)
+		load_people(a, v, p->who.id);
 	prep_free(v->p);
 	session_free(v->next);
 	v->p = p;
@@ -555,6 +562,22 @@ reload(app *a, prep_view *v)
 	else
 		listview_select(&v->lv, listview_selectable_from(&v->lv, 0, 1));
 	return true;
+}
+
+/* Load everything again and rebuild the page, keeping the selection. */
+static bool
+reload(app *a, prep_view *v)
+{
+	return load_page(a, v, 0);
+}
+
+/* The rest of a page opened partial (prep_open()), before anything acts on
+** it: a key, or the tick after the first frame. */
+static void
+complete(app *a, prep_view *v)
+{
+	if (v->p->partial)
+		reload(a, v);
 }
 
 static void *
@@ -568,7 +591,9 @@ prep_open(app *a)
 	}
 	input_init(&v->q.in);
 	listview_init(&v->lv);
-	if (!reload(a, v)) {
+	/* The first frame shows the client's newest facts and little else: a
+	** screenful of them is read, the rest once it is drawn (complete()). */
+	if (!load_page(a, v, LINES > 0 ? LINES : 1)) {
 		input_done(&v->q.in);
 		listview_done(&v->lv);
 		free(v);
@@ -660,8 +685,11 @@ prep_draw(app *a, void *state)
 		screen_help_keys(a, _("rapport · prep · keys"), keys);
 		return;
 	}
-	if (v->built_cols != COLS && !v->q.active)
-		reload(a, v);  /* resized: the history strip fits the width again */
+	/* Resized: the history strip fits the width again, and a partial page
+	** that the screen now shows past its facts is read whole. */
+	if ((v->built_cols != COLS || (v->p->partial && LINES > (int)v->p->nfacts)) &&
+	    !v->q.active)
+		reload(a, v);
 	c = &v->p->who;
 	if (LINES < 8 || COLS < 30) {
 		screen_too_small();
@@ -1050,13 +1078,16 @@ static int
 prep_key(app *a, void *state, wint_t key, bool function)
 {
 	prep_view *v = state;
-	const listview_row *sel = listview_selected(&v->lv);
-	bool item = sel && sel->tag == SEC_AGENDA && sel->index >= 0 && v->next;
+	const listview_row *sel;
+	bool item;
 	rp_error err = {0};
 	char buf[900];
 	enum screen_act act;
 	int common;
 
+	complete(a, v);
+	sel = listview_selected(&v->lv);
+	item = sel && sel->tag == SEC_AGENDA && sel->index >= 0 && v->next;
 	if ((common = touch_key(a, v, key, function)) != TOUCH_ASK_NOT_MINE)
 		return common;
 	switch (common = screen_common_key(&v->help, &v->q, &key, &function)) {
@@ -1197,10 +1228,17 @@ prep_key(app *a, void *state, wint_t key, bool function)
 	return H_REDRAW;
 }
 
+static void
+prep_tick(app *a, void *state)
+{
+	complete(a, state);
+}
+
 const screen_ops prep_screen = {
 	.name = "prep",
 	.open = prep_open,
 	.close = prep_close,
 	.draw = prep_draw,
 	.key = prep_key,
+	.tick = prep_tick,
 };

@@ -206,6 +206,55 @@ prep_undoes_a_followup_closed_by_mistake(void)
 	term_free(t);
 }
 
+/* A client with more facts than the screen has rows: Prep opens on them
+** (the first frame reads a screenful, prep_load_first()), and the rest
+** of the page is there for the first key: Tab goes on to the openers and
+** the follow-ups, the last fact is a G away. */
+static void
+a_page_of_facts_opens_and_the_rest_follows(void)
+{
+	const char *home[] = {steps_bin, NULL};
+	sqlite3 *db;
+	term *t;
+
+	steps_use_db("prep_facts.db");
+	steps_rapport("client add Acme");
+	CHECK(sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK);
+	CHECK(sqlite3_exec(db,
+			   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)"
+			   " INSERT INTO facts (client_id, kind, text, learned_at)"
+			   " SELECT 1, 'hobby', 'fact number ' || i, 1795600000 + i * 60 FROM n;"
+			   "INSERT INTO followups (client_id, text, owner, created_at)"
+			   " VALUES (1, 'send the roadmap', 'me', 1795600000)",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	t = steps_start(home, NULL, 24, 80);
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	SEE(t, "rapport · clients");
+	term_key(t, "Enter");
+	SEE(t, "rapport · prep · Acme");
+	SEE(t, "fact number 40");  /* the newest first */
+	SEE(t, "Personal: a add");
+	UNSEEN(t, "fact number 1 ");
+	term_key(t, "Tab");
+	SEE(t, "Openers: d asked");
+	term_key(t, "Tab");
+	CHECK(becomes_selected(t, "send the roadmap"));
+	term_type(t, "G");
+	SEE(t, "People: a add");
+	term_key(t, "BTab");
+	term_key(t, "BTab");
+	term_key(t, "BTab");
+	term_key(t, "BTab");
+	term_key(t, "BTab");
+	SEE(t, "fact number 1 ");
+	term_key(t, "C-c");
+	CHECK_INT(term_wait_exit(t, 5000), 0);
+	term_free(t);
+}
+
 /* Back on Clients after a meeting, the selection is on the client just
 ** met, not on the first row: r then reviews the right one. */
 static void
@@ -253,6 +302,7 @@ main(void)
 	setup();
 	RUN(prep_closes_a_question_and_the_call_sees_the_prep_notes);
 	RUN(prep_undoes_a_followup_closed_by_mistake);
+	RUN(a_page_of_facts_opens_and_the_rest_follows);
 	RUN(clients_keep_the_client_just_met);
 	return tap_done();
 }
