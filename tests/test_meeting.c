@@ -1026,11 +1026,10 @@ the_live_meeting_is_found_past_the_ended_ones(void)
 	CHECK(meeting_end(st, &fixture_clock, older_live, &err) == RP_OK);
 	CHECK(meeting_choose(st, &fixture_clock, args.client_id, NULL, &ch, &err) == RP_OK);
 	CHECK_INT(ch.live, 0);
-	plan = plan_of(st, MEETING_LIVE_SQL);
-	plan_is(plan, true, "SEARCH meetings USING INDEX meetings_client (client_id=?)", __LINE__);
-	plan_is(plan, true, "LIST SUBQUERY 1|SEARCH meetings USING INDEX meetings_ended (client_id=?)",
-		__LINE__);
-	plan_is(plan, false, "TEMP B-TREE", __LINE__);
+	plan = fixture_plan(st, MEETING_LIVE_SQL);
+	PLAN_IS(plan, true, "SEARCH meetings USING INDEX meetings_client (client_id=?)");
+	PLAN_IS(plan, true, "LIST SUBQUERY 1|SEARCH meetings USING INDEX meetings_ended (client_id=?)");
+	PLAN_IS(plan, false, "TEMP B-TREE");
 	store_close(st);
 }
 
