@@ -1291,7 +1291,7 @@ the_smaller_indexes_serve_every_query(void)
 			   " ('meetings', 'meetings_planned', '136 10'),"
 			   " ('meetings', 'meetings_started', '20136 2'),"
 			   " ('note_topics', 'note_topics', '62573 1 1'),"
-			   " ('notes', 'notes_meeting', '1007524 51 1'),"
+			   " ('notes', 'notes_meeting', '1007524 51'),"
 			   " ('notes', 'notes_prep', '5988 2 2 2'),"
 			   " ('notes', 'notes_questions', '1159 2 1'),"
 			   " ('notes', 'notes_quotes', '80829 5 1'),"
