@@ -1112,8 +1112,8 @@ upgrading_to_10_finds_lists_and_counts_the_same(void)
 	after = ten_show(st, zoe, m, next);
 	CHECK_STR(after, before);
 	/* The answers are the ones wanted, not only the same. */
-	CHECK(strstr(before, "search #infra api\nconcern|Zoë Lefèvre SARL|1|1|worried the \x02" "API\x03 slips #\x02" "infra\x03\n--\n")
-	      != NULL);
+	CHECK(strstr(before, "search #infra api\nconcern|Zoë Lefèvre SARL|1|1|worried the"
+			     " \x02" "API\x03 slips #\x02" "infra\x03\n--\n") != NULL);
 	CHECK(strstr(before, "follow-up 1|send the API plan|Anna Berg|2026-11-27|1|1|0\n") != NULL);
 	CHECK(strstr(before, "prep fact 1|Anna: loves sailing in Brittany|Anna Berg\n") != NULL);
 	CHECK(strstr(before, "prep note 9|ask about the hosting quote\n") != NULL);
