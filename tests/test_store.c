@@ -1,5 +1,8 @@
 /* test_store.c: opening, creating, refusing and migrating databases. */
 #include <sqlite3.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -7,12 +10,20 @@
 
 #include "fixture.h"
 #include "rapport/client.h"
+#include "rapport/calendar.h"
+#include "rapport/export.h"
 #include "rapport/fact.h"
+#include "rapport/followup.h"
+#include "rapport/history.h"
 #include "rapport/meeting.h"
 #include "rapport/note.h"
+#include "rapport/person.h"
+#include "rapport/prep.h"
 #include "rapport/record.h"
 #include "rapport/search.h"
+#include "rapport/session.h"
 #include "rapport/store.h"
+#include "rapport/timeline.h"
 #include "tap.h"
 
 static int64_t
@@ -912,6 +923,432 @@ upgrading_to_8_finds_the_same_with_no_copy_of_the_text(void)
 	store_close(st);
 }
 
+/* ---- Schema 10: smaller indexes, the same answers ---------------------- */
+
+typedef struct shown {
+	char *buf;
+	size_t len, cap;
+} shown;
+
+static void __attribute__((format(printf, 2, 3)))
+show(shown *s, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if (s->len + (size_t)n + 1 > s->cap) {
+		char *grown;
+
+		s->cap = (s->len + (size_t)n + 1) * 2;
+		if ((grown = realloc(s->buf, s->cap)) == NULL)
+			abort();
+		s->buf = grown;
+	}
+	va_start(ap, fmt);
+	vsnprintf(s->buf + s->len, s->cap - s->len, fmt, ap);
+	va_end(ap);
+	s->len += (size_t)n;
+}
+
+#define OR_NONE(t) ((t) ? (t) : "-")
+
+/* Everything the client's screens find, list and count, as text: searches
+** (the #topic one too), the meeting as exported, the follow-ups listed for
+** the client and across clients, Prep, the meetings' counts, Review's list
+** and the history at a glance. */
+static char *
+ten_show(store *st, int64_t who, int64_t meeting, int64_t next)
+{
+	static const char *const words[] = {"api", "budget", "sailing", "host", "#infra",
+					    "#infra api", "march", "bank", "venue"};
+	static const rp_date today = {2026, 11, 26};
+	shown s = {0};
+	rp_error err = {0};
+	char *json = NULL, lines[3][HISTORY_LINE_MAX];
+	followup_list *l = NULL;
+	prep *p = NULL;
+	timeline *t = NULL;
+	history *h = NULL;
+	meeting_entry e;
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		char *hits = eight_hits(st, words[i]);
+
+		show(&s, "search %s\n%s", words[i], hits);
+		free(hits);
+	}
+	if (export_json(st, &fixture_clock, meeting, true, &json, &err) == RP_OK)
+		show(&s, "export %s\n", json);
+	else
+		show(&s, "export: %s\n", err.msg);
+	free(json);
+	for (int across = 0; across < 2; across++) {
+		followup_filter f = {.client_id = across ? 0 : who, .today = "2026-11-26"};
+
+		if (followup_list_load(st, &f, &l, &err) != RP_OK) {
+			show(&s, "follow-ups: %s\n", err.msg);
+			continue;
+		}
+		for (size_t i = 0; i < l->n; i++)
+			show(&s, "follow-up %lld|%s|%s|%s|%lld|%d|%d\n", (long long)l->items[i].id,
+			     l->items[i].text, OR_NONE(l->items[i].owner), OR_NONE(l->items[i].due),
+			     (long long)l->items[i].person_id, l->items[i].theirs,
+			     l->items[i].overdue);
+		followup_list_free(l);
+	}
+	if (prep_load(st, who, "2026-11-26", &p, &err) == RP_OK) {
+		show(&s, "prep next %lld last %lld\n", (long long)p->next_meeting,
+		     (long long)p->last_meeting);
+		for (size_t i = 0; i < p->nfollowups; i++)
+			show(&s, "prep follow-up %lld|%s|%s|%lld\n", (long long)p->followups[i].id,
+			     p->followups[i].text, OR_NONE(p->followups[i].owner),
+			     (long long)p->followups[i].person_id);
+		for (size_t i = 0; i < p->nfacts; i++)
+			show(&s, "prep fact %lld|%s|%s\n", (long long)p->facts[i].id,
+			     p->facts[i].text, OR_NONE(p->facts[i].person));
+		for (size_t i = 0; i < p->nnotes; i++)
+			show(&s, "prep note %lld|%s\n", (long long)p->notes[i].id, p->notes[i].text);
+		for (size_t i = 0; i < p->ncarry; i++)
+			show(&s, "prep carry %s|%d\n", p->carry[i].title, p->carry[i].carry_count);
+		for (size_t i = 0; i < p->nquestions; i++)
+			show(&s, "prep question %lld|%s\n", (long long)p->questions[i].id,
+			     p->questions[i].text);
+		for (size_t i = 0; i < p->nconcerns; i++)
+			show(&s, "prep concern %lld|%s\n", (long long)p->concerns[i].id,
+			     p->concerns[i].text);
+		for (size_t i = 0; i < p->nquotes; i++)
+			show(&s, "prep quote %lld|%s\n", (long long)p->quotes[i].id,
+			     p->quotes[i].text);
+		prep_free(p);
+	} else {
+		show(&s, "prep: %s\n", err.msg);
+	}
+	for (int i = 0; i < 2; i++)
+		if (meeting_get(st, i ? next : meeting, &e, &err) == RP_OK)
+			show(&s, "meeting %lld: %d items, %d notes\n", (long long)e.id, e.items,
+			     e.notes);
+	if (timeline_load(st, who, 10, &t, &err) == RP_OK) {
+		for (size_t i = 0; i < t->n; i++)
+			show(&s, "review %lld|%s|%d\n", (long long)t->entries[i].id,
+			     t->entries[i].what, t->entries[i].notes);
+		timeline_free(t);
+	}
+	if (history_load(st, who, today, &h, &err) == RP_OK) {
+		history_lines(h, false, lines);
+		show(&s, "history %s\n%s\n%s\n", lines[0], lines[1], lines[2]);
+		history_free(h);
+	}
+	return s.buf;
+}
+
+/* A file schema 9 made: a client, their person, a meeting held with notes
+** of every kind (#topics, actions with an owner who is the person and
+** without, one done, a fact about the person), the item not reached
+** carried into the next meeting, which has a prep note.  Upgraded, it
+** finds, lists and counts the same; the indexes made smaller still serve
+** the foreign keys (a person removed, an item deleted) and what is noted
+** after. */
+static void
+upgrading_to_10_finds_lists_and_counts_the_same(void)
+{
+	const char *path = fixture_path("nine.db");
+	agenda_spec items[2] = {{"Budget review", 15}, {"Hosting", 10}};
+	meeting_plan_args args = {.title = "Kickoff", .items = items, .nitems = 2};
+	int64_t zoe, anna, m, next;
+	char *before, *after, buf[256];
+	rp_error err = {0};
+	parsed_note p;
+	store *st = store_open_version(path, 9, &err);
+
+	CHECK(st != NULL);
+	if (st == NULL)
+		return;
+	fixture_now = 1795687200 - 30 * 86400;
+	CHECK(client_add(st, &fixture_clock, "Zoë Lefèvre SARL", NULL, 5, 14, &zoe, &err) == RP_OK);
+	CHECK(person_add(st, &fixture_clock, zoe, &(person_fields){.name = "Anna Berg"}, &anna,
+			 &err) == RP_OK);
+	args.client_id = zoe;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	eight_say(st, m, "! worried the API slips #infra");
+	eight_say(st, m, "? can we self-host it #infra");
+	eight_say(st, m, "\"we need it by March\"");
+	eight_say(st, m, "> @anna send the API plan ^fri");
+	eight_say(st, m, "> call the bank about the budget");          /* note 5 */
+	eight_say(st, m, "* Anna: loves sailing in Brittany");
+	eight_say(st, m, "= budget approved #budget");
+	eight_say(st, m, "~ the budget is a stretch");
+	CHECK(followup_set_status(st, &fixture_clock,
+				  pragma(st, "SELECT id FROM followups WHERE note_id = 5"),
+				  FOLLOWUP_DONE, &err) == RP_OK);
+	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_OK);
+	fixture_now += 7 * 86400;
+	args = (meeting_plan_args){.client_id = zoe, .title = "Weekly",
+				   .planned_at = 1795687200 + 86400};
+	CHECK(meeting_plan(st, &fixture_clock, &args, &next, &err) == RP_OK);
+	CHECK(note_parse_line("ask about the hosting quote", eight_today, &p, &err) == RP_OK);
+	CHECK(record_note(st, &fixture_clock, next, 0, NOTE_PHASE_PREP, &p, NULL, &err) == RP_OK);
+	/* What the smaller indexes are about is there to be found. */
+	CHECK_INT(pragma(st, "SELECT count(*) FROM note_topics"), 3);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM followups WHERE person_id IS NOT NULL"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM facts WHERE person_id IS NOT NULL"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM agenda_items WHERE carried_from IS NOT NULL"), 2);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM followups WHERE status = 'open'"), 1);
+	before = ten_show(st, zoe, m, next);
+	store_close(st);
+
+	st = store_open(path, STORE_WRITE, &err);
+	CHECK(st != NULL);
+	if (st == NULL) {
+		free(before);
+		return;
+	}
+	CHECK_INT(pragma(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	after = ten_show(st, zoe, m, next);
+	CHECK_STR(after, before);
+	/* The answers are the ones wanted, not only the same. */
+	CHECK(strstr(before, "search #infra api\nconcern|Zoë Lefèvre SARL|1|1|worried the"
+			     " \x02" "API\x03 slips #\x02" "infra\x03\n--\n") != NULL);
+	CHECK(strstr(before, "follow-up 1|send the API plan|Anna Berg|2026-11-27|1|1|0\n") != NULL);
+	CHECK(strstr(before, "prep fact 1|Anna: loves sailing in Brittany|Anna Berg\n") != NULL);
+	CHECK(strstr(before, "prep note 9|ask about the hosting quote\n") != NULL);
+	CHECK(strstr(before, "prep question 2|") != NULL);
+	CHECK(strstr(before, "prep concern 1|") != NULL);
+	CHECK(strstr(before, "prep quote 3|") != NULL);
+	CHECK(strstr(before, "meeting 1: 2 items, 8 notes\nmeeting 2: 2 items, 0 notes\n") != NULL);
+	CHECK(strstr(before, "review 1|ended|8\n") != NULL);
+	CHECK(strstr(before, "1 open, 1 closed") != NULL);
+	CHECK(strstr(before, "\"text\": \"the budget is a stretch\"") != NULL);
+	free(after);
+	free(before);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM sqlite_schema WHERE name = 'note_topics_topic'"), 0);
+	CHECK(strstr(pragma_text(st, "SELECT sql FROM sqlite_schema WHERE name = 'followups_client'",
+				 buf, sizeof buf), "WHERE status = 'open'") != NULL);
+	CHECK_STR(pragma_text(st, "PRAGMA integrity_check", buf, sizeof buf), "ok");
+
+	/* The foreign keys find their rows through the partial indexes. */
+	CHECK(person_remove(st, anna, &err) == RP_OK);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM followups WHERE person_id IS NOT NULL"), 0);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM facts WHERE person_id IS NOT NULL"), 0);
+	CHECK_INT(pragma(st, "DELETE FROM agenda_items WHERE meeting_id = 1 AND title = 'Hosting'"
+			     " RETURNING 1"), 1);
+	CHECK_INT(pragma(st, "SELECT count(*) FROM agenda_items WHERE carried_from IS NOT NULL"), 1);
+	/* What is noted after is listed: an open follow-up, a done one. */
+	CHECK(meeting_start(st, &fixture_clock, next, &err) == RP_OK);
+	eight_say(st, next, "> book the venue #infra");
+	CHECK(followup_set_status(st, &fixture_clock,
+				  pragma(st, "SELECT id FROM followups WHERE note_id = 5"),
+				  FOLLOWUP_OPEN, &err) == RP_OK);
+	after = ten_show(st, zoe, next, m);
+	CHECK(strstr(after, "follow-up 1|send the API plan|anna|2026-11-27|0|0|0\n"
+			     "follow-up 2|call the bank about the budget|-|-|0|0|0\n"
+			     "follow-up 3|book the venue #infra|-|-|0|0|0\n") != NULL);
+	CHECK(strstr(after, "prep follow-up 3|book the venue #infra|-|0\n") != NULL);
+	CHECK(strstr(after, "prep fact 1|Anna: loves sailing in Brittany|-\n") != NULL);
+	CHECK(strstr(after, "search #infra\naction|Zoë Lefèvre SARL|2|10|book the venue #\x02") != NULL);
+	CHECK(strstr(after, "meeting 2: 2 items, 1 notes\nmeeting 1: 1 items, 8 notes\n") != NULL);
+	CHECK(strstr(after, "3 open, 0 closed") != NULL);
+	free(after);
+	CHECK_STR(pragma_text(st, "PRAGMA integrity_check", buf, sizeof buf), "ok");
+	store_close(st);
+}
+
+/* The statements a piece of work ran (each once), to plan them again. */
+typedef struct ran {
+	char *sql[256];
+	size_t n;
+} ran;
+
+static int
+ran_trace(unsigned type, void *ctx, void *stmt, void *unused)
+{
+	ran *r = ctx;
+	const char *sql = sqlite3_sql(stmt);
+
+	(void)type;
+	(void)unused;
+	if (sql == NULL || r->n == sizeof r->sql / sizeof r->sql[0])
+		return 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (strcmp(r->sql[i], sql) == 0)
+			return 0;
+	r->sql[r->n++] = strdup(sql);
+	return 0;
+}
+
+/* How many of the statements r holds plan a scan of a table that grows
+** with the years (or of an index of one); each is reported when want is
+** 0, as it is then a failure. */
+static int
+scans_of_the_history(store *st, const ran *r, int want)
+{
+	static const char *const big[] = {"notes", "followups", "facts", "agenda_items",
+					  "note_topics", "talk_segments", "meetings", "search_map",
+					  "touchpoints", "prompt_log", "opener_uses", "attendees"};
+	int scans = 0;
+
+	for (size_t i = 0; i < r->n; i++) {
+		/* An INSERT ... SELECT into agenda_items plans the foreign keys'
+		** look for orphaned notes and prompts the new item could adopt
+		** (notes.item_id has no index), which SQLite runs only while a
+		** deferred violation is pending: never in rapport. */
+		bool adopts = strncmp(r->sql[i], "INSERT INTO agenda_items", 24) == 0 &&
+			      strstr(r->sql[i], " SELECT ") != NULL;
+		char *q = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", r->sql[i]);
+		sqlite3_stmt *stmt;
+
+		if (q == NULL || sqlite3_prepare_v2(store_db(st), q, -1, &stmt, NULL) != SQLITE_OK) {
+			sqlite3_free(q);
+			continue;
+		}
+		while (sqlite3_step(stmt) == SQLITE_ROW) {
+			const char *line = (const char *)sqlite3_column_text(stmt, 3);
+
+			for (size_t b = 0; line && b < sizeof big / sizeof big[0]; b++) {
+				size_t n = strlen(big[b]);
+
+				if (strncmp(line, "SCAN ", 5) != 0 || strncmp(line + 5, big[b], n) != 0 ||
+				    (line[5 + n] != '\0' && line[5 + n] != ' '))
+					continue;
+				if (adopts && (strcmp(big[b], "notes") == 0 ||
+					       strcmp(big[b], "prompt_log") == 0))
+					continue;
+				if (want == 0)
+					tap_fail(__FILE__, __LINE__, "%s\n  plans %s", r->sql[i], line);
+				scans++;
+			}
+		}
+		sqlite3_finalize(stmt);
+		sqlite3_free(q);
+	}
+	return scans;
+}
+
+/* Schema 10's smaller indexes under a ten-year file's statistics (as a
+** fresh ten-year seed's PRAGMA optimize leaves them): every statement that
+** a client's screens, lists, searches and edits run still reads through an
+** index, none scans a table that grows with the years.  Without an index
+** they rely on (followups_closed, now the one a client's follow-ups of any
+** status are found by), the same check sees the scan. */
+static void
+the_smaller_indexes_serve_every_query(void)
+{
+	static const char *const lines[] = {
+		"! worried the API slips #infra", "? can we self-host it #infra",
+		"\"we need it by March\"", "> @anna send the API plan ^fri",
+		"> call the bank about the budget", "* Anna: loves sailing in Brittany",
+		"= budget approved #budget", "~ the budget is a stretch"};
+	store *st = fixture_store();
+	agenda_spec items[2] = {{"Budget review", 15}, {"Hosting", 10}};
+	meeting_plan_args args = {.title = "Kickoff", .items = items, .nitems = 2};
+	followup_filter one = {.today = "2026-11-26"}, all = {.today = "2026-11-26"};
+	calendar_scope scope = {0};
+	int64_t zoe, anna, bob, m, next, last = 0;
+	rp_error err = {0};
+	session *ss = NULL;
+	char *json = NULL;
+	followup_list *l = NULL;
+	prep *p = NULL;
+	timeline *t = NULL;
+	history *h = NULL;
+	calendar *cal = NULL;
+	search_result *r = NULL;
+	meeting_entry e;
+	parsed_note pn;
+	ran done = {.n = 0};
+
+	fixture_now = 1795687200 - 30 * 86400;
+	CHECK(client_add(st, &fixture_clock, "Zoë Lefèvre SARL", NULL, 5, 14, &zoe, &err) == RP_OK);
+	CHECK(person_add(st, &fixture_clock, zoe, &(person_fields){.name = "Anna Berg"}, &anna,
+			 &err) == RP_OK);
+	args.client_id = zoe;
+	CHECK(meeting_plan(st, &fixture_clock, &args, &m, &err) == RP_OK);
+	CHECK(meeting_start(st, &fixture_clock, m, &err) == RP_OK);
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		last = eight_say(st, m, lines[i]);
+	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_OK);
+	CHECK(sqlite3_exec(store_db(st),
+			   "ANALYZE;"
+			   "DELETE FROM sqlite_stat1;"
+			   "INSERT INTO sqlite_stat1 VALUES"
+			   " ('agenda_items', 'sqlite_autoindex_agenda_items_1', '89904 5 1'),"
+			   " ('facts', 'facts_client', '50208 252 1'),"
+			   " ('facts', 'facts_meeting', '50208 3'),"
+			   " ('facts', 'facts_note', '50208 1'),"
+			   " ('followups', 'followups_client', '2529 15'),"
+			   " ('followups', 'followups_closed', '130040 651 1'),"
+			   " ('followups', 'followups_meeting', '130040 7'),"
+			   " ('followups', 'followups_note', '130040 1'),"
+			   " ('followups', 'followups_open', '2529 3'),"
+			   " ('followups', 'followups_person', '45439 65'),"
+			   " ('meetings', 'meetings_client', '20136 101 1'),"
+			   " ('meetings', 'meetings_ended', '20000 100 1'),"
+			   " ('meetings', 'meetings_planned', '136 10'),"
+			   " ('meetings', 'meetings_started', '20136 2'),"
+			   " ('note_topics', 'note_topics', '62573 1 1'),"
+			   " ('notes', 'notes_meeting', '1007524 51'),"
+			   " ('notes', 'notes_prep', '5988 2 2 2'),"
+			   " ('notes', 'notes_questions', '1159 2 1'),"
+			   " ('notes', 'notes_quotes', '80829 5 1'),"
+			   " ('people', 'sqlite_autoindex_people_1', '710 4 1'),"
+			   " ('talk_segments', 'talk_meeting', '149892 8 1'),"
+			   " ('touchpoints', 'touchpoints_client', '6631 34 1');"
+			   "ANALYZE sqlite_schema;",
+			   NULL, NULL, NULL) == SQLITE_OK);
+
+	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, ran_trace, &done);
+	args = (meeting_plan_args){.client_id = zoe, .title = "Weekly",
+				   .planned_at = 1795687200 + 86400};
+	CHECK(meeting_plan(st, &fixture_clock, &args, &next, &err) == RP_OK);  /* carries */
+	CHECK(note_parse_line("ask about the hosting quote", eight_today, &pn, &err) == RP_OK);
+	CHECK(record_note(st, &fixture_clock, next, 0, NOTE_PHASE_PREP, &pn, NULL, &err) == RP_OK);
+	CHECK(session_load(st, m, &ss, &err) == RP_OK);
+	session_free(ss);
+	CHECK(export_json(st, &fixture_clock, m, true, &json, &err) == RP_OK);
+	free(json);
+	CHECK(calendar_meeting(st, &fixture_clock, m, &cal, &err) == RP_OK);
+	calendar_free(cal);
+	scope.client_id = zoe;
+	CHECK(calendar_clients(st, &fixture_clock, &scope, &cal, &err) == RP_OK);
+	calendar_free(cal);
+	CHECK(prep_load(st, zoe, "2026-11-26", &p, &err) == RP_OK);
+	prep_free(p);
+	one.client_id = zoe;
+	CHECK(followup_list_load(st, &one, &l, &err) == RP_OK);
+	followup_list_free(l);
+	CHECK(followup_list_load(st, &all, &l, &err) == RP_OK);
+	followup_list_free(l);
+	CHECK(history_load(st, zoe, eight_today, &h, &err) == RP_OK);
+	history_free(h);
+	CHECK(timeline_load(st, zoe, 10, &t, &err) == RP_OK);
+	timeline_free(t);
+	CHECK(meeting_get(st, m, &e, &err) == RP_OK);
+	for (int order = 0; order < 2; order++) {
+		CHECK(search_run(st, "#infra api", order ? SEARCH_BEST : SEARCH_NEWEST, 10, &r,
+				 &err) == RP_OK);
+		search_free(r);
+	}
+	CHECK(person_add(st, &fixture_clock, zoe, &(person_fields){.name = "Bob Stone"}, &bob,
+			 &err) == RP_OK);
+	CHECK(person_remove(st, anna, &err) == RP_OK);
+	CHECK(record_note_delete(st, last, &err) == RP_OK);
+	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+
+	CHECK(done.n > 40);
+	CHECK_INT(scans_of_the_history(st, &done, 0), 0);
+	CHECK(sqlite3_exec(store_db(st), "DROP INDEX followups_closed; ANALYZE sqlite_schema;",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(scans_of_the_history(st, &done, 1) > 0);
+	for (size_t i = 0; i < done.n; i++)
+		free(done.sql[i]);
+	store_close(st);
+}
+
 /* Another program replaces rapport's view under its name while a reader
 ** has the file open: what the new view reads beyond what rapport's reads
 ** is refused, not shown. */
@@ -974,5 +1411,7 @@ main(void)
 	RUN(nested_begin_is_a_savepoint);
 	RUN(upgrading_to_8_finds_the_same_with_no_copy_of_the_text);
 	RUN(a_view_replaced_while_open_reads_nothing_more);
+	RUN(upgrading_to_10_finds_lists_and_counts_the_same);
+	RUN(the_smaller_indexes_serve_every_query);
 	return tap_done();
 }

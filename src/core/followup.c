@@ -196,9 +196,9 @@ static const char *const across_sql[2] = {
 	" ORDER BY f.id LIMIT ?3",
 };
 
-/* One client: followups_client (client_id, status) holds the status too,
-** so it reads that client's open follow-ups and nothing else, sorted after;
-** followups_open would walk every client's open ones to find them. */
+/* One client: followups_client holds each client's open follow-ups alone
+** (a partial index), so it reads that client's and nothing else, sorted
+** after; followups_open would walk every client's open ones to find them. */
 static const char *const client_sql[2] = {
 	LIST_SELECT " FROM followups f INDEXED BY followups_client" LIST_JOIN
 	" WHERE f.client_id = ?4 AND f.status = 'open' AND f.due <= ?1" LIST_DATED LIST_SIDE

@@ -379,7 +379,7 @@ static const char talk_sql[] =
 	" WHERE m.client_id = ?1 AND m.started_at IS NOT NULL AND m.state IN ('live', 'ended')"
 	" ORDER BY m.started_at DESC LIMIT 24";
 
-/* Follow-ups open (followups_client's 'open' range) or closed since ?2. */
+/* Follow-ups open (followups_client, the open ones) or closed since ?2. */
 static const char followups_sql[] =
 	"SELECT created_at, CASE WHEN status = 'open' THEN NULL ELSE coalesce(closed_at, created_at) END"
 	" FROM followups WHERE client_id = ?1 AND status = 'open'"

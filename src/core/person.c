@@ -471,7 +471,7 @@ person_of_fact(store *st, int64_t client_id, const char *text, int64_t *person_i
 
 /* Link the client's unlinked follow-ups and facts that name someone now:
 ** after a person is added or renamed.  Reads the client's rows through its
-** index (followups_client, facts_client): the cost grows with that one
+** index (followups_closed, facts_client): the cost grows with that one
 ** client's history, paid once per change to its people. */
 static enum rp_status
 link_client(store *st, int64_t client_id, rp_error *err)

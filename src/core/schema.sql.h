@@ -505,6 +505,41 @@ static const char *const migration_9[] = {
 	NULL,
 };
 
+/* 9 -> 10: a smaller file, every query still served by an index.  An index no
+** query reads goes: note_topics_topic (a note's topics are only ever
+** looked up by the note).  One whose lookups all name a value most rows
+** lack holds only the rows that have it: followups_client, a client's open
+** follow-ups (the others are reached through followups_closed), and for
+** the foreign keys' lookups, which name a value and so can use a partial
+** index "x IS NOT NULL", a person's facts and follow-ups and the item an
+** item was carried from.  A fresh ten-year history is 5.5 MB smaller (234.6
+** MB to 229.1 MB), and linking a client's follow-ups to a person added
+** reads that client's (followups_closed), not every client's follow-ups
+** with nobody linked, as followups_person's NULL range had it.
+**   notes_meeting keeps the meeting alone, not the time (5.8 MB more): it
+** counts a meeting's notes, finds them for the foreign keys, and gives one
+** meeting's notes to the queries that read their rows anyway (the live
+** screen, the export, last time's concerns), which then sort those few
+** dozen by time: 10 to 16 us more on a meeting of 77 notes, in commands
+** of 5 ms.  The ten-year file is then 223.4 MB, 3.93 times its notes' text.
+** Upgraded, a file keeps the room the old indexes took (13 MB of a
+** ten-year one) free inside, for what is written next: the upgrade takes
+** 0.8 s there, a VACUUM would take 7. */
+static const char *const migration_10[] = {
+	"DROP INDEX note_topics_topic;\n",
+	"DROP INDEX notes_meeting;\n",
+	"CREATE INDEX notes_meeting ON notes(meeting_id);\n",
+	"DROP INDEX followups_client;\n",
+	"CREATE INDEX followups_client ON followups(client_id) WHERE status = 'open';\n",
+	"DROP INDEX followups_person;\n",
+	"CREATE INDEX followups_person ON followups(person_id) WHERE person_id IS NOT NULL;\n",
+	"DROP INDEX facts_person;\n",
+	"CREATE INDEX facts_person ON facts(person_id) WHERE person_id IS NOT NULL;\n",
+	"DROP INDEX agenda_carried;\n",
+	"CREATE INDEX agenda_carried ON agenda_items(carried_from) WHERE carried_from IS NOT NULL;\n",
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -515,4 +550,5 @@ static const char *const *const migrations[] = {
 	migration_7,
 	migration_8,
 	migration_9,
+	migration_10,
 };
