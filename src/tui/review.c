@@ -262,9 +262,15 @@ timeline_rows(app *a, review_view *v, const char *name, size_t keep)
 	rp_error err = {0};
 	timeline *t = NULL;
 
+	/* The first page a screenful, so the first frame reads what it
+	** draws; the pages after it are TIMELINE_MAX (list_more). */
+	size_t first = LINES > 20 ? (size_t)LINES : 20;
+
 	timeline_free(v->tl);
 	v->tl = NULL;
-	if (timeline_load(a->st, a->client_id, TIMELINE_MAX, &t, &err) != RP_OK) {
+	if (first > TIMELINE_MAX)
+		first = TIMELINE_MAX;
+	if (timeline_load(a->st, a->client_id, first, &t, &err) != RP_OK) {
 		say(v, true, err.msg);
 		return;
 	}

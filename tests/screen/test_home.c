@@ -451,10 +451,13 @@ review_pages_back_through_the_years(void)
 	t = start(NULL);
 	SEE(t, "Longtime Ltd");
 	term_type(t, "r");
-	SEE(t, "rapport · review · Longtime Ltd · 100 meetings, 0 touchpoints shown");
+	/* A screenful first (24 rows), then pages of 100. */
+	SEE(t, "rapport · review · Longtime Ltd · 24 meetings, 0 touchpoints shown");
 	SEE(t, "Weekly 001");
 	term_type(t, "G");
-	SEE(t, "200 meetings, 0 touchpoints shown");
+	SEE(t, "124 meetings, 0 touchpoints shown");
+	term_type(t, "G");
+	SEE(t, "224 meetings, 0 touchpoints shown");
 	term_type(t, "G");
 	SEE(t, "rapport · review · Longtime Ltd · 250 meetings, 0 touchpoints, newest first");
 	term_type(t, "G");
