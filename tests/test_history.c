@@ -4,7 +4,10 @@
 #include <string.h>
 #include <time.h>
 
+#include <sqlite3.h>
+
 #include "fixture.h"
+#include "history_sql.h"
 #include "rapport/client.h"
 #include "rapport/history.h"
 #include "rapport/record.h"
@@ -269,6 +272,32 @@ a_gap_one_day_past_the_maximum_is_overdue(void)
 	CHECK(strstr(legend(&h), "healthy") == NULL);
 }
 
+/* The history at a glance reads a client's follow-ups in indexes alone,
+** open and closed, under a ten-year file's statistics (130,000 follow-ups,
+** 650 a client): no follow-up's row is read. */
+static void
+follow_ups_are_read_in_indexes_alone(void)
+{
+	store *st = fixture_store();
+	const char *plan;
+
+	CHECK(sqlite3_exec(store_db(st),
+			   "ANALYZE;"
+			   "DELETE FROM sqlite_stat1;"
+			   "INSERT INTO sqlite_stat1 VALUES"
+			   " ('followups', 'followups_closed', '130000 650 2 2 1'),"
+			   " ('followups', 'followups_client', '2500 13 1 1'),"
+			   " ('followups', NULL, '130000');"
+			   "ANALYZE sqlite_schema;",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	plan = fixture_plan(st, HISTORY_FOLLOWUPS_SQL);
+	PLAN_IS(plan, true, "SEARCH followups USING COVERING INDEX followups_client (client_id=?)");
+	PLAN_IS(plan, true,
+		"SEARCH followups USING COVERING INDEX followups_closed (client_id=? AND closed_at>?)");
+	PLAN_IS(plan, false, "SEARCH followups USING INDEX");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -285,5 +314,6 @@ main(void)
 	RUN(followups_over_time);
 	RUN(three_lines_fit_80_columns);
 	RUN(loads_contacts_and_followups);
+	RUN(follow_ups_are_read_in_indexes_alone);
 	return tap_done();
 }

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "db.h"
+#include "history_sql.h"
 #include "rapport/i18n.h"
 #include "rapport/client.h"
 
@@ -379,15 +380,8 @@ static const char talk_sql[] =
 	" WHERE m.client_id = ?1 AND m.started_at IS NOT NULL AND m.state IN ('live', 'ended')"
 	" ORDER BY m.started_at DESC LIMIT 24";
 
-/* Follow-ups open (followups_client, the open ones) or closed since ?2. */
-static const char followups_sql[] =
-	"SELECT created_at, CASE WHEN status = 'open' THEN NULL ELSE coalesce(closed_at, created_at) END"
-	" FROM followups WHERE client_id = ?1 AND status = 'open'"
-	" UNION ALL SELECT created_at, coalesce(closed_at, created_at) FROM followups"
-	/* "+status": the walk is down followups_closed from ?2, not every
-	** follow-up the client ever closed. */
-	" WHERE client_id = ?1 AND +status IN ('done', 'dropped') AND closed_at >= ?2"
-	" LIMIT ?3";
+/* Follow-ups open or closed since ?2 (history_sql.h). */
+static const char followups_sql[] = HISTORY_FOLLOWUPS_SQL;
 
 static enum rp_status
 load_contacts(store *st, history_owned *o, int64_t client_id, int64_t from, int64_t to,
