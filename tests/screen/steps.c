@@ -3,6 +3,7 @@
 #include "steps.h"
 
 #include <glob.h>
+#include <locale.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -205,4 +206,19 @@ steps_day(int days)
 	if (sscanf(steps_date(days), "%d-%d-%d", &d.year, &d.month, &d.day) != 3)
 		return "?";
 	return date_format_short_in(RP_LANG_EN, d, buf, sizeof buf);
+}
+
+void
+steps_run_french(const char *name, void (*fn)(void))
+{
+	static int have = -1;
+
+	if (have < 0) {
+		have = setlocale(LC_ALL, "fr_FR.UTF-8") != NULL;
+		setlocale(LC_ALL, "C");
+	}
+	if (have)
+		tap_run(name, fn);
+	else
+		tap_skip(name, "the fr_FR.UTF-8 locale is not installed (scripts/setup.sh makes it)");
 }

@@ -66,4 +66,10 @@ bool steps_see_within(term *t, const char *text, int ms, const char *file, int l
 bool steps_unseen(term *t, const char *text, const char *file, int line);
 #define UNSEEN(t, text) steps_unseen((t), (text), __FILE__, __LINE__)
 
+/* Run fn as the test named name when the fr_FR.UTF-8 locale is installed
+** here (scripts/setup.sh makes it), as the French screen tests need; else
+** report it skipped, saying why. */
+void steps_run_french(const char *name, void (*fn)(void));
+#define RUN_FRENCH(fn) steps_run_french(#fn, fn)
+
 #endif

@@ -413,24 +413,13 @@ int
 main(void)
 {
 	const char *why = steps_init();
-	bool have_french;
 
 	if (why != NULL) {
 		printf("1..0 # SKIP %s\n", why);
 		return 0;
 	}
-	/* The locale the French tests run under must be installed here. */
-	have_french = setlocale(LC_ALL, "fr_FR.UTF-8") != NULL;
-	setlocale(LC_ALL, "C");
-	if (have_french) {
-		RUN(clients_speak_french);
-		RUN(carrying_asks_in_french);
-	} else {
-		const char *no = "the fr_FR.UTF-8 locale is not installed (locale -a)";
-
-		tap_skip("clients_speak_french", no);
-		tap_skip("carrying_asks_in_french", no);
-	}
+	RUN_FRENCH(clients_speak_french);
+	RUN_FRENCH(carrying_asks_in_french);
 	RUN(english_stays_english);
 	return tap_done();
 }

@@ -33,24 +33,6 @@ static const char *const french[] = {"LANG=fr_FR.UTF-8", "LC_ALL=", "LC_MESSAGES
 static const char *const english[] = {"LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=",
 				      NULL};
 
-/* Is the French locale installed?  locale -a names it fr_FR.utf8 (glibc)
-** or fr_FR.UTF-8. */
-static bool
-have_french_locale(void)
-{
-	FILE *p = popen("locale -a 2>/dev/null", "r");
-	char line[256];
-	bool found = false;
-
-	if (p == NULL)
-		return false;
-	while (fgets(line, sizeof line, p))
-		if (strncmp(line, "fr_FR.utf8", 10) == 0 || strncmp(line, "fr_FR.UTF-8", 11) == 0)
-			found = true;
-	pclose(p);
-	return found;
-}
-
 static void
 setup(const char *db)
 {
@@ -416,19 +398,10 @@ main(void)
 		return 0;
 	}
 	setup("french.db");
-	if (have_french_locale()) {
-		RUN(french_live_screen);
-		RUN(french_help);
-		RUN(french_quit_dialog);
-		RUN(french_wide);
-	} else {
-		const char *no = "the fr_FR.UTF-8 locale is not installed (scripts/setup.sh makes it)";
-
-		tap_skip("french_live_screen", no);
-		tap_skip("french_help", no);
-		tap_skip("french_quit_dialog", no);
-		tap_skip("french_wide", no);
-	}
+	RUN_FRENCH(french_live_screen);
+	RUN_FRENCH(french_help);
+	RUN_FRENCH(french_quit_dialog);
+	RUN_FRENCH(french_wide);
 	setup("english.db");
 	RUN(english_under_c_utf8);
 	return tap_done();

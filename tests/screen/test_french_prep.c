@@ -389,28 +389,15 @@ int
 main(void)
 {
 	const char *why = steps_init();
-	bool have_french;
 
 	if (why != NULL) {
 		printf("1..0 # SKIP %s\n", why);
 		return 0;
 	}
-	/* The locale the French tests run under must be installed here. */
-	have_french = setlocale(LC_ALL, "fr_FR.UTF-8") != NULL;
-	setlocale(LC_ALL, "C");
-	if (have_french) {
-		RUN(prep_french_client_in_french);
-		RUN(prep_english_client_in_french);
-		RUN(prep_meeting_in_french);
-		RUN(followups_in_french);
-	} else {
-		const char *no = "the fr_FR.UTF-8 locale is not installed (locale -a)";
-
-		tap_skip("prep_french_client_in_french", no);
-		tap_skip("prep_english_client_in_french", no);
-		tap_skip("prep_meeting_in_french", no);
-		tap_skip("followups_in_french", no);
-	}
+	RUN_FRENCH(prep_french_client_in_french);
+	RUN_FRENCH(prep_english_client_in_french);
+	RUN_FRENCH(prep_meeting_in_french);
+	RUN_FRENCH(followups_in_french);
 	RUN(english_stays_english);
 	return tap_done();
 }

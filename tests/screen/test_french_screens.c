@@ -391,26 +391,14 @@ int
 main(void)
 {
 	const char *why = steps_init();
-	bool have_french;
 
 	if (why != NULL) {
 		printf("1..0 # SKIP %s\n", why);
 		return 0;
 	}
-	/* The locale the French tests run under must be installed here. */
-	have_french = setlocale(LC_ALL, "fr_FR.UTF-8") != NULL;
-	setlocale(LC_ALL, "C");
-	if (have_french) {
-		RUN(recap_speaks_french);
-		RUN(review_and_search_speak_french);
-		RUN(a_wide_screen_shows_every_hint);
-	} else {
-		const char *no = "the fr_FR.UTF-8 locale is not installed (locale -a)";
-
-		tap_skip("recap_speaks_french", no);
-		tap_skip("review_and_search_speak_french", no);
-		tap_skip("a_wide_screen_shows_every_hint", no);
-	}
+	RUN_FRENCH(recap_speaks_french);
+	RUN_FRENCH(review_and_search_speak_french);
+	RUN_FRENCH(a_wide_screen_shows_every_hint);
 	RUN(english_stays_english);
 	return tap_done();
 }
