@@ -100,6 +100,18 @@ fixture_slurp(const char *path, size_t *len)
 	return buf;
 }
 
+int
+fixture_statistics(store *st, const char *rows)
+{
+	char *sql = sqlite3_mprintf("ANALYZE; DELETE FROM sqlite_stat1;"
+				    " INSERT INTO sqlite_stat1 VALUES %s; ANALYZE sqlite_schema;",
+				    rows);
+	int rc = sql ? sqlite3_exec(store_db(st), sql, NULL, NULL, NULL) : SQLITE_NOMEM;
+
+	sqlite3_free(sql);
+	return rc;
+}
+
 const char *
 fixture_plan(store *st, const char *sql)
 {

@@ -28,6 +28,11 @@ int fixture_sql(const char *path, const char *sql);
 ** size.  NULL if it cannot be read. */
 char *fixture_slurp(const char *path, size_t *len);
 
+/* Make SQLite plan as on a big file: sqlite_stat1 holds rows alone (the
+** VALUES of an INSERT into it, "('meetings', 'meetings_client', '20200 101
+** 1'), ..."), as ANALYZE would have left them.  0 on success. */
+int fixture_statistics(store *st, const char *rows);
+
 /* The plan SQLite makes for sql (?1 bound to 1), its lines joined by '|';
 ** a static buffer, good until the next call. */
 const char *fixture_plan(store *st, const char *sql);

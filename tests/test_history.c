@@ -281,15 +281,10 @@ follow_ups_are_read_in_indexes_alone(void)
 	store *st = fixture_store();
 	const char *plan;
 
-	CHECK(sqlite3_exec(store_db(st),
-			   "ANALYZE;"
-			   "DELETE FROM sqlite_stat1;"
-			   "INSERT INTO sqlite_stat1 VALUES"
-			   " ('followups', 'followups_closed', '130000 650 2 2 1'),"
-			   " ('followups', 'followups_client', '2500 13 1 1'),"
-			   " ('followups', NULL, '130000');"
-			   "ANALYZE sqlite_schema;",
-			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(fixture_statistics(st,
+				 " ('followups', 'followups_closed', '130000 650 2 2 1'),"
+				 " ('followups', 'followups_client', '2500 13 1 1'),"
+				 " ('followups', NULL, '130000')") == SQLITE_OK);
 	plan = fixture_plan(st, HISTORY_FOLLOWUPS_SQL);
 	PLAN_IS(plan, true, "SEARCH followups USING COVERING INDEX followups_client (client_id=?)");
 	PLAN_IS(plan, true,

@@ -956,17 +956,12 @@ the_last_and_the_next_meeting_read_an_index(void)
 	store *st = fixture_store();
 	const char *plan;
 
-	CHECK(sqlite3_exec(store_db(st),
-			   "ANALYZE;"
-			   "DELETE FROM sqlite_stat1;"
-			   "INSERT INTO sqlite_stat1 VALUES"
-			   " ('meetings', 'meetings_client', '20200 101 1'),"
-			   " ('meetings', 'meetings_started', '20200 1'),"
-			   " ('meetings', 'meetings_planned', '200 15'),"
-			   " ('meetings', 'meetings_ended', '20000 100 1'),"
-			   " ('meetings', NULL, '20200');"
-			   "ANALYZE sqlite_schema;",
-			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(fixture_statistics(st,
+				 " ('meetings', 'meetings_client', '20200 101 1'),"
+				 " ('meetings', 'meetings_started', '20200 1'),"
+				 " ('meetings', 'meetings_planned', '200 15'),"
+				 " ('meetings', 'meetings_ended', '20000 100 1'),"
+				 " ('meetings', NULL, '20200')") == SQLITE_OK);
 	plan = fixture_plan(st, MEETING_LAST_SQL);
 	PLAN_IS(plan, false, "SCAN meetings");
 	/* The meetings held: down meetings_started, a sort only among those

@@ -1272,34 +1272,29 @@ the_smaller_indexes_serve_every_query(void)
 	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
 		last = eight_say(st, m, lines[i]);
 	CHECK(meeting_end(st, &fixture_clock, m, &err) == RP_OK);
-	CHECK(sqlite3_exec(store_db(st),
-			   "ANALYZE;"
-			   "DELETE FROM sqlite_stat1;"
-			   "INSERT INTO sqlite_stat1 VALUES"
-			   " ('agenda_items', 'sqlite_autoindex_agenda_items_1', '89904 5 1'),"
-			   " ('facts', 'facts_client', '50208 252 1'),"
-			   " ('facts', 'facts_meeting', '50208 3'),"
-			   " ('facts', 'facts_note', '50208 1'),"
-			   " ('followups', 'followups_client', '2529 15'),"
-			   " ('followups', 'followups_closed', '130040 651 1'),"
-			   " ('followups', 'followups_meeting', '130040 7'),"
-			   " ('followups', 'followups_note', '130040 1'),"
-			   " ('followups', 'followups_open', '2529 3'),"
-			   " ('followups', 'followups_person', '45439 65'),"
-			   " ('meetings', 'meetings_client', '20136 101 1'),"
-			   " ('meetings', 'meetings_ended', '20000 100 1'),"
-			   " ('meetings', 'meetings_planned', '136 10'),"
-			   " ('meetings', 'meetings_started', '20136 2'),"
-			   " ('note_topics', 'note_topics', '62573 1 1'),"
-			   " ('notes', 'notes_meeting', '1007524 51'),"
-			   " ('notes', 'notes_prep', '5988 2 2 2'),"
-			   " ('notes', 'notes_questions', '1159 2 1'),"
-			   " ('notes', 'notes_quotes', '80829 5 1'),"
-			   " ('people', 'sqlite_autoindex_people_1', '710 4 1'),"
-			   " ('talk_segments', 'talk_meeting', '149892 8 1'),"
-			   " ('touchpoints', 'touchpoints_client', '6631 34 1');"
-			   "ANALYZE sqlite_schema;",
-			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK(fixture_statistics(st,
+				 " ('agenda_items', 'sqlite_autoindex_agenda_items_1', '89904 5 1'),"
+				 " ('facts', 'facts_client', '50208 252 1'),"
+				 " ('facts', 'facts_meeting', '50208 3'),"
+				 " ('facts', 'facts_note', '50208 1'),"
+				 " ('followups', 'followups_client', '2529 15'),"
+				 " ('followups', 'followups_closed', '130040 651 1'),"
+				 " ('followups', 'followups_meeting', '130040 7'),"
+				 " ('followups', 'followups_note', '130040 1'),"
+				 " ('followups', 'followups_open', '2529 3'),"
+				 " ('followups', 'followups_person', '45439 65'),"
+				 " ('meetings', 'meetings_client', '20136 101 1'),"
+				 " ('meetings', 'meetings_ended', '20000 100 1'),"
+				 " ('meetings', 'meetings_planned', '136 10'),"
+				 " ('meetings', 'meetings_started', '20136 2'),"
+				 " ('note_topics', 'note_topics', '62573 1 1'),"
+				 " ('notes', 'notes_meeting', '1007524 51'),"
+				 " ('notes', 'notes_prep', '5988 2 2 2'),"
+				 " ('notes', 'notes_questions', '1159 2 1'),"
+				 " ('notes', 'notes_quotes', '80829 5 1'),"
+				 " ('people', 'sqlite_autoindex_people_1', '710 4 1'),"
+				 " ('talk_segments', 'talk_meeting', '149892 8 1'),"
+				 " ('touchpoints', 'touchpoints_client', '6631 34 1')") == SQLITE_OK);
 
 	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, ran_trace, &done);
 	args = (meeting_plan_args){.client_id = zoe, .title = "Weekly",
