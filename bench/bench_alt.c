@@ -29,36 +29,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "stats.h"
+
 extern char **environ;
 
 enum { COMMANDS_MAX = 16, ROUNDS_MAX = 1000 };
-
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int
-by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static double
-median(const double *v, int n)
-{
-	double t[ROUNDS_MAX];
-
-	memcpy(t, v, (size_t)n * sizeof *v);
-	qsort(t, (size_t)n, sizeof *t, by_value);
-	return n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-}
 
 /* Run argv once: its wall time in ms, its status in *status (-1 when it
 ** could not be started), its peak resident size in *kb. */
@@ -66,7 +41,7 @@ static double
 run(char **argv, posix_spawn_file_actions_t *fa, int *status, long *kb)
 {
 	struct rusage ru;
-	double t0 = now_ms(), t;
+	double t0 = bench_ms(CLOCK_MONOTONIC), t;
 	pid_t pid;
 	int st;
 
@@ -78,7 +53,7 @@ run(char **argv, posix_spawn_file_actions_t *fa, int *status, long *kb)
 		*status = -1;
 		return 0;
 	}
-	t = now_ms() - t0;
+	t = bench_ms(CLOCK_MONOTONIC) - t0;
 	*status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 	*kb = ru.ru_maxrss;
 	return t;
@@ -144,8 +119,8 @@ main(int argc, char **argv)
 			lo = times[c][r] < lo ? times[c][r] : lo;
 			hi = times[c][r] > hi ? times[c][r] : hi;
 		}
-		printf("%d %.3f %.3f %.3f %.3f %ld ", c, median(times[c], rounds), lo, hi,
-		       median(ratios[c], rounds), peak[c]);
+		printf("%d %.3f %.3f %.3f %.3f %ld ", c, bench_median(times[c], (size_t)rounds), lo, hi,
+		       bench_median(ratios[c], (size_t)rounds), peak[c]);
 		for (int s = 0; s < 32; s++)
 			if (exits[c] & (1u << s)) {
 				printf("%s%d", sep, s);

@@ -43,6 +43,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "stats.h"
+
 #include "harness.h"
 
 enum {
@@ -55,15 +57,6 @@ enum {
 	KEYS_MAX = CHUNKS_PER_PROGRAM * (CHUNK + 1),
 	WAIT_MS = 10000,        /* for a screen that does not come up */
 };
-
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 /* Nanoseconds the process has spent on a CPU. */
 static long long
@@ -100,19 +93,11 @@ status_kb(int pid, const char *field)
 	return kb;
 }
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* The q-quantile (0..1) of v[0..n), sorted in place. */
 static double
 quantile(double *v, int n, double q)
 {
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	qsort(v, (size_t)n, sizeof *v, bench_by_value);
 	return v[(int)(q * (n - 1) + 0.5)];
 }
 
@@ -130,7 +115,7 @@ fail(const char *what, term *t)
 static bool
 wait_all(term *t, const char *const *texts, int timeout_ms)
 {
-	double until = now_ms() + timeout_ms;
+	double until = bench_ms(CLOCK_MONOTONIC) + timeout_ms;
 
 	for (;;) {
 		bool all = true;
@@ -139,7 +124,7 @@ wait_all(term *t, const char *const *texts, int timeout_ms)
 			all = term_find(t, texts[i], NULL, NULL);
 		if (all)
 			return true;
-		if (now_ms() > until || term_pump(t, (int)(until - now_ms()) + 1) < 0)
+		if (bench_ms(CLOCK_MONOTONIC) > until || term_pump(t, (int)(until - bench_ms(CLOCK_MONOTONIC)) + 1) < 0)
 			return false;
 	}
 }
@@ -227,28 +212,28 @@ frames(int runs, const char *bin, const char *client, char **dbs, int ndb)
 
 			snprintf(db_env, sizeof db_env, "RAPPORT_DB=%s", dbs[d]);
 			/* Clients, then Prep and Review of the client. */
-			t0 = now_ms();
+			t0 = bench_ms(CLOCK_MONOTONIC);
 			if ((t = term_start(home, env, ROWS, COLS)) == NULL ||
 			    !WAIT(t, "rapport · clients", "Enter prep", "Client "))
 				fail("the Clients screen did not come up", t);
-			ms[0][d][r] = now_ms() - t0;
+			ms[0][d][r] = bench_ms(CLOCK_MONOTONIC) - t0;
 			select_row(t, selected);
 			term_wait_quiet(t, 30, 3000);
-			t0 = now_ms();
+			t0 = bench_ms(CLOCK_MONOTONIC);
 			term_key(t, "Enter");
 			if (!WAIT(t, prep_head, "Esc back"))
 				fail("the Prep screen did not come up", t);
-			ms[1][d][r] = now_ms() - t0;
+			ms[1][d][r] = bench_ms(CLOCK_MONOTONIC) - t0;
 			term_wait_quiet(t, 30, 3000);
 			term_key(t, "Esc");
 			if (!WAIT(t, "Enter prep"))
 				fail("Esc did not go back to the Clients screen", t);
 			term_wait_quiet(t, 30, 3000);
-			t0 = now_ms();
+			t0 = bench_ms(CLOCK_MONOTONIC);
 			term_type(t, "r");
 			if (!WAIT(t, review_head, "Esc back"))
 				fail("the Review screen did not come up", t);
-			ms[2][d][r] = now_ms() - t0;
+			ms[2][d][r] = bench_ms(CLOCK_MONOTONIC) - t0;
 			term_wait_quiet(t, 30, 3000);
 			term_key(t, "C-c");
 			term_wait_exit(t, 5000);
@@ -257,11 +242,11 @@ frames(int runs, const char *bin, const char *client, char **dbs, int ndb)
 			/* The live screen of a planned meeting, then its Recap. */
 			if (!run_quietly(plan, db_env))
 				fail("rapport plan failed", NULL);
-			t0 = now_ms();
+			t0 = bench_ms(CLOCK_MONOTONIC);
 			if ((t = term_start(meet, env, ROWS, COLS)) == NULL ||
 			    !WAIT(t, "┌ Prompts", selected, "Budget"))
 				fail("the live screen did not come up", t);
-			ms[3][d][r] = now_ms() - t0;
+			ms[3][d][r] = bench_ms(CLOCK_MONOTONIC) - t0;
 			term_wait_quiet(t, 30, 3000);
 			term_type(t, "a note from the bench\r");
 			if (!WAIT(t, "saved"))
@@ -271,11 +256,11 @@ frames(int runs, const char *bin, const char *client, char **dbs, int ndb)
 			if (!WAIT(t, "End the meeting now?"))
 				fail("Ctrl-X did not ask to end the meeting", t);
 			term_wait_quiet(t, 30, 3000);
-			t0 = now_ms();
+			t0 = bench_ms(CLOCK_MONOTONIC);
 			term_type(t, "y");
 			if (!WAIT(t, "rapport · recap", "Esc close"))
 				fail("the Recap screen did not come up", t);
-			ms[4][d][r] = now_ms() - t0;
+			ms[4][d][r] = bench_ms(CLOCK_MONOTONIC) - t0;
 			term_wait_quiet(t, 30, 3000);
 			term_type(t, "q");
 			term_wait_exit(t, 5000);
@@ -345,7 +330,7 @@ shows(term *t, const typist *p, const char *typed, int cells)
 static void
 type_one(typist *p, const char *key, const char *typed, int cells)
 {
-	double t0 = now_ms(), last = t0;
+	double t0 = bench_ms(CLOCK_MONOTONIC), last = t0;
 	bool got = false;
 
 	term_type(p->t, key);
@@ -356,13 +341,13 @@ type_one(typist *p, const char *key, const char *typed, int cells)
 			fail("the program ended while typed into", p->t);
 		if (n > 0) {
 			got = true;
-			last = now_ms();
+			last = bench_ms(CLOCK_MONOTONIC);
 			if (shows(p->t, p, typed, cells))
 				break;
-		} else if (got && now_ms() - last > 100) {
+		} else if (got && bench_ms(CLOCK_MONOTONIC) - last > 100) {
 			p->quiet++;
 			break;
-		} else if (now_ms() - t0 > 2000) {
+		} else if (bench_ms(CLOCK_MONOTONIC) - t0 > 2000) {
 			fail("a key was never drawn", p->t);
 		}
 	}

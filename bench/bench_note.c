@@ -21,6 +21,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "stats.h"
+
 #include "rapport/client.h"
 #include "rapport/date.h"
 #include "rapport/meeting.h"
@@ -53,34 +55,6 @@ clock_now(void *ctx)
 	return now;
 }
 
-static double
-ms(clockid_t id)
-{
-	struct timespec t;
-
-	clock_gettime(id, &t);
-	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
-
-static int
-by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-/* The median of v[0..n), n at most NOTES. */
-static double
-median(const double *v, int n)
-{
-	double t[NOTES];
-
-	memcpy(t, v, (size_t)n * sizeof *v);
-	qsort(t, (size_t)n, sizeof *t, by_value);
-	return t[n / 2];
-}
-
 /* The median wall time of a 4 KB write and fdatasync() in a file beside
 ** path: what the disk costs one commit at least.  Negative on failure. */
 static double
@@ -94,7 +68,7 @@ fsync_floor(const char *path)
 	if ((fd = open(file, O_RDWR | O_CREAT | O_TRUNC, 0600)) < 0)
 		return -1;
 	for (int i = 0; i < FLOOR_WRITES; i++) {
-		double w0 = ms(CLOCK_MONOTONIC);
+		double w0 = bench_ms(CLOCK_MONOTONIC);
 
 		if (pwrite(fd, block, sizeof block, (off_t)i * (off_t)sizeof block) < 0 ||
 		    fdatasync(fd) != 0) {
@@ -102,11 +76,11 @@ fsync_floor(const char *path)
 			unlink(file);
 			return -1;
 		}
-		w[i] = ms(CLOCK_MONOTONIC) - w0;
+		w[i] = bench_ms(CLOCK_MONOTONIC) - w0;
 	}
 	close(fd);
 	unlink(file);
-	return median(w, FLOOR_WRITES);
+	return bench_median(w, FLOOR_WRITES);
 }
 
 int
@@ -148,41 +122,41 @@ main(int argc, char **argv)
 			fprintf(stderr, "bench_note: %s\n", err.msg);
 			return 1;
 		}
-		c0 = ms(CLOCK_PROCESS_CPUTIME_ID);
-		w0 = ms(CLOCK_MONOTONIC);
+		c0 = bench_ms(CLOCK_PROCESS_CPUTIME_ID);
+		w0 = bench_ms(CLOCK_MONOTONIC);
 		if (meeting_check_live(st, meeting, &err) != RP_OK ||
 		    record_note(st, &clock, meeting, 0, NOTE_PHASE_LIVE, &n, &id, &err) != RP_OK) {
 			fprintf(stderr, "bench_note: %s\n", err.msg);
 			return 1;
 		}
-		c1 = ms(CLOCK_PROCESS_CPUTIME_ID);
-		w1 = ms(CLOCK_MONOTONIC);
+		c1 = bench_ms(CLOCK_PROCESS_CPUTIME_ID);
+		w1 = bench_ms(CLOCK_MONOTONIC);
 		if (!session_add_note(s, id, now, 0, &n)) {
 			fprintf(stderr, "bench_note: out of memory\n");
 			return 1;
 		}
-		c2 = ms(CLOCK_PROCESS_CPUTIME_ID);
+		c2 = bench_ms(CLOCK_PROCESS_CPUTIME_ID);
 		prompt_compute_with(s, memo, now, today, prompts, PROMPTS_MAX);
 		save_cpu[i] = c1 - c0;
 		save_wall[i] = w1 - w0;
 		load_cpu[i] = c2 - c1;
-		after_cpu[i] = ms(CLOCK_PROCESS_CPUTIME_ID) - c1;
-		after_wall[i] = ms(CLOCK_MONOTONIC) - w1;
+		after_cpu[i] = bench_ms(CLOCK_PROCESS_CPUTIME_ID) - c1;
+		after_wall[i] = bench_ms(CLOCK_MONOTONIC) - w1;
 	}
 	printf("%-9s %9s %9s   %9s %9s %9s   (medians, ms)\n", "notes", "save cpu", "wall",
 	       "add", "+prompts", "wall");
 	for (int a = 0; a < NOTES; a += BLOCK)
 		printf("%3d-%-5d %9.3f %9.3f   %9.3f %9.3f %9.3f\n", a + 1, a + BLOCK,
-		       median(save_cpu + a, BLOCK), median(save_wall + a, BLOCK),
-		       median(load_cpu + a, BLOCK), median(after_cpu + a, BLOCK),
-		       median(after_wall + a, BLOCK));
+		       bench_median(save_cpu + a, BLOCK), bench_median(save_wall + a, BLOCK),
+		       bench_median(load_cpu + a, BLOCK), bench_median(after_cpu + a, BLOCK),
+		       bench_median(after_wall + a, BLOCK));
 	floor_ms = fsync_floor(argv[1]);
 	if (floor_ms < 0)
 		printf("fdatasync floor: could not be measured\n");
 	else
 		printf("fdatasync floor (4 KB write): %.3f ms; the save at notes %d-%d is %.1fx it\n",
 		       floor_ms, NOTES - BLOCK + 1, NOTES,
-		       median(save_wall + NOTES - BLOCK, BLOCK) / floor_ms);
+		       bench_median(save_wall + NOTES - BLOCK, BLOCK) / floor_ms);
 	session_free(s);
 	prompt_memo_free(memo);
 	store_close(st);
