@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "followup_sql.h"
 #include "rapport/client.h"
 #include "rapport/fact.h"
 #include "rapport/meeting.h"
@@ -568,6 +569,89 @@ prep_notes_of_a_meeting(void)
 	store_close(st);
 }
 
+/* A client with more open follow-ups than Prep holds: the first
+** PREP_FOLLOWUPS_MAX in its order (overdue first, then by due date, then
+** undated, each by id: the order of the plain query over them all, kept
+** here as the reference), and how many are open; the closed ones are
+** neither.  Under a ten-year file's statistics the walk is down
+** followups_due, not a read of every open one. */
+static void
+prep_holds_the_first_open_followups(void)
+{
+	store *st = fixture_store();
+	sqlite3 *db = store_db(st);
+	rp_error err = {0};
+	sqlite3_stmt *ref = NULL;
+	int64_t zoe, other;
+	prep *p = NULL;
+	const char *plan;
+	int row = 0;
+
+	client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, &zoe, &err);
+	client_add(st, &fixture_clock, "Other", NULL, 5, 14, &other, &err);
+	for (int i = 0; i < 120; i++) {
+		char sql[256], due[16] = "NULL";
+
+		/* Every fourth undated; the rest from October to December,
+		** out of order, some on the same day: more than Prep holds. */
+		if (i % 4)
+			snprintf(due, sizeof due, "'2026-%02d-%02d'", 10 + (i * 37 % 3), 1 + i * 11 % 28);
+		snprintf(sql, sizeof sql,
+			 "INSERT INTO followups (client_id, text, due, status, created_at, closed_at)"
+			 " VALUES (%lld, 'follow-up %d', %s, '%s', %d, %s)",
+			 (long long)(i % 10 == 9 ? other : zoe), i, due,
+			 i % 10 == 8 ? "done" : "open", 1000 + i, i % 10 == 8 ? "2000" : "NULL");
+		CHECK(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK);
+	}
+	/* 120 follow-ups: 12 the other client's, 12 done, 96 open. */
+	CHECK(prep_load(st, zoe, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_INT(p->nfollowups, PREP_FOLLOWUPS_MAX);
+	CHECK_INT(p->followups_open, 96);
+	CHECK(sqlite3_prepare_v2(db,
+				 "SELECT id FROM followups WHERE client_id = ?1 AND status = 'open'"
+				 " ORDER BY due IS NULL, due < '2026-11-26' DESC, due, id LIMIT ?2",
+				 -1, &ref, NULL) == SQLITE_OK);
+	sqlite3_bind_int64(ref, 1, zoe);
+	sqlite3_bind_int(ref, 2, PREP_FOLLOWUPS_MAX);
+	while (sqlite3_step(ref) == SQLITE_ROW && row < (int)p->nfollowups) {
+		if (p->followups[row].id != sqlite3_column_int64(ref, 0))
+			tap_fail(__FILE__, __LINE__, "follow-up %d: %lld, not %lld", row,
+				 (long long)p->followups[row].id, (long long)sqlite3_column_int64(ref, 0));
+		row++;
+	}
+	CHECK_INT(row, PREP_FOLLOWUPS_MAX);
+	sqlite3_finalize(ref);
+	/* The most overdue first. */
+	CHECK(sqlite3_prepare_v2(db, "SELECT min(due) FROM followups WHERE client_id = ?1"
+				 " AND status = 'open'", -1, &ref, NULL) == SQLITE_OK);
+	sqlite3_bind_int64(ref, 1, zoe);
+	CHECK(sqlite3_step(ref) == SQLITE_ROW);
+	CHECK_STR(p->followups[0].due, (const char *)sqlite3_column_text(ref, 0));
+	sqlite3_finalize(ref);
+	prep_free(p);
+	/* Fewer open than it holds: all of them, and that many open. */
+	CHECK(prep_load(st, other, "2026-11-26", &p, &err) == RP_OK);
+	CHECK_INT(p ? (long long)p->nfollowups : -1, 12);
+	CHECK_INT(p ? (long long)p->followups_open : -1, 12);
+	prep_free(p);
+
+	CHECK(fixture_statistics(st,
+				 " ('followups', 'followups_due', '2500 13 2'),"
+				 " ('followups', 'followups_client', '2500 13 1 1'),"
+				 " ('followups', 'followups_closed', '130000 650 2 2 1'),"
+				 " ('followups', 'followups_open', '2500 3'),"
+				 " ('followups', NULL, '130000')") == SQLITE_OK);
+	plan = fixture_plan(st, PREP_FOLLOWUPS_SQL);
+	PLAN_IS(plan, true, "SEARCH followups USING INDEX followups_due (client_id=? AND due>?)");
+	PLAN_IS(plan, true, "SEARCH followups USING INDEX followups_due (client_id=? AND due=?)");
+	PLAN_IS(plan, false, "SCAN followups");
+	plan = fixture_plan(st, PREP_FOLLOWUPS_OPEN_SQL);
+	PLAN_IS(plan, true, "USING COVERING INDEX");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -579,5 +663,6 @@ main(void)
 	RUN(clients_are_edited_and_archived);
 	RUN(prep_brings_back_what_was_left_open);
 	RUN(prep_notes_of_a_meeting);
+	RUN(prep_holds_the_first_open_followups);
 	return tap_done();
 }

@@ -75,6 +75,7 @@ typedef struct prep_said {
 #define PREP_QUOTES_MAX 5
 #define PREP_NOTES_MAX 200
 #define PREP_FACTS_MAX 200      /* the newest facts a prep holds */
+#define PREP_FOLLOWUPS_MAX 50   /* the open follow-ups it holds, first ones */
 
 typedef struct prep_carry {
 	const char *title;
@@ -87,8 +88,10 @@ typedef struct prep {
 	size_t nfacts;
 	prep_opener_use *uses;         /* newest first */
 	size_t nuses;
-	prep_followup *followups;      /* open ones: overdue first, then by due */
+	prep_followup *followups;      /* open ones: overdue first, then by due,
+	                                  then undated; PREP_FOLLOWUPS_MAX at most */
 	size_t nfollowups;
+	size_t followups_open;         /* how many are open: nfollowups and more */
 	int64_t next_meeting;          /* earliest planned meeting, 0 when none */
 	int64_t last_meeting;          /* latest ended meeting, 0 when none */
 	prep_note *notes;              /* the next meeting's prep notes */

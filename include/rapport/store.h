@@ -22,7 +22,7 @@ typedef struct store store;
 struct sqlite3;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 11
+#define STORE_SCHEMA_VERSION 12
 
 /* Busy timeout in milliseconds when another process holds a lock. */
 #define STORE_BUSY_TIMEOUT_MS 3000

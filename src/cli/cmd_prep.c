@@ -355,6 +355,15 @@ cmd_prep(cli *c, int argc, char **argv)
 	}
 	if (p->nfollowups == 0)
 		printf("  %s\n", _("none open"));
+	if (p->followups_open > p->nfollowups) {
+		size_t more = p->followups_open - p->nfollowups;
+
+		printf("  ");
+		printf(P_("… and %zu more open (rapport followups CLIENT lists them all)",
+			  "… and %zu more open (rapport followups CLIENT lists them all)", more),
+		       more);
+		putchar('\n');
+	}
 	print_open(p);
 
 	if (print_people(st, cl.id) != EXIT_OK || print_agenda(st, p, rp_clock_now(&c->clock)) != EXIT_OK) {

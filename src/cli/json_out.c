@@ -293,6 +293,7 @@ cli_prep_json(const prep *p, const session *next, const opener *openers, size_t 
 		json_end(&w);
 	}
 	json_end(&w);
+	json_key_int(&w, "followups_open", (int64_t)p->followups_open);
 
 	people_list(&w, people, npeople);
 	history_object(&w, h);

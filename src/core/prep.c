@@ -10,6 +10,7 @@
 #include "carry.h"
 #include "db.h"
 #include "fact_sql.h"
+#include "followup_sql.h"
 #include "meeting_sql.h"
 #include "rapport/followup.h"
 #include "rapport/i18n.h"
@@ -60,6 +61,7 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
      rp_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
+	int64_t open = 0;
 	size_t cap;
 	bool oom = false;
 	prep *p;
@@ -123,18 +125,17 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
 		goto dberr;
 	sqlite3_finalize(stmt);
 
-	/* Overdue first, then by due date, then those without a date. */
-	s = db_prepare(st,
-		       "SELECT id, text, coalesce((SELECT name FROM people"
-		       " WHERE id = followups.person_id), owner), due, coalesce(meeting_id, 0),"
-		       " coalesce(person_id, 0) FROM followups"
-		       " WHERE client_id = ?1 AND status = 'open'"
-		       " ORDER BY due IS NULL, due < ?2 DESC, due, id LIMIT 200",
-		       &stmt, N_("reading follow-ups"), err);
+	/* Overdue first, then by due date, then those without a date: the
+	** first PREP_FOLLOWUPS_MAX (followup_sql.h), and how many are open. */
+	s = db_query_int(st, PREP_FOLLOWUPS_OPEN_SQL, client_id, 0, &open, N_("reading follow-ups"),
+			 err);
+	if (s != RP_OK)
+		goto fail;
+	s = db_prepare(st, PREP_FOLLOWUPS_SQL, &stmt, N_("reading follow-ups"), err);
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);
-	sqlite3_bind_text(stmt, 2, today, -1, SQLITE_STATIC);
+	sqlite3_bind_int(stmt, 2, PREP_FOLLOWUPS_MAX);
 	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
 		prep_followup *f;
 
@@ -153,6 +154,7 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
 		goto dberr;
 	sqlite3_finalize(stmt);
 	stmt = NULL;
+	p->followups_open = open > (int64_t)p->nfollowups ? (size_t)open : p->nfollowups;
 
 	s = db_query_int(st,
 			 MEETING_NEXT_SQL,

@@ -553,6 +553,14 @@ static const char *const migration_11[] = {
 	NULL,
 };
 
+/* 11 -> 12: Prep lists a client's open follow-ups in their order (by due
+** date, overdue first) down an index, the first PREP_FOLLOWUPS_MAX of
+** them, instead of reading and sorting every open one. */
+static const char *const migration_12[] = {
+	"CREATE INDEX followups_due ON followups(client_id, due) WHERE status = 'open';\n",
+	NULL,
+};
+
 static const char *const *const migrations[] = {
 	migration_1,
 	migration_2,
@@ -565,4 +573,5 @@ static const char *const *const migrations[] = {
 	migration_9,
 	migration_10,
 	migration_11,
+	migration_12,
 };

@@ -421,6 +421,12 @@ build(app *a, prep_view *v)
 	}
 	if (p->nfollowups == 0)
 		add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_DIM, "%s", _("none open"));
+	if (p->followups_open > p->nfollowups)
+		add_line(a, v, SEC_FOLLOWUPS, -1, -1, A_DIM,
+			 P_("… and %zu more open: the Follow-ups screen lists them all",
+			    "… and %zu more open: the Follow-ups screen lists them all",
+			    p->followups_open - p->nfollowups),
+			 p->followups_open - p->nfollowups);
 	build_open(a, v);
 
 	if (v->next) {
