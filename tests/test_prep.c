@@ -233,6 +233,7 @@ prep_loads_facts_followups_and_carry(void)
 		return;
 	CHECK_STR(p->who.name, "Zoë Lefèvre");
 	CHECK_INT(p->nfacts, 2);
+	CHECK_INT(p->facts_total, 2);
 	CHECK_STR(p->facts[0].text, "loves sushi");
 	CHECK_INT(p->facts[0].meeting_id, m);
 	CHECK_INT(p->facts[1].meeting_id, 0);
@@ -652,6 +653,44 @@ prep_holds_the_first_open_followups(void)
 	store_close(st);
 }
 
+/* A client with more facts than Prep holds: the newest PREP_FACTS_MAX,
+** newest first, and how many there are; one with exactly that many has no
+** older ones. */
+static void
+prep_holds_the_newest_facts(void)
+{
+	store *st = fixture_store();
+	rp_error err = {0};
+	int64_t many, some;
+	prep *p = NULL;
+
+	client_add(st, &fixture_clock, "Many", NULL, 5, 14, &many, &err);
+	client_add(st, &fixture_clock, "Some", NULL, 5, 14, &some, &err);
+	for (int i = 0; i < PREP_FACTS_MAX + 13; i++) {
+		char text[32];
+
+		snprintf(text, sizeof text, "fact %d", i);
+		fixture_now += 60;
+		CHECK(fact_add(st, &fixture_clock, many, FACT_OTHER, text, 0, 0, NULL, &err) == RP_OK);
+		if (i < PREP_FACTS_MAX)
+			CHECK(fact_add(st, &fixture_clock, some, FACT_OTHER, text, 0, 0, NULL, &err) ==
+			      RP_OK);
+	}
+	CHECK(prep_load(st, many, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_INT(p->nfacts, PREP_FACTS_MAX);
+	CHECK_INT(p->facts_total, PREP_FACTS_MAX + 13);
+	CHECK_STR(p->facts[0].text, "fact 62");
+	CHECK_STR(p->facts[PREP_FACTS_MAX - 1].text, "fact 13");
+	prep_free(p);
+	CHECK(prep_load(st, some, "2026-11-26", &p, &err) == RP_OK);
+	CHECK_INT(p ? (long long)p->nfacts : -1, PREP_FACTS_MAX);
+	CHECK_INT(p ? (long long)p->facts_total : -1, PREP_FACTS_MAX);
+	prep_free(p);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -664,5 +703,6 @@ main(void)
 	RUN(prep_brings_back_what_was_left_open);
 	RUN(prep_notes_of_a_meeting);
 	RUN(prep_holds_the_first_open_followups);
+	RUN(prep_holds_the_newest_facts);
 	return tap_done();
 }

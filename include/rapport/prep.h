@@ -74,8 +74,8 @@ typedef struct prep_said {
 #define PREP_QUOTE_MEETINGS 24
 #define PREP_QUOTES_MAX 5
 #define PREP_NOTES_MAX 200
-#define PREP_FACTS_MAX 200      /* the newest facts a prep holds */
-#define PREP_FOLLOWUPS_MAX 50   /* the open follow-ups it holds, first ones */
+#define PREP_FACTS_MAX 50       /* the newest facts a prep holds */
+#define PREP_FOLLOWUPS_MAX 20   /* the open follow-ups it holds, first ones */
 
 typedef struct prep_carry {
 	const char *title;
@@ -84,8 +84,9 @@ typedef struct prep_carry {
 
 typedef struct prep {
 	client who;
-	prep_fact *facts;              /* newest first */
+	prep_fact *facts;              /* newest first, PREP_FACTS_MAX at most */
 	size_t nfacts;
+	size_t facts_total;            /* the client's facts: nfacts and older ones */
 	prep_opener_use *uses;         /* newest first */
 	size_t nuses;
 	prep_followup *followups;      /* open ones: overdue first, then by due,

@@ -107,6 +107,17 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
 		p->partial = true;
 		goto done;
 	}
+	/* Older ones past the limit: how many, for "… and 180 older facts". */
+	p->facts_total = p->nfacts;
+	if (p->nfacts == PREP_FACTS_MAX) {
+		int64_t all = 0;
+
+		if ((s = db_query_int(st, FACTS_COUNT_SQL, client_id, 0, &all, N_("reading facts"),
+				      err)) != RP_OK)
+			goto fail;
+		if (all > (int64_t)p->nfacts)
+			p->facts_total = (size_t)all;
+	}
 
 	s = db_prepare(st,
 		       "SELECT key, used_at FROM opener_uses WHERE client_id = ?1"

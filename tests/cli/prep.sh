@@ -141,33 +141,39 @@ run question reopen "$q"
 is "$STATUS:$OUT:$(sqlite3 "$RAPPORT_DB" "SELECT closed_at IS NULL FROM notes WHERE id = $q")" \
 	"0:reopened question $q:1" "question reopen"
 
-# More open follow-ups than prep lists: the first 50 in its order, then how
-# many more and where they all are; --json counts them too, in English and
-# in French.
+# More open follow-ups than prep lists: the first 20 in its order, then how
+# many more and where they all are; more facts than it lists: the newest 50,
+# then how many older ones; --json counts both, in English and in French.
 rp client add Busy >/dev/null
 busy=$(sqlite3 "$RAPPORT_DB" "SELECT id FROM clients WHERE name = 'Busy'")
 sqlite3 "$RAPPORT_DB" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 53)
 INSERT INTO followups (client_id, text, due, created_at)
 SELECT $busy, 'task ' || i, CASE WHEN i % 2 THEN '2026-11-' || printf('%02d', 1 + i % 28) END, 1795000000 + i
-FROM n;"
+FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 52)
+INSERT INTO facts (client_id, kind, text, learned_at) SELECT $busy, 'hobby', 'hobby ' || i, 1795000000 + i FROM n;"
 run prep busy
-listed=$(grep -c '^  .*task [0-9]* · yours' <<<"$OUT")
-is "$STATUS:$listed" "0:50" "prep: the first 50 open follow-ups of 53"
-like "$OUT" "*Open follow-ups
+is "$STATUS:$(grep -c '^  .*task [0-9]* · yours' <<<"$OUT"):$(grep -c '^  hobby   hobby' <<<"$OUT")" "0:20:50" \
+	"prep: the first 20 open follow-ups of 53, the newest 50 facts of 52"
+like "$OUT" "*Personal
+  hobby   hobby 52  (*
+  hobby   hobby 3  (*
+  … and 2 older facts (rapport search finds them)
+*Open follow-ups
   overdue · task 1 · yours · due 2026-11-02
-*  task 46 · yours
-  … and 3 more open (rapport followups CLIENT lists them all)*" \
-	"prep: the most overdue first, then how many more are open"
+*  … and 33 more open (rapport followups CLIENT lists them all)*" \
+	"prep: the newest facts and the most overdue follow-ups first, then how many more"
 if locale -a 2>/dev/null | grep -qix 'fr_FR.utf-\?8'; then
 	LC_ALL= LANG=fr_FR.UTF-8 LANGUAGE=fr run prep busy
-	like "$OUT" "*… et 3 autres ouvertes (rapport followups CLIENT les liste toutes)*" \
-		"prep in French: how many more are open"
+	like "$OUT" "*… et 2 faits plus anciens (rapport search les retrouve)*… et 33 autres ouvertes (rapport followups CLIENT les liste toutes)*" \
+		"prep in French: how many more facts and follow-ups"
 else
 	ok "prep in French # SKIP the fr_FR.UTF-8 locale is missing (scripts/setup.sh makes it)"
 fi
 run prep busy --json
-like "$OUT" '*"followups_open": 53,*' "prep --json: how many follow-ups are open"
-is "$(grep -c '"text": "task' <<<"$OUT")" 50 "prep --json: the first 50 of them"
+like "$OUT" '*"facts_total": 52,*"followups_open": 53,*' "prep --json: how many facts, how many open follow-ups"
+is "$(grep -c '"text": "task' <<<"$OUT"):$(grep -c '"text": "hobby' <<<"$OUT")" 20:50 \
+	"prep --json: the first 20 follow-ups, the newest 50 facts"
 
 # A template's agenda is shared with the client: in their language, with
 # the --item ones after it as typed.
