@@ -86,7 +86,7 @@ typedef struct prep {
 	client who;
 	prep_fact *facts;              /* newest first, PREP_FACTS_MAX at most */
 	size_t nfacts;
-	size_t facts_total;            /* the client's facts: nfacts and older ones */
+	bool facts_older;              /* the client has older facts than these */
 	prep_opener_use *uses;         /* newest first */
 	size_t nuses;
 	prep_followup *followups;      /* open ones: overdue first, then by due,

@@ -325,15 +325,8 @@ cmd_prep(cli *c, int argc, char **argv)
 	}
 	if (p->nfacts == 0)
 		printf("  %s\n", _("nothing yet (rapport fact CLIENT TEXT)"));
-	if (p->facts_total > p->nfacts) {
-		size_t older = p->facts_total - p->nfacts;
-
-		printf("  ");
-		printf(P_("… and %zu older fact (rapport search finds it)",
-			  "… and %zu older facts (rapport search finds them)", older),
-		       older);
-		putchar('\n');
-	}
+	if (p->facts_older)
+		printf("  %s\n", _("… and older facts (rapport search finds them)"));
 
 	nopeners = prep_openers(p, openers, 5);
 	heading(_("Openers"));

@@ -261,7 +261,8 @@ cli_prep_json(const prep *p, const session *next, const opener *openers, size_t 
 		json_end(&w);
 	}
 	json_end(&w);
-	json_key_int(&w, "facts_total", (int64_t)p->facts_total);
+	json_key(&w, "facts_older");
+	json_bool(&w, p->facts_older);
 
 	json_key(&w, "openers");
 	json_array(&w);

@@ -8,7 +8,6 @@
 ** sort of all the client's facts (554 a client on a ten-year file).
 **   FACTS_LIVE_SQL   the live screen: those still true (not done).
 **   FACTS_PREP_SQL   prep: every one, done ones too, at most ?2.
-**   FACTS_COUNT_SQL  how many the client has, counted in facts_client.
 */
 #ifndef RAPPORT_FACT_SQL_H
 #define RAPPORT_FACT_SQL_H
@@ -23,7 +22,5 @@
 	" (SELECT name FROM people WHERE id = facts.person_id), until_date,"             \
 	" coalesce(done_at, 0) FROM facts WHERE client_id = ?1"                          \
 	" ORDER BY learned_at DESC, id DESC LIMIT ?2"
-
-#define FACTS_COUNT_SQL "SELECT count(*) FROM facts WHERE client_id = ?1"
 
 #endif

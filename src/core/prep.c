@@ -85,9 +85,15 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
 	if (s != RP_OK)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, client_id);
-	sqlite3_bind_int(stmt, 2, facts);
+	/* One past the limit says that older ones follow (prep_load()). */
+	sqlite3_bind_int(stmt, 2, first ? facts : facts + 1);
 	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
 		prep_fact *f;
+
+		if (p->nfacts == (size_t)facts) {
+			p->facts_older = true;
+			continue;
+		}
 
 		if (!arena_grow(&p->facts, &cap, p->nfacts, sizeof *p->facts))
 			goto nomem;
@@ -107,17 +113,6 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
 		p->partial = true;
 		goto done;
 	}
-	/* Older ones past the limit: how many, for "… and 180 older facts". */
-	p->facts_total = p->nfacts;
-	if (p->nfacts == PREP_FACTS_MAX) {
-		int64_t all = 0;
-
-		if ((s = db_query_int(st, FACTS_COUNT_SQL, client_id, 0, &all, N_("reading facts"),
-				      err)) != RP_OK)
-			goto fail;
-		if (all > (int64_t)p->nfacts)
-			p->facts_total = (size_t)all;
-	}
 
 	s = db_prepare(st,
 		       "SELECT key, used_at FROM opener_uses WHERE client_id = ?1"
@@ -135,6 +130,7 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
 	if (rc != SQLITE_DONE)
 		goto dberr;
 	sqlite3_finalize(stmt);
+	stmt = NULL;
 
 	/* Overdue first, then by due date, then those without a date: the
 	** first PREP_FOLLOWUPS_MAX (followup_sql.h), and how many are open. */
@@ -142,29 +138,33 @@ load(store *st, int64_t client_id, const char *today, int facts, bool first, pre
 			 err);
 	if (s != RP_OK)
 		goto fail;
-	s = db_prepare(st, PREP_FOLLOWUPS_SQL, &stmt, N_("reading follow-ups"), err);
-	if (s != RP_OK)
-		goto fail;
-	sqlite3_bind_int64(stmt, 1, client_id);
-	sqlite3_bind_int(stmt, 2, PREP_FOLLOWUPS_MAX);
-	for (cap = 0; (rc = sqlite3_step(stmt)) == SQLITE_ROW;) {
-		prep_followup *f;
+	cap = 0;
+	for (int undated = 0; undated < 2 && p->nfollowups < PREP_FOLLOWUPS_MAX; undated++) {
+		s = db_prepare(st, undated ? PREP_FOLLOWUPS_UNDATED_SQL : PREP_FOLLOWUPS_DATED_SQL,
+			       &stmt, N_("reading follow-ups"), err);
+		if (s != RP_OK)
+			goto fail;
+		sqlite3_bind_int64(stmt, 1, client_id);
+		sqlite3_bind_int(stmt, 2, PREP_FOLLOWUPS_MAX - (int)p->nfollowups);
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			prep_followup *f;
 
-		if (!arena_grow(&p->followups, &cap, p->nfollowups, sizeof *p->followups))
-			goto nomem;
-		f = &p->followups[p->nfollowups++];
-		f->id = db_col_id(stmt, 0);
-		f->text = COL_TEXT(1);
-		f->owner = db_col_arena_or_null(&p->arena, stmt, 2, &oom);
-		f->due = db_col_arena_due(&p->arena, stmt, 3, &oom);
-		f->meeting_id = db_col_id(stmt, 4);
-		f->person_id = db_col_id(stmt, 5);
-		f->theirs = f->person_id != 0 || followup_owner_is_theirs(f->owner, p->who.name);
+			if (!arena_grow(&p->followups, &cap, p->nfollowups, sizeof *p->followups))
+				goto nomem;
+			f = &p->followups[p->nfollowups++];
+			f->id = db_col_id(stmt, 0);
+			f->text = COL_TEXT(1);
+			f->owner = db_col_arena_or_null(&p->arena, stmt, 2, &oom);
+			f->due = db_col_arena_due(&p->arena, stmt, 3, &oom);
+			f->meeting_id = db_col_id(stmt, 4);
+			f->person_id = db_col_id(stmt, 5);
+			f->theirs = f->person_id != 0 || followup_owner_is_theirs(f->owner, p->who.name);
+		}
+		if (rc != SQLITE_DONE)
+			goto dberr;
+		sqlite3_finalize(stmt);
+		stmt = NULL;
 	}
-	if (rc != SQLITE_DONE)
-		goto dberr;
-	sqlite3_finalize(stmt);
-	stmt = NULL;
 	p->followups_open = open > (int64_t)p->nfollowups ? (size_t)open : p->nfollowups;
 
 	s = db_query_int(st,

@@ -389,12 +389,9 @@ build(app *a, prep_view *v)
 			 _("nothing yet: a adds a fact (a trip, a sport...)"));
 	if (p->partial)
 		return;  /* the facts fill the first frame; the rest comes next */
-	if (p->facts_total > p->nfacts)
-		add_line(a, v, SEC_FACTS, -1, -1, A_DIM,
-			 P_("… and %zu older fact: Review's / search finds it",
-			    "… and %zu older facts: Review's / search finds them",
-			    p->facts_total - p->nfacts),
-			 p->facts_total - p->nfacts);
+	if (p->facts_older)
+		add_line(a, v, SEC_FACTS, -1, -1, A_DIM, "%s",
+			 _("… and older facts: Review's / search finds them"));
 
 	add_line(a, v, SEC_OPENERS, -1, -1, A_BOLD | A_UNDERLINE, "%s", title(SEC_OPENERS));
 	if (v->nopeners == 0)

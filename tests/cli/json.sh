@@ -62,7 +62,7 @@ is "$STATUS:$(q '.[] | [.name, (.status // "null"), (.status_days // "null"), (.
 # prep --json
 run prep zoe --json
 is "$STATUS:$(q 'keys_unsorted | join(",")')" \
-	"0:client,facts,facts_total,openers,followups,followups_open,people,history,last_meeting,open_questions,last_concerns,quotes,next_meeting,carry,prep_notes" \
+	"0:client,facts,facts_older,openers,followups,followups_open,people,history,last_meeting,open_questions,last_concerns,quotes,next_meeting,carry,prep_notes" \
 	"prep --json: the documented keys, in order"
 is "$(q '.client | [.id, .name, .org, .status] | @tsv')" "$(printf '2\tZoë Lefèvre SARL\tLefèvre & fils\toverdue')" \
 	"prep --json: the client, as clients --json has it"

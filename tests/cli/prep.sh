@@ -143,7 +143,7 @@ is "$STATUS:$OUT:$(sqlite3 "$RAPPORT_DB" "SELECT closed_at IS NULL FROM notes WH
 
 # More open follow-ups than prep lists: the first 20 in its order, then how
 # many more and where they all are; more facts than it lists: the newest 50,
-# then how many older ones; --json counts both, in English and in French.
+# then that older ones follow; --json says both, in English and in French.
 rp client add Busy >/dev/null
 busy=$(sqlite3 "$RAPPORT_DB" "SELECT id FROM clients WHERE name = 'Busy'")
 sqlite3 "$RAPPORT_DB" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 53)
@@ -158,20 +158,21 @@ is "$STATUS:$(grep -c '^  .*task [0-9]* · yours' <<<"$OUT"):$(grep -c '^  hobby
 like "$OUT" "*Personal
   hobby   hobby 52  (*
   hobby   hobby 3  (*
-  … and 2 older facts (rapport search finds them)
+  … and older facts (rapport search finds them)
 *Open follow-ups
   overdue · task 1 · yours · due 2026-11-02
 *  … and 33 more open (rapport followups CLIENT lists them all)*" \
 	"prep: the newest facts and the most overdue follow-ups first, then how many more"
 if locale -a 2>/dev/null | grep -qix 'fr_FR.utf-\?8'; then
 	LC_ALL= LANG=fr_FR.UTF-8 LANGUAGE=fr run prep busy
-	like "$OUT" "*… et 2 faits plus anciens (rapport search les retrouve)*… et 33 autres ouvertes (rapport followups CLIENT les liste toutes)*" \
+	like "$OUT" "*… et des faits plus anciens (rapport search les retrouve)*… et 33 autres ouvertes (rapport followups CLIENT les liste toutes)*" \
 		"prep in French: how many more facts and follow-ups"
 else
 	ok "prep in French # SKIP the fr_FR.UTF-8 locale is missing (scripts/setup.sh makes it)"
 fi
 run prep busy --json
-like "$OUT" '*"facts_total": 52,*"followups_open": 53,*' "prep --json: how many facts, how many open follow-ups"
+like "$OUT" '*"facts_older": true,*"followups_open": 53,*' \
+	"prep --json: older facts follow, how many follow-ups are open"
 is "$(grep -c '"text": "task' <<<"$OUT"):$(grep -c '"text": "hobby' <<<"$OUT")" 20:50 \
 	"prep --json: the first 20 follow-ups, the newest 50 facts"
 
