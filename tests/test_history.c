@@ -293,6 +293,35 @@ follow_ups_are_read_in_indexes_alone(void)
 	store_close(st);
 }
 
+/* The contacts of the twelve months are read in indexes alone, on a file
+** without statistics (as rapport leaves them) and under a ten-year file's
+** (20,000 meetings, 100 a client): no meeting's row is read for its state. */
+static void
+contacts_are_read_in_indexes_alone(void)
+{
+	store *st = fixture_store();
+	const char *plan;
+
+	plan = fixture_plan(st, HISTORY_CONTACTS_SQL);
+	PLAN_IS(plan, true, "SEARCH meetings USING COVERING INDEX meetings_held");
+	PLAN_IS(plan, false, "USING INDEX meetings");
+	CHECK(fixture_statistics(st,
+				 " ('meetings', 'meetings_client', '20200 101 1'),"
+				 " ('meetings', 'meetings_held', '20000 100 1 1'),"
+				 " ('meetings', 'meetings_started', '20200 1'),"
+				 " ('meetings', NULL, '20200'),"
+				 " ('touchpoints', 'touchpoints_client', '40000 200 1'),"
+				 " ('touchpoints', NULL, '40000')") == SQLITE_OK);
+	plan = fixture_plan(st, HISTORY_CONTACTS_SQL);
+	PLAN_IS(plan, true,
+		"SEARCH meetings USING COVERING INDEX meetings_held (client_id=? AND started_at<?)");
+	PLAN_IS(plan, true, "SEARCH meetings USING COVERING INDEX meetings_held"
+		" (client_id=? AND started_at>? AND started_at<?)");
+	PLAN_IS(plan, false, "USING INDEX meetings");
+	PLAN_IS(plan, false, "SCAN meetings");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -310,5 +339,6 @@ main(void)
 	RUN(three_lines_fit_80_columns);
 	RUN(loads_contacts_and_followups);
 	RUN(follow_ups_are_read_in_indexes_alone);
+	RUN(contacts_are_read_in_indexes_alone);
 	return tap_done();
 }

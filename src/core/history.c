@@ -353,21 +353,8 @@ history_free(history *h)
 	free(h);  /* the history is the first member of its history_owned */
 }
 
-/* Contacts: the latest one of each kind before the twelve months (?2, a
-** time a day before their first local midnight), then those within them up
-** to ?3, oldest first.  Each walks meetings_client or touchpoints_client. */
-static const char contacts_sql[] =
-	"SELECT t FROM ("
-	" SELECT * FROM (SELECT started_at AS t FROM meetings WHERE client_id = ?1"
-	"  AND started_at < ?2 AND state IN ('live', 'ended') ORDER BY started_at DESC LIMIT 1)"
-	" UNION ALL SELECT * FROM (SELECT at FROM touchpoints WHERE client_id = ?1 AND at < ?2"
-	"  ORDER BY at DESC LIMIT 1)"
-	" UNION ALL SELECT * FROM (SELECT started_at FROM meetings WHERE client_id = ?1"
-	"  AND started_at >= ?2 AND started_at < ?3 AND state IN ('live', 'ended')"
-	"  ORDER BY started_at LIMIT ?4)"
-	" UNION ALL SELECT * FROM (SELECT at FROM touchpoints WHERE client_id = ?1"
-	"  AND at >= ?2 AND at < ?3 ORDER BY at LIMIT ?4)"
-	") ORDER BY t LIMIT ?4";
+/* Contacts of the twelve months (history_sql.h). */
+static const char contacts_sql[] = HISTORY_CONTACTS_SQL;
 
 /* Talk of the latest meetings held, newest first: seconds each side, only
 ** stretches whose ends are times (another tool's 9e18 would overflow). */

@@ -555,9 +555,15 @@ static const char *const migration_11[] = {
 
 /* 11 -> 12: Prep lists a client's open follow-ups in their order (by due
 ** date, overdue first) down an index, the first PREP_FOLLOWUPS_MAX of
-** them, instead of reading and sorting every open one. */
+** them, instead of reading and sorting every open one.  meetings_held:
+** the history at a glance reads a client's contacts of twelve months in
+** an index alone, not a row a meeting for its state.  (meetings_client
+** keeps its columns: with the state in it, SQLite would prefer it to
+** meetings_ended for the last meeting ended, and sort them all.) */
 static const char *const migration_12[] = {
 	"CREATE INDEX followups_due ON followups(client_id, due) WHERE status = 'open';\n",
+	"CREATE INDEX meetings_held ON meetings(client_id, started_at, state)"
+	" WHERE state IN ('live', 'ended');\n",
 	NULL,
 };
 

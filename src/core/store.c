@@ -343,11 +343,16 @@ connect(store *st, bool read_write, bool exclusive, rp_error *err)
 	if (exclusive &&
 	    sqlite3_exec(st->db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
 		return store_fail(st, err, N_("opening the database"));
-	/* Connection settings only: nothing here writes to the file. */
+	/* Connection settings only: nothing here writes to the file.  With
+	** cell_size_check, a page whose cells point outside it is refused as
+	** corrupt as it is read, also by a max() that reads one cell of an
+	** index: without it, a damaged meetings_held gave a last contact of
+	** none instead of an error. */
 	rc = sqlite3_exec(st->db,
-			  st->writable ? "PRAGMA trusted_schema = OFF;"
+			  st->writable ? "PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON;"
 					 " PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"
-				       : "PRAGMA trusted_schema = OFF; PRAGMA query_only = ON",
+				       : "PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON;"
+					 " PRAGMA query_only = ON",
 			  NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return store_fail(st, err, N_("opening the database"));

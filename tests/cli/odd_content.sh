@@ -139,7 +139,7 @@ for i in $(seq 1 40); do
 		printf('%.600c', 'n') || ' budget $i');"
 done | plain sqlite3 "$RAPPORT_DB"
 cp "$RAPPORT_DB" "$T/many.db"
-for what in "meetings:clients" "meetings:prep zoe" "facts:prep zoe" "notes:search budget" \
+for what in "clients:clients" "meetings_held:clients" "meetings:prep zoe" "facts:prep zoe" "notes:search budget" \
 	"search_fts_data:search budget"; do
 	cp "$T/many.db" "$RAPPORT_DB"
 	damage "$RAPPORT_DB" "${what%%:*}"
