@@ -15,7 +15,11 @@
 **   MEETING_LIVE_SQL     a client's live meeting (?1 the client), the
 **                        newest started when there are several: down
 **                        meetings_client, the client's ended meetings
-**                        set aside first from meetings_ended's ids alone,
+**                        set aside first from meetings_ended's ids alone
+**                        (INDEXED BY: on a ten-year file ANALYZE had
+**                        left meetings_ended and meetings_client at 101
+**                        meetings a client, and SQLite took
+**                        meetings_client, a row a meeting: 1.5 ms),
 **                        so that only the few others (planned, cancelled,
 **                        live) are read for their state, not every
 **                        meeting the client ever held.
@@ -42,7 +46,8 @@
 
 #define MEETING_LIVE_SQL                                                            \
 	"SELECT id FROM meetings WHERE client_id = ?1 AND state = 'live'"             \
-	" AND id NOT IN (SELECT id FROM meetings WHERE client_id = ?1 AND state = 'ended')" \
+	" AND id NOT IN (SELECT id FROM meetings INDEXED BY meetings_ended"             \
+	" WHERE client_id = ?1 AND state = 'ended')"                                  \
 	" ORDER BY started_at DESC, id DESC LIMIT 1"
 
 #define MEETING_LIVE_NOTES(m)                                                  \
