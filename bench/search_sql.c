@@ -8,7 +8,8 @@
 ** where the hit belongs (detail_sql in src/core/search.c: the note with its
 ** meeting and client, or the fact, follow-up, agenda item, client,
 ** touchpoint or person with its client).  With QUERY and LIMIT this prints
-** that work as one statement the sqlite3 shell can run on the same file:
+** that work as one statement the sqlite3 shell can run on the same file,
+** after the page check rapport's connections make (cell_size_check):
 ** the FTS5 statement as it is (?1 and ?2 written in as literals), its rows
 ** kept in order, and for each the same look-up, joined by primary key, as
 ** rapport's statements do it.  The look-ups are copied from search.c:
@@ -82,6 +83,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: search_sql [QUERY LIMIT]\n");
 		return 2;
 	}
+	/* rapport reads every page with this check (store.c): the shell too. */
+	printf("PRAGMA cell_size_check = ON;\n");
 	printf("WITH h(src, ref, snip, rank, pos) AS MATERIALIZED (SELECT *, row_number() OVER ()"
 	       " FROM (");
 	put_bound(search_sql(SEARCH_NEWEST), argv[1], atol(argv[2]));
