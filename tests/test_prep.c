@@ -570,88 +570,120 @@ prep_notes_of_a_meeting(void)
 	store_close(st);
 }
 
+/* Check p's follow-ups against Prep's order written plainly, over all of
+** the client's open ones (the reference): as many, the same, in order. */
+static void
+same_as_the_plain_order(sqlite3 *db, const prep *p, int64_t who, int line)
+{
+	sqlite3_stmt *ref = NULL;
+	int row = 0;
+
+	if (sqlite3_prepare_v2(db,
+			       "SELECT id FROM followups WHERE client_id = ?1 AND status = 'open'"
+			       " ORDER BY due IS NULL, due < '2026-11-26' DESC, due, id LIMIT ?2",
+			       -1, &ref, NULL) != SQLITE_OK) {
+		tap_fail(__FILE__, line, "%s", sqlite3_errmsg(db));
+		return;
+	}
+	sqlite3_bind_int64(ref, 1, who);
+	sqlite3_bind_int(ref, 2, PREP_FOLLOWUPS_MAX);
+	for (; sqlite3_step(ref) == SQLITE_ROW; row++)
+		if (row >= (int)p->nfollowups || p->followups[row].id != sqlite3_column_int64(ref, 0))
+			tap_fail(__FILE__, line, "follow-up %d: %lld, not %lld", row,
+				 row < (int)p->nfollowups ? (long long)p->followups[row].id : -1LL,
+				 (long long)sqlite3_column_int64(ref, 0));
+	if (row != (int)p->nfollowups)
+		tap_fail(__FILE__, line, "%zu follow-ups, not %d", p->nfollowups, row);
+	sqlite3_finalize(ref);
+}
+
+/* Insert n open follow-ups for who, every `undated`-th without a due
+** date (0: none), the rest from October to December, out of order, some on
+** the same day; every tenth closed when close is set. */
+static void
+add_followups(sqlite3 *db, int64_t who, int from, int n, int undated, bool close)
+{
+	for (int i = from; i < from + n; i++) {
+		char sql[256], due[16] = "NULL";
+		bool done = close && i % 10 == 8;
+
+		if (undated == 0 || i % undated)
+			snprintf(due, sizeof due, "'2026-%02d-%02d'", 10 + (i * 37 % 3), 1 + i * 11 % 28);
+		snprintf(sql, sizeof sql,
+			 "INSERT INTO followups (client_id, text, due, status, created_at, closed_at)"
+			 " VALUES (%lld, 'follow-up %d', %s, '%s', %d, %s)",
+			 (long long)who, i, due, done ? "done" : "open", 1000 + i,
+			 done ? "2000" : "NULL");
+		if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+			tap_fail(__FILE__, __LINE__, "%s", sqlite3_errmsg(db));
+	}
+}
+
 /* A client with more open follow-ups than Prep holds: the first
 ** PREP_FOLLOWUPS_MAX in its order (overdue first, then by due date, then
-** undated, each by id: the order of the plain query over them all, kept
-** here as the reference), and how many are open; the closed ones are
-** neither.  Under a ten-year file's statistics the walk is down
-** followups_due, not a read of every open one. */
+** undated, each by id), and how many are open; the closed ones are
+** neither.  Fewer dated ones than it holds: the undated fill the rest.
+** On a file without statistics (as rapport leaves them) and under a
+** ten-year file's, the walks and the count are down followups_due, not a
+** read of every follow-up. */
 static void
 prep_holds_the_first_open_followups(void)
 {
 	store *st = fixture_store();
 	sqlite3 *db = store_db(st);
 	rp_error err = {0};
-	sqlite3_stmt *ref = NULL;
-	int64_t zoe, other;
+	int64_t zoe, other, mixed;
 	prep *p = NULL;
 	const char *plan;
-	int row = 0;
 
 	client_add(st, &fixture_clock, "Zoë Lefèvre", NULL, 5, 14, &zoe, &err);
 	client_add(st, &fixture_clock, "Other", NULL, 5, 14, &other, &err);
-	for (int i = 0; i < 120; i++) {
-		char sql[256], due[16] = "NULL";
-
-		/* Every fourth undated; the rest from October to December,
-		** out of order, some on the same day: more than Prep holds. */
-		if (i % 4)
-			snprintf(due, sizeof due, "'2026-%02d-%02d'", 10 + (i * 37 % 3), 1 + i * 11 % 28);
-		snprintf(sql, sizeof sql,
-			 "INSERT INTO followups (client_id, text, due, status, created_at, closed_at)"
-			 " VALUES (%lld, 'follow-up %d', %s, '%s', %d, %s)",
-			 (long long)(i % 10 == 9 ? other : zoe), i, due,
-			 i % 10 == 8 ? "done" : "open", 1000 + i, i % 10 == 8 ? "2000" : "NULL");
-		CHECK(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK);
-	}
-	/* 120 follow-ups: 12 the other client's, 12 done, 96 open. */
+	client_add(st, &fixture_clock, "Mixed", NULL, 5, 14, &mixed, &err);
+	add_followups(db, zoe, 0, 107, 4, true);  /* 97 open, most of them dated */
+	add_followups(db, other, 200, 12, 0, false);
+	add_followups(db, mixed, 300, 25, 3, false);  /* 16 dated, 9 undated */
 	CHECK(prep_load(st, zoe, "2026-11-26", &p, &err) == RP_OK);
 	if (p == NULL)
 		return;
 	CHECK_INT(p->nfollowups, PREP_FOLLOWUPS_MAX);
-	CHECK_INT(p->followups_open, 96);
-	CHECK(sqlite3_prepare_v2(db,
-				 "SELECT id FROM followups WHERE client_id = ?1 AND status = 'open'"
-				 " ORDER BY due IS NULL, due < '2026-11-26' DESC, due, id LIMIT ?2",
-				 -1, &ref, NULL) == SQLITE_OK);
-	sqlite3_bind_int64(ref, 1, zoe);
-	sqlite3_bind_int(ref, 2, PREP_FOLLOWUPS_MAX);
-	while (sqlite3_step(ref) == SQLITE_ROW && row < (int)p->nfollowups) {
-		if (p->followups[row].id != sqlite3_column_int64(ref, 0))
-			tap_fail(__FILE__, __LINE__, "follow-up %d: %lld, not %lld", row,
-				 (long long)p->followups[row].id, (long long)sqlite3_column_int64(ref, 0));
-		row++;
-	}
-	CHECK_INT(row, PREP_FOLLOWUPS_MAX);
-	sqlite3_finalize(ref);
-	/* The most overdue first. */
-	CHECK(sqlite3_prepare_v2(db, "SELECT min(due) FROM followups WHERE client_id = ?1"
-				 " AND status = 'open'", -1, &ref, NULL) == SQLITE_OK);
-	sqlite3_bind_int64(ref, 1, zoe);
-	CHECK(sqlite3_step(ref) == SQLITE_ROW);
-	CHECK_STR(p->followups[0].due, (const char *)sqlite3_column_text(ref, 0));
-	sqlite3_finalize(ref);
+	CHECK_INT(p->followups_open, 97);
+	same_as_the_plain_order(db, p, zoe, __LINE__);
+	CHECK(p->followups[PREP_FOLLOWUPS_MAX - 1].due != NULL);  /* the dated fill it */
 	prep_free(p);
 	/* Fewer open than it holds: all of them, and that many open. */
 	CHECK(prep_load(st, other, "2026-11-26", &p, &err) == RP_OK);
 	CHECK_INT(p ? (long long)p->nfollowups : -1, 12);
 	CHECK_INT(p ? (long long)p->followups_open : -1, 12);
 	prep_free(p);
+	/* 16 dated: then the first 4 undated, by id. */
+	CHECK(prep_load(st, mixed, "2026-11-26", &p, &err) == RP_OK);
+	if (p == NULL)
+		return;
+	CHECK_INT(p->nfollowups, PREP_FOLLOWUPS_MAX);
+	CHECK_INT(p->followups_open, 25);
+	same_as_the_plain_order(db, p, mixed, __LINE__);
+	CHECK(p->followups[15].due != NULL && p->followups[16].due == NULL);
+	prep_free(p);
 
-	CHECK(fixture_statistics(st,
-				 " ('followups', 'followups_due', '2500 13 2'),"
-				 " ('followups', 'followups_client', '2500 13 1 1'),"
-				 " ('followups', 'followups_closed', '130000 650 2 2 1'),"
-				 " ('followups', 'followups_open', '2500 3'),"
-				 " ('followups', NULL, '130000')") == SQLITE_OK);
-	plan = fixture_plan(st, PREP_FOLLOWUPS_DATED_SQL);
-	PLAN_IS(plan, true, "SEARCH followups USING INDEX followups_due (client_id=? AND due>?)");
-	PLAN_IS(plan, false, "TEMP B-TREE");
-	plan = fixture_plan(st, PREP_FOLLOWUPS_UNDATED_SQL);
-	PLAN_IS(plan, true, "SEARCH followups USING INDEX followups_due (client_id=? AND due=?)");
-	PLAN_IS(plan, false, "TEMP B-TREE");
-	plan = fixture_plan(st, PREP_FOLLOWUPS_OPEN_SQL);
-	PLAN_IS(plan, true, "USING COVERING INDEX");
+	for (int stats = 0; stats < 2; stats++) {
+		if (stats)
+			CHECK(fixture_statistics(st,
+						 " ('followups', 'followups_due', '2500 13 2'),"
+						 " ('followups', 'followups_client', '2500 13 1 1'),"
+						 " ('followups', 'followups_closed', '130000 650 2 2 1'),"
+						 " ('followups', 'followups_open', '2500 3'),"
+						 " ('followups', NULL, '130000')") == SQLITE_OK);
+		plan = fixture_plan(st, PREP_FOLLOWUPS_DATED_SQL);
+		PLAN_IS(plan, true,
+			"SEARCH followups USING INDEX followups_due (client_id=? AND due>?)");
+		PLAN_IS(plan, false, "TEMP B-TREE");
+		plan = fixture_plan(st, PREP_FOLLOWUPS_UNDATED_SQL);
+		PLAN_IS(plan, true,
+			"SEARCH followups USING INDEX followups_due (client_id=? AND due=?)");
+		PLAN_IS(plan, false, "TEMP B-TREE");
+		plan = fixture_plan(st, PREP_FOLLOWUPS_OPEN_SQL);
+		PLAN_IS(plan, true, "SEARCH followups USING COVERING INDEX followups_client (client_id=?)");
+	}
 	store_close(st);
 }
 

@@ -173,9 +173,9 @@ clients_open(app *a)
 	}
 	input_init(&v->q.in);
 	listview_init(&v->lv);
-	reload(a, v);
 	/* Loaded for this hour: the first tick has nothing to load again. */
 	v->last_hour = rp_clock_now(a->clock) / 3600;
+	reload(a, v);
 	/* What the screen before wants said here (a meeting discarded). */
 	if (a->notice[0]) {
 		snprintf(v->msg, sizeof v->msg, "%s", a->notice);

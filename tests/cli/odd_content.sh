@@ -139,6 +139,9 @@ for i in $(seq 1 40); do
 		printf('%.600c', 'n') || ' budget $i');"
 done | plain sqlite3 "$RAPPORT_DB"
 cp "$RAPPORT_DB" "$T/many.db"
+# Each reader on what it reads: clients reads the clients table and, for the
+# last contact, meetings_held alone (schema 12), no longer the meetings table
+# itself, whose damage prep meets.
 for what in "clients:clients" "meetings_held:clients" "meetings:prep zoe" "facts:prep zoe" "notes:search budget" \
 	"search_fts_data:search budget"; do
 	cp "$T/many.db" "$RAPPORT_DB"
