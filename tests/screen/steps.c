@@ -160,6 +160,17 @@ steps_sql1(const char *sql)
 	return buf;
 }
 
+bool
+steps_sql(const char *sql)
+{
+	sqlite3 *db;
+	bool ok = sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK &&
+		  sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK;
+
+	sqlite3_close(db);
+	return ok;
+}
+
 void
 steps_see(term *t, const char *text, const char *file, int line)
 {

@@ -52,6 +52,10 @@ int steps_rapport(const char *args);
 /* One value from the test database, as text ("" when there is none). */
 const char *steps_sql1(const char *sql);
 
+/* Run sql (statements separated by ";") on the current database, as
+** another program would: true when all of it ran. */
+bool steps_sql(const char *sql);
+
 /* Check that text is on screen (waiting for it); dump the screen if not. */
 void steps_see(term *t, const char *text, const char *file, int line);
 #define SEE(t, text) steps_see((t), (text), __FILE__, __LINE__)

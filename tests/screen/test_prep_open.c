@@ -6,7 +6,6 @@
 ** shows in the Recap.  The real binary in a pseudo-terminal read through
 ** libvterm.
 */
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,15 +174,8 @@ prep_undoes_a_followup_closed_by_mistake(void)
 	steps_use_db("prep_undo.db");
 	steps_rapport("client add Acme");
 	steps_rapport("plan acme Kickoff");
-	{
-		sqlite3 *db;
-
-		CHECK(sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK);
-		CHECK(sqlite3_exec(db, "INSERT INTO followups (client_id, text, owner, created_at)"
-				       " VALUES (1, 'send the plan 日本', 'me', 1)",
-				   NULL, NULL, NULL) == SQLITE_OK);
-		sqlite3_close(db);
-	}
+	CHECK(steps_sql("INSERT INTO followups (client_id, text, owner, created_at)"
+			" VALUES (1, 'send the plan 日本', 'me', 1)"));
 	t = steps_start(home, NULL, 24, 80);
 	CHECK(t != NULL);
 	if (t == NULL)
@@ -214,20 +206,15 @@ static void
 a_page_of_facts_opens_and_the_rest_follows(void)
 {
 	const char *home[] = {steps_bin, NULL};
-	sqlite3 *db;
 	term *t;
 
 	steps_use_db("prep_facts.db");
 	steps_rapport("client add Acme");
-	CHECK(sqlite3_open(getenv("RAPPORT_DB"), &db) == SQLITE_OK);
-	CHECK(sqlite3_exec(db,
-			   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)"
-			   " INSERT INTO facts (client_id, kind, text, learned_at)"
-			   " SELECT 1, 'hobby', 'fact number ' || i, 1795600000 + i * 60 FROM n;"
-			   "INSERT INTO followups (client_id, text, owner, created_at)"
-			   " VALUES (1, 'send the roadmap', 'me', 1795600000)",
-			   NULL, NULL, NULL) == SQLITE_OK);
-	sqlite3_close(db);
+	CHECK(steps_sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)"
+			" INSERT INTO facts (client_id, kind, text, learned_at)"
+			" SELECT 1, 'hobby', 'fact number ' || i, 1795600000 + i * 60 FROM n;"
+			"INSERT INTO followups (client_id, text, owner, created_at)"
+			" VALUES (1, 'send the roadmap', 'me', 1795600000)"));
 	t = steps_start(home, NULL, 24, 80);
 	CHECK(t != NULL);
 	if (t == NULL)
